@@ -1,0 +1,80 @@
+"""Run work in a killable worker process with a hard time and memory budget.
+
+`signal.alarm` only works in the main thread of the main process; a worker process that the
+parent kills on time works everywhere, including inside other workers and thread pools.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+DEFAULT_SECONDS = 2.0
+DEFAULT_MEMORY_MB = 1024
+
+
+class BudgetExceeded(BaseException):
+    """The work ran out of time or memory (a BaseException, so `except Exception` cannot eat it)."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    kind: str  # "timeout" | "memory" | "crash"
+    detail: str
+
+
+def _child(conn: Any, fn: Callable[..., Any], args: tuple[Any, ...], memory_mb: int) -> None:
+    try:
+        import resource
+
+        limit = memory_mb * 1024 * 1024
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard == resource.RLIM_INFINITY or hard > limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+    try:
+        conn.send(("ok", fn(*args)))
+    except MemoryError:
+        conn.send(("memory", "the work needed more than its memory budget"))
+    except BaseException as err:  # report, never raise across the process boundary
+        conn.send(("crash", "".join(traceback.format_exception_only(type(err), err)).strip()))
+    finally:
+        conn.close()
+
+
+def run_with_budget(
+    fn: Callable[..., Any],
+    args: tuple[Any, ...],
+    seconds: float = DEFAULT_SECONDS,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+) -> Any | Failure:
+    """fn(*args) in a forked worker; its result, or a Failure if it ran out of budget or crashed."""
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    ctx = mp.get_context(method)
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(child, fn, args, memory_mb), daemon=True)
+    proc.start()
+    child.close()
+    try:
+        if parent.poll(seconds):
+            try:
+                status, payload = parent.recv()
+            except EOFError:
+                status, payload = "crash", "the worker exited without an answer"
+        else:
+            status, payload = "timeout", f"the work did not finish within {seconds:g} s"
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join(1)
+        parent.close()
+    if status == "ok":
+        return payload
+    if status == "crash" and proc.exitcode not in (0, None) and proc.exitcode < 0:
+        status = "memory" if os.name == "posix" and proc.exitcode == -9 else status
+    return Failure(status, payload)

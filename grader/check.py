@@ -1,0 +1,364 @@
+"""Judge every step of a derivation: identity, substitution or arithmetic, at the precision written.
+
+A step A = B holds when
+- both sides are the same function of the model's conditionals (checked by evaluating both under
+  random stand-ins for the factors, which the chain rule and the model's window make canonical), or
+- both sides have the same value under the model's values, within the rounding of the numbers
+  written on the right-hand side.
+Substitutions are checked term by term where the two sides line up, so a wrong value is located.
+Each step is checked from the student's own left-hand side, so errors carry forward.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from grader import semantics as sm
+from grader.diagnose import diagnose_final, diagnose_step
+from grader.diagnostics import Diagnostic, make
+from grader.evaluate import (
+    Context,
+    ModelValues,
+    RandomValues,
+    Undefined,
+    evaluate,
+    has_terms,
+    literal_tolerance,
+    literals,
+)
+from grader.problem import Problem
+from grader.report import FinalAnswer, Step
+from grader.terms import Sequence, Unresolved
+
+SEEDS = (11, 29)
+
+
+@dataclass
+class Outcome:
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+    final: FinalAnswer | None = None
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a step, with its value under the model (None when undefined)."""
+
+    expr: sm.Expr
+    value: float | None
+
+
+class Checker:
+    def __init__(self, problem: Problem, lines: list[str] | None = None) -> None:
+        self.problem = problem
+        self.lines = lines or []
+        self.seq = Sequence(problem.x, problem.y, problem.model)
+        self.ctx = Context(self.seq, problem.ask, problem.log_base)
+        self.model_values = ModelValues(self.seq, problem.reference.ln_probs)
+        self.random_values = [RandomValues(s, self.model_values) for s in SEEDS]
+        self.out = Outcome()
+        self._reported: set[tuple[str, int, int]] = set()
+
+    # ------------------------------------------------------------ helpers
+    def report(self, diag: Diagnostic) -> None:
+        key = (diag.code, diag.span.line, diag.span.column)
+        if key not in self._reported:
+            self._reported.add(key)
+            self.out.diagnostics.append(diag)
+
+    def value(self, expr: sm.Expr) -> float | None:
+        """Model value, or None where undefined; Unresolved propagates."""
+        try:
+            return evaluate(expr, self.ctx, self.model_values)
+        except Undefined:
+            return None
+
+    def same_function(self, a: sm.Expr, b: sm.Expr) -> bool:
+        """Are a and b the same function of the factors (equal under every random stand-in)?"""
+        for values in self.random_values:
+            try:
+                va = evaluate(a, self.ctx, values)
+                vb = evaluate(b, self.ctx, values)
+            except Undefined:
+                return False
+            if not math.isclose(va, vb, rel_tol=1e-9, abs_tol=1e-12):
+                return False
+        return True
+
+    def tolerance(self, expr: sm.Expr, approx: bool) -> float:
+        """How far `expr`'s value may move if its written numbers are read as rounded."""
+        base = self.value(expr)
+        if base is None:
+            return 0.0
+        total = 1e-9 * max(1.0, abs(base))
+        for num in literals(expr):
+            u = literal_tolerance(num, approx)
+            if u == 0:
+                continue
+            moved = 0.0
+            for direction in (u, -u):
+                try:
+                    shifted = evaluate(expr, self.ctx, self.model_values, nudge={id(num): direction})
+                except (Undefined, Unresolved):
+                    continue
+                moved = max(moved, abs(shifted - base))
+            total += moved
+        return total
+
+    def issues_in(self, expr: sm.Expr) -> bool:
+        """Did any term of expr raise its own issue (dropped conditioning and the like)?"""
+        spans = {n.span for n in sm.walk(expr) if isinstance(n, sm.Prob)}
+        return any(issue.span in spans for issue in self.ctx.issues.values())
+
+    # ------------------------------------------------------------ steps
+    def check_step(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
+        approx = relation == "≈"
+        line = b.span.line
+        if _same_tree(a, b):
+            return Step(line, "copy", "copy")
+        try:
+            a_terms, b_terms = has_terms(a), has_terms(b)
+            if a_terms and b_terms and self.same_function(a, b):
+                return Step(line, "identity", "ok")
+            sites = align(a, b)
+            kind = "substitution" if a_terms and not b_terms else "identity" if b_terms else "arithmetic"
+            if len(sites) > 1:
+                failures = [s for s in sites if not self.site_holds(s, approx)]
+                if failures and _permutation_holds(self, sites, approx):
+                    failures = []
+                if not failures:
+                    return Step(line, kind, "ok")
+                for site in failures:
+                    self.explain_wrong(site, approx)
+                return Step(line, kind, "error")
+            site = sites[0] if sites else Site(1, a, 1, b)
+            if self.site_holds(site, approx):
+                return Step(line, kind, "ok")
+            self.explain_wrong(site, approx)
+            return Step(line, kind, "error")
+        except Unresolved as err:
+            if err.message != "__bos__":
+                self.report(
+                    make(
+                        "unknown-symbol",
+                        err.message,
+                        err.span,
+                        "use only positions and tokens of this problem",
+                    )
+                )
+            return Step(line, "identity", "unchecked")
+
+    def site_holds(self, site: Site, approx: bool) -> bool:
+        a, b = site.a, site.b
+        if _same_tree(a, b) and site.sa == site.sb:
+            return True
+        if has_terms(a) and has_terms(b) and site.sa == site.sb and self.same_function(a, b):
+            return True
+        va, vb = self.value(a), self.value(b)
+        if va is None or vb is None:
+            return False
+        return abs(site.sa * va - site.sb * vb) <= self.tolerance(b, approx)
+
+    def explain_wrong(self, site: Site, approx: bool) -> None:
+        if self.issues_in(site.b):
+            return  # the term's own diagnostic (dropped conditioning, …) says what is wrong
+        diag = diagnose_step(self, site, approx)
+        self.report(diag)
+
+    # ------------------------------------------------------------ the whole derivation
+    def run(self, chains: list[sm.Chain]) -> Outcome:
+        merged = merge_chains(chains)
+        for chain in merged:
+            if _is_definition(chain):
+                self.define(chain)
+                continue
+            for i in range(len(chain.items) - 1):
+                self.out.steps.append(self.check_step(chain.items[i], chain.items[i + 1], chain.relations[i]))
+        results = [c for c in merged if not _is_definition(c)]
+        answers = [c for c in results if c.is_answer]
+        final_expr = (answers or results)[-1].items[-1] if results else None
+        for issue in self.ctx.issues.values():
+            self.report(make(issue.code, issue.message, issue.span, issue.hint))
+        self.final(final_expr)
+        return self.out
+
+    def define(self, chain: sm.Chain) -> None:
+        name_expr, value_expr = chain.items[0], chain.items[-1]
+        assert isinstance(name_expr, sm.Scalar)
+        try:
+            true_value = evaluate(name_expr, self.ctx, self.model_values)
+            value = evaluate(value_expr, self.ctx, self.model_values)
+        except (Undefined, Unresolved) as err:
+            span = getattr(err, "span", None) or value_expr.span
+            self.report(make("unknown-symbol", str(err), span, "define names with numbers, such as N = 2"))
+            return
+        line = value_expr.span.line
+        if name_expr.name in ("N", "n", "T", "|y|") and abs(value - true_value) > 1e-9:
+            has_bos = not self.seq.opaque and "<s>" in self.seq.x_tokens
+            code = (
+                "bos-counted"
+                if has_bos and abs(value - (true_value + 1)) < 1e-9
+                else "perplexity-normalization"
+            )
+            self.report(
+                make(
+                    code,
+                    f"{name_expr.name} = {_fmt(value)}, but y has {int(true_value)} predicted tokens"
+                    + (" (<s> is context, not a prediction)" if code == "bos-counted" else ""),
+                    value_expr.span,
+                    f"N counts the predicted tokens {' '.join(self.problem.y)}: N = {int(true_value)}",
+                )
+            )
+            self.out.steps.append(Step(line, "definition", "error"))
+        else:
+            self.out.steps.append(Step(line, "definition", "ok"))
+        self.ctx.definitions[name_expr.name] = value
+
+    def final(self, expr: sm.Expr | None) -> None:
+        expected = self.problem.reference.value
+        if expr is None:
+            return
+        if has_terms(expr):
+            self.report(
+                make(
+                    "no-final-answer",
+                    "the derivation does not end in a number",
+                    expr.span,
+                    f"finish with the value of the {self.problem.ask.replace('_', ' ')}, e.g. an `Answer: …` line",
+                )
+            )
+            self.out.final = FinalAnswer(None, expected, False, expr.span.line)
+            return
+        try:
+            value = evaluate(expr, self.ctx, self.model_values)
+        except (Undefined, Unresolved) as err:
+            self.report(make("no-final-answer", f"the final answer has no value: {err}", expr.span))
+            self.out.final = FinalAnswer(None, expected, False, expr.span.line)
+            return
+        correct = self.problem.tolerance.allows(value, expected)
+        self.out.final = FinalAnswer(value, expected, correct, expr.span.line)
+        if correct:
+            return
+        earlier = [d for d in self.out.diagnostics if d.severity == "error"]
+        diagnose_final(self, expr, value, expected, earlier)
+
+
+@dataclass(frozen=True)
+class Site:
+    """A place where the two sides of a step differ: sa·a on the left, sb·b on the right."""
+
+    sa: int
+    a: sm.Expr
+    sb: int
+    b: sm.Expr
+
+
+def _same_tree(a: sm.Expr, b: sm.Expr) -> bool:
+    return _shape(a) == _shape(b)
+
+
+def _shape(e: object) -> object:
+    """A node with its spans and written forms removed, for structural comparison."""
+    if isinstance(e, sm.Num):
+        return ("num", e.value)
+    if isinstance(e, sm.Span):
+        return None
+    if isinstance(e, tuple):
+        return tuple(_shape(x) for x in e)
+    if hasattr(e, "__dataclass_fields__"):
+        return (type(e).__name__,) + tuple(
+            _shape(getattr(e, f))
+            for f in e.__dataclass_fields__
+            if f not in ("span", "written", "text", "implicit")
+        )
+    return e
+
+
+def flatten(e: sm.Expr, op: str, sign: int = 1) -> list[tuple[int, sm.Expr]]:
+    """Signed summands (op "+") or factors (op "*") of an expression."""
+    if op == "+":
+        if isinstance(e, sm.BinOp) and e.op in "+-":
+            right_sign = sign if e.op == "+" else -sign
+            return flatten(e.left, op, sign) + flatten(e.right, op, right_sign)
+        return [(sign, e)]
+    if isinstance(e, sm.BinOp) and e.op == "*":
+        return flatten(e.left, op) + flatten(e.right, op)
+    return [(1, e)]
+
+
+def align(a: sm.Expr, b: sm.Expr) -> list[Site]:
+    """The places where a and b differ, matched term by term where their shapes agree."""
+    if _same_tree(a, b):
+        return []
+    for op in ("+", "*"):
+        fa, fb = flatten(a, op), flatten(b, op)
+        if len(fa) > 1 and len(fa) == len(fb):
+            out: list[Site] = []
+            for (sa, xa), (sb, xb) in zip(fa, fb, strict=True):
+                if sa == sb and not _same_tree(xa, xb):
+                    out.extend(align(xa, xb) if _alignable(xa, xb) else [Site(1, xa, 1, xb)])
+                elif sa != sb:
+                    out.append(Site(sa, xa, sb, xb))
+            return out
+        if len(fa) > 1 or len(fb) > 1:
+            return [Site(1, a, 1, b)]
+    if isinstance(a, sm.Neg) and isinstance(b, sm.Neg):
+        return align(a.arg, b.arg)
+    if isinstance(a, sm.Log) and isinstance(b, sm.Log) and (a.base or "?") == (b.base or "?"):
+        if not has_terms(b.arg) and has_terms(a.arg):
+            return [Site(1, a, 1, b)]
+        return [Site(1, a, 1, b)]
+    if isinstance(a, sm.BinOp) and isinstance(b, sm.BinOp) and a.op == b.op and a.op in "/^":
+        return align(a.left, b.left) + align(a.right, b.right)
+    return [Site(1, a, 1, b)]
+
+
+def _alignable(a: sm.Expr, b: sm.Expr) -> bool:
+    return isinstance(a, sm.BinOp) and isinstance(b, sm.BinOp) and a.op == b.op
+
+
+def _permutation_holds(checker: Checker, sites: list[Site], approx: bool) -> bool:
+    """Do the differing terms match in some other order (a reordered sum or product)?"""
+    left = [(s.sa, s.a) for s in sites]
+    right = [(s.sb, s.b) for s in sites]
+    used: set[int] = set()
+    for sa, a in left:
+        for j, (sb, b) in enumerate(right):
+            if j not in used and checker.site_holds(Site(sa, a, sb, b), approx):
+                used.add(j)
+                break
+        else:
+            return False
+    return True
+
+
+def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
+    """Join chains that start with a relation onto the one before them."""
+    out: list[sm.Chain] = []
+    for chain in chains:
+        if chain.continues and out and not _is_definition(out[-1]):
+            prev = out[-1]
+            out[-1] = sm.Chain(
+                prev.items + chain.items,
+                prev.relations + (chain.lead,) + chain.relations,
+                prev.continues,
+                prev.is_answer or chain.is_answer,
+                prev.line,
+            )
+        else:
+            out.append(chain)
+    return out
+
+
+def _is_definition(chain: sm.Chain) -> bool:
+    return (
+        len(chain.items) >= 2
+        and isinstance(chain.items[0], sm.Scalar)
+        and not has_terms(chain.items[-1])
+        and not chain.continues
+    )
+
+
+def _fmt(v: float) -> str:
+    return f"{v:.6g}"

@@ -1,0 +1,134 @@
+"""The `grader` command. Heavy modules are imported inside the subcommands so --help is instant.
+
+Exit status: 0 full marks; 1 not full marks (including unparsable work, and a grader timeout or
+internal error, which the report names as such); 2 usage error or a broken problem file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+EXIT_FULL, EXIT_NOT_FULL, EXIT_USAGE = 0, 1, 2
+
+EPILOG = """exit status: 0 full marks; 1 not full marks (or unparsable, or the grader failed/timed out,
+which the report says); 2 usage error or broken problem file.
+examples:
+  grader check hw1/alice.txt --problem problems/seed/deep-learning.toml
+  grader check hw1/alice.txt --problem problems/seed/deep-learning.toml --format json
+  grader explain multiplied-log-probs
+  grader solve --problem problems/seed/sam-corpus.toml"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors exit 2 without a traceback
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="grader",
+        description="Check a student's derivation of a sequence probability under a language model, step by step.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    check = sub.add_parser(
+        "check",
+        help="grade one submission",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument("submission", help="the student's file (.txt, .md, .tex); - for standard input")
+    check.add_argument("--problem", "-p", required=True, help="the problem file (TOML)")
+    check.add_argument("--format", "-f", choices=("text", "json"), default="text")
+    check.add_argument("--timeout", type=float, default=2.0, help="seconds allowed for grading (default 2)")
+    check.add_argument("--memory", type=int, default=1024, help="memory budget in MB (default 1024)")
+
+    explain = sub.add_parser("explain", help="explain a diagnostic code (all codes if none is given)")
+    explain.add_argument("code", nargs="?")
+
+    solve = sub.add_parser("solve", help="print the worked reference solution of a problem", add_help=False)
+    solve.add_argument("rest", nargs=argparse.REMAINDER)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "solve":
+        from grader.solve import main_solve
+
+        return main_solve(argv[1:])
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        from grader import __version__
+
+        print(f"grader {__version__}")
+        return EXIT_FULL
+    if args.command == "check":
+        return _check(args)
+    if args.command == "explain":
+        return _explain(args.code)
+    parser.print_help()
+    return EXIT_USAGE
+
+
+def _check(args: argparse.Namespace) -> int:
+    from grader.problem import ProblemError, load_problem
+
+    try:
+        problem = load_problem(args.problem)
+    except ProblemError as err:
+        print(f"grader: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    name = args.submission
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else open(name, "rb").read()
+    except OSError as err:
+        print(f"grader: error: cannot read {name}: {err.strerror or err}", file=sys.stderr)
+        return EXIT_USAGE
+    report = grade_with_budget(data, problem, name, args.timeout, args.memory)
+    if args.format == "json":
+        from grader.writers.json_writer import render
+    else:
+        from grader.writers.text import render
+    sys.stdout.write(render(report))
+    return EXIT_FULL if report.verdict == "correct" else EXIT_NOT_FULL
+
+
+def grade_with_budget(data: bytes, problem, name: str, seconds: float, memory_mb: int):  # type: ignore[no-untyped-def]
+    """Grade in a killable worker; a timeout or crash becomes an `error` report, never a wrong answer."""
+    from grader.budget import Failure, run_with_budget
+    from grader.grade import grade_bytes, internal_error_report
+
+    result = run_with_budget(grade_bytes, (data, problem, name), seconds, memory_mb)
+    if isinstance(result, Failure):
+        return internal_error_report(problem, name, result)
+    return result
+
+
+def _explain(code: str | None) -> int:
+    from grader.diagnostics import REGISTRY, explain
+
+    if code is None:
+        width = max(len(c) for c in REGISTRY)
+        for entry in REGISTRY.values():
+            print(f"{entry.code.ljust(width)}  {entry.title}")
+        return EXIT_FULL
+    if code not in REGISTRY:
+        import difflib
+
+        close = difflib.get_close_matches(code, REGISTRY, n=1)
+        suggestion = f"; did you mean {close[0]}?" if close else "; `grader explain` lists them"
+        print(f"grader: error: no diagnostic code {code!r}{suggestion}", file=sys.stderr)
+        return EXIT_USAGE
+    sys.stdout.write(explain(code))
+    return EXIT_FULL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

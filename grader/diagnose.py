@@ -1,0 +1,490 @@
+"""Explain a wrong step by generate-and-match: apply each known mistake to the left-hand side and
+see which one reproduces the student's right-hand side, at the precision the student wrote.
+
+The most specific explanation wins; when none matches, a wrong step between numbers is an
+`arithmetic-error`, a wrong number for a term is a `wrong-value`, anything else `invalid-step`
+with what each side evaluates to.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from grader import semantics as sm
+from grader.diagnostics import Diagnostic, make
+from grader.evaluate import Undefined, evaluate, has_terms
+from grader.reference.quantities import ASKS, LN_BASE, quantity
+from grader.terms import Unresolved
+
+if TYPE_CHECKING:
+    from grader.check import Checker, Site
+
+QUANTITY_NAMES = {
+    "log_likelihood": "log-likelihood",
+    "probability": "probability",
+    "nll": "negative log-likelihood",
+    "perplexity": "perplexity",
+    "cross_entropy": "cross-entropy",
+}
+BASE_NAMES = {"e": "natural log (nats)", "2": "log base 2 (bits)", "10": "log base 10"}
+
+
+@dataclass(frozen=True)
+class Part:
+    """One summand or factor of an expression: how it reads and its value."""
+
+    label: str
+    value: float
+
+
+def fmt(v: float) -> str:
+    if v != 0 and (abs(v) < 1e-3 or abs(v) >= 1e6):
+        return f"{v:.4g}"
+    return f"{v:.4g}" if abs(v) < 1 else f"{v:.5g}"
+
+
+def source(checker: Checker, expr: sm.Expr | sm.Span) -> str:
+    span = expr if isinstance(expr, sm.Span) else expr.span
+    lines = checker.lines
+    if not lines or span.line > len(lines):
+        return "this expression"
+    if span.line == span.end_line:
+        return lines[span.line - 1][span.column - 1 : span.end_column - 1].strip() or "this expression"
+    first = lines[span.line - 1][span.column - 1 :]
+    last = lines[span.end_line - 1][: span.end_column - 1]
+    return (first + " … " + last).strip()
+
+
+def parts(checker: Checker, expr: sm.Expr, op: str) -> list[Part]:
+    """The summands (op "+") or factors (op "*") of expr, including those of a joint term."""
+    from grader.check import flatten
+
+    flat = flatten(expr, op)
+    if len(flat) > 1:
+        out = []
+        for sign, e in flat:
+            v = checker.value(e)
+            if v is None:
+                return []
+            out.append(Part(("-" if sign < 0 else "") + source(checker, e), sign * v))
+        return out
+    inner = expr
+    log_base = None
+    if op == "+" and isinstance(expr, sm.Log):
+        inner, log_base = expr.arg, expr.base or checker.problem.log_base
+        flat = flatten(inner, "*")
+        if len(flat) > 1:
+            out = []
+            for _, e in flat:
+                v = checker.value(e)
+                if v is None or v <= 0:
+                    return []
+                out.append(Part(f"log {source(checker, e)}", math.log(v) / LN_BASE[log_base]))
+            return out
+    if op == "+" and log_base is None:
+        return []
+    if isinstance(inner, sm.Prob):
+        try:
+            resolved = checker.ctx.resolve(inner, {})
+        except Unresolved:
+            return []
+        if len(resolved.factors) < 2:
+            return []
+        out = []
+        for f in resolved.factors:
+            p = checker.model_values.factor(f.key)
+            if p is None:
+                return []
+            if log_base is None:
+                out.append(Part(f.text, p))
+            else:
+                out.append(Part(f"log {f.text}", math.log(p) / LN_BASE[log_base]))
+        return out
+    if isinstance(inner, sm.BigOp) and (inner.kind == "sum") == (op == "+") and log_base is None:
+        lo = 1 if inner.lower is None else inner.lower.offset
+        hi = checker.seq.n if inner.upper is None or inner.upper.symbol else inner.upper.offset
+        out = []
+        for i in range(lo, hi + 1):
+            try:
+                v = evaluate(inner.body, checker.ctx, checker.model_values, {inner.var or "i": i})
+            except (Undefined, Unresolved):
+                return []
+            out.append(Part(f"term {i}", v))
+        return out
+    return []
+
+
+def _contains_product_of_logs(expr: sm.Expr) -> bool:
+    from grader.check import flatten
+
+    for node in sm.walk(expr):
+        if isinstance(node, sm.BinOp) and node.op == "*":
+            logs = [e for _, e in flatten(node, "*") if isinstance(e, sm.Log) and has_terms(e)]
+            if len(logs) >= 2:
+                return True
+    return False
+
+
+def _contains_sum_of_probs(expr: sm.Expr) -> bool:
+    from grader.check import flatten
+
+    for node in sm.walk(expr):
+        if isinstance(node, sm.BinOp) and node.op in "+-":
+            probs = [e for _, e in flatten(node, "+") if isinstance(e, sm.Prob | sm.PCond)]
+            if len(probs) >= 2:
+                return True
+    return False
+
+
+def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
+    a_expr, b_expr = site.a, site.b
+    span = b_expr.span
+    left, right = source(checker, a_expr), source(checker, b_expr)
+    # Structural mistakes, visible without numbers.
+    if has_terms(b_expr) and _contains_product_of_logs(b_expr) and not _contains_product_of_logs(a_expr):
+        return make(
+            "multiplied-log-probs",
+            f"{right} multiplies log-probabilities; the log of a product is the sum of the logs",
+            span,
+            "add the log-probabilities of the factors instead of multiplying them",
+        )
+    if has_terms(b_expr) and _contains_sum_of_probs(b_expr) and not _contains_sum_of_probs(a_expr):
+        return make(
+            "added-probs",
+            f"{right} adds probabilities; the probability of a sequence is the product of its conditionals",
+            span,
+            "multiply the conditionals (or add their logarithms)",
+        )
+    a, b = checker.value(a_expr), checker.value(b_expr)
+    if a is not None and b is not None:
+        a, b = site.sa * a, site.sb * b
+        tol = checker.tolerance(b_expr, approx) + 1e-9
+        found = match_step(checker, a_expr, a, b, tol, left, right)
+        if found is not None:
+            code, message, hint = found
+            return make(code, message, span, hint)
+    if has_terms(a_expr) and has_terms(b_expr):
+        structural = _symbolic_difference(checker, a_expr, b_expr)
+        if structural is not None:
+            code, message, hint = structural
+            return make(code, message, span, hint)
+    a_text = fmt(a) if a is not None else "undefined"
+    b_text = fmt(b) if b is not None else "undefined"
+    if a is not None and b is not None and not has_terms(b_expr):
+        if has_terms(a_expr):
+            return make(
+                "wrong-value",
+                f"{left} is {a_text} under the model, but you wrote {right} = {b_text}",
+                span,
+                "substitute the model's values exactly as given in the problem",
+            )
+        return make(
+            "arithmetic-error",
+            f"{left} = {a_text}, not {right}" + ("" if right == b_text else f" (= {b_text})"),
+            span,
+            "redo this computation; it is checked at the number of digits you wrote",
+        )
+    return make(
+        "invalid-step",
+        f"this step does not hold: the left side {left} is {a_text} and the right side {right} is {b_text}",
+        span,
+        "each = must hold; rewrite the step so both sides are equal",
+    )
+
+
+def match_step(
+    checker: Checker, a_expr: sm.Expr, a: float, b: float, tol: float, left: str, right: str
+) -> tuple[str, str, str] | None:
+    """The first known mistake that turns a into b, as (code, message, hint)."""
+    near: Callable[[float], bool] = lambda v: math.isfinite(v) and abs(v - b) <= tol  # noqa: E731
+    summands = parts(checker, a_expr, "+")
+    factors = parts(checker, a_expr, "*")
+    if (
+        len(summands) >= 2
+        and all(s.value <= 0 for s in summands)
+        and near(math.prod(s.value for s in summands))
+    ):
+        named = " by ".join(f"{s.label} = {fmt(s.value)}" for s in summands)
+        return (
+            "multiplied-log-probs",
+            f"you multiplied {named}; log-probabilities of a sequence add",
+            f"add them: {' + '.join(fmt(s.value) for s in summands)} = {fmt(sum(s.value for s in summands))}",
+        )
+    if len(factors) >= 2 and all(0 <= f.value <= 1 for f in factors) and near(sum(f.value for f in factors)):
+        named = " and ".join(f"{f.label} = {fmt(f.value)}" for f in factors)
+        return (
+            "added-probs",
+            f"you added {named}; the probabilities of a sequence's tokens multiply",
+            f"multiply them: {' × '.join(fmt(f.value) for f in factors)} = {fmt(math.prod(f.value for f in factors))}",
+        )
+    if _has_log(a_expr) and abs(a) > 1e-12:
+        for base_from, base_to in (
+            ("e", "2"),
+            ("e", "10"),
+            ("2", "e"),
+            ("10", "e"),
+            ("2", "10"),
+            ("10", "2"),
+        ):
+            ratio = LN_BASE[base_from] / LN_BASE[base_to]
+            if near(a * ratio):
+                return (
+                    "log-base-mismatch",
+                    f"{right} is {left} in the {BASE_NAMES[base_to]}, but here the log is the {BASE_NAMES[base_from]}"
+                    f" ({left} = {fmt(a)})",
+                    f"log_b p = ln p / ln b; use the {BASE_NAMES[base_from]} throughout",
+                )
+    if abs(a) > 1e-12 and near(-a):
+        return (
+            "sign-error",
+            f"{left} = {fmt(a)}; you wrote {fmt(b)}, with the sign flipped",
+            "check the signs: log-probabilities are ≤ 0",
+        )
+    if has_terms(a_expr) or _has_log(a_expr):
+        if a <= 0 and near(math.exp(a)):
+            return (
+                "exp-log-mismatch",
+                f"{right} is e^({fmt(a)}), a probability, where the log-probability {fmt(a)} belongs",
+                "stay in log space: substitute the log-probability itself",
+            )
+        if 0 < a <= 1 and near(math.log(a) / checker.problem.ln_base):
+            return (
+                "exp-log-mismatch",
+                f"{right} is the log of {left} = {fmt(a)}, where the probability itself belongs",
+                "stay in probability space here, or take the log of both sides",
+            )
+    for i, s in enumerate(summands):
+        if len(summands) >= 2 and near(a - s.value):
+            return (
+                "missing-term",
+                f"{s.label} = {fmt(s.value)} is missing: {left} = {fmt(a)}, and you wrote {fmt(b)}",
+                "keep one term for every token of the sequence",
+            )
+        del i
+    for f in factors:
+        if len(factors) >= 2 and f.value not in (0, 1) and near(a / f.value):
+            return (
+                "missing-term",
+                f"the factor {f.label} = {fmt(f.value)} is missing: {left} = {fmt(a)}, and you wrote {fmt(b)}",
+                "keep one factor for every token of the sequence (</s> included)",
+            )
+    for s in summands:
+        if len(summands) >= 2 and abs(s.value) > 1e-12 and near(a + s.value):
+            return (
+                "extra-term",
+                f"{s.label} is counted twice: {left} = {fmt(a)}, you wrote {fmt(b)}",
+                "one term per token",
+            )
+    for f in factors:
+        if len(factors) >= 2 and f.value not in (0, 1) and near(a * f.value):
+            return (
+                "extra-term",
+                f"{f.label} is counted twice: {left} = {fmt(a)}, you wrote {fmt(b)}",
+                "one factor per token",
+            )
+    other = _other_conditional(checker, a_expr, a, near)
+    if other is not None:
+        return (
+            "wrong-token",
+            f"{right} is the value of {other}, not of {left} (= {fmt(a)})",
+            "substitute the value of the conditional for this token and this history",
+        )
+    return None
+
+
+def _has_log(expr: sm.Expr) -> bool:
+    return any(isinstance(n, sm.Log) for n in sm.walk(expr))
+
+
+def _other_conditional(
+    checker: Checker, a_expr: sm.Expr, a: float, near: Callable[[float], bool]
+) -> str | None:
+    """Another conditional of the model whose value (or log) the student substituted."""
+    if not has_terms(a_expr):
+        return None
+    is_log = isinstance(a_expr, sm.Log) or (isinstance(a_expr, sm.Neg) and isinstance(a_expr.arg, sm.Log))
+    table = getattr(checker.problem.model, "table", None) or {}
+    for (context, token), p in table.items():
+        value = float(p)
+        if value <= 0:
+            continue
+        candidate = math.log(value) / checker.problem.ln_base if is_log else value
+        if abs(candidate - a) > 1e-12 and near(candidate):
+            ctx = " ".join(context) if context else "x"
+            return f"Pr({token} | {ctx})"
+    for c in checker.problem.reference.conditionals:
+        value = float(c.prob or 0)
+        if value <= 0:
+            continue
+        candidate = math.log(value) / checker.problem.ln_base if is_log else value
+        if abs(candidate - a) > 1e-12 and near(candidate):
+            return f"the factor for y_{c.position} = {c.token}"
+    return None
+
+
+def _symbolic_difference(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> tuple[str, str, str] | None:
+    """For two symbolic sides: is one chain-rule factor missing, or one too many?"""
+    seeds = checker.random_values
+    try:
+        pairs = [(evaluate(a_expr, checker.ctx, v), evaluate(b_expr, checker.ctx, v), v) for v in seeds]
+    except (Undefined, Unresolved):
+        return None
+    log_space = _has_log(a_expr)
+    base = LN_BASE[checker.problem.log_base]
+    for k in range(1, checker.seq.n + 1):
+        key = ("cond", k)
+        text = checker.seq.factor_text(k, checker.seq.needed(k))
+        for code, sign in (("missing-term", -1), ("extra-term", 1)):
+            ok = True
+            for va, vb, values in pairs:
+                f = values.factor(key) or 1.0
+                expected = va + sign * math.log(f) / base if log_space else va * f**sign
+                if not math.isclose(vb, expected, rel_tol=1e-9, abs_tol=1e-12):
+                    ok = False
+                    break
+            if ok:
+                what = "is missing" if code == "missing-term" else "appears twice"
+                return (
+                    code,
+                    f"the factor {text} {what} on the right-hand side",
+                    "one factor for every token of y",
+                )
+    return None
+
+
+def diagnose_final(
+    checker: Checker, expr: sm.Expr, value: float, expected: float, earlier: list[Diagnostic]
+) -> None:
+    """Report a wrong final answer, and explain it by a whole-computation mistake if no step did."""
+    problem = checker.problem
+    what = QUANTITY_NAMES[problem.ask]
+    message = f"your final answer {fmt(value)} is not the expected {what} {fmt(expected)}"
+    hint = ""
+    if earlier:
+        first = min(earlier, key=lambda d: (d.span.line, d.span.column))
+        message += f"; it follows from the mistake on line {first.span.line} ({first.code})"
+        hint = "later steps were checked from your own numbers (error carried forward)"
+    cause = None if earlier else explain_final(checker, expr, value)
+    if cause is not None:
+        code, cause_message, cause_hint = cause
+        checker.report(make(code, cause_message, expr.span, cause_hint))
+    checker.report(make("final-answer-wrong", message, expr.span, hint or f"the {what} is {fmt(expected)}"))
+
+
+def explain_final(checker: Checker, expr: sm.Expr, value: float) -> tuple[str, str, str] | None:
+    """Generate the answers that known whole-computation mistakes give, and match the student's."""
+    problem = checker.problem
+    ln_probs = list(problem.reference.ln_probs)
+    n = len(ln_probs)
+    ask, base = problem.ask, problem.log_base
+    tol = max(
+        checker.tolerance(expr, approx=True) / 2,
+        problem.tolerance.absolute,
+        problem.tolerance.relative * abs(problem.reference.value),
+        1e-9,
+    )
+    near = lambda v: math.isfinite(v) and abs(v - value) <= tol  # noqa: E731
+    what = QUANTITY_NAMES[ask]
+    has_bos = not checker.seq.opaque and "<s>" in checker.seq.x_tokens
+    candidates: list[tuple[str, float, str, str]] = []
+    if ask in ("perplexity", "cross_entropy"):
+        for m in (n - 1, n + 1, n + 2, 1):
+            if m >= 1 and m != n:
+                code = "bos-counted" if (m == n + 1 and has_bos) else "perplexity-normalization"
+                candidates.append(
+                    (
+                        code,
+                        quantity(ask, ln_probs, base, m),
+                        f"this is the {what} with N = {m}, but y has N = {n} predicted tokens",
+                        f"N = {n}",
+                    )
+                )
+        if ask == "perplexity":
+            candidates.append(
+                (
+                    "sign-error",
+                    math.exp(math.fsum(ln_probs) / n),
+                    "this is 1/perplexity: the exponent's sign is flipped",
+                    "PPL = exp(-(1/N) Σ ln p)",
+                )
+            )
+            for b2 in ("2", "10"):
+                h = -math.fsum(ln_probs) / n
+                candidates.append(
+                    (
+                        "log-base-mismatch",
+                        float(b2) ** h,
+                        f"this raises {b2} to the cross-entropy in nats",
+                        "use the same base for the log and the power",
+                    )
+                )
+    if ask in ("log_likelihood", "nll", "cross_entropy"):
+        for b2 in ("e", "2", "10"):
+            if b2 != base:
+                candidates.append(
+                    (
+                        "log-base-mismatch",
+                        quantity(ask, ln_probs, b2),
+                        f"this is the {what} with the {BASE_NAMES[b2]}; the problem uses the {BASE_NAMES[base]}",
+                        "log_b p = ln p / ln b",
+                    )
+                )
+        candidates.append(
+            (
+                "sign-error",
+                -quantity(ask, ln_probs, base),
+                f"the sign is flipped: the {what} is {fmt(problem.reference.value)}",
+                "log-probabilities are ≤ 0",
+            )
+        )
+    for q in ASKS:
+        if q != ask:
+            candidates.append(
+                (
+                    "wrong-quantity",
+                    quantity(q, ln_probs, base),
+                    f"this is the {QUANTITY_NAMES[q]}, but the question asks for the {what}",
+                    f"give the {what}",
+                )
+            )
+    if ask in ("log_likelihood", "nll"):
+        candidates.append(
+            (
+                "wrong-quantity",
+                quantity(ask, ln_probs, base) / n,
+                f"this is the mean per token, but the question asks for the total {what}",
+                "sum over the tokens; do not divide by N",
+            )
+        )
+    for k in range(n):
+        rest = ln_probs[:k] + ln_probs[k + 1 :]
+        if rest:
+            token = problem.y[k]
+            for m in (n - 1, n) if ask in ("perplexity", "cross_entropy") else (None,):
+                candidates.append(
+                    (
+                        "missing-term",
+                        quantity(ask, rest, base, m),
+                        f"this leaves out the factor for y_{k + 1} = {token}",
+                        "include every predicted token, </s> too",
+                    )
+                )
+    for code, candidate, message, hint in candidates:
+        if near(candidate):
+            return code, message, hint
+    if _rounded_intermediates(checker) and abs(value - problem.reference.value) <= 0.05 * abs(
+        problem.reference.value
+    ):
+        return (
+            "premature-rounding",
+            f"every step holds at the precision written, but rounding along the way moved the answer to {fmt(value)}",
+            "keep 3–4 significant digits until the final answer",
+        )
+    return None
+
+
+def _rounded_intermediates(checker: Checker) -> bool:
+    return any(s.status == "ok" and s.kind == "arithmetic" for s in checker.out.steps)

@@ -1,0 +1,299 @@
+"""Numbers from the semantic model: under the model's values, or under random stand-ins.
+
+Evaluating under several random assignments of the chain-rule factors decides whether two
+expressions are the same function of the model's conditionals (an identity) without sympy;
+evaluating under the model's own values decides substitutions and arithmetic.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from grader import semantics as sm
+from grader.reference.quantities import LN_BASE
+from grader.terms import Issue, Key, ResolvedTerm, Sequence, Unresolved, resolve
+
+MAX_TERMS = 2000  # unrolled factors of sums and products in one expression
+MAX_EXPONENT = 1e4
+
+
+class Undefined(Exception):
+    """The expression has no value here (a term the model does not define, log of 0, overflow)."""
+
+    def __init__(self, reason: str, span: sm.Span | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.span = span
+
+
+class Values:
+    """Where the numbers for factors and counts come from."""
+
+    def factor(self, key: Key) -> float | None:
+        raise NotImplementedError
+
+    def count(self, tokens: tuple[str, ...]) -> float | None:
+        raise NotImplementedError
+
+
+class ModelValues(Values):
+    def __init__(self, seq: Sequence, ln_probs: tuple[float, ...]) -> None:
+        self.seq = seq
+        self.ln_probs = ln_probs
+
+    def factor(self, key: Key) -> float | None:
+        if key[0] == "cond":
+            return math.exp(self.ln_probs[key[1] - 1])
+        if key[0] == "lit":
+            words, context = key[1], key[2]
+            if len(words) != 1:
+                return None
+            p = self.seq.model.prob(words[0], tuple(context))
+            return None if p is None else float(p)
+        return None
+
+    def count(self, tokens: tuple[str, ...]) -> float | None:
+        c = self.seq.model.count(tokens)
+        return None if c is None else float(c)
+
+
+class RandomValues(Values):
+    """Stand-ins in (0.05, 0.95) for every factor; counts keep the model's values."""
+
+    def __init__(self, seed: int, model_values: ModelValues) -> None:
+        self.seed = seed
+        self.model_values = model_values
+
+    def factor(self, key: Key) -> float | None:
+        h = zlib.crc32(repr((self.seed, key)).encode())
+        return 0.05 + 0.9 * (h / 0xFFFFFFFF)
+
+    def count(self, tokens: tuple[str, ...]) -> float | None:
+        return self.model_values.count(tokens)
+
+
+@dataclass
+class Context:
+    """What evaluation needs besides the values: the problem and the student's definitions."""
+
+    seq: Sequence
+    ask: str
+    log_base: str
+    definitions: dict[str, float] = field(default_factory=dict)
+    issues: dict[tuple, Issue] = field(default_factory=dict)  # per-term problems, first seen
+    _resolved: dict[tuple, ResolvedTerm] = field(default_factory=dict)
+
+    def resolve(self, term: sm.Prob, bindings: dict[str, int]) -> ResolvedTerm:
+        cache_key = (id(term), tuple(sorted(bindings.items())))
+        found = self._resolved.get(cache_key)
+        if found is None:
+            found = resolve(term, bindings, self.seq)
+            self._resolved[cache_key] = found
+            for issue in found.issues:
+                self.issues.setdefault((issue.code, issue.span), issue)
+        return found
+
+
+def literal_tolerance(num: sm.Num, approx: bool) -> float:
+    """How far the exact value may be from what is written, at the precision written."""
+    if num.decimals is None:
+        return 0.5 if approx else 0.0
+    unit = 10.0 ** (-num.decimals)
+    return unit if approx else 0.55 * unit
+
+
+def evaluate(
+    expr: sm.Expr,
+    ctx: Context,
+    values: Values,
+    bindings: dict[str, int] | None = None,
+    nudge: dict[int, float] | None = None,
+) -> float:
+    """The value of an expression; `nudge` shifts chosen literals (by id) to measure rounding."""
+    return _Eval(ctx, values, nudge or {}).value(expr, bindings or {})
+
+
+class _Eval:
+    def __init__(self, ctx: Context, values: Values, nudge: dict[int, float]) -> None:
+        self.ctx = ctx
+        self.values = values
+        self.nudge = nudge
+        self.budget = MAX_TERMS
+
+    def value(self, e: sm.Expr, b: dict[str, int]) -> float:
+        try:
+            v = self._value(e, b)
+        except OverflowError:
+            raise Undefined("a number too large to compute", e.span) from None
+        except ZeroDivisionError:
+            raise Undefined("a division by zero", e.span) from None
+        if isinstance(v, complex) or math.isnan(v) or math.isinf(v):
+            raise Undefined("a value that is not a real number", e.span)
+        return v
+
+    def _value(self, e: sm.Expr, b: dict[str, int]) -> float:
+        if isinstance(e, sm.Num):
+            return float(e.value) + self.nudge.get(id(e), 0.0)
+        if isinstance(e, sm.EConst):
+            return math.e
+        if isinstance(e, sm.Neg):
+            return -self.value(e.arg, b)
+        if isinstance(e, sm.BinOp):
+            left = self.value(e.left, b)
+            right = self.value(e.right, b)
+            if e.op == "+":
+                return left + right
+            if e.op == "-":
+                return left - right
+            if e.op == "*":
+                return left * right
+            if e.op == "/":
+                return left / right
+            if abs(right) > MAX_EXPONENT:
+                raise Undefined("an exponent too large to compute", e.span)
+            if left < 0 and right != int(right):
+                raise Undefined("a fractional power of a negative number", e.span)
+            return left**right
+        if isinstance(e, sm.Log):
+            arg = self.value(e.arg, b)
+            if arg <= 0:
+                raise Undefined(f"the logarithm of {arg:.4g}, which is not positive", e.span)
+            base = e.base or self.ctx.log_base
+            return math.log(arg) / LN_BASE[base]
+        if isinstance(e, sm.Exp):
+            arg = self.value(e.arg, b)
+            if arg > 700:
+                raise Undefined("a number too large to compute", e.span)
+            return math.exp(arg)
+        if isinstance(e, sm.Root):
+            arg = self.value(e.arg, b)
+            degree = 2.0 if e.degree is None else self.value(e.degree, b)
+            if degree == 0 or arg < 0:
+                raise Undefined("a root that is not a real number", e.span)
+            return arg ** (1 / degree)
+        if isinstance(e, sm.Prob):
+            return self._prob(e, b)
+        if isinstance(e, sm.PCond):
+            k = _index(e.index.lo, b, self.ctx.seq, e.span)
+            if not 1 <= k <= self.ctx.seq.n:
+                raise Unresolved(f"p_{k} does not exist: y has {self.ctx.seq.n} tokens", e.span)
+            return self._factor(("cond", k), e.span)
+        if isinstance(e, sm.Count):
+            tokens = _count_tokens(e, b, self.ctx.seq)
+            c = self.values.count(tokens)
+            if c is None:
+                raise Unresolved("counts C(…) exist only for models estimated from a corpus", e.span)
+            return c
+        if isinstance(e, sm.Quantity):
+            return self._quantity(e)
+        if isinstance(e, sm.Scalar):
+            return self._scalar(e)
+        if isinstance(e, sm.BigOp):
+            return self._bigop(e, b)
+        raise AssertionError(type(e))
+
+    def _factor(self, key: Key, span: sm.Span) -> float:
+        self.budget -= 1
+        if self.budget < 0:
+            raise Undefined("too many terms to expand", span)
+        v = self.values.factor(key)
+        if v is None:
+            raise Undefined("a probability the model does not define", span)
+        return v
+
+    def _prob(self, e: sm.Prob, b: dict[str, int]) -> float:
+        resolved = self.ctx.resolve(e, b)
+        p = 1.0
+        for f in resolved.factors:
+            p *= self._factor(f.key, e.span)
+        return p
+
+    def _quantity(self, e: sm.Quantity) -> float:
+        name = self.ctx.ask if e.name == "asked" else e.name
+        from grader.reference.quantities import quantity
+
+        ln_probs = [math.log(self._factor(("cond", k), e.span)) for k in range(1, self.ctx.seq.n + 1)]
+        return quantity(name, ln_probs, self.ctx.log_base)
+
+    def _scalar(self, e: sm.Scalar) -> float:
+        if e.name in self.ctx.definitions:
+            return self.ctx.definitions[e.name]
+        if e.name in ("N", "n", "T", "|y|", "|w|"):
+            return float(self.ctx.seq.n)
+        if e.name in ("V", "|V|"):
+            size = getattr(self.ctx.seq.model, "vocabulary_size", None)
+            if size:
+                return float(size)
+        raise Unresolved(f"{e.name} is not defined in this problem", e.span)
+
+    def _bigop(self, e: sm.BigOp, b: dict[str, int]) -> float:
+        var = e.var or "i"
+        lo = 1 if e.lower is None else _index(e.lower, b, self.ctx.seq, e.span)
+        hi = self.ctx.seq.n if e.upper is None else _index(e.upper, b, self.ctx.seq, e.span)
+        if hi - lo > MAX_TERMS:
+            raise Undefined("a sum or product with too many terms", e.span)
+        total = 0.0 if e.kind == "sum" else 1.0
+        for i in range(lo, hi + 1):
+            v = self.value(e.body, {**b, var: i})
+            total = total + v if e.kind == "sum" else total * v
+        return total
+
+
+def _index(idx: sm.Idx, b: dict[str, int], seq: Sequence, span: sm.Span) -> int:
+    if idx.symbol is None:
+        return idx.offset
+    if idx.symbol in b:
+        return b[idx.symbol] + idx.offset
+    if idx.symbol in ("n", "N", "T", "|y|", "|w|"):
+        return seq.n + idx.offset
+    raise Unresolved(f"the index {idx.symbol} is not bound by a sum or product here", span)
+
+
+def _count_tokens(e: sm.Count, b: dict[str, int], seq: Sequence) -> tuple[str, ...]:
+    from grader.terms import _positions
+
+    out: list[str] = []
+    for ev in e.events:
+        if isinstance(ev, sm.TokenLit):
+            out.append(ev.text)
+        elif isinstance(ev, sm.VarRef):
+            out.extend(seq.token(p) for p in _positions(ev, b, seq))
+        elif isinstance(ev, sm.Assign):
+            out.append(ev.token.text)
+    return tuple(out)
+
+
+def has_terms(expr: sm.Expr) -> bool:
+    """Does the expression mention probabilities or named quantities (not only numbers)?"""
+    return any(isinstance(n, sm.Prob | sm.PCond | sm.Quantity) for n in sm.walk(expr))
+
+
+def literals(expr: sm.Expr) -> list[sm.Num]:
+    return [n for n in sm.walk(expr) if isinstance(n, sm.Num)]
+
+
+def exact_fraction(expr: sm.Expr) -> Fraction | None:
+    """The exact value of pure rational arithmetic (+ - * / and small integer powers), else None."""
+    if isinstance(expr, sm.Num):
+        return expr.value
+    if isinstance(expr, sm.Neg):
+        inner = exact_fraction(expr.arg)
+        return None if inner is None else -inner
+    if isinstance(expr, sm.BinOp):
+        left, right = exact_fraction(expr.left), exact_fraction(expr.right)
+        if left is None or right is None:
+            return None
+        if expr.op == "+":
+            return left + right
+        if expr.op == "-":
+            return left - right
+        if expr.op == "*":
+            return left * right
+        if expr.op == "/":
+            return None if right == 0 else left / right
+        if right.denominator == 1 and abs(right) <= 64 and (left != 0 or right > 0):
+            return left ** int(right)
+    return None

@@ -1,0 +1,261 @@
+"""Grade one submission: text → precheck → pieces → parse → check → score → Report."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from grader import semantics as sm
+from grader.build import ParseFailure, parse_piece
+from grader.check import Checker
+from grader.diagnostics import Diagnostic, make
+from grader.precheck import PrecheckError, check_segment, decode, normalise
+from grader.problem import Problem
+from grader.report import Report, Step
+from grader.segment import Piece, find_maths
+
+_MATH_WORDS = {
+    "log",
+    "ln",
+    "lg",
+    "exp",
+    "sum",
+    "prod",
+    "frac",
+    "sqrt",
+    "cdot",
+    "times",
+    "left",
+    "right",
+    "text",
+    "mathrm",
+    "approx",
+    "mid",
+    "dots",
+    "ldots",
+    "langle",
+    "rangle",
+    "boxed",
+    "mathbb",
+    "operatorname",
+    "ppl",
+    "nll",
+    "nats",
+    "bits",
+    "perplexity",
+    "log2",
+    "log10",
+    "displaystyle",
+    "quad",
+}
+_START = re.compile(r"[-−(\\0-9.ΣΠ∑∏=]|(?:log|ln|lg|exp|P|p|Pr|C|PPL|PP|NLL|CE|H|LL|N|e|sum|prod)(?![a-z])")
+
+
+def _prose_words(text: str) -> int:
+    return sum(1 for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in _MATH_WORDS)
+
+
+def _looks_mathy(text: str) -> bool:
+    has_relation = bool(re.search(r"=|≈|\\approx", text))
+    symbols = len(re.findall(r"[()=+*/^_|\\0-9]", text))
+    return has_relation and _prose_words(text) <= max(2, symbols // 6)
+
+
+def _sub_piece(piece: Piece, start: int, end: int) -> Piece:
+    return Piece(
+        piece.text[start:end], piece.positions[start:end], piece.delimited, piece.is_answer, piece.line
+    )
+
+
+def _strip_prose(piece: Piece) -> sm.Chain | None:
+    """Parse the maths inside a line of prose ("So log P(y|x) = -1.1 nats."), or None."""
+    text = piece.text
+    starts = [0] + [m.end() for m in re.finditer(r"\s+|:", text)]
+    starts = [s for s in starts if s < len(text) and _START.match(text, s)][:12]
+    ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
+    for s in starts:
+        for e in ends:
+            if e <= s:
+                continue
+            sub = _sub_piece(piece, s, e)
+            if not sub.text.strip():
+                continue
+            try:
+                chain = parse_piece(sub)
+            except ParseFailure:
+                continue
+            if (
+                len(chain.items) >= 2
+                or chain.continues
+                or (piece.is_answer or not _has_terms_or_names(chain))
+            ):
+                if s > 0 and len(chain.items) == 1 and not piece.is_answer and not re.search(r"\d", sub.text):
+                    continue
+                return chain
+    return None
+
+
+def _has_terms_or_names(chain: sm.Chain) -> bool:
+    return any(not isinstance(n, sm.Num | sm.Neg | sm.BinOp) for item in chain.items for n in sm.walk(item))
+
+
+def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
+    """Every chain of relations in the submission, and the lines that could not be read."""
+    chains: list[sm.Chain] = []
+    diagnostics: list[Diagnostic] = []
+    for piece in find_maths(lines):
+        problem = check_segment(piece.text)
+        if problem is not None:
+            message, offset = problem
+            line, column = piece.position(offset)
+            diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
+            continue
+        if not piece.delimited and not piece.is_answer and not re.search(r"[=≈\d(\\]", piece.text):
+            continue  # plain prose
+        try:
+            chain = parse_piece(piece)
+        except ParseFailure as failure:
+            chain = None if piece.delimited else _strip_prose(piece)
+            if chain is None:
+                if piece.delimited or piece.is_answer or _looks_mathy(piece.text):
+                    line, column = piece.position(failure.offset)
+                    diagnostics.append(
+                        make(
+                            "parse-error",
+                            f"cannot read this line: {failure.message}",
+                            sm.Span(line, column, line, column + 1),
+                            "this line was skipped; the rest of the derivation is still graded",
+                        )
+                    )
+                continue
+        if not piece.delimited and not piece.is_answer and len(chain.items) == 1 and not chain.continues:
+            if _has_terms_or_names(chain) or not re.search(r"\d", piece.text):
+                continue  # a lone name or word in prose, not a step
+        chains.append(chain)
+    return chains, diagnostics
+
+
+def score(problem: Problem, steps: list[Step], diagnostics: list[Diagnostic], final_correct: bool) -> float:
+    """Default rubric: half for the final answer, half for the work (share of steps that hold)."""
+    ok = sum(1 for s in steps if s.status == "ok")
+    bad = sum(1 for s in steps if s.status == "error") + sum(
+        1
+        for d in diagnostics
+        if d.code
+        in (
+            "parse-error",
+            "unknown-symbol",
+            "dropped-conditioning",
+            "future-conditioning",
+            "wrong-token",
+            "bos-counted",
+        )
+    )
+    work = ok / (ok + bad) if ok + bad else 0.0
+    if ok == 0:
+        work = 0.0
+    return round(problem.points * (0.5 * (1.0 if final_correct else 0.0) + 0.5 * work), 4)
+
+
+def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Report:
+    """Grade a submission already decoded to text."""
+    started = time.perf_counter()
+    try:
+        lines = normalise(text)
+    except PrecheckError as err:
+        return _rejected(problem, name, err, started)
+    chains, diagnostics = read_chains(lines)
+    if not chains:
+        if not diagnostics:
+            diagnostics.append(
+                make(
+                    "no-final-answer",
+                    "no mathematics found in the submission",
+                    sm.Span(1, 1, 1, 2),
+                    "write the derivation as equations, e.g. log P(y|x) = … = -1.1",
+                )
+            )
+        return Report(
+            problem.id,
+            name,
+            "unparsable",
+            0.0,
+            problem.points,
+            None,
+            tuple(diagnostics),
+            (),
+            tuple(lines),
+            time.perf_counter() - started,
+        )
+    checker = Checker(problem, lines)
+    outcome = checker.run(chains)
+    diagnostics.extend(outcome.diagnostics)
+    diagnostics.sort(key=lambda d: (d.span.line, d.span.column, d.code == "final-answer-wrong"))
+    final_correct = bool(outcome.final and outcome.final.correct)
+    if outcome.final is None and not any(d.code == "no-final-answer" for d in diagnostics):
+        diagnostics.append(
+            make(
+                "no-final-answer", "the derivation has no final value", sm.Span(len(lines), 1, len(lines), 2)
+            )
+        )
+    points = score(problem, outcome.steps, diagnostics, final_correct)
+    errors = [d for d in diagnostics if d.severity == "error"]
+    verdict = "correct" if points >= problem.points and not errors else "incorrect"
+    return Report(
+        problem.id,
+        name,
+        verdict,
+        points,
+        problem.points,
+        outcome.final,
+        tuple(diagnostics),
+        tuple(outcome.steps),
+        tuple(lines),
+        time.perf_counter() - started,
+    )
+
+
+def grade_bytes(data: bytes, problem: Problem, name: str = "<submission>") -> Report:
+    """Grade a submission's raw bytes (any supported encoding)."""
+    started = time.perf_counter()
+    try:
+        text = decode(data)
+    except PrecheckError as err:
+        return _rejected(problem, name, err, started)
+    return grade_text(text, problem, name)
+
+
+def _rejected(problem: Problem, name: str, err: PrecheckError, started: float) -> Report:
+    line, column = max(err.line, 1), max(err.column, 1)
+    diag = make(
+        "input-rejected",
+        err.message,
+        sm.Span(line, column, line, column + 1),
+        "submit UTF-8 text of a reasonable size",
+    )
+    return Report(
+        problem.id,
+        name,
+        "unparsable",
+        0.0,
+        problem.points,
+        None,
+        (diag,),
+        (),
+        (),
+        time.perf_counter() - started,
+    )
+
+
+def internal_error_report(problem: Problem, name: str, failure: object) -> Report:
+    """A report for work the grader could not finish: verdict `error`, never the student's fault."""
+    kind = getattr(failure, "kind", "crash")
+    detail = getattr(failure, "detail", str(failure))
+    code = "grader-timeout" if kind in ("timeout", "memory") else "grader-error"
+    diag = make(
+        code,
+        f"the grader could not finish: {detail}",
+        sm.Span(1, 1, 1, 2),
+        "this is not a judgement of the work; it will be regraded",
+    )
+    return Report(problem.id, name, "error", 0.0, problem.points, None, (diag,), (), (), 0.0)

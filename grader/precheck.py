@@ -1,0 +1,125 @@
+"""Before any parsing: decode bytes, bound the input, and normalise characters one for one.
+
+Every normalisation here maps one character to one character, so a column in the normalised
+text is the column in the student's file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MAX_BYTES = 64 * 1024
+MAX_LINES = 400
+MAX_LINE_LENGTH = 600
+MAX_NESTING = 40
+MAX_DIGITS = 40
+
+# One character to one character, so positions survive.
+_CHAR_MAP = str.maketrans(
+    {
+        "\u2212": "-",  # minus sign
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2012": "-",
+        "\u2223": "|",  # divides (used as the bar)
+        "\u2502": "|",
+        "\u22c5": "·",  # dot operator
+        "\u2219": "·",
+        "\u2022": "·",
+        "\u2217": "*",
+        "\u2215": "/",
+        "\u2211": "Σ",
+        "\u220f": "∏",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u27e8": "⟨",
+        "\u2329": "⟨",
+        "\u232a": "⟩",
+        "\u3008": "⟨",
+        "\u3009": "⟩",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u202f": " ",
+        "\u200b": " ",
+        "\t": " ",
+        "\ufeff": " ",
+        "\u2264": "≤",
+        "\u2248": "≈",
+    }
+)
+
+
+@dataclass(frozen=True)
+class PrecheckError(Exception):
+    """Input refused before parsing; line/column are 1-based (0 when not about a place)."""
+
+    message: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def decode(data: bytes) -> str:
+    """Text from UTF-8 (with or without BOM) or UTF-16 with a BOM; undecodable bytes are located."""
+    if len(data) > MAX_BYTES:
+        raise PrecheckError(f"the submission is {len(data)} bytes; at most {MAX_BYTES} are graded")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise PrecheckError(
+                "the file starts with a UTF-16 byte-order mark but is not valid UTF-16"
+            ) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        before = data[: err.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise PrecheckError(
+            f"byte 0x{data[err.start]:02x} is not UTF-8; save the file as UTF-8 text", line, column
+        ) from None
+
+
+def normalise(text: str) -> list[str]:
+    """Lines of text with CRLF/CR line ends, control characters and look-alike symbols normalised."""
+    if len(text) > MAX_BYTES:
+        raise PrecheckError(f"the submission has {len(text)} characters; at most {MAX_BYTES} are graded")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if len(lines) > MAX_LINES:
+        raise PrecheckError(f"the submission has {len(lines)} lines; at most {MAX_LINES} are graded")
+    out = []
+    for line in lines:
+        line = line.translate(_CHAR_MAP)
+        line = "".join(" " if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0) else c for c in line)
+        out.append(line)
+    return out
+
+
+def check_segment(text: str) -> tuple[str, int] | None:
+    """Why a piece of maths is too large to parse safely, and where (0-based offset), or None."""
+    if len(text) > MAX_LINE_LENGTH:
+        return (f"this line of maths has {len(text)} characters; at most {MAX_LINE_LENGTH} are graded", 0)
+    depth = 0
+    digits = 0
+    for i, c in enumerate(text):
+        if c in "([{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return (f"brackets nested more than {MAX_NESTING} deep", i)
+        elif c in ")]}":
+            depth -= 1
+        if c.isdigit():
+            digits += 1
+            if digits > MAX_DIGITS:
+                return (f"a number longer than {MAX_DIGITS} digits", i - digits + 1)
+        elif c != ".":
+            digits = 0
+    return None

@@ -1,0 +1,59 @@
+"""The one report object every output format is written from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from grader.diagnostics import Diagnostic
+
+
+@dataclass(frozen=True)
+class Step:
+    line: int
+    kind: str  # identity | substitution | arithmetic | definition | copy
+    status: str  # ok | error | copy | unchecked
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class FinalAnswer:
+    value: float | None
+    expected: float
+    correct: bool
+    line: int | None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    problem: str
+    submission: str
+    verdict: str  # correct | incorrect | unparsable | error
+    score: float
+    max_score: float
+    final_answer: FinalAnswer | None
+    diagnostics: tuple[Diagnostic, ...]
+    steps: tuple[Step, ...]
+    source_lines: tuple[str, ...] = field(default=(), repr=False)
+    seconds: float = 0.0
+
+    @property
+    def codes(self) -> list[str]:
+        return [d.code for d in self.diagnostics]
+
+    def to_dict(self) -> dict[str, Any]:
+        fa = self.final_answer
+        return {
+            "problem": self.problem,
+            "submission": self.submission,
+            "verdict": self.verdict,
+            "score": self.score,
+            "max_score": self.max_score,
+            "final_answer": None
+            if fa is None
+            else {"value": fa.value, "expected": fa.expected, "correct": fa.correct, "line": fa.line},
+            "diagnostics": [d.to_dict() for d in self.diagnostics],
+            "steps": [{"line": s.line, "kind": s.kind, "status": s.status} for s in self.steps],
+            "seconds": round(self.seconds, 6),
+        }

@@ -1,0 +1,166 @@
+"""Find the maths in a submission: display blocks, align rows, inline $…$, Answer: lines.
+
+Each piece keeps, for every character, the (line, column) it came from in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BEGIN_ENV = re.compile(
+    r"\\begin\{(align|aligned|equation|eqnarray|gather|multline|split|array)\*?\}(\{[^}]*\})?"
+)
+_END_ENV = re.compile(r"\\end\{(align|aligned|equation|eqnarray|gather|multline|split|array)\*?\}")
+_ANSWER = re.compile(
+    r"^\s*(?:[-*>]\s*)?(?:\*\*|__)?\s*(?:final\s+answer|answer|ans\.?|result)\s*(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+|\(?[a-z]\)\s+)")
+_STEP_LABEL = re.compile(r"^\s*(?:step\s*\d+|\(\d+\))\s*[:.)]\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of maths text with the file position of each of its characters."""
+
+    text: str
+    positions: tuple[tuple[int, int], ...]  # (line, column), 1-based, one per character
+    delimited: bool  # inside $…$, $$…$$, \[…\] or an environment: surely maths
+    is_answer: bool
+    line: int
+
+    def position(self, offset: int) -> tuple[int, int]:
+        if not self.positions:
+            return (self.line, 1)
+        if offset >= len(self.positions):
+            line, column = self.positions[-1]
+            return (line, column + 1 + offset - len(self.positions))
+        return self.positions[max(offset, 0)]
+
+
+def _piece(line_no: int, start: int, text: str, delimited: bool, is_answer: bool) -> Piece | None:
+    # Trim, keeping positions; drop trailing sentence punctuation.
+    left = len(text) - len(text.lstrip())
+    body = text.strip()
+    while body and body[-1] in ".;,:" and not body.endswith("..."):
+        body = body[:-1].rstrip()
+    if not body:
+        return None
+    positions = tuple((line_no, start + left + i + 1) for i in range(len(body)))
+    return Piece(body, positions, delimited, is_answer, line_no)
+
+
+def _split_rows(line_no: int, start: int, text: str, is_answer: bool) -> list[Piece]:
+    """Split display maths on \\\\ (align rows); `&` and \\nonumber are left for the lexer/dropped."""
+    out = []
+    offset = 0
+    for part in re.split(r"(\\\\(?:\[[^\]]*\])?)", text):
+        if not part.startswith("\\\\"):
+            cleaned = re.sub(
+                r"\\(?:nonumber|notag|label\{[^}]*\}|tag\{[^}]*\})", lambda m: " " * len(m.group()), part
+            )
+            piece = _piece(line_no, start + offset, cleaned, True, is_answer)
+            if piece:
+                out.append(piece)
+        offset += len(part)
+    return out
+
+
+def _inline(line_no: int, line: str, is_answer: bool, base: int = 0) -> tuple[list[Piece], str]:
+    """Pieces for each $…$ / \\(…\\) in a line, and the line with them blanked out."""
+    pieces = []
+    blanked = list(line)
+    for m in re.finditer(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", line):
+        group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
+        pieces.extend(_split_rows(line_no, base + m.start(group), m.group(group), is_answer))
+        for i in range(m.start(), m.end()):
+            blanked[i] = " "
+    return pieces, "".join(blanked)
+
+
+def find_maths(lines: list[str]) -> list[Piece]:
+    """Every piece of maths in the file, in reading order."""
+    pieces: list[Piece] = []
+    block: str | None = None  # "$$", "\\]" or "env" while inside a display block
+    fence = False
+    for index, raw in enumerate(lines):
+        line_no = index + 1
+        line = raw
+        if line.strip().startswith("```"):
+            fence = not fence
+            continue
+        if block is not None:
+            end = {"$$": line.find("$$"), "\\]": line.find("\\]")}.get(block)
+            if block == "env":
+                m = _END_ENV.search(line)
+                end = m.start() if m else -1
+            if end >= 0:
+                pieces.extend(_split_rows(line_no, 0, line[:end], False))
+                block = None
+                rest = line[end:]
+                rest = re.sub(r"^(\$\$|\\\]|\\end\{[^}]*\})", "", rest)
+                if rest.strip():
+                    more, _ = _inline(line_no, rest, False, base=len(line) - len(rest))
+                    pieces.extend(more)
+            else:
+                pieces.extend(_split_rows(line_no, 0, line, False))
+            continue
+        answer = _ANSWER.match(line)
+        is_answer = answer is not None
+        start = answer.end() if answer else 0
+        if not is_answer and not fence:
+            label = _BULLET.match(line) or _STEP_LABEL.match(line)
+            if label:
+                start = label.end()
+                step = _STEP_LABEL.match(line, start)
+                if step:
+                    start = step.end()
+        body = line[start:]
+        stripped = body.strip()
+        # Opening of a display block on this line.
+        opener = None
+        for token, kind in (("$$", "$$"), ("\\[", "\\]")):
+            if (
+                stripped.startswith(token)
+                and not (token == "$$" and stripped.count("$$") >= 2)
+                and not (token == "\\[" and "\\]" in stripped)
+            ):
+                opener = (body.index(token) + len(token), kind)
+        env = _BEGIN_ENV.search(body)
+        if env and not _END_ENV.search(body, env.end()):
+            opener = (env.end(), "env")
+        if opener:
+            offset, block = opener
+            pieces.extend(_split_rows(line_no, start + offset, body[offset:], is_answer))
+            continue
+        if env:  # a whole environment on one line
+            m = _END_ENV.search(body, env.end())
+            assert m
+            pieces.extend(_split_rows(line_no, start + env.end(), body[env.end() : m.start()], is_answer))
+            continue
+        if stripped.startswith("\\[") and "\\]" in stripped:
+            a = body.index("\\[") + 2
+            pieces.extend(_split_rows(line_no, start + a, body[a : body.index("\\]", a)], is_answer))
+            continue
+        inline, rest = _inline(line_no, body, is_answer, base=start)
+        if inline:
+            pieces.extend(inline)
+            continue
+        body = re.sub(r"\*\*|__", lambda m: "  " if not _is_power(body, m.start()) else m.group(), body)
+        piece = _piece(line_no, start, body, False, is_answer)
+        if piece:
+            pieces.append(piece)
+    return pieces
+
+
+def _is_power(text: str, at: int) -> bool:
+    """Is `**` at `at` Python's power operator rather than Markdown bold?"""
+    before = text[:at].rstrip()
+    after = text[at + 2 :].lstrip()
+    return (
+        bool(before)
+        and bool(after)
+        and (before[-1].isalnum() or before[-1] in ")}")
+        and (after[0].isalnum() or after[0] in "({-.+")
+    )

@@ -1,0 +1,1 @@
+"""Output formats: thin functions of one Report."""
