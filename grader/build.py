@@ -232,6 +232,12 @@ class _Builder(Transformer_NonRecursive):
             raise ParseFailure(f"{text!r} is not a number", meta.start_pos) from None
         return sm.Num(value, text, _decimals(text), self._tspan(token))
 
+    def fracnum(self, meta, token):
+        numerator, denominator = str(token).split("/")
+        if int(denominator) == 0:
+            raise ParseFailure("division by zero", meta.start_pos)
+        return sm.Num(Fraction(int(numerator), int(denominator)), str(token), None, self._tspan(token))
+
     def group(self, meta, _open, expr, _close):
         return _e(expr)
 
@@ -304,7 +310,13 @@ class _Builder(Transformer_NonRecursive):
 
     # ------------------------------------------------------------ events
     def events(self, meta, *parts):
-        return [p for p in parts if p is not None and not (isinstance(p, Token) and p.type == "COMMA")]
+        out = []
+        for p in parts:
+            if isinstance(p, list):
+                out.extend(p)  # \text{<s> I am} holds several tokens
+            elif p is not None and not (isinstance(p, Token) and p.type == "COMMA"):
+                out.append(p)
+        return out
 
     def var_ref(self, meta, var, _sub, index):
         return sm.VarRef(str(var), index, self._span(meta))
@@ -326,7 +338,11 @@ class _Builder(Transformer_NonRecursive):
         inner = inner.replace("\\_", "_").replace("\\<", "<").replace("\\>", ">")
         inner = re.sub(r"\\(?:langle|lt)\s*", "<", inner)
         inner = re.sub(r"\s*\\(?:rangle|gt)", ">", inner)
-        return sm.TokenLit(inner, self._tspan(token))
+        words = inner.split()
+        span = self._tspan(token)
+        if len(words) == 1:
+            return sm.TokenLit(words[0], span)
+        return [sm.TokenLit(w, span) for w in words]
 
     def angle(self, meta, _l, word, _r):
         return sm.TokenLit(f"<{word}>", self._span(meta))

@@ -86,14 +86,30 @@ class Checker:
                 return False
         return True
 
-    def tolerance(self, expr: sm.Expr, approx: bool) -> float:
-        """How far `expr`'s value may move if its written numbers are read as rounded."""
+    def tolerance(self, expr: sm.Expr, approx: bool, earlier: sm.Expr | None = None) -> float:
+        """How far `expr`'s value may move if its written numbers are read as rounded.
+
+        Numbers on the earlier side count too when they look rounded (three or more significant
+        digits, such as 0.693 for ln 2): the student may have worked from the unrounded values.
+        Short numbers there (-0.7, 0.25) are taken as exact, the way problems give them.
+        """
         base = self.value(expr)
         if base is None:
             return 0.0
         total = 1e-9 * max(1.0, abs(base))
-        for num in literals(expr):
-            u = literal_tolerance(num, approx)
+        total += self._rounding(expr, [(n, literal_tolerance(n, approx)) for n in literals(expr)], base)
+        if earlier is not None:
+            before = self.value(earlier)
+            if before is not None:
+                rounded = [
+                    (n, literal_tolerance(n, False)) for n in literals(earlier) if _significant(n) >= 3
+                ]
+                total += self._rounding(earlier, rounded, before)
+        return total
+
+    def _rounding(self, expr: sm.Expr, nums: list[tuple[sm.Num, float]], base: float) -> float:
+        total = 0.0
+        for num, u in nums:
             if u == 0:
                 continue
             moved = 0.0
@@ -129,14 +145,13 @@ class Checker:
                     failures = []
                 if not failures:
                     return Step(line, kind, "ok")
-                for site in failures:
-                    self.explain_wrong(site, approx)
-                return Step(line, kind, "error")
+                reported = [self.explain_wrong(site, approx) for site in failures]
+                return Step(line, kind, "error" if any(reported) else "unchecked")
             site = sites[0] if sites else Site(1, a, 1, b)
             if self.site_holds(site, approx):
                 return Step(line, kind, "ok")
-            self.explain_wrong(site, approx)
-            return Step(line, kind, "error")
+            reported = self.explain_wrong(site, approx)
+            return Step(line, kind, "error" if reported else "unchecked")
         except Unresolved as err:
             if err.message != "__bos__":
                 self.report(
@@ -158,13 +173,14 @@ class Checker:
         va, vb = self.value(a), self.value(b)
         if va is None or vb is None:
             return False
-        return abs(site.sa * va - site.sb * vb) <= self.tolerance(b, approx)
+        return abs(site.sa * va - site.sb * vb) <= self.tolerance(b, approx, earlier=a)
 
-    def explain_wrong(self, site: Site, approx: bool) -> None:
-        if self.issues_in(site.b):
-            return  # the term's own diagnostic (dropped conditioning, …) says what is wrong
-        diag = diagnose_step(self, site, approx)
-        self.report(diag)
+    def explain_wrong(self, site: Site, approx: bool) -> bool:
+        """Report why a site is wrong; False if a term's own diagnostic already says it."""
+        if self.issues_in(site.b) or self.issues_in(site.a):
+            return False  # dropped conditioning and the like: one mistake, one diagnostic
+        self.report(diagnose_step(self, site, approx))
+        return True
 
     # ------------------------------------------------------------ the whole derivation
     def run(self, chains: list[sm.Chain]) -> Outcome:
@@ -276,7 +292,11 @@ def _shape(e: object) -> object:
 
 
 def flatten(e: sm.Expr, op: str, sign: int = 1) -> list[tuple[int, sm.Expr]]:
-    """Signed summands (op "+") or factors (op "*") of an expression."""
+    """Signed summands (op "+") or factors (op "*") of an expression.
+
+    A left-associated chain such as 2/3 · 2/3 parses as ((2/3)·2)/3; its factors are read the way
+    it is written, [2/3, 2/3]: a division binds to the factor just before it.
+    """
     if op == "+":
         if isinstance(e, sm.BinOp) and e.op in "+-":
             right_sign = sign if e.op == "+" else -sign
@@ -284,6 +304,11 @@ def flatten(e: sm.Expr, op: str, sign: int = 1) -> list[tuple[int, sm.Expr]]:
         return [(sign, e)]
     if isinstance(e, sm.BinOp) and e.op == "*":
         return flatten(e.left, op) + flatten(e.right, op)
+    if isinstance(e, sm.BinOp) and e.op == "/" and isinstance(e.left, sm.BinOp) and e.left.op == "*":
+        head = flatten(e.left, op)
+        _, last = head[-1]
+        span = sm.Span(last.span.line, last.span.column, e.right.span.end_line, e.right.span.end_column)
+        return head[:-1] + [(1, sm.BinOp("/", last, e.right, span))]
     return [(1, e)]
 
 
@@ -305,12 +330,12 @@ def align(a: sm.Expr, b: sm.Expr) -> list[Site]:
             return [Site(1, a, 1, b)]
     if isinstance(a, sm.Neg) and isinstance(b, sm.Neg):
         return align(a.arg, b.arg)
-    if isinstance(a, sm.Log) and isinstance(b, sm.Log) and (a.base or "?") == (b.base or "?"):
-        if not has_terms(b.arg) and has_terms(a.arg):
-            return [Site(1, a, 1, b)]
-        return [Site(1, a, 1, b)]
     if isinstance(a, sm.BinOp) and isinstance(b, sm.BinOp) and a.op == b.op and a.op in "/^":
-        return align(a.left, b.left) + align(a.right, b.right)
+        # Descend only where one operand is unchanged: (a+b)/2 = (c+d)/2.
+        if _same_tree(a.right, b.right):
+            return align(a.left, b.left)
+        if _same_tree(a.left, b.left):
+            return align(a.right, b.right)
     return [Site(1, a, 1, b)]
 
 
@@ -358,6 +383,11 @@ def _is_definition(chain: sm.Chain) -> bool:
         and not has_terms(chain.items[-1])
         and not chain.continues
     )
+
+
+def _significant(num: sm.Num) -> int:
+    digits = num.text.split("e")[0].split("E")[0].replace(".", "").lstrip("0")
+    return len(digits)
 
 
 def _fmt(v: float) -> str:

@@ -86,6 +86,8 @@ def parts(checker: Checker, expr: sm.Expr, op: str) -> list[Part]:
             return out
     if op == "+" and log_base is None:
         return []
+    if isinstance(inner, sm.Quantity) and log_base is None:
+        return _quantity_parts(checker, inner, op)
     if isinstance(inner, sm.Prob):
         try:
             resolved = checker.ctx.resolve(inner, {})
@@ -115,6 +117,23 @@ def parts(checker: Checker, expr: sm.Expr, op: str) -> list[Part]:
             out.append(Part(f"term {i}", v))
         return out
     return []
+
+
+def _quantity_parts(checker: Checker, q: sm.Quantity, op: str) -> list[Part]:
+    name = checker.problem.ask if q.name == "asked" else q.name
+    base = LN_BASE[checker.problem.log_base]
+    out = []
+    for c, ln_p in zip(
+        checker.problem.reference.conditionals, checker.problem.reference.ln_probs, strict=True
+    ):
+        label = checker.seq.factor_text(c.position, checker.seq.needed(c.position))
+        if op == "*" and name == "probability":
+            out.append(Part(label, math.exp(ln_p)))
+        elif op == "+" and name == "log_likelihood":
+            out.append(Part(f"log {label}", ln_p / base))
+        elif op == "+" and name == "nll":
+            out.append(Part(f"-log {label}", -ln_p / base))
+    return out
 
 
 def _contains_product_of_logs(expr: sm.Expr) -> bool:
@@ -161,7 +180,7 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
     a, b = checker.value(a_expr), checker.value(b_expr)
     if a is not None and b is not None:
         a, b = site.sa * a, site.sb * b
-        tol = checker.tolerance(b_expr, approx) + 1e-9
+        tol = checker.tolerance(b_expr, approx, earlier=a_expr) + 1e-9
         found = match_step(checker, a_expr, a, b, tol, left, right)
         if found is not None:
             code, message, hint = found
@@ -174,19 +193,21 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
     a_text = fmt(a) if a is not None else "undefined"
     b_text = fmt(b) if b is not None else "undefined"
     if a is not None and b is not None and not has_terms(b_expr):
-        if has_terms(a_expr):
+        if _single_term(a_expr):
             return make(
                 "wrong-value",
-                f"{left} is {a_text} under the model, but you wrote {right} = {b_text}",
+                f"{left} is {a_text} under the model, but you wrote {right}"
+                + ("" if right == b_text else f" = {b_text}"),
                 span,
                 "substitute the model's values exactly as given in the problem",
             )
-        return make(
-            "arithmetic-error",
-            f"{left} = {a_text}, not {right}" + ("" if right == b_text else f" (= {b_text})"),
-            span,
-            "redo this computation; it is checked at the number of digits you wrote",
-        )
+        if not has_terms(a_expr):
+            return make(
+                "arithmetic-error",
+                f"{left} = {a_text}, not {right}" + ("" if right == b_text else f" (= {b_text})"),
+                span,
+                "redo this computation; it is checked at the number of digits you wrote",
+            )
     return make(
         "invalid-step",
         f"this step does not hold: the left side {left} is {a_text} and the right side {right} is {b_text}",
@@ -285,6 +306,11 @@ def match_step(
                 f"{f.label} is counted twice: {left} = {fmt(a)}, you wrote {fmt(b)}",
                 "one factor per token",
             )
+    if isinstance(a_expr, sm.Quantity):
+        ask = checker.problem.ask if a_expr.name == "asked" else a_expr.name
+        for code, candidate, message, hint in variants(checker, ask):
+            if near(candidate):
+                return code, f"{right} = {fmt(b)}: {message}", hint
     other = _other_conditional(checker, a_expr, a, near)
     if other is not None:
         return (
@@ -295,8 +321,20 @@ def match_step(
     return None
 
 
+def _single_term(expr: sm.Expr) -> bool:
+    """One probability term, or its log (possibly negated): what a substituted number stands for."""
+    while isinstance(expr, sm.Neg | sm.Log):
+        expr = expr.arg
+    return isinstance(expr, sm.Prob | sm.PCond)
+
+
 def _has_log(expr: sm.Expr) -> bool:
-    return any(isinstance(n, sm.Log) for n in sm.walk(expr))
+    """Does the expression take a logarithm (written, or inside a named log quantity)?"""
+    return any(
+        isinstance(n, sm.Log)
+        or (isinstance(n, sm.Quantity) and n.name in ("log_likelihood", "nll", "cross_entropy"))
+        for n in sm.walk(expr)
+    )
 
 
 def _other_conditional(
@@ -374,36 +412,35 @@ def diagnose_final(
     checker.report(make("final-answer-wrong", message, expr.span, hint or f"the {what} is {fmt(expected)}"))
 
 
-def explain_final(checker: Checker, expr: sm.Expr, value: float) -> tuple[str, str, str] | None:
-    """Generate the answers that known whole-computation mistakes give, and match the student's."""
+def variants(checker: Checker, ask: str) -> list[tuple[str, float, str, str]]:
+    """What known whole-computation mistakes make of the quantity `ask`: (code, value, message, hint)."""
     problem = checker.problem
     ln_probs = list(problem.reference.ln_probs)
     n = len(ln_probs)
-    ask, base = problem.ask, problem.log_base
-    tol = max(
-        checker.tolerance(expr, approx=True) / 2,
-        problem.tolerance.absolute,
-        problem.tolerance.relative * abs(problem.reference.value),
-        1e-9,
-    )
-    near = lambda v: math.isfinite(v) and abs(v - value) <= tol  # noqa: E731
+    base = problem.log_base
     what = QUANTITY_NAMES[ask]
+    right = quantity(ask, ln_probs, base)
     has_bos = not checker.seq.opaque and "<s>" in checker.seq.x_tokens
-    candidates: list[tuple[str, float, str, str]] = []
+    out: list[tuple[str, float, str, str]] = []
     if ask in ("perplexity", "cross_entropy"):
         for m in (n - 1, n + 1, n + 2, 1):
             if m >= 1 and m != n:
                 code = "bos-counted" if (m == n + 1 and has_bos) else "perplexity-normalization"
-                candidates.append(
+                message = (
+                    f"this is the {what} without dividing by N = {n}"
+                    if m == 1
+                    else f"this is the {what} with N = {m}, but y has N = {n} predicted tokens"
+                )
+                out.append(
                     (
                         code,
                         quantity(ask, ln_probs, base, m),
-                        f"this is the {what} with N = {m}, but y has N = {n} predicted tokens",
-                        f"N = {n}",
+                        message,
+                        f"N counts the predicted tokens: N = {n}",
                     )
                 )
         if ask == "perplexity":
-            candidates.append(
+            out.append(
                 (
                     "sign-error",
                     math.exp(math.fsum(ln_probs) / n),
@@ -411,9 +448,9 @@ def explain_final(checker: Checker, expr: sm.Expr, value: float) -> tuple[str, s
                     "PPL = exp(-(1/N) Σ ln p)",
                 )
             )
+            h = -math.fsum(ln_probs) / n
             for b2 in ("2", "10"):
-                h = -math.fsum(ln_probs) / n
-                candidates.append(
+                out.append(
                     (
                         "log-base-mismatch",
                         float(b2) ** h,
@@ -421,10 +458,20 @@ def explain_final(checker: Checker, expr: sm.Expr, value: float) -> tuple[str, s
                         "use the same base for the log and the power",
                     )
                 )
+            if base != "e":
+                h_b = h / LN_BASE[base]
+                out.append(
+                    (
+                        "log-base-mismatch",
+                        math.exp(h_b),
+                        f"this raises e to the cross-entropy in base {base}",
+                        "use the same base for the log and the power",
+                    )
+                )
     if ask in ("log_likelihood", "nll", "cross_entropy"):
         for b2 in ("e", "2", "10"):
             if b2 != base:
-                candidates.append(
+                out.append(
                     (
                         "log-base-mismatch",
                         quantity(ask, ln_probs, b2),
@@ -432,48 +479,72 @@ def explain_final(checker: Checker, expr: sm.Expr, value: float) -> tuple[str, s
                         "log_b p = ln p / ln b",
                     )
                 )
-        candidates.append(
+        out.append(
             (
                 "sign-error",
-                -quantity(ask, ln_probs, base),
-                f"the sign is flipped: the {what} is {fmt(problem.reference.value)}",
+                -right,
+                f"the sign is flipped: the {what} is {fmt(right)}",
                 "log-probabilities are ≤ 0",
+            )
+        )
+    if ask == "cross_entropy":
+        out.append(
+            (
+                "perplexity-normalization",
+                quantity("nll", ln_probs, base),
+                f"this is the total NLL, not divided by N = {n}",
+                f"divide by N = {n}",
             )
         )
     for q in ASKS:
         if q != ask:
-            candidates.append(
+            out.append(
                 (
                     "wrong-quantity",
                     quantity(q, ln_probs, base),
-                    f"this is the {QUANTITY_NAMES[q]}, but the question asks for the {what}",
+                    f"this is the {QUANTITY_NAMES[q]}, but the {what} is asked",
                     f"give the {what}",
                 )
             )
     if ask in ("log_likelihood", "nll"):
-        candidates.append(
+        out.append(
             (
                 "wrong-quantity",
-                quantity(ask, ln_probs, base) / n,
-                f"this is the mean per token, but the question asks for the total {what}",
+                right / n,
+                f"this is the mean per token, but the total {what} is asked",
                 "sum over the tokens; do not divide by N",
             )
         )
     for k in range(n):
         rest = ln_probs[:k] + ln_probs[k + 1 :]
         if rest:
-            token = problem.y[k]
             for m in (n - 1, n) if ask in ("perplexity", "cross_entropy") else (None,):
-                candidates.append(
+                out.append(
                     (
                         "missing-term",
                         quantity(ask, rest, base, m),
-                        f"this leaves out the factor for y_{k + 1} = {token}",
+                        f"this leaves out the factor for y_{k + 1} = {problem.y[k]}",
                         "include every predicted token, </s> too",
                     )
                 )
-    for code, candidate, message, hint in candidates:
-        if near(candidate):
+    return [
+        (code, value, message, hint)
+        for code, value, message, hint in out
+        if math.isfinite(value) and abs(value - right) > 1e-12
+    ]
+
+
+def explain_final(checker: Checker, expr: sm.Expr, value: float) -> tuple[str, str, str] | None:
+    """Generate the answers that known whole-computation mistakes give, and match the student's."""
+    problem = checker.problem
+    tol = max(
+        checker.tolerance(expr, approx=True) / 2,
+        problem.tolerance.absolute,
+        problem.tolerance.relative * abs(problem.reference.value),
+        1e-9,
+    )
+    for code, candidate, message, hint in variants(checker, problem.ask):
+        if abs(candidate - value) <= tol:
             return code, message, hint
     if _rounded_intermediates(checker) and abs(value - problem.reference.value) <= 0.05 * abs(
         problem.reference.value

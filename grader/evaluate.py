@@ -216,7 +216,9 @@ class _Eval:
         from grader.reference.quantities import quantity
 
         ln_probs = [math.log(self._factor(("cond", k), e.span)) for k in range(1, self.ctx.seq.n + 1)]
-        return quantity(name, ln_probs, self.ctx.log_base)
+        # A student's own N (right or wrong) is used, so later steps are judged from it.
+        n = next((self.ctx.definitions[k] for k in ("N", "n", "T") if k in self.ctx.definitions), None)
+        return quantity(name, ln_probs, self.ctx.log_base, n)
 
     def _scalar(self, e: sm.Scalar) -> float:
         if e.name in self.ctx.definitions:

@@ -75,7 +75,9 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
     ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
     for s in starts:
         for e in ends:
-            if e <= s:
+            while e > s and text[e - 1] in " ,;:.":
+                e -= 1
+            if e <= s or not (_is_prose(text[:s]) and _is_prose(text[e:])):
                 continue
             sub = _sub_piece(piece, s, e)
             if not sub.text.strip():
@@ -93,6 +95,15 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
                     continue
                 return chain
     return None
+
+
+_PROSE = re.compile(r"[A-Za-z][A-Za-z\s,;:.'’()\-!?]*")
+
+
+def _is_prose(text: str) -> bool:
+    """Words only (what may be cut from around the maths of a line), or nothing."""
+    text = text.strip(" ,;:.")
+    return not text or bool(_PROSE.fullmatch(text))
 
 
 def _has_terms_or_names(chain: sm.Chain) -> bool:

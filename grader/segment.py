@@ -51,7 +51,7 @@ def _piece(line_no: int, start: int, text: str, delimited: bool, is_answer: bool
     return Piece(body, positions, delimited, is_answer, line_no)
 
 
-def _split_rows(line_no: int, start: int, text: str, is_answer: bool) -> list[Piece]:
+def _split_rows(line_no: int, start: int, text: str, is_answer: bool, delimited: bool = True) -> list[Piece]:
     """Split display maths on \\\\ (align rows); `&` and \\nonumber are left for the lexer/dropped."""
     out = []
     offset = 0
@@ -60,7 +60,7 @@ def _split_rows(line_no: int, start: int, text: str, is_answer: bool) -> list[Pi
             cleaned = re.sub(
                 r"\\(?:nonumber|notag|label\{[^}]*\}|tag\{[^}]*\})", lambda m: " " * len(m.group()), part
             )
-            piece = _piece(line_no, start + offset, cleaned, True, is_answer)
+            piece = _piece(line_no, start + offset, cleaned, delimited, is_answer)
             if piece:
                 out.append(piece)
         offset += len(part)
@@ -148,9 +148,7 @@ def find_maths(lines: list[str]) -> list[Piece]:
             pieces.extend(inline)
             continue
         body = re.sub(r"\*\*|__", lambda m: "  " if not _is_power(body, m.start()) else m.group(), body)
-        piece = _piece(line_no, start, body, False, is_answer)
-        if piece:
-            pieces.append(piece)
+        pieces.extend(_split_rows(line_no, start, body, is_answer, delimited=False))
     return pieces
 
 

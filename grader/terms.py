@@ -292,7 +292,9 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
                     "condition on the tokens that actually precede the target",
                 )
             )
-    if implicit_x:
+    # No bar: the prompt is implied only for a whole sequence from its start (the sentence
+    # probability P(w_1 … w_N)); a lone P(w_k) really has no condition.
+    if implicit_x and (literal is not None or (len(target_positions) >= 2 and min(target_positions) == 1)):
         given_positions |= set(seq.x_positions)
 
     if literal is not None:

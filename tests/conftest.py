@@ -1,0 +1,35 @@
+"""Shared fixtures: the bundled problems, loaded once."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from grader.grade import grade_text
+from grader.problem import Problem, load_problem
+from grader.report import Report
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBLEMS = {
+    "dl": ROOT / "problems/seed/deep-learning.toml",
+    "ppl": ROOT / "problems/seed/deep-learning-perplexity.toml",
+    "food": ROOT / "problems/seed/bigram-english-food.toml",
+    "sam": ROOT / "problems/seed/sam-corpus.toml",
+    "bits": ROOT / "problems/seed/cat-nll-bits.toml",
+}
+
+
+@cache
+def problem(name: str) -> Problem:
+    return load_problem(PROBLEMS[name])
+
+
+def grade(name: str, text: str) -> Report:
+    return grade_text(text, problem(name), "submission.txt")
+
+
+@pytest.fixture
+def root() -> Path:
+    return ROOT
