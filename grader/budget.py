@@ -7,7 +7,6 @@ parent kills on time works everywhere, including inside other workers and thread
 from __future__ import annotations
 
 import multiprocessing as mp
-import os
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -64,8 +63,11 @@ def run_with_budget(
         if parent.poll(seconds):
             try:
                 status, payload = parent.recv()
-            except EOFError:
-                status, payload = "crash", "the worker exited without an answer"
+            except EOFError:  # died without answering: killed by the kernel, most likely for memory
+                proc.join(1)
+                killed = proc.exitcode is not None and proc.exitcode < 0
+                status = "memory" if killed else "crash"
+                payload = "the worker was killed (out of memory?)" if killed else "the worker exited without an answer"
         else:
             status, payload = "timeout", f"the work did not finish within {seconds:g} s"
     finally:
@@ -75,6 +77,4 @@ def run_with_budget(
         parent.close()
     if status == "ok":
         return payload
-    if status == "crash" and proc.exitcode not in (0, None) and proc.exitcode < 0:
-        status = "memory" if os.name == "posix" and proc.exitcode == -9 else status
     return Failure(status, payload)

@@ -1,0 +1,128 @@
+"""Gradescope's results.json (autograder_samples docs/specs.md) from one Report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from grader.diagnostics import REGISTRY, Diagnostic
+from grader.report import Report
+
+VISIBILITIES = ("hidden", "after_due_date", "after_published", "visible")
+
+
+def md_escape(text: str) -> str:
+    """Student-derived text as literal Markdown: no markup, no HTML."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in "\\`*_[]#|{}!~":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def _fence(lines: list[str]) -> str:
+    body = "\n".join(lines)
+    ticks = "```"
+    while ticks in body:
+        ticks += "`"
+    return f"{ticks}text\n{body}\n{ticks}"
+
+
+def excerpt(report: Report, d: Diagnostic) -> list[str]:
+    """The source line of a diagnostic with a caret under its span, as plain text lines."""
+    if not 1 <= d.span.line <= len(report.source_lines):
+        return []
+    text = report.source_lines[d.span.line - 1]
+    end = d.span.end_column if d.span.end_line == d.span.line else len(text) + 1
+    width = max(1, min(end, len(text) + 1) - d.span.column)
+    number = str(d.span.line)
+    return [f"{number} | {text}", f"{' ' * len(number)} | {' ' * (d.span.column - 1)}{'^' * width}"]
+
+
+def diagnostic_markdown(report: Report, d: Diagnostic) -> str:
+    parts = [f"**line {d.span.line}** `{d.code}`: {md_escape(d.message)}"]
+    lines = excerpt(report, d)
+    if lines:
+        parts.append(_fence(lines))
+    if d.hint:
+        parts.append(f"*Hint:* {md_escape(d.hint)}")
+    entry = REGISTRY.get(d.code)
+    if entry is not None:
+        parts.append(f"*What to write instead:* {md_escape(entry.instead)}")
+    return "\n\n".join(parts)
+
+
+def summary_markdown(report: Report) -> str:
+    """The headline: score, verdict and the final answer (the expected value is not revealed)."""
+    lines = [f"**Score: {report.score:g} / {report.max_score:g}** ({report.verdict})"]
+    fa = report.final_answer
+    if report.verdict == "error":
+        lines.append("The grader could not finish checking this work. This is not a judgement of it: "
+                     "your instructor will grade it by hand.")
+    elif fa is not None:
+        where = f" on line {fa.line}" if fa.line else ""
+        value = "none" if fa.value is None else f"{fa.value:.6g}"
+        lines.append(f"Final answer{where}: {value}: {'correct' if fa.correct else 'not correct'}.")
+    checked = [s for s in report.steps if s.status in ("ok", "error")]
+    if checked:
+        good = sum(1 for s in checked if s.status == "ok")
+        lines.append(f"Steps that hold: {good} of {len(checked)}.")
+    if report.verdict == "unparsable":
+        lines.append("The grader could not read a derivation in this submission.")
+    return "\n\n".join(lines)
+
+
+def feedback_markdown(report: Report) -> str:
+    parts = [summary_markdown(report)]
+    if report.diagnostics:
+        parts.append("### What to fix")
+        parts.extend(diagnostic_markdown(report, d) for d in report.diagnostics)
+    return "\n\n".join(parts) + "\n"
+
+
+def render(report: Report, title: str = "", visibility: str = "visible", seconds: float = 0.0) -> dict[str, Any]:
+    """results.json: the total in `score`, one test for the derivation and one per diagnostic (worth 0)."""
+    name = f"Derivation: {title}" if title else "Derivation"
+    tests: list[dict[str, Any]] = [
+        {
+            "name": name,
+            "number": "1",
+            "score": report.score,
+            "max_score": report.max_score,
+            "status": "passed" if report.verdict == "correct" else "failed",
+            "output": feedback_markdown(report),
+            "output_format": "md",
+            "tags": list(dict.fromkeys(report.codes)),
+            "visibility": visibility,
+        }
+    ]
+    for i, d in enumerate(report.diagnostics, start=1):
+        entry = REGISTRY.get(d.code)
+        tests.append(
+            {
+                "name": f"Line {d.span.line}: {entry.title if entry else d.code}",
+                "number": f"1.{i}",
+                "score": 0.0,
+                "max_score": 0.0,
+                "status": "passed" if d.severity == "warning" else "failed",
+                "output": diagnostic_markdown(report, d),
+                "output_format": "md",
+                "tags": [d.code],
+                "visibility": visibility,
+            }
+        )
+    return {
+        "score": report.score,
+        "execution_time": round(seconds, 3),
+        "output": summary_markdown(report) + "\n",
+        "output_format": "md",
+        "test_output_format": "md",
+        "visibility": visibility,
+        "stdout_visibility": "hidden",
+        "extra_data": {
+            "problem": report.problem,
+            "verdict": report.verdict,
+            "max_score": report.max_score,
+            "codes": report.codes,
+            "final_answer": report.to_dict()["final_answer"],
+        },
+        "tests": tests,
+    }
