@@ -259,7 +259,14 @@ class _Builder(Transformer_NonRecursive):
     def scalar(self, meta, token):
         return sm.Scalar(str(token), self._tspan(token))
 
-    def quantity(self, meta, token, _open, events, _close):
+    def name(self, meta, letter, _sub, index):
+        text = str(letter)
+        if index is not None:
+            lo = index.lo
+            text += "_" + (str(lo.offset) if lo.symbol is None else lo.symbol + (f"{lo.offset:+d}" if lo.offset else ""))
+        return sm.Scalar(text, self._span(meta))
+
+    def quantity(self, meta, token, _open, events, _given, _given_events, _close):
         name = _QUANTITY.match(str(token)).group(1)  # type: ignore[union-attr]
         return sm.Quantity(_QUANTITY_NAMES.get(name, "asked"), self._span(meta))
 
@@ -352,6 +359,9 @@ class _Builder(Transformer_NonRecursive):
 
     def idx_before(self, meta, _o, _lt, idx, _c):
         return sm.IndexSpec("before", idx)
+
+    def idx_before_bare(self, meta, _lt, token):
+        return sm.IndexSpec("before", _idx((token,)))
 
     def idx_upto(self, meta, _o, _le, idx, _c):
         return sm.IndexSpec("upto", idx)

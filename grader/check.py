@@ -59,6 +59,7 @@ class Checker:
         self.random_values = [RandomValues(s, self.model_values) for s in SEEDS]
         self.out = Outcome()
         self._reported: set[tuple[str, int, int]] = set()
+        self._model_numbers: set[float] | None = None
 
     # ------------------------------------------------------------ helpers
     def report(self, diag: Diagnostic) -> None:

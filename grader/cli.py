@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     solve = sub.add_parser("solve", help="print the worked reference solution of a problem", add_help=False)
     solve.add_argument("rest", nargs=argparse.REMAINDER)
+    from grader.cli_class import register as register_class_commands  # grade, gradescope, prairielearn, report
+
+    register_class_commands(sub)
     return parser
 
 
@@ -73,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         return _check(args)
     if args.command == "explain":
         return _explain(args.code)
+    from grader.cli_class import CLASS_COMMANDS, run_class_command
+
+    if args.command in CLASS_COMMANDS:
+        return run_class_command(args)
     parser.print_help()
     return EXIT_USAGE
 

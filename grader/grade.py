@@ -58,7 +58,9 @@ def _prose_words(text: str) -> int:
 def _looks_mathy(text: str) -> bool:
     has_relation = bool(re.search(r"=|≈|\\approx", text))
     symbols = len(re.findall(r"[()=+*/^_|\\0-9]", text))
-    return has_relation and _prose_words(text) <= max(2, symbols // 6)
+    if not has_relation:
+        return _prose_words(text) == 0 and bool(re.search(r"\d", text)) and bool(re.search(r"[-+*/^()]", text))
+    return _prose_words(text) <= max(2, symbols // 6)
 
 
 def _sub_piece(piece: Piece, start: int, end: int) -> Piece:
@@ -101,9 +103,43 @@ _PROSE = re.compile(r"[A-Za-z][A-Za-z\s,;:.'’()\-!?]*")
 
 
 def _is_prose(text: str) -> bool:
-    """Words only (what may be cut from around the maths of a line), or nothing."""
+    """Words only (what may be cut from around the maths of a line), or nothing; a remark in
+    parentheses such as "(1 of 5 words)" counts as words."""
     text = text.strip(" ,;:.")
+    text = re.sub(r"\([^()]*[A-Za-z]{2,}[^()]*\)", "words", text)
     return not text or bool(_PROSE.fullmatch(text))
+
+
+def _split_top_level(piece: Piece) -> list[Piece]:
+    """Split a line of several statements ("C(I) = 3, C(I am) = 2, so P(am|I) = 2/3") at top-level
+    commas, semicolons and joining words; brackets protect the commas inside P(y_2 | x, y_1)."""
+    text = piece.text
+    cuts: list[tuple[int, int]] = []
+    depth = 0
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif depth == 0:
+            m = re.compile(r"\s*(?:[,;&]|\b(?:and|so|then|thus|hence|therefore|which gives|giving)\b)\s*").match(text, i)
+            if m and m.end() > i and (c in ",;&" or text[i - 1 : i].isspace() or i == 0):
+                cuts.append((i, m.end()))
+                i = m.end()
+                continue
+        i += 1
+    out = []
+    start = 0
+    for a, b in cuts + [(len(text), len(text))]:
+        if a > start:
+            out.append(_sub_piece(piece, start, a))
+        start = b
+    return out
+
+
+_RESTATEMENT = re.compile(r"^\s*(?:[xyw]|\\mathbf\{[xyw]\}|\|y\|)\s*=")
 
 
 def _has_terms_or_names(chain: sm.Chain) -> bool:
@@ -126,7 +162,16 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
         try:
             chain = parse_piece(piece)
         except ParseFailure as failure:
+            if _RESTATEMENT.match(piece.text):
+                continue  # "y = (deep, learning)": the problem's data restated
             chain = None if piece.delimited else _strip_prose(piece)
+            if chain is None:
+                parts = _split_top_level(piece)
+                found = [c for c in (_parse_part(p) for p in parts) if c is not None] if len(parts) > 1 else []
+                if found and all(c is not None or not _looks_mathy(p.text) for c, p in zip(
+                        (_parse_part(p) for p in parts), parts, strict=True)):
+                    chains.extend(found)
+                    continue
             if chain is None:
                 if piece.delimited or piece.is_answer or _looks_mathy(piece.text):
                     line, column = piece.position(failure.offset)
@@ -144,6 +189,16 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
                 continue  # a lone name or word in prose, not a step
         chains.append(chain)
     return chains, diagnostics
+
+
+def _parse_part(piece: Piece) -> sm.Chain | None:
+    """One statement of a line of several: maths, maths inside words, or None."""
+    if _RESTATEMENT.match(piece.text) or not piece.text.strip():
+        return None
+    try:
+        return parse_piece(piece)
+    except ParseFailure:
+        return _strip_prose(piece)
 
 
 def score(problem: Problem, steps: list[Step], diagnostics: list[Diagnostic], final_correct: bool) -> float:

@@ -17,12 +17,15 @@ Key = tuple
 
 
 class Unresolved(Exception):
-    """A symbol the problem does not define (`y_7` in a 2-token answer, an unbound `i`)."""
+    """A term with no value: a symbol the problem does not define (`y_7` in a 2-token answer, an
+    unbound `i`), or a factor for the prompt's own `<s>` (code bos-counted)."""
 
-    def __init__(self, message: str, span: sm.Span) -> None:
+    def __init__(self, message: str, span: sm.Span, code: str = "unknown-symbol", hint: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.span = span
+        self.code = code
+        self.hint = hint or "use only positions and tokens of this problem"
 
 
 @dataclass(frozen=True)
@@ -241,15 +244,12 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
                 implicit_x = False
             elif target_words and any(_same(target_words[0], t) for t in xs) and len(target_words) >= 1:
                 if all(any(_same(w, t) for t in xs) for w in target_words):
-                    issues.append(
-                        Issue(
-                            "bos-counted",
-                            f"{target_words[0]} belongs to the prompt: it is given, never predicted",
-                            term.span,
-                            "drop the factor for <s>; the chain rule starts at the first real token",
-                        )
+                    raise Unresolved(
+                        f"{target_words[0]} belongs to the prompt: it is given, never predicted",
+                        term.span,
+                        code="bos-counted",
+                        hint="drop the factor for <s>; the chain rule starts at the first real token",
                     )
-                    raise Unresolved("__bos__", term.span)
         start_limit = len(full)
         candidates = [s for s in _find_run(full, target_words) if s + offset >= 1]
         chosen = None
@@ -365,7 +365,12 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
             )
         factors.append(Factor(key, text))
     if not factors:
-        raise Unresolved("__bos__", term.span)
+        raise Unresolved(
+            "<s> belongs to the prompt: it is given, never predicted",
+            term.span,
+            code="bos-counted",
+            hint="drop the factor for <s>; the chain rule starts at the first real token",
+        )
     return ResolvedTerm(tuple(factors), tuple(issues))
 
 

@@ -1,0 +1,87 @@
+"""How fast `grader check` is: warm-process grading, parsing alone, and fresh processes.
+
+    python bench/bench_check.py
+
+Prints figures; targets (issue #2 §7): a typical 5-line derivation ≤ 5 ms median warm,
+parse ≈ 0.5 ms, `grader check` as a fresh process ≤ 0.6 s, `grader --help` ≤ 0.15 s.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TYPICAL = """By the chain rule,
+log Pr(y|x) = log Pr(y_1|x) + log Pr(y_2|x, y_1)
+= -0.7 + (-0.4)
+= -1.1
+Answer: -1.1
+"""
+LATEX = r"""\begin{align*}
+\log P(y|x) &= \sum_{i=1}^{2} \log P(y_i \mid x, y_{<i}) \\
+&= \log P(y_1 = \text{deep} \mid x) + \log P(y_2 = \text{learning} \mid x, y_1 = \text{deep}) \\
+&= -0.7 - 0.4 \\
+&= -1.1
+\end{align*}
+"""
+WRONG = """log Pr(y|x) = log Pr(y_1|x) + log Pr(y_2|x, y_1)
+= (-0.7)(-0.4)
+= 0.28
+"""
+
+
+def median_ms(fn, repeat: int = 300) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def command_seconds(args: list[str], repeat: int = 7) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run(args, capture_output=True, check=False)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    from grader.build import parse_piece, parser
+    from grader.grade import grade_text
+    from grader.problem import load_problem
+    from grader.segment import Piece
+
+    problem = load_problem(ROOT / "problems/seed/deep-learning.toml")
+    parser()
+    grade_text(TYPICAL, problem)  # warm up
+    line = "log Pr(y|x) = log Pr(y_1|x) + log Pr(y_2|x, y_1) = -0.7 + (-0.4) = -1.1"
+    piece = Piece(line, tuple((1, i + 1) for i in range(len(line))), True, False, 1)
+    rows = [
+        ("parse one line (warm)", median_ms(lambda: parse_piece(piece), 1000), "ms", "≈ 0.5"),
+        ("grade typical 5-line ASCII (warm)", median_ms(lambda: grade_text(TYPICAL, problem)), "ms", "≤ 5"),
+        ("grade 6-line LaTeX align (warm)", median_ms(lambda: grade_text(LATEX, problem)), "ms", "≤ 5"),
+        ("grade a wrong derivation (warm)", median_ms(lambda: grade_text(WRONG, problem)), "ms", "≤ 5"),
+    ]
+    example = str(ROOT / "examples/deep-learning/alice.txt")
+    toml = str(ROOT / "problems/seed/deep-learning.toml")
+    rows.append(
+        ("`grader check` fresh process", command_seconds([sys.executable, "-m", "grader", "check", example, "-p", toml]), "s", "≤ 0.6")
+    )
+    rows.append(("`grader --help` fresh process", command_seconds([sys.executable, "-m", "grader", "--help"]), "s", "≤ 0.15"))
+    print("| what | median | target |")
+    print("|---|---|---|")
+    for name, value, unit, target in rows:
+        print(f"| {name} | {value:.3g} {unit} | {target} {unit} |")
+
+
+if __name__ == "__main__":
+    main()
