@@ -338,7 +338,11 @@ class _Builder(Transformer_NonRecursive):
         return sm.TokenLit(str(token), self._tspan(token))
 
     def quoted(self, meta, token):
-        return sm.TokenLit(str(token)[1:-1].strip(), self._tspan(token))
+        words = str(token)[1:-1].split()
+        span = self._tspan(token)
+        if len(words) == 1:
+            return sm.TokenLit(words[0], span)
+        return [sm.TokenLit(w, span) for w in words] or sm.TokenLit("", span)
 
     def textcmd(self, meta, token):
         inner = str(token)[str(token).index("{") + 1 : -1].strip()

@@ -67,10 +67,13 @@ def test_pool_replaces_workers_after_max_tasks() -> None:
     assert pool.started >= 4
 
 
+_REAL_GRADE_TASK = grader.batch.grade_task
+
+
 def _hang_for_eve(problems, task, out_path, meta):  # type: ignore[no-untyped-def]
     if task.key == "eve":
         time.sleep(60)
-    return grader.batch.grade_task.__wrapped__(problems, task, out_path, meta)  # type: ignore[attr-defined]
+    return _REAL_GRADE_TASK(problems, task, out_path, meta)
 
 
 def test_a_hanging_submission_becomes_an_error_record(
@@ -79,8 +82,6 @@ def test_a_hanging_submission_becomes_an_error_record(
     for name in ("ann", "bob", "eve", "zed"):
         (tmp_path / "in").mkdir(exist_ok=True)
         (tmp_path / "in" / f"{name}.txt").write_text(GOOD)
-    real = grader.batch.grade_task
-    _hang_for_eve.__globals__["grader"].batch.grade_task.__wrapped__ = real  # type: ignore[attr-defined]
     monkeypatch.setattr(grader.batch, "grade_task", _hang_for_eve)
     out = tmp_path / "out"
     argv = ["grade", str(tmp_path / "in"), "-p", PROBLEM, "-o", str(out), "-j", "2", "--timeout", "0.5"]
@@ -102,7 +103,7 @@ def test_resume_after_sigkill_loses_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(count):
-        value = -1.1 if i % 3 else round(-1.1 - i / 1000, 4)
+        value = -1.1 if i % 3 else round(-2 - i / 1000, 4)
         text = GOOD.replace("= -1.1", f"= {value:g}")
         (folder / f"s{i:04d}.txt").write_text(text)
     out = tmp_path / "out"
@@ -130,4 +131,4 @@ def test_resume_after_sigkill_loses_nothing(tmp_path: Path) -> None:
     with open(out / "grades.csv", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["student"] for r in rows] == [f"s{i:04d}" for i in range(count)]
-    assert sum(r["verdict"] == "correct" for r in rows) == count - len(range(0, count, 3)) + 1
+    assert sum(r["verdict"] == "correct" for r in rows) == count - len(range(0, count, 3))
