@@ -74,9 +74,21 @@ def main() -> None:
     example = str(ROOT / "examples/deep-learning/alice.txt")
     toml = str(ROOT / "problems/seed/deep-learning.toml")
     rows.append(
-        ("`grader check` fresh process", command_seconds([sys.executable, "-m", "grader", "check", example, "-p", toml]), "s", "≤ 0.6")
+        (
+            "`grader check` fresh process",
+            command_seconds([sys.executable, "-m", "grader", "check", example, "-p", toml]),
+            "s",
+            "≤ 0.6",
+        )
     )
-    rows.append(("`grader --help` fresh process", command_seconds([sys.executable, "-m", "grader", "--help"]), "s", "≤ 0.15"))
+    rows.append(
+        (
+            "`grader --help` fresh process",
+            command_seconds([sys.executable, "-m", "grader", "--help"]),
+            "s",
+            "≤ 0.15",
+        )
+    )
     print("| what | median | target |")
     print("|---|---|---|")
     for name, value, unit, target in rows:

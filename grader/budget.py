@@ -67,7 +67,11 @@ def run_with_budget(
                 proc.join(1)
                 killed = proc.exitcode is not None and proc.exitcode < 0
                 status = "memory" if killed else "crash"
-                payload = "the worker was killed (out of memory?)" if killed else "the worker exited without an answer"
+                payload = (
+                    "the worker was killed (out of memory?)"
+                    if killed
+                    else "the worker exited without an answer"
+                )
         else:
             status, payload = "timeout", f"the work did not finish within {seconds:g} s"
     finally:

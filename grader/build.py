@@ -263,7 +263,9 @@ class _Builder(Transformer_NonRecursive):
         text = str(letter)
         if index is not None:
             lo = index.lo
-            text += "_" + (str(lo.offset) if lo.symbol is None else lo.symbol + (f"{lo.offset:+d}" if lo.offset else ""))
+            text += "_" + (
+                str(lo.offset) if lo.symbol is None else lo.symbol + (f"{lo.offset:+d}" if lo.offset else "")
+            )
         return sm.Scalar(text, self._span(meta))
 
     def quantity(self, meta, token, _open, events, _given, _given_events, _close):

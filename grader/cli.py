@@ -53,7 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     solve = sub.add_parser("solve", help="print the worked reference solution of a problem", add_help=False)
     solve.add_argument("rest", nargs=argparse.REMAINDER)
-    from grader.cli_class import register as register_class_commands  # grade, gradescope, prairielearn, report
+    from grader.cli_class import (
+        register as register_class_commands,  # grade, gradescope, prairielearn, report
+    )
 
     register_class_commands(sub)
     return parser
@@ -94,7 +96,11 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     name = args.submission
     try:
-        data = sys.stdin.buffer.read() if name == "-" else open(name, "rb").read()
+        if name == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(name, "rb") as handle:
+                data = handle.read()
     except OSError as err:
         print(f"grader: error: cannot read {name}: {err.strerror or err}", file=sys.stderr)
         return EXIT_USAGE

@@ -59,7 +59,9 @@ def _looks_mathy(text: str) -> bool:
     has_relation = bool(re.search(r"=|≈|\\approx", text))
     symbols = len(re.findall(r"[()=+*/^_|\\0-9]", text))
     if not has_relation:
-        return _prose_words(text) == 0 and bool(re.search(r"\d", text)) and bool(re.search(r"[-+*/^()]", text))
+        return (
+            _prose_words(text) == 0 and bool(re.search(r"\d", text)) and bool(re.search(r"[-+*/^()]", text))
+        )
     return _prose_words(text) <= max(2, symbols // 6)
 
 
@@ -124,7 +126,9 @@ def _split_top_level(piece: Piece) -> list[Piece]:
         elif c in ")]}":
             depth -= 1
         elif depth == 0:
-            m = re.compile(r"\s*(?:[,;&]|\b(?:and|so|then|thus|hence|therefore|which gives|giving)\b)\s*").match(text, i)
+            m = re.compile(
+                r"\s*(?:[,;&]|\b(?:and|so|then|thus|hence|therefore|which gives|giving)\b)\s*"
+            ).match(text, i)
             if m and m.end() > i and (c in ",;&" or text[i - 1 : i].isspace() or i == 0):
                 cuts.append((i, m.end()))
                 i = m.end()
@@ -167,9 +171,13 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             chain = None if piece.delimited else _strip_prose(piece)
             if chain is None:
                 parts = _split_top_level(piece)
-                found = [c for c in (_parse_part(p) for p in parts) if c is not None] if len(parts) > 1 else []
-                if found and all(c is not None or not _looks_mathy(p.text) for c, p in zip(
-                        (_parse_part(p) for p in parts), parts, strict=True)):
+                found = (
+                    [c for c in (_parse_part(p) for p in parts) if c is not None] if len(parts) > 1 else []
+                )
+                if found and all(
+                    c is not None or not _looks_mathy(p.text)
+                    for c, p in zip((_parse_part(p) for p in parts), parts, strict=True)
+                ):
                     chains.extend(found)
                     continue
             if chain is None:
@@ -184,9 +192,9 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
                         )
                     )
                 continue
-        if not piece.delimited and not piece.is_answer and len(chain.items) == 1 and not chain.continues:
-            if _has_terms_or_names(chain) or not re.search(r"\d", piece.text):
-                continue  # a lone name or word in prose, not a step
+        lone = not piece.delimited and not piece.is_answer and len(chain.items) == 1 and not chain.continues
+        if lone and (_has_terms_or_names(chain) or not re.search(r"\d", piece.text)):
+            continue  # a lone name or word in prose, not a step
         chains.append(chain)
     return chains, diagnostics
 

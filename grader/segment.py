@@ -147,9 +147,14 @@ def find_maths(lines: list[str]) -> list[Piece]:
         if inline:
             pieces.extend(inline)
             continue
-        body = re.sub(r"\*\*|__", lambda m: "  " if not _is_power(body, m.start()) else m.group(), body)
+        body = _unbold(body)
         pieces.extend(_split_rows(line_no, start, body, is_answer, delimited=False))
     return pieces
+
+
+def _unbold(text: str) -> str:
+    """Blank out Markdown bold markers (** or __), keeping ** that is Python's power operator."""
+    return re.sub(r"\*\*|__", lambda m: "  " if not _is_power(text, m.start()) else m.group(), text)
 
 
 def _is_power(text: str, at: int) -> bool:

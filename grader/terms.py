@@ -242,15 +242,13 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
                 target_words = target_words[len(xs) :]
                 given_positions |= set(seq.x_positions)
                 implicit_x = False
-            elif target_words and any(_same(target_words[0], t) for t in xs) and len(target_words) >= 1:
-                if all(any(_same(w, t) for t in xs) for w in target_words):
-                    raise Unresolved(
-                        f"{target_words[0]} belongs to the prompt: it is given, never predicted",
-                        term.span,
-                        code="bos-counted",
-                        hint="drop the factor for <s>; the chain rule starts at the first real token",
-                    )
-        start_limit = len(full)
+            elif all(any(_same(w, t) for t in xs) for w in target_words):
+                raise Unresolved(
+                    f"{target_words[0]} belongs to the prompt: it is given, never predicted",
+                    term.span,
+                    code="bos-counted",
+                    hint="drop the factor for <s>; the chain rule starts at the first real token",
+                )
         candidates = [s for s in _find_run(full, target_words) if s + offset >= 1]
         chosen = None
         for s in candidates:
@@ -269,13 +267,23 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
                 break
         if chosen is None and candidates and not given_words:
             chosen = candidates[0]
+        later: list[int] = []
+        if chosen is None and candidates and given_words:
+            # The condition may be a later stretch of the sequence: P(english | food).
+            for s in candidates:
+                after = [a for a in _find_run(full, given_words) if a >= s + len(target_words)]
+                if after:
+                    chosen, later = s, list(range(after[0] + offset, after[0] + offset + len(given_words)))
+                    break
         if chosen is None:
             literal = (target_words, given_words)
+        elif later:
+            target_positions.extend(range(chosen + offset, chosen + offset + len(target_words)))
+            given_positions.update(later)
         else:
             target_positions.extend(range(chosen + offset, chosen + offset + len(target_words)))
             if given_words:
                 given_positions.update(range(chosen + offset - len(given_words), chosen + offset))
-        del start_limit
     elif given_words:
         # Words in the given part of a positional target: they must precede it.
         first = min(target_positions) if target_positions else seq.n + 1

@@ -1,6 +1,6 @@
 """Measure the grader against the labelled corpus: precision and recall per code, verdicts, lines.
 
-    python scripts/corpus_accuracy.py [--split tune|holdout|all] [--show-misses]
+python scripts/corpus_accuracy.py [--split tune|holdout|all] [--show-misses]
 """
 
 from __future__ import annotations
@@ -83,8 +83,12 @@ def table(result: Result) -> str:
         t = result.per_code[code]
         rows.append(f"| {code} | {t.precision:.2f} | {t.recall:.2f} | {t.tp} | {t.fp} | {t.fn} |")
     rows.append("")
-    rows.append(f"verdict agreement: {result.verdicts_agree}/{result.total} = {result.verdicts_agree / max(result.total, 1):.3f}")
-    rows.append(f"line agreement (codes found): {result.lines_agree}/{result.lines_total} = {result.lines_agree / max(result.lines_total, 1):.3f}")
+    rows.append(
+        f"verdict agreement: {result.verdicts_agree}/{result.total} = {result.verdicts_agree / max(result.total, 1):.3f}"
+    )
+    rows.append(
+        f"line agreement (codes found): {result.lines_agree}/{result.lines_total} = {result.lines_agree / max(result.lines_total, 1):.3f}"
+    )
     return "\n".join(rows)
 
 

@@ -44,8 +44,22 @@ def test_json_report_keys(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "check", BOB, "--problem", DL, "--format", "json")
     assert code == 1
     report = json.loads(out)
-    assert {"problem", "submission", "verdict", "score", "max_score", "final_answer", "diagnostics", "steps"} <= set(report)
-    assert report["final_answer"] == {"value": 0.28, "expected": pytest.approx(-1.1), "correct": False, "line": 4}
+    assert {
+        "problem",
+        "submission",
+        "verdict",
+        "score",
+        "max_score",
+        "final_answer",
+        "diagnostics",
+        "steps",
+    } <= set(report)
+    assert report["final_answer"] == {
+        "value": 0.28,
+        "expected": pytest.approx(-1.1),
+        "correct": False,
+        "line": 4,
+    }
     first = report["diagnostics"][0]
     assert {k: first[k] for k in ("code", "severity", "line", "column", "end_line", "end_column")} == {
         "code": "multiplied-log-probs",
@@ -63,13 +77,31 @@ def test_json_report_keys(capsys: pytest.CaptureFixture[str]) -> None:
     ("toml", "expected"),
     [
         ("ask = 'log_likelihood'\n", "sequence"),
-        ("ask = 'loglik'\n[sequence]\nx='q'\ny=['a']\n[model]\nkind='table'\n[[model.entries]]\ntoken='a'\nprob=1\n", "ask"),
-        ("ask = 'probability'\n[sequence]\nx='q'\ny=['a']\n[model]\nkind='table'\n[[model.entries]]\ntoken='a'\nprob=1.5\n", "model.entries[0].prob"),
-        ("ask = 'probability'\n[sequence]\nx='q'\ny=['a']\n[model]\nkind='table'\n[[model.entries]]\ntoken='a'\nlogprob=0.5\n", "model.entries[0].logprob"),
+        (
+            "ask = 'loglik'\n[sequence]\nx='q'\ny=['a']\n[model]\nkind='table'\n[[model.entries]]\ntoken='a'\nprob=1\n",
+            "ask",
+        ),
+        (
+            "ask = 'probability'\n[sequence]\nx='q'\ny=['a']\n[model]\nkind='table'\n[[model.entries]]\ntoken='a'\nprob=1.5\n",
+            "model.entries[0].prob",
+        ),
+        (
+            "ask = 'probability'\n[sequence]\nx='q'\ny=['a']\n[model]\nkind='table'\n[[model.entries]]\ntoken='a'\nlogprob=0.5\n",
+            "model.entries[0].logprob",
+        ),
         ("ask = 'probability'\n[sequence]\nx='q'\ny=['a']\n[model]\nkind='lstm'\n", "model.kind"),
-        ("ask = 'probability'\ntolerance = 'small'\n[sequence]\nx='q'\ny=['a']\n[model]\nkind='table'\n[[model.entries]]\ntoken='a'\nprob=1\n", "tolerance"),
-        ("ask = 'probability'\n[sequence]\nx=['<s>']\ny=['a']\n[model]\nkind='ngram'\norder=2\n[[model.entries]]\ntoken='a'\ncontext=['<s>', 'b']\nprob=1\n", "model.entries[0].context"),
-        ("ask = 'probability'\n[sequence]\nx='q'\ny=['a', 'b']\n[model]\nkind='table'\n[[model.entries]]\ntoken='a'\nprob=1\n", "model"),
+        (
+            "ask = 'probability'\ntolerance = 'small'\n[sequence]\nx='q'\ny=['a']\n[model]\nkind='table'\n[[model.entries]]\ntoken='a'\nprob=1\n",
+            "tolerance",
+        ),
+        (
+            "ask = 'probability'\n[sequence]\nx=['<s>']\ny=['a']\n[model]\nkind='ngram'\norder=2\n[[model.entries]]\ntoken='a'\ncontext=['<s>', 'b']\nprob=1\n",
+            "model.entries[0].context",
+        ),
+        (
+            "ask = 'probability'\n[sequence]\nx='q'\ny=['a', 'b']\n[model]\nkind='table'\n[[model.entries]]\ntoken='a'\nprob=1\n",
+            "model",
+        ),
         ("ask = = 'probability'\n", "not valid TOML"),
     ],
 )
@@ -106,7 +138,10 @@ def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_python_dash_m_is_the_same_program() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "grader", "check", BOB, "--problem", DL], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "grader", "check", BOB, "--problem", DL],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 1
     assert f"{BOB}:3:3: multiplied-log-probs" in result.stdout

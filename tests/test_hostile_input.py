@@ -80,7 +80,17 @@ def test_huge_or_undefined_numbers_finish_fast_without_a_traceback(text: str) ->
 
 def test_random_garbage_never_raises() -> None:
     alphabet = list("Pp(|)_{}^=+-*/.,0123456789 xyiNn\\$&<>'\"ΣlogexpfracsumPrC\n") + [
-        "\\frac", "\\sum_{i=1}^{n}", "log ", "P(", "y_{<i}", "\\left(", "=", "\\\\", "$$", "\\begin{align*}", "≈",
+        "\\frac",
+        "\\sum_{i=1}^{n}",
+        "log ",
+        "P(",
+        "y_{<i}",
+        "\\left(",
+        "=",
+        "\\\\",
+        "$$",
+        "\\begin{align*}",
+        "≈",
     ]
     rng = random.Random(20261126)
     for _ in range(400):
@@ -122,6 +132,8 @@ def test_worker_result_and_crash() -> None:
 
 
 def test_a_timeout_is_reported_as_such_not_as_a_wrong_answer() -> None:
-    report = internal_error_report(problem("dl"), "s.txt", Failure("timeout", "the work did not finish within 2 s"))
+    report = internal_error_report(
+        problem("dl"), "s.txt", Failure("timeout", "the work did not finish within 2 s")
+    )
     assert report.verdict == "error"
     assert [d.code for d in report.diagnostics] == ["grader-timeout"]
