@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, field
 
 from grader import semantics as sm
-from grader.diagnose import diagnose_final, diagnose_step
+from grader.diagnose import diagnose_final, diagnose_step, source_text, symbolic_difference
 from grader.diagnostics import Diagnostic, make
 from grader.evaluate import (
     Context,
@@ -60,6 +60,8 @@ class Checker:
         self.out = Outcome()
         self._reported: set[tuple[str, int, int]] = set()
         self._model_numbers: set[float] | None = None
+        self.explained: set[sm.Span] = set()
+        self._unresolved: set[tuple[str, str]] = set()  # terms whose mistake a step-level diagnostic named
 
     # ------------------------------------------------------------ helpers
     def report(self, diag: Diagnostic) -> None:
@@ -126,7 +128,35 @@ class Checker:
     def issues_in(self, expr: sm.Expr) -> bool:
         """Did any term of expr raise its own issue (dropped conditioning and the like)?"""
         spans = {n.span for n in sm.walk(expr) if isinstance(n, sm.Prob)}
-        return any(issue.span in spans for issue in self.ctx.issues.values())
+        return bool(spans & self.explained) or any(issue.span in spans for issue in self.ctx.issues.values())
+
+    def resolvable(self, expr: sm.Expr) -> bool:
+        """Does expr refer only to things the problem defines? Reports the first that it does not."""
+        try:
+            self.value(expr)
+        except Unresolved as err:
+            if (err.code, err.message) not in self._unresolved:
+                self._unresolved.add((err.code, err.message))
+                self.report(make(err.code, err.message, err.span, err.hint))
+            return False
+        return True
+
+    def joint_in_place_of_conditional(self, a: sm.Expr, b: sm.Expr) -> sm.Prob | None:
+        """A joint term that B uses as one factor among others, where A had none like it."""
+        terms_b = [n for n in sm.walk(b) if isinstance(n, sm.Prob)]
+        if len(terms_b) < 2:
+            return None
+        shapes_a = {_shape(n) for n in sm.walk(a) if isinstance(n, sm.Prob)}
+        for term in terms_b:
+            if _shape(term) in shapes_a:
+                continue
+            try:
+                resolved = self.ctx.resolve(term, {})
+            except Unresolved:
+                continue
+            if len(resolved.factors) >= 2:
+                return term
+        return None
 
     # ------------------------------------------------------------ steps
     def check_step(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
@@ -138,6 +168,26 @@ class Checker:
             a_terms, b_terms = has_terms(a), has_terms(b)
             if a_terms and b_terms and self.same_function(a, b):
                 return Step(line, "identity", "ok")
+            if a_terms and b_terms:
+                extra = symbolic_difference(self, a, b)
+                if extra is not None and extra[3] is not None:  # a term that is no factor of y, added
+                    code, message, hint, span = extra
+                    self.explained.add(span)
+                    self.report(make(code, message, span, hint))
+                    return Step(line, "identity", "error")
+            joint = self.joint_in_place_of_conditional(a, b) if a_terms and b_terms else None
+            if joint is not None:
+                self.explained.add(joint.span)
+                self.report(
+                    make(
+                        "joint-for-conditional",
+                        f"{source_text(self.lines, joint.span)} is a joint probability of several tokens, "
+                        "used here as one factor of the chain rule",
+                        joint.span,
+                        "each factor is a conditional of one token given the tokens before it, e.g. P(y_2 | x, y_1)",
+                    )
+                )
+                return Step(line, "identity", "error")
             sites = align(a, b)
             kind = "substitution" if a_terms and not b_terms else "identity" if b_terms else "arithmetic"
             if len(sites) > 1:
@@ -154,15 +204,9 @@ class Checker:
             reported = self.explain_wrong(site, approx)
             return Step(line, kind, "error" if reported else "unchecked")
         except Unresolved as err:
-            if err.message != "__bos__":
-                self.report(
-                    make(
-                        "unknown-symbol",
-                        err.message,
-                        err.span,
-                        "use only positions and tokens of this problem",
-                    )
-                )
+            if (err.code, err.message) not in self._unresolved:  # the same unknown term, once
+                self._unresolved.add((err.code, err.message))
+                self.report(make(err.code, err.message, err.span, err.hint))
             return Step(line, "identity", "unchecked")
 
     def site_holds(self, site: Site, approx: bool) -> bool:
@@ -180,7 +224,10 @@ class Checker:
         """Report why a site is wrong; False if a term's own diagnostic already says it."""
         if self.issues_in(site.b) or self.issues_in(site.a):
             return False  # dropped conditioning and the like: one mistake, one diagnostic
-        self.report(diagnose_step(self, site, approx))
+        diag = diagnose_step(self, site, approx)
+        if diag.code == "extra-term" and any(d.code == "bos-counted" for d in self.out.diagnostics):
+            return False  # the extra factor is the value given to <s>, already named
+        self.report(diag)
         return True
 
     # ------------------------------------------------------------ the whole derivation
@@ -190,13 +237,16 @@ class Checker:
             if _is_definition(chain):
                 self.define(chain)
                 continue
+            if not self.resolvable(chain.items[0]):
+                continue  # a chain about an undefined term (P(<s>) = …): reported once, not checked
             for i in range(len(chain.items) - 1):
                 self.out.steps.append(self.check_step(chain.items[i], chain.items[i + 1], chain.relations[i]))
         results = [c for c in merged if not _is_definition(c)]
         answers = [c for c in results if c.is_answer]
         final_expr = (answers or results)[-1].items[-1] if results else None
         for issue in self.ctx.issues.values():
-            self.report(make(issue.code, issue.message, issue.span, issue.hint))
+            if issue.span not in self.explained:
+                self.report(make(issue.code, issue.message, issue.span, issue.hint))
         self.final(final_expr)
         return self.out
 

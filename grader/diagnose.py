@@ -47,8 +47,11 @@ def fmt(v: float) -> str:
 
 
 def source(checker: Checker, expr: sm.Expr | sm.Span) -> str:
-    span = expr if isinstance(expr, sm.Span) else expr.span
-    lines = checker.lines
+    return source_text(checker.lines, expr if isinstance(expr, sm.Span) else expr.span)
+
+
+def source_text(lines: list[str], span: sm.Span) -> str:
+    """The student's own text of a span (first and last line joined by … when it spans lines)."""
     if not lines or span.line > len(lines):
         return "this expression"
     if span.line == span.end_line:
@@ -186,9 +189,9 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
             code, message, hint = found
             return make(code, message, span, hint)
     if has_terms(a_expr) and has_terms(b_expr):
-        structural = _symbolic_difference(checker, a_expr, b_expr)
+        structural = symbolic_difference(checker, a_expr, b_expr)
         if structural is not None:
-            code, message, hint = structural
+            code, message, hint, _ = structural
             return make(code, message, span, hint)
     a_text = fmt(a) if a is not None else "undefined"
     b_text = fmt(b) if b is not None else "undefined"
@@ -277,6 +280,13 @@ def match_step(
                 f"{right} is the log of {left} = {fmt(a)}, where the probability itself belongs",
                 "stay in probability space here, or take the log of both sides",
             )
+    joint = _joint_parts(checker, a_expr)
+    if joint is not None and near(joint[-1].value):
+        return (
+            "joint-for-conditional",
+            f"{left} is a joint probability ({fmt(a)}), but {right} = {fmt(b)} is the conditional {joint[-1].label}",
+            "write the conditional P(token | history) when you mean the conditional",
+        )
     for i, s in enumerate(summands):
         if len(summands) >= 2 and near(a - s.value):
             return (
@@ -328,6 +338,27 @@ def _single_term(expr: sm.Expr) -> bool:
     return isinstance(expr, sm.Prob | sm.PCond)
 
 
+def _joint_parts(checker: Checker, expr: sm.Expr) -> list[Part] | None:
+    """The factors of a joint term (or of its log), or None."""
+    inner = expr.arg if isinstance(expr, sm.Log) else expr
+    if not isinstance(inner, sm.Prob):
+        return None
+    try:
+        resolved = checker.ctx.resolve(inner, {})
+    except Unresolved:
+        return None
+    if len(resolved.factors) < 2:
+        return None
+    out = []
+    for f in resolved.factors:
+        p = checker.model_values.factor(f.key)
+        if p is None:
+            return None
+        value = math.log(p) / LN_BASE[expr.base or checker.problem.log_base] if isinstance(expr, sm.Log) else p
+        out.append(Part(f.text, value))
+    return out
+
+
 def _has_log(expr: sm.Expr) -> bool:
     """Does the expression take a logarithm (written, or inside a named log quantity)?"""
     return any(
@@ -363,8 +394,8 @@ def _other_conditional(
     return None
 
 
-def _symbolic_difference(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> tuple[str, str, str] | None:
-    """For two symbolic sides: is one chain-rule factor missing, or one too many?"""
+def symbolic_difference(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> tuple[str, str, str, sm.Span | None] | None:
+    """For two symbolic sides: is one factor missing from B, or one too many (and which term is it)?"""
     seeds = checker.random_values
     try:
         pairs = [(evaluate(a_expr, checker.ctx, v), evaluate(b_expr, checker.ctx, v), v) for v in seeds]
@@ -372,10 +403,20 @@ def _symbolic_difference(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> 
         return None
     log_space = _has_log(a_expr)
     base = LN_BASE[checker.problem.log_base]
-    for k in range(1, checker.seq.n + 1):
-        key = ("cond", k)
-        text = checker.seq.factor_text(k, checker.seq.needed(k))
+    candidates: list[tuple[tuple, str, sm.Span | None]] = [
+        (("cond", k), checker.seq.factor_text(k, checker.seq.needed(k)), None) for k in range(1, checker.seq.n + 1)
+    ]
+    for term in (n for n in sm.walk(b_expr) if isinstance(n, sm.Prob)):
+        try:
+            resolved = checker.ctx.resolve(term, {})
+        except Unresolved:
+            continue
+        if len(resolved.factors) == 1 and resolved.factors[0].key[0] != "cond":
+            candidates.append((resolved.factors[0].key, source_text(checker.lines, term.span), term.span))
+    for key, text, span in candidates:
         for code, sign in (("missing-term", -1), ("extra-term", 1)):
+            if code == "missing-term" and span is not None:
+                continue
             ok = True
             for va, vb, values in pairs:
                 f = values.factor(key) or 1.0
@@ -384,12 +425,10 @@ def _symbolic_difference(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> 
                     ok = False
                     break
             if ok:
-                what = "is missing" if code == "missing-term" else "appears twice"
-                return (
-                    code,
-                    f"the factor {text} {what} on the right-hand side",
-                    "one factor for every token of y",
-                )
+                what = "is missing on the right-hand side" if code == "missing-term" else "is not a factor of this sequence"
+                if code == "extra-term" and span is None:
+                    what = "appears twice on the right-hand side"
+                return (code, f"the factor {text} {what}", "one factor for every token of y", span)
     return None
 
 

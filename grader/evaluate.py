@@ -183,6 +183,10 @@ class _Eval:
             return self._factor(("cond", k), e.span)
         if isinstance(e, sm.Count):
             tokens = _count_tokens(e, b, self.ctx.seq)
+            known = set(getattr(self.ctx.seq.model, "vocabulary", ()) or ()) | {"<s>"}
+            unknown = [t for t in tokens if known and t not in known]
+            if unknown:
+                raise Unresolved(f"{unknown[0]!r} is not a word of the corpus", e.span)
             c = self.values.count(tokens)
             if c is None:
                 raise Unresolved("counts C(…) exist only for models estimated from a corpus", e.span)

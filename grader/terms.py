@@ -231,6 +231,9 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
         else:
             target_words.extend(value)  # type: ignore[arg-type]
 
+    for word in target_words + given_words:
+        if not any(_same(word, t) for t in full) and not _model_knows(seq.model, word):
+            raise Unresolved(f"{word!r} is neither in this sequence nor in the model", term.span)
     literal: tuple[list[str], list[str]] | None = None
     if target_words:
         # A leading copy of the prompt's tokens (<s>) is context, not a prediction.
@@ -268,7 +271,7 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
         if chosen is None and candidates and not given_words:
             chosen = candidates[0]
         later: list[int] = []
-        if chosen is None and candidates and given_words:
+        if chosen is None and candidates and given_words and not _model_gives(seq.model, target_words, given_words):
             # The condition may be a later stretch of the sequence: P(english | food).
             for s in candidates:
                 after = [a for a in _find_run(full, given_words) if a >= s + len(target_words)]
@@ -330,6 +333,19 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
         raise Unresolved("this probability has no target token", term.span)
     factors = []
     given_set = frozenset(given_positions)
+    if any(k <= 0 for k in target_positions) and any(k >= 1 for k in target_positions):
+        # Pr(y_1, x): the prompt written as a target, a joint where the conditional belongs.
+        issues.append(
+            Issue(
+                "joint-for-conditional",
+                "this is the joint probability of the prompt and the tokens; the chain rule needs "
+                "the conditional given the prompt",
+                term.span,
+                "write Pr(y_1 | x): the prompt goes after the bar",
+            )
+        )
+        given_set = given_set | frozenset(k for k in target_positions if k <= 0)
+        target_positions = [k for k in target_positions if k >= 1]
     for k in sorted(set(target_positions)):
         if k <= 0:
             issues.append(
@@ -380,6 +396,18 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
             hint="drop the factor for <s>; the chain rule starts at the first real token",
         )
     return ResolvedTerm(tuple(factors), tuple(issues))
+
+
+def _model_gives(model: LanguageModel, words: list[str], context: list[str]) -> bool:
+    """Does the model give Pr(word | context) a positive value, read literally?"""
+    if len(words) != 1:
+        return False
+    ctx = tuple(context) if model.window is None else tuple(context)[len(context) - model.window :]
+    try:
+        p = model.prob(words[0], ctx)
+    except (KeyError, ValueError, IndexError):
+        return False
+    return p is not None and p > 0
 
 
 def _model_knows(model: LanguageModel, word: str) -> bool:
