@@ -56,7 +56,9 @@ def _no_files_message(folder: Path) -> str:
     return f"no submitted file to grade: submit your derivation as a {kinds} file (looked in {folder})"
 
 
-def gradescope_run(root: Path, problem_path: str | None, visibility: str, seconds: float, memory_mb: int) -> int:
+def gradescope_run(
+    root: Path, problem_path: str | None, visibility: str, seconds: float, memory_mb: int
+) -> int:
     """Grade ROOT/submission/ and write ROOT/results/results.json (Gradescope's layout under ROOT)."""
     from grader.writers import gradescope
 
@@ -134,7 +136,9 @@ def prairielearn_run(root: Path, problem_path: str | None, seconds: float, memor
         problem = find_problem(problem_path, root / "tests", "question's tests/ folder")
     except ConfigError as err:
         message = f"The question is misconfigured (a problem for the instructor, not you): {err}"
-        _write_json(results / "results.json", {"gradable": False, "format_errors": [message], "message": message})
+        _write_json(
+            results / "results.json", {"gradable": False, "format_errors": [message], "message": message}
+        )
         print(f"grader: error: {err}")
         return EXIT_USAGE
     files = submission_files(root / "student")
@@ -144,7 +148,9 @@ def prairielearn_run(root: Path, problem_path: str | None, seconds: float, memor
         sent = _pl_submitted_files(data)
         if not sent:
             message = _no_files_message(root / "student")
-            _write_json(results / "results.json", {"gradable": False, "format_errors": [message], "message": message})
+            _write_json(
+                results / "results.json", {"gradable": False, "format_errors": [message], "message": message}
+            )
             return EXIT_NOT_FULL
         submission, name = b"\n\n".join(body for _, body in sent), " + ".join(n for n, _ in sent)
     report = _grade(submission, problem, name, seconds, memory_mb)

@@ -107,7 +107,9 @@ def grade_task(problems: dict[str, Problem], task: Task, out_path: Path, meta: d
     return report.verdict
 
 
-def _save_failure(problem: Problem, task: Task, out_path: Path, meta: dict[str, Any], failure: Failure) -> None:
+def _save_failure(
+    problem: Problem, task: Task, out_path: Path, meta: dict[str, Any], failure: Failure
+) -> None:
     from grader.grade import internal_error_report
 
     report = internal_error_report(problem, _submission_name(task), failure)
@@ -165,9 +167,7 @@ class Progress:
             left = (self.total - self.done) / rate if rate > 0 else 0.0
             filled = int(30 * self.done / self.total)
             bar = "#" * filled + "-" * (30 - filled)
-            self.stream.write(
-                f"\r[{bar}] {self.done}/{self.total} {rate:6.0f}/s  {_duration(left)} left  "
-            )
+            self.stream.write(f"\r[{bar}] {self.done}/{self.total} {rate:6.0f}/s  {_duration(left)} left  ")
             self.stream.flush()
 
     def close(self) -> None:
@@ -222,9 +222,7 @@ def run_batch(
     def meta(task: Task) -> dict[str, Any]:
         return {"problem_file": task.problem, "problem_sha256": problem_hashes[task.problem]}
 
-    todo = [
-        t for t in tasks if not (options.resume and _is_done(layout.record_path(t), t, meta(t)))
-    ]
+    todo = [t for t in tasks if not (options.resume and _is_done(layout.record_path(t), t, meta(t)))]
     summary = Summary(resumed=len(tasks) - len(todo))
     progress = Progress(len(todo), stream, show_progress)
     by_key = dict(enumerate(todo))

@@ -130,6 +130,18 @@ class Checker:
         spans = {n.span for n in sm.walk(expr) if isinstance(n, sm.Prob)}
         return bool(spans & self.explained) or any(issue.span in spans for issue in self.ctx.issues.values())
 
+    def remember(self, chain: sm.Chain) -> None:
+        """Keep the student's own value for what a chain computed, so later steps are judged from it
+        (error carried forward): `P(y_1|x) = 0.7` or `H = … = 0.3667`."""
+        first, last = chain.items[0], chain.items[-1]
+        if len(chain.items) < 2 or has_terms(last):
+            return
+        try:
+            value = evaluate(last, self.ctx, self.model_values)
+        except (Undefined, Unresolved):
+            return
+        self.model_values.remember(first, value, self.ctx)
+
     def resolvable(self, expr: sm.Expr) -> bool:
         """Does expr refer only to things the problem defines? Reports the first that it does not."""
         try:
@@ -196,7 +208,8 @@ class Checker:
                     failures = []
                 if not failures:
                     return Step(line, kind, "ok")
-                reported = [self.explain_wrong(site, approx) for site in failures]
+                codes: set[str] = set()
+                reported = [self.explain_wrong(site, approx, codes) for site in failures]
                 return Step(line, kind, "error" if any(reported) else "unchecked")
             site = sites[0] if sites else Site(1, a, 1, b)
             if self.site_holds(site, approx):
@@ -220,13 +233,17 @@ class Checker:
             return False
         return abs(site.sa * va - site.sb * vb) <= self.tolerance(b, approx, earlier=a)
 
-    def explain_wrong(self, site: Site, approx: bool) -> bool:
-        """Report why a site is wrong; False if a term's own diagnostic already says it."""
+    def explain_wrong(self, site: Site, approx: bool, codes: set[str] | None = None) -> bool:
+        """Report why a site is wrong; False if a diagnostic already says it (`codes`: this step's)."""
         if self.issues_in(site.b) or self.issues_in(site.a):
             return False  # dropped conditioning and the like: one mistake, one diagnostic
         diag = diagnose_step(self, site, approx)
         if diag.code == "extra-term" and any(d.code == "bos-counted" for d in self.out.diagnostics):
             return False  # the extra factor is the value given to <s>, already named
+        if codes is not None:
+            if diag.code in codes:
+                return True  # the same mistake at two places of one step is one mistake
+            codes.add(diag.code)
         self.report(diag)
         return True
 
@@ -241,6 +258,7 @@ class Checker:
                 continue  # a chain about an undefined term (P(<s>) = …): reported once, not checked
             for i in range(len(chain.items) - 1):
                 self.out.steps.append(self.check_step(chain.items[i], chain.items[i + 1], chain.relations[i]))
+            self.remember(chain)
         results = [c for c in merged if not _is_definition(c)]
         answers = [c for c in results if c.is_answer]
         final_expr = (answers or results)[-1].items[-1] if results else None
@@ -372,14 +390,13 @@ def align(a: sm.Expr, b: sm.Expr) -> list[Site]:
         if len(fa) > 1 and len(fa) == len(fb):
             out: list[Site] = []
             for (sa, xa), (sb, xb) in zip(fa, fb, strict=True):
-                if sa == sb and not _same_tree(xa, xb):
-                    out.extend(align(xa, xb) if _alignable(xa, xb) else [Site(1, xa, 1, xb)])
-                elif sa != sb:
-                    out.append(Site(sa, xa, sb, xb))
+                out.extend(align(xa, xb) if sa == sb else [Site(sa, xa, sb, xb)])
             return out
         if len(fa) > 1 or len(fb) > 1:
             return [Site(1, a, 1, b)]
-    if isinstance(a, sm.Neg) and isinstance(b, sm.Neg):
+    if isinstance(a, sm.Neg | sm.Exp) and type(a) is type(b):
+        return align(a.arg, b.arg)  # type: ignore[union-attr]
+    if isinstance(a, sm.Log) and isinstance(b, sm.Log) and a.base == b.base:
         return align(a.arg, b.arg)
     if isinstance(a, sm.BinOp) and isinstance(b, sm.BinOp) and a.op == b.op and a.op in "/^":
         # Descend only where one operand is unchanged: (a+b)/2 = (c+d)/2.
@@ -388,10 +405,6 @@ def align(a: sm.Expr, b: sm.Expr) -> list[Site]:
         if _same_tree(a.left, b.left):
             return align(a.right, b.right)
     return [Site(1, a, 1, b)]
-
-
-def _alignable(a: sm.Expr, b: sm.Expr) -> bool:
-    return isinstance(a, sm.BinOp) and isinstance(b, sm.BinOp) and a.op == b.op
 
 
 def _permutation_holds(checker: Checker, sites: list[Site], approx: bool) -> bool:

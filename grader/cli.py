@@ -53,11 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     solve = sub.add_parser("solve", help="print the worked reference solution of a problem", add_help=False)
     solve.add_argument("rest", nargs=argparse.REMAINDER)
-    from grader.cli_class import (
-        register as register_class_commands,  # grade, gradescope, prairielearn, report
-    )
+    from grader.cli_class import register  # grade, gradescope, prairielearn, report
 
-    register_class_commands(sub)
+    register(sub)
     return parser
 
 

@@ -31,31 +31,58 @@ def _cores() -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     fmt = argparse.RawDescriptionHelpFormatter
-    grade = sub.add_parser("grade", help="grade a class: a folder of submissions or a manifest", epilog=GRADE_EPILOG,
-                           formatter_class=fmt)
-    grade.add_argument("submissions", nargs="?", help="folder: one file or folder per student, or a Gradescope export")
+    grade = sub.add_parser(
+        "grade",
+        help="grade a class: a folder of submissions or a manifest",
+        epilog=GRADE_EPILOG,
+        formatter_class=fmt,
+    )
+    grade.add_argument(
+        "submissions", nargs="?", help="folder: one file or folder per student, or a Gradescope export"
+    )
     grade.add_argument("--problem", "-p", help="the problem file (TOML), for a folder of submissions")
-    grade.add_argument("--manifest", "-m", help="CSV with columns student, problem, file (paths relative to it)")
-    grade.add_argument("--out", "-o", required=True, help="folder for grades.csv and the per-submission reports")
-    grade.add_argument("--jobs", "-j", type=int, default=_cores(), help="worker processes (default: all cores)")
-    grade.add_argument("--resume", action="store_true", help="keep finished reports; grade only what is missing")
+    grade.add_argument(
+        "--manifest", "-m", help="CSV with columns student, problem, file (paths relative to it)"
+    )
+    grade.add_argument(
+        "--out", "-o", required=True, help="folder for grades.csv and the per-submission reports"
+    )
+    grade.add_argument(
+        "--jobs", "-j", type=int, default=_cores(), help="worker processes (default: all cores)"
+    )
+    grade.add_argument(
+        "--resume", action="store_true", help="keep finished reports; grade only what is missing"
+    )
     grade.add_argument("--timeout", type=float, default=2.0, help="seconds per submission (default 2)")
     grade.add_argument("--memory", type=int, default=1024, help="memory per worker in MB (default 1024)")
-    grade.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
-                       help="progress bar (auto: only on a terminal, never under CI)")
+    grade.add_argument(
+        "--progress",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="progress bar (auto: only on a terminal, never under CI)",
+    )
 
     gs = sub.add_parser("gradescope", help="Gradescope autograder: build the bundle, or run inside it")
     gs_sub = gs.add_subparsers(dest="gradescope_command", required=True)
-    build = gs_sub.add_parser("build", help="make autograder.zip (setup.sh, run_autograder, the problem, the grader)")
+    build = gs_sub.add_parser(
+        "build", help="make autograder.zip (setup.sh, run_autograder, the problem, the grader)"
+    )
     build.add_argument("--problem", "-p", required=True, help="the problem file (TOML)")
-    build.add_argument("-o", "--output", default="autograder.zip", help="the zip to write (default autograder.zip)")
-    build.add_argument("--visibility", choices=("hidden", "after_due_date", "after_published", "visible"),
-                       default="visible", help="when students see the results (default visible)")
+    build.add_argument(
+        "-o", "--output", default="autograder.zip", help="the zip to write (default autograder.zip)"
+    )
+    build.add_argument(
+        "--visibility",
+        choices=("hidden", "after_due_date", "after_published", "visible"),
+        default="visible",
+        help="when students see the results (default visible)",
+    )
     run = gs_sub.add_parser("run", help="grade /autograder/submission into /autograder/results/results.json")
     run.add_argument("--problem", "-p", help="the problem file (default: the one in ROOT/source/problem/)")
     run.add_argument("--root", default="/autograder", help="the autograder folder (default /autograder)")
-    run.add_argument("--visibility", choices=("hidden", "after_due_date", "after_published", "visible"),
-                     default="visible")
+    run.add_argument(
+        "--visibility", choices=("hidden", "after_due_date", "after_published", "visible"), default="visible"
+    )
     run.add_argument("--timeout", type=float, default=60.0, help="seconds for grading (default 60)")
     run.add_argument("--memory", type=int, default=1024, help="memory budget in MB (default 1024)")
 
@@ -69,7 +96,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     report = sub.add_parser("report", help="a self-contained HTML report of what the class got wrong")
     report.add_argument("results", help="the --out folder of `grader grade` (any folder of saved reports)")
-    report.add_argument("-o", "--output", default="report.html", help="the HTML file to write (default report.html)")
+    report.add_argument(
+        "-o", "--output", default="report.html", help="the HTML file to write (default report.html)"
+    )
     report.add_argument("--title", default="Class report")
 
 

@@ -184,7 +184,7 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
     if a is not None and b is not None:
         a, b = site.sa * a, site.sb * b
         tol = checker.tolerance(b_expr, approx, earlier=a_expr) + 1e-9
-        found = match_step(checker, a_expr, a, b, tol, left, right)
+        found = match_step(checker, a_expr, b_expr, a, b, tol)
         if found is not None:
             code, message, hint = found
             return make(code, message, span, hint)
@@ -204,7 +204,7 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
                 span,
                 "substitute the model's values exactly as given in the problem",
             )
-        if not has_terms(a_expr):
+        if not has_terms(a_expr) and _plain_number(b_expr):
             return make(
                 "arithmetic-error",
                 f"{left} = {a_text}, not {right}" + ("" if right == b_text else f" (= {b_text})"),
@@ -220,9 +220,10 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
 
 
 def match_step(
-    checker: Checker, a_expr: sm.Expr, a: float, b: float, tol: float, left: str, right: str
+    checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr, a: float, b: float, tol: float
 ) -> tuple[str, str, str] | None:
     """The first known mistake that turns a into b, as (code, message, hint)."""
+    left, right = source(checker, a_expr), source(checker, b_expr)
     near: Callable[[float], bool] = lambda v: math.isfinite(v) and abs(v - b) <= tol  # noqa: E731
     summands = parts(checker, a_expr, "+")
     factors = parts(checker, a_expr, "*")
@@ -273,6 +274,12 @@ def match_step(
                 "exp-log-mismatch",
                 f"{right} is e^({fmt(a)}), a probability, where the log-probability {fmt(a)} belongs",
                 "stay in log space: substitute the log-probability itself",
+            )
+        if 0 < a < 1 and near(-math.log(a) / checker.problem.ln_base):
+            return (
+                "exp-log-mismatch",
+                f"{right} is minus the log of {left} = {fmt(a)}, where the probability itself belongs",
+                "a log-probability of -0.7 means a probability of e^-0.7 ≈ 0.497",
             )
         if 0 < a <= 1 and near(math.log(a) / checker.problem.ln_base):
             return (
@@ -329,6 +336,20 @@ def match_step(
             "substitute the value of the conditional for this token and this history",
         )
     return None
+
+
+def _plain_number(expr: sm.Expr) -> bool:
+    """A number as a result is written: 0.28, -1.1, 4/27, \\frac{4}{27}, 3.1 × 10^{-5}."""
+    if isinstance(expr, sm.Neg):
+        expr = expr.arg
+    if isinstance(expr, sm.Num):
+        return True
+    if isinstance(expr, sm.BinOp) and expr.op == "/":
+        return isinstance(expr.left, sm.Num) and isinstance(expr.right, sm.Num)
+    if isinstance(expr, sm.BinOp) and expr.op == "*" and isinstance(expr.right, sm.BinOp) and expr.right.op == "^":
+        base = expr.right.left
+        return isinstance(expr.left, sm.Num) and isinstance(base, sm.Num) and base.value == 10
+    return False
 
 
 def _single_term(expr: sm.Expr) -> bool:
@@ -461,7 +482,14 @@ def variants(checker: Checker, ask: str) -> list[tuple[str, float, str, str]]:
     right = quantity(ask, ln_probs, base)
     has_bos = not checker.seq.opaque and "<s>" in checker.seq.x_tokens
     out: list[tuple[str, float, str, str]] = []
+    if n >= 2:
+        ln_b = LN_BASE[base] if ask != "perplexity" else 1.0
+        product = math.prod(lp / ln_b for lp in ln_probs) * ln_b  # Σ log_b p written as ∏ log_b p
+        if ask in ("log_likelihood", "nll", "cross_entropy", "perplexity"):
+            fake = [product]
+            out.append(("multiplied-log-probs", quantity(ask, fake, base, n), f"this {what} uses the product of the log-probabilities, not their sum", "log-probabilities add"))
     if ask in ("perplexity", "cross_entropy"):
+        out.append(("perplexity-normalization", quantity(ask, ln_probs, base, 1 / n), f"this multiplies by N = {n} instead of dividing", f"divide by N = {n}"))
         for m in (n - 1, n + 1, n + 2, 1):
             if m >= 1 and m != n:
                 code = "bos-counted" if (m == n + 1 and has_bos) else "perplexity-normalization"

@@ -40,11 +40,51 @@ class Values:
 
 
 class ModelValues(Values):
+    """The model's values, except where the student stated their own (error carried forward)."""
+
     def __init__(self, seq: Sequence, ln_probs: tuple[float, ...]) -> None:
         self.seq = seq
         self.ln_probs = ln_probs
+        self.stated: dict[Key, float] = {}  # factor → the probability the student gave it
+        self.stated_sum_ln: float | None = None  # Σ ln p as the student's named quantity implies
+
+    def remember(self, expr: sm.Expr, value: float, ctx: Context) -> None:
+        """Record `expr = value` as the student's own: a single factor, or a named quantity."""
+        log_base = None
+        if isinstance(expr, sm.Log):
+            log_base, expr = expr.base or ctx.log_base, expr.arg
+        if isinstance(expr, sm.Prob):
+            try:
+                resolved = ctx.resolve(expr, {})
+            except Unresolved:
+                return
+            if len(resolved.factors) == 1 and resolved.factors[0].key[0] == "cond":
+                p = math.exp(value * LN_BASE[log_base]) if log_base else value
+                if 0 < p <= 1:
+                    self.stated[resolved.factors[0].key] = p
+            return
+        if isinstance(expr, sm.Quantity):
+            name = ctx.ask if expr.name == "asked" else expr.name
+            if log_base is not None:
+                if name != "probability":
+                    return
+                name, value = "log_likelihood", value * LN_BASE[log_base] / LN_BASE[ctx.log_base]
+            n = next((ctx.definitions[k] for k in ("N", "n", "T") if k in ctx.definitions), ctx.seq.n)
+            ln_b = LN_BASE[ctx.log_base]
+            try:
+                self.stated_sum_ln = {
+                    "log_likelihood": lambda: value * ln_b,
+                    "probability": lambda: math.log(value),
+                    "nll": lambda: -value * ln_b,
+                    "cross_entropy": lambda: -value * n * ln_b,
+                    "perplexity": lambda: -n * math.log(value),
+                }[name]()
+            except (ValueError, KeyError):
+                pass
 
     def factor(self, key: Key) -> float | None:
+        if key in self.stated:
+            return self.stated[key]
         if key[0] == "cond":
             return math.exp(self.ln_probs[key[1] - 1])
         if key[0] == "lit":
@@ -194,7 +234,7 @@ class _Eval:
         if isinstance(e, sm.Quantity):
             return self._quantity(e)
         if isinstance(e, sm.Scalar):
-            return self._scalar(e)
+            return self._scalar(e, b)
         if isinstance(e, sm.BigOp):
             return self._bigop(e, b)
         raise AssertionError(type(e))
@@ -220,11 +260,16 @@ class _Eval:
         from grader.reference.quantities import quantity
 
         ln_probs = [math.log(self._factor(("cond", k), e.span)) for k in range(1, self.ctx.seq.n + 1)]
+        stated = getattr(self.values, "stated_sum_ln", None)
+        if stated is not None:
+            ln_probs = [stated]  # the student's own value of the sum, carried forward
         # A student's own N (right or wrong) is used, so later steps are judged from it.
-        n = next((self.ctx.definitions[k] for k in ("N", "n", "T") if k in self.ctx.definitions), None)
+        n = next((self.ctx.definitions[k] for k in ("N", "n", "T") if k in self.ctx.definitions), self.ctx.seq.n)
         return quantity(name, ln_probs, self.ctx.log_base, n)
 
-    def _scalar(self, e: sm.Scalar) -> float:
+    def _scalar(self, e: sm.Scalar, b: dict[str, int] | None = None) -> float:
+        if e.name == "p" and b and len(b) == 1:  # Σ ln p: the model's p_i inside a sum
+            return self._factor(("cond", next(iter(b.values()))), e.span)
         if e.name in self.ctx.definitions:
             return self.ctx.definitions[e.name]
         if e.name in ("N", "n", "T", "|y|", "|w|"):
@@ -274,7 +319,10 @@ def _count_tokens(e: sm.Count, b: dict[str, int], seq: Sequence) -> tuple[str, .
 
 def has_terms(expr: sm.Expr) -> bool:
     """Does the expression mention probabilities or named quantities (not only numbers)?"""
-    return any(isinstance(n, sm.Prob | sm.PCond | sm.Quantity) for n in sm.walk(expr))
+    return any(
+        isinstance(n, sm.Prob | sm.PCond | sm.Quantity) or (isinstance(n, sm.Scalar) and n.name == "p")
+        for n in sm.walk(expr)
+    )
 
 
 def literals(expr: sm.Expr) -> list[sm.Num]:

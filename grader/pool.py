@@ -35,11 +35,16 @@ def _limit_memory(memory_mb: int) -> None:
         pass
 
 
-def _worker_main(conn: Connection, fn: Callable[..., Any], memory_mb: int) -> None:
+def _worker_main(conn: Connection, fn: Callable[..., Any], memory_mb: int, parent: int) -> None:
     """Run tasks from the pipe until it closes; every answer, good or bad, goes back on the pipe."""
     _limit_memory(memory_mb)
     while True:
         try:
+            # Forked siblings hold copies of this pipe, so the parent's death need not close it:
+            # check who the parent is while idle, so a killed run leaves no workers behind.
+            while not conn.poll(0.5):
+                if os.getppid() != parent:
+                    return
             message = conn.recv()
         except (EOFError, OSError):
             return
@@ -91,7 +96,9 @@ class WorkerPool:
     def _start(self) -> _Worker:
         started = time.perf_counter()
         parent, child = self._ctx.Pipe(duplex=True)
-        proc = self._ctx.Process(target=_worker_main, args=(child, self.fn, self.memory_mb), daemon=True)
+        proc = self._ctx.Process(
+            target=_worker_main, args=(child, self.fn, self.memory_mb, os.getpid()), daemon=True
+        )
         proc.start()
         child.close()
         self.started += 1

@@ -55,8 +55,10 @@ def summary_markdown(report: Report) -> str:
     lines = [f"**Score: {report.score:g} / {report.max_score:g}** ({report.verdict})"]
     fa = report.final_answer
     if report.verdict == "error":
-        lines.append("The grader could not finish checking this work. This is not a judgement of it: "
-                     "your instructor will grade it by hand.")
+        lines.append(
+            "The grader could not finish checking this work. This is not a judgement of it: "
+            "your instructor will grade it by hand."
+        )
     elif fa is not None:
         where = f" on line {fa.line}" if fa.line else ""
         value = "none" if fa.value is None else f"{fa.value:.6g}"
@@ -78,7 +80,9 @@ def feedback_markdown(report: Report) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def render(report: Report, title: str = "", visibility: str = "visible", seconds: float = 0.0) -> dict[str, Any]:
+def render(
+    report: Report, title: str = "", visibility: str = "visible", seconds: float = 0.0
+) -> dict[str, Any]:
     """results.json: the total in `score`, one test for the derivation and one per diagnostic (worth 0)."""
     name = f"Derivation: {title}" if title else "Derivation"
     tests: list[dict[str, Any]] = [

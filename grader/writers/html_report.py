@@ -51,7 +51,9 @@ def histogram_svg(counts: list[int], label: str) -> str:
                 f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{slot - 6:.1f}" height="{max(h, 1):.1f}">'
                 f"<title>{band}: {count}</title></rect>"
             )
-            parts.append(f'<text x="{x + (slot - 6) / 2:.1f}" y="{y - 3:.1f}" text-anchor="middle">{count}</text>')
+            parts.append(
+                f'<text x="{x + (slot - 6) / 2:.1f}" y="{y - 3:.1f}" text-anchor="middle">{count}</text>'
+            )
         parts.append(
             f'<text x="{x + (slot - 6) / 2:.1f}" y="{height - bottom + 15}" text-anchor="middle">{band}</text>'
         )
@@ -94,6 +96,13 @@ def _anchor(code: str) -> str:
     return f"code-{code}"
 
 
+def _top_code(p: ProblemStats) -> str:
+    if not p.codes:
+        return ""
+    code, count = p.codes.most_common(1)[0]
+    return f'<a href="#{_anchor(code)}"><code>{escape(code)}</code></a> ({_pct(count, p.submissions)})'
+
+
 def _problem_section(p: ProblemStats) -> str:
     n = p.submissions
     verdicts = ", ".join(f"{escape(v)} {c}" for v, c in p.verdicts.most_common())
@@ -131,8 +140,12 @@ def _problem_section(p: ProblemStats) -> str:
     out.append("<h3>Where derivations go wrong</h3>")
     out.append('<p class="muted">Share of checked steps that fail, by position in the derivation.</p>')
     steps = [
-        (f"step {k}", p.step_failures[k] / p.step_attempts[k], f"{_pct(p.step_failures[k], p.step_attempts[k])} "
-         f"of {p.step_attempts[k]}", None)
+        (
+            f"step {k}",
+            p.step_failures[k] / p.step_attempts[k],
+            f"{_pct(p.step_failures[k], p.step_attempts[k])} of {p.step_attempts[k]}",
+            None,
+        )
         for k in sorted(p.step_attempts)[:12]
     ]
     out.append(bars_svg(steps, f"failing steps by position in {p.problem}", bad=True))
@@ -146,7 +159,9 @@ def _problem_section(p: ProblemStats) -> str:
             )
         out.append("</table>")
     if p.needs_hand_grading:
-        out.append("<h3>Grade by hand</h3><p>The grader could not finish these (not the students' fault):</p><ul>")
+        out.append(
+            "<h3>Grade by hand</h3><p>The grader could not finish these (not the students' fault):</p><ul>"
+        )
         out.extend(f"<li>{escape(s)}</li>" for s in p.needs_hand_grading)
         out.append("</ul>")
     out.append("</section>")
@@ -158,8 +173,10 @@ def _explanations(codes: list[str]) -> str:
     for code in codes:
         entry = REGISTRY.get(code)
         if entry is None:
-            out.append(f'<section class="code" id="{_anchor(code)}"><h3><code>{escape(code)}</code></h3>'
-                       '<p class="muted">not a code this grader knows</p></section>')
+            out.append(
+                f'<section class="code" id="{_anchor(code)}"><h3><code>{escape(code)}</code></h3>'
+                '<p class="muted">not a code this grader knows</p></section>'
+            )
             continue
         out.append(
             f'<section class="code" id="{_anchor(code)}"><h3><code>{escape(code)}</code>: {escape(entry.title)}'
@@ -177,7 +194,9 @@ def render(stats: ClassStats, title: str = "Class report") -> str:
     listed = seen + [c for c in REGISTRY if c not in seen]
     problems = sorted(stats.problems.values(), key=lambda p: p.problem)
     contents = "".join(
-        f'<li><a href="#problem-{escape(p.problem)}">{escape(p.problem)}</a> ({p.submissions})</li>'
+        f'<tr><td><a href="#problem-{escape(p.problem)}">{escape(p.problem)}</a></td>'
+        f'<td class="n">{p.submissions}</td><td class="n">{p.mean_score:.2f} / {p.max_score:g}</td>'
+        f'<td class="n">{_pct(p.histogram[-1], p.submissions)}</td><td>{_top_code(p)}</td></tr>'
         for p in problems
     )
     when = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
@@ -189,5 +208,6 @@ def render(stats: ClassStats, title: str = "Class report") -> str:
         f"<style>{CSS}</style></head><body>\n"
         f"<h1>{escape(title)}</h1>\n"
         f'<p class="muted">{stats.submissions} graded submissions, {len(problems)} problem(s); made {when}.</p>\n'
-        f"<ul>{contents}</ul>\n{body}\n{_explanations(listed)}\n</body></html>\n"
+        "<table><tr><th>problem</th><th>submissions</th><th>mean score</th><th>full marks</th>"
+        f"<th>most common diagnostic</th></tr>{contents}</table>\n{body}\n{_explanations(listed)}\n</body></html>\n"
     )

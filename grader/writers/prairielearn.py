@@ -86,6 +86,7 @@ def render(report: Report, title: str = "") -> dict[str, Any]:
         "message": message,
         "output": output,
         "tests": tests,
+        "problem": report.problem,  # extra keys are stored by PrairieLearn, not shown
         "verdict": report.verdict,
         "codes": report.codes,
     }
