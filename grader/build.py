@@ -105,6 +105,8 @@ def _decimals(text: str) -> int | None:
 
 _QUANTITY = re.compile(r"(?:\\mathrm\{|\\text\{|\\operatorname\{|\\textrm\{)?(.*?)\}?$")
 _QUANTITY_NAMES = {
+    "P": "probability",
+    "Pr": "probability",
     "PPL": "perplexity",
     "PP": "perplexity",
     "ppl": "perplexity",
@@ -186,6 +188,8 @@ class _Builder(Transformer_NonRecursive):
         return self._bin("*", meta, left, right, implicit=True)
 
     def pow(self, meta, base, _op, exponent):
+        if isinstance(base, sm.EConst):  # e^x is exp(x): one node, so both spellings align
+            return sm.Exp(_e(exponent), self._span(meta))
         return self._bin("^", meta, base, exponent)
 
     def neg(self, meta, _op, arg):
@@ -270,7 +274,7 @@ class _Builder(Transformer_NonRecursive):
 
     def quantity(self, meta, token, _open, events, _given, _given_events, _close):
         name = _QUANTITY.match(str(token)).group(1)  # type: ignore[union-attr]
-        return sm.Quantity(_QUANTITY_NAMES.get(name, "asked"), self._span(meta))
+        return sm.Quantity(_QUANTITY_NAMES.get(name, "asked"), self._span(meta), name)
 
     def pcond(self, meta, _p, _sub, index):
         return sm.PCond(index, self._span(meta))

@@ -172,6 +172,31 @@ class Checker:
 
     # ------------------------------------------------------------ steps
     def check_step(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
+        """Judge A = B; a bare `P` that fails as the probability is tried as the quantity asked."""
+        if self.problem.ask == "probability" or not any(
+            isinstance(n, sm.Quantity) and n.written in ("P", "Pr") for n in sm.walk(a)
+        ):
+            return self._check_step(a, b, relation)
+        mark = (len(self.out.diagnostics), set(self._reported), set(self.explained), set(self._unresolved))
+        step = self._check_step(a, b, relation)
+        if step.status != "error":
+            return step
+        first_try = (self.out.diagnostics[mark[0] :], self._reported, self.explained, self._unresolved)
+        del self.out.diagnostics[mark[0] :]
+        self._reported, self.explained, self._unresolved = set(mark[1]), set(mark[2]), set(mark[3])
+        self.ctx.bare_p_asked = True
+        try:
+            retry = self._check_step(a, b, relation)
+        finally:
+            self.ctx.bare_p_asked = False
+        if retry.status == "ok":
+            return retry
+        del self.out.diagnostics[mark[0] :]
+        self.out.diagnostics.extend(first_try[0])
+        self._reported, self.explained, self._unresolved = first_try[1], first_try[2], first_try[3]
+        return step
+
+    def _check_step(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
         approx = relation == "≈"
         line = b.span.line
         if _same_tree(a, b):

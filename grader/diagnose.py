@@ -144,7 +144,9 @@ def _contains_product_of_logs(expr: sm.Expr) -> bool:
 
     for node in sm.walk(expr):
         if isinstance(node, sm.BinOp) and node.op == "*":
-            logs = [e for _, e in flatten(node, "*") if isinstance(e, sm.Log) and has_terms(e)]
+            logs = [
+                e for _, e in flatten(node, "*") if isinstance(e.arg if isinstance(e, sm.Neg) else e, sm.Log)
+            ]
             if len(logs) >= 2:
                 return True
     return False
@@ -196,7 +198,7 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
     a_text = fmt(a) if a is not None else "undefined"
     b_text = fmt(b) if b is not None else "undefined"
     if a is not None and b is not None and not has_terms(b_expr):
-        if _single_term(a_expr):
+        if _single_term(a_expr) and not any(isinstance(n, sm.Count) for n in sm.walk(b_expr)):
             return make(
                 "wrong-value",
                 f"{left} is {a_text} under the model, but you wrote {right}"
@@ -268,6 +270,30 @@ def match_step(
             f"{left} = {fmt(a)}; you wrote {fmt(b)}, with the sign flipped",
             "check the signs: log-probabilities are ≤ 0",
         )
+    powers = any(isinstance(n, sm.Exp) or (isinstance(n, sm.BinOp) and n.op == "^") for n in sm.walk(b_expr))
+    if powers and a > 0 and abs(a - 1) > 1e-6:
+        if near(1 / a):
+            return (
+                "sign-error",
+                f"{right} = {fmt(b)} is 1/{fmt(a)}: the sign of the exponent is flipped",
+                "e^(-x) is 1/e^x: keep the minus sign",
+            )
+        for base_from, base_to in (
+            ("e", "2"),
+            ("e", "10"),
+            ("2", "e"),
+            ("10", "e"),
+            ("2", "10"),
+            ("10", "2"),
+        ):
+            exponent = math.log(a) / LN_BASE[base_from]
+            if near(math.exp(exponent * LN_BASE[base_to])):
+                return (
+                    "log-base-mismatch",
+                    f"{right} raises {'e' if base_to == 'e' else base_to} to a log taken in base "
+                    f"{'e' if base_from == 'e' else base_from}; {left} = {fmt(a)}",
+                    "undo a log with the power of the same base: 10^(log10 p), e^(ln p)",
+                )
     if has_terms(a_expr) or _has_log(a_expr):
         if a <= 0 and near(math.exp(a)):
             return (
@@ -345,8 +371,13 @@ def _plain_number(expr: sm.Expr) -> bool:
     if isinstance(expr, sm.Num):
         return True
     if isinstance(expr, sm.BinOp) and expr.op == "/":
-        return isinstance(expr.left, sm.Num) and isinstance(expr.right, sm.Num)
-    if isinstance(expr, sm.BinOp) and expr.op == "*" and isinstance(expr.right, sm.BinOp) and expr.right.op == "^":
+        return all(isinstance(x, sm.Num) and x.decimals is None for x in (expr.left, expr.right))
+    if (
+        isinstance(expr, sm.BinOp)
+        and expr.op == "*"
+        and isinstance(expr.right, sm.BinOp)
+        and expr.right.op == "^"
+    ):
         base = expr.right.left
         return isinstance(expr.left, sm.Num) and isinstance(base, sm.Num) and base.value == 10
     return False
@@ -375,7 +406,9 @@ def _joint_parts(checker: Checker, expr: sm.Expr) -> list[Part] | None:
         p = checker.model_values.factor(f.key)
         if p is None:
             return None
-        value = math.log(p) / LN_BASE[expr.base or checker.problem.log_base] if isinstance(expr, sm.Log) else p
+        value = (
+            math.log(p) / LN_BASE[expr.base or checker.problem.log_base] if isinstance(expr, sm.Log) else p
+        )
         out.append(Part(f.text, value))
     return out
 
@@ -415,7 +448,9 @@ def _other_conditional(
     return None
 
 
-def symbolic_difference(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> tuple[str, str, str, sm.Span | None] | None:
+def symbolic_difference(
+    checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr
+) -> tuple[str, str, str, sm.Span | None] | None:
     """For two symbolic sides: is one factor missing from B, or one too many (and which term is it)?"""
     seeds = checker.random_values
     try:
@@ -425,7 +460,8 @@ def symbolic_difference(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> t
     log_space = _has_log(a_expr)
     base = LN_BASE[checker.problem.log_base]
     candidates: list[tuple[tuple, str, sm.Span | None]] = [
-        (("cond", k), checker.seq.factor_text(k, checker.seq.needed(k)), None) for k in range(1, checker.seq.n + 1)
+        (("cond", k), checker.seq.factor_text(k, checker.seq.needed(k)), None)
+        for k in range(1, checker.seq.n + 1)
     ]
     for term in (n for n in sm.walk(b_expr) if isinstance(n, sm.Prob)):
         try:
@@ -446,7 +482,11 @@ def symbolic_difference(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> t
                     ok = False
                     break
             if ok:
-                what = "is missing on the right-hand side" if code == "missing-term" else "is not a factor of this sequence"
+                what = (
+                    "is missing on the right-hand side"
+                    if code == "missing-term"
+                    else "is not a factor of this sequence"
+                )
                 if code == "extra-term" and span is None:
                     what = "appears twice on the right-hand side"
                 return (code, f"the factor {text} {what}", "one factor for every token of y", span)
@@ -487,9 +527,23 @@ def variants(checker: Checker, ask: str) -> list[tuple[str, float, str, str]]:
         product = math.prod(lp / ln_b for lp in ln_probs) * ln_b  # Σ log_b p written as ∏ log_b p
         if ask in ("log_likelihood", "nll", "cross_entropy", "perplexity"):
             fake = [product]
-            out.append(("multiplied-log-probs", quantity(ask, fake, base, n), f"this {what} uses the product of the log-probabilities, not their sum", "log-probabilities add"))
+            out.append(
+                (
+                    "multiplied-log-probs",
+                    quantity(ask, fake, base, n),
+                    f"this {what} uses the product of the log-probabilities, not their sum",
+                    "log-probabilities add",
+                )
+            )
     if ask in ("perplexity", "cross_entropy"):
-        out.append(("perplexity-normalization", quantity(ask, ln_probs, base, 1 / n), f"this multiplies by N = {n} instead of dividing", f"divide by N = {n}"))
+        out.append(
+            (
+                "perplexity-normalization",
+                quantity(ask, ln_probs, base, 1 / n),
+                f"this multiplies by N = {n} instead of dividing",
+                f"divide by N = {n}",
+            )
+        )
         for m in (n - 1, n + 1, n + 2, 1):
             if m >= 1 and m != n:
                 code = "bos-counted" if (m == n + 1 and has_bos) else "perplexity-normalization"

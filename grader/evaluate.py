@@ -60,7 +60,7 @@ class ModelValues(Values):
                 return
             if len(resolved.factors) == 1 and resolved.factors[0].key[0] == "cond":
                 p = math.exp(value * LN_BASE[log_base]) if log_base else value
-                if 0 < p <= 1:
+                if p > 0:
                     self.stated[resolved.factors[0].key] = p
             return
         if isinstance(expr, sm.Quantity):
@@ -123,6 +123,7 @@ class Context:
     ask: str
     log_base: str
     definitions: dict[str, float] = field(default_factory=dict)
+    bare_p_asked: bool = False  # read a bare `P =` as the quantity asked, not the probability
     issues: dict[tuple, Issue] = field(default_factory=dict)  # per-term problems, first seen
     _resolved: dict[tuple, ResolvedTerm] = field(default_factory=dict)
 
@@ -256,7 +257,11 @@ class _Eval:
         return p
 
     def _quantity(self, e: sm.Quantity) -> float:
-        name = self.ctx.ask if e.name == "asked" else e.name
+        name = (
+            self.ctx.ask
+            if e.name == "asked" or (self.ctx.bare_p_asked and e.written in ("P", "Pr"))
+            else e.name
+        )
         from grader.reference.quantities import quantity
 
         ln_probs = [math.log(self._factor(("cond", k), e.span)) for k in range(1, self.ctx.seq.n + 1)]
@@ -264,7 +269,9 @@ class _Eval:
         if stated is not None:
             ln_probs = [stated]  # the student's own value of the sum, carried forward
         # A student's own N (right or wrong) is used, so later steps are judged from it.
-        n = next((self.ctx.definitions[k] for k in ("N", "n", "T") if k in self.ctx.definitions), self.ctx.seq.n)
+        n = next(
+            (self.ctx.definitions[k] for k in ("N", "n", "T") if k in self.ctx.definitions), self.ctx.seq.n
+        )
         return quantity(name, ln_probs, self.ctx.log_base, n)
 
     def _scalar(self, e: sm.Scalar, b: dict[str, int] | None = None) -> float:

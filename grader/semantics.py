@@ -134,10 +134,12 @@ class Count:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A named quantity: PPL, NLL, CE, H, LL, or a bare P standing for the one asked."""
+    """A named quantity: PPL, NLL, CE, H, LL; a bare P is the probability (or, failing that, the
+    quantity asked)."""
 
     name: str
     span: Span
+    written: str = ""
 
 
 @dataclass(frozen=True)

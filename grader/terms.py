@@ -271,7 +271,12 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
         if chosen is None and candidates and not given_words:
             chosen = candidates[0]
         later: list[int] = []
-        if chosen is None and candidates and given_words and not _model_gives(seq.model, target_words, given_words):
+        if (
+            chosen is None
+            and candidates
+            and given_words
+            and not _model_gives(seq.model, target_words, given_words)
+        ):
             # The condition may be a later stretch of the sequence: P(english | food).
             for s in candidates:
                 after = [a for a in _find_run(full, given_words) if a >= s + len(target_words)]

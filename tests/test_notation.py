@@ -108,7 +108,7 @@ MODEL_TERMS = [
     ("dl", "Σ_{i=1}^{|y|} log P(y_i | x, y_{<i})", -1.1),
     ("dl", "\\sum_i \\ln p_i", -1.1),
     ("dl", "LL", -1.1),
-    ("dl", "P", -1.1),  # a bare P stands for the asked quantity
+    ("dl", "P", math.exp(-1.1)),  # a bare P is the probability of y …
     ("food", "P(<s> i want english food </s>)", 0.25 * 0.33 * 0.0011 * 0.5 * 0.68),
     (
         "food",
@@ -177,6 +177,7 @@ CORRECT = [
     ("dl", "P(y|x) = P(y_1|x) P(y_2|x,y_1) = e^{-0.7} e^{-0.4} = e^{-1.1}\nlog P(y|x) = -1.1"),
     ("dl", "The log-likelihood is log P(y | x) = -0.7 + (-0.4) = -1.1."),
     ("dl", "log P(y|x) = -0.7 + (-0.4)\nAnswer: $-1.1$"),
+    ("dl", "P = -0.7 + (-0.4) = -1.1"),  # … or, where that fails, the quantity asked
     (
         "ppl",
         "N = 2\nPPL = exp(-(1/N)(log P(y_1|x) + log P(y_2|x,y_1))) = exp(-(1/2)(-1.1)) = exp(0.55) ≈ 1.733",
