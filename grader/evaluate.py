@@ -7,6 +7,7 @@ evaluating under the model's own values decides substitutions and arithmetic.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import zlib
 from dataclasses import dataclass, field
@@ -71,7 +72,7 @@ class ModelValues(Values):
                 name, value = "log_likelihood", value * LN_BASE[log_base] / LN_BASE[ctx.log_base]
             n = next((ctx.definitions[k] for k in ("N", "n", "T") if k in ctx.definitions), ctx.seq.n)
             ln_b = LN_BASE[ctx.log_base]
-            try:
+            with contextlib.suppress(ValueError, KeyError):
                 self.stated_sum_ln = {
                     "log_likelihood": lambda: value * ln_b,
                     "probability": lambda: math.log(value),
@@ -79,8 +80,6 @@ class ModelValues(Values):
                     "cross_entropy": lambda: -value * n * ln_b,
                     "perplexity": lambda: -n * math.log(value),
                 }[name]()
-            except (ValueError, KeyError):
-                pass
 
     def factor(self, key: Key) -> float | None:
         if key in self.stated:
