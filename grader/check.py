@@ -329,7 +329,7 @@ class Checker:
         expected = self.problem.reference.value
         if expr is None:
             return
-        if has_terms(expr):
+        if has_terms(expr) or any(isinstance(n, sm.Count) for n in sm.walk(expr)):
             self.report(
                 make(
                     "no-final-answer",
@@ -429,6 +429,8 @@ def align(a: sm.Expr, b: sm.Expr) -> list[Site]:
             return align(a.left, b.left)
         if _same_tree(a.left, b.left):
             return align(a.right, b.right)
+        if a.op == "/" and all(isinstance(x, sm.Count) for x in (a.left, a.right)):
+            return align(a.left, b.left) + align(a.right, b.right)  # C(I am)/C(I) = 2/3
     return [Site(1, a, 1, b)]
 
 

@@ -247,7 +247,8 @@ def match_step(
             f"you added {named}; the probabilities of a sequence's tokens multiply",
             f"multiply them: {' × '.join(fmt(f.value) for f in factors)} = {fmt(math.prod(f.value for f in factors))}",
         )
-    if _has_log(a_expr) and abs(a) > 1e-12:
+    precise = _precise(b_expr)
+    if precise and _has_log(a_expr) and abs(a) > 1e-12:
         for base_from, base_to in (
             ("e", "2"),
             ("e", "10"),
@@ -294,7 +295,7 @@ def match_step(
                     f"{'e' if base_from == 'e' else base_from}; {left} = {fmt(a)}",
                     "undo a log with the power of the same base: 10^(log10 p), e^(ln p)",
                 )
-    if has_terms(a_expr) or _has_log(a_expr):
+    if precise and (has_terms(a_expr) or _has_log(a_expr)):
         if a <= 0 and near(math.exp(a)):
             return (
                 "exp-log-mismatch",
@@ -313,13 +314,16 @@ def match_step(
                 f"{right} is the log of {left} = {fmt(a)}, where the probability itself belongs",
                 "stay in probability space here, or take the log of both sides",
             )
-    joint = _joint_parts(checker, a_expr)
+    joint = None if has_terms(b_expr) else _joint_parts(checker, a_expr)
     if joint is not None and near(joint[-1].value):
         return (
             "joint-for-conditional",
             f"{left} is a joint probability ({fmt(a)}), but {right} = {fmt(b)} is the conditional {joint[-1].label}",
             "write the conditional P(token | history) when you mean the conditional",
         )
+    numeric = not has_terms(a_expr) and not any(isinstance(n, sm.Count) for n in sm.walk(a_expr))
+    if numeric and not _one_element_apart(checker, a_expr, b_expr):
+        summands, factors = [], []
     for i, s in enumerate(summands):
         if len(summands) >= 2 and near(a - s.value):
             return (
@@ -354,7 +358,7 @@ def match_step(
         for code, candidate, message, hint in variants(checker, ask):
             if near(candidate):
                 return code, f"{right} = {fmt(b)}: {message}", hint
-    other = _other_conditional(checker, a_expr, a, near)
+    other = _other_conditional(checker, a_expr, a, near) if precise else None
     if other is not None:
         return (
             "wrong-token",
@@ -362,6 +366,31 @@ def match_step(
             "substitute the value of the conditional for this token and this history",
         )
     return None
+
+
+def _one_element_apart(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> bool:
+    """Is B's list of summands (or factors) A's with exactly one element left out or added?"""
+    from grader.check import flatten
+
+    for op in ("+", "*"):
+        fa = sorted(round(s * (checker.value(e) or 0.0), 9) for s, e in flatten(a_expr, op))
+        fb = sorted(round(s * (checker.value(e) or 0.0), 9) for s, e in flatten(b_expr, op))
+        if abs(len(fa) - len(fb)) == 1 and min(len(fa), len(fb)) >= 1:
+            small, large = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+            rest = list(large)
+            if all(x in rest and not rest.remove(x) for x in small):
+                return True
+    return False
+
+
+def _precise(expr: sm.Expr) -> bool:
+    """Written with enough digits that a coincidence is unlikely: 2+ significant digits, or exact."""
+    for num in (n for n in sm.walk(expr) if isinstance(n, sm.Num)):
+        if num.decimals is not None:
+            digits = num.text.lower().split("e")[0].replace(".", "").lstrip("0")
+            if len(digits) < 2:
+                return False
+    return True
 
 
 def _plain_number(expr: sm.Expr) -> bool:
@@ -445,6 +474,18 @@ def _other_conditional(
         candidate = math.log(value) / checker.problem.ln_base if is_log else value
         if abs(candidate - a) > 1e-12 and near(candidate):
             return f"the factor for y_{c.position} = {c.token}"
+    model = checker.problem.model
+    vocabulary = getattr(model, "vocabulary", None)
+    if vocabulary and getattr(model, "counts", None) is not None:  # a corpus model: other bigrams
+        for c in checker.problem.reference.conditionals:
+            for word in vocabulary:
+                p = model.prob(word, c.context)
+                if p is None or p <= 0 or word == c.token:
+                    continue
+                value = float(p)
+                candidate = math.log(value) / checker.problem.ln_base if is_log else value
+                if abs(candidate - a) > 1e-12 and near(candidate):
+                    return f"P({word} | {' '.join(c.context)})"
     return None
 
 

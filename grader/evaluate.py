@@ -47,6 +47,7 @@ class ModelValues(Values):
         self.seq = seq
         self.ln_probs = ln_probs
         self.stated: dict[Key, float] = {}  # factor → the probability the student gave it
+        self.stated_joint: dict[tuple[Key, ...], float] = {}  # a joint term → the student's value
         self.stated_sum_ln: float | None = None  # Σ ln p as the student's named quantity implies
 
     def remember(self, expr: sm.Expr, value: float, ctx: Context) -> None:
@@ -59,10 +60,13 @@ class ModelValues(Values):
                 resolved = ctx.resolve(expr, {})
             except Unresolved:
                 return
+            p = math.exp(value * LN_BASE[log_base]) if log_base else value
+            if p <= 0:
+                return
             if len(resolved.factors) == 1 and resolved.factors[0].key[0] == "cond":
-                p = math.exp(value * LN_BASE[log_base]) if log_base else value
-                if p > 0:
-                    self.stated[resolved.factors[0].key] = p
+                self.stated[resolved.factors[0].key] = p
+            elif len(resolved.factors) > 1:
+                self.stated_joint[tuple(f.key for f in resolved.factors)] = p
             return
         if isinstance(expr, sm.Quantity):
             name = ctx.ask if expr.name == "asked" else expr.name
@@ -250,6 +254,11 @@ class _Eval:
 
     def _prob(self, e: sm.Prob, b: dict[str, int]) -> float:
         resolved = self.ctx.resolve(e, b)
+        stated = getattr(self.values, "stated_joint", None)
+        if stated and len(resolved.factors) > 1:
+            keys = tuple(f.key for f in resolved.factors)
+            if keys in stated:
+                return stated[keys]
         p = 1.0
         for f in resolved.factors:
             p *= self._factor(f.key, e.span)
