@@ -100,15 +100,37 @@ class Checker:
         if base is None:
             return 0.0
         total = 1e-9 * max(1.0, abs(base))
-        total += self._rounding(expr, [(n, literal_tolerance(n, approx)) for n in literals(expr)], base)
+        nums = literals(expr)
+        decimals = [n for n in nums if n.decimals is not None]
+        rounded = [
+            (n, literal_tolerance(n, approx))
+            for n in nums
+            if not self.is_model_value(n) and (len(decimals) == 1 or _significant(n) >= 3 or n.decimals is None)
+        ]
+        total += self._rounding(expr, rounded, base)
         if earlier is not None:
             before = self.value(earlier)
             if before is not None:
-                rounded = [
-                    (n, literal_tolerance(n, False)) for n in literals(earlier) if _significant(n) >= 3
+                looks_rounded = [
+                    (n, literal_tolerance(n, False))
+                    for n in literals(earlier)
+                    if _significant(n) >= 3 and not self.is_model_value(n)
                 ]
-                total += self._rounding(earlier, rounded, before)
+                total += self._rounding(earlier, looks_rounded, before)
         return total
+
+    def is_model_value(self, num: sm.Num) -> bool:
+        """Is this number one the problem gives exactly (a probability or log-probability)?"""
+        if self._model_numbers is None:
+            values: set[float] = set()
+            probs = [c.prob for c in self.problem.reference.conditionals]
+            probs += list((getattr(self.problem.model, "table", None) or {}).values())
+            for p in probs:
+                if p is not None and p > 0:
+                    values.add(round(float(p), 12))
+                    values.add(round(abs(math.log(float(p)) / self.problem.ln_base), 12))
+            self._model_numbers = values
+        return round(abs(float(num.value)), 12) in self._model_numbers
 
     def _rounding(self, expr: sm.Expr, nums: list[tuple[sm.Num, float]], base: float) -> float:
         total = 0.0

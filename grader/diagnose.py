@@ -168,7 +168,11 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
     span = b_expr.span
     left, right = source(checker, a_expr), source(checker, b_expr)
     # Structural mistakes, visible without numbers.
-    if has_terms(b_expr) and _contains_product_of_logs(b_expr) and not _contains_product_of_logs(a_expr):
+    if (
+        _contains_product_of_logs(b_expr)
+        and not _contains_product_of_logs(a_expr)
+        and (has_terms(a_expr) or _has_log(a_expr))
+    ):
         return make(
             "multiplied-log-probs",
             f"{right} multiplies log-probabilities; the log of a product is the sum of the logs",
@@ -206,7 +210,15 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
                 span,
                 "substitute the model's values exactly as given in the problem",
             )
-        if not has_terms(a_expr) and _plain_number(b_expr):
+        counts = any(isinstance(n, sm.Count) for n in sm.walk(a_expr))
+        if counts and not any(isinstance(n, sm.Count) for n in sm.walk(b_expr)):
+            return make(
+                "wrong-value",
+                f"{left} is {a_text} in this corpus, but you wrote {right}" + ("" if right == b_text else f" = {b_text}"),
+                span,
+                "count the n-grams again in the corpus (C(w) counts w as a history)",
+            )
+        if not has_terms(a_expr) and (_plain_number(b_expr) or not (_has_function(a_expr) or _has_function(b_expr))):
             return make(
                 "arithmetic-error",
                 f"{left} = {a_text}, not {right}" + ("" if right == b_text else f" (= {b_text})"),
@@ -247,7 +259,7 @@ def match_step(
             f"you added {named}; the probabilities of a sequence's tokens multiply",
             f"multiply them: {' × '.join(fmt(f.value) for f in factors)} = {fmt(math.prod(f.value for f in factors))}",
         )
-    precise = _precise(b_expr)
+    precise = _precise(checker, b_expr)
     if precise and _has_log(a_expr) and abs(a) > 1e-12:
         for base_from, base_to in (
             ("e", "2"),
@@ -383,14 +395,25 @@ def _one_element_apart(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> bo
     return False
 
 
-def _precise(expr: sm.Expr) -> bool:
-    """Written with enough digits that a coincidence is unlikely: 2+ significant digits, or exact."""
+def _precise(checker: Checker, expr: sm.Expr) -> bool:
+    """Written with enough digits that a coincidence is unlikely: 2+ significant digits, exact, or
+    one of the model's own numbers."""
     for num in (n for n in sm.walk(expr) if isinstance(n, sm.Num)):
-        if num.decimals is not None:
+        if num.decimals is not None and not checker.is_model_value(num):
             digits = num.text.lower().split("e")[0].replace(".", "").lstrip("0")
             if len(digits) < 2:
                 return False
     return True
+
+
+def _has_function(expr: sm.Expr) -> bool:
+    """exp, log, roots or non-integer powers: where a wrong rule, not a slip, is the likely mistake."""
+    for n in sm.walk(expr):
+        if isinstance(n, sm.Exp | sm.Log | sm.Root):
+            return True
+        if isinstance(n, sm.BinOp) and n.op == "^" and not (isinstance(n.right, sm.Num) and n.right.decimals is None):
+            return True
+    return False
 
 
 def _plain_number(expr: sm.Expr) -> bool:
