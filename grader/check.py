@@ -100,27 +100,21 @@ class Checker:
         if base is None:
             return 0.0
         total = 1e-9 * max(1.0, abs(base))
-        nums = literals(expr)
-        decimals = [n for n in nums if n.decimals is not None]
-        rounded = [
-            (n, literal_tolerance(n, approx))
-            for n in nums
-            if not self.is_model_value(n) and (len(decimals) == 1 or _significant(n) >= 3 or n.decimals is None)
-        ]
+        rounded = [(n, literal_tolerance(n, approx)) for n, sign in signed_literals(expr) if not self.is_model_value(n, sign)]
         total += self._rounding(expr, rounded, base)
         if earlier is not None:
             before = self.value(earlier)
             if before is not None:
                 looks_rounded = [
                     (n, literal_tolerance(n, False))
-                    for n in literals(earlier)
-                    if _significant(n) >= 3 and not self.is_model_value(n)
+                    for n, sign in signed_literals(earlier)
+                    if _significant(n) >= 3 and not self.is_model_value(n, sign)
                 ]
                 total += self._rounding(earlier, looks_rounded, before)
         return total
 
-    def is_model_value(self, num: sm.Num) -> bool:
-        """Is this number one the problem gives exactly (a probability or log-probability)?"""
+    def is_model_value(self, num: sm.Num, sign: int = 1) -> bool:
+        """Is this number (with its sign) one the problem gives exactly: a probability or log-probability?"""
         if self._model_numbers is None:
             values: set[float] = set()
             probs = [c.prob for c in self.problem.reference.conditionals]
@@ -128,9 +122,9 @@ class Checker:
             for p in probs:
                 if p is not None and p > 0:
                     values.add(round(float(p), 12))
-                    values.add(round(abs(math.log(float(p)) / self.problem.ln_base), 12))
+                    values.add(round(math.log(float(p)) / self.problem.ln_base, 12))
             self._model_numbers = values
-        return round(abs(float(num.value)), 12) in self._model_numbers
+        return round(sign * float(num.value), 12) in self._model_numbers
 
     def _rounding(self, expr: sm.Expr, nums: list[tuple[sm.Num, float]], base: float) -> float:
         total = 0.0
@@ -496,6 +490,24 @@ def _is_definition(chain: sm.Chain) -> bool:
         and not has_terms(chain.items[-1])
         and not chain.continues
     )
+
+
+def signed_literals(expr: sm.Expr) -> list[tuple[sm.Num, int]]:
+    """The numbers written in expr, each with the sign it carries (-0.7 in `x - 0.7` is negative)."""
+    out: list[tuple[sm.Num, int]] = []
+    stack: list[tuple[sm.Expr, int]] = [(expr, 1)]
+    while stack:
+        node, sign = stack.pop()
+        if isinstance(node, sm.Num):
+            out.append((node, sign))
+        elif isinstance(node, sm.Neg):
+            stack.append((node.arg, -sign))
+        elif isinstance(node, sm.BinOp) and node.op in "+-":
+            stack.append((node.left, sign))
+            stack.append((node.right, -sign if node.op == "-" else sign))
+        else:
+            stack.extend((child, 1) for child in sm.children(node))
+    return out
 
 
 def _significant(num: sm.Num) -> int:

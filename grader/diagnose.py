@@ -399,7 +399,7 @@ def _precise(checker: Checker, expr: sm.Expr) -> bool:
     """Written with enough digits that a coincidence is unlikely: 2+ significant digits, exact, or
     one of the model's own numbers."""
     for num in (n for n in sm.walk(expr) if isinstance(n, sm.Num)):
-        if num.decimals is not None and not checker.is_model_value(num):
+        if num.decimals is not None and not (checker.is_model_value(num) or checker.is_model_value(num, -1)):
             digits = num.text.lower().split("e")[0].replace(".", "").lstrip("0")
             if len(digits) < 2:
                 return False
@@ -728,12 +728,17 @@ def explain_final(checker: Checker, expr: sm.Expr, value: float) -> tuple[str, s
         problem.tolerance.relative * abs(problem.reference.value),
         1e-9,
     )
+    error = abs(value - problem.reference.value)
+    if _rounded_intermediates(checker) and error <= 0.1 * abs(problem.reference.value):
+        return (
+            "premature-rounding",
+            f"every step holds at the precision written, but rounding along the way moved the answer to {fmt(value)}",
+            "keep 3–4 significant digits until the final answer",
+        )
     for code, candidate, message, hint in variants(checker, problem.ask):
         if abs(candidate - value) <= tol:
             return code, message, hint
-    if _rounded_intermediates(checker) and abs(value - problem.reference.value) <= 0.05 * abs(
-        problem.reference.value
-    ):
+    if _rounded_intermediates(checker) and error <= 0.25 * abs(problem.reference.value):
         return (
             "premature-rounding",
             f"every step holds at the precision written, but rounding along the way moved the answer to {fmt(value)}",

@@ -66,7 +66,10 @@ class ModelValues(Values):
             if len(resolved.factors) == 1 and resolved.factors[0].key[0] == "cond":
                 self.stated[resolved.factors[0].key] = p
             elif len(resolved.factors) > 1:
-                self.stated_joint[tuple(f.key for f in resolved.factors)] = p
+                keys = tuple(f.key for f in resolved.factors)
+                self.stated_joint[keys] = p
+                if keys == tuple(("cond", k) for k in range(1, ctx.seq.n + 1)):
+                    self.stated_sum_ln = math.log(p)  # the whole sequence: named quantities follow it
             return
         if isinstance(expr, sm.Quantity):
             name = ctx.ask if expr.name == "asked" else expr.name
