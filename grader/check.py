@@ -58,16 +58,19 @@ class Checker:
         self.model_values = ModelValues(self.seq, problem.reference.ln_probs)
         self.random_values = [RandomValues(s, self.model_values) for s in SEEDS]
         self.out = Outcome()
-        self._reported: set[tuple[str, int, int]] = set()
+        self._reported: set[tuple[str, object]] = set()
+        self.aliases: dict[object, list[sm.Expr]] = {}  # what the student said an expression equals
+        self.slips: list[tuple[float, float]] = []  # (the student's value, the true value) of wrong results
         self._model_numbers: set[float] | None = None
         self.explained: set[sm.Span] = set()
         self._unresolved: set[tuple[str, str]] = set()  # terms whose mistake a step-level diagnostic named
 
     # ------------------------------------------------------------ helpers
     def report(self, diag: Diagnostic) -> None:
-        key = (diag.code, diag.span.line, diag.span.column)
-        if key not in self._reported:
-            self._reported.add(key)
+        """Add a diagnostic, once: the same code twice on a line, or the same message twice, is one mistake."""
+        keys = {(diag.code, diag.span.line), (diag.code, diag.message)}
+        if not keys & self._reported:
+            self._reported |= keys
             self.out.diagnostics.append(diag)
 
     def value(self, expr: sm.Expr) -> float | None:
@@ -150,13 +153,54 @@ class Checker:
         """Keep the student's own value for what a chain computed, so later steps are judged from it
         (error carried forward): `P(y_1|x) = 0.7` or `H = … = 0.3667`."""
         first, last = chain.items[0], chain.items[-1]
-        if len(chain.items) < 2 or has_terms(last):
+        if len(chain.items) < 2:
+            return
+        self.aliases.setdefault(_shape(first), []).extend(chain.items[1:])
+        if has_terms(last):
             return
         try:
             value = evaluate(last, self.ctx, self.model_values)
+            truth = evaluate(first, self.ctx, self.model_values)
         except (Undefined, Unresolved):
             return
+        if not math.isclose(value, truth, rel_tol=1e-3, abs_tol=1e-6):
+            self.slips.append((value, truth))
         self.model_values.remember(first, value, self.ctx)
+
+    def carried_forward(self, site: Site, approx: bool) -> bool:
+        """Does a failing site hold from the student's own earlier results (error carried forward)?
+        Either B is what the student earlier said A equals, or B uses a number from an earlier
+        wrong result, and holds once that number is put back to its true value."""
+        b_value = self.value(site.b)
+        if b_value is None:
+            return False
+        tol = self.tolerance(site.b, approx, earlier=site.a)
+        for alias in self.aliases.get(_shape(site.a), []):
+            if alias is site.b:
+                continue
+            try:
+                v = evaluate(alias, self.ctx, self.model_values)
+            except (Undefined, Unresolved):
+                continue
+            if abs(site.sa * v - site.sb * b_value) <= tol + 1e-9 * max(1.0, abs(v)):
+                return True
+        a_value = self.value(site.a)
+        if a_value is None or not self.slips:
+            return False
+        for num, sign in signed_literals(site.b):
+            written = sign * float(num.value)
+            for student, truth in self.slips:
+                if abs(abs(written) - abs(student)) > literal_tolerance(num, True) + 1e-12:
+                    continue
+                for target in (truth, -truth):
+                    nudge = {id(num): (target - written) * sign}
+                    try:
+                        fixed = evaluate(site.b, self.ctx, self.model_values, nudge=nudge)
+                    except (Undefined, Unresolved):
+                        continue
+                    if abs(site.sa * a_value - site.sb * fixed) <= tol + 1e-9 * max(1.0, abs(fixed)):
+                        return True
+        return False
 
     def resolvable(self, expr: sm.Expr) -> bool:
         """Does expr refer only to things the problem defines? Reports the first that it does not."""
@@ -247,13 +291,14 @@ class Checker:
                 failures = [s for s in sites if not self.site_holds(s, approx)]
                 if failures and _permutation_holds(self, sites, approx):
                     failures = []
+                failures = [f for f in failures if not self.carried_forward(f, approx)]
                 if not failures:
                     return Step(line, kind, "ok")
                 codes: set[str] = set()
                 reported = [self.explain_wrong(site, approx, codes) for site in failures]
                 return Step(line, kind, "error" if any(reported) else "unchecked")
             site = sites[0] if sites else Site(1, a, 1, b)
-            if self.site_holds(site, approx):
+            if self.site_holds(site, approx) or self.carried_forward(site, approx):
                 return Step(line, kind, "ok")
             reported = self.explain_wrong(site, approx)
             return Step(line, kind, "error" if reported else "unchecked")
@@ -320,7 +365,8 @@ class Checker:
             self.report(make("unknown-symbol", str(err), span, "define names with numbers, such as N = 2"))
             return
         line = value_expr.span.line
-        if name_expr.name in ("N", "n", "T", "|y|") and abs(value - true_value) > 1e-9:
+        counts_tokens = self.problem.ask in ("perplexity", "cross_entropy")  # elsewhere N is the student's own
+        if counts_tokens and name_expr.name in ("N", "n", "T", "|y|") and abs(value - true_value) > 1e-9:
             has_bos = not self.seq.opaque and "<s>" in self.seq.x_tokens
             code = (
                 "bos-counted"

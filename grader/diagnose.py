@@ -65,6 +65,8 @@ def parts(checker: Checker, expr: sm.Expr, op: str) -> list[Part]:
     """The summands (op "+") or factors (op "*") of expr, including those of a joint term."""
     from grader.check import flatten
 
+    if isinstance(expr, sm.Neg) and op == "+":
+        return [Part("-" + p.label, -p.value) for p in parts(checker, expr.arg, op)]
     flat = flatten(expr, op)
     if len(flat) > 1:
         out = []
@@ -87,10 +89,12 @@ def parts(checker: Checker, expr: sm.Expr, op: str) -> list[Part]:
                     return []
                 out.append(Part(f"log {source(checker, e)}", math.log(v) / LN_BASE[log_base]))
             return out
-    if op == "+" and log_base is None:
-        return []
     if isinstance(inner, sm.Quantity) and log_base is None:
         return _quantity_parts(checker, inner, op)
+    if isinstance(inner, sm.BigOp) and log_base is None:
+        return _bigop_parts(checker, inner, op)
+    if op == "+" and log_base is None:
+        return []
     if isinstance(inner, sm.Prob):
         try:
             resolved = checker.ctx.resolve(inner, {})
@@ -108,18 +112,32 @@ def parts(checker: Checker, expr: sm.Expr, op: str) -> list[Part]:
             else:
                 out.append(Part(f"log {f.text}", math.log(p) / LN_BASE[log_base]))
         return out
-    if isinstance(inner, sm.BigOp) and (inner.kind == "sum") == (op == "+") and log_base is None:
-        lo = 1 if inner.lower is None else inner.lower.offset
-        hi = checker.seq.n if inner.upper is None or inner.upper.symbol else inner.upper.offset
-        out = []
-        for i in range(lo, hi + 1):
-            try:
-                v = evaluate(inner.body, checker.ctx, checker.model_values, {inner.var or "i": i})
-            except (Undefined, Unresolved):
-                return []
-            out.append(Part(f"term {i}", v))
-        return out
     return []
+
+
+def _bigop_parts(checker: Checker, op_node: sm.BigOp, op: str) -> list[Part]:
+    """The terms of a written sum (op "+") or product (op "*")."""
+    if (op_node.kind == "sum") != (op == "+"):
+        return []
+    try:
+        lo = 1 if op_node.lower is None else evaluate_index(checker, op_node.lower)
+        hi = checker.seq.n if op_node.upper is None else evaluate_index(checker, op_node.upper)
+    except Unresolved:
+        return []
+    out = []
+    for i in range(lo, min(hi, lo + 50) + 1):
+        try:
+            v = evaluate(op_node.body, checker.ctx, checker.model_values, {op_node.var or "i": i})
+        except (Undefined, Unresolved):
+            return []
+        out.append(Part(f"term {i}", v))
+    return out
+
+
+def evaluate_index(checker: Checker, idx: sm.Idx) -> int:
+    from grader.evaluate import _index
+
+    return _index(idx, {}, checker.seq, sm.Span(1, 1, 1, 1))
 
 
 def _quantity_parts(checker: Checker, q: sm.Quantity, op: str) -> list[Part]:
@@ -243,7 +261,7 @@ def match_step(
     factors = parts(checker, a_expr, "*")
     if (
         len(summands) >= 2
-        and all(s.value <= 0 for s in summands)
+        and (all(s.value <= 0 for s in summands) or all(s.value >= 0 for s in summands))
         and near(math.prod(s.value for s in summands))
     ):
         named = " by ".join(f"{s.label} = {fmt(s.value)}" for s in summands)
@@ -307,6 +325,22 @@ def match_step(
                     f"{'e' if base_from == 'e' else base_from}; {left} = {fmt(a)}",
                     "undo a log with the power of the same base: 10^(log10 p), e^(ln p)",
                 )
+    inner_term = _log_of_term(a_expr)
+    if inner_term is not None:
+        p = checker.value(inner_term)
+        if p is not None and abs(p - a) > 1e-9 and near(p):
+            return (
+                "exp-log-mismatch",
+                f"{right} is the probability {source(checker, inner_term)} = {fmt(p)}, where its log {left} = {fmt(a)} belongs",
+                "stay in log space: substitute the log-probability",
+            )
+    log_quantity = isinstance(a_expr, sm.Quantity) and a_expr.name in ("log_likelihood", "nll", "cross_entropy")
+    if log_quantity and near(math.exp(math.fsum(checker.problem.reference.ln_probs))):
+        return (
+            "exp-log-mismatch",
+            f"{right} = {fmt(b)} is the probability of the sequence, where the {QUANTITY_NAMES[a_expr.name]} belongs",
+            "take the log of the probability (and the minus sign for an NLL)",
+        )
     if precise and (has_terms(a_expr) or _has_log(a_expr)):
         if a <= 0 and near(math.exp(a)):
             return (
@@ -404,6 +438,15 @@ def _precise(checker: Checker, expr: sm.Expr) -> bool:
             if len(digits) < 2:
                 return False
     return True
+
+
+def _log_of_term(expr: sm.Expr) -> sm.Expr | None:
+    """The probability term inside ±log P(…), or None."""
+    if isinstance(expr, sm.Neg):
+        expr = expr.arg
+    if isinstance(expr, sm.Log) and _single_term(expr.arg):
+        return expr.arg
+    return None
 
 
 def _has_function(expr: sm.Expr) -> bool:
@@ -538,12 +581,20 @@ def symbolic_difference(
         for code, sign in (("missing-term", -1), ("extra-term", 1)):
             if code == "missing-term" and span is not None:
                 continue
-            ok = True
-            for va, vb, values in pairs:
-                f = values.factor(key) or 1.0
-                expected = va + sign * math.log(f) / base if log_space else va * f**sign
-                if not math.isclose(vb, expected, rel_tol=1e-9, abs_tol=1e-12):
-                    ok = False
+            ok = False
+            for direction in (1, -1) if log_space else (1,):  # an NLL subtracts the logs it sums
+                ok = all(
+                    math.isclose(
+                        vb,
+                        va + direction * sign * math.log(values.factor(key) or 1.0) / base
+                        if log_space
+                        else va * (values.factor(key) or 1.0) ** sign,
+                        rel_tol=1e-9,
+                        abs_tol=1e-12,
+                    )
+                    for va, vb, values in pairs
+                )
+                if ok:
                     break
             if ok:
                 what = (

@@ -189,7 +189,7 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
                             Issue(
                                 "wrong-token",
                                 f"{var.name}_{positions[0]} is {actual!r} in this problem, not {written!r}",
-                                ev.span,
+                                term.span,
                                 "check which token stands at each position of the sequence",
                             )
                         )
@@ -332,7 +332,7 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
                 "each factor predicts the next token of the sequence from the tokens before it",
             )
         )
-        return ResolvedTerm((Factor(key, text),), tuple(issues))
+        return ResolvedTerm((Factor(key, text),), _one_per_code(issues))
 
     if not target_positions:
         raise Unresolved("this probability has no target token", term.span)
@@ -400,7 +400,18 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
             code="bos-counted",
             hint="drop the factor for <s>; the chain rule starts at the first real token",
         )
-    return ResolvedTerm(tuple(factors), tuple(issues))
+    return ResolvedTerm(tuple(factors), _one_per_code(issues))
+
+
+def _one_per_code(issues: list[Issue]) -> tuple[Issue, ...]:
+    """One issue of each kind per term: a term with a wrong token is one mistake."""
+    seen: set[str] = set()
+    out = []
+    for issue in issues:
+        if issue.code not in seen:
+            seen.add(issue.code)
+            out.append(issue)
+    return tuple(out)
 
 
 def _model_gives(model: LanguageModel, words: list[str], context: list[str]) -> bool:
