@@ -60,7 +60,8 @@ class Checker:
         self.out = Outcome()
         self._reported: set[tuple[str, object]] = set()
         self.aliases: dict[object, list[sm.Expr]] = {}  # what the student said an expression equals
-        self.slips: list[tuple[float, float]] = []  # (the student's value, the true value) of wrong results
+        self.slips: list[tuple[float, float]] = []
+        self.final_named: sm.Expr | None = None  # what the final chain says it computes (NLL = …)  # (the student's value, the true value) of wrong results
         self._model_numbers: set[float] | None = None
         self.explained: set[sm.Span] = set()
         self._unresolved: set[tuple[str, str]] = set()  # terms whose mistake a step-level diagnostic named
@@ -347,7 +348,9 @@ class Checker:
             self.remember(chain)
         results = [c for c in merged if not _is_definition(c)]
         answers = [c for c in results if c.is_answer]
-        final_expr = (answers or results)[-1].items[-1] if results else None
+        final_chain = (answers or results)[-1] if results else None
+        final_expr = final_chain.items[-1] if final_chain else None
+        self.final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
         for issue in self.ctx.issues.values():
             if issue.span not in self.explained:
                 self.report(make(issue.code, issue.message, issue.span, issue.hint))

@@ -779,6 +779,15 @@ def explain_final(checker: Checker, expr: sm.Expr, value: float) -> tuple[str, s
         problem.tolerance.relative * abs(problem.reference.value),
         1e-9,
     )
+    named = checker.final_named
+    if isinstance(named, sm.Quantity) and named.name not in (problem.ask, "asked") and named.written not in ("P", "Pr"):
+        claimed = quantity(named.name, problem.reference.ln_probs, problem.log_base)
+        if abs(claimed - value) <= tol:
+            return (
+                "wrong-quantity",
+                f"this is the {QUANTITY_NAMES[named.name]}, as you say, but the {QUANTITY_NAMES[problem.ask]} is asked",
+                f"give the {QUANTITY_NAMES[problem.ask]}",
+            )
     error = abs(value - problem.reference.value)
     if _rounded_intermediates(checker) and error <= 0.1 * abs(problem.reference.value):
         return (

@@ -63,8 +63,8 @@ class ModelValues(Values):
             p = math.exp(value * LN_BASE[log_base]) if log_base else value
             if p <= 0:
                 return
-            if len(resolved.factors) == 1 and resolved.factors[0].key[0] == "cond":
-                self.stated[resolved.factors[0].key] = p
+            if len(resolved.factors) == 1:
+                self.stated[resolved.factors[0].key] = p  # even a marginal: the student's own number
             elif len(resolved.factors) > 1:
                 keys = tuple(f.key for f in resolved.factors)
                 self.stated_joint[keys] = p

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 
@@ -90,6 +91,8 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
                 chain = parse_piece(sub)
             except ParseFailure:
                 continue
+            if re.search(r"(?:average|mean|avg\.?|per[- ]token)\s*$", text[:s], re.IGNORECASE):
+                chain = _per_token(chain)
             if (
                 len(chain.items) >= 2
                 or chain.continues
@@ -99,6 +102,15 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
                     continue
                 return chain
     return None
+
+
+def _per_token(chain: sm.Chain) -> sm.Chain:
+    """"average NLL = …": the mean negative log-likelihood per token is the cross-entropy."""
+    first = chain.items[0]
+    if isinstance(first, sm.Quantity) and first.name == "nll":
+        first = sm.Quantity("cross_entropy", first.span, first.written)
+        return dataclasses.replace(chain, items=(first, *chain.items[1:]))
+    return chain
 
 
 _PROSE = re.compile(r"[A-Za-z][A-Za-z\s,;:.'’()\-!?]*")
@@ -239,16 +251,7 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
     except PrecheckError as err:
         return _rejected(problem, name, err, started)
     chains, diagnostics = read_chains(lines)
-    if not chains:
-        if not diagnostics:
-            diagnostics.append(
-                make(
-                    "no-final-answer",
-                    "no mathematics found in the submission",
-                    sm.Span(1, 1, 1, 2),
-                    "write the derivation as equations, e.g. log P(y|x) = … = -1.1",
-                )
-            )
+    if not chains:  # nothing to grade: `unparsable` says so; no attempt is lost over it
         return Report(
             problem.id,
             name,

@@ -31,6 +31,8 @@ def render(report: Report) -> str:
             out.append(f"   = hint: {d.hint}")
     if report.diagnostics:
         out.append("")
+    if report.verdict == "unparsable" and not report.diagnostics:
+        out.append(f"{report.submission}: no mathematics found; write the derivation as equations, e.g. log P(y|x) = … = -1.1")
     fa = report.final_answer
     if fa is not None:
         mark = "correct" if fa.correct else "wrong"
