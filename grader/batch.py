@@ -214,7 +214,7 @@ def run_batch(
     if show_progress is None:
         show_progress = stream.isatty() and not os.environ.get("CI")
     layout = Layout(options.out, problems)
-    for folder in layout.folders.values():
+    for folder in (options.out, *layout.folders.values()):
         folder.mkdir(parents=True, exist_ok=True)
         for stale in folder.glob(".*.tmp"):  # left by a run that was killed mid-write
             stale.unlink(missing_ok=True)

@@ -25,7 +25,6 @@ from grader.evaluate import (
     evaluate,
     has_terms,
     literal_tolerance,
-    literals,
 )
 from grader.problem import Problem
 from grader.report import FinalAnswer, Step
@@ -61,7 +60,9 @@ class Checker:
         self._reported: set[tuple[str, object]] = set()
         self.aliases: dict[object, list[sm.Expr]] = {}  # what the student said an expression equals
         self.slips: list[tuple[float, float]] = []
-        self.final_named: sm.Expr | None = None  # what the final chain says it computes (NLL = …)  # (the student's value, the true value) of wrong results
+        self.final_named: sm.Expr | None = (
+            None  # what the final chain says it computes (NLL = …)  # (the student's value, the true value) of wrong results
+        )
         self._model_numbers: set[float] | None = None
         self.explained: set[sm.Span] = set()
         self._unresolved: set[tuple[str, str]] = set()  # terms whose mistake a step-level diagnostic named
@@ -104,7 +105,11 @@ class Checker:
         if base is None:
             return 0.0
         total = 1e-9 * max(1.0, abs(base))
-        rounded = [(n, literal_tolerance(n, approx)) for n, sign in signed_literals(expr) if not self.is_model_value(n, sign)]
+        rounded = [
+            (n, literal_tolerance(n, approx))
+            for n, sign in signed_literals(expr)
+            if not self.is_model_value(n, sign)
+        ]
         total += self._rounding(expr, rounded, base)
         if earlier is not None:
             before = self.value(earlier)
@@ -368,7 +373,10 @@ class Checker:
             self.report(make("unknown-symbol", str(err), span, "define names with numbers, such as N = 2"))
             return
         line = value_expr.span.line
-        counts_tokens = self.problem.ask in ("perplexity", "cross_entropy")  # elsewhere N is the student's own
+        counts_tokens = self.problem.ask in (
+            "perplexity",
+            "cross_entropy",
+        )  # elsewhere N is the student's own
         if counts_tokens and name_expr.name in ("N", "n", "T", "|y|") and abs(value - true_value) > 1e-9:
             has_bos = not self.seq.opaque and "<s>" in self.seq.x_tokens
             code = (

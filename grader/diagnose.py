@@ -232,11 +232,14 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
         if counts and not any(isinstance(n, sm.Count) for n in sm.walk(b_expr)):
             return make(
                 "wrong-value",
-                f"{left} is {a_text} in this corpus, but you wrote {right}" + ("" if right == b_text else f" = {b_text}"),
+                f"{left} is {a_text} in this corpus, but you wrote {right}"
+                + ("" if right == b_text else f" = {b_text}"),
                 span,
                 "count the n-grams again in the corpus (C(w) counts w as a history)",
             )
-        if not has_terms(a_expr) and (_plain_number(b_expr) or not (_has_function(a_expr) or _has_function(b_expr))):
+        if not has_terms(a_expr) and (
+            _plain_number(b_expr) or not (_has_function(a_expr) or _has_function(b_expr))
+        ):
             return make(
                 "arithmetic-error",
                 f"{left} = {a_text}, not {right}" + ("" if right == b_text else f" (= {b_text})"),
@@ -334,7 +337,11 @@ def match_step(
                 f"{right} is the probability {source(checker, inner_term)} = {fmt(p)}, where its log {left} = {fmt(a)} belongs",
                 "stay in log space: substitute the log-probability",
             )
-    log_quantity = isinstance(a_expr, sm.Quantity) and a_expr.name in ("log_likelihood", "nll", "cross_entropy")
+    log_quantity = isinstance(a_expr, sm.Quantity) and a_expr.name in (
+        "log_likelihood",
+        "nll",
+        "cross_entropy",
+    )
     if log_quantity and near(math.exp(math.fsum(checker.problem.reference.ln_probs))):
         return (
             "exp-log-mismatch",
@@ -454,7 +461,11 @@ def _has_function(expr: sm.Expr) -> bool:
     for n in sm.walk(expr):
         if isinstance(n, sm.Exp | sm.Log | sm.Root):
             return True
-        if isinstance(n, sm.BinOp) and n.op == "^" and not (isinstance(n.right, sm.Num) and n.right.decimals is None):
+        if (
+            isinstance(n, sm.BinOp)
+            and n.op == "^"
+            and not (isinstance(n.right, sm.Num) and n.right.decimals is None)
+        ):
             return True
     return False
 
@@ -780,7 +791,11 @@ def explain_final(checker: Checker, expr: sm.Expr, value: float) -> tuple[str, s
         1e-9,
     )
     named = checker.final_named
-    if isinstance(named, sm.Quantity) and named.name not in (problem.ask, "asked") and named.written not in ("P", "Pr"):
+    if (
+        isinstance(named, sm.Quantity)
+        and named.name not in (problem.ask, "asked")
+        and named.written not in ("P", "Pr")
+    ):
         claimed = quantity(named.name, problem.reference.ln_probs, problem.log_base)
         if abs(claimed - value) <= tol:
             return (

@@ -60,8 +60,11 @@ class ModelValues(Values):
                 resolved = ctx.resolve(expr, {})
             except Unresolved:
                 return
-            p = math.exp(value * LN_BASE[log_base]) if log_base else value
-            if p <= 0:
+            try:
+                p = math.exp(value * LN_BASE[log_base]) if log_base else value
+            except OverflowError:
+                return
+            if p <= 0 or not math.isfinite(p):
                 return
             if len(resolved.factors) == 1:
                 self.stated[resolved.factors[0].key] = p  # even a marginal: the student's own number
@@ -79,7 +82,7 @@ class ModelValues(Values):
                 name, value = "log_likelihood", value * LN_BASE[log_base] / LN_BASE[ctx.log_base]
             n = next((ctx.definitions[k] for k in ("N", "n", "T") if k in ctx.definitions), ctx.seq.n)
             ln_b = LN_BASE[ctx.log_base]
-            with contextlib.suppress(ValueError, KeyError):
+            with contextlib.suppress(ValueError, KeyError, OverflowError):
                 self.stated_sum_ln = {
                     "log_likelihood": lambda: value * ln_b,
                     "probability": lambda: math.log(value),

@@ -105,7 +105,7 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
 
 
 def _per_token(chain: sm.Chain) -> sm.Chain:
-    """"average NLL = …": the mean negative log-likelihood per token is the cross-entropy."""
+    """ "average NLL = …": the mean negative log-likelihood per token is the cross-entropy."""
     first = chain.items[0]
     if isinstance(first, sm.Quantity) and first.name == "nll":
         first = sm.Quantity("cross_entropy", first.span, first.written)

@@ -47,7 +47,11 @@ LAYOUTS = [
     # (files, expected [(key, students, file names)])
     (
         {"alice.txt": GOOD, "bob.md": BAD, "carol.tex": GOOD, "notes.pdf": "x", ".hidden.txt": GOOD},
-        [("alice", ("alice",), ["alice.txt"]), ("bob", ("bob",), ["bob.md"]), ("carol", ("carol",), ["carol.tex"])],
+        [
+            ("alice", ("alice",), ["alice.txt"]),
+            ("bob", ("bob",), ["bob.md"]),
+            ("carol", ("carol",), ["carol.tex"]),
+        ],
     ),
     (
         {"alice/answer.txt": GOOD, "bob/q2/work.md": BAD, "bob/a.txt": GOOD, "dave/readme.pdf": "x"},
@@ -69,7 +73,9 @@ LAYOUTS = [
 ]
 
 
-@pytest.mark.parametrize(("files", "expected"), LAYOUTS, ids=["flat", "folder-per-student", "gradescope-export"])
+@pytest.mark.parametrize(
+    ("files", "expected"), LAYOUTS, ids=["flat", "folder-per-student", "gradescope-export"]
+)
 def test_discover_layouts(tmp_path: Path, files: dict[str, str], expected: list) -> None:
     tasks = discover(write_tree(tmp_path, files), PROBLEM)
     assert [(t.key, t.students, [f.name for f in t.files]) for t in tasks] == expected
@@ -97,7 +103,10 @@ def test_manifest_groups_rows_and_resolves_paths(tmp_path: Path) -> None:
         "Student,Problem,File,Section\nann,p.toml,w/a1.txt,A\nann,p.toml,w/a2.txt,A\nbob,p.toml,w/bob,B\n"
     )
     tasks = read_manifest(tmp_path / "hw.csv")
-    assert [(t.key, [f.name for f in t.files]) for t in tasks] == [("ann", ["a1.txt", "a2.txt"]), ("bob", ["x.md"])]
+    assert [(t.key, [f.name for f in t.files]) for t in tasks] == [
+        ("ann", ["a1.txt", "a2.txt"]),
+        ("bob", ["x.md"]),
+    ]
     assert tasks[0].problem == str(tmp_path / "p.toml")
 
 
@@ -106,9 +115,13 @@ def read_gradebook(out: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def test_grade_folder_writes_gradebook_reports_and_summary(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_grade_folder_writes_gradebook_reports_and_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     out = tmp_path / "results"
-    code = main(["grade", str(ROOT / "examples/deep-learning"), "--problem", PROBLEM, "--out", str(out), "-j", "2"])
+    code = main(
+        ["grade", str(ROOT / "examples/deep-learning"), "--problem", PROBLEM, "--out", str(out), "-j", "2"]
+    )
     assert code == 1  # bob has not full marks
     rows = read_gradebook(out)
     assert [(r["student"], r["verdict"], r["score"], r["max_score"]) for r in rows] == [
@@ -128,8 +141,7 @@ def test_grade_folder_writes_gradebook_reports_and_summary(tmp_path: Path, capsy
 def test_manifest_with_two_problems_and_group_rows(tmp_path: Path) -> None:
     write_tree(tmp_path, {"a.txt": GOOD, "b.txt": "log P(y|x) = 0.5\n"})
     (tmp_path / "hw.csv").write_text(
-        f"student,problem,file\nann,{PROBLEM},a.txt\n"
-        f"ann,{ROOT / 'problems/seed/sam-corpus.toml'},b.txt\n"
+        f"student,problem,file\nann,{PROBLEM},a.txt\nann,{ROOT / 'problems/seed/sam-corpus.toml'},b.txt\n"
     )
     out = tmp_path / "out"
     assert main(["grade", "--manifest", str(tmp_path / "hw.csv"), "--out", str(out), "-j", "1"]) == 1
@@ -197,9 +209,21 @@ def test_progress_bar_only_when_enabled() -> None:
 
 def test_cli_is_quiet_off_a_terminal(tmp_path: Path) -> None:
     run = subprocess.run(
-        [sys.executable, "-m", "grader", "grade", str(ROOT / "examples/deep-learning"), "-p", PROBLEM,
-         "-o", str(tmp_path / "out")],
-        capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        [
+            sys.executable,
+            "-m",
+            "grader",
+            "grade",
+            str(ROOT / "examples/deep-learning"),
+            "-p",
+            PROBLEM,
+            "-o",
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert run.returncode == 1 and run.stderr == "" and "graded 2 submissions" in run.stdout
 

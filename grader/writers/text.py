@@ -32,7 +32,9 @@ def render(report: Report) -> str:
     if report.diagnostics:
         out.append("")
     if report.verdict == "unparsable" and not report.diagnostics:
-        out.append(f"{report.submission}: no mathematics found; write the derivation as equations, e.g. log P(y|x) = … = -1.1")
+        out.append(
+            f"{report.submission}: no mathematics found; write the derivation as equations, e.g. log P(y|x) = … = -1.1"
+        )
     fa = report.final_answer
     if fa is not None:
         mark = "correct" if fa.correct else "wrong"
