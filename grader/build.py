@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from typing import Any
@@ -153,7 +154,7 @@ class _Builder(Transformer_NonRecursive):
             items.append(rest[i + 1])
         units = tuple(u for _, u in items)
         return sm.Chain(
-            items=tuple(e for e, _ in items),
+            items=tuple(_e(e) for e, _ in items),
             relations=tuple(relations),
             continues=lead is not None,
             is_answer=self.piece.is_answer,
@@ -190,7 +191,10 @@ class _Builder(Transformer_NonRecursive):
     def pow(self, meta, base, _op, exponent):
         if isinstance(base, sm.EConst):  # e^x is exp(x): one node, so both spellings align
             return sm.Exp(_e(exponent), self._span(meta))
-        return self._bin("^", meta, base, exponent)
+        node = self._bin("^", meta, base, exponent)
+        if self.piece.text[meta.start_pos : meta.start_pos + 1] in ("(", "\\"):
+            return _PowOfGroup(node)  # exp(-1.1)^(-1/2) is (exp(-1.1))^(-1/2)
+        return node
 
     def neg(self, meta, _op, arg):
         return sm.Neg(_e(arg), self._span(meta))
@@ -210,6 +214,9 @@ class _Builder(Transformer_NonRecursive):
             value = "e"
         else:
             value = None
+        if isinstance(arg, _PowOfGroup):  # log(x)^2 is (log x)^2
+            p = arg.node
+            return sm.BinOp("^", sm.Log(p.left, value, self._span(meta), written), p.right, self._span(meta))
         return sm.Log(_e(arg), value, self._span(meta), written)
 
     def log_base(self, meta, _sub, value):
@@ -226,6 +233,9 @@ class _Builder(Transformer_NonRecursive):
         return next(str(p) for p in parts if isinstance(p, Token) and p.type in ("INT", "ECONST"))
 
     def exp(self, meta, _token, arg):
+        if isinstance(arg, _PowOfGroup):
+            p = arg.node
+            return sm.BinOp("^", sm.Exp(p.left, self._span(meta)), p.right, self._span(meta))
         return sm.Exp(_e(arg), self._span(meta))
 
     def number(self, meta, token):
@@ -413,8 +423,17 @@ def _idx_combine(left: sm.Idx, right: sm.Idx, sign: int, meta: Any) -> sm.Idx:
     return sm.Idx(left.symbol, left.offset + sign * right.offset)
 
 
+@dataclass(frozen=True)
+class _PowOfGroup:
+    """(a)^b, remembered as such until a function before it can claim the brackets."""
+
+    node: sm.BinOp
+
+
 def _e(value: Any) -> sm.Expr:
-    """Unwrap `item` pairs that can reach expressions through groups."""
+    """Unwrap `item` pairs and (a)^b markers that reach expressions."""
     if isinstance(value, tuple) and len(value) == 2 and not isinstance(value[0], str):
         return value[0]
+    if isinstance(value, _PowOfGroup):
+        return value.node
     return value

@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, field
 
 from grader import semantics as sm
-from grader.diagnose import diagnose_final, diagnose_step, source_text, symbolic_difference
+from grader.diagnose import _count_mistake, diagnose_final, diagnose_step, source_text, symbolic_difference
 from grader.diagnostics import Diagnostic, make
 from grader.evaluate import (
     Context,
@@ -27,6 +27,7 @@ from grader.evaluate import (
     literal_tolerance,
 )
 from grader.problem import Problem
+from grader.reference.quantities import LN_BASE
 from grader.report import FinalAnswer, Step
 from grader.terms import Sequence, Unresolved
 
@@ -173,6 +174,29 @@ class Checker:
             self.slips.append((value, truth))
         self.model_values.remember(first, value, self.ctx)
 
+    def alias_values(self, a: sm.Expr, b: sm.Expr) -> list[float]:
+        """Values of what the student earlier said `a` (or the argument of log a, exp a, -a) equals."""
+        wrap = None
+        target = a
+        if _shape(a) not in self.aliases and isinstance(a, sm.Log | sm.Exp | sm.Neg):
+            wrap, target = a, a.arg
+        out = []
+        for alias in self.aliases.get(_shape(target), []):
+            if alias is b:
+                continue
+            try:
+                v = evaluate(alias, self.ctx, self.model_values)
+                if isinstance(wrap, sm.Log):
+                    v = math.log(v) / LN_BASE[wrap.base or self.problem.log_base]
+                elif isinstance(wrap, sm.Exp):
+                    v = math.exp(v)
+                elif isinstance(wrap, sm.Neg):
+                    v = -v
+            except (Undefined, Unresolved, ValueError, OverflowError):
+                continue
+            out.append(v)
+        return out
+
     def carried_forward(self, site: Site, approx: bool) -> bool:
         """Does a failing site hold from the student's own earlier results (error carried forward)?
         Either B is what the student earlier said A equals, or B uses a number from an earlier
@@ -181,13 +205,7 @@ class Checker:
         if b_value is None:
             return False
         tol = self.tolerance(site.b, approx, earlier=site.a)
-        for alias in self.aliases.get(_shape(site.a), []):
-            if alias is site.b:
-                continue
-            try:
-                v = evaluate(alias, self.ctx, self.model_values)
-            except (Undefined, Unresolved):
-                continue
+        for v in self.alias_values(site.a, site.b):
             if abs(site.sa * v - site.sb * b_value) <= tol + 1e-9 * max(1.0, abs(v)):
                 return True
         a_value = self.value(site.a)
@@ -269,8 +287,12 @@ class Checker:
             return Step(line, "copy", "copy")
         try:
             a_terms, b_terms = has_terms(a), has_terms(b)
-            if a_terms and b_terms and self.same_function(a, b):
-                return Step(line, "identity", "ok")
+            try:
+                if a_terms and b_terms and self.same_function(a, b):
+                    return Step(line, "identity", "ok")
+            except Unresolved as err:
+                self.report_unresolved(err)
+                a_terms = b_terms = False  # judge the parts that are defined, term by term
             if a_terms and b_terms:
                 extra = symbolic_difference(self, a, b)
                 if extra is not None and extra[3] is not None:  # a term that is no factor of y, added
@@ -309,13 +331,25 @@ class Checker:
             reported = self.explain_wrong(site, approx)
             return Step(line, kind, "error" if reported else "unchecked")
         except Unresolved as err:
-            if (err.code, err.message) not in self._unresolved:  # the same unknown term, once
-                self._unresolved.add((err.code, err.message))
-                self.report(make(err.code, err.message, err.span, err.hint))
+            self.report_unresolved(err)
             return Step(line, "identity", "unchecked")
 
     def site_holds(self, site: Site, approx: bool) -> bool:
+        try:
+            return self._site_holds(site, approx)
+        except Unresolved as err:
+            self.report_unresolved(err)
+            return True  # a site about an undefined term: reported once, not judged again
+
+    def report_unresolved(self, err: Unresolved) -> None:
+        if (err.code, err.message) not in self._unresolved:  # the same unknown term, once
+            self._unresolved.add((err.code, err.message))
+            self.report(make(err.code, err.message, err.span, err.hint))
+
+    def _site_holds(self, site: Site, approx: bool) -> bool:
         a, b = site.a, site.b
+        if _count_mistake(self, a, b) is not None:
+            return False  # the right number from the wrong counts is still the wrong counts
         if _same_tree(a, b) and site.sa == site.sb:
             return True
         if has_terms(a) and has_terms(b) and site.sa == site.sb and self.same_function(a, b):
@@ -447,13 +481,13 @@ def _shape(e: object) -> object:
         return ("num", e.value)
     if isinstance(e, sm.Span):
         return None
+    if isinstance(e, sm.TokenLit):
+        return ("token", e.text.lower())
     if isinstance(e, tuple):
         return tuple(_shape(x) for x in e)
     if hasattr(e, "__dataclass_fields__"):
         return (type(e).__name__,) + tuple(
-            _shape(getattr(e, f))
-            for f in e.__dataclass_fields__
-            if f not in ("span", "written", "text", "implicit")
+            _shape(getattr(e, f)) for f in e.__dataclass_fields__ if f not in ("span", "written", "implicit")
         )
     return e
 

@@ -237,9 +237,9 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
                 span,
                 "count the n-grams again in the corpus (C(w) counts w as a history)",
             )
-        if not has_terms(a_expr) and (
-            _plain_number(b_expr) or not (_has_function(a_expr) or _has_function(b_expr))
-        ):
+        functions = _has_function(a_expr) or _has_function(b_expr)
+        slip = _plain_number(b_expr) and not (functions and _is_fraction(b_expr))
+        if not has_terms(a_expr) and (slip or not functions):
             return make(
                 "arithmetic-error",
                 f"{left} = {a_text}, not {right}" + ("" if right == b_text else f" (= {b_text})"),
@@ -262,6 +262,26 @@ def match_step(
     near: Callable[[float], bool] = lambda v: math.isfinite(v) and abs(v - b) <= tol  # noqa: E731
     summands = parts(checker, a_expr, "+")
     factors = parts(checker, a_expr, "*")
+    counted = _count_mistake(checker, a_expr, b_expr)
+    if counted is not None:
+        return counted
+    if _whole_sequence(checker, a_expr) and abs(a) > 1e-12 and near(a / checker.seq.n):
+        return (
+            "wrong-quantity",
+            f"{right} = {fmt(b)} is the mean per token; {left} is the total, {fmt(a)}",
+            "the log-probability of the sequence is the sum over its tokens, not the average",
+        )
+    for space, mine in (("+", summands), ("*", factors)):
+        theirs = [] if has_terms(b_expr) else parts(checker, b_expr, space)
+        if len(mine) >= 2 and len(theirs) == len(mine):
+            differ = [(m, t) for m, t in zip(mine, theirs, strict=True) if abs(m.value - t.value) > tol]
+            if len(differ) == 1:
+                m, t = differ[0]
+                return (
+                    "wrong-value",
+                    f"{t.label} = {fmt(t.value)} stands for {m.label} = {fmt(m.value)}",
+                    "substitute the model's value for each factor",
+                )
     if (
         len(summands) >= 2
         and (all(s.value <= 0 for s in summands) or all(s.value >= 0 for s in summands))
@@ -411,7 +431,7 @@ def match_step(
         for code, candidate, message, hint in variants(checker, ask):
             if near(candidate):
                 return code, f"{right} = {fmt(b)}: {message}", hint
-    other = _other_conditional(checker, a_expr, a, near) if precise else None
+    other = _other_conditional(checker, a_expr, a, near) if precise and _single_term(a_expr) else None
     if other is not None:
         return (
             "wrong-token",
@@ -468,6 +488,78 @@ def _has_function(expr: sm.Expr) -> bool:
         ):
             return True
     return False
+
+
+def _whole_sequence(checker: Checker, expr: sm.Expr) -> bool:
+    """log P(y|x), LL or NLL: a total over the sequence's tokens."""
+    if isinstance(expr, sm.Neg):
+        expr = expr.arg
+    if isinstance(expr, sm.Quantity):
+        return expr.name in ("log_likelihood", "nll") or (
+            expr.name == "asked" and checker.problem.ask in ("log_likelihood", "nll")
+        )
+    if isinstance(expr, sm.Log) and isinstance(expr.arg, sm.Prob):
+        try:
+            resolved = checker.ctx.resolve(expr.arg, {})
+        except Unresolved:
+            return False
+        return len(resolved.factors) == checker.seq.n > 1
+    return False
+
+
+def _count_mistake(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> tuple[str, str, str] | None:
+    """P(w | h) written from the wrong counts: C(other n-gram)/C(h), or C(h w)/(a total)."""
+    if not (isinstance(a_expr, sm.Prob) and isinstance(b_expr, sm.BinOp) and b_expr.op == "/"):
+        return None
+    if not isinstance(b_expr.left, sm.Count):
+        return None
+    try:
+        resolved = checker.ctx.resolve(a_expr, {})
+    except Unresolved:
+        return None
+    if len(resolved.factors) != 1 or resolved.factors[0].key[0] != "cond":
+        return None
+    k = resolved.factors[0].key[1]
+    context = checker.problem.model.context_for(checker.problem.y[: k - 1])
+    wanted = tuple(context) + (checker.problem.y[k - 1],)
+    from grader.evaluate import _count_tokens
+
+    try:
+        numerator = _count_tokens(b_expr.left, {}, checker.seq)
+    except Unresolved:
+        return None
+    left, right = source(checker, a_expr), source(checker, b_expr)
+    if not isinstance(b_expr.right, sm.Count):
+        return (
+            "joint-for-conditional",
+            f"{right} is the relative frequency of the n-gram {' '.join(numerator)} (a joint probability), not {left}",
+            f"divide by the count of the history: C({' '.join(wanted)}) / C({' '.join(context)})",
+        )
+    denominator = _count_tokens(b_expr.right, {}, checker.seq)
+    if [t.lower() for t in numerator] == [t.lower() for t in context] and [
+        t.lower() for t in denominator
+    ] == [t.lower() for t in wanted]:
+        return (
+            "invalid-step",
+            f"{right} is upside down: {left} = C({' '.join(wanted)}) / C({' '.join(context)})",
+            "the count of the n-gram goes on top, the count of its history below",
+        )
+    if [t.lower() for t in numerator] != [t.lower() for t in wanted]:
+        return (
+            "wrong-token",
+            f"{right} counts {' '.join(numerator)}, but {left} needs C({' '.join(wanted)}) / C({' '.join(context)})",
+            "count the n-gram made of the history and the predicted token",
+        )
+    return None
+
+
+def _is_fraction(expr: sm.Expr) -> bool:
+    """5/2 or \\frac{5}{2}: a result written as a ratio of whole numbers."""
+    if isinstance(expr, sm.Neg):
+        expr = expr.arg
+    if isinstance(expr, sm.Num):
+        return "/" in expr.text
+    return isinstance(expr, sm.BinOp) and expr.op == "/"
 
 
 def _plain_number(expr: sm.Expr) -> bool:

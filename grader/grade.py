@@ -98,10 +98,28 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
                 or chain.continues
                 or (piece.is_answer or not _has_terms_or_names(chain))
             ):
-                if s > 0 and len(chain.items) == 1 and not piece.is_answer and not re.search(r"\d", sub.text):
+                lone = len(chain.items) == 1 and not chain.continues and not piece.is_answer
+                if lone and not _states_a_result(text[:s], text[e:], sub.text):
                     continue
                 return chain
     return None
+
+
+_RESULT_WORDS = re.compile(
+    r"(?:\bis|\bare|\bequals|\bget|\bgets|\bgives|\bgiving|\bobtain|answer|result|total|≈|=|:)\s*$",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = re.compile(r"\s*(?:nats?|bits?|\(?(?:rounded|approx\.?|approximately)\)?)?\s*$", re.IGNORECASE)
+
+
+def _states_a_result(before: str, after: str, maths: str) -> bool:
+    """Is a lone number in prose the student's result ("so the answer is 1.73")? A number inside a
+    sentence ("about 3.1 in a hundred thousand") is not."""
+    return (
+        bool(re.search(r"\d", maths))
+        and bool(_RESULT_WORDS.search(before))
+        and bool(_UNIT_WORDS.fullmatch(after))
+    )
 
 
 def _per_token(chain: sm.Chain) -> sm.Chain:

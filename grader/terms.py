@@ -404,7 +404,9 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
 
 
 def _one_per_code(issues: list[Issue]) -> tuple[Issue, ...]:
-    """One issue of each kind per term: a term with a wrong token is one mistake."""
+    """One issue of each kind per term; a term with a wrong token is that one mistake only."""
+    if any(i.code == "wrong-token" for i in issues):
+        issues = [next(i for i in issues if i.code == "wrong-token")]
     seen: set[str] = set()
     out = []
     for issue in issues:
