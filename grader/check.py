@@ -11,6 +11,7 @@ Each step is checked from the student's own left-hand side, so errors carry forw
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from grader.evaluate import (
     ModelValues,
     RandomValues,
     Undefined,
+    _index,
     evaluate,
     has_terms,
     literal_tolerance,
@@ -237,6 +239,36 @@ class Checker:
             return False
         return True
 
+    def off_by_one(self, a: sm.Expr, b: sm.Expr) -> bool:
+        """Does a sum or product in B hold once its range is moved to 1 … n? Reports off-by-one."""
+        for node in (n for n in sm.walk(b) if isinstance(n, sm.BigOp)):
+            try:
+                lo = 1 if node.lower is None else _index(node.lower, {}, self.seq, node.span)
+                hi = self.seq.n if node.upper is None else _index(node.upper, {}, self.seq, node.span)
+            except Unresolved:
+                continue
+            for new_lo, new_hi in ((lo + 1, hi + 1), (lo - 1, hi - 1), (1, self.seq.n)):
+                if (new_lo, new_hi) == (lo, hi):
+                    continue
+                moved = dataclasses.replace(node, lower=sm.Idx(None, new_lo), upper=sm.Idx(None, new_hi))
+                try:
+                    if not self.same_function(a, replace_node(b, node, moved)):
+                        continue
+                except Unresolved:
+                    continue
+                self.explained.add(node.span)
+                self.report(
+                    make(
+                        "off-by-one",
+                        f"{source_text(self.lines, node.span)} runs over i = {lo} … {hi}; with the indices "
+                        f"written, the factors of y need i = {new_lo} … {new_hi}",
+                        node.span,
+                        "one term for each position 1 … n of y, conditioned on the tokens before it",
+                    )
+                )
+                return True
+        return False
+
     def joint_in_place_of_conditional(self, a: sm.Expr, b: sm.Expr) -> sm.Prob | None:
         """A joint term that B uses as one factor among others, where A had none like it."""
         terms_b = [n for n in sm.walk(b) if isinstance(n, sm.Prob)]
@@ -291,8 +323,12 @@ class Checker:
                 if a_terms and b_terms and self.same_function(a, b):
                     return Step(line, "identity", "ok")
             except Unresolved as err:
+                if self.off_by_one(a, b):
+                    return Step(line, "identity", "error")
                 self.report_unresolved(err)
                 a_terms = b_terms = False  # judge the parts that are defined, term by term
+            if a_terms and b_terms and self.off_by_one(a, b):
+                return Step(line, "identity", "error")
             if a_terms and b_terms:
                 extra = symbolic_difference(self, a, b)
                 if extra is not None and extra[3] is not None:  # a term that is no factor of y, added
@@ -342,6 +378,8 @@ class Checker:
             return True  # a site about an undefined term: reported once, not judged again
 
     def report_unresolved(self, err: Unresolved) -> None:
+        if any(_within(err.span, outer) for outer in self.explained):
+            return  # inside a sum already reported as off by one
         if (err.code, err.message) not in self._unresolved:  # the same unknown term, once
             self._unresolved.add((err.code, err.message))
             self.report(make(err.code, err.message, err.span, err.hint))
@@ -581,6 +619,30 @@ def _is_definition(chain: sm.Chain) -> bool:
         and not has_terms(chain.items[-1])
         and not chain.continues
     )
+
+
+def _within(inner: sm.Span, outer: sm.Span) -> bool:
+    return (outer.line, outer.column) <= (inner.line, inner.column) and (
+        inner.end_line,
+        inner.end_column,
+    ) <= (
+        outer.end_line,
+        outer.end_column,
+    )
+
+
+def replace_node(expr: sm.Expr, old: sm.Expr, new: sm.Expr) -> sm.Expr:
+    """expr with the node `old` (by identity) replaced by `new`."""
+    if expr is old:
+        return new
+    changes = {}
+    for name in ("arg", "left", "right", "body", "degree"):
+        child = getattr(expr, name, None)
+        if child is not None and not isinstance(child, str) and hasattr(child, "span"):
+            replaced = replace_node(child, old, new)
+            if replaced is not child:
+                changes[name] = replaced
+    return dataclasses.replace(expr, **changes) if changes else expr
 
 
 def signed_literals(expr: sm.Expr) -> list[tuple[sm.Num, int]]:

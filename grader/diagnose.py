@@ -431,6 +431,9 @@ def match_step(
         for code, candidate, message, hint in variants(checker, ask):
             if near(candidate):
                 return code, f"{right} = {fmt(b)}: {message}", hint
+    other_model = _other_model_value(checker, a_expr, near)
+    if other_model is not None:
+        return other_model
     other = _other_conditional(checker, a_expr, a, near) if precise and _single_term(a_expr) else None
     if other is not None:
         return (
@@ -618,6 +621,101 @@ def _has_log(expr: sm.Expr) -> bool:
         or (isinstance(n, sm.Quantity) and n.name in ("log_likelihood", "nll", "cross_entropy"))
         for n in sm.walk(expr)
     )
+
+
+def _term_position(checker: Checker, expr: sm.Expr) -> tuple[int, str] | None:
+    """For ±log P(…) or P(…) of one sequence factor: its position, and "log", "-log" or "prob"."""
+    space = "prob"
+    if isinstance(expr, sm.Neg) and isinstance(expr.arg, sm.Log):
+        expr, space = expr.arg.arg, "-log"
+    elif isinstance(expr, sm.Log):
+        expr, space = expr.arg, "log"
+    if not isinstance(expr, sm.Prob | sm.PCond):
+        return None
+    if isinstance(expr, sm.PCond):
+        return None
+    try:
+        resolved = checker.ctx.resolve(expr, {})
+    except Unresolved:
+        return None
+    if len(resolved.factors) != 1 or resolved.factors[0].key[0] != "cond":
+        return None
+    return resolved.factors[0].key[1], space
+
+
+def _other_model_value(
+    checker: Checker, a_expr: sm.Expr, near: Callable[[float], bool]
+) -> tuple[str, str, str] | None:
+    """A logit used as a log-probability, or a factor taken from another estimate of the model."""
+    found = _term_position(checker, a_expr)
+    if found is None:
+        return None
+    k, space = found
+    problem = checker.problem
+    token = problem.y[k - 1]
+    context = problem.model.context_for(problem.y[: k - 1])
+    ln_b = problem.ln_base
+
+    def in_space(ln_p: float) -> float:
+        return {"log": ln_p / ln_b, "-log": -ln_p / ln_b, "prob": math.exp(ln_p) if ln_p < 700 else math.inf}[
+            space
+        ]
+
+    logits = getattr(problem.model, "logits", None)
+    if callable(logits):
+        scores = logits(tuple(context))
+        if scores and token in scores and near(in_space(scores[token])):
+            return (
+                "unnormalized-scores",
+                f"{fmt(scores[token])} is the logit of {token!r}, not its log-probability: the softmax "
+                f"normaliser log Σ exp(z) = {fmt(math.log(sum(math.exp(z) for z in scores.values())))} is missing",
+                "log P(w | h) = z_w - log Σ_v exp(z_v)",
+            )
+    for name, model in alternative_models(checker):
+        p = model.prob(token, tuple(context))
+        differs = (
+            p is not None and p > 0 and abs(float(p) - math.exp(problem.reference.ln_probs[k - 1])) > 1e-12
+        )
+        if differs and near(in_space(math.log(float(p)))):
+            return (
+                "mixed-models",
+                f"{fmt(float(p))} is P({token} | {' '.join(context)}) under {name}, not under this problem's model",
+                "take every factor from the same model (the same smoothing)",
+            )
+    return None
+
+
+def alternative_models(checker: Checker) -> list[tuple[str, object]]:
+    """The same corpus estimated the other usual ways (MLE, add-one), for mixed-models."""
+    cached = getattr(checker, "_alternatives", None)
+    if cached is not None:
+        return cached
+    out: list[tuple[str, object]] = []
+    spec = checker.problem.raw.get("model") if isinstance(checker.problem.raw, dict) else None
+    if isinstance(spec, dict) and spec.get("kind") == "ngram" and "corpus" in spec:
+        from grader.reference import ModelError, build_model
+
+        current = spec.get("smoothing", "mle")
+        for name, change in (
+            ("the unsmoothed MLE estimate", {"smoothing": "mle"}),
+            ("add-one smoothing", {"smoothing": "add-k", "k": 1}),
+        ):
+            if change["smoothing"] == current and (current != "add-k" or spec.get("k", 1) == 1):
+                continue
+            alt = {k: v for k, v in spec.items() if k not in ("smoothing", "k", "lambdas")} | change
+            try:
+                out.append(
+                    (
+                        name,
+                        build_model(
+                            alt, log_base=checker.problem.log_base, prompt=checker.problem.prompt_tokens
+                        ),
+                    )
+                )
+            except (ModelError, ValueError, KeyError):
+                continue
+    checker._alternatives = out  # type: ignore[attr-defined]
+    return out
 
 
 def _other_conditional(
@@ -866,6 +964,35 @@ def variants(checker: Checker, ask: str) -> list[tuple[str, float, str, str]]:
                         "include every predicted token, </s> too",
                     )
                 )
+    logits = getattr(problem.model, "logits", None)
+    if callable(logits):
+        scores = []
+        for k, token in enumerate(problem.y):
+            z = logits(tuple(problem.model.context_for(problem.y[:k])))
+            if not z or token not in z:
+                scores = []
+                break
+            scores.append(z[token])
+        if scores:
+            out.append(
+                (
+                    "unnormalized-scores",
+                    quantity(ask, scores, base, n),
+                    f"this {what} treats the logits as log-probabilities (no softmax)",
+                    "normalise: log P = z - log Σ exp(z)",
+                )
+            )
+    for name, model in alternative_models(checker):
+        alt = [model.prob(t, tuple(model.context_for(problem.y[:k]))) for k, t in enumerate(problem.y)]
+        if all(p is not None and p > 0 for p in alt):
+            out.append(
+                (
+                    "mixed-models",
+                    quantity(ask, [math.log(float(p)) for p in alt], base, n),
+                    f"this is the {what} under {name}, not under this problem's model",
+                    "use the model the problem defines for every factor",
+                )
+            )
     return [
         (code, value, message, hint)
         for code, value, message, hint in out

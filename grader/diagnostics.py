@@ -210,6 +210,38 @@ _CODES = [
         "Start the chain rule at the first real token; N = number of predicted tokens.",
     ),
     Code(
+        "off-by-one",
+        "error",
+        "shifted indices or sum bounds",
+        "A sum or product over the wrong range of positions (i = 0 … n-1 with y_i, or up to n+1), "
+        "or indices shifted by one against the history they condition on.",
+        "The chain rule has one factor for each position 1 … n of y, each conditioned on the tokens "
+        "before it; a shifted range drops one factor and invents another.",
+        "log P(y|x) = \\sum_{i=0}^{n-1} \\log P(y_i | x, y_{<i})",
+        "Sum over i = 1 … n: \\sum_{i=1}^{n} \\log P(y_i | x, y_{<i}).",
+    ),
+    Code(
+        "mixed-models",
+        "error",
+        "factors from two different models in one product",
+        "A value taken from another estimate of the model than the problem's (an unsmoothed MLE "
+        "count ratio in an add-one problem, or the reverse).",
+        "A sequence probability is the product of one model's conditionals; mixing smoothed and "
+        "unsmoothed estimates gives a number that no model assigns.",
+        "P(I|<s>) = (2+1)/(3+11) … P(am|I) = 2/3   # add-one, then MLE",
+        "Use the problem's model for every factor: (C(h w) + 1) / (C(h) + |V|) throughout.",
+    ),
+    Code(
+        "unnormalized-scores",
+        "error",
+        "logits used as log-probabilities",
+        "A network's raw score (logit) z_w written where log P(w | h) belongs.",
+        "Logits are unnormalised: log P(w | h) = z_w - log Σ_v exp(z_v). Without the softmax "
+        "normaliser the 'probabilities' do not sum to 1 and can exceed 1.",
+        "NLL = -(0.629 + 0.256)   # the logits of 'the' and 'cat'",
+        "Apply the softmax: log P(the | x) = 0.629 - log Σ_v exp(z_v) = 0.629 - 2.073 = -1.444.",
+    ),
+    Code(
         "premature-rounding",
         "warning",
         "intermediate values rounded too coarsely",
