@@ -169,10 +169,13 @@ class Checker:
             return
         try:
             value = evaluate(last, self.ctx, self.model_values)
-            truth = evaluate(first, self.ctx, self.model_values)
         except (Undefined, Unresolved):
             return
-        if not math.isclose(value, truth, rel_tol=1e-3, abs_tol=1e-6):
+        try:
+            truth = self.value(first) if not isinstance(first, sm.Scalar) else None
+        except Unresolved:
+            truth = None
+        if truth is not None and not math.isclose(value, truth, rel_tol=1e-3, abs_tol=1e-6):
             self.slips.append((value, truth))
         self.model_values.remember(first, value, self.ctx)
 
@@ -288,6 +291,11 @@ class Checker:
 
     # ------------------------------------------------------------ steps
     def check_step(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
+        """Judge A = B (see _judge), remembering what it states for the rubric."""
+        step = self._judge(a, b, relation)
+        return dataclasses.replace(step, key=repr((_shape(a), _shape(b))))
+
+    def _judge(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
         """Judge A = B; a bare `P` that fails as the probability is tried as the quantity asked."""
         if self.problem.ask == "probability" or not any(
             isinstance(n, sm.Quantity) and n.written in ("P", "Pr") for n in sm.walk(a)

@@ -17,7 +17,8 @@ examples:
   grader check hw1/alice.txt --problem problems/seed/deep-learning.toml
   grader check hw1/alice.txt --problem problems/seed/deep-learning.toml --format json
   grader explain multiplied-log-probs
-  grader solve --problem problems/seed/sam-corpus.toml"""
+  grader solve --problem problems/seed/sam-corpus.toml
+  grader problems test problems/"""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -53,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     solve = sub.add_parser("solve", help="print the worked reference solution of a problem", add_help=False)
     solve.add_argument("rest", nargs=argparse.REMAINDER)
+
+    problems = sub.add_parser("problems", help="instructor tools for problem files")
+    problems_sub = problems.add_subparsers(dest="problems_command", parser_class=_Parser, required=True)
+    test = problems_sub.add_parser("test", help="run every [[examples]] entry of the problem files")
+    test.add_argument(
+        "paths", nargs="*", default=["problems"], help="problem files or folders (default: problems)"
+    )
     from grader.cli_class import register  # grade, gradescope, prairielearn, report
 
     register(sub)
@@ -76,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
         return _check(args)
     if args.command == "explain":
         return _explain(args.code)
+    if args.command == "problems":
+        from grader.problem_tests import run_problem_tests
+
+        return run_problem_tests(args.paths)
     from grader.cli_class import CLASS_COMMANDS, run_class_command
 
     if args.command in CLASS_COMMANDS:

@@ -13,6 +13,7 @@ from grader.diagnostics import Diagnostic, make
 from grader.precheck import PrecheckError, check_segment, decode, normalise
 from grader.problem import Problem
 from grader.report import Report, Step
+from grader.rubric import score as rubric_score
 from grader.segment import Piece, find_maths
 
 _MATH_WORDS = {
@@ -93,6 +94,7 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
                 continue
             if re.search(r"(?:average|mean|avg\.?|per[- ]token)\s*$", text[:s], re.IGNORECASE):
                 chain = _per_token(chain)
+            chain = _named_in_words(piece, text[:s], chain)
             if (
                 len(chain.items) >= 2
                 or chain.continues
@@ -120,6 +122,49 @@ def _states_a_result(before: str, after: str, maths: str) -> bool:
         and bool(_RESULT_WORDS.search(before))
         and bool(_UNIT_WORDS.fullmatch(after))
     )
+
+
+_NAMED_IN_WORDS = [
+    (
+        re.compile(
+            r"(?:(?:the\s+)?sum\s+of\s+(?:the\s+)?log[- ]?prob(?:abilitie)?s|(?:total\s+)?log[- ]likelihood|log[- ]prob(?:ability)?\s+of\s+(?:the\s+)?(?:sentence|sequence|answer))",
+            re.I,
+        ),
+        "log_likelihood",
+    ),
+    (re.compile(r"negative\s+log[- ]likelihood|\bnll\b", re.I), "nll"),
+    (re.compile(r"cross[- ]entropy", re.I), "cross_entropy"),
+    (re.compile(r"perplexity", re.I), "perplexity"),
+    (
+        re.compile(
+            r"(?:sentence|sequence|joint)\s+probability|probability\s+of\s+(?:the\s+)?(?:sentence|sequence)",
+            re.I,
+        ),
+        "probability",
+    ),
+]
+
+
+def _named_in_words(piece: Piece, before: str, chain: sm.Chain) -> sm.Chain:
+    """ "sum of log probs = (-0.7)(-0.4)": the words name the quantity the maths computes."""
+    starts_with_value = chain.continues or (
+        len(chain.items) == 1 and re.search(r"\b(?:is|was|equals)\s*$", before)
+    )
+    if not starts_with_value:
+        return chain
+    for pattern, name in _NAMED_IN_WORDS:
+        found = None
+        for m in pattern.finditer(before):
+            found = m
+        if found is not None and not before[found.end() :].strip(" =:is").strip():
+            line, column = piece.position(found.start())
+            end_line, end_column = piece.position(found.end() - 1)
+            named = sm.Quantity(name, sm.Span(line, column, end_line, end_column + 1), found.group(0))
+            relations = ((chain.lead,) if chain.continues else ("=",)) + chain.relations
+            return dataclasses.replace(
+                chain, items=(named, *chain.items), relations=relations, continues=False
+            )
+    return chain
 
 
 def _per_token(chain: sm.Chain) -> sm.Chain:
@@ -240,25 +285,15 @@ def _parse_part(piece: Piece) -> sm.Chain | None:
 
 
 def score(problem: Problem, steps: list[Step], diagnostics: list[Diagnostic], final_correct: bool) -> float:
-    """Default rubric: half for the final answer, half for the work (share of steps that hold)."""
-    ok = sum(1 for s in steps if s.status == "ok")
-    bad = sum(1 for s in steps if s.status == "error") + sum(
-        1
-        for d in diagnostics
-        if d.code
-        in (
-            "parse-error",
-            "unknown-symbol",
-            "dropped-conditioning",
-            "future-conditioning",
-            "wrong-token",
-            "bos-counted",
-        )
+    """The problem's rubric applied to the steps and the mistakes found."""
+    points, _ = rubric_score(
+        problem.rubric,
+        problem.points,
+        steps,
+        [d.code for d in diagnostics if d.severity == "error"],
+        final_correct,
     )
-    work = ok / (ok + bad) if ok + bad else 0.0
-    if ok == 0:
-        work = 0.0
-    return round(problem.points * (0.5 * (1.0 if final_correct else 0.0) + 0.5 * work), 4)
+    return points
 
 
 def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Report:

@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from grader.examples import Example, ExampleError, read_examples
 from grader.reference import Conditional, LanguageModel, ModelError, build_model
 from grader.reference.quantities import ASKS, LN_BASE, quantity
+from grader.rubric import Rubric, RubricError, read_rubric
 
 
 class ProblemError(Exception):
@@ -56,6 +58,8 @@ class Problem:
     y: tuple[str, ...]
     raw: dict[str, Any] = field(repr=False, compare=False)
     reference: Reference = field(repr=False, compare=False)
+    rubric: Rubric = field(default_factory=Rubric, repr=False, compare=False)
+    examples: tuple[Example, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def prompt_tokens(self) -> tuple[str, ...] | None:
@@ -154,6 +158,13 @@ def problem_from_dict(data: dict[str, Any], path: str) -> Problem:
                 f"the model gives no (non-zero) probability for y_{c.position} = {c.token!r} after {context!r}",
             )
     ln_probs = tuple(math.log(c.prob) for c in conditionals)  # type: ignore[arg-type]
+    from grader.diagnostics import REGISTRY
+
+    try:
+        rubric = read_rubric(data.get("rubric"), REGISTRY)
+        examples = read_examples(data.get("examples"), REGISTRY)
+    except (RubricError, ExampleError) as err:
+        raise ProblemError(path, err.key, err.message) from None
     reference = Reference(conditionals, ln_probs, quantity(ask, ln_probs, log_base))
     return Problem(
         path=path,
@@ -169,6 +180,8 @@ def problem_from_dict(data: dict[str, Any], path: str) -> Problem:
         y=y,
         raw=data,
         reference=reference,
+        rubric=rubric,
+        examples=examples,
     )
 
 

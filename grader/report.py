@@ -14,6 +14,7 @@ class Step:
     kind: str  # identity | substitution | arithmetic | definition | copy
     status: str  # ok | error | copy | unchecked
     text: str = ""
+    key: str = ""  # what the step states, so a repeated step earns credit once
 
 
 @dataclass(frozen=True)

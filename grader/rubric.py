@@ -1,0 +1,139 @@
+"""Turn the findings into a score: points for the parts of the work, deductions per mistake.
+
+A problem file may carry
+
+    [rubric]
+    decomposition = 0.25   # setting up the chain rule (identity steps)
+    substitution = 0.25    # putting the model's values in
+    arithmetic = 0.2       # combining the numbers
+    final = 0.3            # the final answer
+    [rubric.deductions]    # optional, a fraction of the points per diagnostic of that code
+    multiplied-log-probs = 0.1
+
+The weights are fractions of the problem's points and must sum to 1. Each part earns the share of
+its steps that hold, counting every mistake named in it; a step that merely repeats an earlier one
+earns nothing more. A part with no steps of its own (the student merged it into another) earns the
+mean of the parts shown; with no work shown at all, only the final answer counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+PARTS = ("decomposition", "substitution", "arithmetic", "final")
+DEFAULT_WEIGHTS = {"decomposition": 0.25, "substitution": 0.25, "arithmetic": 0.2, "final": 0.3}
+
+PART_OF_STEP = {
+    "identity": "decomposition",
+    "definition": "decomposition",
+    "substitution": "substitution",
+    "arithmetic": "arithmetic",
+}
+PART_OF_CODE = {
+    "decomposition": (
+        "dropped-conditioning",
+        "future-conditioning",
+        "joint-for-conditional",
+        "wrong-token",
+        "bos-counted",
+        "unknown-symbol",
+        "off-by-one",
+        "missing-term",
+        "extra-term",
+        "added-probs",
+        "multiplied-log-probs",
+        "invalid-step",
+        "parse-error",
+        "perplexity-normalization",
+    ),
+    "substitution": (
+        "wrong-value",
+        "exp-log-mismatch",
+        "mixed-models",
+        "unnormalized-scores",
+        "log-base-mismatch",
+    ),
+    "arithmetic": ("arithmetic-error", "sign-error", "premature-rounding"),
+}
+CODE_PART = {code: part for part, codes in PART_OF_CODE.items() for code in codes}
+
+
+class RubricError(ValueError):
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(f"{key}: {message}")
+        self.key, self.message = key, message
+
+
+@dataclass(frozen=True)
+class Rubric:
+    weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    deductions: Mapping[str, float] = field(default_factory=dict)
+
+
+def read_rubric(raw: Any, known_codes: Iterable[str]) -> Rubric:
+    """The `[rubric]` table of a problem file, checked; RubricError names the bad key."""
+    if raw is None:
+        return Rubric()
+    if not isinstance(raw, Mapping):
+        raise RubricError("rubric", "expected a table")
+    unknown = set(raw) - set(PARTS) - {"deductions"}
+    if unknown:
+        raise RubricError(f"rubric.{sorted(unknown)[0]}", f"expected one of {', '.join(PARTS)} or deductions")
+    weights = dict(DEFAULT_WEIGHTS)
+    if any(part in raw for part in PARTS):
+        weights = {part: 0.0 for part in PARTS}
+        for part in PARTS:
+            value = raw.get(part, 0.0)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+                raise RubricError(f"rubric.{part}", f"expected a fraction from 0 to 1, got {value!r}")
+            weights[part] = float(value)
+        if abs(sum(weights.values()) - 1) > 1e-9:
+            raise RubricError("rubric", f"the parts must sum to 1, got {sum(weights.values()):g}")
+    deductions_raw = raw.get("deductions", {})
+    if not isinstance(deductions_raw, Mapping):
+        raise RubricError("rubric.deductions", "expected a table of code = fraction")
+    codes = set(known_codes)
+    deductions = {}
+    for code, value in deductions_raw.items():
+        if code not in codes:
+            raise RubricError(
+                f"rubric.deductions.{code}", "not a diagnostic code (`grader explain` lists them)"
+            )
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise RubricError(f"rubric.deductions.{code}", f"expected a fraction from 0 to 1, got {value!r}")
+        deductions[code] = float(value)
+    return Rubric(weights, deductions)
+
+
+def score(
+    rubric: Rubric, points: float, steps: Iterable[Any], codes: Iterable[str], final_correct: bool
+) -> tuple[float, dict[str, float]]:
+    """The score, and the credit (0 to 1) of each part."""
+    held: dict[str, set[str]] = {part: set() for part in PARTS}
+    mistakes: dict[str, int] = dict.fromkeys(PARTS, 0)
+    for step in steps:
+        part = PART_OF_STEP.get(step.kind)
+        if part is not None and step.status == "ok":
+            held[part].add(step.key or f"{step.line}:{len(held[part])}")  # a repeated step earns once
+    code_list = list(codes)
+    for code in code_list:
+        part = CODE_PART.get(code)
+        if part is not None:
+            mistakes[part] += 1
+    credit: dict[str, float] = {}
+    for part in PARTS[:-1]:
+        ok, bad = len(held[part]), mistakes[part]
+        if ok + bad:
+            credit[part] = ok / (ok + bad)
+    shown = [credit[p] for p in PARTS[:-1] if p in credit]
+    for part in PARTS[:-1]:
+        if part not in credit:
+            credit[part] = (
+                sum(shown) / len(shown) if shown and sum(held[p] != set() for p in PARTS[:-1]) else 0.0
+            )
+    credit["final"] = 1.0 if final_correct else 0.0
+    total = sum(rubric.weights[p] * credit[p] for p in PARTS)
+    total -= sum(rubric.deductions.get(code, 0.0) for code in code_list)
+    return round(max(0.0, min(1.0, total)) * points, 4), credit
