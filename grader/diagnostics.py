@@ -324,10 +324,10 @@ _CODES = [
         "grader-error",
         "internal",
         "the grader failed",
-        "An internal error in the grader.",
+        "An internal error in the grader: a bug met while checking this submission.",
         "This is the grader's fault, not the student's: it is never graded as wrong.",
-        "(a bug)",
-        "Report it with the submission.",
+        "(any submission that exposes a bug in the grader)",
+        "Report it to the instructor with the submission; it is regraded by hand.",
     ),
 ]
 

@@ -1,0 +1,67 @@
+"""Rubrics turn findings into scores; problem files may set their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from grader.grade import grade_text
+from grader.problem import ProblemError, load_problem
+from tests.conftest import ROOT, grade
+
+RIGHT = "log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) = -0.7 + (-0.4) = -1.1"
+
+
+def with_rubric(tmp_path: Path, rubric: str) -> Path:
+    text = (ROOT / "problems/seed/deep-learning.toml").read_text().split("\n# Question tests")[0]
+    path = tmp_path / "p.toml"
+    path.write_text(text + "\n" + rubric)
+    return path
+
+
+def test_default_rubric_full_marks_and_parts() -> None:
+    assert grade("dl", RIGHT).score == 1
+    only_answer = grade("dl", "Answer: -1.1")
+    assert only_answer.final_answer is not None and only_answer.final_answer.correct
+    assert only_answer.score == pytest.approx(0.3)  # no work shown: the final answer's part only
+    slip = grade("dl", "log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) = -0.7 + (-0.4) = -1.3")
+    assert 0 < slip.score < 0.8  # decomposition and substitution earned, arithmetic and answer lost
+
+
+def test_repeating_a_step_earns_nothing_more() -> None:
+    padded = grade(
+        "dl",
+        "log P(y_1|x) = -0.7\nlog P(y_1|x) = -0.7\nlog P(y_1|x) = -0.7\nlog P(y_1|x) = -0.7\n"
+        "log P(y|x) = -0.7 + (-0.4) = -1.3",
+    )
+    honest = grade("dl", "log P(y_1|x) = -0.7\nlog P(y|x) = -0.7 + (-0.4) = -1.3")
+    assert padded.score == honest.score
+
+
+def test_custom_rubric_and_deductions(tmp_path: Path) -> None:
+    path = with_rubric(
+        tmp_path,
+        "[rubric]\ndecomposition = 0.5\nsubstitution = 0.2\narithmetic = 0.2\nfinal = 0.1\n"
+        "[rubric.deductions]\narithmetic-error = 0.05\n",
+    )
+    p = load_problem(path)
+    assert grade_text(RIGHT, p).score == 1
+    slip = grade_text("log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) = -0.7 + (-0.4) = -1.3", p)
+    # decomposition 0.5 + substitution 0.2 + arithmetic 0 (its one step is wrong) + final 0 - 0.05
+    assert slip.score == pytest.approx(0.65)
+
+
+@pytest.mark.parametrize(
+    ("rubric", "key"),
+    [
+        ("[rubric]\ndecomposition = 0.5\nfinal = 0.1\n", "rubric"),
+        ("[rubric]\nstyle = 0.5\n", "rubric.style"),
+        ("[rubric]\nfinal = 2\n", "rubric.final"),
+        ("[rubric.deductions]\nmultiplied-log-prob = 0.1\n", "rubric.deductions.multiplied-log-prob"),
+    ],
+)
+def test_broken_rubric_names_the_key(tmp_path: Path, rubric: str, key: str) -> None:
+    with pytest.raises(ProblemError) as info:
+        load_problem(with_rubric(tmp_path, rubric))
+    assert info.value.key == key
