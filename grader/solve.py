@@ -308,7 +308,7 @@ def main_solve(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="grader solve", description="Print a problem's worked reference solution."
     )
-    parser.add_argument("--problem", required=True, help="the problem file (TOML)")
+    parser.add_argument("--problem", "-p", required=True, help="the problem file (TOML)")
     parser.add_argument("--format", choices=FORMATS, default="text")
     args = parser.parse_args(argv)
     try:

@@ -384,10 +384,11 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
                 if window is None
                 else f"an order-{window + 1} n-gram model conditions on the previous {window} token(s)"
             )
+            really = _marginal_note(seq, k, g)
             issues.append(
                 Issue(
                     "dropped-conditioning",
-                    f"{text} drops {names} from the condition; {why}",
+                    f"{text} drops {names} from the condition; {why}{really}",
                     term.span,
                     f"write {seq.factor_text(k, seq.needed(k) | frozenset(range(1, k)) | (seq.x_positions if window is None else frozenset()))}",
                 )
@@ -401,6 +402,25 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
             hint="drop the factor for <s>; the chain rule starts at the first real token",
         )
     return ResolvedTerm(tuple(factors), _one_per_code(issues))
+
+
+def _marginal_note(seq: Sequence, k: int, given: frozenset[int]) -> str:
+    """What the student's term really equals, where the model can say (a marginal it sums out)."""
+    prefix = sorted(p for p in given if p >= 1)
+    if prefix != list(range(1, len(prefix) + 1)) or not seq.x_positions <= given | frozenset(range(-10**6, 1)):
+        return ""
+    if seq.opaque and not (seq.x_positions <= given):
+        return ""
+    try:
+        from grader.reference.decoding import DecodingError, marginal
+
+        value = marginal(seq.model, k, seq.y[k - 1], tuple(seq.y[: len(prefix)]), budget=20_000)
+        conditional = seq.model.prob(seq.y[k - 1], seq.model.context_for(seq.y[: k - 1]))
+    except (DecodingError, ValueError, KeyError, TypeError):
+        return ""
+    if conditional is None:
+        return ""
+    return f" (under this model that term is the marginal {float(value):.4g}, not the conditional {float(conditional):.4g})"
 
 
 def _one_per_code(issues: list[Issue]) -> tuple[Issue, ...]:
