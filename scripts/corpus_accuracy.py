@@ -45,7 +45,9 @@ def measure(split: str = "all") -> Result:
     from grader.grade import grade_bytes
     from grader.problem import load_problem
 
-    labels = tomllib.loads((CORPUS / "labels.toml").read_text())["submission"]
+    labels = []
+    for name in sorted(CORPUS.glob("labels*.toml")):
+        labels.extend(tomllib.loads(name.read_text())["submission"])
     problems: dict[str, object] = {}
     per_code: dict[str, Tally] = {}
     verdicts = lines_agree = lines_total = total = 0
@@ -94,7 +96,7 @@ def table(result: Result) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=("tune", "holdout", "all"), default="tune")
+    parser.add_argument("--split", choices=("tune", "holdout", "holdout2", "all"), default="tune")
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args(argv)
     result = measure(args.split)
