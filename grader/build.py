@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -253,7 +254,10 @@ class _Builder(Transformer_NonRecursive):
         return sm.Num(Fraction(int(numerator), int(denominator)), str(token), None, self._tspan(token))
 
     def group(self, meta, _open, expr, _close):
-        return _e(expr)
+        inner = _e(expr)
+        if isinstance(inner, sm.BinOp) and inner.op in "+-":
+            return dataclasses.replace(inner, grouped=True)
+        return inner
 
     def boxed(self, meta, _cmd, _open, expr, _close):
         return _e(expr)

@@ -11,12 +11,22 @@ Each step is checked from the student's own left-hand side, so errors carry forw
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from grader import semantics as sm
-from grader.diagnose import _count_mistake, diagnose_final, diagnose_step, source_text, symbolic_difference
+from grader.diagnose import (
+    _count_mistake,
+    _single_term,
+    _term_position,
+    diagnose_final,
+    diagnose_step,
+    source_text,
+    symbolic_difference,
+)
 from grader.diagnostics import Diagnostic, make
 from grader.evaluate import (
     Context,
@@ -61,14 +71,15 @@ class Checker:
         self.random_values = [RandomValues(s, self.model_values) for s in SEEDS]
         self.out = Outcome()
         self._reported: set[tuple[str, object]] = set()
-        self.aliases: dict[object, list[sm.Expr]] = {}  # what the student said an expression equals
-        self.slips: list[tuple[float, float]] = []
-        self.final_named: sm.Expr | None = (
-            None  # what the final chain says it computes (NLL = …)  # (the student's value, the true value) of wrong results
-        )
+        self._unresolved: set[tuple[str, str]] = set()
         self._model_numbers: set[float] | None = None
-        self.explained: set[sm.Span] = set()
-        self._unresolved: set[tuple[str, str]] = set()  # terms whose mistake a step-level diagnostic named
+        self.explained: set[sm.Span] = set()  # terms or sums whose mistake a diagnostic already named
+        self.aliases: dict[object, list[sm.Expr]] = {}  # what the student said an expression equals
+        self.slips: list[tuple[float, float]] = []  # (the student's value, the true value) of wrong results
+        self.final_named: sm.Expr | None = None  # what the final chain says it computes (NLL = …)
+        self.chain_head: sm.Expr | None = None  # the first expression of the chain being checked
+        self.roundings: list[tuple[float, sm.Span]] = []  # (relative change, where) of rounded steps
+        self.student_model: object | None = None  # the model as the student's own definitions make it
 
     # ------------------------------------------------------------ helpers
     def report(self, diag: Diagnostic) -> None:
@@ -131,6 +142,9 @@ class Checker:
             values: set[float] = set()
             probs = [c.prob for c in self.problem.reference.conditionals]
             probs += list((getattr(self.problem.model, "table", None) or {}).values())
+            for c in self.problem.reference.conditionals[:50]:  # the alternatives the model lists
+                with contextlib.suppress(ValueError, KeyError, TypeError):
+                    probs += list((self.problem.model.distribution(c.context) or {}).values())
             for p in probs:
                 if p is not None and p > 0:
                     values.add(round(float(p), 12))
@@ -213,6 +227,22 @@ class Checker:
         for v in self.alias_values(site.a, site.b):
             if abs(site.sa * v - site.sb * b_value) <= tol + 1e-9 * max(1.0, abs(v)):
                 return True
+        if self.student_model is not None and _single_term(site.a):
+            found = _term_position(self, site.a)
+            if found is not None:
+                k, space = found
+                p = self.student_model.prob(
+                    self.problem.y[k - 1], self.problem.model.context_for(self.problem.y[: k - 1])
+                )
+                if p is not None and p > 0:
+                    ln_p = math.log(float(p))
+                    v = {
+                        "log": ln_p / self.problem.ln_base,
+                        "-log": -ln_p / self.problem.ln_base,
+                        "prob": float(p),
+                    }[space]
+                    if abs(site.sa * v - site.sb * b_value) <= tol + 1e-9:
+                        return True
         a_value = self.value(site.a)
         if a_value is None or not self.slips:
             return False
@@ -403,7 +433,37 @@ class Checker:
         va, vb = self.value(a), self.value(b)
         if va is None or vb is None:
             return False
-        return abs(site.sa * va - site.sb * vb) <= self.tolerance(b, approx, earlier=a)
+        tol = self.tolerance(b, approx, earlier=a)
+        if abs(site.sa * va - site.sb * vb) <= tol:
+            if va and not has_terms(b) and abs(va - vb) > 1e-12:
+                self.roundings.append((abs(site.sa * va - site.sb * vb) / abs(va), b.span))
+            return True
+        return any(abs(site.sa * v - site.sb * vb) <= tol for v in self.as_printed(a))
+
+    def as_printed(self, a: sm.Expr) -> list[float]:
+        """A term's value computed from its probability rounded the way a problem statement prints it
+        (0.2360 for 0.235995): a student who takes the log of the printed number is right."""
+        found = _term_position(self, a)
+        if found is None:
+            return []
+        k, space = found
+        p = self.problem.reference.conditionals[k - 1].prob
+        if p is None or isinstance(p, Fraction) or p <= 0:
+            return []  # exact probabilities are printed exactly
+        out = []
+        for printed in {round(float(p), d) for d in (2, 3, 4)} | {
+            float(f"{float(p):.{g}g}") for g in (2, 3, 4)
+        }:
+            if printed > 0:
+                ln_p = math.log(printed)
+                out.append(
+                    {
+                        "log": ln_p / self.problem.ln_base,
+                        "-log": -ln_p / self.problem.ln_base,
+                        "prob": printed,
+                    }[space]
+                )
+        return out
 
     def explain_wrong(self, site: Site, approx: bool, codes: set[str] | None = None) -> bool:
         """Report why a site is wrong; False if a diagnostic already says it (`codes`: this step's)."""
@@ -428,6 +488,7 @@ class Checker:
                 continue
             if not self.resolvable(chain.items[0]):
                 continue  # a chain about an undefined term (P(<s>) = …): reported once, not checked
+            self.chain_head = chain.items[0]
             for i in range(len(chain.items) - 1):
                 self.out.steps.append(self.check_step(chain.items[i], chain.items[i + 1], chain.relations[i]))
             self.remember(chain)
@@ -474,9 +535,38 @@ class Checker:
                 )
             )
             self.out.steps.append(Step(line, "definition", "error"))
+        elif self.unigram_total_with_bos(value):
+            self.report(
+                make(
+                    "bos-counted",
+                    f"{name_expr.name} = {_fmt(value)} counts every <s> of the corpus as a token; the unigram "
+                    f"estimates divide by the {self.unigram_total()} predicted tokens",
+                    value_expr.span,
+                    "<s> is context only: it is never predicted, so it is not a unigram token",
+                )
+            )
+            self.out.steps.append(Step(line, "definition", "error"))
+            self.student_model = _with_unigram_total(self.problem.model, int(value))
         else:
             self.out.steps.append(Step(line, "definition", "ok"))
         self.ctx.definitions[name_expr.name] = value
+
+    def unigram_total(self) -> int | None:
+        counts = getattr(self.problem.model, "counts", None)
+        return None if counts is None else counts.histories.get((), None)
+
+    def unigram_total_with_bos(self, value: float) -> bool:
+        """Is `value` the corpus's unigram total with the sentences' <s> counted in it?"""
+        total = self.unigram_total()
+        corpus = (
+            (self.problem.raw.get("model") or {}).get("corpus")
+            if isinstance(self.problem.raw, dict)
+            else None
+        )
+        smoothing = getattr(getattr(self.problem.model, "smoothing", None), "method", None)
+        if not total or not isinstance(corpus, list) or smoothing != "interpolation":
+            return False  # only an interpolated model estimates unigrams
+        return abs(value - (total + len(corpus))) < 1e-9
 
     def final(self, expr: sm.Expr | None) -> None:
         expected = self.problem.reference.value
@@ -533,21 +623,23 @@ def _shape(e: object) -> object:
         return tuple(_shape(x) for x in e)
     if hasattr(e, "__dataclass_fields__"):
         return (type(e).__name__,) + tuple(
-            _shape(getattr(e, f)) for f in e.__dataclass_fields__ if f not in ("span", "written", "implicit")
+            _shape(getattr(e, f))
+            for f in e.__dataclass_fields__
+            if f not in ("span", "written", "implicit", "grouped")
         )
     return e
 
 
-def flatten(e: sm.Expr, op: str, sign: int = 1) -> list[tuple[int, sm.Expr]]:
+def flatten(e: sm.Expr, op: str, sign: int = 1, root: bool = True) -> list[tuple[int, sm.Expr]]:
     """Signed summands (op "+") or factors (op "*") of an expression.
 
     A left-associated chain such as 2/3 · 2/3 parses as ((2/3)·2)/3; its factors are read the way
     it is written, [2/3, 2/3]: a division binds to the factor just before it.
     """
     if op == "+":
-        if isinstance(e, sm.BinOp) and e.op in "+-":
+        if isinstance(e, sm.BinOp) and e.op in "+-" and not (e.grouped and not root):
             right_sign = sign if e.op == "+" else -sign
-            return flatten(e.left, op, sign) + flatten(e.right, op, right_sign)
+            return flatten(e.left, op, sign, root=False) + flatten(e.right, op, right_sign, root=False)
         return [(sign, e)]
     if isinstance(e, sm.BinOp) and e.op == "*":
         return flatten(e.left, op) + flatten(e.right, op)
@@ -616,7 +708,11 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
                 prev.line,
             )
         else:
+            if out and out[-1].heading:
+                out.pop()  # a lone expression nothing continued: a mention in prose
             out.append(chain)
+    if out and out[-1].heading:
+        out.pop()
     return out
 
 
@@ -627,6 +723,18 @@ def _is_definition(chain: sm.Chain) -> bool:
         and not has_terms(chain.items[-1])
         and not chain.continues
     )
+
+
+def _with_unigram_total(model: object, total: int) -> object:
+    """A copy of a corpus n-gram model whose unigram estimates divide by `total`."""
+    import copy
+
+    twin = copy.copy(model)
+    counts = copy.copy(model.counts)  # type: ignore[attr-defined]
+    counts.histories = counts.histories.copy()
+    counts.histories[()] = total
+    twin.counts = counts  # type: ignore[attr-defined]
+    return twin
 
 
 def _within(inner: sm.Span, outer: sm.Span) -> bool:

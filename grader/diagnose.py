@@ -259,6 +259,7 @@ def match_step(
 ) -> tuple[str, str, str] | None:
     """The first known mistake that turns a into b, as (code, message, hint)."""
     left, right = source(checker, a_expr), source(checker, b_expr)
+    tol = max(tol, 2e-3 * abs(b))  # a named mistake is a specific hypothesis: a little slack is safe
     near: Callable[[float], bool] = lambda v: math.isfinite(v) and abs(v - b) <= tol  # noqa: E731
     summands = parts(checker, a_expr, "+")
     factors = parts(checker, a_expr, "*")
@@ -271,9 +272,35 @@ def match_step(
             f"{right} = {fmt(b)} is the mean per token; {left} is the total, {fmt(a)}",
             "the log-probability of the sequence is the sum over its tokens, not the average",
         )
+    from grader.check import flatten
+
+    written = [e for _, e in flatten(b_expr, "*")]
+    if len(summands) >= 2 and len(written) == len(summands) and not has_terms(b_expr):
+        values = [checker.value(e) for e in written]
+        if all(
+            v is not None and math.isclose(abs(v), abs(m.value), rel_tol=0.01)
+            for v, m in zip(values, summands, strict=True)
+        ):
+            return (
+                "multiplied-log-probs",
+                f"{right} multiplies the log-probabilities {', '.join(fmt(m.value) for m in summands)}; log-probabilities of a sequence add",
+                f"add them: {' + '.join(fmt(m.value) for m in summands)} = {fmt(sum(m.value for m in summands))}",
+            )
     for space, mine in (("+", summands), ("*", factors)):
         theirs = [] if has_terms(b_expr) else parts(checker, b_expr, space)
         if len(mine) >= 2 and len(theirs) == len(mine):
+            ln_b = checker.problem.ln_base
+            if space == "+" and all(
+                m.value < 0
+                and abs(t.value - math.exp(m.value * ln_b)) <= max(tol, 1e-3)
+                or (m.value > 0 and abs(t.value - math.exp(-m.value * ln_b)) <= max(tol, 1e-3))
+                for m, t in zip(mine, theirs, strict=True)
+            ):
+                return (
+                    "exp-log-mismatch",
+                    f"{right} adds the probabilities where their logarithms belong",
+                    "take the log of each probability before adding",
+                )
             differ = [(m, t) for m, t in zip(mine, theirs, strict=True) if abs(m.value - t.value) > tol]
             if len(differ) == 1:
                 m, t = differ[0]
@@ -368,7 +395,9 @@ def match_step(
             f"{right} = {fmt(b)} is the probability of the sequence, where the {QUANTITY_NAMES[a_expr.name]} belongs",
             "take the log of the probability (and the minus sign for an NLL)",
         )
-    if precise and (has_terms(a_expr) or _has_log(a_expr)):
+    head = getattr(checker, "chain_head", None)
+    log_chain = head is not None and (_has_log(head) and not has_terms(a_expr))
+    if precise and (has_terms(a_expr) or _has_log(a_expr) or log_chain):
         if a <= 0 and near(math.exp(a)):
             return (
                 "exp-log-mismatch",
@@ -742,17 +771,18 @@ def _other_conditional(
         if abs(candidate - a) > 1e-12 and near(candidate):
             return f"the factor for y_{c.position} = {c.token}"
     model = checker.problem.model
-    vocabulary = getattr(model, "vocabulary", None)
-    if vocabulary and getattr(model, "counts", None) is not None:  # a corpus model: other bigrams
-        for c in checker.problem.reference.conditionals:
-            for word in vocabulary:
-                p = model.prob(word, c.context)
-                if p is None or p <= 0 or word == c.token:
-                    continue
-                value = float(p)
-                candidate = math.log(value) / checker.problem.ln_base if is_log else value
-                if abs(candidate - a) > 1e-12 and near(candidate):
-                    return f"P({word} | {' '.join(c.context)})"
+    for c in checker.problem.reference.conditionals[:50]:  # other tokens after each history of y
+        try:
+            dist = model.distribution(c.context) or {}
+        except (ValueError, KeyError, TypeError):
+            dist = {}
+        for word, p in dist.items():
+            if p is None or p <= 0 or word == c.token:
+                continue
+            value = float(p)
+            candidate = math.log(value) / checker.problem.ln_base if is_log else value
+            if abs(candidate - a) > 1e-12 and near(candidate):
+                return f"P({word} | {' '.join(c.context) or 'x'})"
     return None
 
 
@@ -821,11 +851,43 @@ def diagnose_final(
         first = min(earlier, key=lambda d: (d.span.line, d.span.column))
         message += f"; it follows from the mistake on line {first.span.line} ({first.code})"
         hint = "later steps were checked from your own numbers (error carried forward)"
-    cause = None if earlier else explain_final(checker, expr, value)
+    cause = explain_final(checker, expr, value) if not earlier else _other_kind(checker)
     if cause is not None:
         code, cause_message, cause_hint = cause
-        checker.report(make(code, cause_message, expr.span, cause_hint))
+        span = expr.span
+        if code == "premature-rounding" and checker.roundings:
+            span = max(checker.roundings, key=lambda r: r[0])[1]  # where the coarsest rounding was
+        checker.report(make(code, cause_message, span, cause_hint))
     checker.report(make("final-answer-wrong", message, expr.span, hint or f"the {what} is {fmt(expected)}"))
+
+
+def _other_kind(checker: Checker) -> tuple[str, str, str] | None:
+    """Whatever went wrong before, a final chain that computes another kind of quantity is wrong-quantity."""
+    head = checker.final_named
+    kind = None
+    if isinstance(head, sm.Quantity) and head.name != "asked":
+        kind = head.name
+    elif isinstance(head, sm.Prob | sm.Log) and _whole_sequence_term(checker, head):
+        kind = "log_likelihood" if isinstance(head, sm.Log) else "probability"
+    ask = checker.problem.ask
+    if kind is None or kind == ask or {kind, ask} <= {"log_likelihood", "nll"}:
+        return None
+    return (
+        "wrong-quantity",
+        f"this computes the {QUANTITY_NAMES[kind]}, but the {QUANTITY_NAMES[ask]} is asked",
+        f"give the {QUANTITY_NAMES[ask]}",
+    )
+
+
+def _whole_sequence_term(checker: Checker, expr: sm.Expr) -> bool:
+    inner = expr.arg if isinstance(expr, sm.Log) else expr
+    if not isinstance(inner, sm.Prob):
+        return False
+    try:
+        resolved = checker.ctx.resolve(inner, {})
+    except Unresolved:
+        return False
+    return len(resolved.factors) == checker.seq.n
 
 
 def variants(checker: Checker, ask: str) -> list[tuple[str, float, str, str]]:

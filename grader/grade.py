@@ -221,6 +221,10 @@ def _split_top_level(piece: Piece) -> list[Piece]:
 _RESTATEMENT = re.compile(r"^\s*(?:[xyw]|\\mathbf\{[xyw]\}|\|y\|)\s*=")
 
 
+def _only_a_name(expr: sm.Expr) -> bool:
+    return isinstance(expr, sm.Scalar | sm.Quantity | sm.EConst)
+
+
 def _has_terms_or_names(chain: sm.Chain) -> bool:
     return any(not isinstance(n, sm.Num | sm.Neg | sm.BinOp) for item in chain.items for n in sm.walk(item))
 
@@ -267,9 +271,11 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
                         )
                     )
                 continue
-        lone = not piece.delimited and not piece.is_answer and len(chain.items) == 1 and not chain.continues
-        if lone and (_has_terms_or_names(chain) or not re.search(r"\d", piece.text)):
-            continue  # a lone name or word in prose, not a step
+        lone = not piece.is_answer and len(chain.items) == 1 and not chain.continues
+        if lone and _only_a_name(chain.items[0]):
+            continue  # "$y$" or "N" in a sentence: a mention, not a step
+        if lone and not piece.delimited and (_has_terms_or_names(chain) or not re.search(r"\d", piece.text)):
+            chain = dataclasses.replace(chain, heading=True)  # kept only if a `= …` line continues it
         chains.append(chain)
     return chains, diagnostics
 

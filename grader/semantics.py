@@ -88,6 +88,7 @@ class BinOp:
     right: Expr
     span: Span
     implicit: bool = False
+    grouped: bool = False  # written in brackets: (0.629 - 2.073) is one summand of what contains it
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,7 @@ class Chain:
     line: int
     units: tuple[str | None, ...] = field(default=())
     lead: str = "="  # the relation a continuing chain starts with
+    heading: bool = False  # a lone expression ("P(<s> i want …)") that only heads a chain continued below
 
 
 def span_of(node: Expr | Event) -> Span:

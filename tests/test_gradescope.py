@@ -55,6 +55,20 @@ FORMATS = {"text", "html", "simple_format", "md", "ansi"}
 VISIBILITIES = {"hidden", "after_due_date", "after_published", "visible"}
 
 
+def _bob_score() -> float:
+    """Bob's score under the bundled problem's rubric, as `grader check` computes it."""
+    from grader.grade import grade_bytes
+    from grader.problem import load_problem
+
+    problem_path = ROOT / "problems/seed/deep-learning.toml"
+    return grade_bytes(
+        (ROOT / "examples/deep-learning/bob.txt").read_bytes(), load_problem(problem_path), "bob"
+    ).score
+
+
+BOB_SCORE = _bob_score()
+
+
 def autograder_root(tmp_path: Path, submission: dict[str, str], problem: Path = PROBLEM) -> Path:
     """A folder laid out like /autograder after `gradescope build` and a student's upload."""
     root = tmp_path / "autograder"
@@ -131,7 +145,7 @@ def test_bundle_includes_the_files_a_problem_names(tmp_path: Path) -> None:
 CASES = [
     # (submission file, score, status of the first test, tags)
     ("alice.txt", 1.0, "passed", []),
-    ("bob.txt", 0.3333, "failed", ["multiplied-log-probs", "final-answer-wrong"]),
+    ("bob.txt", BOB_SCORE, "failed", ["multiplied-log-probs", "final-answer-wrong"]),
 ]
 
 
@@ -233,4 +247,4 @@ def test_setup_and_run_autograder_scripts_end_to_end(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stdout + run.stderr
     data = json.loads((root / "results" / "results.json").read_text())
     check_results(data)
-    assert data["score"] == pytest.approx(0.3333)
+    assert data["score"] == pytest.approx(BOB_SCORE)

@@ -18,6 +18,20 @@ EXAMPLES = ROOT / "examples/deep-learning"
 TEST_KEYS = {"name", "description", "points", "max_points", "message", "output", "images"}
 
 
+def _bob_score() -> float:
+    """Bob's score under the bundled problem's rubric, as `grader check` computes it."""
+    from grader.grade import grade_bytes
+    from grader.problem import load_problem
+
+    problem_path = ROOT / "problems/seed/deep-learning.toml"
+    return grade_bytes(
+        (ROOT / "examples/deep-learning/bob.txt").read_bytes(), load_problem(problem_path), "bob"
+    ).score
+
+
+BOB_SCORE = _bob_score()
+
+
 def job(tmp_path: Path, student: dict[str, str], data: dict | None = None, tests: bool = True) -> Path:
     """A folder laid out like /grade: data/data.json, student/, tests/ (the question's, with the problem)."""
     root = tmp_path / "grade"
@@ -57,7 +71,7 @@ def check_gradable(data: dict) -> None:
 CASES = [
     # (file, score in [0, 1], exit code, codes)
     ("alice.txt", 1.0, 0, []),
-    ("bob.txt", 0.3333, 1, ["multiplied-log-probs", "final-answer-wrong"]),
+    ("bob.txt", BOB_SCORE, 1, ["multiplied-log-probs", "final-answer-wrong"]),
 ]
 
 

@@ -1,0 +1,65 @@
+"""Every diagnostic code is documented, and some real submission triggers it."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from grader.budget import Failure
+from grader.diagnostics import REGISTRY, explain
+from grader.grade import grade_bytes, grade_text, internal_error_report
+from grader.problem import load_problem
+from tests.conftest import ROOT, problem
+
+SECTIONS = ("What it catches", "Why it is wrong", "Example", "Use instead")
+
+
+@pytest.mark.parametrize("code", sorted(REGISTRY))
+def test_every_code_is_explained(code: str) -> None:
+    entry = REGISTRY[code]
+    assert entry.code == code and code == code.lower() and " " not in code
+    assert entry.severity in ("error", "warning", "internal")
+    for text in (entry.title, entry.catches, entry.why, entry.example, entry.instead):
+        assert len(text.strip()) > 10
+    page = explain(code)
+    for section in SECTIONS:
+        assert section in page
+
+
+@cache
+def labelled_submissions() -> list[tuple[str, str, str]]:
+    """(problem path, submission text, code) for every labelled code in examples and the corpus."""
+    out = []
+    for path in sorted((ROOT / "problems").rglob("*.toml")):
+        p = load_problem(path)
+        for example in p.examples:
+            out.extend((str(path), example.submission, c.code) for c in example.codes)
+    labels = tomllib.loads((ROOT / "tests/corpus/labels.toml").read_text())["submission"]
+    for entry in labels:
+        text = (ROOT / "tests/corpus" / entry["file"]).read_text()
+        out.extend((str(ROOT / entry["problem"]), text, c["code"]) for c in entry["codes"])
+    return out
+
+
+SPECIAL = {
+    "input-rejected": lambda: grade_bytes(b"abc \xff\xfe", problem("dl"), "s.txt"),
+    "grader-timeout": lambda: internal_error_report(problem("dl"), "s.txt", Failure("timeout", "2 s")),
+    "grader-error": lambda: internal_error_report(problem("dl"), "s.txt", Failure("crash", "boom")),
+}
+
+
+@pytest.mark.parametrize("code", sorted(REGISTRY))
+def test_every_code_is_triggered_by_a_labelled_submission(code: str) -> None:
+    if code in SPECIAL:
+        assert code in [d.code for d in SPECIAL[code]().diagnostics]
+        return
+    cases = [(p, text) for p, text, c in labelled_submissions() if c == code]
+    assert cases, f"no example or corpus submission is labelled {code}"
+    for path, text in cases:
+        report = grade_text(text, load_problem(Path(path)), "example")
+        if code in [d.code for d in report.diagnostics]:
+            return
+    pytest.fail(f"none of the {len(cases)} submissions labelled {code} triggers it")
