@@ -407,12 +407,10 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
 def _marginal_note(seq: Sequence, k: int, given: frozenset[int]) -> str:
     """What the student's term really equals, where the model can say (a marginal it sums out)."""
     prefix = sorted(p for p in given if p >= 1)
-    if prefix != list(range(1, len(prefix) + 1)) or not seq.x_positions <= given | frozenset(
-        range(-(10**6), 1)
-    ):
-        return ""
+    if prefix != list(range(1, len(prefix) + 1)):
+        return ""  # only a marginal over the positions right before k can be summed out
     if seq.opaque and not (seq.x_positions <= given):
-        return ""
+        return ""  # an opaque prompt cannot be summed out
     try:
         from grader.reference.decoding import DecodingError, marginal
 
