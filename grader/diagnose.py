@@ -281,9 +281,10 @@ def match_step(
             v is not None and math.isclose(abs(v), abs(m.value), rel_tol=0.01)
             for v, m in zip(values, summands, strict=True)
         ):
+            named = " by ".join(f"{m.label} = {fmt(m.value)}" for m in summands)
             return (
                 "multiplied-log-probs",
-                f"{right} multiplies the log-probabilities {', '.join(fmt(m.value) for m in summands)}; log-probabilities of a sequence add",
+                f"you multiplied {named}; log-probabilities of a sequence add",
                 f"add them: {' + '.join(fmt(m.value) for m in summands)} = {fmt(sum(m.value for m in summands))}",
             )
     for space, mine in (("+", summands), ("*", factors)):
