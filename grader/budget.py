@@ -26,16 +26,21 @@ class Failure:
     detail: str
 
 
-def _child(conn: Any, fn: Callable[..., Any], args: tuple[Any, ...], memory_mb: int) -> None:
+def limit_memory(memory_mb: int) -> None:
+    """Cap this process's address space (where the platform allows it)."""
     try:
         import resource
 
         limit = memory_mb * 1024 * 1024
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         if hard == resource.RLIM_INFINITY or hard > limit:
             resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ImportError, ValueError, OSError):
         pass
+
+
+def _child(conn: Any, fn: Callable[..., Any], args: tuple[Any, ...], memory_mb: int) -> None:
+    limit_memory(memory_mb)
     try:
         conn.send(("ok", fn(*args)))
     except MemoryError:

@@ -29,6 +29,7 @@ QUANTITY_NAMES = {
     "perplexity": "perplexity",
     "cross_entropy": "cross-entropy",
 }
+BASE_PAIRS = (("e", "2"), ("e", "10"), ("2", "e"), ("10", "e"), ("2", "10"), ("10", "2"))  # (meant, used)
 BASE_NAMES = {"e": "natural log (nats)", "2": "log base 2 (bits)", "10": "log base 10"}
 
 
@@ -330,14 +331,7 @@ def match_step(
         )
     precise = _precise(checker, b_expr)
     if precise and _has_log(a_expr) and abs(a) > 1e-12:
-        for base_from, base_to in (
-            ("e", "2"),
-            ("e", "10"),
-            ("2", "e"),
-            ("10", "e"),
-            ("2", "10"),
-            ("10", "2"),
-        ):
+        for base_from, base_to in BASE_PAIRS:
             ratio = LN_BASE[base_from] / LN_BASE[base_to]
             if near(a * ratio):
                 return (
@@ -360,14 +354,7 @@ def match_step(
                 f"{right} = {fmt(b)} is 1/{fmt(a)}: the sign of the exponent is flipped",
                 "e^(-x) is 1/e^x: keep the minus sign",
             )
-        for base_from, base_to in (
-            ("e", "2"),
-            ("e", "10"),
-            ("2", "e"),
-            ("10", "e"),
-            ("2", "10"),
-            ("10", "2"),
-        ):
+        for base_from, base_to in BASE_PAIRS:
             exponent = math.log(a) / LN_BASE[base_from]
             if near(math.exp(exponent * LN_BASE[base_to])):
                 return (

@@ -18,26 +18,14 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from grader.budget import Failure
+from grader.budget import Failure, limit_memory
 
 DEFAULT_MAX_TASKS = 2000  # a worker is replaced after this many tasks, so slow leaks stay bounded
 
 
-def _limit_memory(memory_mb: int) -> None:
-    try:
-        import resource
-
-        limit = memory_mb * 1024 * 1024
-        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        if hard == resource.RLIM_INFINITY or hard > limit:
-            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    except (ImportError, ValueError, OSError):
-        pass
-
-
 def _worker_main(conn: Connection, fn: Callable[..., Any], memory_mb: int, parent: int) -> None:
     """Run tasks from the pipe until it closes; every answer, good or bad, goes back on the pipe."""
-    _limit_memory(memory_mb)
+    limit_memory(memory_mb)
     while True:
         try:
             # Forked siblings hold copies of this pipe, so the parent's death need not close it:
