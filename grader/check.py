@@ -22,7 +22,6 @@ from grader.diagnose import (
     _count_mistake,
     _single_term,
     _term_position,
-    diagnose_final,
     diagnose_step,
     source_text,
     symbolic_difference,
@@ -41,7 +40,18 @@ from grader.evaluate import (
 from grader.problem import Problem
 from grader.reference.quantities import LN_BASE
 from grader.report import FinalAnswer, Step
+from grader.structure import (
+    Site,
+    align,
+    replace_node,
+    same_tree,
+    shape,
+    signed_literals,
+    significant,
+    within,
+)
 from grader.terms import Sequence, Unresolved
+from grader.whole import diagnose_final
 
 SEEDS = (11, 29)
 
@@ -134,7 +144,7 @@ class Checker:
                 looks_rounded = [
                     (n, literal_tolerance(n, False))
                     for n, sign in signed_literals(earlier)
-                    if _significant(n) >= 3 and not self.is_model_value(n, sign)
+                    if significant(n) >= 3 and not self.is_model_value(n, sign)
                 ]
                 total += self._rounding(earlier, looks_rounded, before)
         return total
@@ -181,7 +191,7 @@ class Checker:
         first, last = chain.items[0], chain.items[-1]
         if len(chain.items) < 2:
             return
-        self.aliases.setdefault(_shape(first), []).extend(chain.items[1:])
+        self.aliases.setdefault(shape(first), []).extend(chain.items[1:])
         if has_terms(last):
             return
         try:
@@ -200,10 +210,10 @@ class Checker:
         """Values of what the student earlier said `a` (or the argument of log a, exp a, -a) equals."""
         wrap = None
         target = a
-        if _shape(a) not in self.aliases and isinstance(a, sm.Log | sm.Exp | sm.Neg):
+        if shape(a) not in self.aliases and isinstance(a, sm.Log | sm.Exp | sm.Neg):
             wrap, target = a, a.arg
         out = []
-        for alias in self.aliases.get(_shape(target), []):
+        for alias in self.aliases.get(shape(target), []):
             if alias is b:
                 continue
             try:
@@ -310,9 +320,9 @@ class Checker:
         terms_b = [n for n in sm.walk(b) if isinstance(n, sm.Prob)]
         if len(terms_b) < 2:
             return None
-        shapes_a = {_shape(n) for n in sm.walk(a) if isinstance(n, sm.Prob)}
+        shapes_a = {shape(n) for n in sm.walk(a) if isinstance(n, sm.Prob)}
         for term in terms_b:
-            if _shape(term) in shapes_a:
+            if shape(term) in shapes_a:
                 continue
             try:
                 resolved = self.ctx.resolve(term, {})
@@ -326,7 +336,7 @@ class Checker:
     def check_step(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
         """Judge A = B (see _judge), remembering what it states for the rubric."""
         step = self._judge(a, b, relation)
-        return dataclasses.replace(step, key=repr((_shape(a), _shape(b))))
+        return dataclasses.replace(step, key=repr((shape(a), shape(b))))
 
     def _judge(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
         """Judge A = B; a bare `P` that fails as the probability is tried as the quantity asked."""
@@ -356,7 +366,7 @@ class Checker:
     def _check_step(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
         approx = relation == "≈"
         line = b.span.line
-        if _same_tree(a, b):
+        if same_tree(a, b):
             return Step(line, "copy", "copy")
         try:
             a_terms, b_terms = has_terms(a), has_terms(b)
@@ -419,7 +429,7 @@ class Checker:
             return True  # a site about an undefined term: reported once, not judged again
 
     def report_unresolved(self, err: Unresolved) -> None:
-        if any(_within(err.span, outer) for outer in self.explained):
+        if any(within(err.span, outer) for outer in self.explained):
             return  # inside a sum already reported as off by one
         if (err.code, err.message) not in self._unresolved:  # the same unknown term, once
             self._unresolved.add((err.code, err.message))
@@ -429,7 +439,7 @@ class Checker:
         a, b = site.a, site.b
         if _count_mistake(self, a, b) is not None:
             return False  # the right number from the wrong counts is still the wrong counts
-        if _same_tree(a, b) and site.sa == site.sb:
+        if same_tree(a, b) and site.sa == site.sb:
             return True
         if has_terms(a) and has_terms(b) and site.sa == site.sb and self.same_function(a, b):
             return True
@@ -600,88 +610,6 @@ class Checker:
         diagnose_final(self, expr, value, expected, earlier)
 
 
-@dataclass(frozen=True)
-class Site:
-    """A place where the two sides of a step differ: sa·a on the left, sb·b on the right."""
-
-    sa: int
-    a: sm.Expr
-    sb: int
-    b: sm.Expr
-
-
-def _same_tree(a: sm.Expr, b: sm.Expr) -> bool:
-    return _shape(a) == _shape(b)
-
-
-def _shape(e: object) -> object:
-    """A node with its spans and written forms removed, for structural comparison."""
-    if isinstance(e, sm.Num):
-        return ("num", e.value)
-    if isinstance(e, sm.Span):
-        return None
-    if isinstance(e, sm.TokenLit):
-        return ("token", e.text.lower())
-    if isinstance(e, tuple):
-        return tuple(_shape(x) for x in e)
-    if hasattr(e, "__dataclass_fields__"):
-        return (type(e).__name__,) + tuple(
-            _shape(getattr(e, f))
-            for f in e.__dataclass_fields__
-            if f not in ("span", "written", "implicit", "grouped")
-        )
-    return e
-
-
-def flatten(e: sm.Expr, op: str, sign: int = 1, root: bool = True) -> list[tuple[int, sm.Expr]]:
-    """Signed summands (op "+") or factors (op "*") of an expression.
-
-    A left-associated chain such as 2/3 · 2/3 parses as ((2/3)·2)/3; its factors are read the way
-    it is written, [2/3, 2/3]: a division binds to the factor just before it.
-    """
-    if op == "+":
-        if isinstance(e, sm.BinOp) and e.op in "+-" and not (e.grouped and not root):
-            right_sign = sign if e.op == "+" else -sign
-            return flatten(e.left, op, sign, root=False) + flatten(e.right, op, right_sign, root=False)
-        return [(sign, e)]
-    if isinstance(e, sm.BinOp) and e.op == "*":
-        return flatten(e.left, op) + flatten(e.right, op)
-    if isinstance(e, sm.BinOp) and e.op == "/" and isinstance(e.left, sm.BinOp) and e.left.op == "*":
-        head = flatten(e.left, op)
-        _, last = head[-1]
-        span = sm.Span(last.span.line, last.span.column, e.right.span.end_line, e.right.span.end_column)
-        return head[:-1] + [(1, sm.BinOp("/", last, e.right, span))]
-    return [(1, e)]
-
-
-def align(a: sm.Expr, b: sm.Expr) -> list[Site]:
-    """The places where a and b differ, matched term by term where their shapes agree."""
-    if _same_tree(a, b):
-        return []
-    for op in ("+", "*"):
-        fa, fb = flatten(a, op), flatten(b, op)
-        if len(fa) > 1 and len(fa) == len(fb):
-            out: list[Site] = []
-            for (sa, xa), (sb, xb) in zip(fa, fb, strict=True):
-                out.extend(align(xa, xb) if sa == sb else [Site(sa, xa, sb, xb)])
-            return out
-        if len(fa) > 1 or len(fb) > 1:
-            return [Site(1, a, 1, b)]
-    if isinstance(a, sm.Neg | sm.Exp) and type(a) is type(b):
-        return align(a.arg, b.arg)  # type: ignore[union-attr]
-    if isinstance(a, sm.Log) and isinstance(b, sm.Log) and a.base == b.base:
-        return align(a.arg, b.arg)
-    if isinstance(a, sm.BinOp) and isinstance(b, sm.BinOp) and a.op == b.op and a.op in "/^":
-        # Descend only where one operand is unchanged: (a+b)/2 = (c+d)/2.
-        if _same_tree(a.right, b.right):
-            return align(a.left, b.left)
-        if _same_tree(a.left, b.left):
-            return align(a.right, b.right)
-        if a.op == "/" and all(isinstance(x, sm.Count) for x in (a.left, a.right)):
-            return align(a.left, b.left) + align(a.right, b.right)  # C(I am)/C(I) = 2/3
-    return [Site(1, a, 1, b)]
-
-
 def _permutation_holds(checker: Checker, sites: list[Site], approx: bool) -> bool:
     """Do the differing terms match in some other order (a reordered sum or product)?"""
     left = [(s.sa, s.a) for s in sites]
@@ -738,53 +666,6 @@ def _with_unigram_total(model: object, total: int) -> object:
     counts.histories[()] = total
     twin.counts = counts  # type: ignore[attr-defined]
     return twin
-
-
-def _within(inner: sm.Span, outer: sm.Span) -> bool:
-    return (outer.line, outer.column) <= (inner.line, inner.column) and (
-        inner.end_line,
-        inner.end_column,
-    ) <= (
-        outer.end_line,
-        outer.end_column,
-    )
-
-
-def replace_node(expr: sm.Expr, old: sm.Expr, new: sm.Expr) -> sm.Expr:
-    """expr with the node `old` (by identity) replaced by `new`."""
-    if expr is old:
-        return new
-    changes = {}
-    for name in ("arg", "left", "right", "body", "degree"):
-        child = getattr(expr, name, None)
-        if child is not None and not isinstance(child, str) and hasattr(child, "span"):
-            replaced = replace_node(child, old, new)
-            if replaced is not child:
-                changes[name] = replaced
-    return dataclasses.replace(expr, **changes) if changes else expr
-
-
-def signed_literals(expr: sm.Expr) -> list[tuple[sm.Num, int]]:
-    """The numbers written in expr, each with the sign it carries (-0.7 in `x - 0.7` is negative)."""
-    out: list[tuple[sm.Num, int]] = []
-    stack: list[tuple[sm.Expr, int]] = [(expr, 1)]
-    while stack:
-        node, sign = stack.pop()
-        if isinstance(node, sm.Num):
-            out.append((node, sign))
-        elif isinstance(node, sm.Neg):
-            stack.append((node.arg, -sign))
-        elif isinstance(node, sm.BinOp) and node.op in "+-":
-            stack.append((node.left, sign))
-            stack.append((node.right, -sign if node.op == "-" else sign))
-        else:
-            stack.extend((child, 1) for child in sm.children(node))
-    return out
-
-
-def _significant(num: sm.Num) -> int:
-    digits = num.text.split("e")[0].split("E")[0].replace(".", "").lstrip("0")
-    return len(digits)
 
 
 def _fmt(v: float) -> str:
