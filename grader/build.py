@@ -253,6 +253,24 @@ class _Builder(Transformer_NonRecursive):
             raise ParseFailure("division by zero", meta.start_pos)
         return sm.Num(Fraction(int(numerator), int(denominator)), str(token), None, self._tspan(token))
 
+    def fracshort(self, meta, token):
+        digits = [c for c in str(token) if c.isdigit()]
+        if digits[1] == "0":
+            raise ParseFailure("division by zero", meta.start_pos)
+        return sm.Num(
+            Fraction(int(digits[0]), int(digits[1])), f"{digits[0]}/{digits[1]}", None, self._tspan(token)
+        )
+
+    def logit(self, meta, _z, _sub, token):
+        if isinstance(token, Token) and token.type == "TEXTCMD":
+            text = str(token)[str(token).index("{") + 1 : -1].strip()
+        else:
+            text = str(token)
+        return sm.Logit(text, self._span(meta))
+
+    def logit_token(self, meta, *parts):
+        return next(p for p in parts if isinstance(p, Token) and p.type in ("WORD", "TEXTCMD"))
+
     def group(self, meta, _open, expr, _close):
         inner = _e(expr)
         if isinstance(inner, sm.BinOp) and inner.op in "+-":
@@ -288,7 +306,8 @@ class _Builder(Transformer_NonRecursive):
 
     def quantity(self, meta, token, _open, events, _given, _given_events, _close):
         name = _QUANTITY.match(str(token)).group(1)  # type: ignore[union-attr]
-        return sm.Quantity(_QUANTITY_NAMES.get(name, "asked"), self._span(meta), name)
+        args = tuple(events or ()) if _given is None else ()
+        return sm.Quantity(_QUANTITY_NAMES.get(name, "asked"), self._span(meta), name, args)
 
     def pcond(self, meta, _p, _sub, index):
         return sm.PCond(index, self._span(meta))

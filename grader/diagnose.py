@@ -297,6 +297,17 @@ def match_step(
                     "take the log of each probability before adding",
                 )
             differ = [(m, t) for m, t in zip(mine, theirs, strict=True) if abs(m.value - t.value) > tol]
+            scores = _logit_values(checker)
+            if (
+                differ
+                and scores
+                and all(any(abs(t.value - z) <= max(tol, 1e-3) for z in scores) for _, t in differ)
+            ):
+                return (
+                    "unnormalized-scores",
+                    f"{right} uses the logits as if they were (log-)probabilities: the softmax normaliser is missing",
+                    "log P(w | h) = z_w - log Σ_v exp(z_v)",
+                )
             if len(differ) == 1:
                 m, t = differ[0]
                 return (
@@ -633,9 +644,33 @@ def _has_log(expr: sm.Expr) -> bool:
     )
 
 
+def _logit_values(checker: Checker) -> list[float]:
+    """Each token's logit as a student might misuse it: itself, e^z, or in the problem's log base."""
+    problem = checker.problem
+    logits = getattr(problem.model, "logits", None)
+    if not callable(logits):
+        return []
+    out: list[float] = []
+    for k, token in enumerate(problem.y[:50]):
+        scores = logits(tuple(problem.model.context_for(problem.y[:k])))
+        if scores and token in scores:
+            z = float(scores[token])
+            out += [z, -z, z / problem.ln_base, -z / problem.ln_base]
+            if z < 700:
+                out.append(math.exp(z))
+    return out
+
+
 def _term_position(checker: Checker, expr: sm.Expr) -> tuple[int, str] | None:
     """For ±log P(…) or P(…) of one sequence factor: its position, and "log", "-log" or "prob"."""
     space = "prob"
+    if isinstance(expr, sm.Quantity) and len(expr.args) == 1 and isinstance(expr.args[0], sm.TokenLit):
+        token = expr.args[0].text  # NLL(the): one token's share
+        k = next((k for k in range(1, checker.seq.n + 1) if checker.seq.y[k - 1] == token), None)
+        name = checker.problem.ask if expr.name == "asked" else expr.name
+        if k is None or name not in ("log_likelihood", "nll", "probability"):
+            return None
+        return k, {"log_likelihood": "log", "nll": "-log", "probability": "prob"}[name]
     if isinstance(expr, sm.Neg) and isinstance(expr.arg, sm.Log):
         expr, space = expr.arg.arg, "-log"
     elif isinstance(expr, sm.Log):
@@ -674,7 +709,11 @@ def _other_model_value(
     logits = getattr(problem.model, "logits", None)
     if callable(logits):
         scores = logits(tuple(context))
-        if scores and token in scores and near(in_space(scores[token])):
+        if (
+            scores
+            and token in scores
+            and (near(in_space(scores[token])) or (space == "prob" and near(scores[token])))
+        ):
             return (
                 "unnormalized-scores",
                 f"{fmt(scores[token])} is the logit of {token!r}, not its log-probability: the softmax "

@@ -235,6 +235,8 @@ class _Eval:
             tokens = _count_tokens(e, b, self.ctx.seq)
             known = set(getattr(self.ctx.seq.model, "vocabulary", ()) or ()) | {"<s>"}
             unknown = [t for t in tokens if known and t not in known]
+            if unknown and all(len(t.rstrip("'")) == 1 and t[0].islower() for t in unknown):
+                raise Unresolved(f"C({' '.join(tokens)}) is a general formula", e.span, code="generic")
             if unknown:
                 raise Unresolved(f"{unknown[0]!r} is not a word of the corpus", e.span)
             c = self.values.count(tokens)
@@ -247,7 +249,23 @@ class _Eval:
             return self._scalar(e, b)
         if isinstance(e, sm.BigOp):
             return self._bigop(e, b)
+        if isinstance(e, sm.Logit):
+            return self._logit(e)
         raise AssertionError(type(e))
+
+    def _logit(self, e: sm.Logit) -> float:
+        seq = self.ctx.seq
+        logits = getattr(seq.model, "logits", None)
+        if not callable(logits):
+            raise Unresolved(f"z_{e.token}: this model has no logits", e.span)
+        positions = [k for k in range(1, seq.n + 1) if seq.y[k - 1] == e.token]
+        if not positions:
+            raise Unresolved(f"{e.token!r} is not a token of y, so z_{e.token} has no place", e.span)
+        k = positions[0]
+        scores = logits(tuple(seq.model.context_for(seq.y[: k - 1])))
+        if not scores or e.token not in scores:
+            raise Unresolved(f"the model gives no logit for {e.token!r}", e.span)
+        return float(scores[e.token])
 
     def _factor(self, key: Key, span: sm.Span) -> float:
         self.budget -= 1
@@ -271,6 +289,17 @@ class _Eval:
         return p
 
     def _quantity(self, e: sm.Quantity) -> float:
+        token = _one_token(e.args)
+        k = next((k for k in range(1, self.ctx.seq.n + 1) if self.ctx.seq.y[k - 1] == token), None)
+        if k is not None:  # NLL(the): the quantity of one token of y (PP(T) names the whole text)
+            p = self._factor(("cond", k), e.span)
+            name = self.ctx.ask if e.name == "asked" else e.name
+            if name in ("log_likelihood", "nll", "cross_entropy"):
+                value = math.log(p) / LN_BASE[self.ctx.log_base]
+                return -value if name != "log_likelihood" else value
+            if name == "perplexity":
+                return 1 / p
+            return p
         name = (
             self.ctx.ask
             if e.name == "asked" or (self.ctx.bare_p_asked and e.written in ("P", "Pr"))
@@ -336,6 +365,12 @@ def _count_tokens(e: sm.Count, b: dict[str, int], seq: Sequence) -> tuple[str, .
         elif isinstance(ev, sm.Assign):
             out.append(ev.token.text)
     return tuple(out)
+
+
+def _one_token(events: tuple[sm.Event, ...]) -> str | None:
+    if len(events) == 1 and isinstance(events[0], sm.TokenLit):
+        return events[0].text
+    return None
 
 
 def has_terms(expr: sm.Expr) -> bool:

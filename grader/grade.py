@@ -67,6 +67,18 @@ def _looks_mathy(text: str) -> bool:
     return _prose_words(text) <= max(2, symbols // 6)
 
 
+def _meant_as_maths(piece: Piece) -> bool:
+    """Is a line that does not parse meant as maths (a parse error), or words and symbols in prose?"""
+    text = piece.text
+    if piece.is_answer:
+        return True
+    if piece.delimited:  # $\\langle /s \\rangle$ or $w_1, \\dots$ name things; $x = = 3$ is maths
+        return bool(re.search(r"=|≈|\\approx", text)) or (
+            bool(re.search(r"\d", text)) and bool(re.search(r"[-+*/^(){}\\]", text))
+        )
+    return _looks_mathy(text)
+
+
 def _sub_piece(piece: Piece, start: int, end: int) -> Piece:
     return Piece(
         piece.text[start:end], piece.positions[start:end], piece.delimited, piece.is_answer, piece.line
@@ -218,7 +230,7 @@ def _split_top_level(piece: Piece) -> list[Piece]:
     return out
 
 
-_RESTATEMENT = re.compile(r"^\s*(?:[xyw]|\\mathbf\{[xyw]\}|\|y\|)\s*=")
+_RESTATEMENT = re.compile(r"^\s*(?:[xyw](?:_\{?[0-9a-z+\-]*\}?)?|\\mathbf\{[xyw]\}|\|y\|)\s*=")
 
 
 def _only_a_name(expr: sm.Expr) -> bool:
@@ -250,17 +262,13 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             chain = None if piece.delimited else _strip_prose(piece)
             if chain is None:
                 parts = _split_top_level(piece)
-                found = (
-                    [c for c in (_parse_part(p) for p in parts) if c is not None] if len(parts) > 1 else []
-                )
-                if found and all(
-                    c is not None or not _looks_mathy(p.text)
-                    for c, p in zip((_parse_part(p) for p in parts), parts, strict=True)
-                ):
-                    chains.extend(found)
-                    continue
+                if len(parts) > 1:
+                    results = [(p, _parse_part(p)) for p in parts]
+                    if all(c is not None or not _meant_as_maths(p) for p, c in results):
+                        chains.extend(c for _, c in results if c is not None)
+                        continue  # several statements, or maths among names ("w_1, …, w_5")
             if chain is None:
-                if piece.delimited or piece.is_answer or _looks_mathy(piece.text):
+                if _meant_as_maths(piece):
                     line, column = piece.position(failure.offset)
                     diagnostics.append(
                         make(
@@ -285,9 +293,28 @@ def _parse_part(piece: Piece) -> sm.Chain | None:
     if _RESTATEMENT.match(piece.text) or not piece.text.strip():
         return None
     try:
-        return parse_piece(piece)
+        chain = parse_piece(piece)
     except ParseFailure:
-        return _strip_prose(piece)
+        chain = _strip_prose(piece)
+    if chain is not None and len(chain.items) == 1 and not chain.continues and _only_a_name(chain.items[0]):
+        return None  # "w_1" in a list of names: a mention
+    return chain
+
+
+_INDEXING = re.compile(
+    r"\b([yw])_\{?(\d{1,3})\}?\s*=\s*(?:\\(?:text|texttt|mathrm)\{\s*)?"
+    r"(<\\?/?s>|\\langle\s*/?s\s*\\rangle|[A-Za-z][\w'-]*)"
+)
+
+
+def stated_indexing(lines: list[str]) -> list[tuple[str, int, str]]:
+    """(variable, index, token) for each `w_1 = <s>` a student writes to fix their indexing."""
+    out = []
+    for line in lines:
+        for m in _INDEXING.finditer(line):
+            token = re.sub(r"\\langle\s*(/?)s\s*\\rangle", r"<\1s>", m.group(3)).replace("\\", "")
+            out.append((m.group(1), int(m.group(2)), token))
+    return out
 
 
 def score(problem: Problem, steps: list[Step], diagnostics: list[Diagnostic], final_correct: bool) -> float:
@@ -324,6 +351,7 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
             time.perf_counter() - started,
         )
     checker = Checker(problem, lines)
+    checker.seq.adopt_indexing(stated_indexing(lines))
     outcome = checker.run(chains)
     diagnostics.extend(outcome.diagnostics)
     diagnostics.sort(key=lambda d: (d.span.line, d.span.column, d.code == "final-answer-wrong"))

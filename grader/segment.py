@@ -48,7 +48,39 @@ def _piece(line_no: int, start: int, text: str, delimited: bool, is_answer: bool
     if not body:
         return None
     positions = tuple((line_no, start + left + i + 1) for i in range(len(body)))
+    body, positions = _expand_scripts(body, positions)
     return Piece(body, positions, delimited, is_answer, line_no)
+
+
+_SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋ₐₑᵢⱼₖₙₜ", "0123456789+-aeijknt", strict=True))
+_SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ⁱⁿ", "0123456789+-in", strict=True))
+
+
+def _expand_scripts(
+    text: str, positions: tuple[tuple[int, int], ...]
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """y₁ → y_{1}, log₂ → log_{2}, 10⁻⁴ → 10^{-4}; every character added keeps its source position."""
+    if not any(c in _SUBSCRIPTS or c in _SUPERSCRIPTS for c in text):
+        return text, positions
+    out: list[str] = []
+    where: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        table = _SUBSCRIPTS if text[i] in _SUBSCRIPTS else _SUPERSCRIPTS if text[i] in _SUPERSCRIPTS else None
+        if table is None:
+            out.append(text[i])
+            where.append(positions[i])
+            i += 1
+            continue
+        j = i
+        while j < len(text) and text[j] in table:
+            j += 1
+        run = "".join(table[c] for c in text[i:j])
+        marker = "_" if table is _SUBSCRIPTS else "^"
+        out.extend([marker, "{", *run, "}"])
+        where.extend([positions[i], positions[i], *positions[i:j], positions[j - 1]])
+        i = j
+    return "".join(out), tuple(where)
 
 
 def _split_rows(line_no: int, start: int, text: str, is_answer: bool, delimited: bool = True) -> list[Piece]:

@@ -141,6 +141,15 @@ class Quantity:
     name: str
     span: Span
     written: str = ""
+    args: tuple[Event, ...] = ()  # NLL(the): the quantity for one token
+
+
+@dataclass(frozen=True)
+class Logit:
+    """`z_the`: the model's score for a token before the softmax, at that token's place in y."""
+
+    token: str
+    span: Span
 
 
 @dataclass(frozen=True)
@@ -161,7 +170,9 @@ class BigOp:
     span: Span
 
 
-Expr = Num | EConst | Neg | BinOp | Log | Exp | Root | Prob | PCond | Count | Quantity | Scalar | BigOp
+Expr = (
+    Num | EConst | Neg | BinOp | Log | Exp | Root | Prob | PCond | Count | Quantity | Scalar | BigOp | Logit
+)
 
 
 @dataclass(frozen=True)

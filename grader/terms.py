@@ -61,6 +61,21 @@ class Sequence:
         self.m = 1 if self.opaque else len(self.x_tokens)
         self.model = model
         self.x_positions = frozenset(range(1 - self.m, 1))
+        self.offsets: dict[str, int] = {}  # a student's own indexing: w_1 = <s> makes w_k position k-1
+
+    def adopt_indexing(self, stated: list[tuple[str, int, str]]) -> None:
+        """Follow the student's `w_1 = <s>, w_2 = the, …` when it is consistent and not the usual one."""
+        full = {p: self.token(p) for p in range(1 - self.m, self.n + 1) if not (p <= 0 and self.opaque)}
+        for name in {n for n, _, _ in stated}:
+            shifts = set()
+            for n, index, token in stated:
+                if n != name:
+                    continue
+                places = [p for p, t in full.items() if t.lower() == token.lower()]
+                shifts.add(tuple(p - index for p in places))
+            common = set.intersection(*(set(s) for s in shifts)) if shifts else set()
+            if len(common) == 1 and (shift := common.pop()) != 0:
+                self.offsets[name] = shift
 
     def token(self, position: int) -> str:
         if position >= 1:
@@ -125,7 +140,8 @@ def _positions(event: sm.VarRef, bindings: dict[str, int], seq: Sequence) -> lis
     if event.index is None:
         return list(range(1, seq.n + 1))
     spec = event.index
-    lo = _index_value(spec.lo, bindings, seq, event.span)
+    shift = seq.offsets.get(event.name, 0)
+    lo = _index_value(spec.lo, bindings, seq, event.span) + shift
     if spec.kind == "point":
         out = [lo]
     elif spec.kind == "before":
@@ -134,7 +150,7 @@ def _positions(event: sm.VarRef, bindings: dict[str, int], seq: Sequence) -> lis
         out = list(range(1, lo + 1))
     else:
         assert spec.hi is not None
-        hi = _index_value(spec.hi, bindings, seq, event.span)
+        hi = _index_value(spec.hi, bindings, seq, event.span) + shift
         out = list(range(lo, hi + 1))
     for p in out:
         if not seq.valid(p) or (p <= 0 and seq.opaque):
@@ -233,6 +249,8 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
 
     for word in target_words + given_words:
         if not any(_same(word, t) for t in full) and not _model_knows(seq.model, word):
+            if _metavariable(word):
+                raise Unresolved(f"P({word} | …) is a general formula", term.span, code="generic")
             raise Unresolved(f"{word!r} is neither in this sequence nor in the model", term.span)
     literal: tuple[list[str], list[str]] | None = None
     if target_words:
@@ -421,6 +439,11 @@ def _marginal_note(seq: Sequence, k: int, given: frozenset[int]) -> str:
     if conditional is None:
         return ""
     return f" (under this model that term is the marginal {float(value):.4g}, not the conditional {float(conditional):.4g})"
+
+
+def _metavariable(word: str) -> bool:
+    """w, v, h, u, w': a letter standing for any token, as in the rule P(w | v) = C(v w) / C(v)."""
+    return len(word.rstrip("'")) == 1 and word[0].isalpha() and word[0].islower()
 
 
 def _one_per_code(issues: list[Issue]) -> tuple[Issue, ...]:
