@@ -522,12 +522,9 @@ def _whole_sequence(checker: Checker, expr: sm.Expr) -> bool:
         return expr.name in ("log_likelihood", "nll") or (
             expr.name == "asked" and checker.problem.ask in ("log_likelihood", "nll")
         )
-    if isinstance(expr, sm.Log) and isinstance(expr.arg, sm.Prob):
-        try:
-            resolved = checker.ctx.resolve(expr.arg, {})
-        except Unresolved:
-            return False
-        return len(resolved.factors) == checker.seq.n > 1
+    if isinstance(expr, sm.Log):
+        factors = factors_of(checker, expr)
+        return factors is not None and len(factors) == checker.seq.n > 1
     return False
 
 
@@ -605,6 +602,17 @@ def _plain_number(expr: sm.Expr) -> bool:
     return False
 
 
+def factors_of(checker: Checker, expr: sm.Expr) -> tuple | None:
+    """The chain-rule factors of a probability term (or of its log), or None if it has none."""
+    inner = expr.arg if isinstance(expr, sm.Log) else expr
+    if not isinstance(inner, sm.Prob):
+        return None
+    try:
+        return checker.ctx.resolve(inner, {}).factors
+    except Unresolved:
+        return None
+
+
 def _single_term(expr: sm.Expr) -> bool:
     """One probability term, or its log (possibly negated): what a substituted number stands for."""
     while isinstance(expr, sm.Neg | sm.Log):
@@ -614,17 +622,11 @@ def _single_term(expr: sm.Expr) -> bool:
 
 def _joint_parts(checker: Checker, expr: sm.Expr) -> list[Part] | None:
     """The factors of a joint term (or of its log), or None."""
-    inner = expr.arg if isinstance(expr, sm.Log) else expr
-    if not isinstance(inner, sm.Prob):
-        return None
-    try:
-        resolved = checker.ctx.resolve(inner, {})
-    except Unresolved:
-        return None
-    if len(resolved.factors) < 2:
+    factors = factors_of(checker, expr)
+    if factors is None or len(factors) < 2:
         return None
     out = []
-    for f in resolved.factors:
+    for f in factors:
         p = checker.model_values.factor(f.key)
         if p is None:
             return None

@@ -11,7 +11,6 @@ import contextlib
 import math
 import zlib
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 from grader import semantics as sm
 from grader.reference.quantities import LN_BASE
@@ -379,31 +378,3 @@ def has_terms(expr: sm.Expr) -> bool:
         isinstance(n, sm.Prob | sm.PCond | sm.Quantity) or (isinstance(n, sm.Scalar) and n.name == "p")
         for n in sm.walk(expr)
     )
-
-
-def literals(expr: sm.Expr) -> list[sm.Num]:
-    return [n for n in sm.walk(expr) if isinstance(n, sm.Num)]
-
-
-def exact_fraction(expr: sm.Expr) -> Fraction | None:
-    """The exact value of pure rational arithmetic (+ - * / and small integer powers), else None."""
-    if isinstance(expr, sm.Num):
-        return expr.value
-    if isinstance(expr, sm.Neg):
-        inner = exact_fraction(expr.arg)
-        return None if inner is None else -inner
-    if isinstance(expr, sm.BinOp):
-        left, right = exact_fraction(expr.left), exact_fraction(expr.right)
-        if left is None or right is None:
-            return None
-        if expr.op == "+":
-            return left + right
-        if expr.op == "-":
-            return left - right
-        if expr.op == "*":
-            return left * right
-        if expr.op == "/":
-            return None if right == 0 else left / right
-        if right.denominator == 1 and abs(right) <= 64 and (left != 0 or right > 0):
-            return left ** int(right)
-    return None

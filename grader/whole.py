@@ -12,10 +12,9 @@ import math
 from typing import TYPE_CHECKING
 
 from grader import semantics as sm
-from grader.diagnose import BASE_NAMES, QUANTITY_NAMES, alternative_models, fmt
+from grader.diagnose import BASE_NAMES, QUANTITY_NAMES, alternative_models, factors_of, fmt
 from grader.diagnostics import Diagnostic, make
 from grader.reference.quantities import ASKS, LN_BASE, quantity
-from grader.terms import Unresolved
 
 if TYPE_CHECKING:
     from grader.check import Checker
@@ -62,14 +61,8 @@ def _other_kind(checker: Checker) -> tuple[str, str, str] | None:
 
 
 def _whole_sequence_term(checker: Checker, expr: sm.Expr) -> bool:
-    inner = expr.arg if isinstance(expr, sm.Log) else expr
-    if not isinstance(inner, sm.Prob):
-        return False
-    try:
-        resolved = checker.ctx.resolve(inner, {})
-    except Unresolved:
-        return False
-    return len(resolved.factors) == checker.seq.n
+    factors = factors_of(checker, expr)
+    return factors is not None and len(factors) == checker.seq.n
 
 
 def variants(checker: Checker, ask: str) -> list[tuple[str, float, str, str]]:
