@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from grader import semantics as sm
-from grader.evaluate import Context, _count_tokens, _index
+from grader.evaluate import Context, count_tokens, index_value
 from grader.terms import Key
 
 MAX_NODES = 400
@@ -82,9 +82,9 @@ class _Builder:
             resolved = self.ctx.resolve(e, b)
             return sp.Mul(*(self.factor(f.key) for f in resolved.factors))
         if isinstance(e, sm.PCond):
-            return self.factor(("cond", _index(e.index.lo, b, self.ctx.seq, e.span)))
+            return self.factor(("cond", index_value(e.index.lo, b, self.ctx.seq, e.span)))
         if isinstance(e, sm.Count):
-            count = self.ctx.seq.model.count(_count_tokens(e, b, self.ctx.seq))
+            count = self.ctx.seq.model.count(count_tokens(e, b, self.ctx.seq))
             if count is None:
                 raise TooComplex("no counts in this model")
             return sp.Integer(count)
@@ -100,8 +100,8 @@ class _Builder:
             raise TooComplex(f"{e.name} has no value here")
         if isinstance(e, sm.BigOp):
             var = e.var or "i"
-            lo = 1 if e.lower is None else _index(e.lower, b, self.ctx.seq, e.span)
-            hi = self.ctx.seq.n if e.upper is None else _index(e.upper, b, self.ctx.seq, e.span)
+            lo = 1 if e.lower is None else index_value(e.lower, b, self.ctx.seq, e.span)
+            hi = self.ctx.seq.n if e.upper is None else index_value(e.upper, b, self.ctx.seq, e.span)
             if hi - lo > MAX_TERMS:
                 raise TooComplex("a sum with too many terms")
             terms = [self.build(e.body, {**b, var: i}) for i in range(lo, hi + 1)]

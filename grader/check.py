@@ -19,12 +19,12 @@ from fractions import Fraction
 
 from grader import semantics as sm
 from grader.diagnose import (
-    _count_mistake,
-    _single_term,
-    _term_position,
+    count_mistake,
     diagnose_step,
+    single_term,
     source_text,
     symbolic_difference,
+    term_position,
 )
 from grader.diagnostics import Diagnostic, make
 from grader.evaluate import (
@@ -32,9 +32,9 @@ from grader.evaluate import (
     ModelValues,
     RandomValues,
     Undefined,
-    _index,
     evaluate,
     has_terms,
+    index_value,
     literal_tolerance,
 )
 from grader.problem import Problem
@@ -62,14 +62,6 @@ class Outcome:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     steps: list[Step] = field(default_factory=list)
     final: FinalAnswer | None = None
-
-
-@dataclass(frozen=True)
-class Side:
-    """One side of a step, with its value under the model (None when undefined)."""
-
-    expr: sm.Expr
-    value: float | None
 
 
 class Checker:
@@ -251,8 +243,8 @@ class Checker:
         for v in self.alias_values(site.a, site.b):
             if abs(site.sa * v - site.sb * b_value) <= tol + 1e-9 * max(1.0, abs(v)):
                 return True
-        if self.student_model is not None and _single_term(site.a):
-            found = _term_position(self, site.a)
+        if self.student_model is not None and single_term(site.a):
+            found = term_position(self, site.a)
             if found is not None:
                 k, space = found
                 p = self.student_model.prob(
@@ -309,8 +301,8 @@ class Checker:
         """Does a sum or product in B hold once its range is moved to 1 … n? Reports off-by-one."""
         for node in (n for n in sm.walk(b) if isinstance(n, sm.BigOp)):
             try:
-                lo = 1 if node.lower is None else _index(node.lower, {}, self.seq, node.span)
-                hi = self.seq.n if node.upper is None else _index(node.upper, {}, self.seq, node.span)
+                lo = 1 if node.lower is None else index_value(node.lower, {}, self.seq, node.span)
+                hi = self.seq.n if node.upper is None else index_value(node.upper, {}, self.seq, node.span)
             except Unresolved:
                 continue
             for new_lo, new_hi in ((lo + 1, hi + 1), (lo - 1, hi - 1), (1, self.seq.n)):
@@ -457,7 +449,7 @@ class Checker:
 
     def _site_holds(self, site: Site, approx: bool) -> bool:
         a, b = site.a, site.b
-        if _count_mistake(self, a, b) is not None:
+        if count_mistake(self, a, b) is not None:
             return False  # the right number from the wrong counts is still the wrong counts
         if same_tree(a, b) and site.sa == site.sb:
             return True
@@ -476,7 +468,7 @@ class Checker:
     def as_printed(self, a: sm.Expr) -> list[float]:
         """A term's value computed from its probability rounded the way a problem statement prints it
         (0.2360 for 0.235995): a student who takes the log of the printed number is right."""
-        found = _term_position(self, a)
+        found = term_position(self, a)
         if found is None:
             return []
         k, space = found

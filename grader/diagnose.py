@@ -135,9 +135,9 @@ def _bigop_parts(checker: Checker, op_node: sm.BigOp, op: str) -> list[Part]:
 
 
 def evaluate_index(checker: Checker, idx: sm.Idx) -> int:
-    from grader.evaluate import _index
+    from grader.evaluate import index_value
 
-    return _index(idx, {}, checker.seq, sm.Span(1, 1, 1, 1))
+    return index_value(idx, {}, checker.seq, sm.Span(1, 1, 1, 1))
 
 
 def _quantity_parts(checker: Checker, q: sm.Quantity, op: str) -> list[Part]:
@@ -216,7 +216,7 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
     a_text = fmt(a) if a is not None else "undefined"
     b_text = fmt(b) if b is not None else "undefined"
     if a is not None and b is not None and not has_terms(b_expr):
-        if _single_term(a_expr) and not any(isinstance(n, sm.Count) for n in sm.walk(b_expr)):
+        if single_term(a_expr) and not any(isinstance(n, sm.Count) for n in sm.walk(b_expr)):
             return make(
                 "wrong-value",
                 f"{left} is {a_text} under the model, but you wrote {right}"
@@ -259,7 +259,7 @@ def match_step(
     near: Callable[[float], bool] = lambda v: math.isfinite(v) and abs(v - b) <= tol  # noqa: E731
     summands = parts(checker, a_expr, "+")
     factors = parts(checker, a_expr, "*")
-    counted = _count_mistake(checker, a_expr, b_expr)
+    counted = count_mistake(checker, a_expr, b_expr)
     if counted is not None:
         return counted
     if _whole_sequence(checker, a_expr) and abs(a) > 1e-12 and near(a / checker.seq.n):
@@ -457,7 +457,7 @@ def match_step(
     other_model = _other_model_value(checker, a_expr, near)
     if other_model is not None:
         return other_model
-    other = _other_conditional(checker, a_expr, a, near) if precise and _single_term(a_expr) else None
+    other = _other_conditional(checker, a_expr, a, near) if precise and single_term(a_expr) else None
     if other is not None:
         return (
             "wrong-token",
@@ -495,7 +495,7 @@ def _log_of_term(expr: sm.Expr) -> sm.Expr | None:
     """The probability term inside ±log P(…), or None."""
     if isinstance(expr, sm.Neg):
         expr = expr.arg
-    if isinstance(expr, sm.Log) and _single_term(expr.arg):
+    if isinstance(expr, sm.Log) and single_term(expr.arg):
         return expr.arg
     return None
 
@@ -528,7 +528,7 @@ def _whole_sequence(checker: Checker, expr: sm.Expr) -> bool:
     return False
 
 
-def _count_mistake(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> tuple[str, str, str] | None:
+def count_mistake(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> tuple[str, str, str] | None:
     """P(w | h) written from the wrong counts: C(other n-gram)/C(h), or C(h w)/(a total)."""
     if not (isinstance(a_expr, sm.Prob) and isinstance(b_expr, sm.BinOp) and b_expr.op == "/"):
         return None
@@ -543,10 +543,10 @@ def _count_mistake(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> tuple[
     k = resolved.factors[0].key[1]
     context = checker.problem.model.context_for(checker.problem.y[: k - 1])
     wanted = tuple(context) + (checker.problem.y[k - 1],)
-    from grader.evaluate import _count_tokens
+    from grader.evaluate import count_tokens
 
     try:
-        numerator = _count_tokens(b_expr.left, {}, checker.seq)
+        numerator = count_tokens(b_expr.left, {}, checker.seq)
     except Unresolved:
         return None
     left, right = source(checker, a_expr), source(checker, b_expr)
@@ -556,7 +556,7 @@ def _count_mistake(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> tuple[
             f"{right} is the relative frequency of the n-gram {' '.join(numerator)} (a joint probability), not {left}",
             f"divide by the count of the history: C({' '.join(wanted)}) / C({' '.join(context)})",
         )
-    denominator = _count_tokens(b_expr.right, {}, checker.seq)
+    denominator = count_tokens(b_expr.right, {}, checker.seq)
     if [t.lower() for t in numerator] == [t.lower() for t in context] and [
         t.lower() for t in denominator
     ] == [t.lower() for t in wanted]:
@@ -613,7 +613,7 @@ def factors_of(checker: Checker, expr: sm.Expr) -> tuple | None:
         return None
 
 
-def _single_term(expr: sm.Expr) -> bool:
+def single_term(expr: sm.Expr) -> bool:
     """One probability term, or its log (possibly negated): what a substituted number stands for."""
     while isinstance(expr, sm.Neg | sm.Log):
         expr = expr.arg
@@ -663,7 +663,7 @@ def _logit_values(checker: Checker) -> list[float]:
     return out
 
 
-def _term_position(checker: Checker, expr: sm.Expr) -> tuple[int, str] | None:
+def term_position(checker: Checker, expr: sm.Expr) -> tuple[int, str] | None:
     """For ±log P(…) or P(…) of one sequence factor: its position, and "log", "-log" or "prob"."""
     space = "prob"
     if isinstance(expr, sm.Quantity) and len(expr.args) == 1 and isinstance(expr.args[0], sm.TokenLit):
@@ -694,7 +694,7 @@ def _other_model_value(
     checker: Checker, a_expr: sm.Expr, near: Callable[[float], bool]
 ) -> tuple[str, str, str] | None:
     """A logit used as a log-probability, or a factor taken from another estimate of the model."""
-    found = _term_position(checker, a_expr)
+    found = term_position(checker, a_expr)
     if found is None:
         return None
     k, space = found

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from grader import semantics as sm
 from grader.reference.quantities import LN_BASE
-from grader.terms import Issue, Key, ResolvedTerm, Sequence, Unresolved, resolve
+from grader.terms import Issue, Key, ResolvedTerm, Sequence, Unresolved, index_value, resolve
 
 MAX_TERMS = 2000  # unrolled factors of sums and products in one expression
 MAX_EXPONENT = 1e4
@@ -226,12 +226,12 @@ class _Eval:
         if isinstance(e, sm.Prob):
             return self._prob(e, b)
         if isinstance(e, sm.PCond):
-            k = _index(e.index.lo, b, self.ctx.seq, e.span)
+            k = index_value(e.index.lo, b, self.ctx.seq, e.span)
             if not 1 <= k <= self.ctx.seq.n:
                 raise Unresolved(f"p_{k} does not exist: y has {self.ctx.seq.n} tokens", e.span)
             return self._factor(("cond", k), e.span)
         if isinstance(e, sm.Count):
-            tokens = _count_tokens(e, b, self.ctx.seq)
+            tokens = count_tokens(e, b, self.ctx.seq)
             known = set(getattr(self.ctx.seq.model, "vocabulary", ()) or ()) | {"<s>"}
             unknown = [t for t in tokens if known and t not in known]
             if unknown and all(len(t.rstrip("'")) == 1 and t[0].islower() for t in unknown):
@@ -331,8 +331,8 @@ class _Eval:
 
     def _bigop(self, e: sm.BigOp, b: dict[str, int]) -> float:
         var = e.var or "i"
-        lo = 1 if e.lower is None else _index(e.lower, b, self.ctx.seq, e.span)
-        hi = self.ctx.seq.n if e.upper is None else _index(e.upper, b, self.ctx.seq, e.span)
+        lo = 1 if e.lower is None else index_value(e.lower, b, self.ctx.seq, e.span)
+        hi = self.ctx.seq.n if e.upper is None else index_value(e.upper, b, self.ctx.seq, e.span)
         if hi - lo > MAX_TERMS:
             raise Undefined("a sum or product with too many terms", e.span)
         total = 0.0 if e.kind == "sum" else 1.0
@@ -342,17 +342,7 @@ class _Eval:
         return total
 
 
-def _index(idx: sm.Idx, b: dict[str, int], seq: Sequence, span: sm.Span) -> int:
-    if idx.symbol is None:
-        return idx.offset
-    if idx.symbol in b:
-        return b[idx.symbol] + idx.offset
-    if idx.symbol in ("n", "N", "T", "|y|", "|w|"):
-        return seq.n + idx.offset
-    raise Unresolved(f"the index {idx.symbol} is not bound by a sum or product here", span)
-
-
-def _count_tokens(e: sm.Count, b: dict[str, int], seq: Sequence) -> tuple[str, ...]:
+def count_tokens(e: sm.Count, b: dict[str, int], seq: Sequence) -> tuple[str, ...]:
     from grader.terms import _positions
 
     out: list[str] = []

@@ -116,7 +116,7 @@ class Sequence:
         return f"Pr(y_{k} = {self.y[k - 1]}" + (f" | {', '.join(parts)})" if parts else ")")
 
 
-def _index_value(idx: sm.Idx, bindings: dict[str, int], seq: Sequence, span: sm.Span) -> int:
+def index_value(idx: sm.Idx, bindings: dict[str, int], seq: Sequence, span: sm.Span) -> int:
     if idx.symbol is None:
         return idx.offset
     if idx.symbol in bindings:
@@ -133,7 +133,7 @@ def _positions(event: sm.VarRef, bindings: dict[str, int], seq: Sequence) -> lis
             return sorted(seq.x_positions)
         if seq.opaque:
             raise Unresolved("x is a prompt here, not a list of tokens: write x, not x_j", event.span)
-        j = _index_value(event.index.lo, bindings, seq, event.span)
+        j = index_value(event.index.lo, bindings, seq, event.span)
         if event.index.kind != "point" or not 1 <= j <= seq.m:
             raise Unresolved(f"x has {seq.m} token(s); x_{j} is not one of them", event.span)
         return [j - seq.m]
@@ -141,7 +141,7 @@ def _positions(event: sm.VarRef, bindings: dict[str, int], seq: Sequence) -> lis
         return list(range(1, seq.n + 1))
     spec = event.index
     shift = seq.offsets.get(event.name, 0)
-    lo = _index_value(spec.lo, bindings, seq, event.span) + shift
+    lo = index_value(spec.lo, bindings, seq, event.span) + shift
     if spec.kind == "point":
         out = [lo]
     elif spec.kind == "before":
@@ -150,7 +150,7 @@ def _positions(event: sm.VarRef, bindings: dict[str, int], seq: Sequence) -> lis
         out = list(range(1, lo + 1))
     else:
         assert spec.hi is not None
-        hi = _index_value(spec.hi, bindings, seq, event.span) + shift
+        hi = index_value(spec.hi, bindings, seq, event.span) + shift
         out = list(range(lo, hi + 1))
     for p in out:
         if not seq.valid(p) or (p <= 0 and seq.opaque):
