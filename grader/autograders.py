@@ -46,7 +46,7 @@ def find_problem(explicit: str | None, folder: Path, label: str) -> Problem:
 
 
 def _grade(data: bytes, problem: Problem, name: str, seconds: float, memory_mb: int) -> Any:
-    from grader.cli import grade_with_budget
+    from grader.grade import grade_with_budget
 
     return grade_with_budget(data, problem, name, seconds, memory_mb)
 

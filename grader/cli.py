@@ -114,6 +114,8 @@ def _check(args: argparse.Namespace) -> int:
     except OSError as err:
         print(f"grader: error: cannot read {name}: {err.strerror or err}", file=sys.stderr)
         return EXIT_USAGE
+    from grader.grade import grade_with_budget
+
     report = grade_with_budget(data, problem, name, args.timeout, args.memory)
     if args.format == "json":
         from grader.writers.json_writer import render
@@ -121,17 +123,6 @@ def _check(args: argparse.Namespace) -> int:
         from grader.writers.text import render
     sys.stdout.write(render(report))
     return EXIT_FULL if report.verdict == "correct" else EXIT_NOT_FULL
-
-
-def grade_with_budget(data: bytes, problem, name: str, seconds: float, memory_mb: int):  # type: ignore[no-untyped-def]
-    """Grade in a killable worker; a timeout or crash becomes an `error` report, never a wrong answer."""
-    from grader.budget import Failure, run_with_budget
-    from grader.grade import grade_bytes, internal_error_report
-
-    result = run_with_budget(grade_bytes, (data, problem, name), seconds, memory_mb)
-    if isinstance(result, Failure):
-        return internal_error_report(problem, name, result)
-    return result
 
 
 def _explain(code: str | None) -> int:

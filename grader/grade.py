@@ -423,3 +423,13 @@ def internal_error_report(problem: Problem, name: str, failure: object) -> Repor
         "this is not a judgement of the work; it will be regraded",
     )
     return Report(problem.id, name, "error", 0.0, problem.points, None, (diag,), (), (), 0.0)
+
+
+def grade_with_budget(data: bytes, problem: Problem, name: str, seconds: float, memory_mb: int) -> Report:
+    """Grade in a killable worker; a timeout or crash becomes an `error` report, never a wrong answer."""
+    from grader.budget import Failure, run_with_budget
+
+    result = run_with_budget(grade_bytes, (data, problem, name), seconds, memory_mb)
+    if isinstance(result, Failure):
+        return internal_error_report(problem, name, result)
+    return result
