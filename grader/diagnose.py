@@ -451,9 +451,13 @@ def match_step(
         from grader.whole import variants  # the whole-computation mistakes, for a named quantity
 
         ask = checker.problem.ask if a_expr.name == "asked" else a_expr.name
-        for code, candidate, message, hint in variants(checker, ask):
+        for combo, candidate in variants(checker, ask, pairs=True):
             if near(candidate):
-                return code, f"{right} = {fmt(b)}: {message}", hint
+                for extra in combo[1:]:  # two mistakes at once: the second is named here too
+                    checker.report(
+                        make(extra.code, f"{right} = {fmt(b)}: {extra.message}", b_expr.span, extra.hint)
+                    )
+                return combo[0].code, f"{right} = {fmt(b)}: {combo[0].message}", combo[0].hint
     other_model = _other_model_value(checker, a_expr, near)
     if other_model is not None:
         return other_model

@@ -9,6 +9,8 @@ and otherwise, when every step held at the precision written, put down to early 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from grader import semantics as sm
@@ -32,9 +34,9 @@ def diagnose_final(
         first = min(earlier, key=lambda d: (d.span.line, d.span.column))
         message += f"; it follows from the mistake on line {first.span.line} ({first.code})"
         hint = "later steps were checked from your own numbers (error carried forward)"
-    cause = explain_final(checker, expr, value) if not earlier else _other_kind(checker)
-    if cause is not None:
-        code, cause_message, cause_hint = cause
+    other = _other_kind(checker)
+    causes = explain_final(checker, expr, value) if not earlier else [other] if other else []
+    for code, cause_message, cause_hint in causes:
         span = expr.span
         if code == "premature-rounding" and checker.roundings:
             span = max(checker.roundings, key=lambda r: r[0])[1]  # where the coarsest rounding was
@@ -65,36 +67,68 @@ def _whole_sequence_term(checker: Checker, expr: sm.Expr) -> bool:
     return factors is not None and len(factors) == checker.seq.n
 
 
-def variants(checker: Checker, ask: str) -> list[tuple[str, float, str, str]]:
-    """What known whole-computation mistakes make of the quantity `ask`: (code, value, message, hint)."""
+@dataclass(frozen=True)
+class Computation:
+    """How a student computed the answer: which log-probabilities, which N, base, sign, quantity."""
+
+    ask: str
+    ln_probs: tuple[float, ...]  # natural logs of the factors used
+    base: str  # the log base of the log quantities
+    n: float  # the N divided by (perplexity, cross-entropy)
+    flip: bool = False  # the final sign flipped
+    power_base: str = "e"  # perplexity: the base raised to the cross-entropy in nats
+    product: bool = False  # the log-probabilities multiplied instead of added
+
+    def value(self) -> float:
+        if self.product:
+            ln_b = LN_BASE[self.base] if self.ask != "perplexity" else 1.0
+            total = [math.prod(lp / ln_b for lp in self.ln_probs) * ln_b]
+        else:
+            total = list(self.ln_probs)
+        if self.ask == "perplexity" and self.power_base != "e":
+            v = float(self.power_base) ** (-math.fsum(total) / self.n)
+        else:
+            v = quantity(self.ask, total, self.base, self.n)  # type: ignore[arg-type]
+        return 1 / v if self.flip and self.ask == "perplexity" else -v if self.flip else v
+
+
+@dataclass(frozen=True)
+class Mistake:
+    code: str
+    message: str
+    hint: str
+    apply: Callable[[Computation], Computation | None]
+
+
+def mistakes(checker: Checker, ask: str) -> list[Mistake]:
+    """The known whole-computation mistakes, each a change to how the answer is computed."""
     problem = checker.problem
-    ln_probs = list(problem.reference.ln_probs)
-    n = len(ln_probs)
+    n = len(problem.reference.ln_probs)
     base = problem.log_base
     what = QUANTITY_NAMES[ask]
-    right = quantity(ask, ln_probs, base)
     has_bos = not checker.seq.opaque and "<s>" in checker.seq.x_tokens
-    out: list[tuple[str, float, str, str]] = []
-    if n >= 2:
-        ln_b = LN_BASE[base] if ask != "perplexity" else 1.0
-        product = math.prod(lp / ln_b for lp in ln_probs) * ln_b  # Σ log_b p written as ∏ log_b p
-        if ask in ("log_likelihood", "nll", "cross_entropy", "perplexity"):
-            fake = [product]
-            out.append(
-                (
-                    "multiplied-log-probs",
-                    quantity(ask, fake, base, n),
-                    f"this {what} uses the product of the log-probabilities, not their sum",
-                    "log-probabilities add",
-                )
-            )
-    if ask in ("perplexity", "cross_entropy"):
+    normalised = ask in ("perplexity", "cross_entropy")
+    out: list[Mistake] = []
+
+    def with_n(m: float) -> Callable[[Computation], Computation | None]:
+        return lambda c: replace(c, n=m)
+
+    if n >= 2 and ask != "probability":
         out.append(
-            (
+            Mistake(
+                "multiplied-log-probs",
+                f"this {what} uses the product of the log-probabilities, not their sum",
+                "log-probabilities add",
+                lambda c: replace(c, product=True),
+            )
+        )
+    if normalised:
+        out.append(
+            Mistake(
                 "perplexity-normalization",
-                quantity(ask, ln_probs, base, 1 / n),
                 f"this multiplies by N = {n} instead of dividing",
                 f"divide by N = {n}",
+                with_n(1 / n),
             )
         )
         for m in (n - 1, n + 1, n + 2, 1):
@@ -105,140 +139,161 @@ def variants(checker: Checker, ask: str) -> list[tuple[str, float, str, str]]:
                     if m == 1
                     else f"this is the {what} with N = {m}, but y has N = {n} predicted tokens"
                 )
-                out.append(
-                    (
-                        code,
-                        quantity(ask, ln_probs, base, m),
-                        message,
-                        f"N counts the predicted tokens: N = {n}",
-                    )
-                )
-        if ask == "perplexity":
+                out.append(Mistake(code, message, f"N counts the predicted tokens: N = {n}", with_n(m)))
+    if ask == "perplexity":
+        out.append(
+            Mistake(
+                "sign-error",
+                "this is 1/perplexity: the exponent's sign is flipped",
+                "PPL = exp(-(1/N) Σ ln p)",
+                lambda c: replace(c, flip=True),
+            )
+        )
+        for b2 in ("2", "10"):
             out.append(
-                (
-                    "sign-error",
-                    math.exp(math.fsum(ln_probs) / n),
-                    "this is 1/perplexity: the exponent's sign is flipped",
-                    "PPL = exp(-(1/N) Σ ln p)",
+                Mistake(
+                    "log-base-mismatch",
+                    f"this raises {b2} to the cross-entropy in nats",
+                    "use the same base for the log and the power",
+                    lambda c, b2=b2: replace(c, power_base=b2),
                 )
             )
-            h = -math.fsum(ln_probs) / n
-            for b2 in ("2", "10"):
-                out.append(
-                    (
-                        "log-base-mismatch",
-                        float(b2) ** h,
-                        f"this raises {b2} to the cross-entropy in nats",
-                        "use the same base for the log and the power",
-                    )
-                )
-            if base != "e":
-                h_b = h / LN_BASE[base]
-                out.append(
-                    (
-                        "log-base-mismatch",
-                        math.exp(h_b),
-                        f"this raises e to the cross-entropy in base {base}",
-                        "use the same base for the log and the power",
-                    )
-                )
     if ask in ("log_likelihood", "nll", "cross_entropy"):
         for b2 in ("e", "2", "10"):
             if b2 != base:
                 out.append(
-                    (
+                    Mistake(
                         "log-base-mismatch",
-                        quantity(ask, ln_probs, b2),
                         f"this is the {what} with the {BASE_NAMES[b2]}; the problem uses the {BASE_NAMES[base]}",
                         "log_b p = ln p / ln b",
+                        lambda c, b2=b2: replace(c, base=b2),
                     )
                 )
         out.append(
-            (
+            Mistake(
                 "sign-error",
-                -right,
-                f"the sign is flipped: the {what} is {fmt(right)}",
+                f"the sign is flipped: the {what} is {fmt(problem.reference.value)}",
                 "log-probabilities are ≤ 0",
+                lambda c: replace(c, flip=True),
             )
         )
     if ask == "cross_entropy":
         out.append(
-            (
+            Mistake(
                 "perplexity-normalization",
-                quantity("nll", ln_probs, base),
                 f"this is the total NLL, not divided by N = {n}",
                 f"divide by N = {n}",
+                with_n(1),
             )
         )
     for q in ASKS:
         if q != ask:
             out.append(
-                (
+                Mistake(
                     "wrong-quantity",
-                    quantity(q, ln_probs, base),
                     f"this is the {QUANTITY_NAMES[q]}, but the {what} is asked",
                     f"give the {what}",
+                    lambda c, q=q: replace(c, ask=q),
                 )
             )
     if ask in ("log_likelihood", "nll"):
         out.append(
-            (
+            Mistake(
                 "wrong-quantity",
-                right / n,
                 f"this is the mean per token, but the total {what} is asked",
                 "sum over the tokens; do not divide by N",
+                lambda c: (
+                    replace(
+                        c,
+                        ask="cross_entropy" if c.ask == "nll" else c.ask,
+                        flip=c.flip != (c.ask == "log_likelihood"),
+                        n=n,
+                    )
+                    if c.ask in ("nll", "log_likelihood")
+                    else None
+                ),
             )
         )
     for k in range(n):
-        rest = ln_probs[:k] + ln_probs[k + 1 :]
-        if rest:
-            for m in (n - 1, n) if ask in ("perplexity", "cross_entropy") else (None,):
-                out.append(
-                    (
-                        "missing-term",
-                        quantity(ask, rest, base, m),
-                        f"this leaves out the factor for y_{k + 1} = {problem.y[k]}",
-                        "include every predicted token, </s> too",
-                    )
-                )
+        for fewer in (False, True) if normalised else (False,):  # N left as it was, or counted down too
+
+            def drop(c: Computation, k: int = k, fewer: bool = fewer) -> Computation | None:
+                if len(c.ln_probs) != n:
+                    return None
+                rest = c.ln_probs[:k] + c.ln_probs[k + 1 :]
+                return replace(c, ln_probs=rest, n=c.n - 1 if fewer and c.n == n else c.n)
+
+            message = f"this leaves out the factor for y_{k + 1} = {problem.y[k]}"
+            out.append(Mistake("missing-term", message, "include every predicted token, </s> too", drop))
     logits = getattr(problem.model, "logits", None)
     if callable(logits):
-        scores = []
+        scores: list[float] = []
         for k, token in enumerate(problem.y):
             z = logits(tuple(problem.model.context_for(problem.y[:k])))
             if not z or token not in z:
                 scores = []
                 break
-            scores.append(z[token])
+            scores.append(float(z[token]))
         if scores:
             out.append(
-                (
+                Mistake(
                     "unnormalized-scores",
-                    quantity(ask, scores, base, n),
                     f"this {what} treats the logits as log-probabilities (no softmax)",
                     "normalise: log P = z - log Σ exp(z)",
+                    lambda c, s=tuple(scores): replace(c, ln_probs=s),
                 )
             )
     for name, model in alternative_models(checker):
         alt = [model.prob(t, tuple(model.context_for(problem.y[:k]))) for k, t in enumerate(problem.y)]
         if all(p is not None and p > 0 for p in alt):
+            logs = tuple(math.log(float(p)) for p in alt)
             out.append(
-                (
+                Mistake(
                     "mixed-models",
-                    quantity(ask, [math.log(float(p)) for p in alt], base, n),
                     f"this is the {what} under {name}, not under this problem's model",
                     "use the model the problem defines for every factor",
+                    lambda c, logs=logs: replace(c, ln_probs=logs),
                 )
             )
-    return [
-        (code, value, message, hint)
-        for code, value, message, hint in out
-        if math.isfinite(value) and abs(value - right) > 1e-12
-    ]
+    return out
 
 
-def explain_final(checker: Checker, expr: sm.Expr, value: float) -> tuple[str, str, str] | None:
-    """Generate the answers that known whole-computation mistakes give, and match the student's."""
+def variants(checker: Checker, ask: str, pairs: bool = False) -> list[tuple[tuple[Mistake, ...], float]]:
+    """The answers known mistakes give (each alone, then two together when `pairs`), best first."""
+    problem = checker.problem
+    start = Computation(
+        ask, tuple(problem.reference.ln_probs), problem.log_base, len(problem.reference.ln_probs)
+    )
+    right = start.value()
+    found = mistakes(checker, ask)
+    out: list[tuple[tuple[Mistake, ...], float]] = []
+
+    def add(combo: tuple[Mistake, ...]) -> None:
+        c: Computation | None = start
+        for m in combo:
+            c = m.apply(c) if c is not None else None
+        if c is None:
+            return
+        try:
+            value = c.value()
+        except (ValueError, ZeroDivisionError, OverflowError):
+            return
+        if math.isfinite(value) and abs(value - right) > 1e-12:
+            out.append((combo, value))
+
+    for m in found:
+        add((m,))
+    if pairs:
+        for i, first in enumerate(found):
+            for second in found[i + 1 :]:
+                if first.code != second.code:
+                    add((first, second))
+    return out
+
+
+def explain_final(checker: Checker, expr: sm.Expr, value: float) -> list[tuple[str, str, str]]:
+    """Generate the answers that one or two known whole-computation mistakes give, and match the
+    student's: the causes as (code, message, hint), none if nothing matches."""
     problem = checker.problem
     tol = max(
         checker.tolerance(expr, approx=True) / 2,
@@ -254,28 +309,35 @@ def explain_final(checker: Checker, expr: sm.Expr, value: float) -> tuple[str, s
     ):
         claimed = quantity(named.name, problem.reference.ln_probs, problem.log_base)
         if abs(claimed - value) <= tol:
-            return (
-                "wrong-quantity",
-                f"this is the {QUANTITY_NAMES[named.name]}, as you say, but the {QUANTITY_NAMES[problem.ask]} is asked",
-                f"give the {QUANTITY_NAMES[problem.ask]}",
-            )
+            return [
+                (
+                    "wrong-quantity",
+                    f"this is the {QUANTITY_NAMES[named.name]}, as you say, but the {QUANTITY_NAMES[problem.ask]} is asked",
+                    f"give the {QUANTITY_NAMES[problem.ask]}",
+                )
+            ]
     error = abs(value - problem.reference.value)
     if _rounded_intermediates(checker) and error <= 0.1 * abs(problem.reference.value):
-        return (
-            "premature-rounding",
-            f"every step holds at the precision written, but rounding along the way moved the answer to {fmt(value)}",
-            "keep 3–4 significant digits until the final answer",
-        )
-    for code, candidate, message, hint in variants(checker, problem.ask):
+        return [
+            (
+                "premature-rounding",
+                f"every step holds at the precision written, but rounding along the way moved the answer to {fmt(value)}",
+                "keep 3–4 significant digits until the final answer",
+            )
+        ]
+    for combo, candidate in variants(checker, problem.ask, pairs=True):
         if abs(candidate - value) <= tol:
-            return code, message, hint
+            together = " (together with the next)" if len(combo) > 1 else ""
+            return [(m.code, m.message + together * (i == 0), m.hint) for i, m in enumerate(combo)]
     if _rounded_intermediates(checker) and error <= 0.25 * abs(problem.reference.value):
-        return (
-            "premature-rounding",
-            f"every step holds at the precision written, but rounding along the way moved the answer to {fmt(value)}",
-            "keep 3–4 significant digits until the final answer",
-        )
-    return None
+        return [
+            (
+                "premature-rounding",
+                f"every step holds at the precision written, but rounding along the way moved the answer to {fmt(value)}",
+                "keep 3–4 significant digits until the final answer",
+            )
+        ]
+    return []
 
 
 def _rounded_intermediates(checker: Checker) -> bool:

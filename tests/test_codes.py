@@ -146,3 +146,19 @@ def test_a_line_that_does_not_parse_is_skipped_and_the_rest_graded() -> None:
     )
     assert [d.code for d in report.diagnostics] == ["parse-error"]
     assert report.final_answer is not None and report.final_answer.correct
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "codes"),
+    [
+        # natural logs for a bits question, and the NLL's sign lost: both mistakes named
+        ("bits", "The NLL comes out as\nAnswer: -4.382", {"log-base-mismatch", "sign-error"}),
+        # divided by 3 tokens, and 2 raised to the cross-entropy in nats
+        ("ppl", "PPL = 2^{0.3667}\nAnswer: 1.289", {"perplexity-normalization", "log-base-mismatch"}),
+    ],
+)
+def test_a_final_answer_explained_by_two_mistakes_together(name: str, text: str, codes: set[str]) -> None:
+    report = grade(name, text)
+    found = {d.code for d in report.diagnostics}
+    assert codes <= found, found
+    assert "final-answer-wrong" in found
