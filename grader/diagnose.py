@@ -373,7 +373,7 @@ def match_step(
         if p is not None and abs(p - a) > 1e-9 and near(p):
             return (
                 "exp-log-mismatch",
-                f"{right} is the probability {source(checker, inner_term)} = {fmt(p)}, where its log {left} = {fmt(a)} belongs",
+                f"{right} is the probability {source(checker, inner_term)} = {fmt(p)}, where the log-probability {left} = {fmt(a)} belongs",
                 "stay in log space: substitute the log-probability",
             )
     log_quantity = isinstance(a_expr, sm.Quantity) and a_expr.name in (
