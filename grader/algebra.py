@@ -134,6 +134,15 @@ def equal(a: sm.Expr, b: sm.Expr, ctx: Context) -> bool | None:
     except (TooComplex, OverflowError, ValueError, ZeroDivisionError):
         return None
     sp = builder.sp
+    try:
+        return _decide(sp, builder, difference)
+    except (TypeError, ValueError, ArithmeticError, sp.SympifyError, sp.PolynomialError):
+        return None  # sympy met something it cannot decide (a NaN, an undefined log)
+
+
+def _decide(sp: Any, builder: _Builder, difference: Any) -> bool | None:
+    if difference.has(sp.nan, sp.zoo, sp.oo, -sp.oo):
+        return None
     difference = sp.expand_log(sp.expand(difference), force=True)
     if difference == 0:
         return True

@@ -137,3 +137,49 @@ def test_a_timeout_is_reported_as_such_not_as_a_wrong_answer() -> None:
     )
     assert report.verdict == "error"
     assert [d.code for d in report.diagnostics] == ["grader-timeout"]
+
+
+def test_mutated_real_submissions_never_raise() -> None:
+    """Real submissions with characters deleted, inserted and reversed: graded, never a traceback."""
+    import tomllib
+
+    from grader.problem import load_problem
+    from tests.conftest import ROOT
+
+    labels = []
+    for path in sorted((ROOT / "tests/corpus").glob("labels*.toml")):
+        labels += tomllib.loads(path.read_text())["submission"]
+    pieces = list("()[]{}|_^=+-*/.,0123456789 \\$&<>'xyiNnPp") + [
+        "\\frac",
+        "\\sum_{i=1}^{n}",
+        "log ",
+        "P(",
+        "y_{<i}",
+        "=",
+        "\\\\",
+        "$$",
+        "≈",
+        "e^{",
+        "C(",
+        "z_",
+        "₁",
+        "⁻",
+    ]
+    rng = random.Random(7)
+    problems: dict[str, object] = {}
+    for _ in range(600):
+        entry = rng.choice(labels)
+        p = problems.setdefault(entry["problem"], load_problem(ROOT / entry["problem"]))
+        chars = list((ROOT / "tests/corpus" / entry["file"]).read_text())
+        for _ in range(rng.randint(1, 6)):
+            at = rng.randrange(len(chars) + 1)
+            roll = rng.random()
+            if roll < 0.4 and chars:
+                del chars[min(at, len(chars) - 1)]
+            elif roll < 0.8:
+                chars.insert(at, rng.choice(pieces))
+            elif chars:
+                i = rng.randrange(len(chars))
+                chars[i : i + 20] = chars[i : i + 20][::-1]
+        report = grade_text("".join(chars), p, "mutated.txt")  # type: ignore[arg-type]
+        assert report.verdict in ("correct", "incorrect", "unparsable")
