@@ -63,3 +63,40 @@ def test_every_code_is_triggered_by_a_labelled_submission(code: str) -> None:
         if code in [d.code for d in report.diagnostics]:
             return
     pytest.fail(f"none of the {len(cases)} submissions labelled {code} triggers it")
+
+
+RELEASED = {
+    "added-probs",
+    "arithmetic-error",
+    "bos-counted",
+    "dropped-conditioning",
+    "exp-log-mismatch",
+    "extra-term",
+    "final-answer-wrong",
+    "future-conditioning",
+    "grader-error",
+    "grader-timeout",
+    "input-rejected",
+    "invalid-step",
+    "joint-for-conditional",
+    "log-base-mismatch",
+    "missing-term",
+    "mixed-models",
+    "multiplied-log-probs",
+    "no-final-answer",
+    "off-by-one",
+    "parse-error",
+    "perplexity-normalization",
+    "premature-rounding",
+    "sign-error",
+    "unknown-symbol",
+    "unnormalized-scores",
+    "wrong-quantity",
+    "wrong-token",
+    "wrong-value",
+}
+
+
+def test_released_codes_are_never_renamed_or_removed() -> None:
+    """Gradebooks and instructors' question tests refer to codes: a released code stays."""
+    assert RELEASED <= set(REGISTRY)
