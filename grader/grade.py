@@ -241,11 +241,36 @@ def _has_terms_or_names(chain: sm.Chain) -> bool:
     return any(not isinstance(n, sm.Num | sm.Neg | sm.BinOp) for item in chain.items for n in sm.walk(item))
 
 
+_CONTINUES_EXPRESSION = re.compile(
+    r"^[&\s]*(?:\\q?quad\s*)?(?:[+*×·]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))"
+)
+
+
+def join_continued(pieces: list[Piece]) -> list[Piece]:
+    """A line that starts with + or × carries on the expression above it (a long sum broken over
+    lines, `&\\quad + \\log P(y_2 | x, y_1)`): join the two into one piece."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if out and _CONTINUES_EXPRESSION.match(piece.text) and piece.line == out[-1].line + 1:
+            prev = out[-1]
+            gap = (prev.positions[-1] if prev.positions else (prev.line, 1),)
+            out[-1] = Piece(
+                prev.text + " " + piece.text,
+                prev.positions + gap + piece.positions,
+                prev.delimited,
+                prev.is_answer or piece.is_answer,
+                prev.line,
+            )
+        else:
+            out.append(piece)
+    return out
+
+
 def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     """Every chain of relations in the submission, and the lines that could not be read."""
     chains: list[sm.Chain] = []
     diagnostics: list[Diagnostic] = []
-    for piece in find_maths(lines):
+    for piece in join_continued(find_maths(lines)):
         problem = check_segment(piece.text)
         if problem is not None:
             message, offset = problem

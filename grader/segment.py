@@ -16,7 +16,7 @@ _ANSWER = re.compile(
     r"^\s*(?:[-*>]\s*)?(?:\*\*|__)?\s*(?:final\s+answer|answer|ans\.?|result)\s*(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+|\(?[a-z]\)\s+)")
+_BULLET = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*]\s+|\d+[.)]\s+|\(?[a-z]\)\s+)")  # "+ …" continues a sum
 _STEP_LABEL = re.compile(r"^\s*(?:step\s*\d+|\(\d+\))\s*[:.)]\s*", re.IGNORECASE)
 
 

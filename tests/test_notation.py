@@ -178,6 +178,11 @@ CORRECT = [
     ("dl", "The log-likelihood is log P(y | x) = -0.7 + (-0.4) = -1.1."),
     ("dl", "log P(y|x) = -0.7 + (-0.4)\nAnswer: $-1.1$"),
     ("dl", "P = -0.7 + (-0.4) = -1.1"),  # … or, where that fails, the quantity asked
+    ("dl", "log P(y|x) = log P(y_1|x)\n             + log P(y_2|x,y_1)\n= -0.7 + (-0.4) = -1.1"),
+    (
+        "dl",
+        "\\begin{align*}\n\\log P(y|x) &= \\log P(y_1|x) \\\\\n&\\quad + \\log P(y_2|x,y_1) \\\\\n&= -0.7 - 0.4 = -1.1\n\\end{align*}",
+    ),
     (
         "ppl",
         "N = 2\nPPL = exp(-(1/N)(log P(y_1|x) + log P(y_2|x,y_1))) = exp(-(1/2)(-1.1)) = exp(0.55) ≈ 1.733",
