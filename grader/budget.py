@@ -16,10 +16,6 @@ DEFAULT_SECONDS = 2.0
 DEFAULT_MEMORY_MB = 1024
 
 
-class BudgetExceeded(BaseException):
-    """The work ran out of time or memory (a BaseException, so `except Exception` cannot eat it)."""
-
-
 @dataclass(frozen=True)
 class Failure:
     kind: str  # "timeout" | "memory" | "crash"

@@ -189,10 +189,6 @@ class Chain:
     heading: bool = False  # a lone expression ("P(<s> i want …)") that only heads a chain continued below
 
 
-def span_of(node: Expr | Event) -> Span:
-    return node.span  # every node carries one
-
-
 def children(node: Expr) -> tuple[Expr, ...]:
     """The sub-expressions of a node (not events)."""
     if isinstance(node, BinOp):
