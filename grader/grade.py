@@ -342,16 +342,12 @@ def stated_indexing(lines: list[str]) -> list[tuple[str, int, str]]:
     return out
 
 
-def score(problem: Problem, steps: list[Step], diagnostics: list[Diagnostic], final_correct: bool) -> float:
-    """The problem's rubric applied to the steps and the mistakes found."""
-    points, _ = rubric_score(
-        problem.rubric,
-        problem.points,
-        steps,
-        [d.code for d in diagnostics if d.severity == "error"],
-        final_correct,
-    )
-    return points
+def score(
+    problem: Problem, steps: list[Step], diagnostics: list[Diagnostic], final_correct: bool
+) -> tuple[float, dict[str, float]]:
+    """The problem's rubric applied to the steps and the mistakes found: points, and each part's credit."""
+    codes = [d.code for d in diagnostics if d.severity == "error"]
+    return rubric_score(problem.rubric, problem.points, steps, codes, final_correct)
 
 
 def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Report:
@@ -387,7 +383,7 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
                 "no-final-answer", "the derivation has no final value", sm.Span(len(lines), 1, len(lines), 2)
             )
         )
-    points = score(problem, outcome.steps, diagnostics, final_correct)
+    points, parts = score(problem, outcome.steps, diagnostics, final_correct)
     errors = [d for d in diagnostics if d.severity == "error"]
     verdict = "correct" if points >= problem.points and not errors else "incorrect"
     return Report(
@@ -401,6 +397,7 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
         tuple(outcome.steps),
         tuple(lines),
         time.perf_counter() - started,
+        parts,
     )
 
 

@@ -38,6 +38,7 @@ class Report:
     steps: tuple[Step, ...]
     source_lines: tuple[str, ...] = field(default=(), repr=False)
     seconds: float = 0.0
+    parts: dict[str, float] = field(default_factory=dict)  # the rubric's credit for each part, 0 to 1
 
     @property
     def codes(self) -> list[str]:
@@ -56,5 +57,6 @@ class Report:
             else {"value": fa.value, "expected": fa.expected, "correct": fa.correct, "line": fa.line},
             "diagnostics": [d.to_dict() for d in self.diagnostics],
             "steps": [{"line": s.line, "kind": s.kind, "status": s.status} for s in self.steps],
+            "parts": {name: round(credit, 4) for name, credit in self.parts.items()},
             "seconds": round(self.seconds, 6),
         }

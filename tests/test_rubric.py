@@ -26,7 +26,8 @@ def test_default_rubric_full_marks_and_parts() -> None:
     assert only_answer.final_answer is not None and only_answer.final_answer.correct
     assert only_answer.score == pytest.approx(0.3)  # no work shown: the final answer's part only
     slip = grade("dl", "log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) = -0.7 + (-0.4) = -1.3")
-    assert 0 < slip.score < 0.8  # decomposition and substitution earned, arithmetic and answer lost
+    assert slip.parts == {"decomposition": 1.0, "substitution": 1.0, "arithmetic": 0.0, "final": 0.0}
+    assert slip.score == pytest.approx(0.5)  # the report's parts, weighted 0.25 / 0.25 / 0.2 / 0.3
 
 
 def test_repeating_a_step_earns_nothing_more() -> None:
