@@ -199,6 +199,12 @@ def _is_prose(text: str) -> bool:
     return not text or bool(_PROSE.fullmatch(text))
 
 
+_SEPARATOR = re.compile(
+    r"\s*(?:[,;&→⇒]|=>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
+    r"|\b(?:and|so|then|thus|hence|therefore|which gives|giving)\b)\s*"
+)
+
+
 def _split_top_level(piece: Piece) -> list[Piece]:
     """Split a line of several statements ("C(I) = 3, C(I am) = 2, so P(am|I) = 2/3") at top-level
     commas, semicolons and joining words; brackets protect the commas inside P(y_2 | x, y_1)."""
@@ -213,10 +219,8 @@ def _split_top_level(piece: Piece) -> list[Piece]:
         elif c in ")]}":
             depth -= 1
         elif depth == 0:
-            m = re.compile(
-                r"\s*(?:[,;&]|\b(?:and|so|then|thus|hence|therefore|which gives|giving)\b)\s*"
-            ).match(text, i)
-            if m and m.end() > i and (c in ",;&" or text[i - 1 : i].isspace() or i == 0):
+            m = _SEPARATOR.match(text, i)
+            if m and m.end() > i and (c in ",;&→⇒" or text[i : i + 2] == "=>" or text[i - 1 : i].isspace() or i == 0):
                 cuts.append((i, m.end()))
                 i = m.end()
                 continue

@@ -54,18 +54,26 @@ def _piece(line_no: int, start: int, text: str, delimited: bool, is_answer: bool
 
 _SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋ₐₑᵢⱼₖₙₜ", "0123456789+-aeijknt", strict=True))
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ⁱⁿ", "0123456789+-in", strict=True))
+_VULGAR = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5", "⅗": "3/5",
+           "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8", "⅐": "1/7",
+           "⅑": "1/9", "⅒": "1/10"}
 
 
 def _expand_scripts(
     text: str, positions: tuple[tuple[int, int], ...]
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """y₁ → y_{1}, log₂ → log_{2}, 10⁻⁴ → 10^{-4}; every character added keeps its source position."""
-    if not any(c in _SUBSCRIPTS or c in _SUPERSCRIPTS for c in text):
+    if not any(c in _SUBSCRIPTS or c in _SUPERSCRIPTS or c in _VULGAR for c in text):
         return text, positions
     out: list[str] = []
     where: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
+        if text[i] in _VULGAR:  # ½ → (1/2)
+            out.extend(["(", *_VULGAR[text[i]], ")"])
+            where.extend([positions[i]] * (len(_VULGAR[text[i]]) + 2))
+            i += 1
+            continue
         table = _SUBSCRIPTS if text[i] in _SUBSCRIPTS else _SUPERSCRIPTS if text[i] in _SUPERSCRIPTS else None
         if table is None:
             out.append(text[i])
@@ -138,6 +146,11 @@ def find_maths(lines: list[str]) -> list[Piece]:
             else:
                 pieces.extend(_split_rows(line_no, 0, line, False))
             continue
+        if re.match(r"^\s*#{1,6}\s", line) and "$" not in line and "=" not in line:
+            continue  # a Markdown heading: "## 2b) perplexity"
+        if re.match(r"^\s*\|.*\|\s*$", line) and not fence:
+            pieces.extend(_table_cells(line_no, line))
+            continue
         answer = _ANSWER.match(line)
         is_answer = answer is not None
         start = answer.end() if answer else 0
@@ -182,6 +195,32 @@ def find_maths(lines: list[str]) -> list[Piece]:
         body = _unbold(body)
         pieces.extend(_split_rows(line_no, start, body, is_answer, delimited=False))
     return pieces
+
+
+def _table_cells(line_no: int, line: str) -> list[Piece]:
+    """The cells of a Markdown table row, each its own piece; the |---| rule row has none.
+    A bar inside brackets, as in P(I | <s>), does not end a cell."""
+    if re.fullmatch(r"[\s|:\-]*", line):
+        return []
+    out = []
+    depth, start = 0, line.index("|") + 1
+    for i in range(start, len(line)):
+        c = line[i]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "|" and depth <= 0:
+            cell = line[start:i]
+            inline, rest = _inline(line_no, cell, False, base=start)
+            if inline:
+                out.extend(inline)
+            else:
+                piece = _piece(line_no, start, cell, False, False)
+                if piece:
+                    out.append(piece)
+            start = i + 1
+    return out
 
 
 def _unbold(text: str) -> str:

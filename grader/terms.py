@@ -301,6 +301,13 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
                 if after:
                     chosen, later = s, list(range(after[0] + offset, after[0] + offset + len(given_words)))
                     break
+            if chosen is None:
+                # Not one stretch: place each conditioning token on its own, before the target
+                # where it occurs there, else after it (P(sat | the, cat, </s>)).
+                s = candidates[0]
+                placed = [_place(full, w, s) for w in given_words]
+                if all(p is not None for p in placed):
+                    chosen, later = s, [p + offset for p in placed if p is not None]
         if chosen is None:
             literal = (target_words, given_words)
         elif later:
@@ -446,6 +453,15 @@ def _metavariable(word: str) -> bool:
     return len(word.rstrip("'")) == 1 and word[0].isalpha() and word[0].islower()
 
 
+def _place(full: list[str], word: str, target: int) -> int | None:
+    """Where a conditioning token stands: its last occurrence before `target`, else its first after."""
+    before = [i for i in range(target) if _same(full[i], word)]
+    if before:
+        return before[-1]
+    after = [i for i in range(target + 1, len(full)) if _same(full[i], word)]
+    return after[0] if after else None
+
+
 def _one_per_code(issues: list[Issue]) -> tuple[Issue, ...]:
     """One issue of each kind per term; a term with a wrong token is that one mistake only."""
     if any(i.code == "wrong-token" for i in issues):
@@ -460,15 +476,20 @@ def _one_per_code(issues: list[Issue]) -> tuple[Issue, ...]:
 
 
 def _model_gives(model: LanguageModel, words: list[str], context: list[str]) -> bool:
-    """Does the model give Pr(word | context) a positive value, read literally?"""
+    """Is Pr(word | context), read literally, something the model was given or saw: a table entry,
+    or an n-gram seen in the corpus? (Smoothed and neural models give every pair some probability,
+    so for them a condition on a later token of y is read as just that.)"""
     if len(words) != 1:
         return False
     ctx = tuple(context) if model.window is None else tuple(context)[len(context) - model.window :]
+    table = getattr(model, "table", None)
+    if table is not None:
+        return (ctx, words[0]) in table
     try:
-        p = model.prob(words[0], ctx)
-    except (KeyError, ValueError, IndexError):
+        seen = model.count(ctx + (words[0],))
+    except (KeyError, ValueError, IndexError, TypeError):
         return False
-    return p is not None and p > 0
+    return bool(seen)
 
 
 def _model_knows(model: LanguageModel, word: str) -> bool:
