@@ -244,6 +244,15 @@ class Checker:
         for v in self.alias_values(site.a, site.b):
             if abs(site.sa * v - site.sb * b_value) <= tol + 1e-9 * max(1.0, abs(v)):
                 return True
+        if any(isinstance(n, sm.Count) for n in sm.walk(site.b)) and self.model_values.stated_counts:
+            right = self.true_value(site.b)  # the right counts in the right places; the numbers are the
+            a_value = self.true_value(site.a)  # student's own earlier (already reported) counts
+            if (
+                right is not None
+                and a_value is not None
+                and abs(site.sa * a_value - site.sb * right) <= tol + 1e-9
+            ):
+                return True
         if self.student_model is not None and single_term(site.a):
             found = term_position(self, site.a)
             if found is not None:
@@ -464,7 +473,20 @@ class Checker:
             if va and not has_terms(b) and abs(va - vb) > 1e-12:
                 self.roundings.append((abs(site.sa * va - site.sb * vb) / abs(va), b.span))
             return True
-        return any(abs(site.sa * v - site.sb * vb) <= tol for v in self.as_printed(a))
+        if any(abs(site.sa * v - site.sb * vb) <= tol for v in self.as_printed(a)):
+            return True
+        truth = self.true_value(a)  # a student may work from the true value as well as from their own
+        return truth is not None and truth != va and abs(site.sa * truth - site.sb * vb) <= tol
+
+    def true_value(self, expr: sm.Expr) -> float | None:
+        """The model's value of expr, ignoring what the student stated earlier."""
+        self.model_values.pure = True
+        try:
+            return self.value(expr)
+        except Unresolved:
+            return None
+        finally:
+            self.model_values.pure = False
 
     def as_printed(self, a: sm.Expr) -> list[float]:
         """A term's value computed from its probability rounded the way a problem statement prints it
@@ -535,13 +557,31 @@ class Checker:
         name_expr, value_expr = chain.items[0], chain.items[-1]
         assert isinstance(name_expr, sm.Scalar)
         try:
-            true_value = evaluate(name_expr, self.ctx, self.model_values)
             value = evaluate(value_expr, self.ctx, self.model_values)
         except (Undefined, Unresolved) as err:
             span = getattr(err, "span", None) or value_expr.span
             self.report(make("unknown-symbol", str(err), span, "define names with numbers, such as N = 2"))
             return
+        try:
+            true_value = evaluate(name_expr, self.ctx, self.model_values)
+        except (Undefined, Unresolved):
+            self.ctx.definitions[name_expr.name] = value  # λ_1 = 3/4: the student's own name
+            return
         line = value_expr.span.line
+        if name_expr.name in ("V", "|V|") and abs(value - true_value) > 1e-9:
+            self.report(
+                make(
+                    "wrong-value",
+                    f"{name_expr.name} = {_fmt(value)}, but the vocabulary has {int(true_value)} types "
+                    "(</s> counts, <s> does not)",
+                    value_expr.span,
+                    "count the word types of the corpus, with </s> and without <s>",
+                )
+            )
+            self.out.steps.append(Step(line, "definition", "error"))
+            self.student_model = _with_vocabulary_size(self.problem.model, int(value))
+            self.ctx.definitions[name_expr.name] = value
+            return
         counts_tokens = self.problem.ask in (
             "perplexity",
             "cross_entropy",
@@ -669,6 +709,15 @@ def _is_definition(chain: sm.Chain) -> bool:
         and not has_terms(chain.items[-1])
         and not chain.continues
     )
+
+
+def _with_vocabulary_size(model: object, size: int) -> object:
+    """A copy of an add-k model that smooths over `size` types."""
+    import copy
+
+    twin = copy.copy(model)
+    twin.vocabulary_size = size  # type: ignore[attr-defined]
+    return twin
 
 
 def _with_unigram_total(model: object, total: int) -> object:

@@ -213,6 +213,19 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
         if structural is not None:
             code, message, hint, _ = structural
             return make(code, message, span, hint)
+    answer_like = (
+        isinstance(a_expr, sm.Quantity)
+        or _whole_sequence(checker, a_expr)
+        or (isinstance(a_expr, sm.Prob) and len(factors_of(checker, a_expr) or ()) == checker.seq.n)
+    )
+    rounded = a is not None and b is not None and abs(a - b) <= 0.1 * abs(a) and bool(checker.roundings)
+    if rounded and answer_like and _plain_number(b_expr):  # what rounded numbers led to, said of the answer
+        return make(
+            "premature-rounding",
+            f"{right} = {fmt(b)} is where rounding along the way led; {left} is {fmt(a)}",
+            max(checker.roundings, key=lambda r: r[0])[1],
+            "keep 3–4 significant digits until the final answer",
+        )
     a_text = fmt(a) if a is not None else "undefined"
     b_text = fmt(b) if b is not None else "undefined"
     if a is not None and b is not None and not has_terms(b_expr):
@@ -325,6 +338,19 @@ def match_step(
             "multiplied-log-probs",
             f"you multiplied {named}; log-probabilities of a sequence add",
             f"add them: {' + '.join(fmt(s.value) for s in summands)} = {fmt(sum(s.value for s in summands))}",
+        )
+    distinct = len({round(f.value, 9) for f in factors}) > 1  # with equal factors an average is no sign
+    if (
+        len(factors) >= 2
+        and distinct
+        and all(0 <= f.value <= 1 for f in factors)
+        and near(sum(f.value for f in factors) / len(factors))
+    ):
+        return (
+            "added-probs",
+            f"you averaged the probabilities {', '.join(fmt(f.value) for f in factors)}; the probabilities of a "
+            "sequence's tokens multiply",
+            f"multiply them: {' × '.join(fmt(f.value) for f in factors)} = {fmt(math.prod(f.value for f in factors))}",
         )
     if len(factors) >= 2 and all(0 <= f.value <= 1 for f in factors) and near(sum(f.value for f in factors)):
         named = " and ".join(f"{f.label} = {fmt(f.value)}" for f in factors)
@@ -715,6 +741,17 @@ def _other_model_value(
     logits = getattr(problem.model, "logits", None)
     if callable(logits):
         scores = logits(tuple(context))
+        for j in range(len(problem.y)):  # the token's logit read from another history's row
+            other = logits(tuple(problem.model.context_for(problem.y[:j]))) if j != k - 1 else None
+            if other and token in other and scores and token in scores:
+                lse = math.log(sum(math.exp(z) for z in scores.values()))
+                if near(in_space(other[token] - lse)):
+                    return (
+                        "wrong-token",
+                        f"{fmt(other[token])} is the logit of {token!r} after {' '.join(problem.y[:j]) or 'x'}, "
+                        f"not after {' '.join(problem.y[: k - 1]) or 'x'}",
+                        "take the logit from the row of the history this factor conditions on",
+                    )
         if (
             scores
             and token in scores

@@ -48,6 +48,8 @@ class ModelValues(Values):
         self.stated: dict[Key, float] = {}  # factor → the probability the student gave it
         self.stated_joint: dict[tuple[Key, ...], float] = {}  # a joint term → the student's value
         self.stated_sum_ln: float | None = None  # Σ ln p as the student's named quantity implies
+        self.pure = False  # True: the model's own values only, ignoring what the student stated
+        self.stated_counts: dict[tuple[str, ...], float] = {}
 
     def remember(self, expr: sm.Expr, value: float, ctx: Context) -> None:
         """Record `expr = value` as the student's own: a single factor, or a named quantity."""
@@ -73,6 +75,10 @@ class ModelValues(Values):
                 if keys == tuple(("cond", k) for k in range(1, ctx.seq.n + 1)):
                     self.stated_sum_ln = math.log(p)  # the whole sequence: named quantities follow it
             return
+        if isinstance(expr, sm.Count):  # C(am) = 3: the student's own count
+            with contextlib.suppress(Unresolved):
+                self.stated_counts[count_tokens(expr, {}, ctx.seq)] = value
+            return
         if isinstance(expr, sm.Quantity):
             name = ctx.ask if expr.name == "asked" else expr.name
             if log_base is not None:
@@ -91,7 +97,7 @@ class ModelValues(Values):
                 }[name]()
 
     def factor(self, key: Key) -> float | None:
-        if key in self.stated:
+        if key in self.stated and not self.pure:
             return self.stated[key]
         if key[0] == "cond":
             return math.exp(self.ln_probs[key[1] - 1])
@@ -104,6 +110,8 @@ class ModelValues(Values):
         return None
 
     def count(self, tokens: tuple[str, ...]) -> float | None:
+        if tokens in self.stated_counts and not self.pure:
+            return self.stated_counts[tokens]
         c = self.seq.model.count(tokens)
         return None if c is None else float(c)
 
@@ -258,6 +266,8 @@ class _Eval:
         if not callable(logits):
             raise Unresolved(f"z_{e.token}: this model has no logits", e.span)
         positions = [k for k in range(1, seq.n + 1) if seq.y[k - 1] == e.token]
+        if not positions and len(e.token) == 1 and e.token.islower():
+            raise Unresolved(f"z_{e.token} is a general formula", e.span, code="generic")
         if not positions:
             raise Unresolved(f"{e.token!r} is not a token of y, so z_{e.token} has no place", e.span)
         k = positions[0]
@@ -278,7 +288,7 @@ class _Eval:
     def _prob(self, e: sm.Prob, b: dict[str, int]) -> float:
         resolved = self.ctx.resolve(e, b)
         stated = getattr(self.values, "stated_joint", None)
-        if stated and len(resolved.factors) > 1:
+        if stated and len(resolved.factors) > 1 and not getattr(self.values, "pure", False):
             keys = tuple(f.key for f in resolved.factors)
             if keys in stated:
                 return stated[keys]
@@ -308,7 +318,7 @@ class _Eval:
 
         ln_probs = [math.log(self._factor(("cond", k), e.span)) for k in range(1, self.ctx.seq.n + 1)]
         stated = getattr(self.values, "stated_sum_ln", None)
-        if stated is not None:
+        if stated is not None and not getattr(self.values, "pure", False):
             ln_probs = [stated]  # the student's own value of the sum, carried forward
         # A student's own N (right or wrong) is used, so later steps are judged from it.
         n = next(

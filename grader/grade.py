@@ -91,6 +91,7 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
     starts = [0] + [m.end() for m in re.finditer(r"\s+|:", text)]
     starts = [s for s in starts if s < len(text) and _START.match(text, s)][:12]
     ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
+    ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
     for s in starts:
         for e in ends:
             while e > s and text[e - 1] in " ,;:.":
@@ -220,7 +221,11 @@ def _split_top_level(piece: Piece) -> list[Piece]:
             depth -= 1
         elif depth == 0:
             m = _SEPARATOR.match(text, i)
-            if m and m.end() > i and (c in ",;&→⇒" or text[i : i + 2] == "=>" or text[i - 1 : i].isspace() or i == 0):
+            if (
+                m
+                and m.end() > i
+                and (c in ",;&→⇒" or text[i : i + 2] == "=>" or text[i - 1 : i].isspace() or i == 0)
+            ):
                 cuts.append((i, m.end()))
                 i = m.end()
                 continue

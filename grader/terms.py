@@ -306,8 +306,8 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
                 # where it occurs there, else after it (P(sat | the, cat, </s>)).
                 s = candidates[0]
                 placed = [_place(full, w, s) for w in given_words]
-                if all(p is not None for p in placed):
-                    chosen, later = s, [p + offset for p in placed if p is not None]
+                if all(p is not None for p in placed) and any(p > s for p in placed if p is not None):
+                    chosen, later = s, [p + offset for p in placed if p is not None]  # it reaches ahead
         if chosen is None:
             literal = (target_words, given_words)
         elif later:
