@@ -54,7 +54,9 @@ from grader.terms import Sequence, Unresolved
 from grader.whole import diagnose_final
 
 SEEDS = (11, 29)
-ONCE_PER_SUBMISSION = frozenset({"unnormalized-scores", "mixed-models", "bos-counted"})
+ONCE_PER_SUBMISSION = frozenset(
+    {"unnormalized-scores", "mixed-models", "bos-counted", "joint-for-conditional"}
+)
 
 
 @dataclass
@@ -83,6 +85,7 @@ class Checker:
         self.chain_head: sm.Expr | None = None  # the first expression of the chain being checked
         self.roundings: list[tuple[float, sm.Span]] = []  # (relative change, where) of rounded steps
         self.student_model: object | None = None  # the model as the student's own definitions make it
+        self._explained_terms: list[sm.Expr] = []  # the terms of `explained`, for their shapes
 
     # ------------------------------------------------------------ helpers
     def report(self, diag: Diagnostic) -> None:
@@ -405,6 +408,9 @@ class Checker:
                 if extra is not None and extra[3] is not None:  # a term that is no factor of y, added
                     code, message, hint, span = extra
                     self.explained.add(span)
+                    self._explained_terms += [
+                        n for n in sm.walk(b) if isinstance(n, sm.Prob) and n.span == span
+                    ]
                     self.report(make(code, message, span, hint))
                     return Step(line, "identity", "error")
             joint = self.joint_in_place_of_conditional(a, b) if a_terms and b_terms else None
@@ -499,9 +505,15 @@ class Checker:
         if p is None or isinstance(p, Fraction) or p <= 0:
             return []  # exact probabilities are printed exactly
         out = []
-        for printed in {round(float(p), d) for d in (2, 3, 4)} | {
-            float(f"{float(p):.{g}g}") for g in (2, 3, 4)
-        }:
+        candidates = {round(float(p), d) for d in (2, 3, 4)} | {float(f"{float(p):.{g}g}") for g in (2, 3, 4)}
+        logits = getattr(self.problem.model, "logits", None)
+        if callable(logits):  # a softmax worked from logits printed to 3 decimals
+            scores = logits(tuple(self.problem.model.context_for(self.problem.y[: k - 1]))) or {}
+            if self.problem.y[k - 1] in scores:
+                rounded = {t: round(float(z), 3) for t, z in scores.items()}
+                total = math.fsum(math.exp(z) for z in rounded.values())
+                candidates.add(math.exp(rounded[self.problem.y[k - 1]]) / total)
+        for printed in candidates:
             if printed > 0:
                 ln_p = math.log(printed)
                 out.append(
@@ -547,7 +559,11 @@ class Checker:
         final_chain = (answers or results)[-1] if results else None
         final_expr = final_chain.items[-1] if final_chain else None
         self.final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
+        explained_shapes = {shape(n) for n in self._explained_terms}
         for issue in self.ctx.issues.values():
+            term = self.ctx.issue_terms.get(issue.span)
+            if term is not None and shape(term) in explained_shapes:
+                continue  # the same term, named as extra or joint where it was used
             if issue.span not in self.explained:
                 self.report(make(issue.code, issue.message, issue.span, issue.hint))
         self.final(final_expr)

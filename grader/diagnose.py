@@ -248,7 +248,12 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
             )
         functions = _has_function(a_expr) or _has_function(b_expr)
         slip = _plain_number(b_expr) and not (functions and _is_fraction(b_expr))
-        if not has_terms(a_expr) and (slip or not functions):
+        # Combining numbers moves towards fewer of them; (3/4 + 1/4)(2/3 + 3/17) for a sum of
+        # products is a rearrangement by a false rule, not a slip of arithmetic.
+        computing = len([n for n in sm.walk(b_expr) if isinstance(n, sm.Num)]) < len(
+            [n for n in sm.walk(a_expr) if isinstance(n, sm.Num)]
+        )
+        if not has_terms(a_expr) and (slip or (not functions and computing)):
             return make(
                 "arithmetic-error",
                 f"{left} = {a_text}, not {right}" + ("" if right == b_text else f" (= {b_text})"),
@@ -762,6 +767,20 @@ def _other_model_value(
                 f"{fmt(scores[token])} is the logit of {token!r}, not its log-probability: the softmax "
                 f"normaliser log Σ exp(z) = {fmt(math.log(sum(math.exp(z) for z in scores.values())))} is missing",
                 "log P(w | h) = z_w - log Σ_v exp(z_v)",
+            )
+    smoothing = getattr(getattr(problem.model, "smoothing", None), "method", None)
+    size = getattr(problem.model, "vocabulary_size", None)
+    if smoothing == "add-k" and size:  # add-one over a vocabulary that wrongly counts <s> as a type
+        from grader.check import _with_vocabulary_size
+
+        twin = _with_vocabulary_size(problem.model, size + 1)
+        p = twin.prob(token, tuple(context))  # type: ignore[attr-defined]
+        if p is not None and p > 0 and near(in_space(math.log(float(p)))):
+            checker.student_model = twin  # later factors are judged from the student's |V|
+            return (
+                "bos-counted",
+                f"{fmt(float(p))} smooths over |V| = {size + 1}: <s> is counted as a vocabulary type; |V| = {size}",
+                "<s> is never predicted, so it is not a type of the vocabulary; </s> is",
             )
     for name, model in alternative_models(checker):
         p = model.prob(token, tuple(context))

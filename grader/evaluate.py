@@ -141,6 +141,7 @@ class Context:
     definitions: dict[str, float] = field(default_factory=dict)
     bare_p_asked: bool = False  # read a bare `P =` as the quantity asked, not the probability
     issues: dict[tuple, Issue] = field(default_factory=dict)  # per-term problems, first seen
+    issue_terms: dict[sm.Span, sm.Prob] = field(default_factory=dict)  # the term each issue is about
     _resolved: dict[tuple, ResolvedTerm] = field(default_factory=dict)
 
     def resolve(self, term: sm.Prob, bindings: dict[str, int]) -> ResolvedTerm:
@@ -149,6 +150,8 @@ class Context:
         if found is None:
             found = resolve(term, bindings, self.seq)
             self._resolved[cache_key] = found
+            for issue in found.issues:
+                self.issue_terms[issue.span] = term
             for issue in found.issues:
                 self.issues.setdefault((issue.code, issue.span), issue)
         return found

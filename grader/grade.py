@@ -60,10 +60,9 @@ def _prose_words(text: str) -> int:
 def _looks_mathy(text: str) -> bool:
     has_relation = bool(re.search(r"=|≈|\\approx", text))
     symbols = len(re.findall(r"[()=+*/^_|\\0-9]", text))
-    if not has_relation:
-        return (
-            _prose_words(text) == 0 and bool(re.search(r"\d", text)) and bool(re.search(r"[-+*/^()]", text))
-        )
+    if not has_relation:  # scratch work such as "(-0.7 + (-0.4)": an operator between two operands
+        binary = re.search(r"[\w)}.]\s*[-+*/^]\s*[\w({\\.]", text)
+        return _prose_words(text) == 0 and bool(re.search(r"\d", text)) and bool(binary)
     return _prose_words(text) <= max(2, symbols // 6)
 
 
@@ -260,7 +259,8 @@ def join_continued(pieces: list[Piece]) -> list[Piece]:
     lines, `&\\quad + \\log P(y_2 | x, y_1)`): join the two into one piece."""
     out: list[Piece] = []
     for piece in pieces:
-        if out and _CONTINUES_EXPRESSION.match(piece.text) and piece.line == out[-1].line + 1:
+        last_line = out[-1].positions[-1][0] if out and out[-1].positions else None
+        if out and _CONTINUES_EXPRESSION.match(piece.text) and piece.line == (last_line or 0) + 1:
             prev = out[-1]
             gap = (prev.positions[-1] if prev.positions else (prev.line, 1),)
             out[-1] = Piece(

@@ -78,8 +78,13 @@ class Computation:
     flip: bool = False  # the final sign flipped
     power_base: str = "e"  # perplexity: the base raised to the cross-entropy in nats
     product: bool = False  # the log-probabilities multiplied instead of added
+    probability: bool = False  # the probability itself where its log belongs
 
     def value(self) -> float:
+        if self.probability:  # e.g. exp(-(1/N) · P(y|x)) for exp(-(1/N) · ln P(y|x))
+            ln_b = LN_BASE[self.base] if self.ask != "perplexity" else 1.0
+            total = [math.exp(math.fsum(self.ln_probs)) * ln_b]
+            return quantity(self.ask, total, self.base, self.n)  # type: ignore[arg-type]
         if self.product:
             ln_b = LN_BASE[self.base] if self.ask != "perplexity" else 1.0
             total = [math.prod(lp / ln_b for lp in self.ln_probs) * ln_b]
@@ -120,6 +125,15 @@ def mistakes(checker: Checker, ask: str) -> list[Mistake]:
                 f"this {what} uses the product of the log-probabilities, not their sum",
                 "log-probabilities add",
                 lambda c: replace(c, product=True),
+            )
+        )
+    if normalised:  # (for a total, the probability itself is just the wrong quantity)
+        out.append(
+            Mistake(
+                "exp-log-mismatch",
+                f"this {what} uses the probability of the sequence where its log belongs",
+                "take the log of the probability first",
+                lambda c: replace(c, probability=True),
             )
         )
     if normalised:
