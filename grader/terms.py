@@ -230,22 +230,10 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
     else:
         implicit_x = False
 
-    # Given: positions from variables; words matched just before the target later.
-    given_positions: set[int] = set()
-    given_words: list[str] = []
-    for kind, value, _span in given:
-        if kind == "pos":
-            given_positions.update(value)  # type: ignore[arg-type]
-        else:
-            given_words.extend(value)  # type: ignore[arg-type]
-
-    target_positions: list[int] = []
-    target_words: list[str] = []
-    for kind, value, _span in targets:
-        if kind == "pos":
-            target_positions.extend(value)  # type: ignore[arg-type]
-        else:
-            target_words.extend(value)  # type: ignore[arg-type]
+    # Positions from variables; words are placed in the sequence below.
+    given_list, given_words = _split(given)
+    given_positions: set[int] = set(given_list)
+    target_positions, target_words = _split(targets)
 
     for word in target_words + given_words:
         if not any(_same(word, t) for t in full) and not _model_knows(seq.model, word):
@@ -451,6 +439,15 @@ def _marginal_note(seq: Sequence, k: int, given: frozenset[int]) -> str:
 def _metavariable(word: str) -> bool:
     """w, v, h, u, w': a letter standing for any token, as in the rule P(w | v) = C(v w) / C(v)."""
     return len(word.rstrip("'")) == 1 and word[0].isalpha() and word[0].islower()
+
+
+def _split(parts: list[tuple[str, object, sm.Span]]) -> tuple[list[int], list[str]]:
+    """The positions named by variables, and the words written as tokens."""
+    positions: list[int] = []
+    words: list[str] = []
+    for kind, value, _span in parts:
+        (positions if kind == "pos" else words).extend(value)  # type: ignore[arg-type]
+    return positions, words
 
 
 def _place(full: list[str], word: str, target: int) -> int | None:

@@ -33,3 +33,11 @@ def grade(name: str, text: str) -> Report:
 @pytest.fixture
 def root() -> Path:
     return ROOT
+
+
+def example_score(name: str) -> float:
+    """A bundled example's score under the deep-learning problem's rubric, as `grader check` gives it."""
+    from grader.grade import grade_bytes
+
+    path = ROOT / "examples/deep-learning" / name
+    return grade_bytes(path.read_bytes(), problem("dl"), path.stem).score

@@ -15,8 +15,7 @@ import pytest
 from grader.batch import Progress, write_atomic
 from grader.classfiles import ClassFilesError, discover, read_manifest
 from grader.cli import main
-from grader.grade import grade_bytes
-from grader.problem import load_problem
+from tests.conftest import example_score
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBLEM = str(ROOT / "problems/seed/deep-learning.toml")
@@ -126,12 +125,12 @@ def test_grade_folder_writes_gradebook_reports_and_summary(
     )
     assert code == 1  # bob has not full marks
     rows = read_gradebook(out)
-    bob = grade_bytes((ROOT / "examples/deep-learning/bob.txt").read_bytes(), load_problem(PROBLEM), "bob")
+    bob = example_score("bob.txt")
     assert [(r["student"], r["verdict"], float(r["score"]), r["max_score"]) for r in rows] == [
         ("alice", "correct", 1.0, "1"),
-        ("bob", "incorrect", pytest.approx(bob.score, abs=1e-4), "1"),
+        ("bob", "incorrect", pytest.approx(bob, abs=1e-4), "1"),
     ]
-    assert 0 < bob.score < 1
+    assert 0 < bob < 1
     assert rows[1]["codes"].split() == ["multiplied-log-probs", "final-answer-wrong"]
     saved = json.loads((out / "seed-deep-learning" / "bob.json").read_text())
     assert saved["students"] == ["bob"] and saved["verdict"] == "incorrect" and saved["input_sha256"]

@@ -19,6 +19,7 @@ import pytest
 import sympy
 
 from grader.cli import main
+from tests.conftest import example_score
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBLEM = ROOT / "problems/seed/deep-learning.toml"
@@ -55,18 +56,7 @@ FORMATS = {"text", "html", "simple_format", "md", "ansi"}
 VISIBILITIES = {"hidden", "after_due_date", "after_published", "visible"}
 
 
-def _bob_score() -> float:
-    """Bob's score under the bundled problem's rubric, as `grader check` computes it."""
-    from grader.grade import grade_bytes
-    from grader.problem import load_problem
-
-    problem_path = ROOT / "problems/seed/deep-learning.toml"
-    return grade_bytes(
-        (ROOT / "examples/deep-learning/bob.txt").read_bytes(), load_problem(problem_path), "bob"
-    ).score
-
-
-BOB_SCORE = _bob_score()
+BOB_SCORE = example_score("bob.txt")
 
 
 def autograder_root(tmp_path: Path, submission: dict[str, str], problem: Path = PROBLEM) -> Path:

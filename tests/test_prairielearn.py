@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from grader.cli import main
+from tests.conftest import example_score
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBLEM = ROOT / "problems/seed/deep-learning.toml"
@@ -18,18 +19,7 @@ EXAMPLES = ROOT / "examples/deep-learning"
 TEST_KEYS = {"name", "description", "points", "max_points", "message", "output", "images"}
 
 
-def _bob_score() -> float:
-    """Bob's score under the bundled problem's rubric, as `grader check` computes it."""
-    from grader.grade import grade_bytes
-    from grader.problem import load_problem
-
-    problem_path = ROOT / "problems/seed/deep-learning.toml"
-    return grade_bytes(
-        (ROOT / "examples/deep-learning/bob.txt").read_bytes(), load_problem(problem_path), "bob"
-    ).score
-
-
-BOB_SCORE = _bob_score()
+BOB_SCORE = example_score("bob.txt")
 
 
 def job(tmp_path: Path, student: dict[str, str], data: dict | None = None, tests: bool = True) -> Path:
