@@ -595,7 +595,7 @@ class Checker:
                 )
             )
             self.out.steps.append(Step(line, "definition", "error"))
-            self.student_model = _with_vocabulary_size(self.problem.model, int(value))
+            self.student_model = self.problem.model.with_vocabulary_size(int(value))  # type: ignore[attr-defined]
             self.ctx.definitions[name_expr.name] = value
             return
         counts_tokens = self.problem.ask in (
@@ -630,7 +630,7 @@ class Checker:
                 )
             )
             self.out.steps.append(Step(line, "definition", "error"))
-            self.student_model = _with_unigram_total(self.problem.model, int(value))
+            self.student_model = self.problem.model.with_unigram_total(int(value))  # type: ignore[attr-defined]
         else:
             self.out.steps.append(Step(line, "definition", "ok"))
         self.ctx.definitions[name_expr.name] = value
@@ -725,27 +725,6 @@ def _is_definition(chain: sm.Chain) -> bool:
         and not has_terms(chain.items[-1])
         and not chain.continues
     )
-
-
-def _with_vocabulary_size(model: object, size: int) -> object:
-    """A copy of an add-k model that smooths over `size` types."""
-    import copy
-
-    twin = copy.copy(model)
-    twin.vocabulary_size = size  # type: ignore[attr-defined]
-    return twin
-
-
-def _with_unigram_total(model: object, total: int) -> object:
-    """A copy of a corpus n-gram model whose unigram estimates divide by `total`."""
-    import copy
-
-    twin = copy.copy(model)
-    counts = copy.copy(model.counts)  # type: ignore[attr-defined]
-    counts.histories = counts.histories.copy()
-    counts.histories[()] = total
-    twin.counts = counts  # type: ignore[attr-defined]
-    return twin
 
 
 def _fmt(v: float) -> str:

@@ -569,13 +569,9 @@ def count_mistake(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> tuple[s
         return None
     if not isinstance(b_expr.left, sm.Count):
         return None
-    try:
-        resolved = checker.ctx.resolve(a_expr, {})
-    except Unresolved:
+    k = factor_position(checker, a_expr)
+    if k is None:
         return None
-    if len(resolved.factors) != 1 or resolved.factors[0].key[0] != "cond":
-        return None
-    k = resolved.factors[0].key[1]
     context = checker.problem.model.context_for(checker.problem.y[: k - 1])
     wanted = tuple(context) + (checker.problem.y[k - 1],)
     from grader.evaluate import count_tokens
@@ -635,6 +631,14 @@ def _plain_number(expr: sm.Expr) -> bool:
         base = expr.right.left
         return isinstance(expr.left, sm.Num) and isinstance(base, sm.Num) and base.value == 10
     return False
+
+
+def factor_position(checker: Checker, expr: sm.Expr) -> int | None:
+    """The position k when expr is a probability term for exactly the sequence's factor y_k."""
+    factors = factors_of(checker, expr) if isinstance(expr, sm.Prob) else None
+    if factors is None or len(factors) != 1 or factors[0].key[0] != "cond":
+        return None
+    return factors[0].key[1]
 
 
 def factors_of(checker: Checker, expr: sm.Expr) -> tuple | None:
@@ -712,17 +716,8 @@ def term_position(checker: Checker, expr: sm.Expr) -> tuple[int, str] | None:
         expr, space = expr.arg.arg, "-log"
     elif isinstance(expr, sm.Log):
         expr, space = expr.arg, "log"
-    if not isinstance(expr, sm.Prob | sm.PCond):
-        return None
-    if isinstance(expr, sm.PCond):
-        return None
-    try:
-        resolved = checker.ctx.resolve(expr, {})
-    except Unresolved:
-        return None
-    if len(resolved.factors) != 1 or resolved.factors[0].key[0] != "cond":
-        return None
-    return resolved.factors[0].key[1], space
+    k = factor_position(checker, expr)
+    return None if k is None else (k, space)
 
 
 def _other_model_value(
@@ -771,9 +766,7 @@ def _other_model_value(
     smoothing = getattr(getattr(problem.model, "smoothing", None), "method", None)
     size = getattr(problem.model, "vocabulary_size", None)
     if smoothing == "add-k" and size:  # add-one over a vocabulary that wrongly counts <s> as a type
-        from grader.check import _with_vocabulary_size
-
-        twin = _with_vocabulary_size(problem.model, size + 1)
+        twin = problem.model.with_vocabulary_size(size + 1)  # type: ignore[attr-defined]
         p = twin.prob(token, tuple(context))  # type: ignore[attr-defined]
         if p is not None and p > 0 and near(in_space(math.log(float(p)))):
             checker.student_model = twin  # later factors are judged from the student's |V|

@@ -19,6 +19,7 @@ Probabilities estimated from counts are exact fractions.
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -133,6 +134,21 @@ class NgramModel(LanguageModel):
     def _mle(self, token: str, context: tuple[str, ...]) -> Fraction:
         history = self._history(context)
         return Fraction(self._gram(context + (token,)), history) if history else Fraction(0)
+
+    def with_vocabulary_size(self, size: int) -> NgramModel:
+        """A copy that smooths over `size` types (a student's own |V|)."""
+        twin = copy.copy(self)
+        twin.vocabulary_size = size
+        return twin
+
+    def with_unigram_total(self, total: int) -> NgramModel:
+        """A copy whose unigram estimates divide by `total` (a student's own N)."""
+        twin = copy.copy(self)
+        assert self.counts is not None
+        twin.counts = copy.copy(self.counts)
+        twin.counts.histories = self.counts.histories.copy()
+        twin.counts.histories[()] = total
+        return twin
 
     def count(self, tokens: tuple[str, ...]) -> int | None:
         if self.counts is None:
