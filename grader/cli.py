@@ -1,7 +1,7 @@
 """The `grader` command. Heavy modules are imported inside the subcommands so --help is instant.
 
-Exit status: 0 full marks; 1 not full marks (including unparsable work, and a grader timeout or
-internal error, which the report names as such); 2 usage error or a broken problem file.
+Exit statuses are in `grader.exits`: 0 full marks; 1 not full marks (also unparsable work);
+2 usage error or a broken problem file; 3 the grader failed (internal error or timeout).
 """
 
 from __future__ import annotations
@@ -9,10 +9,18 @@ from __future__ import annotations
 import argparse
 import sys
 
-EXIT_FULL, EXIT_NOT_FULL, EXIT_USAGE = 0, 1, 2
+from grader.exits import (
+    EXIT_FULL,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    exit_for_verdict,
+    positive_megabytes,
+    positive_seconds,
+)
 
-EPILOG = """exit status: 0 full marks; 1 not full marks (or unparsable, or the grader failed/timed out,
-which the report says); 2 usage error or broken problem file.
+EPILOG = """exit status: 0 full marks; 1 not full marks (also unparsable work); 2 usage error or broken
+problem file; 3 the grader failed (internal error or timeout; the report says which).
 examples:
   grader check hw1/alice.txt --problem problems/seed/deep-learning.toml
   grader check hw1/alice.txt --problem problems/seed/deep-learning.toml --format json
@@ -46,8 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("submission", help="the student's file (.txt, .md, .tex); - for standard input")
     check.add_argument("--problem", "-p", required=True, help="the problem file (TOML)")
     check.add_argument("--format", "-f", choices=("text", "json"), default="text")
-    check.add_argument("--timeout", type=float, default=2.0, help="seconds allowed for grading (default 2)")
-    check.add_argument("--memory", type=int, default=1024, help="memory budget in MB (default 1024)")
+    check.add_argument(
+        "--timeout", type=positive_seconds, default=2.0, help="seconds allowed for grading (default 2)"
+    )
+    check.add_argument(
+        "--memory", type=positive_megabytes, default=1024, help="memory budget in MB (default 1024)"
+    )
 
     explain = sub.add_parser("explain", help="explain a diagnostic code (all codes if none is given)")
     explain.add_argument("code", nargs="?")
@@ -68,13 +80,36 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; an unexpected failure is reported in one line with status 3, never a traceback."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("grader: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as err:  # a bug in the grader: say so, and keep it apart from "not full marks"
+        print(
+            f"grader: internal error: {type(err).__name__}: {err}; this is a bug in the grader, "
+            "not in the work graded (set GRADER_DEBUG=1 for the traceback)",
+            file=sys.stderr,
+        )
+        import os
+
+        if os.environ.get("GRADER_DEBUG"):
+            raise
+        return EXIT_INTERNAL
+
+
+def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "solve":
         from grader.solve import main_solve
 
         return main_solve(argv[1:])
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, or a usage error argparse has already printed
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     if args.version:
         from grader import __version__
 
@@ -122,7 +157,7 @@ def _check(args: argparse.Namespace) -> int:
     else:
         from grader.writers.text import render
     sys.stdout.write(render(report))
-    return EXIT_FULL if report.verdict == "correct" else EXIT_NOT_FULL
+    return exit_for_verdict(report.verdict)
 
 
 def _explain(code: str | None) -> int:

@@ -12,14 +12,16 @@ import os
 import sys
 from pathlib import Path
 
+from grader.exits import EXIT_FULL, EXIT_INTERRUPTED, EXIT_USAGE, positive_megabytes, positive_seconds
+
 CLASS_COMMANDS = ("grade", "gradescope", "prairielearn", "report")
-EXIT_FULL, EXIT_NOT_FULL, EXIT_USAGE = 0, 1, 2
 
 GRADE_EPILOG = """examples:
   grader grade submissions/ --problem problems/hw1/q2.toml --out results/
   grader grade --manifest hw1.csv --out results/        # columns: student, problem, file
   grader grade submissions/ -p q2.toml --out results/ --resume   # after an interrupted run
-exit status: 0 every submission has full marks; 1 some do not; 2 usage or problem-file error."""
+exit status: 0 the class was graded (grades.csv says who lost marks); 2 usage, manifest or
+problem-file error; 3 the grader failed; 130 interrupted (rerun with --resume)."""
 
 
 def _cores() -> int:
@@ -53,8 +55,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     grade.add_argument(
         "--resume", action="store_true", help="keep finished reports; grade only what is missing"
     )
-    grade.add_argument("--timeout", type=float, default=2.0, help="seconds per submission (default 2)")
-    grade.add_argument("--memory", type=int, default=1024, help="memory per worker in MB (default 1024)")
+    grade.add_argument(
+        "--timeout", type=positive_seconds, default=2.0, help="seconds per submission (default 2)"
+    )
+    grade.add_argument(
+        "--memory", type=positive_megabytes, default=1024, help="memory per worker in MB (default 1024)"
+    )
     grade.add_argument(
         "--progress",
         choices=("auto", "always", "never"),
@@ -83,16 +89,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     run.add_argument(
         "--visibility", choices=("hidden", "after_due_date", "after_published", "visible"), default="visible"
     )
-    run.add_argument("--timeout", type=float, default=60.0, help="seconds for grading (default 60)")
-    run.add_argument("--memory", type=int, default=1024, help="memory budget in MB (default 1024)")
+    run.add_argument(
+        "--timeout", type=positive_seconds, default=60.0, help="seconds for grading (default 60)"
+    )
+    run.add_argument(
+        "--memory", type=positive_megabytes, default=1024, help="memory budget in MB (default 1024)"
+    )
 
     pl = sub.add_parser("prairielearn", help="PrairieLearn external grader")
     pl_sub = pl.add_subparsers(dest="prairielearn_command", required=True)
     plrun = pl_sub.add_parser("run", help="grade ROOT/student into ROOT/results/results.json")
     plrun.add_argument("--problem", "-p", help="the problem file (default: the one in ROOT/tests/)")
     plrun.add_argument("--root", default="/grade", help="the job folder (default /grade)")
-    plrun.add_argument("--timeout", type=float, default=20.0, help="seconds for grading (default 20)")
-    plrun.add_argument("--memory", type=int, default=1024, help="memory budget in MB (default 1024)")
+    plrun.add_argument(
+        "--timeout", type=positive_seconds, default=20.0, help="seconds for grading (default 20)"
+    )
+    plrun.add_argument(
+        "--memory", type=positive_megabytes, default=1024, help="memory budget in MB (default 1024)"
+    )
 
     report = sub.add_parser("report", help="a self-contained HTML report of what the class got wrong")
     report.add_argument("results", help="the --out folder of `grader grade` (any folder of saved reports)")
@@ -113,7 +127,7 @@ def run_class_command(args: argparse.Namespace) -> int:
         return _report(args)
     except KeyboardInterrupt:
         print("grader: interrupted; rerun with --resume to finish", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 def _error(message: str) -> int:
@@ -128,8 +142,8 @@ def _grade(args: argparse.Namespace) -> int:
 
     if bool(args.submissions) == bool(args.manifest):
         return _error("give either a folder of submissions (with --problem) or --manifest")
-    if args.jobs < 1 or args.timeout <= 0 or args.memory < 64:
-        return _error("--jobs must be at least 1, --timeout positive and --memory at least 64 MB")
+    if args.jobs < 1:
+        return _error("--jobs must be at least 1")
     try:
         if args.manifest:
             if args.problem:
@@ -161,7 +175,7 @@ def _grade(args: argparse.Namespace) -> int:
     options = Options(out, args.jobs, args.timeout, args.memory, args.resume)
     summary = run_batch(tasks, problems, options, hashes, sys.stderr, show)
     sys.stdout.write(render_summary(summary, out))
-    return EXIT_FULL if summary.all_full_marks else EXIT_NOT_FULL
+    return EXIT_FULL  # the run completed; grades.csv says who lost marks
 
 
 def _gradescope(args: argparse.Namespace) -> int:

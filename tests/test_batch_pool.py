@@ -85,7 +85,7 @@ def test_a_hanging_submission_becomes_an_error_record(
     monkeypatch.setattr(grader.batch, "grade_task", _hang_for_eve)
     out = tmp_path / "out"
     argv = ["grade", str(tmp_path / "in"), "-p", PROBLEM, "-o", str(out), "-j", "2", "--timeout", "0.5"]
-    assert main(argv) == 1
+    assert main(argv) == 0  # the run completed; eve's timeout is in the gradebook as verdict error
     with open(out / "grades.csv", newline="") as handle:
         rows = {r["student"]: r for r in csv.DictReader(handle)}
     assert {s: r["verdict"] for s, r in rows.items()} == {
@@ -149,7 +149,7 @@ def test_resume_after_sigkill_loses_nothing(tmp_path: Path) -> None:
     for path in records.glob("*.json"):
         json.loads(path.read_text())  # every record left behind is whole
     resumed = subprocess.run([*argv, "--resume"], cwd=ROOT, env=env, capture_output=True, text=True)
-    assert resumed.returncode == 1, resumed.stderr
+    assert resumed.returncode == 0, resumed.stderr
     assert f"({count - len(before)} now, {len(before)} from an earlier run)" in resumed.stdout
     after = {p.name: p.stat().st_mtime_ns for p in records.glob("*.json")}
     assert len(after) == count and all(after[name] == mtime for name, mtime in before.items())

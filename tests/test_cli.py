@@ -117,10 +117,55 @@ def test_broken_problem_file_exit_2_names_file_and_key(
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["check", ALICE], "--problem"),
+        (["check", ALICE, "-p", DL, "--timeout", "nan"], "--timeout"),
+        (["check", ALICE, "-p", DL, "--timeout", "0"], "--timeout"),
+        (["check", ALICE, "-p", DL, "--timeout", "-1"], "--timeout"),
+        (["check", ALICE, "-p", DL, "--timeout", "inf"], "--timeout"),
+        (["check", ALICE, "-p", DL, "--memory", "lots"], "--memory"),
+    ],
+)
+def test_bad_arguments_are_usage_errors(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and message in err and "Traceback" not in err and out == ""
+
+
+def test_a_grader_failure_has_its_own_status(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug or a timeout exits 3, never 1: a script can tell "the grader failed" from "lost marks"."""
+    import grader.grade
+
+    def crash(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(grader.grade, "grade_with_budget", crash)
+    code, out, err = run(capsys, "check", ALICE, "--problem", DL)
+    assert code == 3 and "internal error" in err and "boom" in err and "Traceback" not in err
+
+
+def _slow(*_args: object) -> None:
+    import time
+
+    time.sleep(30)
+
+
+def test_a_grading_timeout_exits_3(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import grader.grade
+
+    monkeypatch.setattr(grader.grade, "grade_bytes", _slow)
+    code, out, _ = run(capsys, "check", ALICE, "--problem", DL, "--timeout", "0.3")
+    assert code == 3 and "grader-timeout" in out and "verdict: error" in out
+
+
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as exit_info:
-        main(["check", ALICE])
-    assert exit_info.value.code == 2
     code, _, err = run(capsys, "check", "/no/such/file.txt", "--problem", DL)
     assert code == 2 and "cannot read /no/such/file.txt" in err
 
