@@ -22,6 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
+from grader.audience import student_feedback
 from grader.budget import Failure
 from grader.classfiles import Task
 from grader.precheck import MAX_BYTES
@@ -102,7 +103,8 @@ def grade_task(problems: dict[str, Problem], task: Task, out_path: Path, meta: d
     data = read_submission(task.files)
     report = grade_bytes(data, problem, _submission_name(task))
     files = [str(p) for p in task.files]
-    saved = gradebook.record(report, task.students, files, {**meta, "input_sha256": _sha256(data)})
+    shown = {"student_feedback": student_feedback(report, problem)}
+    saved = gradebook.record(report, task.students, files, {**meta, "input_sha256": _sha256(data), **shown})
     write_atomic(out_path, gradebook.render_record(saved))
     return report.verdict
 

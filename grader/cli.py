@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--problem", "-p", required=True, help="the problem file (TOML)")
     check.add_argument("--format", "-f", choices=("text", "json"), default="text")
     check.add_argument(
+        "--audience",
+        choices=("staff", "student"),
+        default="staff",
+        help="student: what a student is shown (expected values hidden unless the problem's `reveal` allows)",
+    )
+    check.add_argument(
         "--timeout", type=positive_seconds, default=2.0, help="seconds allowed for grading (default 2)"
     )
     check.add_argument(
@@ -152,6 +158,10 @@ def _check(args: argparse.Namespace) -> int:
     from grader.grade import grade_with_budget
 
     report = grade_with_budget(data, problem, name, args.timeout, args.memory)
+    if args.audience == "student":
+        from grader.audience import student_view
+
+        report = student_view(report, problem)
     if args.format == "json":
         from grader.writers.json_writer import render
     else:

@@ -19,7 +19,8 @@ class Code:
     catches: str
     why: str
     example: str
-    instead: str
+    instead: str  # for `grader explain`: written for the example's problem
+    advice: str = ""  # what to write instead, a template filled from the graded problem (audience.advice)
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ _CODES = [
         "but the steps on it earn nothing.",
         "log P(y|x) = = -1.1\nlog(0.5",
         "Balance every bracket and write one relation between two expressions: log P(y|x) = -1.1.",
+        advice="Balance every bracket and write one relation between two expressions, e.g. {lhs} = {chain}.",
     ),
     Code(
         "unknown-symbol",
@@ -65,6 +67,7 @@ _CODES = [
         "log P(y_3 | x, y_1, y_2)        # y has only two tokens",
         "Use positions 1 … n of y (y_0 is the last token of x when x is a token list), or the "
         "tokens themselves: log P(learning | x, deep).",
+        advice="Refer only to this problem's tokens and positions 1 … {n} of y, e.g. {first}.",
     ),
     Code(
         "multiplied-log-probs",
@@ -75,6 +78,7 @@ _CODES = [
         "product is the sum of the logs: log(ab) = log a + log b, not log a · log b.",
         "log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) = (-0.7)(-0.4) = 0.28",
         "Add the log-probabilities: -0.7 + (-0.4) = -1.1. (A log-likelihood is never positive.)",
+        advice="Add the log-probabilities of the factors: {chain_log}.",
     ),
     Code(
         "added-probs",
@@ -85,6 +89,7 @@ _CODES = [
         "probabilities belong to disjoint alternatives, not to a sequence.",
         "P(y|x) = P(y_1|x) + P(y_2|x,y_1) = 0.5 + 0.67",
         "Multiply the conditionals (0.5 × 0.67 = 0.335), or add their logarithms.",
+        advice="Multiply the conditionals, {chain_prob}, or add their logarithms.",
     ),
     Code(
         "dropped-conditioning",
@@ -98,6 +103,7 @@ _CODES = [
         "look at is fine: a bigram model really has P(food | want english) = P(food | english).",
         "log P(y|x) = log P(y_1|x) + log P(y_2|x)",
         "Condition on everything the model uses: log P(y_2 | x, y_1).",
+        advice="Condition each token on everything this model uses: {chain_prob}.",
     ),
     Code(
         "future-conditioning",
@@ -108,6 +114,7 @@ _CODES = [
         "the future. P(y_1|x, y_2) is a different quantity the model does not give.",
         "P(y|x) = P(y_1 | x, y_2) P(y_2 | x)",
         "Factor left to right: P(y_1 | x) P(y_2 | x, y_1).",
+        advice="Factor left to right, each token given only what comes before it: {chain_prob}.",
     ),
     Code(
         "missing-term",
@@ -118,6 +125,7 @@ _CODES = [
         "end marker, predicting </s> is part of the sentence's probability.",
         "P(<s> i want english food </s>) = .25 × .33 × .0011 × .5",
         "Include every factor, </s> too: .25 × .33 × .0011 × .5 × .68.",
+        advice="Keep one factor for every token of y{eos}: {chain_prob}.",
     ),
     Code(
         "extra-term",
@@ -127,6 +135,7 @@ _CODES = [
         "Each predicted token contributes exactly one factor.",
         "log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) + log P(y_2|x,y_1)",
         "One term per token of y.",
+        advice="Keep exactly one factor per token of y ({n} here): {chain_prob}.",
     ),
     Code(
         "wrong-token",
@@ -137,6 +146,7 @@ _CODES = [
         "Each factor predicts one specific token of the sequence from the tokens before it.",
         "P(<s> i want …) = P(want | <s>) …",
         "Read the tokens in order: P(i | <s>) P(want | i) …",
+        advice="Read the tokens of y in order: {chain_prob}.",
     ),
     Code(
         "wrong-value",
@@ -147,6 +157,7 @@ _CODES = [
         "Values come from the model in the problem; a wrong value makes every later number wrong.",
         "log P(y_1|x) + log P(y_2|x,y_1) = -0.6 + (-0.4)",
         "Copy the model's values: -0.7 + (-0.4).",
+        advice="Take each factor's value from this problem's model, exactly as given or computed from it.",
     ),
     Code(
         "arithmetic-error",
@@ -157,6 +168,7 @@ _CODES = [
         "-1.3 for -0.7 + (-0.4) is not.",
         "-0.7 + (-0.4) = -1.3",
         "-0.7 + (-0.4) = -1.1",
+        advice="Redo this computation; it is checked at the number of digits you write.",
     ),
     Code(
         "sign-error",
@@ -167,6 +179,7 @@ _CODES = [
         "Logs of probabilities are ≤ 0, so log-likelihoods are ≤ 0 and NLLs ≥ 0.",
         "-0.7 + (-0.4) = 1.1",
         "-0.7 + (-0.4) = -1.1",
+        advice="Keep the signs: a log-probability is negative, so a sum of them is too.",
     ),
     Code(
         "log-base-mismatch",
@@ -178,6 +191,7 @@ _CODES = [
         "factors; mixing them changes every number.",
         "ln 0.5 = -1",
         "ln 0.5 = -0.693; log_2 0.5 = -1.",
+        advice="Use one base throughout; here a bare log means {base}.",
     ),
     Code(
         "exp-log-mismatch",
@@ -188,6 +202,7 @@ _CODES = [
         "Log space and probability space must not be mixed: log P = -0.7 means P = e^-0.7 ≈ 0.497.",
         "log P(y_1|x) + log P(y_2|x,y_1) = 0.497 + 0.670",
         "Stay in one space: -0.7 + (-0.4), or multiply 0.497 × 0.670.",
+        advice="Stay in one space: add the log-probabilities, or multiply the probabilities, not both.",
     ),
     Code(
         "joint-for-conditional",
@@ -198,6 +213,7 @@ _CODES = [
         "the first token twice.",
         "P(y|x) = P(y_1|x) P(y_1, y_2|x)",
         "P(y|x) = P(y_1|x) P(y_2|x, y_1).",
+        advice="Write the conditional as the chain rule gives it: {lhs_prob} = {chain_prob}.",
     ),
     Code(
         "bos-counted",
@@ -208,6 +224,7 @@ _CODES = [
         "count in N. </s> is predicted and does count.",
         "PPL = (P(<s>) P(I|<s>) …)^(-1/5)",
         "Start the chain rule at the first real token; N = number of predicted tokens.",
+        advice="Start the chain rule at the first predicted token; <s> is given, not predicted (N = {n} here).",
     ),
     Code(
         "off-by-one",
@@ -219,6 +236,7 @@ _CODES = [
         "before it; a shifted range drops one factor and invents another.",
         "log P(y|x) = \\sum_{i=0}^{n-1} \\log P(y_i | x, y_{<i})",
         "Sum over i = 1 … n: \\sum_{i=1}^{n} \\log P(y_i | x, y_{<i}).",
+        advice="Let the sum run over the positions of y, i = 1 … {n}: {chain_log}.",
     ),
     Code(
         "mixed-models",
@@ -230,6 +248,7 @@ _CODES = [
         "unsmoothed estimates gives a number that no model assigns.",
         "P(I|<s>) = (2+1)/(3+11) … P(am|I) = 2/3   # add-one, then MLE",
         "Use the problem's model for every factor: (C(h w) + 1) / (C(h) + |V|) throughout.",
+        advice="Use this problem's model for every factor: {model}.",
     ),
     Code(
         "unnormalized-scores",
@@ -240,6 +259,7 @@ _CODES = [
         "normaliser the 'probabilities' do not sum to 1 and can exceed 1.",
         "NLL = -(0.629 + 0.256)   # the logits of 'the' and 'cat'",
         "Apply the softmax: log P(the | x) = 0.629 - log Σ_v exp(z_v) = 0.629 - 2.073 = -1.444.",
+        advice="Turn logits into log-probabilities with the softmax: log P(w | h) = z_w − log Σ_v exp(z_v).",
     ),
     Code(
         "premature-rounding",
@@ -250,6 +270,7 @@ _CODES = [
         "Rounding errors grow through products, exponentials and sums of many terms.",
         "P = 0.3 × 0.0011 × … rounded at every step",
         "Keep at least 3–4 significant digits until the final answer.",
+        advice="Keep at least 3–4 significant digits until the final answer.",
     ),
     Code(
         "wrong-quantity",
@@ -261,6 +282,7 @@ _CODES = [
         "the question asks for one of them.",
         "asked log P(y|x): Answer: 0.333",
         "Answer with the asked quantity: log P(y|x) = -1.1.",
+        advice="Answer with the quantity asked, the {asked}: {lhs} = ….",
     ),
     Code(
         "perplexity-normalization",
@@ -271,6 +293,7 @@ _CODES = [
         "PPL = exp(-(1/N) Σ ln p) with N the number of predicted tokens (</s> counts, <s> does not).",
         "PPL = exp(-(1/3)(-0.7 - 0.4))   # y has 2 tokens",
         "PPL = exp(-(1/2)(-0.7 - 0.4)) = exp(0.55) ≈ 1.733.",
+        advice="Divide by the number of predicted tokens: PPL = exp(−(1/N) Σ ln P(y_i | …)) with N = {n}.",
     ),
     Code(
         "invalid-step",
@@ -281,6 +304,7 @@ _CODES = [
         "Every = must hold (or ≈ at the precision written).",
         "log P(y|x) = 2 log P(y_1|x)",
         "Rewrite the step so that both sides are equal.",
+        advice="Rewrite the step so that both sides are equal.",
     ),
     Code(
         "final-answer-wrong",
@@ -291,6 +315,7 @@ _CODES = [
         "The final answer is what the question asks for; it is compared with the model's value.",
         "Answer: -1.3",
         "Answer: -1.1",
+        advice="Check each factor and each step above, then end with {lhs} = your value.",
     ),
     Code(
         "no-final-answer",
@@ -300,6 +325,7 @@ _CODES = [
         "Without a number the answer cannot be compared with the reference.",
         "log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1)",
         "Finish with the value: … = -0.7 + (-0.4) = -1.1, or an `Answer: -1.1` line.",
+        advice="Finish with the value: {lhs} = …, or an `Answer:` line.",
     ),
     Code(
         "input-rejected",
@@ -310,6 +336,7 @@ _CODES = [
         "Bounds keep grading fast and safe for everyone; no real derivation comes near them.",
         "a 10 MB file, or 10^10^10^10 nested 100 deep",
         "Submit the derivation as UTF-8 text of reasonable size.",
+        advice="Submit the derivation as UTF-8 text of reasonable size.",
     ),
     Code(
         "grader-timeout",
@@ -319,6 +346,7 @@ _CODES = [
         "This is the grader's limit, not the student's mistake: it is never graded as wrong.",
         "(any submission that takes too long to check)",
         "Report it to the instructor; the submission is regraded by hand.",
+        advice="Report it to the instructor; the submission is regraded by hand.",
     ),
     Code(
         "grader-error",
@@ -328,6 +356,7 @@ _CODES = [
         "This is the grader's fault, not the student's: it is never graded as wrong.",
         "(any submission that exposes a bug in the grader)",
         "Report it to the instructor with the submission; it is regraded by hand.",
+        advice="Report it to the instructor with the submission; it is regraded by hand.",
     ),
 ]
 

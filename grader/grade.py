@@ -7,6 +7,7 @@ import re
 import time
 
 from grader import semantics as sm
+from grader.audience import with_advice
 from grader.build import ParseFailure, parse_piece
 from grader.check import Checker
 from grader.diagnostics import Diagnostic, make
@@ -395,7 +396,7 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
     points, parts = score(problem, outcome.steps, diagnostics, final_correct)
     errors = [d for d in diagnostics if d.severity == "error"]
     verdict = "correct" if points >= problem.points and not errors else "incorrect"
-    return Report(
+    report = Report(
         problem.id,
         name,
         verdict,
@@ -408,6 +409,7 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
         time.perf_counter() - started,
         parts,
     )
+    return with_advice(report, problem)
 
 
 def grade_bytes(data: bytes, problem: Problem, name: str = "<submission>") -> Report:

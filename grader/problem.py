@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import tomllib
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,8 @@ class Problem:
     reference: Reference = field(repr=False, compare=False)
     rubric: Rubric = field(default_factory=Rubric, repr=False, compare=False)
     examples: tuple[Example, ...] = field(default=(), repr=False, compare=False)
+    reveal: str = "never"  # when students may see the expected values: never | after_deadline | always
+    deadline: datetime | None = None  # for reveal = "after_deadline"
 
     @property
     def prompt_tokens(self) -> tuple[str, ...] | None:
@@ -166,6 +169,7 @@ def problem_from_dict(data: dict[str, Any], path: str) -> Problem:
     except (RubricError, ExampleError) as err:
         raise ProblemError(path, err.key, err.message) from None
     reference = Reference(conditionals, ln_probs, quantity(ask, ln_probs, log_base))
+    reveal, deadline = _reveal(data, path)
     return Problem(
         path=path,
         id=_str(data, "id", path, default=Path(path).stem),
@@ -182,7 +186,33 @@ def problem_from_dict(data: dict[str, Any], path: str) -> Problem:
         reference=reference,
         rubric=rubric,
         examples=examples,
+        reveal=reveal,
+        deadline=deadline,
     )
+
+
+REVEALS = ("never", "after_deadline", "always")
+
+
+def _reveal(data: dict[str, Any], path: str) -> tuple[str, datetime | None]:
+    """`reveal` (default never) and, for after_deadline, a `deadline` with a time zone."""
+    reveal = _choice(data, "reveal", path, REVEALS, default="never")
+    deadline = data.get("deadline")
+    if deadline is None:
+        if reveal == "after_deadline":
+            raise ProblemError(
+                path,
+                "deadline",
+                'reveal = "after_deadline" needs a deadline such as 2026-12-15T23:59:00-05:00',
+            )
+        return reveal, None
+    if not isinstance(deadline, datetime) or deadline.tzinfo is None:
+        raise ProblemError(
+            path,
+            "deadline",
+            f"expected a date and time with its offset (2026-12-15T23:59:00-05:00), got {deadline!r}",
+        )
+    return reveal, deadline
 
 
 def load_problem(path: str | Path) -> Problem:

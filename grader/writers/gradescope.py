@@ -44,9 +44,9 @@ def diagnostic_markdown(report: Report, d: Diagnostic) -> str:
         parts.append(_fence(lines))
     if d.hint:
         parts.append(f"*Hint:* {md_escape(d.hint)}")
-    entry = REGISTRY.get(d.code)
-    if entry is not None:
-        parts.append(f"*What to write instead:* {md_escape(entry.instead)}")
+    advice = report.advice.get(d.code)
+    if advice:
+        parts.append(f"*What to write instead:* {md_escape(advice)}")
     return "\n\n".join(parts)
 
 

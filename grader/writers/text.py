@@ -33,13 +33,14 @@ def render(report: Report) -> str:
         out.append("")
     if report.verdict == "unparsable" and not report.diagnostics:
         out.append(
-            f"{report.submission}: no mathematics found; write the derivation as equations, e.g. log P(y|x) = … = -1.1"
+            f"{report.submission}: no mathematics found; write the derivation as equations, e.g. log P(y|x) = log P(y_1|x) + … = (your value)"
         )
     fa = report.final_answer
     if fa is not None:
         mark = "correct" if fa.correct else "wrong"
         where = f" (line {fa.line})" if fa.line else ""
-        out.append(f"final answer: {_fmt(fa.value)}{where}; expected {_fmt(fa.expected)}: {mark}")
+        expected = "" if fa.expected is None else f"; expected {_fmt(fa.expected)}"
+        out.append(f"final answer: {_fmt(fa.value)}{where}{expected}: {mark}")
     checked = [s for s in report.steps if s.status in ("ok", "error")]
     if checked:
         good = sum(1 for s in checked if s.status == "ok")
