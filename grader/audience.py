@@ -132,13 +132,6 @@ _LHS = {
 _BASE = {"e": "the natural log (ln)", "2": "log base 2", "10": "log base 10"}
 
 
-def _factor(problem: Problem, token: str, context: tuple[str, ...]) -> str:
-    """A chain-rule factor in the notation of the problem's model (full history or a window)."""
-    if problem.model.window is None:
-        return f"P({token} | {', '.join(('x',) + context)})"
-    return f"P({token} | {' '.join(context)})" if context else f"P({token})"
-
-
 def _chain(terms: list[str], joiner: str) -> str:
     """The factors joined, with the middle elided when there are many."""
     shown = terms if len(terms) <= 4 else [*terms[:2], "…", terms[-1]]
@@ -153,7 +146,7 @@ def advice(code: str, problem: Problem) -> str:
     entry = REGISTRY.get(code)
     if entry is None or not entry.advice:
         return ""
-    terms = [_factor(problem, c.token, c.context) for c in problem.reference.conditionals]
+    terms = [problem.factor_label(c.position) for c in problem.reference.conditionals]
     log = "ln" if problem.log_base == "e" else f"log{problem.log_base}"
     from grader.solve import describe_model
 

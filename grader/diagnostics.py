@@ -21,6 +21,7 @@ class Code:
     example: str
     instead: str  # for `grader explain`: written for the example's problem
     advice: str = ""  # what to write instead, a template filled from the graded problem (audience.advice)
+    level: str = "step"  # "step": a mistake in one step | "whole": about the whole computation or submission
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,9 @@ class Diagnostic:
     message: str
     hint: str
     span: Span
+    factor: str = (
+        ""  # the chain-rule factor the mistake concerns, e.g. P(am | I); "" for none (grader.factors)
+    )
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -41,6 +45,7 @@ class Diagnostic:
             "end_column": self.span.end_column,
             "message": self.message,
             "hint": self.hint,
+            "factor": self.factor,
         }
 
 
@@ -271,6 +276,7 @@ _CODES = [
         "P = 0.3 × 0.0011 × … rounded at every step",
         "Keep at least 3–4 significant digits until the final answer.",
         advice="Keep at least 3–4 significant digits until the final answer.",
+        level="whole",
     ),
     Code(
         "wrong-quantity",
@@ -283,6 +289,7 @@ _CODES = [
         "asked log P(y|x): Answer: 0.333",
         "Answer with the asked quantity: log P(y|x) = -1.1.",
         advice="Answer with the quantity asked, the {asked}: {lhs} = ….",
+        level="whole",
     ),
     Code(
         "perplexity-normalization",
@@ -294,6 +301,7 @@ _CODES = [
         "PPL = exp(-(1/3)(-0.7 - 0.4))   # y has 2 tokens",
         "PPL = exp(-(1/2)(-0.7 - 0.4)) = exp(0.55) ≈ 1.733.",
         advice="Divide by the number of predicted tokens: PPL = exp(−(1/N) Σ ln P(y_i | …)) with N = {n}.",
+        level="whole",
     ),
     Code(
         "invalid-step",
@@ -316,6 +324,7 @@ _CODES = [
         "Answer: -1.3",
         "Answer: -1.1",
         advice="Check each factor and each step above, then end with {lhs} = your value.",
+        level="whole",
     ),
     Code(
         "no-final-answer",
@@ -326,6 +335,7 @@ _CODES = [
         "log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1)",
         "Finish with the value: … = -0.7 + (-0.4) = -1.1, or an `Answer: -1.1` line.",
         advice="Finish with the value: {lhs} = …, or an `Answer:` line.",
+        level="whole",
     ),
     Code(
         "input-rejected",
@@ -337,6 +347,7 @@ _CODES = [
         "a 10 MB file, or 10^10^10^10 nested 100 deep",
         "Submit the derivation as UTF-8 text of reasonable size.",
         advice="Submit the derivation as UTF-8 text of reasonable size.",
+        level="whole",
     ),
     Code(
         "grader-timeout",
@@ -347,6 +358,7 @@ _CODES = [
         "(any submission that takes too long to check)",
         "Report it to the instructor; the submission is regraded by hand.",
         advice="Report it to the instructor; the submission is regraded by hand.",
+        level="whole",
     ),
     Code(
         "grader-error",
@@ -357,6 +369,7 @@ _CODES = [
         "(any submission that exposes a bug in the grader)",
         "Report it to the instructor with the submission; it is regraded by hand.",
         advice="Report it to the instructor with the submission; it is regraded by hand.",
+        level="whole",
     ),
 ]
 

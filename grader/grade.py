@@ -11,6 +11,7 @@ from grader.audience import with_advice
 from grader.build import ParseFailure, parse_piece
 from grader.check import Checker
 from grader.diagnostics import Diagnostic, make
+from grader.factors import attribute
 from grader.precheck import PrecheckError, check_segment, decode, normalise
 from grader.problem import Problem
 from grader.report import Report, Step
@@ -384,7 +385,7 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
     checker = Checker(problem, lines)
     checker.seq.adopt_indexing(stated_indexing(lines))
     outcome = checker.run(chains)
-    diagnostics.extend(outcome.diagnostics)
+    diagnostics.extend(attribute(outcome.diagnostics, chains, checker, problem))
     diagnostics.sort(key=lambda d: (d.span.line, d.span.column, d.code == "final-answer-wrong"))
     final_correct = bool(outcome.final and outcome.final.correct)
     if outcome.final is None and not any(d.code == "no-final-answer" for d in diagnostics):

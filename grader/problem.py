@@ -72,6 +72,14 @@ class Problem:
     def ln_base(self) -> float:
         return LN_BASE[self.log_base]
 
+    def factor_label(self, position: int) -> str:
+        """The chain-rule factor at a 1-based position of y, in the model's own notation: P(learning | x, deep)
+        for a model of the whole history, P(am | I) for a bigram."""
+        c = self.reference.conditionals[position - 1]
+        if self.model.window is None:
+            return f"P({c.token} | {', '.join(('x',) + c.context)})"
+        return f"P({c.token} | {' '.join(c.context)})" if c.context else f"P({c.token})"
+
 
 def _str(data: dict[str, Any], key: str, path: str, default: str | None = None) -> str:
     value = data.get(key, default)

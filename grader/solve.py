@@ -68,13 +68,6 @@ class Solution:
     exact_answer: Fraction | None
 
 
-def _notation(problem: Problem, token: str, context: tuple[str, ...]) -> str:
-    if problem.model.window is None:
-        given = ", ".join(("x",) + context)
-        return f"P({token} | {given})"
-    return f"P({token} | {' '.join(context)})" if context else f"P({token})"
-
-
 def describe_model(problem: Problem) -> str:
     """One line saying what the reference model is, with the conventions that decide its numbers."""
     model, spec = problem.model, problem.raw.get("model", {})
@@ -122,7 +115,7 @@ def solve(problem: Problem) -> Solution:
             Step(
                 position=c.position,
                 token=c.token,
-                notation=_notation(problem, c.token, c.context),
+                notation=problem.factor_label(c.position),
                 prob=c.prob,
                 log=ln_p / ln_b,
                 formula=derivation.formula if derivation else "given",
