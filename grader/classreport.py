@@ -6,7 +6,6 @@ nothing in a record is trusted to be the type, size or value its writer meant.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
@@ -17,8 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from grader.diagnostics import REGISTRY
-from grader.problem import Problem, ProblemError, load_problem
-from grader.solve import render_solution
 
 HISTOGRAM_BINS = 11  # 0-9 %, 10-19 %, …, 90-99 %, 100 %
 VERDICTS = ("correct", "incorrect", "unparsable", "error")
@@ -324,23 +321,11 @@ class ProblemStats:
             self.problem_hashes[r.problem_sha256] += 1
 
 
-@dataclass(frozen=True)
-class ProblemText:
-    """A problem's statement and worked solution, from its file, for the page."""
-
-    path: str
-    title: str
-    statement: str
-    solution: str
-    note: str = ""  # e.g. the file changed since grading
-
-
 @dataclass
 class ClassStats:
     problems: dict[str, ProblemStats] = field(default_factory=dict)
     records: list[Record] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why), files that are not records
-    texts: dict[str, ProblemText] = field(default_factory=dict)  # by problem id
 
     @property
     def submissions(self) -> int:
@@ -357,73 +342,3 @@ def gather(folder: Path) -> ClassStats:
         stats.records.append(result)
         stats.problems.setdefault(result.problem, ProblemStats(result.problem)).add(result)
     return stats
-
-
-MAX_PROBLEM_BYTES = 2 * 1024 * 1024
-
-
-def _problem_from(path: Path) -> Problem:
-    """Load a problem file named on the command line or by a record (raises ProblemError)."""
-    if not path.is_file():
-        raise ProblemError(str(path), "", "no such file")
-    if path.stat().st_size > MAX_PROBLEM_BYTES:
-        raise ProblemError(str(path), "", f"larger than {MAX_PROBLEM_BYTES // (1024 * 1024)} MB")
-    return load_problem(path)
-
-
-def _text_of(path: Path, problem: Problem, graded: Counter[str]) -> ProblemText:
-
-    note = ""
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    if graded and digest not in graded:
-        note = "This problem file has changed since the class was graded."
-    try:
-        solution = render_solution(problem, "text")
-    except (ValueError, ArithmeticError) as err:  # a problem the solver cannot explain still has a statement
-        solution, note = "", f"{note} The worked solution could not be computed ({err}).".strip()
-    return ProblemText(str(path), problem.title, problem.statement.strip(), solution, note)
-
-
-def attach_problems(stats: ClassStats, explicit: list[str], folder: Path) -> list[str]:
-    """Find each problem's file (from `explicit`, then the paths its records name) and keep its text.
-
-    Returns one-line warnings; a problem whose file is missing or broken just has no statement.
-    """
-    warnings: list[str] = []
-    found: dict[str, tuple[Path, Problem]] = {}
-    for name in explicit:
-        try:
-            problem = _problem_from(Path(name))
-        except (ProblemError, OSError) as err:
-            warnings.append(f"{err}")
-            continue
-        if problem.id not in stats.problems:
-            warnings.append(f"{name}: no records here are for its problem {problem.id!r}")
-        found.setdefault(problem.id, (Path(name), problem))
-    for pid, p in stats.problems.items():
-        tried: list[str] = []
-        for stored in p.problem_files if pid not in found else ():
-            for candidate in dict.fromkeys((Path(stored), folder.parent / stored)):
-                tried.append(str(candidate))
-                try:
-                    problem = _problem_from(candidate)
-                except (ProblemError, OSError):
-                    continue
-                if problem.id == pid:
-                    found[pid] = (candidate, problem)
-                    break
-            if pid in found:
-                break
-        if pid not in found:
-            looked = f" (tried {', '.join(tried)})" if tried else ""
-            warnings.append(f"problem {pid!r}: no problem file found{looked}; pass --problem FILE to show it")
-            continue
-        path, problem = found[pid]
-        try:
-            stats.texts[pid] = _text_of(path, problem, p.problem_hashes)
-        except OSError as err:
-            warnings.append(f"{path}: cannot read the file ({err.strerror or err})")
-            continue
-        if stats.texts[pid].note:
-            warnings.append(f"{path}: {stats.texts[pid].note}")
-    return warnings

@@ -214,7 +214,8 @@ def _prairielearn(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from grader.batch import write_atomic
-    from grader.classreport import attach_problems, gather
+    from grader.classproblems import find_problems
+    from grader.classreport import gather
     from grader.writers.html_report import render
 
     folder = Path(args.results)
@@ -225,11 +226,12 @@ def _report(args: argparse.Namespace) -> int:
         print(f"grader: warning: {folder / source}: skipped, {why}", file=sys.stderr)
     if not stats.problems:
         return _error(f"{folder}: no saved reports found (run `grader grade ... --out {folder}` first)")
-    for warning in attach_problems(stats, args.problem, folder):
+    texts, warnings = find_problems(stats, args.problem, folder)
+    for warning in warnings:
         print(f"grader: warning: {warning}", file=sys.stderr)
     out = Path(args.output)
     try:
-        write_atomic(out, render(stats, args.title))
+        write_atomic(out, render(stats, args.title, texts))
     except OSError as err:
         return _error(f"{out}: cannot write ({err.strerror or err})")
     skipped = f", {len(stats.skipped)} file(s) skipped" if stats.skipped else ""

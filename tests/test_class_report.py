@@ -273,3 +273,21 @@ def test_page_renders_on_a_phone_and_a_desktop(tmp_path: Path, width: int) -> No
     hash_, opened, height, top, text = shown
     assert hash_ == target and opened and height > 0 and 0 <= top < 800  # navigated, unfolded, on screen
     assert "arithmetic-error" in text and "2:5" in text
+
+
+def test_problem_file_changed_or_unrelated_is_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    problem = tmp_path / "q.toml"
+    problem.write_text(Path(PROBLEM).read_text())
+    out = tmp_path / "results"
+    main(["grade", str(ROOT / "examples/deep-learning"), "-p", str(problem), "-o", str(out), "-j", "1"])
+    problem.write_text(Path(PROBLEM).read_text() + "\n# edited after grading\n")
+    other = str(ROOT / "problems/seed/sam-corpus.toml")
+    capsys.readouterr()
+    assert main(["report", str(out), "-o", str(tmp_path / "r.html"), "-p", other]) == 0
+    err = capsys.readouterr().err
+    assert "changed since the class was graded" in err
+    assert "no records here are for its problem 'sam-corpus-bigram'" in err
+    page = (tmp_path / "r.html").read_text()
+    assert "changed since the class was graded" in page and "Name a subfield" in page

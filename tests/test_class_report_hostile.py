@@ -119,7 +119,7 @@ def test_report_warns_once_per_broken_file_and_counts_them(
         assert sum(f"{folder / 'p1' / name}.json: skipped, " in line for line in skipped) == 1
     assert "Traceback" not in captured.err and f"{len(MALFORMED) + 1} file(s) skipped" in captured.out
     page = (tmp_path / "report.html").read_text()
-    assert f"{len(MALFORMED) + 1} files skipped" in page and "1 graded submissions" in page
+    assert f"{len(MALFORMED) + 1} files skipped" in page and "1 graded submission," in page
 
 
 ATTACKS = [

@@ -12,7 +12,8 @@ import datetime as dt
 import re
 from html import escape
 
-from grader.classreport import HISTOGRAM_BINS, ClassStats, ProblemStats, ProblemText, Record
+from grader.classproblems import ProblemText
+from grader.classreport import HISTOGRAM_BINS, ClassStats, ProblemStats, Record
 from grader.diagnostics import REGISTRY
 
 MAX_SKIPPED_LISTED = 200
@@ -45,6 +46,10 @@ details.feedback{border:1px solid #e3e7eb;border-radius:4px;padding:.3rem .6rem}
 
 def _pct(part: float, whole: float) -> str:
     return f"{100 * part / whole:.0f}%" if whole else "-"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _slug(text: str) -> str:
@@ -191,7 +196,7 @@ def _problem_section(p: ProblemStats, anchor: str, text: ProblemText | None) -> 
     heading = escape(p.problem) + (f": {escape(text.title)}" if text and text.title else "")
     out = [
         f'<section class="problem" id="{anchor}"><h2>{heading}</h2>',
-        f"<p>{n} submission{'s' if n != 1 else ''}; mean score {p.mean_score:.2f} / {p.max_score:g}; "
+        f"<p>{_count(n, 'submission')}; mean score {p.mean_score:.2f} / {p.max_score:g}; "
         f"{verdicts}; {p.needs_review} to review.</p>",
         _problem_text(text),
         "<h3>Scores</h3>",
@@ -292,7 +297,7 @@ def _skipped(stats: ClassStats) -> str:
     )
     more = f"<li>… and {n - MAX_SKIPPED_LISTED} more</li>" if n > MAX_SKIPPED_LISTED else ""
     return (
-        f'<p class="review">{n} file{"s" if n != 1 else ""} skipped: not grader records.</p>'
+        f'<p class="review">{_count(n, "file")} skipped: not grader records.</p>'
         f"<details><summary>Which files, and why</summary><ul>{items}{more}</ul></details>"
     )
 
@@ -315,8 +320,11 @@ def _explanations(codes: list[str]) -> str:
     return "\n".join(out)
 
 
-def render(stats: ClassStats, title: str = "Class report") -> str:
-    """The whole page for a gathered class."""
+def render(
+    stats: ClassStats, title: str = "Class report", texts: dict[str, ProblemText] | None = None
+) -> str:
+    """The whole page for a gathered class; `texts` are the problems' statements and solutions, by id."""
+    texts = texts or {}
     problems = sorted(stats.problems.values(), key=lambda p: p.problem)
     p_anchor = {p.problem: f"problem-{i}-{_slug(p.problem)}" for i, p in enumerate(problems)}
     contents = [
@@ -330,7 +338,7 @@ def render(stats: ClassStats, title: str = "Class report") -> str:
     anchors = [f"feedback-{i}-{_slug(r.who)}" for i, r in enumerate(records)]
     seen = [c for c in sorted(REGISTRY) if any(c in p.codes for p in problems)]
     when = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
-    sections = [_problem_section(p, p_anchor[p.problem], stats.texts.get(p.problem)) for p in problems]
+    sections = [_problem_section(p, p_anchor[p.problem], texts.get(p.problem)) for p in problems]
     body = "\n".join(sections) or "<p>No graded submissions found.</p>"
     students = ""
     if records:
@@ -348,7 +356,8 @@ def render(stats: ClassStats, title: str = "Class report") -> str:
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<style>{CSS}</style></head><body>\n"
         f"<h1>{escape(title)}</h1>\n"
-        f'<p class="muted">{stats.submissions} graded submissions, {len(problems)} problem(s); made {when}. '
+        f'<p class="muted">{_count(stats.submissions, "graded submission")}, {_count(len(problems), "problem")}; '
+        f"made {when}. "
         f"{STUDENTS_LINK if records else ''}"
         '<a href="#explanations">What the codes mean</a></p>\n'
         f"{_skipped(stats)}\n"
