@@ -263,6 +263,8 @@ class FactorStats:
 
 @dataclass
 class ProblemStats:
+    """What one problem's submissions got, and got wrong, counted record by record."""
+
     problem: str
     submissions: int = 0
     max_score: float = 0.0
@@ -323,6 +325,8 @@ class ProblemStats:
 
 @dataclass
 class ClassStats:
+    """A results folder read back: per-problem counts, every usable record, and the files skipped."""
+
     problems: dict[str, ProblemStats] = field(default_factory=dict)
     records: list[Record] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why), files that are not records
