@@ -114,6 +114,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "-o", "--output", default="report.html", help="the HTML file to write (default report.html)"
     )
     report.add_argument("--title", default="Class report")
+    report.add_argument(
+        "--problem",
+        "-p",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a problem file, to show its statement and worked solution (repeatable; by default the "
+        "paths saved in the results are tried)",
+    )
 
 
 def run_class_command(args: argparse.Namespace) -> int:
@@ -205,6 +214,7 @@ def _prairielearn(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from grader.batch import write_atomic
+    from grader.classproblems import find_problems
     from grader.classreport import gather
     from grader.writers.html_report import render
 
@@ -212,12 +222,18 @@ def _report(args: argparse.Namespace) -> int:
     if not folder.is_dir():
         return _error(f"{folder}: not a folder of results")
     stats = gather(folder)
+    for source, why in stats.skipped:
+        print(f"grader: warning: {folder / source}: skipped, {why}", file=sys.stderr)
     if not stats.problems:
         return _error(f"{folder}: no saved reports found (run `grader grade ... --out {folder}` first)")
+    texts, warnings = find_problems(stats, args.problem, folder)
+    for warning in warnings:
+        print(f"grader: warning: {warning}", file=sys.stderr)
     out = Path(args.output)
     try:
-        write_atomic(out, render(stats, args.title))
+        write_atomic(out, render(stats, args.title, texts))
     except OSError as err:
         return _error(f"{out}: cannot write ({err.strerror or err})")
-    print(f"wrote {out}: {stats.submissions} submissions, {len(stats.problems)} problem(s)")
+    skipped = f", {len(stats.skipped)} file(s) skipped" if stats.skipped else ""
+    print(f"wrote {out}: {stats.submissions} submissions, {len(stats.problems)} problem(s){skipped}")
     return EXIT_FULL
