@@ -96,7 +96,11 @@ def table(result: Result) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "all"), default="tune")
+    parser.add_argument(
+        "--split",
+        choices=("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "all"),
+        default="tune",
+    )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args(argv)
     result = measure(args.split)
