@@ -454,6 +454,16 @@ class Checker:
             self.report_unresolved(err)
             return True  # a site about an undefined term: reported once, not judged again
 
+    def _restated(self, answer: sm.Chain, results: list[sm.Chain]) -> sm.Expr | None:
+        """What an `Answer: v` line restates: the head of the result just before it, if it ends in v."""
+        earlier = [c for c in results if c is not answer and len(c.items) > 1 and c.line <= answer.line]
+        if not earlier:
+            return None
+        value, before = self.value(answer.items[-1]), self.value(earlier[-1].items[-1])
+        if value is None or before is None:
+            return None
+        return earlier[-1].items[0] if abs(value - before) <= self.tolerance(answer.items[-1], approx=True) else None
+
     def report_unresolved(self, err: Unresolved) -> None:
         if err.code == "generic":
             return  # a rule in letters (P(w | v)) inside other work: nothing to judge
@@ -559,6 +569,8 @@ class Checker:
         final_chain = (answers or results)[-1] if results else None
         final_expr = final_chain.items[-1] if final_chain else None
         self.final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
+        if self.final_named is None and final_chain is not None and final_chain.is_answer:
+            self.final_named = self._restated(final_chain, results)
         explained_shapes = {shape(n) for n in self._explained_terms}
         for issue in self.ctx.issues.values():
             term = self.ctx.issue_terms.get(issue.span)

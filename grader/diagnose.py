@@ -479,16 +479,19 @@ def match_step(
                 "one factor per token",
             )
     if isinstance(a_expr, sm.Quantity):
-        from grader.whole import variants  # the whole-computation mistakes, for a named quantity
+        from grader.whole import first_credible, variants  # the whole-computation mistakes
 
         ask = checker.problem.ask if a_expr.name == "asked" else a_expr.name
-        for combo, candidate in variants(checker, ask, pairs=True):
-            if near(candidate):
-                for extra in combo[1:]:  # two mistakes at once: the second is named here too
-                    checker.report(
-                        make(extra.code, f"{right} = {fmt(b)}: {extra.message}", b_expr.span, extra.hint)
-                    )
-                return combo[0].code, f"{right} = {fmt(b)}: {combo[0].message}", combo[0].hint
+        written = max(
+            checker.tolerance(b_expr, approx=False), 2e-3 * abs(b)
+        )  # what b says, not the step's slack
+        combo = first_credible(variants(checker, ask, pairs=True), b, written, ask)
+        if combo is not None:
+            for extra in combo[1:]:  # two mistakes at once: the second is named here too
+                checker.report(
+                    make(extra.code, f"{right} = {fmt(b)}: {extra.message}", b_expr.span, extra.hint)
+                )
+            return combo[0].code, f"{right} = {fmt(b)}: {combo[0].message}", combo[0].hint
     other_model = _other_model_value(checker, a_expr, near)
     if other_model is not None:
         return other_model

@@ -123,7 +123,9 @@ def signed_literals(expr: sm.Expr) -> list[tuple[sm.Num, int]]:
         if isinstance(node, sm.Num):
             out.append((node, sign))
         elif isinstance(node, sm.Neg):
-            stack.append((node.arg, -sign))
+            # -(−0.7 − 0.4): the numbers in brackets keep the signs written beside them
+            grouped = isinstance(node.arg, sm.BinOp) and node.arg.grouped
+            stack.append((node.arg, 1 if grouped else -sign))
         elif isinstance(node, sm.BinOp) and node.op in "+-":
             stack.append((node.left, sign))
             stack.append((node.right, -sign if node.op == "-" else sign))

@@ -34,8 +34,8 @@ def diagnose_final(
         first = min(earlier, key=lambda d: (d.span.line, d.span.column))
         message += f"; it follows from the mistake on line {first.span.line} ({first.code})"
         hint = "later steps were checked from your own numbers (error carried forward)"
-    other = _other_kind(checker)
-    causes = explain_final(checker, expr, value) if not earlier else [other] if other else []
+    other = _other_kind(checker)  # what the student's own chain says it computes: evidence, not a guess
+    causes = [other] if other else [] if earlier else explain_final(checker, expr, value)
     for code, cause_message, cause_hint in causes:
         span = expr.span
         if code == "premature-rounding" and checker.roundings:
@@ -145,7 +145,7 @@ def mistakes(checker: Checker, ask: str) -> list[Mistake]:
                 with_n(1 / n),
             )
         )
-        for m in (n - 1, n + 1, n + 2, 1):
+        for m in (1, n - 1, n + 1, n + 2):  # not divided at all is the commonest
             if m >= 1 and m != n:
                 code = "bos-counted" if (m == n + 1 and has_bos) else "perplexity-normalization"
                 message = (
@@ -305,16 +305,61 @@ def variants(checker: Checker, ask: str, pairs: bool = False) -> list[tuple[tupl
     return out
 
 
+# A cause is named only when a random answer written as precisely would match it, or a more
+# common cause, at most this often (issue 10: "markedly better than chance").
+CHANCE_LIMIT = 0.03
+
+# How common each whole-computation mistake is, most common first: a match with a rarer one needs a
+# more precise answer, since more hypotheses have been tried by then.
+PRIOR_ORDER = (
+    "sign-error",
+    "wrong-quantity",
+    "missing-term",
+    "perplexity-normalization",
+    "log-base-mismatch",
+    "multiplied-log-probs",
+    "bos-counted",
+    "exp-log-mismatch",
+    "unnormalized-scores",
+    "mixed-models",
+)
+
+
+# For a quantity divided by N, the division is what goes wrong first.
+NORMALISED_ORDER = ("perplexity-normalization",) + tuple(
+    c for c in PRIOR_ORDER if c != "perplexity-normalization"
+)
+
+
+def _rank(combo: tuple[Mistake, ...], order: tuple[str, ...]) -> tuple[int, int]:
+    ranks = [order.index(m.code) if m.code in order else len(order) for m in combo]
+    return len(combo), sum(ranks)
+
+
+def first_credible(
+    candidates: list[tuple[tuple[Mistake, ...], float]], value: float, tol: float, ask: str
+) -> tuple[Mistake, ...] | None:
+    """The most common mistake (one before two) whose answer matches `value` within `tol`, provided
+    a random answer written as precisely would match it or a more common one at most CHANCE_LIMIT of
+    the time: answers spread log-uniformly over a factor e² either side, either sign, match each
+    candidate with chance (tol / |value|) / 4."""
+    if value == 0 or not math.isfinite(value):
+        return None
+    per_candidate = tol / abs(value) / 4
+    order = NORMALISED_ORDER if ask in ("perplexity", "cross_entropy") else PRIOR_ORDER
+    for tried, (combo, candidate) in enumerate(sorted(candidates, key=lambda c: _rank(c[0], order)), start=1):
+        if tried * per_candidate > CHANCE_LIMIT:
+            return None
+        if abs(candidate - value) <= tol:
+            return combo
+    return None
+
+
 def explain_final(checker: Checker, expr: sm.Expr, value: float) -> list[tuple[str, str, str]]:
     """Generate the answers that one or two known whole-computation mistakes give, and match the
     student's: the causes as (code, message, hint), none if nothing matches."""
     problem = checker.problem
-    tol = max(
-        checker.tolerance(expr, approx=True) / 2,
-        problem.tolerance.absolute,
-        problem.tolerance.relative * abs(problem.reference.value),
-        1e-9,
-    )
+    tol = max(checker.tolerance(expr, approx=True) / 2, 1e-9)  # at the precision the student wrote
     named = checker.final_named
     if (
         isinstance(named, sm.Quantity)
@@ -339,10 +384,10 @@ def explain_final(checker: Checker, expr: sm.Expr, value: float) -> list[tuple[s
                 "keep 3–4 significant digits until the final answer",
             )
         ]
-    for combo, candidate in variants(checker, problem.ask, pairs=True):
-        if abs(candidate - value) <= tol:
-            together = " (together with the next)" if len(combo) > 1 else ""
-            return [(m.code, m.message + together * (i == 0), m.hint) for i, m in enumerate(combo)]
+    combo = first_credible(variants(checker, problem.ask, pairs=True), value, tol, problem.ask)
+    if combo is not None:
+        together = " (together with the next)" if len(combo) > 1 else ""
+        return [(m.code, m.message + together * (i == 0), m.hint) for i, m in enumerate(combo)]
     if _rounded_intermediates(checker) and error <= 0.25 * abs(problem.reference.value):
         return [
             (
