@@ -462,7 +462,11 @@ class Checker:
         value, before = self.value(answer.items[-1]), self.value(earlier[-1].items[-1])
         if value is None or before is None:
             return None
-        return earlier[-1].items[0] if abs(value - before) <= self.tolerance(answer.items[-1], approx=True) else None
+        return (
+            earlier[-1].items[0]
+            if abs(value - before) <= self.tolerance(answer.items[-1], approx=True)
+            else None
+        )
 
     def report_unresolved(self, err: Unresolved) -> None:
         if err.code == "generic":

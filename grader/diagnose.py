@@ -482,9 +482,8 @@ def match_step(
         from grader.whole import first_credible, variants  # the whole-computation mistakes
 
         ask = checker.problem.ask if a_expr.name == "asked" else a_expr.name
-        written = max(
-            checker.tolerance(b_expr, approx=False), 2e-3 * abs(b)
-        )  # what b says, not the step's slack
+        # at the precision b is written (4 significant figures at least), not the step's slack
+        written = max(checker.tolerance(b_expr, approx=False), 2e-4 * abs(b))
         combo = first_credible(variants(checker, ask, pairs=True), b, written, ask)
         if combo is not None:
             for extra in combo[1:]:  # two mistakes at once: the second is named here too

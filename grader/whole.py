@@ -359,7 +359,8 @@ def explain_final(checker: Checker, expr: sm.Expr, value: float) -> list[tuple[s
     """Generate the answers that one or two known whole-computation mistakes give, and match the
     student's: the causes as (code, message, hint), none if nothing matches."""
     problem = checker.problem
-    tol = max(checker.tolerance(expr, approx=True) / 2, 1e-9)  # at the precision the student wrote
+    # at the precision the student wrote, and never finer than 4 significant figures (rounding upstream)
+    tol = max(checker.tolerance(expr, approx=True) / 2, 2e-4 * abs(value), 1e-9)
     named = checker.final_named
     if (
         isinstance(named, sm.Quantity)
