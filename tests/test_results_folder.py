@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,25 @@ def test_a_killed_runs_lock_does_not_block_the_next_run(tmp_path: Path) -> None:
     holder.wait()
     assert (out / ".grader.lock").read_text().strip() == str(holder.pid)  # stale file left behind
     assert main(["grade", str(folder), "-p", str(Q1), "-o", str(out), "-j", "1"]) == 0
+
+
+def test_workers_of_a_killed_run_do_not_keep_the_lock(tmp_path: Path) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"s{i:03d}.txt").write_text(GOOD)
+    run = subprocess.Popen(
+        [sys.executable, "-m", "grader", "grade", str(folder), "-p", str(Q1), "-o", str(out), "-j", "2"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    records = out / "seed-deep-learning"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and (not records.is_dir() or len(os.listdir(records)) < 20):
+        time.sleep(0.005)
+    os.kill(run.pid, signal.SIGKILL)  # the parent only: its workers are still alive for a moment
+    run.wait()
+    with lock_folder(out):  # taken at once: no worker kept a copy of the lock
+        pass
