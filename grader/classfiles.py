@@ -1,23 +1,35 @@
 """Find a class's submissions: a folder of files, a folder per student, a Gradescope export, a manifest.
 
 Everything here is about names and paths; nothing is read but directory listings, the manifest and
-Gradescope's `submission_metadata.yml`.
+Gradescope's `submission_metadata.yml`. Submissions are hostile: a symbolic link anywhere inside
+one is never followed (it could point at another student's work or at `/proc/self/environ`), and
+a FIFO or device is never opened for reading; both are skipped and reported by name.
 """
 
 from __future__ import annotations
 
 import csv
+import os
 import re
+import stat
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 SUFFIXES = (".txt", ".md", ".tex")
 MANIFEST_COLUMNS = ("student", "problem", "file")
 GRADESCOPE_METADATA = "submission_metadata.yml"
+MAX_ENTRIES = 10_000  # directory entries looked at in one submission; a real one has a handful
+MAX_METADATA_BYTES = 16 * 1024 * 1024
+LINK = "a symbolic link, not followed"
+SPECIAL = "not a regular file, not read"
 
 
 class ClassFilesError(Exception):
     """A manifest or submissions folder the grader cannot use; the message names the file and key."""
+
+
+class Unreadable(Exception):
+    """A submitted file the grader refuses to read; the message says why (link, not a regular file)."""
 
 
 @dataclass(frozen=True)
@@ -28,21 +40,85 @@ class Task:
     students: tuple[str, ...]  # who gets this grade (a Gradescope group has several)
     problem: str  # path of the problem file
     files: tuple[Path, ...]  # the files that make up the submission, in reading order
+    skipped: tuple[str, ...] = ()  # "path: reason" for each link or special file not read
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """Up to limit + 1 bytes of a regular file, opened without following a link or blocking on a FIFO."""
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as err:
+        if os.path.islink(path):
+            raise Unreadable(LINK) from None
+        raise Unreadable(f"cannot be read ({err.strerror or err})") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise Unreadable(SPECIAL)
+        chunks, left = [], limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 16))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _shown(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def scan_submission(folder: Path, shown_from: Path | None = None) -> tuple[list[Path], list[str]]:
+    """The gradable regular files under a student's folder (name order), and the entries skipped.
+
+    Hidden entries are ignored silently. A symbolic link (to a file or a folder) is never followed
+    and a FIFO, socket or device is never opened; each is listed as "path: reason", the path shown
+    relative to `shown_from` (default: the folder itself).
+    """
+    base = shown_from or folder
+    found: list[Path] = []
+    skipped: list[str] = []
+    stack, seen = [folder], 0
+    while stack:
+        here = stack.pop()
+        try:
+            with os.scandir(here) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as err:
+            skipped.append(f"{_shown(here, base)}: cannot be listed ({err.strerror or err})")
+            continue
+        for entry in entries:
+            if entry.name.startswith((".", "__")):
+                continue
+            seen += 1
+            if seen > MAX_ENTRIES:
+                skipped.append(f"{_shown(folder, base)}: more than {MAX_ENTRIES} entries; the rest not read")
+                return sorted(found, key=lambda p: p.relative_to(folder).as_posix()), skipped
+            path = Path(entry.path)
+            if entry.is_symlink():
+                skipped.append(f"{_shown(path, base)}: {LINK}")
+            elif entry.is_dir(follow_symlinks=False):
+                stack.append(path)
+            elif path.suffix.lower() in SUFFIXES:
+                if entry.is_file(follow_symlinks=False):
+                    found.append(path)
+                else:
+                    skipped.append(f"{_shown(path, base)}: {SPECIAL}")
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix()), sorted(skipped)
 
 
 def submission_files(folder: Path) -> list[Path]:
-    """The gradable files under a student's folder, in name order (hidden files skipped)."""
-    found = [
-        p
-        for p in folder.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in SUFFIXES
-        and not any(part.startswith((".", "__")) for part in p.relative_to(folder).parts)
-    ]
-    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+    """The gradable regular files under a student's folder, in name order (hidden files, links skipped)."""
+    return scan_submission(folder)[0]
 
 
-def _gradescope_submitters(path: Path) -> dict[str, tuple[str, ...]]:
+def _gradescope_submitters(text: str) -> dict[str, tuple[str, ...]]:
     """Folder name → submitters (email, else SID, else name) from Gradescope's export metadata.
 
     The file is YAML written by Ruby (`:submitters:`, `- :name: …`); only the few keys needed are
@@ -51,7 +127,7 @@ def _gradescope_submitters(path: Path) -> dict[str, tuple[str, ...]]:
     result: dict[str, list[dict[str, str]]] = {}
     current: list[dict[str, str]] | None = None
     person: dict[str, str] | None = None
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+    for raw in text.splitlines():
         top = re.match(r"^(\S[^:]*):\s*$", raw)
         if top:
             current = result.setdefault(top.group(1).strip().strip("'\""), [])
@@ -71,28 +147,80 @@ def _gradescope_submitters(path: Path) -> dict[str, tuple[str, ...]]:
 
 
 def discover(root: Path, problem: str) -> list[Task]:
-    """Every submission under `root`: files named after students, folders per student, or a Gradescope export."""
+    """Every submission under `root`: files named after students, folders per student, or a Gradescope export.
+
+    A student whose entry is a link or special file (and nothing else) still gets a task with no
+    files, so the run reports the work as unreadable instead of forgetting it.
+    """
     if not root.is_dir():
         raise ClassFilesError(f"{root}: not a folder of submissions")
     metadata = root / GRADESCOPE_METADATA
-    submitters = _gradescope_submitters(metadata) if metadata.is_file() else {}
-    groups: dict[str, list[Path]] = {}
-    for entry in sorted(root.iterdir(), key=lambda p: p.name):
-        if entry.name.startswith((".", "__")):
+    try:
+        raw = read_regular(metadata, MAX_METADATA_BYTES)
+    except Unreadable:
+        raw = b""
+    submitters = _gradescope_submitters(raw.decode("utf-8", errors="replace")) if raw else {}
+    groups: dict[str, tuple[list[Path], list[str]]] = {}
+    try:
+        with os.scandir(root) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError as err:
+        raise ClassFilesError(f"{root}: cannot list the folder ({err.strerror or err})") from None
+    for entry in entries:
+        if entry.name.startswith((".", "__")) or entry.name == GRADESCOPE_METADATA:
             continue
-        if entry.is_dir():
-            files = submission_files(entry)
-            if files:
-                groups.setdefault(entry.name, []).extend(files)
-        elif entry.is_file() and entry.suffix.lower() in SUFFIXES:
-            groups.setdefault(entry.stem, []).append(entry)
+        path = Path(entry.path)
+        gradable = path.suffix.lower() in SUFFIXES
+        key = path.stem if gradable else entry.name
+        if entry.is_symlink():
+            if gradable or not path.suffix:  # a link named like a submission (file or folder)
+                groups.setdefault(key, ([], []))[1].append(f"{entry.name}: {LINK}")
+        elif entry.is_dir(follow_symlinks=False):
+            files, skipped = scan_submission(path, shown_from=root)
+            if files or skipped:
+                group = groups.setdefault(key, ([], []))
+                group[0].extend(files)
+                group[1].extend(skipped)
+        elif gradable:
+            group = groups.setdefault(key, ([], []))
+            if entry.is_file(follow_symlinks=False):
+                group[0].append(path)
+            else:
+                group[1].append(f"{entry.name}: {SPECIAL}")
     return [
-        Task(name, submitters.get(name, (name,)), problem, tuple(files)) for name, files in groups.items()
+        Task(name, submitters.get(name, (name,)), problem, tuple(files), tuple(skipped))
+        for name, (files, skipped) in groups.items()
     ]
 
 
+def _manifest_file(base: Path, raw: str, where: str) -> tuple[list[Path], list[str]]:
+    """The files a manifest row names: confined to the manifest's folder and to the gradable suffixes."""
+    posix = PurePosixPath(raw.replace("\\", "/"))
+    if posix.is_absolute() or PureWindowsPath(raw).is_absolute() or ".." in posix.parts:
+        raise ClassFilesError(
+            f"{where}: {raw!r} is outside the manifest's folder; "
+            "expected a path relative to the manifest, without '..'"
+        )
+    here = base
+    for part in posix.parts:
+        here = here / part
+        if here.is_symlink():
+            return [], [f"{_shown(here, base)}: {LINK}"]
+    if not here.exists():
+        raise ClassFilesError(f"{where}: no such file or folder {raw!r}")
+    if here.is_dir():
+        return scan_submission(here, shown_from=base)
+    if here.suffix.lower() not in SUFFIXES:
+        raise ClassFilesError(
+            f"{where}: expected a {', '.join(SUFFIXES)} file or a folder of them, got {raw!r}"
+        )
+    if not here.is_file():
+        return [], [f"{_shown(here, base)}: {SPECIAL}"]
+    return [here], []
+
+
 def read_manifest(path: Path) -> list[Task]:
-    """Tasks from a CSV with columns student, problem, file (paths relative to the manifest)."""
+    """Tasks from a CSV with columns student, problem, file (paths relative to the manifest, inside its folder)."""
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
@@ -108,19 +236,19 @@ def read_manifest(path: Path) -> list[Task]:
         )
     reader.fieldnames = header
     base = path.parent
-    groups: dict[tuple[str, str], list[Path]] = {}
-    for number, row in enumerate(reader, start=2):
+    groups: dict[tuple[str, str], tuple[list[Path], list[str]]] = {}
+    for row in reader:
+        number = reader.line_num
         values = {c: (row.get(c) or "").strip() for c in MANIFEST_COLUMNS}
         for column in MANIFEST_COLUMNS:
             if not values[column]:
                 raise ClassFilesError(f"{path}: line {number}: {column}: empty")
         problem = str(base / values["problem"])
-        file = base / values["file"]
-        if file.is_dir():
-            files = submission_files(file)
-        elif file.is_file():
-            files = [file]
-        else:
-            raise ClassFilesError(f"{path}: line {number}: file: no such file or folder {values['file']!r}")
-        groups.setdefault((values["student"], problem), []).extend(files)
-    return [Task(student, (student,), problem, tuple(files)) for (student, problem), files in groups.items()]
+        files, skipped = _manifest_file(base, values["file"], f"{path}: line {number}: file")
+        group = groups.setdefault((values["student"], problem), ([], []))
+        group[0].extend(files)
+        group[1].extend(skipped)
+    return [
+        Task(student, (student,), problem, tuple(files), tuple(skipped))
+        for (student, problem), (files, skipped) in groups.items()
+    ]

@@ -20,8 +20,10 @@ GRADE_EPILOG = """examples:
   grader grade submissions/ --problem problems/hw1/q2.toml --out results/
   grader grade --manifest hw1.csv --out results/        # columns: student, problem, file
   grader grade submissions/ -p q2.toml --out results/ --resume   # after an interrupted run
+grades.csv covers every problem graded into the --out folder; one run at a time may use it.
 exit status: 0 the class was graded (grades.csv says who lost marks); 2 usage, manifest or
-problem-file error; 3 the grader failed; 130 interrupted (rerun with --resume)."""
+problem-file error, or --out in use by another run; 3 the grader failed; 130 interrupted
+(rerun with --resume)."""
 
 
 def _cores() -> int:
@@ -145,7 +147,7 @@ def _error(message: str) -> int:
 
 
 def _grade(args: argparse.Namespace) -> int:
-    from grader.batch import Options, render_summary, run_batch
+    from grader.batch import FolderBusy, Options, render_summary, run_batch
     from grader.classfiles import ClassFilesError, discover, read_manifest
     from grader.problem import ProblemError, load_problem
 
@@ -182,7 +184,10 @@ def _grade(args: argparse.Namespace) -> int:
         return _error(f"{out}: cannot create the folder ({err.strerror or err})")
     show = {"auto": None, "always": True, "never": False}[args.progress]
     options = Options(out, args.jobs, args.timeout, args.memory, args.resume)
-    summary = run_batch(tasks, problems, options, hashes, sys.stderr, show)
+    try:
+        summary = run_batch(tasks, problems, options, hashes, sys.stderr, show)
+    except FolderBusy as err:
+        return _error(str(err))
     sys.stdout.write(render_summary(summary, out))
     return EXIT_FULL  # the run completed; grades.csv says who lost marks
 

@@ -9,6 +9,7 @@ result; anything else is a `Failure` for that task alone.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import time
@@ -23,8 +24,13 @@ from grader.budget import Failure, limit_memory
 DEFAULT_MAX_TASKS = 2000  # a worker is replaced after this many tasks, so slow leaks stay bounded
 
 
-def _worker_main(conn: Connection, fn: Callable[..., Any], memory_mb: int, parent: int) -> None:
+def _worker_main(
+    conn: Connection, fn: Callable[..., Any], memory_mb: int, parent: int, close: tuple[int, ...] = ()
+) -> None:
     """Run tasks from the pipe until it closes; every answer, good or bad, goes back on the pipe."""
+    for fd in close:  # e.g. the run's folder lock: a killed parent must release it, not its workers
+        with contextlib.suppress(OSError):
+            os.close(fd)
     limit_memory(memory_mb)
     while True:
         try:
@@ -73,11 +79,13 @@ class WorkerPool:
         seconds: float,
         memory_mb: int,
         max_tasks: int = DEFAULT_MAX_TASKS,
+        close_in_worker: tuple[int, ...] = (),
     ) -> None:
         method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
         self._ctx = mp.get_context(method)
         self.fn, self.jobs, self.seconds, self.memory_mb = fn, max(1, jobs), seconds, memory_mb
         self.max_tasks = max(1, max_tasks)
+        self.close_in_worker = close_in_worker  # descriptors a forked worker must not keep open
         self.started = 0  # workers started, replacements included
         self.startup_seconds = 0.0  # time spent starting them
 
@@ -85,7 +93,9 @@ class WorkerPool:
         started = time.perf_counter()
         parent, child = self._ctx.Pipe(duplex=True)
         proc = self._ctx.Process(
-            target=_worker_main, args=(child, self.fn, self.memory_mb, os.getpid()), daemon=True
+            target=_worker_main,
+            args=(child, self.fn, self.memory_mb, os.getpid(), self.close_in_worker),
+            daemon=True,
         )
         proc.start()
         child.close()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import os
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,6 +15,22 @@ from grader.examples import Example, ExampleError, read_examples
 from grader.reference import Conditional, LanguageModel, ModelError, build_model
 from grader.reference.quantities import ASKS, LN_BASE, quantity
 from grader.rubric import Rubric, RubricError, read_rubric
+
+# Bounds on what a problem file may ask the grader to build: every seed problem is far below them,
+# and together they keep loading one problem within seconds and a few tens of MB.
+MAX_PROBLEM_BYTES = 1024 * 1024
+MAX_TOKENS = 1000  # sequence.x and sequence.y
+MAX_ENTRIES = 20_000  # model.entries, model.corpus sentences, model.content items
+MAX_CORPUS_CHARS = 1_000_000
+TRANSFORMER_BOUNDS = {
+    "vocabulary": 10_000,
+    "d_model": 512,
+    "layers": 12,
+    "heads": 16,
+    "context": 2048,
+    "d_ff": 4096,
+}
+MAX_PARAMETERS = 5_000_000  # a transformer's weights: 40 MB of float64
 
 
 class ProblemError(Exception):
@@ -129,11 +147,82 @@ def _tokens(value: Any, path: str, key: str) -> tuple[str, ...]:
     return tuple(t.strip() for t in value)
 
 
+def _size(value: Any, default: int) -> int | None:
+    """A whole-number option as given (the default when absent); None when it is not one (the model says so)."""
+    if value is None:
+        return default
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def transformer_parameters(vocabulary: int, d_model: int, layers: int, d_ff: int) -> int:
+    """How many weights a transformer of these sizes has (what building it allocates)."""
+    # embedding and unembedding, then per layer: QKV and output projections, and the MLP
+    return 2 * vocabulary * d_model + layers * (4 * d_model * d_model + 2 * d_model * d_ff)
+
+
+def _check_transformer(spec: dict[str, Any], path: str) -> None:
+    vocabulary = spec.get("vocabulary")
+    sizes = {
+        "vocabulary": len(vocabulary) if isinstance(vocabulary, list) else None,
+        "d_model": _size(spec.get("d_model"), 16),
+        "layers": _size(spec.get("layers"), 1),
+        "heads": _size(spec.get("heads"), 2),
+        "context": _size(spec.get("context"), 64),
+    }
+    d = sizes["d_model"]
+    sizes["d_ff"] = _size(spec.get("d_ff"), 4 * d if d is not None else 64)
+    for name, high in TRANSFORMER_BOUNDS.items():
+        got = sizes[name]
+        if got is not None and got > high:
+            what = f"{got} tokens" if name == "vocabulary" else str(got)
+            raise ProblemError(
+                path, f"model.{name}", f"at most {high} (a reference model must stay small), got {what}"
+            )
+    v, layers, ff = sizes["vocabulary"], sizes["layers"], sizes["d_ff"]
+    if v is not None and d is not None and layers is not None and ff is not None:
+        count = transformer_parameters(v, d, layers, ff)
+        if count > MAX_PARAMETERS:
+            raise ProblemError(
+                path,
+                "model",
+                f"the transformer has {count:,} parameters; at most {MAX_PARAMETERS:,} "
+                "(lower d_model, layers, d_ff or the vocabulary)",
+            )
+
+
+def _check_bounds(data: dict[str, Any], path: str) -> None:
+    """Refuse a problem that would take the grader too long or too much memory to build; errors name the key."""
+    sequence = data.get("sequence")
+    if isinstance(sequence, dict):
+        for name in ("x", "y"):
+            value = sequence.get(name)
+            count = (
+                len(value) if isinstance(value, list) else len(value.split()) if isinstance(value, str) else 0
+            )
+            if count > MAX_TOKENS:
+                raise ProblemError(path, f"sequence.{name}", f"at most {MAX_TOKENS} tokens, got {count}")
+    spec = data.get("model")
+    if not isinstance(spec, dict):
+        return
+    for name in ("entries", "corpus", "content"):
+        value = spec.get(name)
+        if isinstance(value, list) and len(value) > MAX_ENTRIES:
+            raise ProblemError(path, f"model.{name}", f"at most {MAX_ENTRIES} items, got {len(value)}")
+    corpus = spec.get("corpus")
+    if isinstance(corpus, list):
+        chars = sum(len(s) for s in corpus if isinstance(s, str))
+        if chars > MAX_CORPUS_CHARS:
+            raise ProblemError(path, "model.corpus", f"at most {MAX_CORPUS_CHARS} characters, got {chars}")
+    if spec.get("kind") == "transformer":
+        _check_transformer(spec, path)
+
+
 def problem_from_dict(data: dict[str, Any], path: str) -> Problem:
     """Check a parsed problem file and compute its reference; errors name the key."""
     sequence = data.get("sequence")
     if not isinstance(sequence, dict):
         raise ProblemError(path, "sequence", "missing [sequence] table with x and y")
+    _check_bounds(data, path)
     raw_x = sequence.get("x", "")
     if isinstance(raw_x, list):
         x: str | tuple[str, ...] = _tokens(raw_x, path, "sequence.x")
@@ -142,8 +231,6 @@ def problem_from_dict(data: dict[str, Any], path: str) -> Problem:
     else:
         raise ProblemError(path, "sequence.x", f"expected a string or a list of tokens, got {raw_x!r}")
     y = _tokens(sequence.get("y"), path, "sequence.y")
-    if len(y) > 1000:
-        raise ProblemError(path, "sequence.y", "at most 1000 tokens")
     log_base = _choice(data, "log_base", path, ("e", "2", "10"), default="e")
     ask = _choice(data, "ask", path, ASKS)
     points = _number(data.get("points", 1), path, "points")
@@ -223,11 +310,26 @@ def _reveal(data: dict[str, Any], path: str) -> tuple[str, datetime | None]:
     return reveal, deadline
 
 
+def _read_bounded(path: Path) -> bytes:
+    """A problem file's bytes, refused before parsing when it is not a regular file or is too large."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))  # a FIFO must not hang
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ProblemError(str(path), "", "not a regular file")
+        data = handle.read(MAX_PROBLEM_BYTES + 1)
+    if len(data) > MAX_PROBLEM_BYTES:
+        raise ProblemError(
+            str(path), "", f"larger than {MAX_PROBLEM_BYTES // 1024} KB; a problem file is a few KB"
+        )
+    return data
+
+
 def load_problem(path: str | Path) -> Problem:
     """Read and check a problem file."""
     name = str(path)
     try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
+        text = _read_bounded(Path(path)).decode("utf-8-sig")
     except FileNotFoundError:
         raise ProblemError(name, "", "no such file") from None
     except (OSError, UnicodeDecodeError) as err:

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import stat
 from collections.abc import Callable, Mapping
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, NoReturn
 
 from grader.reference.base import Conditional, Derivation, LanguageModel, ModelError
@@ -27,6 +29,7 @@ from grader.reference.base import Conditional, Derivation, LanguageModel, ModelE
 # its own entry among them, before we call the data inconsistent (the API rounds)
 SUM_SLACK = 1e-4
 LOGPROB_SLACK = 1e-3
+MAX_FILE_BYTES = 8 * 1024 * 1024  # a saved API response with top_logprobs for ~10,000 tokens
 
 Fail = Callable[[str, str], NoReturn]  # raises ModelError for a path inside the data
 
@@ -162,6 +165,27 @@ def _content_of(data: Any, choice: int, fail: Fail) -> tuple[Any, str]:
     return data["content"], f"{path}.content"
 
 
+def _read_beside(name: str, base_dir: Path, key: str) -> bytes:
+    """The bytes of a regular file inside the problem file's folder, refused if it leads out or is too large."""
+    if PurePath(name).is_absolute() or ".." in PurePath(name).parts:
+        raise ModelError(key, f"expected a file in the problem file's folder, got {name!r}")
+    base = os.path.realpath(base_dir)
+    real = os.path.realpath(base_dir / name)
+    if os.path.commonpath([base, real]) != base:
+        raise ModelError(key, f"{name!r} leads outside the problem file's folder (a symbolic link)")
+    # O_NOFOLLOW: a link swapped in after the check is refused; O_NONBLOCK: a FIFO cannot hang us
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(real, flags)
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ModelError(key, f"{name!r} is not a regular file")
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ModelError(key, f"{name!r} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    return data
+
+
 def build_logprobs(
     spec: dict[str, Any], key: str, prompt: tuple[str, ...] | None, base_dir: Path
 ) -> LogprobsModel:
@@ -187,7 +211,7 @@ def build_logprobs(
         raise ModelError(f"{key}.file", f"expected a path to a JSON file, got {name!r}")
     file = base_dir / name
     try:
-        data = json.loads(file.read_bytes().decode("utf-8-sig"))
+        data = json.loads(_read_beside(name, base_dir, f"{key}.file").decode("utf-8-sig"))
     except FileNotFoundError:
         raise ModelError(f"{key}.file", f"no such file {str(file)!r}") from None
     except (OSError, UnicodeDecodeError) as err:

@@ -10,7 +10,11 @@ from typing import Any
 
 from grader.report import Report
 
-COLUMNS = ("student", "problem", "score", "max_score", "verdict", "codes")
+COLUMNS = ("student", "problem", "score", "max_score", "verdict", "codes", "notes")
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+Cell = str | float
 
 
 def record(
@@ -24,19 +28,48 @@ def render_record(data: dict[str, Any]) -> str:
     return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
 
 
+def is_record(data: Any) -> bool:
+    """Whether parsed JSON is a saved record the gradebook can use (not some other file in the folder)."""
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("students"), list)
+        and all(isinstance(s, str) for s in data["students"])
+        and isinstance(data.get("problem"), str)
+        and isinstance(data.get("verdict"), str)
+        and all(_is_number(data.get(k)) for k in ("score", "max_score"))
+    )
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 def unique_codes(data: dict[str, Any]) -> list[str]:
     """The codes of a saved record, each once, in the order they first appear."""
     return list(dict.fromkeys(d["code"] for d in data.get("diagnostics", ())))
 
 
-def rows(data: dict[str, Any]) -> list[list[str]]:
+def rows(data: dict[str, Any]) -> list[list[Cell]]:
     """Gradebook rows of one saved record: one per student (a group submission has several)."""
     codes = " ".join(unique_codes(data))
-    score, max_score = f"{data['score']:g}", f"{data['max_score']:g}"
-    return [[s, data["problem"], score, max_score, data["verdict"], codes] for s in data["students"]]
+    skipped = data.get("skipped") or []
+    notes = "not read: " + "; ".join(skipped) if skipped else ""
+    score, max_score = float(data["score"]), float(data["max_score"])
+    return [[s, data["problem"], score, max_score, data["verdict"], codes, notes] for s in data["students"]]
 
 
-def render_rows(table: list[list[str]]) -> str:
+def text_cell(text: str) -> str:
+    """A text cell a spreadsheet shows as text: a leading formula character gets a single quote."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def render_rows(table: Sequence[Sequence[Cell]]) -> str:
+    """CSV lines; numbers stay numbers (a score of -1 is not a formula), every text cell is neutralised.
+
+    Lines end in CRLF as RFC 4180 says, which also makes the writer quote a cell holding a bare CR
+    (with "\n" endings it would not, and a stray CR would split the row in a spreadsheet).
+    """
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(table)
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerows([f"{c:g}" if isinstance(c, float) else text_cell(str(c)) for c in row] for row in table)
     return buffer.getvalue()
