@@ -80,7 +80,8 @@ if [ ! -s "$root/results/results.json" ]; then
 {"score": 0, "output": "The autograder failed to run; your instructor will grade this by hand.", "tests": []}
 JSON
 fi
-# A score below full marks is not a failure of the autograder.
+# 0: results written, whatever the score; 2: the bundle is misconfigured (results.json says so);
+# 3: the results could not be written (the fallback above stands in).
 [ "$status" -le 1 ] && exit 0 || exit "$status"
 """
 
