@@ -263,3 +263,35 @@ def test_build_refuses_problems_that_clash(
     wheels = fake_wheels(tmp_path / "w")
     assert main(["gradescope", "build", *given, "--wheels", str(wheels), "-o", str(tmp_path / "z.zip")]) == 2
     assert words in capsys.readouterr().err and not (tmp_path / "z.zip").exists()
+
+
+@pytest.mark.parametrize("platform", ["gradescope", "prairielearn"])
+def test_student_feedback_is_rendered_from_the_student_view(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, platform: str
+) -> None:
+    """What a student sees passes through grader.audience.student_view (the answer-secrecy seam)."""
+    import dataclasses
+
+    import grader.audience
+
+    def marked(report, problem):  # type: ignore[no-untyped-def]
+        return dataclasses.replace(report, diagnostics=(), final_answer=None, verdict="viewed-for-students")
+
+    monkeypatch.setattr(grader.audience, "student_view", marked)
+    bob = (EXAMPLES / "bob.txt").read_text()
+    if platform == "gradescope":
+        root = autograder_root(tmp_path, {"bob.txt": bob})
+        main(["gradescope", "run", "--root", str(root)])
+    else:
+        root = tmp_path / "grade"
+        for folder in ("data", "student", "tests"):
+            (root / folder).mkdir(parents=True)
+        (root / "data" / "data.json").write_text("{}")
+        (root / "student" / "bob.txt").write_text(bob)
+        (root / "tests" / "problem.toml").write_bytes(PROBLEM.read_bytes())
+        main(["prairielearn", "run", "--root", str(root)])
+    text = (root / "results" / "results.json").read_text()
+    assert "viewed-for-students" in text
+    assert (
+        "multiplied-log-probs" not in text and "0.28" not in text
+    )  # bob's final answer, dropped by the view

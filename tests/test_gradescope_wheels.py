@@ -33,6 +33,29 @@ def test_the_pins_are_the_installed_dependencies_closure() -> None:
         assert importlib.metadata.version(name) == version
 
 
+FITS = [
+    # (wheel file name, installs on CPython 3.11 / Ubuntu 22.04 x86-64)
+    ("lark-1.3.1-py3-none-any.whl", True),
+    ("numpy-2.4.6-cp311-cp311-manylinux_2_27_x86_64.manylinux_2_28_x86_64.whl", True),
+    ("numpy-2.2.6-cp311-cp311-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", True),
+    ("x-1.0-cp38-abi3-manylinux_2_17_x86_64.whl", True),  # the stable ABI from 3.8 on
+    ("x-1.0-cp312-abi3-manylinux_2_17_x86_64.whl", False),  # from 3.12 on
+    ("x-1.0-1-py311-none-any.whl", True),  # a build tag
+    ("numpy-2.4.6-cp312-cp312-manylinux_2_27_x86_64.whl", False),
+    ("numpy-2.4.6-cp311-cp311-manylinux_2_39_x86_64.whl", False),  # glibc newer than 2.35
+    ("numpy-2.4.6-cp311-cp311-musllinux_1_2_x86_64.whl", False),
+    ("numpy-2.4.6-cp311-cp311-manylinux_2_17_aarch64.whl", False),
+    ("numpy-2.4.6-cp311-cp311-macosx_11_0_arm64.whl", False),
+    ("py2only-1.0-py2-none-any.whl", False),
+]
+
+
+@pytest.mark.parametrize(("filename", "fits"), FITS)
+def test_wheel_tags_that_fit_the_image(filename: str, fits: bool) -> None:
+    wheel = WheelName.parse(filename)
+    assert wheel is not None and wheel.fits("3.11") is fits
+
+
 def write_wheels(folder: Path, names: list[str]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name in names:

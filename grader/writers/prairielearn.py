@@ -194,4 +194,6 @@ def fit(results: dict[str, Any], limit: int = RESULTS_LIMIT) -> str:
     if len(text.encode()) <= limit:
         return text
     bare = {k: results[k] for k in ("gradable", "score") if k in results}
+    if bare.get("gradable") is False:
+        bare["format_errors"] = [CUT_NOTE]
     return _dumps({**bare, "message": CUT_NOTE})
