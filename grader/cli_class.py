@@ -73,9 +73,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     gs = sub.add_parser("gradescope", help="Gradescope autograder: build the bundle, or run inside it")
     gs_sub = gs.add_subparsers(dest="gradescope_command", required=True)
     build = gs_sub.add_parser(
-        "build", help="make autograder.zip (setup.sh, run_autograder, the problem, the grader)"
+        "build", help="make autograder.zip (setup.sh, run_autograder, the problems, pinned wheels)"
     )
-    build.add_argument("--problem", "-p", required=True, help="the problem file (TOML)")
+    build.add_argument(
+        "--problem",
+        "-p",
+        required=True,
+        action="append",
+        help="a problem file (TOML); repeat for an assignment of several questions",
+    )
+    build.add_argument(
+        "--wheels",
+        metavar="DIR",
+        help="take the dependency wheels from DIR (offline) instead of downloading them with pip",
+    )
+    build.add_argument(
+        "--python",
+        default="3.11",
+        metavar="X.Y",
+        help="the CPython version the image runs the grader with (default 3.11)",
+    )
     build.add_argument(
         "-o", "--output", default="autograder.zip", help="the zip to write (default autograder.zip)"
     )
@@ -86,7 +103,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="when students see the results (default visible)",
     )
     run = gs_sub.add_parser("run", help="grade /autograder/submission into /autograder/results/results.json")
-    run.add_argument("--problem", "-p", help="the problem file (default: the one in ROOT/source/problem/)")
+    run.add_argument(
+        "--problem",
+        "-p",
+        action="append",
+        help="a problem file, repeatable (default: ROOT/source/problem/*.toml)",
+    )
     run.add_argument("--root", default="/autograder", help="the autograder folder (default /autograder)")
     run.add_argument(
         "--visibility", choices=("hidden", "after_due_date", "after_published", "visible"), default="visible"
@@ -101,7 +123,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     pl = sub.add_parser("prairielearn", help="PrairieLearn external grader")
     pl_sub = pl.add_subparsers(dest="prairielearn_command", required=True)
     plrun = pl_sub.add_parser("run", help="grade ROOT/student into ROOT/results/results.json")
-    plrun.add_argument("--problem", "-p", help="the problem file (default: the one in ROOT/tests/)")
+    plrun.add_argument(
+        "--problem",
+        "-p",
+        action="append",
+        help="a problem file, repeatable (default: ROOT/tests/problem.toml, else every ROOT/tests/*.toml)",
+    )
     plrun.add_argument("--root", default="/grade", help="the job folder (default /grade)")
     plrun.add_argument(
         "--timeout", type=positive_seconds, default=20.0, help="seconds for grading (default 20)"
@@ -197,12 +224,17 @@ def _gradescope(args: argparse.Namespace) -> int:
         from grader.autograders import gradescope_run
 
         return gradescope_run(Path(args.root), args.problem, args.visibility, args.timeout, args.memory)
+    import re
+
     from grader.bundle import BundleError, build_gradescope_zip
     from grader.problem import ProblemError, load_problem
 
+    if not re.fullmatch(r"3\.\d+", args.python) or int(args.python[2:]) < 11:
+        return _error(f"--python: expected a CPython version from 3.11 on, such as 3.11, got {args.python!r}")
     try:
-        problem = load_problem(args.problem)
-        names = build_gradescope_zip(problem, Path(args.output), args.visibility)
+        problems = [load_problem(path) for path in args.problem]
+        wheels = Path(args.wheels) if args.wheels else None
+        names = build_gradescope_zip(problems, Path(args.output), args.visibility, wheels, args.python)
     except (ProblemError, BundleError) as err:
         return _error(str(err))
     except OSError as err:

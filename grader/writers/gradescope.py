@@ -1,13 +1,24 @@
-"""Gradescope's results.json (autograder_samples docs/specs.md) from one Report."""
+"""Gradescope's results.json (autograder_samples docs/specs.md) from the reports of one job."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from grader.diagnostics import REGISTRY, Diagnostic
 from grader.report import Report
 
 VISIBILITIES = ("hidden", "after_due_date", "after_published", "visible")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One problem of a job: its title and points, and the report on the student's work (None: no file)."""
+
+    title: str
+    points: float
+    report: Report | None
+    missing: str = ""  # what the student should have submitted, when report is None
 
 
 def md_escape(text: str) -> str:
@@ -80,30 +91,27 @@ def feedback_markdown(report: Report) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def render(
-    report: Report, title: str = "", visibility: str = "visible", seconds: float = 0.0
-) -> dict[str, Any]:
-    """results.json: the total in `score`, one test for the derivation and one per diagnostic (worth 0)."""
-    name = f"Derivation: {title}" if title else "Derivation"
-    tests: list[dict[str, Any]] = [
-        {
-            "name": name,
-            "number": "1",
-            "score": report.score,
-            "max_score": report.max_score,
-            "status": "passed" if report.verdict == "correct" else "failed",
-            "output": feedback_markdown(report),
-            "output_format": "md",
-            "tags": list(dict.fromkeys(report.codes)),
-            "visibility": visibility,
-        }
-    ]
+def _part_tests(part: Part, number: int, visibility: str) -> list[dict[str, Any]]:
+    """The problem's test (its points), then one test per diagnostic worth 0 of 0."""
+    report = part.report
+    head: dict[str, Any] = {"name": part.title, "number": str(number), "max_score": part.points}
+    if report is None:
+        head.update(score=0.0, status="failed", output=md_escape(part.missing) + "\n", tags=["no-file"])
+        return [{**head, "output_format": "md", "visibility": visibility}]
+    head.update(
+        score=report.score,
+        max_score=report.max_score,
+        status="passed" if report.verdict == "correct" else "failed",
+        output=feedback_markdown(report),
+        tags=list(dict.fromkeys(report.codes)),
+    )
+    tests = [{**head, "output_format": "md", "visibility": visibility}]
     for i, d in enumerate(report.diagnostics, start=1):
         entry = REGISTRY.get(d.code)
         tests.append(
             {
-                "name": f"Line {d.span.line}: {entry.title if entry else d.code}",
-                "number": f"1.{i}",
+                "name": f"{part.title}: line {d.span.line}: {entry.title if entry else d.code}",
+                "number": f"{number}.{i}",
                 "score": 0.0,
                 "max_score": 0.0,
                 "status": "passed" if d.severity == "warning" else "failed",
@@ -113,20 +121,67 @@ def render(
                 "visibility": visibility,
             }
         )
+    return tests
+
+
+def _staff_data(part: Part) -> dict[str, Any]:
+    report = part.report
+    if report is None:
+        return {"title": part.title, "verdict": "no-file", "max_score": part.points}
     return {
-        "score": report.score,
+        "problem": report.problem,
+        "verdict": report.verdict,
+        "max_score": report.max_score,
+        "codes": report.codes,
+        "final_answer": report.to_dict()["final_answer"],
+    }
+
+
+def _overall(parts: list[Part]) -> str:
+    verdicts = [p.report.verdict if p.report else "no-file" for p in parts]
+    for worst in ("error", "no-file", "unparsable", "incorrect"):
+        if worst in verdicts:
+            return worst
+    return "correct"
+
+
+def render_parts(
+    parts: list[Part], visibility: str = "visible", seconds: float = 0.0, unmatched: list[str] | None = None
+) -> dict[str, Any]:
+    """results.json: the total in `score`, one test per problem (its points) and one per diagnostic (0)."""
+    tests = [t for number, part in enumerate(parts, start=1) for t in _part_tests(part, number, visibility)]
+    several = len(parts) > 1
+    summaries = []
+    for part in parts:
+        text = summary_markdown(part.report) if part.report else md_escape(part.missing)
+        summaries.append(f"### {md_escape(part.title)}\n\n{text}" if several else text)
+    if unmatched:
+        names = ", ".join(md_escape(n) for n in unmatched)
+        summaries.append(f"Not graded (the name matches no question): {names}.")
+    return {
+        "score": sum(t["score"] for t in tests),
         "execution_time": round(seconds, 3),
-        "output": summary_markdown(report) + "\n",
+        "output": "\n\n".join(summaries) + "\n",
         "output_format": "md",
         "test_output_format": "md",
         "visibility": visibility,
         "stdout_visibility": "hidden",
         "extra_data": {
-            "problem": report.problem,
-            "verdict": report.verdict,
-            "max_score": report.max_score,
-            "codes": report.codes,
-            "final_answer": report.to_dict()["final_answer"],
+            "verdict": _overall(parts),
+            "max_score": sum(p.points for p in parts),
+            "problems": [_staff_data(p) for p in parts],
         },
         "tests": tests,
+    }
+
+
+def message(score: float, text: str, visibility: str, kind: str) -> dict[str, Any]:
+    """results.json for a job with nothing to grade, or a broken setup: a score and a message."""
+    return {
+        "score": score,
+        "output": md_escape(text) + "\n",
+        "output_format": "md",
+        "visibility": visibility,
+        "extra_data": {"verdict": kind},
+        "tests": [],
     }
