@@ -180,7 +180,7 @@ AUTOGRADER_CASES = [
         "source/problem",
         {"answer.txt": "/proc/self/environ"},
         {},
-        1,
+        0,  # results.json was written: the platform shows it (grader.exits)
         "no-submission",
     ),
     (
@@ -189,7 +189,7 @@ AUTOGRADER_CASES = [
         "source/problem",
         {"answer.txt": "../../secret.txt"},
         {},
-        1,
+        0,  # results.json was written: the platform shows it (grader.exits)
         "no-submission",
     ),
     (
@@ -201,8 +201,8 @@ AUTOGRADER_CASES = [
         0,
         "correct",
     ),
-    ("prairielearn", "student", "tests", {"answer.txt": "/proc/self/environ"}, {}, 1, None),
-    ("prairielearn", "student", "tests", {"sub": "../.."}, {"a.txt": BAD}, 1, None),
+    ("prairielearn", "student", "tests", {"answer.txt": "/proc/self/environ"}, {}, 0, None),
+    ("prairielearn", "student", "tests", {"sub": "../.."}, {"a.txt": BAD}, 0, None),
 ]
 
 
