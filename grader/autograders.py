@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from grader.batch import read_submission, write_atomic
-from grader.classfiles import SUFFIXES, submission_files
+from grader.classfiles import SUFFIXES, scan_submission
 from grader.exits import EXIT_FULL, EXIT_INTERNAL, EXIT_USAGE
 from grader.problem import Problem, ProblemError, load_problem
 from grader.writers.gradescope import Part
@@ -128,13 +128,21 @@ def grade_parts(
     return parts, [u.name for u in unmatched]
 
 
-def _no_files_message(folder: Path) -> str:
+def _no_files_message(folder: Path, skipped: list[str]) -> str:
     kinds = ", ".join(SUFFIXES)
-    return f"no submitted file to grade: submit your derivation as a {kinds} file (looked in {folder})"
+    found = f"; not read: {'; '.join(skipped)}" if skipped else ""
+    return f"no submitted file to grade: submit your derivation as a {kinds} file (looked in {folder}){found}"
 
 
-def _uploads(folder: Path) -> list[Upload]:
-    return [Upload(p.relative_to(folder).as_posix(), p) for p in submission_files(folder)]
+def _not_graded(unmatched: list[str], skipped: list[str]) -> list[str]:
+    """What the student uploaded that was not graded, each with why."""
+    return [f"{name} (the name matches no question)" for name in unmatched] + skipped
+
+
+def _uploads(folder: Path) -> tuple[list[Upload], list[str]]:
+    """The gradable files of a submission, and the entries skipped ("x.txt: a symbolic link, not followed")."""
+    files, skipped = scan_submission(folder) if folder.is_dir() else ([], [])
+    return [Upload(p.relative_to(folder).as_posix(), p) for p in files], skipped
 
 
 def _write(path: Path, text: str) -> int:
@@ -166,12 +174,14 @@ def gradescope_run(
         message = f"The autograder is misconfigured (a problem for the instructor, not you): {err}"
         print(f"grader: error: {err}")
         return _write(out, _dump(gradescope.message(0.0, message, visibility, "config-error"))) or EXIT_USAGE
-    uploads = _uploads(root / "submission")
+    uploads, skipped = _uploads(root / "submission")
     if not uploads:
-        message = _no_files_message(root / "submission")
+        message = _no_files_message(root / "submission", skipped)
         return _write(out, _dump(gradescope.message(0.0, message, visibility, "no-submission")))
     parts, unmatched = grade_parts(problems, uploads, seconds, memory_mb)
-    results = gradescope.render_parts(parts, visibility, time.perf_counter() - started, unmatched)
+    results = gradescope.render_parts(
+        parts, visibility, time.perf_counter() - started, _not_graded(unmatched, skipped)
+    )
     return _write(out, _dump(results))
 
 
@@ -217,11 +227,12 @@ def prairielearn_run(root: Path, problem_paths: list[str] | None, seconds: float
         print(f"grader: error: {err}")
         results = {"gradable": False, "format_errors": [message], "message": message}
         return _write(out, prairielearn.fit(results)) or EXIT_USAGE
-    uploads = _uploads(root / "student") or _pl_submitted_files(data)
+    uploads, skipped = _uploads(root / "student")
+    uploads = uploads or _pl_submitted_files(data)
     if not uploads:
-        message = _no_files_message(root / "student")
+        message = _no_files_message(root / "student", skipped)
         return _write(
             out, prairielearn.fit({"gradable": False, "format_errors": [message], "message": message})
         )
     parts, unmatched = grade_parts(problems, uploads, seconds, memory_mb)
-    return _write(out, prairielearn.fit(prairielearn.render_parts(parts, unmatched)))
+    return _write(out, prairielearn.fit(prairielearn.render_parts(parts, _not_graded(unmatched, skipped))))

@@ -240,6 +240,8 @@ def test_autograders_never_follow_links_out_of_the_submission(
     results = (root / "results" / "results.json").read_text()
     assert "SECRET-TOKEN" not in results and "SECRET-TOKEN" not in run.stdout
     data = json.loads(results)
+    for name in links:  # the student is told what was not read, and why
+        assert f"{name}: " in results and "link" in results
     if runner == "gradescope":
         assert data["extra_data"]["verdict"] == verdict
         assert data["score"] == (1.0 if verdict == "correct" else 0.0)

@@ -156,8 +156,8 @@ def render_parts(
         text = summary_markdown(part.report) if part.report else md_escape(part.missing)
         summaries.append(f"### {md_escape(part.title)}\n\n{text}" if several else text)
     if unmatched:
-        names = ", ".join(md_escape(n) for n in unmatched)
-        summaries.append(f"Not graded (the name matches no question): {names}.")
+        names = "; ".join(md_escape(n) for n in unmatched)
+        summaries.append(f"Not graded: {names}.")
     return {
         "score": sum(t["score"] for t in tests),
         "execution_time": round(seconds, 3),

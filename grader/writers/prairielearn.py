@@ -119,7 +119,7 @@ def render_parts(parts: list[Part], unmatched: list[str] | None = None) -> dict[
         for p in parts
     )
     if unmatched:
-        output += f"not graded (the name matches no question): {', '.join(unmatched)}\n"
+        output += f"not graded: {'; '.join(unmatched)}\n"
     reports = [p.report for p in parts if p.report is not None]
     failed = any(r.verdict == "error" for r in reports)
     if failed or all(r.verdict in NOT_GRADABLE for r in reports):
