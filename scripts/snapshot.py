@@ -1,5 +1,5 @@
 """The behaviour snapshot: verdict, codes with lines, score and rubric parts of every labelled corpus
-submission, every problem's [[examples]] entry and the README's sample, as the grader gives them now.
+submission (blind sets included), every problem's [[examples]] entry and the README's sample, as the grader gives them now.
 
     python scripts/snapshot.py            # compare with tests/snapshots/behaviour.json (what the test does)
     python scripts/snapshot.py --update   # rewrite it, after a behaviour change made on purpose
@@ -50,6 +50,12 @@ def current() -> dict[str, dict[str, Any]]:
                 (corpus / entry["file"]).read_bytes(), problem(entry["problem"]), entry["file"]
             )
             out[f"corpus:{entry['file']}"] = _entry(report)
+    for labels in sorted(corpus.glob("*/labels.toml")):  # blind sets labelled by verdict only
+        for entry in tomllib.loads(labels.read_text())["submission"]:
+            file = labels.parent / entry["file"]
+            stem = f"problems/seed/{entry['problem']}.toml"
+            report = grade_bytes(file.read_bytes(), problem(stem), entry["file"])
+            out[f"corpus:{file.relative_to(corpus).as_posix()}"] = _entry(report)
     for path in sorted((ROOT / "problems").rglob("*.toml")):
         relative = path.relative_to(ROOT).as_posix()
         for example in problem(relative).examples:

@@ -1,0 +1,140 @@
+"""Measure the grader on a blind set: correct work given full marks, wrong work caught, side by side
+with a plain final-answer check, and where the first mistake is placed.
+
+    python scripts/blind_measure.py tests/corpus/blind6          # the table
+    python scripts/blind_measure.py tests/corpus/blind6 --misses # and every disagreement
+
+A blind set is written by authors who saw only the problem statements; its labels.toml gives, for
+each file, `problem` (a stem under problems/seed/), `verdict` (correct | incorrect | unreadable),
+the `final` value written and, for wrong work, `first_wrong_line` and `mistakes` in words.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# A number as a person writes it: -1.1, .25, 3.09e-5, 3.09 × 10^{-5}, 3.09 \times 10^{-5}, 9/8281.
+_NUMBER = re.compile(
+    r"(?P<sign>[-−])?\s*(?P<mant>\d+(?:\.\d+)?|\.\d+)"
+    r"(?:\s*(?:[eE](?P<e>[-−+]?\d+)|\s*(?:×|\\times|x|\*|\\cdot)\s*10\s*\^\s*\{?\s*(?P<p>[-−+]?\d+)\s*\}?))?"
+    r"(?:\s*/\s*(?P<den>\d+(?:\.\d+)?))?"
+)
+
+
+def last_number(text: str) -> float | None:
+    """The last number written in a text: the plain final-answer check a peer tool would do."""
+    value = None
+    for m in _NUMBER.finditer(text):
+        try:
+            v = float(m["mant"])
+            exponent = m["e"] or m["p"]
+            if exponent:
+                v *= 10.0 ** int(exponent.replace("−", "-"))
+            if m["den"]:
+                v /= float(m["den"])
+            if m["sign"]:
+                v = -v
+        except (ValueError, OverflowError, ZeroDivisionError):
+            continue
+        value = v
+    return value
+
+
+@dataclass
+class Tally:
+    correct_full: int = 0
+    correct_total: int = 0
+    wrong_caught: int = 0
+    wrong_total: int = 0
+    unreadable_flagged: int = 0
+    unreadable_total: int = 0
+    baseline_correct: int = 0
+    baseline_wrong: int = 0
+    lines_agree: int = 0
+    lines_total: int = 0
+    named_on_correct: int = 0  # correct work told of a mistake (any error code)
+    misses: list[str] = field(default_factory=list)
+
+
+def measure(folder: Path) -> Tally:
+    from grader.grade import grade_bytes
+    from grader.problem import load_problem
+
+    labels = tomllib.loads((folder / "labels.toml").read_text())["submission"]
+    problems: dict[str, object] = {}
+    t = Tally()
+    for entry in labels:
+        stem = entry["problem"]
+        problem = problems.setdefault(stem, load_problem(ROOT / "problems/seed" / f"{stem}.toml"))
+        data = (folder / entry["file"]).read_bytes()
+        report = grade_bytes(data, problem, entry["file"])  # type: ignore[arg-type]
+        full = report.verdict == "correct"
+        last = last_number(data.decode("utf-8", "replace"))
+        baseline_full = last is not None and problem.tolerance.allows(last, problem.reference.value)  # type: ignore[attr-defined]
+        errors = [d for d in report.diagnostics if d.severity == "error"]
+        label = entry["verdict"]
+        what = f"{entry['file']}: labelled {label}, got {report.verdict} {[(d.code, d.span.line) for d in report.diagnostics]}"
+        if label == "correct":
+            t.correct_total += 1
+            t.correct_full += full
+            t.baseline_correct += baseline_full
+            t.named_on_correct += bool(errors)
+            if not full:
+                t.misses.append(what)
+        elif label == "incorrect":
+            t.wrong_total += 1
+            t.wrong_caught += not full
+            t.baseline_wrong += not baseline_full
+            if full:
+                t.misses.append(what + f" ({'; '.join(entry.get('mistakes', []))})")
+            elif "first_wrong_line" in entry and errors:
+                t.lines_total += 1
+                first = min(d.span.line for d in errors)
+                t.lines_agree += first == entry["first_wrong_line"]
+        else:
+            t.unreadable_total += 1
+            flagged = report.verdict in ("unparsable", "error") or report.needs_review
+            t.unreadable_flagged += flagged
+            if not flagged:
+                t.misses.append(what)
+    return t
+
+
+def _share(a: int, b: int) -> str:
+    return f"{a} / {b} = {a / b:.0%}" if b else "—"
+
+
+def render(t: Tally) -> str:
+    return "\n".join(
+        [
+            "| | correct work given full marks | wrong work caught |",
+            "|---|---|---|",
+            f"| grader | {_share(t.correct_full, t.correct_total)} | {_share(t.wrong_caught, t.wrong_total)} |",
+            f"| last number in the text vs the reference | {_share(t.baseline_correct, t.correct_total)} "
+            f"| {_share(t.baseline_wrong, t.wrong_total)} |",
+            "",
+            f"correct work told of a mistake (any error code): {_share(t.named_on_correct, t.correct_total)}",
+            f"unreadable work sent for review (unparsable or needs_review): {_share(t.unreadable_flagged, t.unreadable_total)}",
+            f"first error on the labelled line (wrong work caught with an error code): {_share(t.lines_agree, t.lines_total)}",
+        ]
+    )
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[0]) if argv and not argv[0].startswith("-") else ROOT / "tests/corpus/blind6"
+    t = measure(folder)
+    print(render(t))
+    if "--misses" in argv:
+        print("\n" + "\n".join(t.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main(sys.argv[1:]))
