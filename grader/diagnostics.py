@@ -6,7 +6,7 @@ reused; `grader explain CODE` prints its entry.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from grader.semantics import Span
 
@@ -22,6 +22,7 @@ class Code:
     instead: str  # for `grader explain`: written for the example's problem
     advice: str = ""  # what to write instead, a template filled from the graded problem (audience.advice)
     level: str = "step"  # "step": a mistake in one step | "whole": about the whole computation or submission
+    notation: bool = False  # what could not be read: a warning (review, no deduction) unless strict_notation
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class Diagnostic:
 _CODES = [
     Code(
         "parse-error",
-        "error",
+        "warning",
         "a line of maths that does not parse",
         "A line that looks like mathematics but cannot be read: unbalanced brackets, a doubled "
         "operator, a function with no argument.",
@@ -61,10 +62,11 @@ _CODES = [
         "log P(y|x) = = -1.1\nlog(0.5",
         "Balance every bracket and write one relation between two expressions: log P(y|x) = -1.1.",
         advice="Balance every bracket and write one relation between two expressions, e.g. {lhs} = {chain}.",
+        notation=True,
     ),
     Code(
         "unknown-symbol",
-        "error",
+        "warning",
         "a symbol the problem does not define",
         "A position beyond the sequence (y_7 in a two-token answer), a token that is neither in the "
         "sequence nor in the model, an index outside any sum, a name that is never defined.",
@@ -73,6 +75,7 @@ _CODES = [
         "Use positions 1 … n of y (y_0 is the last token of x when x is a token list), or the "
         "tokens themselves: log P(learning | x, deep).",
         advice="Refer only to this problem's tokens and positions 1 … {n} of y, e.g. {first}.",
+        notation=True,
     ),
     Code(
         "multiplied-log-probs",
@@ -379,6 +382,12 @@ REGISTRY: dict[str, Code] = {c.code: c for c in _CODES}
 def make(code: str, message: str, span: Span, hint: str = "") -> Diagnostic:
     entry = REGISTRY[code]
     return Diagnostic(code, entry.severity, message, hint, span)
+
+
+def strict(diag: Diagnostic) -> Diagnostic:
+    """The diagnostic under a problem's strict_notation: what could not be read costs marks too."""
+    entry = REGISTRY.get(diag.code)
+    return replace(diag, severity="error") if entry is not None and entry.notation else diag
 
 
 def explain(code: str) -> str:

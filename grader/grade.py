@@ -10,7 +10,7 @@ from grader import semantics as sm
 from grader.audience import with_advice
 from grader.build import ParseFailure, parse_piece
 from grader.check import Checker
-from grader.diagnostics import Diagnostic, make
+from grader.diagnostics import REGISTRY, Diagnostic, make, strict
 from grader.factors import attribute
 from grader.precheck import PrecheckError, check_segment, decode, normalise
 from grader.problem import Problem
@@ -358,7 +358,8 @@ def score(
 ) -> tuple[float, dict[str, float]]:
     """The problem's rubric applied to the steps and the mistakes found: points, and each part's credit."""
     codes = [d.code for d in diagnostics if d.severity == "error"]
-    return rubric_score(problem.rubric, problem.points, steps, codes, final_correct)
+    unread = any(REGISTRY[d.code].notation and d.severity == "warning" for d in diagnostics)
+    return rubric_score(problem.rubric, problem.points, steps, codes, final_correct, unread)
 
 
 def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Report:
@@ -394,6 +395,8 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
                 "no-final-answer", "the derivation has no final value", sm.Span(len(lines), 1, len(lines), 2)
             )
         )
+    if problem.strict_notation:
+        diagnostics = [strict(d) for d in diagnostics]
     points, parts = score(problem, outcome.steps, diagnostics, final_correct)
     errors = [d for d in diagnostics if d.severity == "error"]
     verdict = "correct" if points >= problem.points and not errors else "incorrect"

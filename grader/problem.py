@@ -79,6 +79,7 @@ class Problem:
     reference: Reference = field(repr=False, compare=False)
     rubric: Rubric = field(default_factory=Rubric, repr=False, compare=False)
     examples: tuple[Example, ...] = field(default=(), repr=False, compare=False)
+    strict_notation: bool = False  # unreadable lines and unknown symbols cost marks (default: review only)
     reveal: str = "never"  # when students may see the expected values: never | after_deadline | always
     deadline: datetime | None = None  # for reveal = "after_deadline"
 
@@ -281,9 +282,17 @@ def problem_from_dict(data: dict[str, Any], path: str) -> Problem:
         reference=reference,
         rubric=rubric,
         examples=examples,
+        strict_notation=_bool(data, "strict_notation", path),
         reveal=reveal,
         deadline=deadline,
     )
+
+
+def _bool(data: dict[str, Any], key: str, path: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise ProblemError(path, key, f"expected true or false, got {value!r}")
+    return value
 
 
 REVEALS = ("never", "after_deadline", "always")

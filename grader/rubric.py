@@ -13,7 +13,8 @@ A problem file may carry
 The weights are fractions of the problem's points and must sum to 1. Each part earns the share of
 its steps that hold, counting every mistake named in it; a step that merely repeats an earlier one
 earns nothing more. A part with no steps of its own (the student merged it into another) earns the
-mean of the parts shown; with no work shown at all, only the final answer counts.
+mean of the parts shown; with no work shown at all, only the final answer counts, unless there was
+work the grader could not read: then the parts follow the final answer (a person reviews it).
 """
 
 from __future__ import annotations
@@ -108,9 +109,15 @@ def read_rubric(raw: Any, known_codes: Iterable[str]) -> Rubric:
 
 
 def score(
-    rubric: Rubric, points: float, steps: Iterable[Any], codes: Iterable[str], final_correct: bool
+    rubric: Rubric,
+    points: float,
+    steps: Iterable[Any],
+    codes: Iterable[str],
+    final_correct: bool,
+    unread: bool = False,
 ) -> tuple[float, dict[str, float]]:
-    """The score, and the credit (0 to 1) of each part."""
+    """The score, and the credit (0 to 1) of each part; `unread`: some of the work could not be read
+    (it is sent for review, and costs nothing)."""
     held: dict[str, set[str]] = {part: set() for part in PARTS}
     mistakes: dict[str, int] = dict.fromkeys(PARTS, 0)
     for step in steps:
@@ -128,12 +135,13 @@ def score(
         if ok + bad:
             credit[part] = ok / (ok + bad)
     shown = [credit[p] for p in PARTS[:-1] if p in credit]
+    credit["final"] = 1.0 if final_correct else 0.0
     for part in PARTS[:-1]:
         if part not in credit:
-            credit[part] = (
-                sum(shown) / len(shown) if shown and sum(held[p] != set() for p in PARTS[:-1]) else 0.0
-            )
-    credit["final"] = 1.0 if final_correct else 0.0
+            if shown and sum(held[p] != set() for p in PARTS[:-1]):
+                credit[part] = sum(shown) / len(shown)
+            else:  # no work read: unreadable work is given the benefit of its answer, absent work is not
+                credit[part] = credit["final"] if unread else 0.0
     total = sum(rubric.weights[p] * credit[p] for p in PARTS)
     total -= sum(rubric.deductions.get(code, 0.0) for code in code_list)
     return round(max(0.0, min(1.0, total)) * points, 4), credit

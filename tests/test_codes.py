@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from grader.diagnostics import REGISTRY
 from tests.conftest import grade
 
 # (problem, submission, code, line of the diagnostic)
@@ -103,8 +104,12 @@ def test_code_is_reported_where_the_mistake_is(name: str, text: str, code: str, 
     report = grade(name, text)
     found = [(d.code, d.span.line) for d in report.diagnostics]
     assert (code, line) in found, found
-    assert report.verdict != "correct"
-    assert report.score < report.max_score
+    if REGISTRY[code].notation:  # what could not be read: review, never a deduction (issue 10)
+        assert report.needs_review and not [d for d in report.diagnostics if d.severity == "error"]
+        assert report.verdict == "unparsable" or report.score == report.max_score
+    else:
+        assert report.verdict != "correct"
+        assert report.score < report.max_score
 
 
 def test_every_issue_2_code_has_an_ascii_and_a_latex_case() -> None:
@@ -162,3 +167,19 @@ def test_a_final_answer_explained_by_two_mistakes_together(name: str, text: str,
     found = {d.code for d in report.diagnostics}
     assert codes <= found, found
     assert "final-answer-wrong" in found
+
+
+def test_strict_notation_makes_unreadable_work_cost_marks() -> None:
+    """A course that grades notation opts in; by default an unknown symbol is a warning and review."""
+    import dataclasses
+
+    from grader.grade import grade_text
+    from tests.conftest import problem
+
+    text = "log P(y|x) = log P(y_1|x) + log P(y_3|x, y_1, y_2) = -1.1"
+    loose = grade_text(text, problem("dl"))
+    assert loose.verdict == "correct" and loose.needs_review
+    assert [d.severity for d in loose.diagnostics] == ["warning"]
+    strict = grade_text(text, dataclasses.replace(problem("dl"), strict_notation=True))
+    assert strict.verdict == "incorrect" and strict.score < strict.max_score
+    assert [d.severity for d in strict.diagnostics] == ["error"]
