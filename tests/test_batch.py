@@ -239,3 +239,14 @@ def test_write_atomic_replaces_whole_file(tmp_path: Path) -> None:
     write_atomic(target, "old")
     write_atomic(target, "new")
     assert target.read_text() == "new" and [p.name for p in tmp_path.iterdir()] == ["r.json"]
+
+
+def test_gradebook_marks_work_for_review(tmp_path: Path) -> None:
+    """Unreadable lines cost nothing but send the work to a person: the gradebook says which rows."""
+    unknown = "log P(y|x) = log P(y_1|x) + log P(y_3|x, y_1, y_2) = -1.1\n"
+    write_tree(tmp_path / "in", {"ann.txt": GOOD, "ben.txt": unknown})
+    assert main(["grade", str(tmp_path / "in"), "-p", PROBLEM, "-o", str(tmp_path / "out"), "-j", "1"]) == 0
+    with open(tmp_path / "out" / "grades.csv", newline="") as handle:
+        rows = {r["student"]: r for r in csv.DictReader(handle)}
+    assert rows["ann"]["needs_review"] == "" and rows["ben"]["needs_review"] == "yes"
+    assert rows["ben"]["verdict"] == "correct" and rows["ben"]["codes"] == "unknown-symbol"

@@ -10,7 +10,7 @@ from typing import Any
 
 from grader.report import Report
 
-COLUMNS = ("student", "problem", "score", "max_score", "verdict", "codes", "notes")
+COLUMNS = ("student", "problem", "score", "max_score", "verdict", "codes", "needs_review", "notes")
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -55,7 +55,11 @@ def rows(data: dict[str, Any]) -> list[list[Cell]]:
     skipped = data.get("skipped") or []
     notes = "not read: " + "; ".join(skipped) if skipped else ""
     score, max_score = float(data["score"]), float(data["max_score"])
-    return [[s, data["problem"], score, max_score, data["verdict"], codes, notes] for s in data["students"]]
+    review = "yes" if data.get("needs_review") or skipped else ""  # a person should look at this one
+    return [
+        [s, data["problem"], score, max_score, data["verdict"], codes, review, notes]
+        for s in data["students"]
+    ]
 
 
 def text_cell(text: str) -> str:
