@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import math
+import random
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -21,6 +22,7 @@ from grader import semantics as sm
 from grader.diagnose import (
     count_mistake,
     diagnose_step,
+    factors_of,
     single_term,
     source_text,
     symbolic_difference,
@@ -299,6 +301,83 @@ class Checker:
                     return True
         return False
 
+    def _final_item(self, chain: sm.Chain) -> sm.Expr:
+        """The chain's last value in the problem's own unit: `-1.1 nats = -1.587 bits` answers -1.1 in nats."""
+        own = {"e": "nat", "2": "bit"}.get(self.problem.log_base)
+        units = [_unit(u) for u in chain.units] if len(chain.units) == len(chain.items) else []
+        if own is None or own not in units:
+            return chain.items[-1]
+        return next(
+            item for item, unit in reversed(list(zip(chain.items, units, strict=True))) if unit == own
+        )
+
+    def conversion(self, a: sm.Expr, b: sm.Expr, unit: str, approx: bool) -> Step:
+        """`1 nat = 1.443 bits`, `-1.1 nats ≈ -1.587 bits`: a change of unit, not an equality of numbers."""
+        try:
+            va, vb = self.value(a), self.value(b)
+        except (Undefined, Unresolved):
+            return Step(b.span.line, "arithmetic", "unchecked")
+        if va is None or vb is None:
+            return Step(b.span.line, "arithmetic", "unchecked")
+        converted = va / math.log(2) if unit == "nat" else va * math.log(2)
+        if abs(converted - vb) <= self.tolerance(b, approx, earlier=a) + 1e-9 * max(1.0, abs(vb)):
+            return Step(b.span.line, "arithmetic", "ok")
+        self.report(
+            make(
+                "log-base-mismatch",
+                f"{_fmt(va)} {unit}s is {_fmt(converted)} {'bits' if unit == 'nat' else 'nats'}, not {_fmt(vb)}",
+                b.span,
+                "1 nat = 1/ln 2 ≈ 1.443 bits: divide nats by ln 2 to get bits",
+            )
+        )
+        return Step(b.span.line, "arithmetic", "error")
+
+    def general_identity(self, chain: sm.Chain) -> bool:
+        """An identity in letters the problem does not define and about none of its terms ("Recall
+        log(ab) = log a + log b"): judged under random positive stand-ins for the letters; one that
+        fails is a demonstrated mistake (invalid-step), one that holds is a remark."""
+        nodes = [n for item in chain.items for n in sm.walk(item)]
+        about_y = (sm.Prob, sm.PCond, sm.Quantity, sm.Count, sm.BigOp)  # Σ ln p binds p to the model's p_i
+        if len(chain.items) < 2 or any(
+            isinstance(n, about_y) or (isinstance(n, sm.Num) and n.decimals is not None) for n in nodes
+        ):
+            return False
+        free = {n.name for n in nodes if isinstance(n, sm.Scalar) and not self._defined(n)}
+        if not free:
+            return False
+        rng = random.Random(7)
+        saved = dict(self.ctx.definitions)
+        try:
+            for _ in range(3):
+                self.ctx.definitions.update({name: rng.uniform(0.2, 3.0) for name in free})
+                try:
+                    values = [evaluate(item, self.ctx, self.model_values) for item in chain.items]
+                except (Undefined, Unresolved, ArithmeticError, ValueError):
+                    return True  # not a claim that can be judged: a remark
+                for i in range(len(values) - 1):
+                    if not math.isclose(values[i], values[i + 1], rel_tol=1e-9, abs_tol=1e-12):
+                        self.report(
+                            make(
+                                "invalid-step",
+                                f"this identity does not hold: with {', '.join(sorted(free))} chosen at random "
+                                f"the left side is {_fmt(values[i])} and the right side {_fmt(values[i + 1])}",
+                                chain.items[i + 1].span,
+                                "check the rule you used: log(ab) = log a + log b, log(a/b) = log a − log b",
+                            )
+                        )
+                        return True
+        finally:
+            self.ctx.definitions.clear()
+            self.ctx.definitions.update(saved)
+        return True
+
+    def _defined(self, name: sm.Scalar) -> bool:
+        try:
+            evaluate(name, self.ctx, self.model_values)
+        except (Undefined, Unresolved):
+            return False
+        return True
+
     def resolvable(self, expr: sm.Expr) -> bool:
         """Does expr refer only to things the problem defines? Reports the first that it does not."""
         try:
@@ -454,6 +533,25 @@ class Checker:
             self.report_unresolved(err)
             return True  # a site about an undefined term: reported once, not judged again
 
+    def named_kind(self, head: sm.Expr | None) -> str | None:
+        """The quantity a chain's head says it computes (log_likelihood, nll, probability, …; "asked"
+        for a bare name of the asked one), or None when it names none."""
+        if isinstance(head, sm.Quantity):
+            return head.name
+        inner = head.arg if isinstance(head, sm.Neg) else head
+        factors = factors_of(self, inner) if isinstance(inner, sm.Prob | sm.Log) else None
+        if factors is None or len(factors) != self.seq.n:
+            return None
+        if isinstance(inner, sm.Prob):
+            return None if inner is not head else "probability"
+        return "nll" if inner is not head else "log_likelihood"
+
+    def _gives_asked(self, chain: sm.Chain) -> bool:
+        """Does this chain end in a value (not terms) of the quantity the problem asks for?"""
+        kind, ask = self.named_kind(chain.items[0]), self.problem.ask
+        same = kind in (ask, "asked") or {kind, ask} <= {"log_likelihood", "nll"}
+        return kind is not None and same and not has_terms(chain.items[-1])
+
     def _restated(self, answer: sm.Chain, results: list[sm.Chain]) -> sm.Expr | None:
         """What an `Answer: v` line restates: the head of the result just before it, if it ends in v."""
         earlier = [c for c in results if c is not answer and len(c.items) > 1 and c.line <= answer.line]
@@ -560,18 +658,26 @@ class Checker:
             if _is_definition(chain):
                 self.define(chain)
                 continue
-            if self.general_formula(chain):
-                continue  # P(w | v) = C(v w) / C(v): a rule stated in letters, not a claim about y
+            if self.general_formula(chain) or self.general_identity(chain):
+                continue  # P(w | v) = C(v w) / C(v), log(ab) = log a + log b: rules in letters, not about y
             if not self.resolvable(chain.items[0]):
                 continue  # a chain about an undefined term (P(<s>) = …): reported once, not checked
             self.chain_head = chain.items[0]
             for i in range(len(chain.items) - 1):
-                self.out.steps.append(self.check_step(chain.items[i], chain.items[i + 1], chain.relations[i]))
+                units = chain.units[i : i + 2] if len(chain.units) == len(chain.items) else (None, None)
+                a, b, relation = chain.items[i], chain.items[i + 1], chain.relations[i]
+                if _unit(units[0]) and _unit(units[1]) and _unit(units[0]) != _unit(units[1]):
+                    self.out.steps.append(self.conversion(a, b, _unit(units[0]), relation == "≈"))
+                else:
+                    self.out.steps.append(self.check_step(a, b, relation))
             self.remember(chain)
         results = [c for c in merged if not _is_definition(c)]
         answers = [c for c in results if c.is_answer]
-        final_chain = (answers or results)[-1] if results else None
-        final_expr = final_chain.items[-1] if final_chain else None
+        # The answer by meaning: an explicit Answer:, else the last value given for the asked quantity;
+        # a conversion or a check written after it is a remark, not the answer.
+        asked = [c for c in results if len(c.items) > 1 and self._gives_asked(c)]
+        final_chain = (answers or asked or results)[-1] if results else None
+        final_expr = self._final_item(final_chain) if final_chain else None
         self.final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
         if self.final_named is None and final_chain is not None and final_chain.is_answer:
             self.final_named = self._restated(final_chain, results)
@@ -732,6 +838,13 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
     if out and out[-1].heading:
         out.pop()
     return out
+
+
+def _unit(written: str | None) -> str | None:
+    """nat or bit, however written (nats, \\text{bits}), or None."""
+    if not written:
+        return None
+    return "bit" if "bit" in written else "nat" if "nat" in written else None
 
 
 def _is_definition(chain: sm.Chain) -> bool:

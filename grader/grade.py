@@ -191,13 +191,17 @@ def _per_token(chain: sm.Chain) -> sm.Chain:
 
 
 _PROSE = re.compile(r"[A-Za-z][A-Za-z\s,;:.'’()\-!?]*")
+_MARKS = re.compile(r"[✓✔✗✘☑✅←⟵⇐]|<-+|<=+(?!\s*\d)")
 
 
 def _is_prose(text: str) -> bool:
     """Words only (what may be cut from around the maths of a line), or nothing; a remark in
     parentheses such as "(1 of 5 words)" counts as words."""
     text = text.strip(" ,;:.")
-    text = re.sub(r"\([^()]*[A-Za-z]{2,}[^()]*\)", "words", text)
+    text = re.sub(r"(?<![A-Za-z])\([^()]*[A-Za-z][^()]*\)", "words", text)  # (2 d.p.), (counting </s>)
+    text = _MARKS.sub(" ", text).strip(" ,;:.")  # ✓, <- final: marks on a line, not maths
+    if re.search(r"[A-Za-z]\(", text):
+        return False  # log(ab): a function applied, not words
     return not text or bool(_PROSE.fullmatch(text))
 
 

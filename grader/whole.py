@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from grader import semantics as sm
-from grader.diagnose import BASE_NAMES, QUANTITY_NAMES, alternative_models, factors_of, fmt
+from grader.diagnose import BASE_NAMES, QUANTITY_NAMES, alternative_models, fmt
 from grader.diagnostics import Diagnostic, make
 from grader.reference.quantities import ASKS, LN_BASE, quantity
 
@@ -46,25 +46,15 @@ def diagnose_final(
 
 def _other_kind(checker: Checker) -> tuple[str, str, str] | None:
     """Whatever went wrong before, a final chain that computes another kind of quantity is wrong-quantity."""
-    head = checker.final_named
-    kind = None
-    if isinstance(head, sm.Quantity) and head.name != "asked":
-        kind = head.name
-    elif isinstance(head, sm.Prob | sm.Log) and _whole_sequence_term(checker, head):
-        kind = "log_likelihood" if isinstance(head, sm.Log) else "probability"
+    kind = checker.named_kind(checker.final_named)
     ask = checker.problem.ask
-    if kind is None or kind == ask or {kind, ask} <= {"log_likelihood", "nll"}:
+    if kind in (None, "asked", ask) or {kind, ask} <= {"log_likelihood", "nll"}:
         return None
     return (
         "wrong-quantity",
         f"this computes the {QUANTITY_NAMES[kind]}, but the {QUANTITY_NAMES[ask]} is asked",
         f"give the {QUANTITY_NAMES[ask]}",
     )
-
-
-def _whole_sequence_term(checker: Checker, expr: sm.Expr) -> bool:
-    factors = factors_of(checker, expr)
-    return factors is not None and len(factors) == checker.seq.n
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,75 @@
+"""A harmless remark added to correct work never costs marks (issue 10, metamorphic).
+
+Each bundled problem's correct question tests are graded again with a remark added the way students
+add them: a mark on the answer line, a unit, a note, a reminded identity, a sentence restating the
+answer, a sanity check computing something else after the answer. The verdict stays correct and the
+score full.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from grader.grade import grade_text
+from grader.problem import Problem, load_problem
+from tests.conftest import ROOT
+
+SEED = sorted((ROOT / "problems/seed").glob("*.toml"))
+NAMES = {
+    "log_likelihood": "log-likelihood",
+    "probability": "probability",
+    "nll": "negative log-likelihood",
+    "perplexity": "perplexity",
+    "cross_entropy": "cross-entropy",
+}
+
+
+def _answer(problem: Problem) -> str:
+    return f"{problem.reference.value:.4g}"
+
+
+def _remarks(problem: Problem) -> list[tuple[str, str]]:
+    """(how, what) pairs: `how` is "line" (added to the last line) or "after" (a line of its own)."""
+    answer = problem.reference.value
+    check = math.exp(answer) if problem.ask in ("log_likelihood",) and problem.log_base == "e" else None
+    out = [
+        ("line", " ✓"),
+        ("line", " (2 d.p.)"),
+        ("line", "   <- final"),
+        ("line", " nats" if problem.log_base == "e" else " bits"),
+        ("line", " per token" if problem.ask in ("perplexity", "cross_entropy") else " in total"),
+        ("after", "Note: 1 nat = 1.443 bits"),
+        ("after", "Recall log(ab) = log a + log b"),
+        ("after", f"So the {NAMES[problem.ask]} comes to {_answer(problem)}."),
+        ("after", "Sanity check: e^{-1.1} ≈ 0.333, so the numbers are of the right size."),
+    ]
+    if check is not None:
+        out.append(("after", f"Check: P = e^{{{answer:.4g}}} ≈ {check:.3g}"))
+    return out
+
+
+def _cases() -> list[tuple[Path, str, str, str]]:
+    cases = []
+    for path in SEED:
+        problem = load_problem(path)
+        correct = [e for e in problem.examples if e.verdict == "correct"]
+        for how, remark in _remarks(problem):
+            cases.append((path, correct[0].submission, how, remark))
+    return cases
+
+
+@pytest.mark.parametrize(
+    ("path", "submission", "how", "remark"), _cases(), ids=lambda v: v.stem if isinstance(v, Path) else None
+)
+def test_a_harmless_remark_costs_nothing(path: Path, submission: str, how: str, remark: str) -> None:
+    problem = load_problem(path)
+    before = grade_text(submission, problem)
+    assert before.verdict == "correct"
+    text = submission.rstrip("\n") + (remark if how == "line" else "\n" + remark) + "\n"
+    after = grade_text(text, problem)
+    assert after.verdict == "correct" and after.score == after.max_score, [
+        (d.code, d.span.line, d.message) for d in after.diagnostics
+    ]
