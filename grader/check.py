@@ -795,7 +795,7 @@ class Checker:
             self.report(make("no-final-answer", f"the final answer has no value: {err}", expr.span))
             self.out.final = FinalAnswer(None, expected, False, expr.span.line)
             return
-        correct = self.problem.tolerance.allows(value, expected)
+        correct = self.problem.tolerance.allows(value, expected) or _rounded_right(expr, value, expected)
         self.out.final = FinalAnswer(value, expected, correct, expr.span.line)
         if correct:
             return
@@ -838,6 +838,17 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
     if out and out[-1].heading:
         out.pop()
     return out
+
+
+def _rounded_right(expr: sm.Expr, value: float, expected: float) -> bool:
+    """A final number that is the expected value correctly rounded to the 3 or more significant
+    figures written (0.00109 for 0.0010868, 3.09 × 10^{-5} for 3.0855e-5) is right at its precision."""
+    written = [n for n, _ in signed_literals(expr) if n.decimals is not None]
+    if len(written) != 1 or significant(written[0]) < 3:
+        return False
+    mantissa = float(written[0].value)
+    half_unit = 0.5 * 10.0 ** -written[0].decimals * (abs(value) / mantissa if mantissa else 0.0)
+    return abs(value - expected) <= half_unit * (1 + 1e-9)
 
 
 def _unit(written: str | None) -> str | None:

@@ -281,11 +281,38 @@ def join_continued(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+_GAP = re.compile(r"[ \t]{2,}")
+_RELATION = re.compile(r"[=≈]")
+_OPEN = "=≈+-−*/×·^(&"  # what a statement cannot start or end with
+
+
+def _columns(piece: Piece) -> list[Piece]:
+    """Statements laid out side by side ("C(<s>) = 3     C(<s> I) = 2"): a wide gap at the top level
+    between two parts that each state a relation separates them; a product is never written so."""
+    text = piece.text
+    cuts, depth = [], 0
+    for i, c in enumerate(text):
+        depth += c in "([{"
+        depth -= c in ")]}"
+        if depth == 0 and c in " \t" and (i == 0 or text[i - 1] not in " \t"):
+            gap = _GAP.match(text, i)
+            if gap and text[: i].strip() and text[gap.end() :].strip():
+                cuts.append((i, gap.end()))
+    if not cuts:
+        return [piece]
+    bounds = [0] + [x for cut in cuts for x in cut] + [len(text)]
+    parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    whole = [text[a:b].strip() for a, b in parts]
+    if not all(_RELATION.search(t) and t[0] not in _OPEN and t[-1] not in _OPEN for t in whole):
+        return [piece]  # "= 4/36 =   1/9": one statement with space in it
+    return [_sub_piece(piece, a, b) for a, b in parts]
+
+
 def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     """Every chain of relations in the submission, and the lines that could not be read."""
     chains: list[sm.Chain] = []
     diagnostics: list[Diagnostic] = []
-    for piece in join_continued(find_maths(lines)):
+    for piece in (p for whole in join_continued(find_maths(lines)) for p in _columns(whole)):
         problem = check_segment(piece.text)
         if problem is not None:
             message, offset = problem
