@@ -1,0 +1,91 @@
+"""Rules for reading what students write (issue 10 §2), each pinned by a table: the rule, not one text."""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.grade import grade_text
+from grader.problem import load_problem
+from tests.conftest import ROOT, grade
+
+
+def _codes(report) -> list[str]:  # type: ignore[no-untyped-def]
+    return [d.code for d in report.diagnostics if d.severity == "error"]
+
+
+COLUMNS = [
+    # statements laid side by side are separate statements
+    (
+        "sam",
+        "C(<s>) = 3     C(<s> I) = 2\nC(I) = 3     C(I am) = 2\nP = 2/3 * 2/3 * 1/2 * 1/2 = 0.1111\n",
+        [],
+    ),
+    ("sam", "C(I)=3    C(I am)=2    P(am|I) = 2/3\nP(<s> I am Sam </s>) = 2/3 * 2/3 * 1/2 * 1/2 = 1/9\n", []),
+    # but one statement with spaces in it is one statement
+    ("sam", "P(<s> I am Sam </s>) = 2/3 × 2/3 × 1/2 × 1/2 =   1/9 ≈ 0.1111\n", []),
+    ("dl", "log P(y|x) = -0.7   +   (-0.4) = -1.1\n", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "codes"), COLUMNS)
+def test_statements_side_by_side(name: str, text: str, codes: list[str]) -> None:
+    report = grade(name, text)
+    assert _codes(report) == codes and report.verdict == "correct", report.diagnostics
+
+
+ANSWER_BY_MEANING = [
+    # a check or conversion after the answer is a remark
+    ("dl", "log P(y|x) = -0.7 + (-0.4) = -1.1\nso P(y|x) = e^{-1.1} = 0.333\n", True),
+    ("dl", "log P(y|x) = -0.7 + (-0.4) = -1.1 nats = -1.587 bits\n", True),
+    ("dl", "log P(y|x) = -0.7 + (-0.4) = -1.1\nIn bits: -1.1 nats = -1.587 bits\n", True),
+    ("ppl", "PPL = exp(-(1/2)(-0.7 - 0.4)) = exp(0.55) = 1.733\ncheck: ln(1.733) = 0.5499\n", True),
+    # an explicit Answer: wins over everything else
+    ("dl", "log P(y|x) = -0.7 + (-0.4) = -1.1\nAnswer: 0.333\n", False),
+    # the asked quantity given last, wrong, is the answer even with a check after it
+    ("dl", "log P(y|x) = -0.7 + (-0.4) = -1.2\ncheck: e^{-1.1} = 0.333\n", False),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "right"), ANSWER_BY_MEANING)
+def test_the_answer_is_chosen_by_meaning(name: str, text: str, right: bool) -> None:
+    report = grade(name, text)
+    assert report.final_answer is not None and report.final_answer.correct is right, report.diagnostics
+
+
+def test_a_unit_conversion_is_checked_as_one() -> None:
+    right = grade("dl", "log P(y|x) = -0.7 + (-0.4) = -1.1\nNote: 1 nat = 1.443 bits\n")
+    assert right.verdict == "correct"
+    wrong = grade("dl", "log P(y|x) = -0.7 + (-0.4) = -1.1 nats = -0.76 bits\n")
+    assert "log-base-mismatch" in _codes(wrong)
+
+
+@pytest.mark.parametrize(
+    ("identity", "holds"),
+    [
+        ("log(a b) = log a + log b", True),
+        ("log(a/b) = log a - log b", True),
+        ("log(a b) = log a * log b", False),
+        ("e^{a + b} = e^a e^b", True),
+    ],
+)
+def test_an_identity_in_letters_is_judged_under_stand_ins(identity: str, holds: bool) -> None:
+    report = grade("dl", f"log P(y|x) = -0.7 + (-0.4) = -1.1\nRecall {identity}\n")
+    assert (report.verdict == "correct") is holds, report.diagnostics
+    if not holds:
+        assert _codes(report) == ["invalid-step"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "right"),
+    [
+        ("0.00109", True),  # 3 significant figures, correctly rounded
+        ("1.09 \\times 10^{-3}", True),
+        ("0.001087", True),
+        ("0.00108", False),  # wrongly rounded
+        ("0.0011", False),  # 2 figures: outside the problem's tolerance and not precise enough
+    ],
+)
+def test_a_final_answer_is_right_at_the_precision_written(answer: str, right: bool) -> None:
+    problem = load_problem(ROOT / "problems/seed/sam-corpus-add-one.toml")
+    report = grade_text(f"Answer: {answer}\n", problem)
+    assert report.final_answer is not None and report.final_answer.correct is right
