@@ -206,7 +206,7 @@ def _is_prose(text: str) -> bool:
 
 
 _SEPARATOR = re.compile(
-    r"\s*(?:[,;&→⇒]|=>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
+    r"\s*(?:[,;&→⇒]|\.(?=\s+[A-Z])|=>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
     r"|\b(?:and|so|then|thus|hence|therefore|which gives|giving)\b)\s*"
 )
 
@@ -229,7 +229,7 @@ def _split_top_level(piece: Piece) -> list[Piece]:
             if (
                 m
                 and m.end() > i
-                and (c in ",;&→⇒" or text[i : i + 2] == "=>" or text[i - 1 : i].isspace() or i == 0)
+                and (c in ",;&→⇒." or text[i : i + 2] == "=>" or text[i - 1 : i].isspace() or i == 0)
             ):
                 cuts.append((i, m.end()))
                 i = m.end()

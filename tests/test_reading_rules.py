@@ -39,6 +39,13 @@ ANSWER_BY_MEANING = [
     ("dl", "log P(y|x) = -0.7 + (-0.4) = -1.1 nats = -1.587 bits\n", True),
     ("dl", "log P(y|x) = -0.7 + (-0.4) = -1.1\nIn bits: -1.1 nats = -1.587 bits\n", True),
     ("ppl", "PPL = exp(-(1/2)(-0.7 - 0.4)) = exp(0.55) = 1.733\ncheck: ln(1.733) = 0.5499\n", True),
+    # sentences are separate statements; the asked quantity named inside one is the answer
+    (
+        "dl",
+        "Adding them gives -1.1. So log Pr(y | x) = -1.1 nats, which corresponds to a probability of\n"
+        "about exp(-1.1) = 0.33, roughly one in three.\n",
+        True,
+    ),
     # an explicit Answer: wins over everything else
     ("dl", "log P(y|x) = -0.7 + (-0.4) = -1.1\nAnswer: 0.333\n", False),
     # the asked quantity given last, wrong, is the answer even with a check after it
