@@ -109,12 +109,14 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
             if re.search(r"(?:average|mean|avg\.?|per[- ]token)\s*$", text[:s], re.IGNORECASE):
                 chain = _per_token(chain)
             chain = _named_in_words(piece, text[:s], chain)
+            lone = len(chain.items) == 1 and not chain.continues and not piece.is_answer
+            if lone and isinstance(chain.items[0], sm.BinOp) and _is_prose(text[:s]) and not text[e:].strip():
+                return dataclasses.replace(chain, heading=True)  # "check: ln .25 + …", kept if "= …" follows
             if (
                 len(chain.items) >= 2
                 or chain.continues
                 or (piece.is_answer or not _has_terms_or_names(chain))
             ):
-                lone = len(chain.items) == 1 and not chain.continues and not piece.is_answer
                 if lone and not _states_a_result(text[:s], text[e:], sub.text):
                     continue
                 return chain
@@ -296,7 +298,7 @@ def _columns(piece: Piece) -> list[Piece]:
         depth -= c in ")]}"
         if depth == 0 and c in " \t" and (i == 0 or text[i - 1] not in " \t"):
             gap = _GAP.match(text, i)
-            if gap and text[: i].strip() and text[gap.end() :].strip():
+            if gap and text[:i].strip() and text[gap.end() :].strip():
                 cuts.append((i, gap.end()))
     if not cuts:
         return [piece]

@@ -46,6 +46,13 @@ ANSWER_BY_MEANING = [
         "about exp(-1.1) = 0.33, roughly one in three.\n",
         True,
     ),
+    # an expression introduced by words heads the "= …" lines that follow it
+    (
+        "food",
+        "P = .25 * .33 * .0011 * .5 * .68 = 3.0855e-05\ncheck in logs: ln .25 + ln .33 + ln .0011 + ln .5 + ln .68\n"
+        "  = -1.386 - 1.109 - 6.812 - 0.693 - 0.386 = -10.386\n",
+        True,
+    ),
     # an explicit Answer: wins over everything else
     ("dl", "log P(y|x) = -0.7 + (-0.4) = -1.1\nAnswer: 0.333\n", False),
     # the asked quantity given last, wrong, is the answer even with a check after it
