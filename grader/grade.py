@@ -123,8 +123,12 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
     return None
 
 
+# An approximate value is still stated: "is about 3.827", "comes to roughly 0.0488".
+_ABOUT = r"(?:\s+(?:about|approximately|approx\.?|roughly|around|circa|~|≈))?"
 _RESULT_WORDS = re.compile(
-    r"(?:\bis|\bare|\bequals|\bget|\bgets|\bgives|\bgiving|\bobtain|answer|result|total|≈|=|:)\s*$",
+    r"(?:\bis|\bare|\bequals|\bget|\bgets|\bgives|\bgiving|\bobtain|\bcomes\s+to|answer|result|total|≈|=|:)"
+    + _ABOUT
+    + r"\s*$",
     re.IGNORECASE,
 )
 _UNIT_WORDS = re.compile(r"\s*(?:nats?|bits?|\(?(?:rounded|approx\.?|approximately)\)?)?\s*$", re.IGNORECASE)
@@ -140,6 +144,7 @@ def _states_a_result(before: str, after: str, maths: str) -> bool:
     )
 
 
+_LINKING = re.compile(r"\s*(?:=|:|is|was|equals|comes\s+to)?" + _ABOUT + r"\s*", re.IGNORECASE)
 _NAMED_IN_WORDS = [
     (
         re.compile(
@@ -164,7 +169,7 @@ _NAMED_IN_WORDS = [
 def _named_in_words(piece: Piece, before: str, chain: sm.Chain) -> sm.Chain:
     """ "sum of log probs = (-0.7)(-0.4)": the words name the quantity the maths computes."""
     starts_with_value = chain.continues or (
-        len(chain.items) == 1 and re.search(r"\b(?:is|was|equals)\s*$", before)
+        len(chain.items) == 1 and re.search(r"\b(?:is|was|equals|comes\s+to)" + _ABOUT + r"\s*$", before)
     )
     if not starts_with_value:
         return chain
@@ -172,7 +177,7 @@ def _named_in_words(piece: Piece, before: str, chain: sm.Chain) -> sm.Chain:
         found = None
         for m in pattern.finditer(before):
             found = m
-        if found is not None and not before[found.end() :].strip(" =:is").strip():
+        if found is not None and _LINKING.fullmatch(before[found.end() :]):
             line, column = piece.position(found.start())
             end_line, end_column = piece.position(found.end() - 1)
             named = sm.Quantity(name, sm.Span(line, column, end_line, end_column + 1), found.group(0))
@@ -283,6 +288,16 @@ def join_continued(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+# Markdown emphasis around words or numbers (**3.827 nats**, __0.11__), never a power such as 2**3.
+_EMPHASIS = re.compile(r"(?<![\w)*_])(?:\*\*|__)(?=[^\s*_])|(?<=[^\s*_(])(?:\*\*|__)(?![\w(*_])")
+
+
+def _unmarked(piece: Piece) -> Piece:
+    """The piece with Markdown emphasis markers blanked (positions kept)."""
+    text = _EMPHASIS.sub(lambda m: " " * len(m.group(0)), piece.text)
+    return piece if text == piece.text else dataclasses.replace(piece, text=text)
+
+
 _GAP = re.compile(r"[ \t]{2,}")
 _RELATION = re.compile(r"[=≈]")
 _OPEN = "=≈+-−*/×·^(&"  # what a statement cannot start or end with
@@ -314,7 +329,7 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     """Every chain of relations in the submission, and the lines that could not be read."""
     chains: list[sm.Chain] = []
     diagnostics: list[Diagnostic] = []
-    for piece in (p for whole in join_continued(find_maths(lines)) for p in _columns(whole)):
+    for piece in (p for whole in join_continued(find_maths(lines)) for p in _columns(_unmarked(whole))):
         problem = check_segment(piece.text)
         if problem is not None:
             message, offset = problem

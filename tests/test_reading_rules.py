@@ -53,6 +53,9 @@ ANSWER_BY_MEANING = [
         "  = -1.386 - 1.109 - 6.812 - 0.693 - 0.386 = -10.386\n",
         True,
     ),
+    # an approximate value named in words, in Markdown bold, is stated
+    ("dl", "Adding -0.7 and -0.4, the log-likelihood is about **-1.1 nats**.\n", True),
+    ("dl", "log P(y|x) = -0.7 + (-0.4) = __-1.1__\n", True),
     # an explicit Answer: wins over everything else
     ("dl", "log P(y|x) = -0.7 + (-0.4) = -1.1\nAnswer: 0.333\n", False),
     # the asked quantity given last, wrong, is the answer even with a check after it
