@@ -173,19 +173,22 @@ def _named_in_words(piece: Piece, before: str, chain: sm.Chain) -> sm.Chain:
     )
     if not starts_with_value:
         return chain
+    named_here = []
     for pattern, name in _NAMED_IN_WORDS:
         found = None
         for m in pattern.finditer(before):
             found = m
         if found is not None and _LINKING.fullmatch(before[found.end() :]):
-            line, column = piece.position(found.start())
-            end_line, end_column = piece.position(found.end() - 1)
-            named = sm.Quantity(name, sm.Span(line, column, end_line, end_column + 1), found.group(0))
-            relations = ((chain.lead,) if chain.continues else ("=",)) + chain.relations
-            return dataclasses.replace(
-                chain, items=(named, *chain.items), relations=relations, continues=False
-            )
-    return chain
+            named_here.append((found, name))
+    if not named_here:
+        return chain
+    # the longest name wins: "negative log-likelihood" names the NLL, not the log-likelihood in it
+    found, name = min(named_here, key=lambda pair: pair[0].start())
+    line, column = piece.position(found.start())
+    end_line, end_column = piece.position(found.end() - 1)
+    named = sm.Quantity(name, sm.Span(line, column, end_line, end_column + 1), found.group(0))
+    relations = ((chain.lead,) if chain.continues else ("=",)) + chain.relations
+    return dataclasses.replace(chain, items=(named, *chain.items), relations=relations, continues=False)
 
 
 def _per_token(chain: sm.Chain) -> sm.Chain:
