@@ -15,6 +15,7 @@ import contextlib
 import dataclasses
 import math
 import random
+import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -689,7 +690,46 @@ class Checker:
             if issue.span not in self.explained:
                 self.report(make(issue.code, issue.message, issue.span, issue.hint))
         self.final(final_expr)
+        if self.out.final is not None and self.out.final.correct:
+            self.hedged(answers, final_chain)
         return self.out
+
+    def hedged(self, answers: list[sm.Chain], final_chain: sm.Chain | None) -> None:
+        """Several different answers (two Answer: lines that disagree, `Answer: 1.73 (or 3.00)`) are a
+        hedge: the final answer earns nothing, whichever of them is right."""
+        values = []
+        for chain in answers:
+            try:
+                value = self.value(self._final_item(chain))
+            except (Undefined, Unresolved):
+                continue
+            if value is not None:
+                values.append((value, chain.items[-1].span))
+        if final_chain is not None and final_chain.is_answer:
+            line = self.lines[final_chain.line - 1] if 0 < final_chain.line <= len(self.lines) else ""
+            for m in _OR_VALUE.finditer(line):
+                span = sm.Span(final_chain.line, m.start(1) + 1, final_chain.line, m.end(1) + 1)
+                values.append((float(m.group(1).replace("−", "-")), span))
+        final = self.out.final
+        assert final is not None and final.value is not None
+        given = final.value  # another value is one the answer's own precision does not cover
+        others = [
+            (v, span)
+            for v, span in values
+            if not self.problem.tolerance.allows(v, given) and abs(v - given) > 5e-3 * abs(given)
+        ]
+        if not others:
+            return
+        value, span = others[-1]
+        self.report(
+            make(
+                "hedged-answer",
+                f"you give more than one answer ({_fmt(value)} as well); a hedge earns nothing for the answer",
+                span,
+                "give one final value; say which convention you use instead of giving both",
+            )
+        )
+        self.out.final = dataclasses.replace(final, correct=False)
 
     def define(self, chain: sm.Chain) -> None:
         name_expr, value_expr = chain.items[0], chain.items[-1]
@@ -838,6 +878,10 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
     if out and out[-1].heading:
         out.pop()
     return out
+
+
+# "Answer: 1.73 (or 3.00 depending on the convention)": a second value offered with "or".
+_OR_VALUE = re.compile(r"\bor\s+(?:maybe\s+|perhaps\s+)?([-−]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)")
 
 
 def _rounded_right(expr: sm.Expr, value: float, expected: float) -> bool:

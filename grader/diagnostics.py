@@ -330,6 +330,19 @@ _CODES = [
         level="whole",
     ),
     Code(
+        "hedged-answer",
+        "error",
+        "more than one final answer",
+        "A submission that offers several different final values: two Answer: lines that disagree, "
+        "`Answer: 0.28, -1.1`, or `Answer: 1.73 (or 3.00)`.",
+        "Only one value can be the answer; offering several and letting the grader pick is not an "
+        "answer, even when one of them is right.",
+        "Answer: 1.73 (or 3.00 depending on the convention)",
+        "Choose one convention, say why, and give its value: PPL = exp(-(1/N) Σ ln p) = 1.73.",
+        advice="Give one final value for the {asked}; if a convention is unclear, say which you use.",
+        level="whole",
+    ),
+    Code(
         "no-final-answer",
         "error",
         "no numeric final answer",

@@ -76,6 +76,7 @@ RELEASED = {
     "future-conditioning",
     "grader-error",
     "grader-timeout",
+    "hedged-answer",
     "input-rejected",
     "invalid-step",
     "joint-for-conditional",

@@ -106,3 +106,18 @@ def test_a_final_answer_is_right_at_the_precision_written(answer: str, right: bo
     problem = load_problem(ROOT / "problems/seed/sam-corpus-add-one.toml")
     report = grade_text(f"Answer: {answer}\n", problem)
     assert report.final_answer is not None and report.final_answer.correct is right
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("log P(y|x) = -0.7 + (-0.4) = -1.1\nAnswer: -1.1 (or 0.28)\n", True),
+        ("Answer: 0.28, -1.1\n", True),
+        ("log P(y|x) = -0.7 + (-0.4) = -1.1\nAnswer: -1.1 (2 d.p.)\n", False),
+        ("log P(y|x) = -0.7 + (-0.4) = -1.1\nAnswer: -1.1 (or -1.10 to 2 d.p.)\n", False),
+    ],
+)
+def test_several_answers_are_a_hedge(text: str, hedge: bool) -> None:
+    report = grade("dl", text)
+    assert ("hedged-answer" in _codes(report)) is hedge
+    assert report.final_answer is not None and report.final_answer.correct is not hedge
