@@ -95,6 +95,25 @@ def parse_piece(piece: Piece) -> sm.Chain:
         raise
 
 
+def _scientific(mantissa: sm.Expr, power: sm.Expr, span: sm.Span) -> sm.Num | None:
+    """3.09 × 10^{-5} is one number written in scientific notation, as precise as its mantissa: a
+    literal like 3.09e-5, never a product to compare factor by factor."""
+    if not (isinstance(mantissa, sm.Num) and mantissa.decimals is not None and 1 <= mantissa.value < 10):
+        return None
+    if not (isinstance(power, sm.BinOp) and power.op == "^" and not power.grouped):
+        return None
+    base, exponent = power.left, power.right
+    sign = 1
+    if isinstance(exponent, sm.Neg):
+        sign, exponent = -1, exponent.arg
+    if not (isinstance(base, sm.Num) and base.text == "10" and isinstance(exponent, sm.Num)):
+        return None
+    if exponent.decimals is not None or exponent.value > 400:
+        return None
+    k = sign * int(exponent.value)
+    return sm.Num(mantissa.value * Fraction(10) ** k, f"{mantissa.text}e{k}", mantissa.decimals - k, span)
+
+
 def _decimals(text: str) -> int | None:
     m = re.fullmatch(r"(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?", text)
     assert m
@@ -181,7 +200,7 @@ class _Builder(Transformer_NonRecursive):
         return self._bin("-", meta, left, right)
 
     def mul(self, meta, left, _op, right):
-        return self._bin("*", meta, left, right)
+        return _scientific(_e(left), _e(right), self._span(meta)) or self._bin("*", meta, left, right)
 
     def div(self, meta, left, _op, right):
         return self._bin("/", meta, left, right)

@@ -203,7 +203,8 @@ class _Eval:
             return -self.value(e.arg, b)
         if isinstance(e, sm.BinOp):
             left = self.value(e.left, b)
-            right = self.value(e.right, b)
+            right = self._exponent_in_base(e) if e.op == "^" else None
+            right = self.value(e.right, b) if right is None else right
             if e.op == "+":
                 return left + right
             if e.op == "-":
@@ -300,14 +301,25 @@ class _Eval:
             p *= self._factor(f.key, e.span)
         return p
 
-    def _quantity(self, e: sm.Quantity) -> float:
+    def _exponent_in_base(self, e: sm.BinOp) -> float | None:
+        """2^H, 10^{-LL/N}: an entropy or log-likelihood named as the exponent of 2 or 10 is taken in
+        that base (PP = 2^H with H in bits is a valid convention), whatever the problem's own base."""
+        if not (isinstance(e.left, sm.Num) and e.left.value in (2, 10)):
+            return None
+        inner, sign = (e.right.arg, -1.0) if isinstance(e.right, sm.Neg) else (e.right, 1.0)
+        if not isinstance(inner, sm.Quantity) or inner.name not in ("cross_entropy", "nll", "log_likelihood"):
+            return None
+        return sign * self._quantity(inner, base=str(int(e.left.value)))
+
+    def _quantity(self, e: sm.Quantity, base: str | None = None) -> float:
+        base = base or self.ctx.log_base
         token = _one_token(e.args)
         k = next((k for k in range(1, self.ctx.seq.n + 1) if self.ctx.seq.y[k - 1] == token), None)
         if k is not None:  # NLL(the): the quantity of one token of y (PP(T) names the whole text)
             p = self._factor(("cond", k), e.span)
             name = self.ctx.ask if e.name == "asked" else e.name
             if name in ("log_likelihood", "nll", "cross_entropy"):
-                value = math.log(p) / LN_BASE[self.ctx.log_base]
+                value = math.log(p) / LN_BASE[base]
                 return -value if name != "log_likelihood" else value
             if name == "perplexity":
                 return 1 / p
@@ -327,7 +339,7 @@ class _Eval:
         n = next(
             (self.ctx.definitions[k] for k in ("N", "n", "T") if k in self.ctx.definitions), self.ctx.seq.n
         )
-        return quantity(name, ln_probs, self.ctx.log_base, n)
+        return quantity(name, ln_probs, base, n)
 
     def _scalar(self, e: sm.Scalar, b: dict[str, int] | None = None) -> float:
         if e.name == "p" and b and len(b) == 1:  # Σ ln p: the model's p_i inside a sum

@@ -79,6 +79,8 @@ def align(a: sm.Expr, b: sm.Expr) -> list[Site]:
         return align(a.arg, b.arg)  # type: ignore[union-attr]
     if isinstance(a, sm.Log) and isinstance(b, sm.Log) and a.base == b.base:
         return align(a.arg, b.arg)
+    if isinstance(a, sm.BinOp) and a.op == "^" and any(isinstance(n, sm.Quantity) for n in sm.walk(a.right)):
+        return [Site(1, a, 1, b)]  # 2^H: H is taken in base 2 there, so it is compared only as a whole
     if isinstance(a, sm.BinOp) and isinstance(b, sm.BinOp) and a.op == b.op and a.op in "/^":
         # Descend only where one operand is unchanged: (a+b)/2 = (c+d)/2.
         if same_tree(a.right, b.right):

@@ -121,3 +121,20 @@ def test_several_answers_are_a_hedge(text: str, hedge: bool) -> None:
     report = grade("dl", text)
     assert ("hedged-answer" in _codes(report)) is hedge
     assert report.final_answer is not None and report.final_answer.correct is not hedge
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # a number in scientific notation is one number, as precise as its mantissa
+        ("food", "P = .25 * .33 * .0011 * .5 * .68 = 3.0855 × 10⁻⁵\n"),
+        ("food", "P = .25 * .33 * .0011 * .5 * .68 = 0.0825 * 0.0011 * 0.34 = 3.09 \\times 10^{-5}\n"),
+        # valid conventions: H in bits under 2^H, natural logs divided by ln 2
+        ("ppl", "PPL = 2^H = 2^{0.7935} = 1.733\n"),
+        ("ppl", "PPL = 2^H = 1.733\n"),
+        ("ppl", "PPL = P(y|x)^{-1/2} = (e^{-1.1})^{-1/2} = 1.733\n"),
+    ],
+)
+def test_valid_conventions_hold(name: str, text: str) -> None:
+    report = grade(name, text)
+    assert _codes(report) == [] and report.verdict == "correct", report.diagnostics
