@@ -677,7 +677,8 @@ class Checker:
         # The answer by meaning: an explicit Answer:, else the last value given for the asked quantity;
         # a conversion or a check written after it is a remark, not the answer.
         asked = [c for c in results if len(c.items) > 1 and self._gives_asked(c)]
-        final_chain = (answers or asked or results)[-1] if results else None
+        answered = [c for c in answers if c in asked]  # "Answer: log P = -1.1, i.e. P is about 0.33"
+        final_chain = (answered or answers or asked or results)[-1] if results else None
         final_expr = self._final_item(final_chain) if final_chain else None
         self.final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
         if self.final_named is None and final_chain is not None and final_chain.is_answer:
@@ -698,7 +699,12 @@ class Checker:
         """Several different answers (two Answer: lines that disagree, `Answer: 1.73 (or 3.00)`) are a
         hedge: the final answer earns nothing, whichever of them is right."""
         values = []
+        own = {"e": "nat", "2": "bit"}.get(self.problem.log_base)
         for chain in answers:
+            kind = self.named_kind(chain.items[0]) if len(chain.items) > 1 else None
+            units = [_unit(u) for u in chain.units if u]
+            if (kind is not None and not self._gives_asked(chain)) or (units and own and units[-1] != own):
+                continue  # another quantity, or the answer in another unit: a remark, not a second answer
             try:
                 value = self.value(self._final_item(chain))
             except (Undefined, Unresolved):

@@ -95,8 +95,10 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
     ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
     for s in starts:
         for e in ends:
-            while e > s and text[e - 1] in " ,;:.":
-                e -= 1
+            while e > s and (
+                text[e - 1] in " ,;:." or (text[e - 1] == ")" and text[s:e].count(")") > text[s:e].count("("))
+            ):
+                e -= 1  # a full stop, or the bracket closing a remark the maths sits in
             if e <= s or not (_is_prose(text[:s]) and _is_prose(text[e:])):
                 continue
             sub = _sub_piece(piece, s, e)
@@ -209,6 +211,9 @@ def _is_prose(text: str) -> bool:
     parentheses such as "(1 of 5 words)" counts as words."""
     text = text.strip(" ,;:.")
     text = re.sub(r"(?<![A-Za-z])\([^()]*[A-Za-z][^()]*\)", "words", text)  # (2 d.p.), (counting </s>)
+    text = text.strip(
+        " ,;:.()"
+    )  # the brackets of a remark the maths sits in: "(… since 1 nat = 1.443 bits.)"
     text = _MARKS.sub(" ", text).strip(" ,;:.")  # ✓, <- final: marks on a line, not maths
     if re.search(r"[A-Za-z]\(", text):
         return False  # log(ab): a function applied, not words
@@ -216,7 +221,7 @@ def _is_prose(text: str) -> bool:
 
 
 _SEPARATOR = re.compile(
-    r"\s*(?:[,;&→⇒]|\.(?=\s+[A-Z])|=>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
+    r"\s*(?:[,;&→⇒]|(?:(?<=[A-Za-z]{2})|(?<=[0-9)]))\.(?=\s+[A-Z(])|=>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
     r"|\b(?:and|so|then|thus|hence|therefore|which gives|giving)\b)\s*"
 )
 
@@ -295,13 +300,28 @@ def join_continued(pieces: list[Piece]) -> list[Piece]:
 _EMPHASIS = re.compile(r"(?<![\w)*_])(?:\*\*|__)(?=[^\s*_])|(?<=[^\s*_(])(?:\*\*|__)(?![\w(*_])")
 
 
+# "Pr(y | x) is about 0.33": between maths and a number, "is" says "=" (positions kept)
+_IS = re.compile(r"(?<=[)\]}])\s+(?:is|equals|was)" + _ABOUT + r"\s+(?=[-−]?\.?\d)", re.IGNORECASE)
+
+
 def _unmarked(piece: Piece) -> Piece:
-    """The piece with Markdown emphasis markers blanked (positions kept)."""
+    """The piece with Markdown emphasis markers blanked and "is" between a term and its value read as
+    "=" (positions kept)."""
     text = _EMPHASIS.sub(lambda m: " " * len(m.group(0)), piece.text)
+    text = _IS.sub(lambda m: " =" + " " * (len(m.group(0)) - 2), text)
     return piece if text == piece.text else dataclasses.replace(piece, text=text)
 
 
 _GAP = re.compile(r"[ \t]{2,}")
+_VALUE_BEFORE = re.compile(r"=\s*[-−]?\d+(?:\.\d+)?$")
+_TERM_AFTER = re.compile(r"[ \t](?=(?:C|P|Pr|p)\()")
+
+
+def _next_statement(text: str, i: int) -> re.Match[str] | None:
+    """ "C(I)=3 C(am)=2": after a stated value, a count or probability term starts the next statement."""
+    return _TERM_AFTER.match(text, i) if _VALUE_BEFORE.search(text[:i]) else None
+
+
 _RELATION = re.compile(r"[=≈]")
 _OPEN = "=≈+-−*/×·^(&"  # what a statement cannot start or end with
 
@@ -315,7 +335,7 @@ def _columns(piece: Piece) -> list[Piece]:
         depth += c in "([{"
         depth -= c in ")]}"
         if depth == 0 and c in " \t" and (i == 0 or text[i - 1] not in " \t"):
-            gap = _GAP.match(text, i)
+            gap = _GAP.match(text, i) or _next_statement(text, i)
             if gap and text[:i].strip() and text[gap.end() :].strip():
                 cuts.append((i, gap.end()))
     if not cuts:

@@ -14,6 +14,8 @@ def _codes(report) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 COLUMNS = [
+    # a value stated, then a count term: the next statement, not a product
+    ("sam", "C(I)=3 C(am)=2 C(Sam)=2\nP(<s> I am Sam </s>) = 2/3 * 2/3 * 1/2 * 1/2 = 1/9\n", []),
     # statements laid side by side are separate statements
     (
         "sam",
@@ -56,6 +58,15 @@ ANSWER_BY_MEANING = [
     # an approximate value named in words, in Markdown bold, is stated
     ("dl", "Adding -0.7 and -0.4, the log-likelihood is about **-1.1 nats**.\n", True),
     ("dl", "log P(y|x) = -0.7 + (-0.4) = __-1.1__\n", True),
+    # "is" between a term and its value says "="; an answer line's remark about another quantity or
+    # in another unit is not a second answer
+    ("dl", "Answer: log Pr(y | x) = -1.1 (natural log), i.e. Pr(y | x) is about 0.33.\n", True),
+    (
+        "bits",
+        "NLL = 1 + 2 + 2.3219 + 1 = 6.3219\nFinal answer: NLL ≈ 6.32 bits. (For comparison, in nats this would be\n"
+        "6.32 × ln 2 ≈ 4.38 nats, since 1 nat = 1.443 bits.)\n",
+        True,
+    ),
     # an explicit Answer: wins over everything else
     ("dl", "log P(y|x) = -0.7 + (-0.4) = -1.1\nAnswer: 0.333\n", False),
     # the asked quantity given last, wrong, is the answer even with a check after it
