@@ -10,6 +10,7 @@ from grader import semantics as sm
 from grader.build import ParseFailure, parse_piece
 from grader.check import Checker
 from grader.diagnostics import Diagnostic, make
+from grader.evaluate import MAX_TOTAL_TERMS, too_many_terms
 from grader.precheck import PrecheckError, check_segment, decode, normalise
 from grader.problem import Problem
 from grader.report import Report, Step
@@ -92,17 +93,22 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
     ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
     ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
     for s in starts:
+        refused = len(text) + 1  # an LALR parse refuses a token whatever follows: end before it
         for e in ends:
             while e > s and text[e - 1] in " ,;:.":
                 e -= 1
-            if e <= s or not (_is_prose(text[:s]) and _is_prose(text[e:])):
+            if e <= s or e >= refused or not (_is_prose(text[:s]) and _is_prose(text[e:])):
                 continue
             sub = _sub_piece(piece, s, e)
             if not sub.text.strip():
                 continue
             try:
                 chain = parse_piece(sub)
-            except ParseFailure:
+            except ParseFailure as failure:
+                if failure.syntax and " " not in text[s + failure.offset : e]:
+                    pass  # the refused word runs to the end: a shorter cut may read differently
+                elif failure.syntax:
+                    refused = min(refused, text.find(" ", s + failure.offset))
                 continue
             if re.search(r"(?:average|mean|avg\.?|per[- ]token)\s*$", text[:s], re.IGNORECASE):
                 chain = _per_token(chain)
@@ -313,6 +319,12 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
                         )
                     )
                 continue
+        big = next(filter(None, map(too_many_terms, chain.items)), None)
+        if big is not None:
+            line, column = big.span.line, big.span.column
+            message = f"sums or products here unroll to more than {MAX_TOTAL_TERMS} terms in all"
+            diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
+            continue
         lone = not piece.is_answer and len(chain.items) == 1 and not chain.continues
         if lone and _only_a_name(chain.items[0]):
             continue  # "$y$" or "N" in a sentence: a mention, not a step

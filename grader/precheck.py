@@ -6,6 +6,7 @@ text is the column in the student's file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MAX_BYTES = 64 * 1024
@@ -13,6 +14,7 @@ MAX_LINES = 400
 MAX_LINE_LENGTH = 600
 MAX_NESTING = 40
 MAX_DIGITS = 40
+MAX_EXPONENT = 308  # a written power of ten beyond a float's range is refused, never computed
 
 # One character to one character, so positions survive.
 _CHAR_MAP = str.maketrans(
@@ -122,4 +124,11 @@ def check_segment(text: str) -> tuple[str, int] | None:
                 return (f"a number longer than {MAX_DIGITS} digits", i - digits + 1)
         elif c != ".":
             digits = 0
+    for m in _E_NUMBER.finditer(text):
+        if abs(int(m.group(1))) > MAX_EXPONENT:
+            return (f"a number with a power of ten beyond ±{MAX_EXPONENT}", m.start())
     return None
+
+
+# A number in e-notation as the grammar reads it (NUMBER in derivation.lark), not inside a word.
+_E_NUMBER = re.compile(r"(?<![A-Za-z_])(?:\d+(?:\.\d*)?|\.\d+)[eE]([+-]?\d+)")

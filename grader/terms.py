@@ -193,7 +193,12 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
             if isinstance(ev, sm.VarRef | sm.Assign):
                 var = ev.var if isinstance(ev, sm.Assign) else ev
                 positions = _positions(var, bindings, seq)
-                if pending_ellipsis and out and out[-1][0] == "pos":
+                if isinstance(ev, sm.Assign) and not positions:
+                    raise Unresolved(
+                        f"{var.name} here names no position (an empty range), so it cannot be {ev.token.text!r}",
+                        ev.span,
+                    )
+                if pending_ellipsis and out and out[-1][0] == "pos" and out[-1][1] and positions:
                     last = out[-1][1]
                     assert isinstance(last, list)
                     positions = list(range(last[-1] + 1, positions[0])) + positions
