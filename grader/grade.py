@@ -11,7 +11,7 @@ from grader.build import ParseFailure, parse_piece
 from grader.check import Checker
 from grader.diagnostics import Diagnostic, make
 from grader.evaluate import MAX_TOTAL_TERMS, too_many_terms
-from grader.precheck import PrecheckError, check_segment, decode, normalise
+from grader.precheck import MAX_PIECES, PrecheckError, check_segment, decode, normalise
 from grader.problem import Problem
 from grader.report import Report, Step
 from grader.rubric import score as rubric_score
@@ -285,7 +285,13 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     """Every chain of relations in the submission, and the lines that could not be read."""
     chains: list[sm.Chain] = []
     diagnostics: list[Diagnostic] = []
-    for piece in join_continued(find_maths(lines)):
+    pieces = join_continued(find_maths(lines))
+    if len(pieces) > MAX_PIECES:
+        line, column = pieces[MAX_PIECES].position(0)
+        message = f"more than {MAX_PIECES} pieces of maths; the rest, from here on, is not graded"
+        diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
+        del pieces[MAX_PIECES:]
+    for piece in pieces:
         problem = check_segment(piece.text)
         if problem is not None:
             message, offset = problem

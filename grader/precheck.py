@@ -14,6 +14,7 @@ MAX_LINES = 400
 MAX_LINE_LENGTH = 600
 MAX_NESTING = 40
 MAX_DIGITS = 40
+MAX_PIECES = 2000  # pieces of maths graded in one submission (a line of $1$ $1$ … holds hundreds)
 MAX_EXPONENT = 308  # a written power of ten beyond a float's range is refused, never computed
 
 # One character to one character, so positions survive.
