@@ -222,6 +222,12 @@ _LARGE_INPUTS = {
         ("two words for one token", "P(y_1 = \\text{deep learning} | x) = 0.5\n", "unknown-symbol", 1),
         ("overflow in a matcher", "log P(y|x) = -1.1\n1e200 = e^{460}\n", "invalid-step", 2),
         (
+            "a range of a billion positions",
+            "log P(y|x) = log P(y_1 | x, y_{<999999999})\n",
+            "unknown-symbol",
+            1,
+        ),
+        (
             "nested sums of 2000 terms",
             "log P(y|x) = \\sum_{i=1}^{2000} \\sum_{j=1}^{2000} 1\n",
             "input-rejected",
