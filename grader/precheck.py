@@ -125,11 +125,15 @@ def check_segment(text: str) -> tuple[str, int] | None:
                 return (f"a number longer than {MAX_DIGITS} digits", i - digits + 1)
         elif c != ".":
             digits = 0
-    for m in _E_NUMBER.finditer(text):
+    for m in _EXPONENT.finditer(text):
         if abs(int(m.group(1))) > MAX_EXPONENT:
-            return (f"a number with a power of ten beyond ±{MAX_EXPONENT}", m.start())
+            start = m.start()
+            while start > 0 and text[start - 1] in "0123456789.":
+                start -= 1
+            return (f"a number with a power of ten beyond ±{MAX_EXPONENT}", start)
     return None
 
 
-# A number in e-notation as the grammar reads it (NUMBER in derivation.lark), not inside a word.
-_E_NUMBER = re.compile(r"(?<![A-Za-z_])(?:\d+(?:\.\d*)?|\.\d+)[eE]([+-]?\d+)")
+# Every exponent that follows a digit or point, wherever the lexer may start a number
+# (in 1e-4e4300 it reads 1e-4, then e, -, and 4e4300).
+_EXPONENT = re.compile(r"(?<=[0-9.])[eE]([+-]?\d+)")

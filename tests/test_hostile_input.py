@@ -221,6 +221,7 @@ _LARGE_INPUTS = {
         ("empty position range", "log P(y|x) = log P(y_{<1} = deep | x) + 1\n", "unknown-symbol", 1),
         ("two words for one token", "P(y_1 = \\text{deep learning} | x) = 0.5\n", "unknown-symbol", 1),
         ("overflow in a matcher", "log P(y|x) = -1.1\n1e200 = e^{460}\n", "invalid-step", 2),
+        ("an exponent after an exponent", "P(y|x) = 2/1e-4e4300003\n", "input-rejected", 1),
         (
             "a range of a billion positions",
             "log P(y|x) = log P(y_1 | x, y_{<999999999})\n",
