@@ -332,7 +332,10 @@ def _run_locked(
     lock: int,
 ) -> Summary:
     """run_batch's work, done while this run holds the folder's lock."""
+    from grader.build import parser
     from grader.pool import WorkerPool
+
+    parser()  # built once here, so forked workers share it instead of each spending its budget on it
 
     layout = Layout(options.out, problems)
     for folder in (options.out, *layout.folders.values()):

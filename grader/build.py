@@ -21,10 +21,11 @@ MAX_TOKENS = 250
 class ParseFailure(Exception):
     """A piece of maths that does not parse: where (offset in the piece) and what was expected."""
 
-    def __init__(self, message: str, offset: int) -> None:
+    def __init__(self, message: str, offset: int, syntax: bool = False) -> None:
         super().__init__(message)
         self.message = message
         self.offset = offset
+        self.syntax = syntax  # the grammar refused the token at offset, whatever follows it
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +84,7 @@ def parse_piece(piece: Piece) -> sm.Chain:
             message = "the line ends too early" + expected
         else:
             message = f"unexpected {got!r}" + expected
-        raise ParseFailure(message, offset) from None
+        raise ParseFailure(message, offset, syntax=offset < len(text)) from None
     if sum(1 for _ in tree.scan_values(lambda v: isinstance(v, Token))) > MAX_TOKENS:
         raise ParseFailure(f"more than {MAX_TOKENS} symbols on one line; split it into steps", 0)
     try:
@@ -387,6 +388,8 @@ class _Builder(Transformer_NonRecursive):
         return sm.VarRef(str(var), index, self._span(meta))
 
     def assign(self, meta, var, _eq, token):
+        if isinstance(token, list):  # y_1 = \text{deep learning}: several words for one position
+            token = sm.TokenLit(" ".join(t.text for t in token), self._span(meta))
         return sm.Assign(var, token, self._span(meta))
 
     def ellipsis(self, meta, token):

@@ -201,7 +201,12 @@ class Checker:
         first, last = chain.items[0], chain.items[-1]
         if len(chain.items) < 2:
             return
-        self.aliases.setdefault(shape(first), []).extend(chain.items[1:])
+        known = self.aliases.setdefault(shape(first), [])
+        seen = {shape(e) for e in known}
+        for item in chain.items[1:]:  # a restatement adds nothing: keeps the work linear in the lines
+            if shape(item) not in seen:
+                seen.add(shape(item))
+                known.append(item)
         if has_terms(last):
             return
         try:
@@ -558,7 +563,10 @@ class Checker:
         earlier = [c for c in results if c is not answer and len(c.items) > 1 and c.line <= answer.line]
         if not earlier:
             return None
-        value, before = self.value(answer.items[-1]), self.value(earlier[-1].items[-1])
+        try:
+            value, before = self.value(answer.items[-1]), self.value(earlier[-1].items[-1])
+        except (Undefined, Unresolved):
+            return None
         if value is None or before is None:
             return None
         return (
@@ -746,9 +754,12 @@ class Checker:
             span = getattr(err, "span", None) or value_expr.span
             self.report(make("unknown-symbol", str(err), span, "define names with numbers, such as N = 2"))
             return
+        own = self.ctx.definitions.pop(name_expr.name, None)  # judged against the problem, not itself
         try:
             true_value = evaluate(name_expr, self.ctx, self.model_values)
         except (Undefined, Unresolved):
+            if own is not None:  # the student's own name restated: the new value replaces the old
+                self.out.steps.append(Step(value_expr.span.line, "definition", "ok"))
             self.ctx.definitions[name_expr.name] = value  # λ_1 = 3/4: the student's own name
             return
         line = value_expr.span.line
@@ -763,7 +774,8 @@ class Checker:
                 )
             )
             self.out.steps.append(Step(line, "definition", "error"))
-            self.student_model = self.problem.model.with_vocabulary_size(int(value))  # type: ignore[attr-defined]
+            if hasattr(self.problem.model, "with_vocabulary_size"):  # an n-gram model's own |V|
+                self.student_model = self.problem.model.with_vocabulary_size(int(value))
             self.ctx.definitions[name_expr.name] = value
             return
         counts_tokens = self.problem.ask in (

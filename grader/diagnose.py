@@ -8,10 +8,11 @@ with what each side evaluates to.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from grader import semantics as sm
 from grader.diagnostics import Diagnostic, make
@@ -32,6 +33,22 @@ QUANTITY_NAMES = {
 }
 BASE_PAIRS = (("e", "2"), ("e", "10"), ("2", "e"), ("10", "e"), ("2", "10"), ("10", "2"))  # (meant, used)
 BASE_NAMES = {"e": "natural log (nats)", "2": "log base 2 (bits)", "10": "log base 10"}
+
+
+def overflow_safe(default: object) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """A matcher whose float arithmetic overflows (1e200 against e^{460}) explains nothing: `default`."""
+
+    def wrap(matcher: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(matcher)
+        def safe(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return matcher(*args, **kwargs)
+            except OverflowError:
+                return default
+
+        return safe
+
+    return wrap
 
 
 @dataclass(frozen=True)
@@ -268,6 +285,7 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
     )
 
 
+@overflow_safe(None)
 def match_step(
     checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr, a: float, b: float, tol: float
 ) -> tuple[str, str, str] | None:
@@ -565,6 +583,7 @@ def _whole_sequence(checker: Checker, expr: sm.Expr) -> bool:
     return False
 
 
+@overflow_safe(None)
 def count_mistake(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> tuple[str, str, str] | None:
     """P(w | h) written from the wrong counts: C(other n-gram)/C(h), or C(h w)/(a total)."""
     if not (isinstance(a_expr, sm.Prob) and isinstance(b_expr, sm.BinOp) and b_expr.op == "/"):
@@ -863,6 +882,7 @@ def _other_conditional(
     return None
 
 
+@overflow_safe(None)
 def symbolic_difference(
     checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr
 ) -> tuple[str, str, str, sm.Span | None] | None:

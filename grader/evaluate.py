@@ -17,6 +17,7 @@ from grader.reference.quantities import LN_BASE
 from grader.terms import Issue, Key, ResolvedTerm, Sequence, Unresolved, index_value, resolve
 
 MAX_TERMS = 2000  # unrolled factors of sums and products in one expression
+MAX_TOTAL_TERMS = 10_000  # terms of all sums and products of an expression, nested ones multiplied
 MAX_EXPONENT = 1e4
 
 
@@ -157,6 +158,34 @@ class Context:
         return found
 
 
+def too_many_terms(expr: sm.Expr) -> sm.BigOp | None:
+    """The sum or product at which an expression unrolls to more than MAX_TOTAL_TERMS terms in
+    all (nested ranges multiply), read from its bounds before anything is computed; or None."""
+    total = 0
+    stack: list[tuple[sm.Expr, dict[str, tuple[int, int]], int]] = [(expr, {}, 1)]
+    while stack:
+        node, ranges, outer = stack.pop()
+        if isinstance(node, sm.BigOp):
+            lo = _bound_range(node.lower, ranges, 1)
+            hi = _bound_range(node.upper, ranges, 1)
+            count = outer * max(1, hi[1] - lo[0] + 1)
+            total += count
+            if total > MAX_TOTAL_TERMS:
+                return node
+            stack.append((node.body, {**ranges, node.var or "i": (lo[0], hi[1])}, count))
+        else:
+            stack.extend((child, ranges, outer) for child in sm.children(node))
+    return None
+
+
+def _bound_range(idx: sm.Idx | None, ranges: dict[str, tuple[int, int]], default: int) -> tuple[int, int]:
+    """The least and greatest value a bound can take: an enclosing index's range, n taken as small."""
+    if idx is None:
+        return (default, default)
+    low, high = ranges.get(idx.symbol, (0, 0)) if idx.symbol is not None else (0, 0)
+    return (low + idx.offset, high + idx.offset)
+
+
 def literal_tolerance(num: sm.Num, approx: bool) -> float:
     """How far the exact value may be from what is written, at the precision written."""
     if num.decimals is None:
@@ -182,6 +211,7 @@ class _Eval:
         self.values = values
         self.nudge = nudge
         self.budget = MAX_TERMS
+        self.work = MAX_TOTAL_TERMS  # terms of sums and products unrolled, nested ones included
 
     def value(self, e: sm.Expr, b: dict[str, int]) -> float:
         try:
@@ -361,6 +391,9 @@ class _Eval:
         if hi - lo > MAX_TERMS:
             raise Undefined("a sum or product with too many terms", e.span)
         total = 0.0 if e.kind == "sum" else 1.0
+        self.work -= max(0, hi - lo + 1)
+        if self.work < 0:
+            raise Undefined("sums or products with too many terms in all", e.span)
         for i in range(lo, hi + 1):
             v = self.value(e.body, {**b, var: i})
             total = total + v if e.kind == "sum" else total * v

@@ -11,8 +11,9 @@ from grader.audience import with_advice
 from grader.build import ParseFailure, parse_piece
 from grader.check import Checker
 from grader.diagnostics import REGISTRY, Diagnostic, make, strict
+from grader.evaluate import MAX_TOTAL_TERMS, too_many_terms
 from grader.factors import attribute
-from grader.precheck import PrecheckError, check_segment, decode, normalise
+from grader.precheck import MAX_PIECES, PrecheckError, check_segment, decode, normalise
 from grader.problem import Problem
 from grader.report import Report, Step
 from grader.rubric import score as rubric_score
@@ -94,19 +95,24 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
     ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
     ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
     for s in starts:
+        refused = len(text) + 1  # an LALR parse refuses a token whatever follows: end before it
         for e in ends:
             while e > s and (
                 text[e - 1] in " ,;:." or (text[e - 1] == ")" and text[s:e].count(")") > text[s:e].count("("))
             ):
                 e -= 1  # a full stop, or the bracket closing a remark the maths sits in
-            if e <= s or not (_is_prose(text[:s]) and _is_prose(text[e:])):
+            if e <= s or e >= refused or not (_is_prose(text[:s]) and _is_prose(text[e:])):
                 continue
             sub = _sub_piece(piece, s, e)
             if not sub.text.strip():
                 continue
             try:
                 chain = parse_piece(sub)
-            except ParseFailure:
+            except ParseFailure as failure:
+                if failure.syntax and " " not in text[s + failure.offset : e]:
+                    pass  # the refused word runs to the end: a shorter cut may read differently
+                elif failure.syntax:
+                    refused = min(refused, text.find(" ", s + failure.offset))
                 continue
             if re.search(r"(?:average|mean|avg\.?|per[- ]token)\s*$", text[:s], re.IGNORECASE):
                 chain = _per_token(chain)
@@ -352,7 +358,13 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     """Every chain of relations in the submission, and the lines that could not be read."""
     chains: list[sm.Chain] = []
     diagnostics: list[Diagnostic] = []
-    for piece in (p for whole in join_continued(find_maths(lines)) for p in _columns(_unmarked(whole))):
+    pieces = join_continued(find_maths(lines))
+    if len(pieces) > MAX_PIECES:
+        line, column = pieces[MAX_PIECES].position(0)
+        message = f"more than {MAX_PIECES} pieces of maths; the rest, from here on, is not graded"
+        diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
+        del pieces[MAX_PIECES:]
+    for piece in (p for whole in pieces for p in _columns(_unmarked(whole))):
         problem = check_segment(piece.text)
         if problem is not None:
             message, offset = problem
@@ -386,6 +398,12 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
                         )
                     )
                 continue
+        big = next(filter(None, map(too_many_terms, chain.items)), None)
+        if big is not None:
+            line, column = big.span.line, big.span.column
+            message = f"sums or products here unroll to more than {MAX_TOTAL_TERMS} terms in all"
+            diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
+            continue
         lone = not piece.is_answer and len(chain.items) == 1 and not chain.continues
         if lone and _only_a_name(chain.items[0]):
             continue  # "$y$" or "N" in a sentence: a mention, not a step
@@ -536,7 +554,9 @@ def internal_error_report(problem: Problem, name: str, failure: object) -> Repor
 def grade_with_budget(data: bytes, problem: Problem, name: str, seconds: float, memory_mb: int) -> Report:
     """Grade in a killable worker; a timeout or crash becomes an `error` report, never a wrong answer."""
     from grader.budget import Failure, run_with_budget
+    from grader.build import parser
 
+    parser()  # built before the fork, not inside the worker's time budget
     result = run_with_budget(grade_bytes, (data, problem, name), seconds, memory_mb)
     if isinstance(result, Failure):
         return internal_error_report(problem, name, result)

@@ -6,6 +6,7 @@ text is the column in the student's file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MAX_BYTES = 64 * 1024
@@ -13,6 +14,8 @@ MAX_LINES = 400
 MAX_LINE_LENGTH = 600
 MAX_NESTING = 40
 MAX_DIGITS = 40
+MAX_PIECES = 2000  # pieces of maths graded in one submission (a line of $1$ $1$ … holds hundreds)
+MAX_EXPONENT = 308  # a written power of ten beyond a float's range is refused, never computed
 
 # One character to one character, so positions survive.
 _CHAR_MAP = str.maketrans(
@@ -122,4 +125,15 @@ def check_segment(text: str) -> tuple[str, int] | None:
                 return (f"a number longer than {MAX_DIGITS} digits", i - digits + 1)
         elif c != ".":
             digits = 0
+    for m in _EXPONENT.finditer(text):
+        if abs(int(m.group(1))) > MAX_EXPONENT:
+            start = m.start()
+            while start > 0 and text[start - 1] in "0123456789.":
+                start -= 1
+            return (f"a number with a power of ten beyond ±{MAX_EXPONENT}", start)
     return None
+
+
+# Every exponent that follows a digit or point, wherever the lexer may start a number
+# (in 1e-4e4300 it reads 1e-4, then e, -, and 4e4300).
+_EXPONENT = re.compile(r"(?<=[0-9.])[eE]([+-]?\d+)")

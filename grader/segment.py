@@ -8,14 +8,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from grader.precheck import MAX_LINE_LENGTH
+
+_MAX_INLINE = MAX_LINE_LENGTH + 8
 _BEGIN_ENV = re.compile(
     r"\\begin\{(align|aligned|equation|eqnarray|gather|multline|split|array)\*?\}(\{[^}]*\})?"
 )
 _END_ENV = re.compile(r"\\end\{(align|aligned|equation|eqnarray|gather|multline|split|array)\*?\}")
 _ANSWER = re.compile(
-    r"^\s*(?:[-*>]\s*)?(?:\*\*|__)?\s*(?:final\s+answer|answer|ans\.?|result)\s*(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?",
+    r"^\s*+(?:[-*>]\s*+)?(?:\*\*|__)?\s*+(?:final\s+answer|answer|ans\.?|result)\s*+(?:\*\*|__)?\s*+[:=]\s*+(?:\*\*|__)?",
     re.IGNORECASE,
-)
+)  # possessive runs (\s*+): two adjacent \s* made a long line of spaces quadratic
 _BULLET = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*]\s+|\d+[.)]\s+|\(?[a-z]\)\s+)")  # "+ …" continues a sum
 _STEP_LABEL = re.compile(r"^\s*(?:step\s*\d+|\(\d+\))\s*[:.)]\s*", re.IGNORECASE)
 
@@ -43,8 +46,12 @@ def _piece(line_no: int, start: int, text: str, delimited: bool, is_answer: bool
     # Trim, keeping positions; drop trailing sentence punctuation.
     left = len(text) - len(text.lstrip())
     body = text.strip()
-    while body and body[-1] in ".;,:" and not body.endswith("..."):
-        body = body[:-1].rstrip()
+    end = len(body)  # an index, not repeated slices: a line ending in thousands of commas stays linear
+    while end and body[end - 1] in ".;,:" and not body.endswith("...", 0, end):
+        end -= 1
+        while end and body[end - 1].isspace():
+            end -= 1
+    body = body[:end]
     if not body:
         return None
     positions = tuple((line_no, start + left + i + 1) for i in range(len(body)))
@@ -112,7 +119,7 @@ def _split_rows(line_no: int, start: int, text: str, is_answer: bool, delimited:
     """Split display maths on \\\\ (align rows); `&` and \\nonumber are left for the lexer/dropped."""
     out = []
     offset = 0
-    for part in re.split(r"(\\\\(?:\[[^\]]*\])?)", text):
+    for part in re.split(r"(\\\\(?:\[[^\]]{0,40}\])?)", text):  # bounded: \\[ without ] is not quadratic
         if not part.startswith("\\\\"):
             cleaned = re.sub(
                 r"\\(?:nonumber|notag|label\{[^}]*\}|tag\{[^}]*\})", lambda m: " " * len(m.group()), part
@@ -124,11 +131,18 @@ def _split_rows(line_no: int, start: int, text: str, is_answer: bool, delimited:
     return out
 
 
+# Inline maths is at most a line of maths long: an opener with no closer then costs that much, not
+# the rest of a 64 KB line for each opener (quadratic); longer maths is refused later anyway.
+_INLINE = re.compile(
+    rf"\$\$(.{{1,{_MAX_INLINE}}}?)\$\$|\$(.{{1,{_MAX_INLINE}}}?)\$|\\\((.{{1,{_MAX_INLINE}}}?)\\\)"
+)
+
+
 def _inline(line_no: int, line: str, is_answer: bool, base: int = 0) -> tuple[list[Piece], str]:
     """Pieces for each $…$ / \\(…\\) in a line, and the line with them blanked out."""
     pieces = []
     blanked = list(line)
-    for m in re.finditer(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", line):
+    for m in _INLINE.finditer(line):
         group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
         pieces.extend(_split_rows(line_no, base + m.start(group), m.group(group), is_answer))
         for i in range(m.start(), m.end()):
@@ -247,11 +261,14 @@ def _unbold(text: str) -> str:
 
 def _is_power(text: str, at: int) -> bool:
     """Is `**` at `at` Python's power operator rather than Markdown bold?"""
-    before = text[:at].rstrip()
-    after = text[at + 2 :].lstrip()
+    i, j = at - 1, at + 2  # the nearest non-blank on each side, found without copying the line
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    while j < len(text) and text[j].isspace():
+        j += 1
     return (
-        bool(before)
-        and bool(after)
-        and (before[-1].isalnum() or before[-1] in ")}")
-        and (after[0].isalnum() or after[0] in "({-.+")
+        i >= 0
+        and j < len(text)
+        and (text[i].isalnum() or text[i] in ")}")
+        and (text[j].isalnum() or text[j] in "({-.+")
     )

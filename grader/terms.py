@@ -142,16 +142,19 @@ def _positions(event: sm.VarRef, bindings: dict[str, int], seq: Sequence) -> lis
     spec = event.index
     shift = seq.offsets.get(event.name, 0)
     lo = index_value(spec.lo, bindings, seq, event.span) + shift
+    # A range is cut one past the sequence's end (where it is already invalid, and reported as
+    # such), so y_{<999999999} never lists a billion positions.
+    end = seq.n + 1
     if spec.kind == "point":
         out = [lo]
     elif spec.kind == "before":
-        out = list(range(1, lo))
+        out = list(range(1, min(lo, end + 1)))
     elif spec.kind == "upto":
-        out = list(range(1, lo + 1))
+        out = list(range(1, min(lo, end) + 1))
     else:
         assert spec.hi is not None
         hi = index_value(spec.hi, bindings, seq, event.span) + shift
-        out = list(range(lo, hi + 1))
+        out = list(range(lo, min(hi, max(lo, end)) + 1))
     for p in out:
         if not seq.valid(p) or (p <= 0 and seq.opaque):
             raise Unresolved(
@@ -193,7 +196,12 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
             if isinstance(ev, sm.VarRef | sm.Assign):
                 var = ev.var if isinstance(ev, sm.Assign) else ev
                 positions = _positions(var, bindings, seq)
-                if pending_ellipsis and out and out[-1][0] == "pos":
+                if isinstance(ev, sm.Assign) and not positions:
+                    raise Unresolved(
+                        f"{var.name} here names no position (an empty range), so it cannot be {ev.token.text!r}",
+                        ev.span,
+                    )
+                if pending_ellipsis and out and out[-1][0] == "pos" and out[-1][1] and positions:
                     last = out[-1][1]
                     assert isinstance(last, list)
                     positions = list(range(last[-1] + 1, positions[0])) + positions

@@ -8,8 +8,10 @@ import time
 import pytest
 
 from grader.budget import Failure, run_with_budget
-from grader.grade import grade_bytes, grade_text, internal_error_report
-from tests.conftest import grade, problem
+from grader.build import parser
+from grader.grade import grade_bytes, grade_text, grade_with_budget, internal_error_report
+from grader.problem import load_problem
+from tests.conftest import ROOT, grade, problem
 
 RIGHT = "log Pr(y|x) = log Pr(y_1|x) + log Pr(y_2|x, y_1) = -0.7 + (-0.4) = -1.1\n"
 
@@ -183,3 +185,95 @@ def test_mutated_real_submissions_never_raise() -> None:
                 chars[i : i + 20] = chars[i : i + 20][::-1]
         report = grade_text("".join(chars), p, "mutated.txt")  # type: ignore[arg-type]
         assert report.verdict in ("correct", "incorrect", "unparsable")
+
+
+def _corpus_paragraphs(width: int = 300, size: int = 64_000) -> str:
+    """The corpus's prose and maths run together into long paragraph lines, up to `size` characters."""
+    lines = [
+        line
+        for path in sorted((ROOT / "tests/corpus").rglob("*"))
+        if path.suffix in (".txt", ".md", ".tex")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    out, current = [], ""
+    for line in lines:
+        if len(current) + len(line) > width:
+            out.append(current)
+            current = ""
+        current += line + " "
+    return "\n".join(out[:399])[:size]
+
+
+_LARGE_INPUTS = {
+    "64 KB of prose and maths": _corpus_paragraphs(),
+    "a line of 60,000 spaces": " " * 60_000 + "x",
+    "a line of unclosed \\(": "\\(" * 30_000,
+    "a line of 30,000 inline pieces": "$1$" * 20_000,
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "code", "line"),
+    [
+        ("digit limit in a step key", "log P(y|x) = -1.1e4300\n", "input-rejected", 1),
+        ("exponent of a hundred million", "log P(y|x) = -0.7 + (-0.4)\n= 1e99999999\n", "input-rejected", 2),
+        ("empty position range", "log P(y|x) = log P(y_{<1} = deep | x) + 1\n", "unknown-symbol", 1),
+        ("two words for one token", "P(y_1 = \\text{deep learning} | x) = 0.5\n", "unknown-symbol", 1),
+        ("overflow in a matcher", "log P(y|x) = -1.1\n1e200 = e^{460}\n", "invalid-step", 2),
+        ("an exponent after an exponent", "P(y|x) = 2/1e-4e4300003\n", "input-rejected", 1),
+        (
+            "a range of a billion positions",
+            "log P(y|x) = log P(y_1 | x, y_{<999999999})\n",
+            "unknown-symbol",
+            1,
+        ),
+        (
+            "nested sums of 2000 terms",
+            "log P(y|x) = \\sum_{i=1}^{2000} \\sum_{j=1}^{2000} 1\n",
+            "input-rejected",
+            1,
+        ),
+        (
+            "sums of 10,001 terms in all",
+            "x = \\sum_{i=1}^{101} \\prod_{j=1}^{100} 1 = 1",
+            "input-rejected",
+            1,
+        ),
+    ],
+)
+def test_reported_crashes_are_located_diagnostics(name: str, text: str, code: str, line: int) -> None:
+    report = grade("dl", text)
+    assert report.verdict != "error", name
+    assert (code, line) in [(d.code, d.span.line) for d in report.diagnostics], [
+        d.to_dict() for d in report.diagnostics
+    ]
+
+
+@pytest.mark.parametrize("name", ["dl", "ppl", "food", "sam", "bits"])
+def test_a_restated_name_is_not_a_crash(name: str) -> None:
+    """V = 5 then V = 6: a table model has no |V| of its own; an n-gram model's |V| is judged twice."""
+    report = grade(name, "V = 5\nV = 6\n")
+    assert report.verdict == "incorrect"
+    codes = [(d.code, d.span.line) for d in report.diagnostics]
+    if name in ("dl", "ppl"):  # the student's own name, restated
+        assert codes == [("no-final-answer", 3)]
+
+
+def test_a_restated_vocabulary_size_is_judged_against_the_problem_each_time() -> None:
+    report = grade_text(
+        "V = 5\nV = 6\n", load_problem(ROOT / "problems/seed/sam-corpus-add-one.toml"), "s.txt"
+    )
+    assert [(d.code, d.span.line) for d in report.diagnostics if d.code == "wrong-value"] == [
+        ("wrong-value", 1),
+        ("wrong-value", 2),
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(_LARGE_INPUTS))
+def test_large_inputs_are_graded_within_the_budget(name: str) -> None:
+    """Once taking 12-100 s (quadratic regular expressions, aliases, prose cuts): within the default
+    budget now, so never verdict `error`; a hard budget, not a timed assertion."""
+    parser()  # built before the worker forks, as a batch run does
+    report = grade_with_budget(_LARGE_INPUTS[name].encode(), problem("dl"), "s.txt", 2.0, 1024)
+    assert report.verdict != "error", [d.to_dict() for d in report.diagnostics]
