@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 MAX_BYTES = 64 * 1024
 MAX_LINES = 400
-MAX_LINE_LENGTH = 600
+MAX_LINE_LENGTH = (
+    2000  # a paragraph written as one line, or a written-out sum of 30+ terms, is normal homework
+)
 MAX_NESTING = 40
 MAX_DIGITS = 40
 MAX_PIECES = 2000  # pieces of maths graded in one submission (a line of $1$ $1$ … holds hundreds)

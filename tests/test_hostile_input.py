@@ -10,6 +10,7 @@ import pytest
 from grader.budget import Failure, run_with_budget
 from grader.build import parser
 from grader.grade import grade_bytes, grade_text, grade_with_budget, internal_error_report
+from grader.precheck import MAX_LINE_LENGTH
 from grader.problem import load_problem
 from tests.conftest import ROOT, grade, problem
 
@@ -48,7 +49,7 @@ def test_undecodable_bytes_are_located() -> None:
         ("1 = 1\n" * 500, "input-rejected"),
         ("log P(y|x) = " + "(" * 60 + "1" + ")" * 60, "input-rejected"),
         ("log P(y|x) = " + "9" * 60, "input-rejected"),
-        ("log P(y|x) = " + "+".join(["1"] * 400), "input-rejected"),
+        ("log P(y|x) = " + "+".join(["1"] * (MAX_LINE_LENGTH // 2 + 10)), "input-rejected"),
     ],
 )
 def test_oversized_input_is_refused_with_a_reason(text: str, code: str) -> None:

@@ -149,3 +149,15 @@ def test_several_answers_are_a_hedge(text: str, hedge: bool) -> None:
 def test_valid_conventions_hold(name: str, text: str) -> None:
     report = grade(name, text)
     assert _codes(report) == [] and report.verdict == "correct", report.diagnostics
+
+
+def test_a_long_line_of_normal_homework_is_graded() -> None:
+    """Caps bound work; they do not refuse homework: a paragraph written as one line, a long sum."""
+    prose = (
+        "The chain rule multiplies the conditionals, so the logs add. " * 20
+        + "So log P(y|x) = -0.7 + (-0.4) = -1.1.\n"
+    )
+    assert grade("dl", prose).verdict == "correct"
+    terms = 40
+    text = "log P(y|x) = " + " + ".join(["-0.0275"] * terms) + " = -1.1\n"
+    assert "input-rejected" not in grade("dl", text).codes
