@@ -354,6 +354,33 @@ def _columns(piece: Piece) -> list[Piece]:
     return [_sub_piece(piece, a, b) for a, b in parts]
 
 
+# A student taking back what they just wrote: "wait, that's wrong — redo:", "oops, I multiplied the logs".
+_RETRACTION = re.compile(
+    r"\b(?:that'?s\s+(?:wrong|not\s+right)|(?:is|was)\s+wrong|can'?t\s+be\s+right|my\s+mistake|i\s+made\s+a\s+mistake"
+    r"|oops|scratch\s+that|re-?do|ignore\s+(?:that|this|the\s+above))\b",
+    re.IGNORECASE,
+)
+
+
+def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chain]:
+    """A line of prose that takes back what was just written withdraws the statement before it (the
+    chain and its = continuation lines): a corrected slip is not judged, neither charged nor credited."""
+    withdrawn: set[int] = set()
+    for number, line in enumerate(lines, start=1):
+        aside = re.match(r"\s*[(\[]|\s*(?:\*\*)?(?:final\s+)?answer", line, re.IGNORECASE)
+        if not _RETRACTION.search(line) or aside or not any(c.line > number for c in chains):
+            continue  # "(oops — on scratch paper …)": an aside; a retraction is followed by the redo
+        before = [i for i, c in enumerate(chains) if c.line <= number and i not in withdrawn]
+        if not before:
+            continue
+        i = before[-1]
+        withdrawn.add(i)
+        while chains[i].continues and i - 1 >= 0 and i - 1 not in withdrawn:
+            i -= 1
+            withdrawn.add(i)
+    return [c for i, c in enumerate(chains) if i not in withdrawn]
+
+
 def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     """Every chain of relations in the submission, and the lines that could not be read."""
     chains: list[sm.Chain] = []
@@ -459,6 +486,7 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
     except PrecheckError as err:
         return _rejected(problem, name, err, started)
     chains, diagnostics = read_chains(lines)
+    chains = withdraw_retracted(chains, lines)
     if not chains:  # nothing to grade: `unparsable` says so; no attempt is lost over it
         return Report(
             problem.id,

@@ -161,3 +161,38 @@ def test_a_long_line_of_normal_homework_is_graded() -> None:
     terms = 40
     text = "log P(y|x) = " + " + ".join(["-0.0275"] * terms) + " = -1.1\n"
     assert "input-rejected" not in grade("dl", text).codes
+
+
+SLIPS = [
+    ("dl", "log P(y|x) = (-0.7)(-0.4) = 0.28"),
+    ("dl", "log P(y|x) = -0.7 + (-0.4) = -1.3"),
+    ("sam", "P(<s> I am Sam </s>) = 2/3 * 2/3 * 1/2 = 0.2222"),
+]
+RETRACTIONS = [
+    "wait, that's wrong — redo:",
+    "Oops, I multiplied. Redo:",
+    "Scratch that, I made a mistake.",
+    "That can't be right.",
+]
+RIGHT = {
+    "dl": "log P(y|x) = -0.7 + (-0.4) = -1.1",
+    "sam": "P(<s> I am Sam </s>) = 2/3 * 2/3 * 1/2 * 1/2 = 0.1111",
+}
+
+
+@pytest.mark.parametrize(("name", "slip"), SLIPS)
+@pytest.mark.parametrize("retraction", RETRACTIONS)
+def test_a_retracted_slip_costs_nothing(name: str, slip: str, retraction: str) -> None:
+    """Metamorphic: a wrong line the student takes back before redoing it is not judged; the same
+    wrong line left standing is."""
+    corrected = grade(name, f"{slip}\n{retraction}\n{RIGHT[name]}\n")
+    assert corrected.verdict == "correct", corrected.diagnostics
+    standing = grade(name, f"{slip}\nThen:\n{RIGHT[name]}\n")
+    assert standing.verdict == "incorrect"
+
+
+def test_an_aside_is_not_a_retraction() -> None:
+    text = (
+        "log P(y|x) = -0.7 + (-0.4) = -1.3\n(oops — on scratch paper I wrote it differently)\nAnswer: -1.3\n"
+    )
+    assert grade("dl", text).verdict == "incorrect"
