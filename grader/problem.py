@@ -218,11 +218,50 @@ def _check_bounds(data: dict[str, Any], path: str) -> None:
         _check_transformer(spec, path)
 
 
+TOP_KEYS = (
+    "id", "title", "statement", "ask", "log_base", "tolerance", "points", "reveal", "deadline",
+    "strict_notation", "model", "sequence", "rubric", "examples",
+)  # fmt: skip
+SEQUENCE_KEYS = ("x", "y")
+MODEL_KEYS = {
+    "table": ("kind", "entries"),
+    "ngram": ("kind", "order", "entries", "corpus", "smoothing", "k", "lambdas", "vocabulary_size"),
+    "logprobs": ("kind", "file", "content", "choice"),
+}
+ENTRY_KEYS = ("token", "context", "prob", "logprob")
+
+
+def check_keys(table: dict[str, Any], known: tuple[str, ...], path: str, where: str = "") -> None:
+    """An unknown key is an error, never silently ignored (`log_bse` would fall back to base e and
+    change the answer key); the message suggests the known key it most resembles."""
+    import difflib
+
+    for key in table:
+        if key not in known:
+            close = difflib.get_close_matches(key, known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of {', '.join(known)}"
+            raise ProblemError(path, f"{where}{key}", f"unknown key{hint}")
+
+
+def _check_model_keys(model: Any, path: str) -> None:
+    if not isinstance(model, dict) or model.get("kind") not in MODEL_KEYS:
+        return  # a missing table or an unknown kind is reported by the model builder, with its key
+    check_keys(model, MODEL_KEYS[model["kind"]], path, "model.")
+    entries = model.get("entries")
+    if isinstance(entries, list):
+        for i, entry in enumerate(entries):
+            if isinstance(entry, dict):
+                check_keys(entry, ENTRY_KEYS, path, f"model.entries[{i}].")
+
+
 def problem_from_dict(data: dict[str, Any], path: str) -> Problem:
     """Check a parsed problem file and compute its reference; errors name the key."""
+    check_keys(data, TOP_KEYS, path)
     sequence = data.get("sequence")
     if not isinstance(sequence, dict):
         raise ProblemError(path, "sequence", "missing [sequence] table with x and y")
+    check_keys(sequence, SEQUENCE_KEYS, path, "sequence.")
+    _check_model_keys(data.get("model"), path)
     _check_bounds(data, path)
     raw_x = sequence.get("x", "")
     if isinstance(raw_x, list):

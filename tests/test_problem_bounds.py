@@ -166,3 +166,33 @@ def test_the_parameter_bound_counts_what_the_model_allocates() -> None:
         *(w for layer in net.layers for w in (layer.qkv, layer.o, layer.w1, layer.w2)),
     ]
     assert transformer_parameters(5, 8, 3, 24) == sum(w.size for w in weights)
+
+
+@pytest.mark.parametrize(
+    ("change", "key", "suggestion"),
+    [
+        (("log_base", "log_bse"), "log_bse", "log_base"),
+        (("tolerance", "tolerence"), "tolerence", "tolerance"),
+        (("points", "pionts"), "pionts", "points"),
+    ],
+)
+def test_an_unknown_key_is_an_error_with_a_suggestion(
+    tmp_path: Path, change: tuple[str, str], key: str, suggestion: str
+) -> None:
+    """`log_bse = "2"` must not silently fall back to base e and change the answer key."""
+    text = (ROOT / "problems/seed/cat-nll-bits.toml").read_text()
+    old, new = change
+    broken = tmp_path / "p.toml"
+    broken.write_text(text.replace(f"\n{old} =", f"\n{new} =", 1))
+    with pytest.raises(ProblemError) as info:
+        load_problem(broken)
+    assert f"p.toml: {key}: unknown key; did you mean '{suggestion}'?" in str(info.value)
+
+
+def test_an_unknown_key_in_a_model_entry_is_named(tmp_path: Path) -> None:
+    text = (ROOT / "problems/seed/deep-learning.toml").read_text()
+    broken = tmp_path / "p.toml"
+    broken.write_text(text.replace("\ncontext =", "\ncontxt =", 1))
+    with pytest.raises(ProblemError) as info:
+        load_problem(broken)
+    assert "model.entries[0].contxt: unknown key; did you mean 'context'?" in str(info.value)
