@@ -254,6 +254,11 @@ def _check_model_keys(model: Any, path: str) -> None:
                 check_keys(entry, ENTRY_KEYS, path, f"model.entries[{i}].")
 
 
+def _model_kind(data: dict[str, Any]) -> object:
+    model = data.get("model")
+    return model.get("kind") if isinstance(model, dict) else None
+
+
 def problem_from_dict(data: dict[str, Any], path: str) -> Problem:
     """Check a parsed problem file and compute its reference; errors name the key."""
     check_keys(data, TOP_KEYS, path)
@@ -264,8 +269,10 @@ def problem_from_dict(data: dict[str, Any], path: str) -> Problem:
     _check_model_keys(data.get("model"), path)
     _check_bounds(data, path)
     raw_x = sequence.get("x", "")
-    if isinstance(raw_x, list):
-        x: str | tuple[str, ...] = _tokens(raw_x, path, "sequence.x")
+    if raw_x == [] or (isinstance(raw_x, str) and not raw_x.strip() and _model_kind(data) == "ngram"):
+        x: str | tuple[str, ...] = ()  # an unconditional sequence: P(red red blue), no prompt
+    elif isinstance(raw_x, list):
+        x = _tokens(raw_x, path, "sequence.x")
     elif isinstance(raw_x, str):
         x = raw_x
     else:

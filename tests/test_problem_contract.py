@@ -1,0 +1,56 @@
+"""Problems the contract must accept (issue 10 §4): sequences with no prompt to condition on."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from grader.grade import grade_text
+from grader.problem import problem_from_dict
+
+UNIGRAM = """
+id = "unconditional-unigram"
+ask = "probability"
+[model]
+kind = "ngram"
+order = 1
+corpus = ["red red blue", "blue red"]
+[sequence]
+x = {x}
+y = ["red", "red", "blue"]
+"""
+
+TABLE = """
+id = "unconditional-table"
+ask = "log_likelihood"
+[model]
+kind = "table"
+[[model.entries]]
+token = "the"
+context = []
+prob = 0.5
+[[model.entries]]
+token = "cat"
+context = ["the"]
+prob = 0.25
+[sequence]
+x = []
+y = ["the", "cat"]
+"""
+
+
+@pytest.mark.parametrize("x", ["[]", '""'])
+def test_an_unconditional_ngram_sequence(x: str) -> None:
+    problem = problem_from_dict(tomllib.loads(UNIGRAM.format(x=x)), "u.toml")
+    assert problem.x == () and abs(problem.reference.value - 18 / 343) < 1e-12  # </s> counts: 7 tokens
+    report = grade_text("P(red red blue) = P(red) P(red) P(blue) = 3/7 * 3/7 * 2/7 = 0.05248\n", problem)
+    assert report.verdict == "correct", report.diagnostics
+
+
+def test_an_unconditional_sequence_under_the_chain_rule() -> None:
+    problem = problem_from_dict(tomllib.loads(TABLE), "t.toml")
+    report = grade_text(
+        "log P(the cat) = log P(the) + log P(cat | the) = ln 0.5 + ln 0.25 = -2.079\n", problem
+    )
+    assert report.verdict == "correct", report.diagnostics
