@@ -54,3 +54,42 @@ def test_an_unconditional_sequence_under_the_chain_rule() -> None:
         "log P(the cat) = log P(the) + log P(cat | the) = ln 0.5 + ln 0.25 = -2.079\n", problem
     )
     assert report.verdict == "correct", report.diagnostics
+
+
+ARPA = """
+id = "arpa-trigram"
+ask = "probability"
+[model]
+kind = "ngram"
+order = 3
+[[model.entries]]
+token = "I"
+context = {first}
+prob = 0.25
+[[model.entries]]
+token = "am"
+context = ["<s>", "I"]
+prob = 0.5
+[[model.entries]]
+token = "</s>"
+context = ["I", "am"]
+prob = 0.2
+[sequence]
+x = ["<s>"]
+y = ["I", "am", "</s>"]
+"""
+
+
+def test_a_trigram_in_the_toolkits_convention_conditions_on_the_shorter_history_at_the_start() -> None:
+    problem = problem_from_dict(tomllib.loads(ARPA.format(first='["<s>"]')), "a.toml")
+    assert abs(problem.reference.value - 0.025) < 1e-12
+    text = "P(<s> I am </s>) = P(I|<s>) P(am|<s> I) P(</s>|I am) = 0.25 * 0.5 * 0.2 = 0.025\n"
+    assert grade_text(text, problem).verdict == "correct"
+
+
+def test_a_short_context_elsewhere_is_still_an_error() -> None:
+    from grader.problem import ProblemError
+
+    with pytest.raises(ProblemError) as info:
+        problem_from_dict(tomllib.loads(ARPA.format(first='["I"]')), "a.toml")
+    assert "model.entries[0].context: an order-3 model needs 2 context token(s)" in str(info.value)

@@ -91,7 +91,11 @@ class NgramModel(LanguageModel):
     def _window(self, context: tuple[str, ...]) -> tuple[str, ...] | None:
         context = tuple(context)
         context = context[len(context) - self.window :] if self.window else ()
-        return context if len(context) == self.window else None
+        if len(context) == self.window:
+            return context
+        # a shorter history at a sentence's start, where the model's entries give one (ARPA convention)
+        starts = self.table is not None and context[:1] == ("<s>",)
+        return context if starts else None
 
     def prob(self, token: str, context: tuple[str, ...]) -> Prob | None:
         ctx = self._window(context)

@@ -66,10 +66,14 @@ def read_entries(
             or not all(isinstance(t, str) for t in context)
         ):
             raise ModelError(f"{here}.context", "expected a list of token strings")
-        if context_length is not None and len(context) != context_length:
+        # At a sentence's start the history is shorter (the ARPA/SRILM/KenLM convention): an order-3
+        # model conditions `I` on just ["<s>"].
+        sentence_start = bool(context) and context[0] == "<s>" and len(context) < (context_length or 0)
+        if context_length is not None and len(context) != context_length and not sentence_start:
             raise ModelError(
                 f"{here}.context",
-                f"an order-{context_length + 1} model needs {context_length} context token(s), got {len(context)}",
+                f"an order-{context_length + 1} model needs {context_length} context token(s), got {len(context)}"
+                ' (or fewer, starting with "<s>", at the start of a sentence)',
             )
         k = (tuple(context), token)
         if k in table:
