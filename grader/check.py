@@ -697,7 +697,10 @@ class Checker:
             if term is not None and shape(term) in explained_shapes:
                 continue  # the same term, named as extra or joint where it was used
             if issue.span not in self.explained:
-                self.report(make(issue.code, issue.message, issue.span, issue.hint))
+                diag = make(issue.code, issue.message, issue.span, issue.hint)
+                if issue.loose and not self.problem.strict_notation:  # x is given: loose notation, review
+                    diag = dataclasses.replace(diag, severity="warning")
+                self.report(diag)
         self.final(final_expr)
         if self.out.final is not None and self.out.final.correct:
             self.hedged(answers, final_chain)

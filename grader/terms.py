@@ -36,6 +36,7 @@ class Issue:
     message: str
     span: sm.Span
     hint: str = ""
+    loose: bool = False  # notation only: the prompt x left out of a condition, the rest as the model has it
 
 
 @dataclass(frozen=True)
@@ -412,6 +413,8 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
                     f"{text} drops {names} from the condition; {why}{really}",
                     term.span,
                     f"write {seq.factor_text(k, seq.needed(k) | frozenset(range(1, k)) | (seq.x_positions if window is None else frozenset()))}",
+                    # an opaque prompt is implicit context (P(deep) for P(deep | x)); prompt tokens are history
+                    loose=window is None and seq.opaque and bool(missing) and missing <= seq.x_positions,
                 )
             )
         factors.append(Factor(key, text))

@@ -196,3 +196,27 @@ def test_an_aside_is_not_a_retraction() -> None:
         "log P(y|x) = -0.7 + (-0.4) = -1.3\n(oops — on scratch paper I wrote it differently)\nAnswer: -1.3\n"
     )
     assert grade("dl", text).verdict == "incorrect"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "severity"),
+    [
+        # an opaque prompt left out, the model's values used: loose notation, a warning
+        ("dl", "log P(y|x) = log P(deep) + log P(learning | deep) = -0.7 + (-0.4) = -1.1\n", "warning"),
+        # a token of the history left out is the misconception, an error
+        ("dl", "log P(y|x) = log P(deep|x) + log P(learning | x) = -0.7 + (-0.4) = -1.1\n", "error"),
+    ],
+)
+def test_dropped_conditioning_on_an_opaque_prompt_is_loose_notation(
+    name: str, text: str, severity: str
+) -> None:
+    import dataclasses
+
+    from tests.conftest import problem
+
+    report = grade(name, text)
+    found = [d for d in report.diagnostics if d.code == "dropped-conditioning"]
+    assert found and found[0].severity == severity
+    assert (report.verdict == "correct") is (severity == "warning")
+    strict = grade_text(text, dataclasses.replace(problem(name), strict_notation=True))
+    assert strict.verdict == "incorrect"
