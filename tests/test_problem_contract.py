@@ -93,3 +93,26 @@ def test_a_short_context_elsewhere_is_still_an_error() -> None:
     with pytest.raises(ProblemError) as info:
         problem_from_dict(tomllib.loads(ARPA.format(first='["I"]')), "a.toml")
     assert "model.entries[0].context: an order-3 model needs 2 context token(s)" in str(info.value)
+
+
+@pytest.mark.parametrize("padding", ["", "<s> ", "<s> <s> "])
+def test_a_trigram_corpus_sees_two_sentence_starts_however_written(padding: str) -> None:
+    """C(<s> <s> I) reads as written, and a corpus that already writes its <s> is not padded again."""
+    spec = f"""
+id = "trigram"
+ask = "probability"
+[model]
+kind = "ngram"
+order = 3
+corpus = ["{padding}I am Sam </s>", "{padding}Sam I am </s>"]
+[sequence]
+x = ["<s>", "<s>"]
+y = ["I", "am", "Sam", "</s>"]
+"""
+    problem = problem_from_dict(tomllib.loads(spec), "t.toml")
+    assert problem.model.count(("<s>", "<s>")) == 2 and problem.model.count(("<s>", "<s>", "<s>")) == 0
+    text = (
+        "P(I|<s> <s>) = C(<s> <s> I)/C(<s> <s>) = 1/2\nP(am|<s> I) = C(<s> I am)/C(<s> I) = 1\n"
+        "P(Sam|I am) = C(I am Sam)/C(I am) = 1/2\nP(</s>|am Sam) = 1\nP = 1/2 * 1 * 1/2 * 1 = 1/4\n"
+    )
+    assert grade_text(text, problem).verdict == "correct"

@@ -23,6 +23,7 @@ import copy
 from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
+from itertools import dropwhile
 from typing import Any
 
 from grader.reference.base import (
@@ -305,7 +306,8 @@ def count_corpus(sentences: list[str], order: int) -> tuple[NgramCounts, tuple[s
             words = [BOS] + words
         if words[-1] != EOS:
             words = words + [EOS]
-        words = [BOS] * (order - 2) + words if order > 2 else words
+        lead = len(words) - len(list(dropwhile(lambda w: w == BOS, words)))  # <s> already written
+        words = [BOS] * max(0, order - 1 - lead) + words  # an order-n model sees n-1 <s>, however written
         vocabulary.update(w for w in words if w != BOS)
         for n in range(1, order + 1):
             for i in range(len(words) - n + 1):
