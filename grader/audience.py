@@ -71,11 +71,6 @@ def _shown_value(text: str) -> tuple[float, float]:
     return float(text), 0.5 * 10.0**-decimals * scale
 
 
-def _written_value(text: str) -> float:
-    """The value of a number the student wrote."""
-    return _shown_value(text)[0]
-
-
 def _matches(shown: tuple[float, float], value: float) -> bool:
     number, half_unit = shown
     return abs(number - value) <= half_unit + 1e-12 * max(1.0, abs(value))
@@ -86,7 +81,7 @@ class Redactor:
 
     def __init__(self, problem: Problem, source: str) -> None:
         self.secrets = secret_values(problem)
-        self.written = [v for t in _WRITTEN.findall(source) if math.isfinite(v := _written_value(t))]
+        self.written = [v for t in _WRITTEN.findall(source) if math.isfinite(v := _shown_value(t)[0])]
 
     def _theirs(self, shown: tuple[float, float]) -> bool:
         """The student wrote this value themselves, at least as precisely as it is shown (0.11 does not
@@ -129,7 +124,6 @@ _LHS = {
     "perplexity": "PPL",
     "cross_entropy": "H",
 }
-_BASE = {"e": "the natural log (ln)", "2": "log base 2", "10": "log base 10"}
 
 
 def _chain(terms: list[str], joiner: str) -> str:
@@ -140,6 +134,7 @@ def _chain(terms: list[str], joiner: str) -> str:
 
 def advice(code: str, problem: Problem) -> str:
     """What to write instead, for this problem: its own tokens and model, never its values."""
+    from grader.diagnose import BASE_NAMES, QUANTITY_NAMES
     from grader.diagnostics import REGISTRY
     from grader.reference.base import EOS
 
@@ -153,7 +148,7 @@ def advice(code: str, problem: Problem) -> str:
     return entry.advice.format(
         lhs=_LHS[problem.ask],
         lhs_prob="P(y | x)",
-        asked=problem.ask.replace("_", "-").replace("nll", "negative log-likelihood"),
+        asked=QUANTITY_NAMES[problem.ask],
         chain=_chain([f"{log} {t}" for t in terms], " + ")
         if problem.ask != "probability"
         else _chain(terms, " · "),
@@ -162,7 +157,7 @@ def advice(code: str, problem: Problem) -> str:
         first=terms[0],
         n=len(terms),
         eos=f" ({EOS} included)" if problem.y[-1] == EOS else "",
-        base=_BASE[problem.log_base],
+        base=f"the {BASE_NAMES[problem.log_base]}",
         model=describe_model(problem),
     )
 

@@ -309,7 +309,7 @@ class Checker:
 
     def _final_item(self, chain: sm.Chain) -> sm.Expr:
         """The chain's last value in the problem's own unit: `-1.1 nats = -1.587 bits` answers -1.1 in nats."""
-        own = {"e": "nat", "2": "bit"}.get(self.problem.log_base)
+        own = OWN_UNIT.get(self.problem.log_base)
         units = [_unit(u) for u in chain.units] if len(chain.units) == len(chain.items) else []
         if own is None or own not in units:
             return chain.items[-1]
@@ -710,7 +710,7 @@ class Checker:
         """Several different answers (two Answer: lines that disagree, `Answer: 1.73 (or 3.00)`) are a
         hedge: the final answer earns nothing, whichever of them is right."""
         values = []
-        own = {"e": "nat", "2": "bit"}.get(self.problem.log_base)
+        own = OWN_UNIT.get(self.problem.log_base)
         for chain in answers:
             kind = self.named_kind(chain.items[0]) if len(chain.items) > 1 else None
             units = [_unit(u) for u in chain.units if u]
@@ -914,6 +914,9 @@ def _rounded_right(expr: sm.Expr, value: float, expected: float) -> bool:
     mantissa = float(written[0].value)
     half_unit = 0.5 * 10.0 ** -written[0].decimals * (abs(value) / mantissa if mantissa else 0.0)
     return abs(value - expected) <= half_unit * (1 + 1e-9)
+
+
+OWN_UNIT = {"e": "nat", "2": "bit"}  # the unit a problem's log base measures in
 
 
 def _unit(written: str | None) -> str | None:

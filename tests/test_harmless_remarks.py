@@ -13,18 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from grader.diagnose import QUANTITY_NAMES
 from grader.grade import grade_text
 from grader.problem import Problem, load_problem
 from tests.conftest import ROOT
 
 SEED = sorted((ROOT / "problems/seed").glob("*.toml"))
-NAMES = {
-    "log_likelihood": "log-likelihood",
-    "probability": "probability",
-    "nll": "negative log-likelihood",
-    "perplexity": "perplexity",
-    "cross_entropy": "cross-entropy",
-}
 
 
 def _answer(problem: Problem) -> str:
@@ -43,7 +37,7 @@ def _remarks(problem: Problem) -> list[tuple[str, str]]:
         ("line", " per token" if problem.ask in ("perplexity", "cross_entropy") else " in total"),
         ("after", "Note: 1 nat = 1.443 bits"),
         ("after", "Recall log(ab) = log a + log b"),
-        ("after", f"So the {NAMES[problem.ask]} comes to {_answer(problem)}."),
+        ("after", f"So the {QUANTITY_NAMES[problem.ask]} comes to {_answer(problem)}."),
         ("after", "Sanity check: e^{-1.1} ≈ 0.333, so the numbers are of the right size."),
     ]
     if check is not None:
