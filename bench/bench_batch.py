@@ -31,7 +31,7 @@ WORDS = ("deep", "learning", "model", "tokens", "attention", "softmax", "layer",
 
 PROBE = """
 import resource, sys, time
-from grader.cli import main
+from grader.cli.main import main
 started = time.perf_counter()
 code = main(sys.argv[1:])
 took = time.perf_counter() - started
@@ -177,7 +177,7 @@ def _nothing() -> None:
 
 def pool_overhead(jobs: int, tasks: int = 5000) -> tuple[float, float]:
     """(ms to start one worker, µs of dispatch per task) for a task that does nothing."""
-    from grader.pool import WorkerPool
+    from grader.classwork.pool import WorkerPool
 
     pool = WorkerPool(_nothing, jobs, seconds=5.0, memory_mb=1024)
     started = time.perf_counter()
@@ -189,9 +189,9 @@ def pool_overhead(jobs: int, tasks: int = 5000) -> tuple[float, float]:
 
 def in_process_ms(manifest: Path, sample: int = 2000) -> float:
     """Mean ms to grade one submission in this process (no pool), over the first `sample` rows."""
-    from grader.batch import warm_up
-    from grader.grade import grade_bytes
-    from grader.problem import load_problem
+    from grader.classwork.batch import warm_up
+    from grader.derivation.grade import grade_bytes
+    from grader.derivation.problem import load_problem
 
     rows = [line.split(",") for line in manifest.read_text().splitlines()[1 : sample + 1]]
     problems = {p: load_problem(manifest.parent / p) for p in {r[1] for r in rows}}

@@ -55,10 +55,10 @@ def command_seconds(args: list[str], repeat: int = 7) -> float:
 
 
 def main() -> None:
-    from grader.build import parse_piece, parser
-    from grader.grade import grade_text
-    from grader.problem import load_problem
-    from grader.segment import Piece
+    from grader.derivation.grade import grade_text
+    from grader.derivation.problem import load_problem
+    from grader.maths.build import parse_piece, parser
+    from grader.maths.segment import Piece
 
     problem = load_problem(ROOT / "problems/seed/deep-learning.toml")
     parser()

@@ -63,8 +63,8 @@ class Tally:
 
 
 def measure(folder: Path) -> Tally:
-    from grader.grade import grade_bytes
-    from grader.problem import load_problem
+    from grader.derivation.grade import grade_bytes
+    from grader.derivation.problem import load_problem
 
     labels = tomllib.loads((folder / "labels.toml").read_text())["submission"]
     problems: dict[str, object] = {}

@@ -42,8 +42,8 @@ class Result:
 
 
 def measure(split: str = "all") -> Result:
-    from grader.grade import grade_bytes
-    from grader.problem import load_problem
+    from grader.derivation.grade import grade_bytes
+    from grader.derivation.problem import load_problem
 
     labels = []
     for name in sorted(CORPUS.glob("labels*.toml")):

@@ -32,8 +32,8 @@ def _entry(report: Any) -> dict[str, Any]:
 
 def current() -> dict[str, dict[str, Any]]:
     """What the grader gives now, keyed by where each submission comes from."""
-    from grader.grade import grade_bytes, grade_text
-    from grader.problem import load_problem
+    from grader.derivation.grade import grade_bytes, grade_text
+    from grader.derivation.problem import load_problem
 
     problems: dict[str, Any] = {}
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from grader.grade import grade_text
-from grader.problem import Problem, load_problem
-from grader.report import Report
+from grader.core.report import Report
+from grader.derivation.grade import grade_text
+from grader.derivation.problem import Problem, load_problem
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBLEMS = {
@@ -37,7 +37,7 @@ def root() -> Path:
 
 def example_score(name: str) -> float:
     """A bundled example's score under the deep-learning problem's rubric, as `grader check` gives it."""
-    from grader.grade import grade_bytes
+    from grader.derivation.grade import grade_bytes
 
     path = ROOT / "examples/deep-learning" / name
     return grade_bytes(path.read_bytes(), problem("dl"), path.stem).score

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from grader.algebra import equal
-from grader.build import parse_piece
-from grader.check import Checker
-from grader.precheck import normalise
-from grader.segment import Piece
+from grader.core.precheck import normalise
+from grader.derivation.check import Checker
+from grader.maths.algebra import equal
+from grader.maths.build import parse_piece
+from grader.maths.segment import Piece
 from tests.conftest import problem
 
 

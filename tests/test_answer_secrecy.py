@@ -18,12 +18,18 @@ from pathlib import Path
 
 import pytest
 
-from grader.audience import advice, secret_values, student_feedback, student_view
-from grader.diagnostics import REGISTRY
-from grader.grade import grade_bytes, grade_text
-from grader.problem import Problem, ProblemError, load_problem, problem_from_dict
+from grader.core.diagnostics import REGISTRY
+from grader.derivation.audience import advice, secret_values, student_view
+from grader.derivation.grade import grade_bytes, grade_text
+from grader.derivation.problem import Problem, ProblemError, load_problem, problem_from_dict
 from grader.writers.text import render
 from tests.conftest import ROOT
+
+
+def student_feedback(report, problem, now=None) -> str:
+    """The feedback text a student is shown, as the class run and `--audience student` render it."""
+    return render(student_view(report, problem, now))
+
 
 SEED = sorted((ROOT / "problems/seed").glob("*.toml"))
 CORPUS = ROOT / "tests/corpus"

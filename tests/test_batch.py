@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from grader.batch import Progress, write_atomic
-from grader.classfiles import ClassFilesError, discover, read_manifest
-from grader.cli import main
+from grader.classwork.batch import Progress, write_atomic
+from grader.classwork.classfiles import ClassFilesError, discover, read_manifest
+from grader.cli.main import main
 from tests.conftest import example_score
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-import grader.batch
-from grader.budget import Failure
-from grader.cli import main
-from grader.pool import WorkerPool
+import grader.classwork.batch
+from grader.classwork.pool import WorkerPool
+from grader.cli.main import main
+from grader.core.budget import Failure
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBLEM = str(ROOT / "problems/seed/deep-learning.toml")
@@ -67,7 +67,7 @@ def test_pool_replaces_workers_after_max_tasks() -> None:
     assert pool.started >= 4
 
 
-_REAL_GRADE_TASK = grader.batch.grade_task
+_REAL_GRADE_TASK = grader.classwork.batch.grade_task
 
 
 def _hang_for_eve(problems, task, out_path, meta):  # type: ignore[no-untyped-def]
@@ -82,7 +82,7 @@ def test_a_hanging_submission_becomes_an_error_record(
     for name in ("ann", "bob", "eve", "zed"):
         (tmp_path / "in").mkdir(exist_ok=True)
         (tmp_path / "in" / f"{name}.txt").write_text(GOOD)
-    monkeypatch.setattr(grader.batch, "grade_task", _hang_for_eve)
+    monkeypatch.setattr(grader.classwork.batch, "grade_task", _hang_for_eve)
     out = tmp_path / "out"
     argv = ["grade", str(tmp_path / "in"), "-p", PROBLEM, "-o", str(out), "-j", "2", "--timeout", "0.5"]
     assert main(argv) == 0  # the run completed; eve's timeout is in the gradebook as verdict error

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from grader.classreport import WHOLE, Note, gather, parse_record
-from grader.cli import main
-from grader.diagnostics import REGISTRY
+from grader.cli.main import main
+from grader.core.classreport import WHOLE, Note, gather, parse_record
+from grader.core.diagnostics import REGISTRY
 from grader.writers.html_report import render
 
 ROOT = Path(__file__).resolve().parent.parent

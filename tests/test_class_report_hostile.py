@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from grader.classreport import MAX_RECORD_BYTES, gather
-from grader.cli import main
+from grader.cli.main import main
+from grader.core.classreport import MAX_RECORD_BYTES, gather
 from grader.writers.html_report import render
 
 GOOD: dict[str, Any] = {

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from grader.cli import main
+from grader.cli.main import main
 from tests.conftest import ROOT
 
 DL = str(ROOT / "problems/seed/deep-learning.toml")
@@ -139,12 +139,12 @@ def test_a_grader_failure_has_its_own_status(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A bug or a timeout exits 3, never 1: a script can tell "the grader failed" from "lost marks"."""
-    import grader.grade
+    import grader.derivation.grade
 
     def crash(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(grader.grade, "grade_with_budget", crash)
+    monkeypatch.setattr(grader.derivation.grade, "grade_with_budget", crash)
     code, out, err = run(capsys, "check", ALICE, "--problem", DL)
     assert code == 3 and "internal error" in err and "boom" in err and "Traceback" not in err
 
@@ -158,9 +158,9 @@ def _slow(*_args: object) -> None:
 def test_a_grading_timeout_exits_3(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import grader.grade
+    import grader.derivation.grade
 
-    monkeypatch.setattr(grader.grade, "grade_bytes", _slow)
+    monkeypatch.setattr(grader.derivation.grade, "grade_bytes", _slow)
     code, out, _ = run(capsys, "check", ALICE, "--problem", DL, "--timeout", "0.3")
     assert code == 3 and "grader-timeout" in out and "verdict: error" in out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from grader.diagnostics import REGISTRY
+from grader.core.diagnostics import REGISTRY
 from tests.conftest import grade
 
 # (problem, submission, code, line of the diagnostic)
@@ -173,7 +173,7 @@ def test_strict_notation_makes_unreadable_work_cost_marks() -> None:
     """A course that grades notation opts in; by default an unknown symbol is a warning and review."""
     import dataclasses
 
-    from grader.grade import grade_text
+    from grader.derivation.grade import grade_text
     from tests.conftest import problem
 
     text = "log P(y|x) = log P(y_1|x) + log P(y_3|x, y_1, y_2) = -1.1"

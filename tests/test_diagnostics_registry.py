@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from grader.budget import Failure
-from grader.diagnostics import REGISTRY, explain
-from grader.grade import grade_bytes, grade_text, internal_error_report
-from grader.problem import load_problem
+from grader.core.budget import Failure
+from grader.core.diagnostics import REGISTRY, explain
+from grader.derivation.grade import grade_bytes, grade_text, internal_error_report
+from grader.derivation.problem import load_problem
 from tests.conftest import ROOT, problem
 
 SECTIONS = ("What it catches", "Why it is wrong", "Example", "Use instead")

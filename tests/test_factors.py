@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from grader.diagnostics import REGISTRY
+from grader.core.diagnostics import REGISTRY
 from tests.conftest import grade
 
 CASES = [

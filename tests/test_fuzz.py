@@ -16,11 +16,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from grader.build import parser
-from grader.grade import grade_with_budget
-from grader.precheck import MAX_BYTES, MAX_DIGITS, MAX_LINE_LENGTH, MAX_LINES, MAX_NESTING
-from grader.problem import Problem, load_problem
-from grader.report import Report
+from grader.core.precheck import MAX_BYTES, MAX_DIGITS, MAX_LINE_LENGTH, MAX_LINES, MAX_NESTING
+from grader.core.report import Report
+from grader.derivation.grade import grade_with_budget
+from grader.derivation.problem import Problem, load_problem
+from grader.maths.build import parser
 from tests.conftest import ROOT
 
 LONG_RUN = int(os.environ.get("GRADER_FUZZ_EXAMPLES", "0"))

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from grader.bundle import pinned_requirements
-from grader.cli import main
+from grader.classwork.bundle import pinned_requirements
+from grader.cli.main import main
 from tests.conftest import example_score
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,12 +116,17 @@ def test_bundle_holds_scripts_problem_and_a_valid_wheel(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel_path) as wheel:
         contents = set(wheel.namelist())
         info = next(n.split("/")[0] for n in contents if n.endswith(".dist-info/METADATA"))
-        assert {"grader/cli.py", "grader/batch.py", f"{info}/WHEEL", f"{info}/RECORD"} <= contents
+        assert {
+            "grader/cli/main.py",
+            "grader/classwork/batch.py",
+            f"{info}/WHEEL",
+            f"{info}/RECORD",
+        } <= contents
         assert any(n.startswith("grader/grammars/") and n.endswith(".lark") for n in contents)
         assert not any("__pycache__" in n for n in contents)
         metadata = wheel.read(f"{info}/METADATA").decode()
         assert "Name: grader" in metadata and "Requires-Dist: lark" in metadata
-        assert "grader = grader.cli:main" in wheel.read(f"{info}/entry_points.txt").decode()
+        assert "grader = grader.cli.main:main" in wheel.read(f"{info}/entry_points.txt").decode()
         for line in wheel.read(f"{info}/RECORD").decode().splitlines():
             name, digest, size = line.split(",")
             if name.endswith("RECORD"):
@@ -269,15 +274,15 @@ def test_build_refuses_problems_that_clash(
 def test_student_feedback_is_rendered_from_the_student_view(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, platform: str
 ) -> None:
-    """What a student sees passes through grader.audience.student_view (the answer-secrecy seam)."""
+    """What a student sees passes through grader.derivation.audience.student_view (the answer-secrecy seam)."""
     import dataclasses
 
-    import grader.audience
+    import grader.derivation.audience
 
     def marked(report, problem):  # type: ignore[no-untyped-def]
         return dataclasses.replace(report, diagnostics=(), final_answer=None, verdict="viewed-for-students")
 
-    monkeypatch.setattr(grader.audience, "student_view", marked)
+    monkeypatch.setattr(grader.derivation.audience, "student_view", marked)
     bob = (EXAMPLES / "bob.txt").read_text()
     if platform == "gradescope":
         root = autograder_root(tmp_path, {"bob.txt": bob})

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from grader.bundle import WheelName, pinned_requirements
-from grader.cli import main
+from grader.classwork.bundle import WheelName, pinned_requirements
+from grader.cli.main import main
 from tests.conftest import example_score
 
 ROOT = Path(__file__).resolve().parent.parent

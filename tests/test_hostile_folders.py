@@ -12,10 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from grader.batch import read_parts, read_submission
-from grader.classfiles import LINK, SPECIAL, ClassFilesError, discover, read_manifest, submission_files
-from grader.cli import main
-from grader.precheck import MAX_BYTES
+from grader.classwork.batch import read_parts, read_submission
+from grader.classwork.classfiles import (
+    LINK,
+    SPECIAL,
+    ClassFilesError,
+    discover,
+    read_manifest,
+    submission_files,
+)
+from grader.cli.main import main
+from grader.core.precheck import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBLEM = ROOT / "problems/seed/deep-learning.toml"
@@ -180,7 +187,7 @@ AUTOGRADER_CASES = [
         "source/problem",
         {"answer.txt": "/proc/self/environ"},
         {},
-        0,  # results.json was written: the platform shows it (grader.exits)
+        0,  # results.json was written: the platform shows it (grader.core.exits)
         "no-submission",
     ),
     (
@@ -189,7 +196,7 @@ AUTOGRADER_CASES = [
         "source/problem",
         {"answer.txt": "../../secret.txt"},
         {},
-        0,  # results.json was written: the platform shows it (grader.exits)
+        0,  # results.json was written: the platform shows it (grader.core.exits)
         "no-submission",
     ),
     (

@@ -7,11 +7,11 @@ import time
 
 import pytest
 
-from grader.budget import Failure, run_with_budget
-from grader.build import parser
-from grader.grade import grade_bytes, grade_text, grade_with_budget, internal_error_report
-from grader.precheck import MAX_LINE_LENGTH
-from grader.problem import load_problem
+from grader.core.budget import Failure, run_with_budget
+from grader.core.precheck import MAX_LINE_LENGTH
+from grader.derivation.grade import grade_bytes, grade_text, grade_with_budget, internal_error_report
+from grader.derivation.problem import load_problem
+from grader.maths.build import parser
 from tests.conftest import ROOT, grade, problem
 
 RIGHT = "log Pr(y|x) = log Pr(y_1|x) + log Pr(y_2|x, y_1) = -0.7 + (-0.4) = -1.1\n"
@@ -146,7 +146,7 @@ def test_mutated_real_submissions_never_raise() -> None:
     """Real submissions with characters deleted, inserted and reversed: graded, never a traceback."""
     import tomllib
 
-    from grader.problem import load_problem
+    from grader.derivation.problem import load_problem
     from tests.conftest import ROOT
 
     labels = []

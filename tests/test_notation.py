@@ -6,11 +6,11 @@ import math
 
 import pytest
 
-from grader.build import parse_piece
-from grader.evaluate import Context, ModelValues, evaluate
-from grader.precheck import normalise
-from grader.segment import Piece
-from grader.terms import Sequence
+from grader.core.precheck import normalise
+from grader.maths.build import parse_piece
+from grader.maths.evaluate import Context, ModelValues, evaluate
+from grader.maths.segment import Piece
+from grader.maths.terms import Sequence
 from tests.conftest import grade, problem
 
 

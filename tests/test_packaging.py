@@ -19,13 +19,17 @@ def test_non_editable_install_grades_from_the_wheel(tmp_path: Path) -> None:
     )
     (wheel,) = wheels.glob("grader-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    assert "grader/grammars/derivation.lark" in names
+    assert {f"grader/grammars/{g.name}" for g in (ROOT / "grammars").glob("*.lark")} <= set(names)
+    folders = {str(i.parent.relative_to(ROOT)) for i in (ROOT / "grader").rglob("__init__.py")}
+    assert {f"{folder}/__init__.py" for folder in folders} <= set(names), (
+        "a package folder is not listed in pyproject"
+    )
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     script = (
-        "import grader.build, sys;"
-        "from grader.cli import main;"
-        "assert grader.build.__file__.startswith(sys.argv[1]), grader.build.__file__;"
+        "import grader.maths.build, sys;"
+        "from grader.cli.main import main;"
+        "assert grader.maths.build.__file__.startswith(sys.argv[1]), grader.maths.build.__file__;"
         "sys.exit(main(['check', sys.argv[2], '--problem', sys.argv[3]]))"
     )
     result = subprocess.run(

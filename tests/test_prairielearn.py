@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from grader.cli import main
+from grader.cli.main import main
 from grader.writers.prairielearn import CUT_NOTE, RESULTS_LIMIT, fit
 from tests.conftest import example_score
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from grader.cli import main
-from grader.problem import MAX_PROBLEM_BYTES, ProblemError, load_problem
+from grader.cli.main import main
+from grader.derivation.problem import MAX_PROBLEM_BYTES, ProblemError, load_problem
 from grader.reference.logprobs import MAX_FILE_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -155,7 +155,7 @@ def test_logprobs_file_beside_the_problem_still_loads(tmp_path: Path, name: str)
 
 
 def test_the_parameter_bound_counts_what_the_model_allocates() -> None:
-    from grader.problem import transformer_parameters
+    from grader.derivation.problem import transformer_parameters
     from grader.reference.transformer import Transformer, TransformerConfig
 
     config = TransformerConfig(("<s>", "a", "b", "c", "d"), 7, 8, 3, 2, 16, 24)

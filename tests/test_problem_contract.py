@@ -6,8 +6,8 @@ import tomllib
 
 import pytest
 
-from grader.grade import grade_text
-from grader.problem import problem_from_dict
+from grader.derivation.grade import grade_text
+from grader.derivation.problem import problem_from_dict
 
 UNIGRAM = """
 id = "unconditional-unigram"
@@ -88,7 +88,7 @@ def test_a_trigram_in_the_toolkits_convention_conditions_on_the_shorter_history_
 
 
 def test_a_short_context_elsewhere_is_still_an_error() -> None:
-    from grader.problem import ProblemError
+    from grader.derivation.problem import ProblemError
 
     with pytest.raises(ProblemError) as info:
         problem_from_dict(tomllib.loads(ARPA.format(first='["I"]')), "a.toml")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from grader.cli import main
+from grader.cli.main import main
 from tests.conftest import ROOT
 
 BASE = (ROOT / "problems/seed/deep-learning.toml").read_text().split("\n# Question tests")[0]
@@ -19,7 +19,7 @@ def write(tmp_path: Path, examples: str) -> Path:
 
 
 def test_bundled_problems_pass_and_each_has_five_examples(capsys: pytest.CaptureFixture[str]) -> None:
-    from grader.problem import load_problem
+    from grader.derivation.problem import load_problem
 
     for path in (ROOT / "problems").rglob("*.toml"):
         assert len(load_problem(path).examples) >= 5, path

@@ -3,7 +3,7 @@
 Metamorphic property (issue 10): for every bundled problem, random wrong answers written to three
 significant figures, spread log-uniformly over a factor e² either side of the right answer with
 either sign, get a named cause beyond final-answer-wrong at most 3 % of the time. A cause is named
-only when it matches better than chance (grader.whole.first_credible).
+only when it matches better than chance (grader.derivation.whole.first_credible).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from grader.grade import grade_text
-from grader.problem import load_problem
+from grader.derivation.grade import grade_text
+from grader.derivation.problem import load_problem
 from tests.conftest import ROOT
 
 SEED = sorted((ROOT / "problems/seed").glob("*.toml"))

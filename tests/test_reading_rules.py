@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from grader.grade import grade_text
-from grader.problem import load_problem
+from grader.derivation.grade import grade_text
+from grader.derivation.problem import load_problem
 from tests.conftest import ROOT, grade
 
 

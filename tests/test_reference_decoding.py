@@ -8,7 +8,7 @@ from fractions import Fraction as F
 
 import pytest
 
-from grader.problem import load_problem
+from grader.derivation.problem import load_problem
 from grader.reference import build_model
 from grader.reference.base import LanguageModel
 from grader.reference.decoding import DecodingError, Hypothesis, beam_search, exhaustive, greedy, marginal

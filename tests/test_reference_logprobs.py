@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from grader.problem import ProblemError, load_problem, problem_from_dict
+from grader.derivation.problem import ProblemError, load_problem, problem_from_dict
 from grader.reference import ModelError, build_model
 from grader.reference.logprobs import LogprobsModel
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from grader.problem import ProblemError, problem_from_dict
+from grader.derivation.problem import ProblemError, problem_from_dict
 from grader.reference import ModelError, build_model
 from grader.reference.ngram import NgramModel
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from grader.problem import load_problem
-from grader.solve import FORMATS, main_solve, render_solution
+from grader.derivation.problem import load_problem
+from grader.derivation.solve import FORMATS, main_solve, render_solution
 
 SEED = sorted(Path("problems/seed").glob("*.toml"))
 SAM = "problems/seed/sam-corpus.toml"

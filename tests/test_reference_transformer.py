@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from grader.problem import ProblemError, load_problem, problem_from_dict
+from grader.derivation.problem import ProblemError, load_problem, problem_from_dict
 from grader.reference.transformer import BLOCK, Transformer, TransformerConfig, TransformerModel, Work
 
 VOCAB = ("<s>", "a", "b", "c", "</s>")

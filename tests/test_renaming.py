@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from grader.grade import grade_text
-from grader.problem import load_problem, problem_from_dict
+from grader.derivation.grade import grade_text
+from grader.derivation.problem import load_problem, problem_from_dict
 from tests.conftest import ROOT
 
 RENAMES = {"deep": "quux", "learning": "zorp", "blue": "frob", "red": "plonk", "purple": "wibble"}

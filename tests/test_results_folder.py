@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from grader.batch import FolderBusy, lock_folder
-from grader.cli import main
+from grader.classwork.batch import FolderBusy, lock_folder
+from grader.cli.main import main
 from grader.writers import gradebook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,7 +136,7 @@ def test_a_killed_runs_lock_does_not_block_the_next_run(tmp_path: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import sys, time; from pathlib import Path; from grader.batch import lock_folder\n"
+            "import sys, time; from pathlib import Path; from grader.classwork.batch import lock_folder\n"
             "with lock_folder(Path(sys.argv[1])):\n    print('locked', flush=True); time.sleep(60)",
             str(out),
         ],

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from grader.grade import grade_text
-from grader.problem import ProblemError, load_problem
+from grader.derivation.grade import grade_text
+from grader.derivation.problem import ProblemError, load_problem
 from tests.conftest import ROOT, grade
 
 RIGHT = "log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) = -0.7 + (-0.4) = -1.1"

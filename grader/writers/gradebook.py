@@ -8,7 +8,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from grader.report import Report
+from grader.core.report import Report
 
 COLUMNS = ("student", "problem", "score", "max_score", "verdict", "codes", "needs_review", "notes")
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection").

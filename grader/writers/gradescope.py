@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from grader.diagnostics import REGISTRY, Diagnostic
-from grader.report import Report
+from grader.core.diagnostics import REGISTRY, Diagnostic
+from grader.core.report import Report
 
 VISIBILITIES = ("hidden", "after_due_date", "after_published", "visible")
 

@@ -12,9 +12,8 @@ import datetime as dt
 import re
 from html import escape
 
-from grader.classproblems import ProblemText
-from grader.classreport import HISTOGRAM_BINS, ClassStats, ProblemStats, Record
-from grader.diagnostics import REGISTRY
+from grader.core.classreport import HISTOGRAM_BINS, ClassStats, ProblemStats, ProblemText, Record
+from grader.core.diagnostics import REGISTRY
 
 MAX_SKIPPED_LISTED = 200
 STUDENTS_LINK = '<a href="#students">Students</a> · '

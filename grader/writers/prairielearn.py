@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from grader.diagnostics import REGISTRY
-from grader.report import Report
+from grader.core.diagnostics import REGISTRY
+from grader.core.report import Report
 from grader.writers.gradescope import Part, excerpt
 
 # Work the grader could not read is sent back ungraded: the student keeps the attempt.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from grader.report import Report
+from grader.core.report import Report
 
 
 def _fmt(v: float | None) -> str:

@@ -1,0 +1,59 @@
+"""`grader problems test`: run every problem's [[examples]] like a test runner."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def problem_files(paths: list[str]) -> tuple[list[Path], list[str]]:
+    """The .toml files named or found below the folders named, and the paths that do not exist."""
+    files: list[Path] = []
+    missing: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*.toml") if p.is_file()))
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append(raw)
+    return files, missing
+
+
+def run_problem_tests(paths: list[str]) -> int:
+    """Exit status: 0 all pass, 1 an example failed, 2 a problem file is broken or missing."""
+    from grader.core.examples import mismatches
+    from grader.derivation.grade import grade_text
+    from grader.derivation.problem import ProblemError, load_problem
+
+    files, missing = problem_files(paths)
+    broken = 0
+    passed = failed = 0
+    for raw in missing:
+        print(f"grader: error: {raw}: no such file or folder", file=sys.stderr)
+        broken += 1
+    for path in files:
+        try:
+            problem = load_problem(path)
+        except ProblemError as err:
+            print(f"grader: error: {err}", file=sys.stderr)
+            broken += 1
+            continue
+        if not problem.examples:
+            print(f"{path}: no [[examples]]")
+            continue
+        print(f"{path}")
+        for example in problem.examples:
+            report = grade_text(example.submission, problem, example.name)
+            problems = mismatches(example, report)
+            if problems:
+                failed += 1
+                print(f"  FAIL  {example.name}: {'; '.join(problems)}")
+            else:
+                passed += 1
+                print(f"  ok    {example.name}")
+    print(f"{passed} passed, {failed} failed")
+    if broken:
+        return 2
+    return 1 if failed else 0

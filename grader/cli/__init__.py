@@ -1,0 +1,1 @@
+"""The command line: `grader check`, `solve`, `problems test` and the class commands."""

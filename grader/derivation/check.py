@@ -1,0 +1,939 @@
+"""Judge every step of a derivation: identity, substitution or arithmetic, at the precision written.
+
+A step A = B holds when
+- both sides are the same function of the model's conditionals (checked by evaluating both under
+  random stand-ins for the factors, which the chain rule and the model's window make canonical), or
+- both sides have the same value under the model's values, within the rounding of the numbers
+  written on the right-hand side.
+Substitutions are checked term by term where the two sides line up, so a wrong value is located.
+Each step is checked from the student's own left-hand side, so errors carry forward.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import math
+import random
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from grader.core.diagnostics import Diagnostic, make
+from grader.core.report import FinalAnswer, Step
+from grader.derivation.diagnose import (
+    count_mistake,
+    diagnose_step,
+    factors_of,
+    single_term,
+    source_text,
+    symbolic_difference,
+    term_position,
+)
+from grader.derivation.problem import Problem
+from grader.derivation.whole import diagnose_final
+from grader.maths import semantics as sm
+from grader.maths.evaluate import (
+    Context,
+    ModelValues,
+    RandomValues,
+    Undefined,
+    evaluate,
+    has_terms,
+    index_value,
+    literal_tolerance,
+)
+from grader.maths.structure import (
+    Site,
+    align,
+    replace_node,
+    same_tree,
+    shape,
+    signed_literals,
+    significant,
+    within,
+)
+from grader.maths.terms import Sequence, Unresolved
+from grader.reference.quantities import LN_BASE
+
+SEEDS = (11, 29)
+ONCE_PER_SUBMISSION = frozenset(
+    {"unnormalized-scores", "mixed-models", "bos-counted", "joint-for-conditional"}
+)
+
+
+@dataclass
+class Outcome:
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+    final: FinalAnswer | None = None
+
+
+class Checker:
+    def __init__(self, problem: Problem, lines: list[str] | None = None) -> None:
+        self.problem = problem
+        self.lines = lines or []
+        self.seq = Sequence(problem.x, problem.y, problem.model)
+        self.ctx = Context(self.seq, problem.ask, problem.log_base)
+        self.model_values = ModelValues(self.seq, problem.reference.ln_probs)
+        self.random_values = [RandomValues(s, self.model_values) for s in SEEDS]
+        self.out = Outcome()
+        self._reported: set[tuple[str, object]] = set()
+        self._unresolved: set[tuple[str, str]] = set()
+        self._model_numbers: set[float] | None = None
+        self.explained: set[sm.Span] = set()  # terms or sums whose mistake a diagnostic already named
+        self.aliases: dict[object, list[sm.Expr]] = {}  # what the student said an expression equals
+        self.slips: list[tuple[float, float]] = []  # (the student's value, the true value) of wrong results
+        self.final_named: sm.Expr | None = None  # what the final chain says it computes (NLL = …)
+        self.chain_head: sm.Expr | None = None  # the first expression of the chain being checked
+        self.roundings: list[tuple[float, sm.Span]] = []  # (relative change, where) of rounded steps
+        self.student_model: object | None = None  # the model as the student's own definitions make it
+        self._explained_terms: list[sm.Expr] = []  # the terms of `explained`, for their shapes
+
+    # ------------------------------------------------------------ helpers
+    def report(self, diag: Diagnostic) -> None:
+        """Add a diagnostic, once: the same code twice on a line, or the same message twice, is one
+        mistake; so is a misconception applied throughout (logits for log-probabilities, another
+        model's estimates, <s> as a token)."""
+        if diag.code in ONCE_PER_SUBMISSION and any(d.code == diag.code for d in self.out.diagnostics):
+            return
+        if (
+            diag.code == "unknown-symbol"
+            and "does not exist" in diag.message
+            and any(d.code == "off-by-one" for d in self.out.diagnostics)
+        ):
+            return  # a position past the end, reached by a range already reported as shifted
+        keys = {(diag.code, diag.span.line), (diag.code, diag.message)}
+        if not keys & self._reported:
+            self._reported |= keys
+            self.out.diagnostics.append(diag)
+
+    def value(self, expr: sm.Expr) -> float | None:
+        """Model value, or None where undefined; Unresolved propagates."""
+        try:
+            return evaluate(expr, self.ctx, self.model_values)
+        except Undefined:
+            return None
+
+    def same_function(self, a: sm.Expr, b: sm.Expr) -> bool:
+        """Are a and b the same function of the factors (equal under every random stand-in)?"""
+        for values in self.random_values:
+            try:
+                va = evaluate(a, self.ctx, values)
+                vb = evaluate(b, self.ctx, values)
+            except Undefined as err:
+                if "too large" not in err.reason:
+                    return False  # a log of 0, a division by zero: no identity to find
+                from grader.maths.algebra import equal  # floats gave out (an overflow): let sympy decide
+
+                return bool(equal(a, b, self.ctx))
+            if not math.isclose(va, vb, rel_tol=1e-9, abs_tol=1e-12):
+                return False
+        return True
+
+    def tolerance(self, expr: sm.Expr, approx: bool, earlier: sm.Expr | None = None) -> float:
+        """How far `expr`'s value may move if its written numbers are read as rounded.
+
+        Numbers on the earlier side count too when they look rounded (three or more significant
+        digits, such as 0.693 for ln 2): the student may have worked from the unrounded values.
+        Short numbers there (-0.7, 0.25) are taken as exact, the way problems give them.
+        """
+        base = self.value(expr)
+        if base is None:
+            return 0.0
+        total = 1e-9 * max(1.0, abs(base))
+        rounded = [
+            (n, literal_tolerance(n, approx))
+            for n, sign in signed_literals(expr)
+            if not self.is_model_value(n, sign)
+        ]
+        total += self._rounding(expr, rounded, base)
+        if earlier is not None:
+            before = self.value(earlier)
+            if before is not None:
+                looks_rounded = [
+                    (n, literal_tolerance(n, False))
+                    for n, sign in signed_literals(earlier)
+                    if significant(n) >= 3 and not self.is_model_value(n, sign)
+                ]
+                total += self._rounding(earlier, looks_rounded, before)
+        return total
+
+    def is_model_value(self, num: sm.Num, sign: int = 1) -> bool:
+        """Is this number (with its sign) one the problem gives exactly: a probability or log-probability?"""
+        if self._model_numbers is None:
+            values: set[float] = set()
+            probs = [c.prob for c in self.problem.reference.conditionals]
+            probs += list((getattr(self.problem.model, "table", None) or {}).values())
+            for c in self.problem.reference.conditionals[:50]:  # the alternatives the model lists
+                with contextlib.suppress(ValueError, KeyError, TypeError):
+                    probs += list((self.problem.model.distribution(c.context) or {}).values())
+            for p in probs:
+                if p is not None and p > 0:
+                    values.add(round(float(p), 12))
+                    values.add(round(math.log(float(p)) / self.problem.ln_base, 12))
+            self._model_numbers = values
+        return round(sign * float(num.value), 12) in self._model_numbers
+
+    def _rounding(self, expr: sm.Expr, nums: list[tuple[sm.Num, float]], base: float) -> float:
+        total = 0.0
+        for num, u in nums:
+            if u == 0:
+                continue
+            moved = 0.0
+            for direction in (u, -u):
+                try:
+                    shifted = evaluate(expr, self.ctx, self.model_values, nudge={id(num): direction})
+                except (Undefined, Unresolved):
+                    continue
+                moved = max(moved, abs(shifted - base))
+            total += moved
+        return total
+
+    def issues_in(self, expr: sm.Expr) -> bool:
+        """Did any term of expr raise its own issue (dropped conditioning and the like)?"""
+        spans = {n.span for n in sm.walk(expr) if isinstance(n, sm.Prob)}
+        return bool(spans & self.explained) or any(issue.span in spans for issue in self.ctx.issues.values())
+
+    def remember(self, chain: sm.Chain) -> None:
+        """Keep the student's own value for what a chain computed, so later steps are judged from it
+        (error carried forward): `P(y_1|x) = 0.7` or `H = … = 0.3667`."""
+        first, last = chain.items[0], chain.items[-1]
+        if len(chain.items) < 2:
+            return
+        known = self.aliases.setdefault(shape(first), [])
+        seen = {shape(e) for e in known}
+        for item in chain.items[1:]:  # a restatement adds nothing: keeps the work linear in the lines
+            if shape(item) not in seen:
+                seen.add(shape(item))
+                known.append(item)
+        if has_terms(last):
+            return
+        try:
+            value = evaluate(last, self.ctx, self.model_values)
+        except (Undefined, Unresolved):
+            return
+        try:
+            truth = self.value(first) if not isinstance(first, sm.Scalar) else None
+        except Unresolved:
+            truth = None
+        if truth is not None and not math.isclose(value, truth, rel_tol=1e-3, abs_tol=1e-6):
+            self.slips.append((value, truth))
+        self.model_values.remember(first, value, self.ctx)
+
+    def alias_values(self, a: sm.Expr, b: sm.Expr) -> list[float]:
+        """Values of what the student earlier said `a` (or the argument of log a, exp a, -a) equals."""
+        wrap = None
+        target = a
+        if shape(a) not in self.aliases and isinstance(a, sm.Log | sm.Exp | sm.Neg):
+            wrap, target = a, a.arg
+        out = []
+        for alias in self.aliases.get(shape(target), []):
+            if alias is b:
+                continue
+            try:
+                v = evaluate(alias, self.ctx, self.model_values)
+                if isinstance(wrap, sm.Log):
+                    v = math.log(v) / LN_BASE[wrap.base or self.problem.log_base]
+                elif isinstance(wrap, sm.Exp):
+                    v = math.exp(v)
+                elif isinstance(wrap, sm.Neg):
+                    v = -v
+            except (Undefined, Unresolved, ValueError, OverflowError):
+                continue
+            out.append(v)
+        return out
+
+    def carried_forward(self, site: Site, approx: bool) -> bool:
+        """Does a failing site hold from the student's own earlier results (error carried forward)?
+        Either B is what the student earlier said A equals, or B uses a number from an earlier
+        wrong result, and holds once that number is put back to its true value."""
+        b_value = self.value(site.b)
+        if b_value is None:
+            return False
+        tol = self.tolerance(site.b, approx, earlier=site.a)
+        for v in self.alias_values(site.a, site.b):
+            if abs(site.sa * v - site.sb * b_value) <= tol + 1e-9 * max(1.0, abs(v)):
+                return True
+        if any(isinstance(n, sm.Count) for n in sm.walk(site.b)) and self.model_values.stated_counts:
+            right = self.true_value(site.b)  # the right counts in the right places; the numbers are the
+            a_value = self.true_value(site.a)  # student's own earlier (already reported) counts
+            if (
+                right is not None
+                and a_value is not None
+                and abs(site.sa * a_value - site.sb * right) <= tol + 1e-9
+            ):
+                return True
+        if self.student_model is not None and single_term(site.a):
+            found = term_position(self, site.a)
+            if found is not None:
+                k, space = found
+                p = self.student_model.prob(
+                    self.problem.y[k - 1], self.problem.model.context_for(self.problem.y[: k - 1])
+                )
+                if p is not None and p > 0:
+                    ln_p = math.log(float(p))
+                    v = {
+                        "log": ln_p / self.problem.ln_base,
+                        "-log": -ln_p / self.problem.ln_base,
+                        "prob": float(p),
+                    }[space]
+                    if abs(site.sa * v - site.sb * b_value) <= tol + 1e-9:
+                        return True
+        a_value = self.value(site.a)
+        if a_value is None or not self.slips:
+            return False
+        for num, sign in signed_literals(site.b):
+            written = sign * float(num.value)
+            for student, truth in self.slips:
+                if abs(abs(written) - abs(student)) > literal_tolerance(num, True) + 1e-12:
+                    continue
+                for target in (truth, -truth):
+                    nudge = {id(num): (target - written) * sign}
+                    try:
+                        fixed = evaluate(site.b, self.ctx, self.model_values, nudge=nudge)
+                    except (Undefined, Unresolved):
+                        continue
+                    if abs(site.sa * a_value - site.sb * fixed) <= tol + 1e-9 * max(1.0, abs(fixed)):
+                        return True
+        return False
+
+    def general_formula(self, chain: sm.Chain) -> bool:
+        for item in chain.items:
+            try:
+                self.value(item)
+            except Unresolved as err:
+                if err.code == "generic":
+                    return True
+        return False
+
+    def _final_item(self, chain: sm.Chain) -> sm.Expr:
+        """The chain's last value in the problem's own unit: `-1.1 nats = -1.587 bits` answers -1.1 in nats."""
+        own = OWN_UNIT.get(self.problem.log_base)
+        units = [_unit(u) for u in chain.units] if len(chain.units) == len(chain.items) else []
+        if own is None or own not in units:
+            return chain.items[-1]
+        return next(
+            item for item, unit in reversed(list(zip(chain.items, units, strict=True))) if unit == own
+        )
+
+    def conversion(self, a: sm.Expr, b: sm.Expr, unit: str, approx: bool) -> Step:
+        """`1 nat = 1.443 bits`, `-1.1 nats ≈ -1.587 bits`: a change of unit, not an equality of numbers."""
+        try:
+            va, vb = self.value(a), self.value(b)
+        except (Undefined, Unresolved):
+            return Step(b.span.line, "arithmetic", "unchecked")
+        if va is None or vb is None:
+            return Step(b.span.line, "arithmetic", "unchecked")
+        converted = va / math.log(2) if unit == "nat" else va * math.log(2)
+        if abs(converted - vb) <= self.tolerance(b, approx, earlier=a) + 1e-9 * max(1.0, abs(vb)):
+            return Step(b.span.line, "arithmetic", "ok")
+        self.report(
+            make(
+                "log-base-mismatch",
+                f"{_fmt(va)} {unit}s is {_fmt(converted)} {'bits' if unit == 'nat' else 'nats'}, not {_fmt(vb)}",
+                b.span,
+                "1 nat = 1/ln 2 ≈ 1.443 bits: divide nats by ln 2 to get bits",
+            )
+        )
+        return Step(b.span.line, "arithmetic", "error")
+
+    def general_identity(self, chain: sm.Chain) -> bool:
+        """An identity in letters the problem does not define and about none of its terms ("Recall
+        log(ab) = log a + log b"): judged under random positive stand-ins for the letters; one that
+        fails is a demonstrated mistake (invalid-step), one that holds is a remark."""
+        nodes = [n for item in chain.items for n in sm.walk(item)]
+        about_y = (sm.Prob, sm.PCond, sm.Quantity, sm.Count, sm.BigOp)  # Σ ln p binds p to the model's p_i
+        if len(chain.items) < 2 or any(
+            isinstance(n, about_y) or (isinstance(n, sm.Num) and n.decimals is not None) for n in nodes
+        ):
+            return False
+        free = {n.name for n in nodes if isinstance(n, sm.Scalar) and not self._defined(n)}
+        if not free:
+            return False
+        rng = random.Random(7)
+        saved = dict(self.ctx.definitions)
+        try:
+            for _ in range(3):
+                self.ctx.definitions.update({name: rng.uniform(0.2, 3.0) for name in free})
+                try:
+                    values = [evaluate(item, self.ctx, self.model_values) for item in chain.items]
+                except (Undefined, Unresolved, ArithmeticError, ValueError):
+                    return True  # not a claim that can be judged: a remark
+                for i in range(len(values) - 1):
+                    if not math.isclose(values[i], values[i + 1], rel_tol=1e-9, abs_tol=1e-12):
+                        self.report(
+                            make(
+                                "invalid-step",
+                                f"this identity does not hold: with {', '.join(sorted(free))} chosen at random "
+                                f"the left side is {_fmt(values[i])} and the right side {_fmt(values[i + 1])}",
+                                chain.items[i + 1].span,
+                                "check the rule you used: log(ab) = log a + log b, log(a/b) = log a − log b",
+                            )
+                        )
+                        return True
+        finally:
+            self.ctx.definitions.clear()
+            self.ctx.definitions.update(saved)
+        return True
+
+    def _defined(self, name: sm.Scalar) -> bool:
+        try:
+            evaluate(name, self.ctx, self.model_values)
+        except (Undefined, Unresolved):
+            return False
+        return True
+
+    def resolvable(self, expr: sm.Expr) -> bool:
+        """Does expr refer only to things the problem defines? Reports the first that it does not."""
+        try:
+            self.value(expr)
+        except Unresolved as err:
+            self.report_unresolved(err)
+            return False
+        return True
+
+    def off_by_one(self, a: sm.Expr, b: sm.Expr) -> bool:
+        """Does a sum or product in B hold once its range is moved to 1 … n? Reports off-by-one."""
+        for node in (n for n in sm.walk(b) if isinstance(n, sm.BigOp)):
+            try:
+                lo = 1 if node.lower is None else index_value(node.lower, {}, self.seq, node.span)
+                hi = self.seq.n if node.upper is None else index_value(node.upper, {}, self.seq, node.span)
+            except Unresolved:
+                continue
+            for new_lo, new_hi in ((lo + 1, hi + 1), (lo - 1, hi - 1), (1, self.seq.n)):
+                if (new_lo, new_hi) == (lo, hi):
+                    continue
+                moved = dataclasses.replace(node, lower=sm.Idx(None, new_lo), upper=sm.Idx(None, new_hi))
+                try:
+                    if not self.same_function(a, replace_node(b, node, moved)):
+                        continue
+                except Unresolved:
+                    continue
+                self.explained.add(node.span)
+                self.report(
+                    make(
+                        "off-by-one",
+                        f"{source_text(self.lines, node.span)} runs over i = {lo} … {hi}; with the indices "
+                        f"written, the factors of y need i = {new_lo} … {new_hi}",
+                        node.span,
+                        "one term for each position 1 … n of y, conditioned on the tokens before it",
+                    )
+                )
+                return True
+        return False
+
+    def joint_in_place_of_conditional(self, a: sm.Expr, b: sm.Expr) -> sm.Prob | None:
+        """A joint term that B uses as one factor among others, where A had none like it."""
+        terms_b = [n for n in sm.walk(b) if isinstance(n, sm.Prob)]
+        if len(terms_b) < 2:
+            return None
+        shapes_a = {shape(n) for n in sm.walk(a) if isinstance(n, sm.Prob)}
+        for term in terms_b:
+            if shape(term) in shapes_a:
+                continue
+            try:
+                resolved = self.ctx.resolve(term, {})
+            except Unresolved:
+                continue
+            if len(resolved.factors) >= 2:
+                return term
+        return None
+
+    # ------------------------------------------------------------ steps
+    def check_step(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
+        """Judge A = B (see _judge), remembering what it states for the rubric."""
+        step = self._judge(a, b, relation)
+        return dataclasses.replace(step, key=repr((shape(a), shape(b))))
+
+    def _judge(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
+        """Judge A = B; a bare `P` that fails as the probability is tried as the quantity asked."""
+        if self.problem.ask == "probability" or not any(
+            isinstance(n, sm.Quantity) and n.written in ("P", "Pr") for n in sm.walk(a)
+        ):
+            return self._check_step(a, b, relation)
+        mark = (len(self.out.diagnostics), set(self._reported), set(self.explained), set(self._unresolved))
+        step = self._check_step(a, b, relation)
+        if step.status != "error":
+            return step
+        first_try = (self.out.diagnostics[mark[0] :], self._reported, self.explained, self._unresolved)
+        del self.out.diagnostics[mark[0] :]
+        self._reported, self.explained, self._unresolved = set(mark[1]), set(mark[2]), set(mark[3])
+        self.ctx.bare_p_asked = True
+        try:
+            retry = self._check_step(a, b, relation)
+        finally:
+            self.ctx.bare_p_asked = False
+        if retry.status == "ok":
+            return retry
+        del self.out.diagnostics[mark[0] :]
+        self.out.diagnostics.extend(first_try[0])
+        self._reported, self.explained, self._unresolved = first_try[1], first_try[2], first_try[3]
+        return step
+
+    def _check_step(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
+        approx = relation == "≈"
+        line = b.span.line
+        if same_tree(a, b):
+            return Step(line, "copy", "copy")
+        try:
+            a_terms, b_terms = has_terms(a), has_terms(b)
+            try:
+                if a_terms and b_terms and self.same_function(a, b):
+                    return Step(line, "identity", "ok")
+            except Unresolved as err:
+                if self.off_by_one(a, b):
+                    return Step(line, "identity", "error")
+                self.report_unresolved(err)
+                a_terms = b_terms = False  # judge the parts that are defined, term by term
+            if a_terms and b_terms and self.off_by_one(a, b):
+                return Step(line, "identity", "error")
+            if a_terms and b_terms:
+                extra = symbolic_difference(self, a, b)
+                if extra is not None and extra[3] is not None:  # a term that is no factor of y, added
+                    code, message, hint, span = extra
+                    self.explained.add(span)
+                    self._explained_terms += [
+                        n for n in sm.walk(b) if isinstance(n, sm.Prob) and n.span == span
+                    ]
+                    self.report(make(code, message, span, hint))
+                    return Step(line, "identity", "error")
+            joint = self.joint_in_place_of_conditional(a, b) if a_terms and b_terms else None
+            if joint is not None:
+                self.explained.add(joint.span)
+                self.report(
+                    make(
+                        "joint-for-conditional",
+                        f"{source_text(self.lines, joint.span)} is a joint probability of several tokens, "
+                        "used here as one factor of the chain rule",
+                        joint.span,
+                        "each factor is a conditional of one token given the tokens before it, e.g. P(y_2 | x, y_1)",
+                    )
+                )
+                return Step(line, "identity", "error")
+            sites = align(a, b)
+            kind = "substitution" if a_terms and not b_terms else "identity" if b_terms else "arithmetic"
+            if len(sites) > 1:
+                failures = [s for s in sites if not self.site_holds(s, approx)]
+                if failures and _permutation_holds(self, sites, approx):
+                    failures = []
+                failures = [f for f in failures if not self.carried_forward(f, approx)]
+                if not failures:
+                    return Step(line, kind, "ok")
+                codes: set[str] = set()
+                reported = [self.explain_wrong(site, approx, codes) for site in failures]
+                return Step(line, kind, "error" if any(reported) else "unchecked")
+            site = sites[0] if sites else Site(1, a, 1, b)
+            if self.site_holds(site, approx) or self.carried_forward(site, approx):
+                return Step(line, kind, "ok")
+            reported = self.explain_wrong(site, approx)
+            return Step(line, kind, "error" if reported else "unchecked")
+        except Unresolved as err:
+            self.report_unresolved(err)
+            return Step(line, "identity", "unchecked")
+
+    def site_holds(self, site: Site, approx: bool) -> bool:
+        try:
+            return self._site_holds(site, approx)
+        except Unresolved as err:
+            self.report_unresolved(err)
+            return True  # a site about an undefined term: reported once, not judged again
+
+    def named_kind(self, head: sm.Expr | None) -> str | None:
+        """The quantity a chain's head says it computes (log_likelihood, nll, probability, …; "asked"
+        for a bare name of the asked one), or None when it names none."""
+        if isinstance(head, sm.Quantity):
+            return head.name
+        inner = head.arg if isinstance(head, sm.Neg) else head
+        factors = factors_of(self, inner) if isinstance(inner, sm.Prob | sm.Log) else None
+        if factors is None or len(factors) != self.seq.n:
+            return None
+        if isinstance(inner, sm.Prob):
+            return None if inner is not head else "probability"
+        return "nll" if inner is not head else "log_likelihood"
+
+    def _gives_asked(self, chain: sm.Chain) -> bool:
+        """Does this chain end in a value (not terms) of the quantity the problem asks for?"""
+        kind, ask = self.named_kind(chain.items[0]), self.problem.ask
+        same = kind in (ask, "asked") or {kind, ask} <= {"log_likelihood", "nll"}
+        return kind is not None and same and not has_terms(chain.items[-1])
+
+    def _restated(self, answer: sm.Chain, results: list[sm.Chain]) -> sm.Expr | None:
+        """What an `Answer: v` line restates: the head of the result just before it, if it ends in v."""
+        earlier = [c for c in results if c is not answer and len(c.items) > 1 and c.line <= answer.line]
+        if not earlier:
+            return None
+        try:
+            value, before = self.value(answer.items[-1]), self.value(earlier[-1].items[-1])
+        except (Undefined, Unresolved):
+            return None
+        if value is None or before is None:
+            return None
+        return (
+            earlier[-1].items[0]
+            if abs(value - before) <= self.tolerance(answer.items[-1], approx=True)
+            else None
+        )
+
+    def report_unresolved(self, err: Unresolved) -> None:
+        if err.code == "generic":
+            return  # a rule in letters (P(w | v)) inside other work: nothing to judge
+        if any(within(err.span, outer) for outer in self.explained):
+            return  # inside a sum already reported as off by one
+        if (err.code, err.message) not in self._unresolved:  # the same unknown term, once
+            self._unresolved.add((err.code, err.message))
+            self.report(make(err.code, err.message, err.span, err.hint))
+
+    def _site_holds(self, site: Site, approx: bool) -> bool:
+        a, b = site.a, site.b
+        if count_mistake(self, a, b) is not None:
+            return False  # the right number from the wrong counts is still the wrong counts
+        if same_tree(a, b) and site.sa == site.sb:
+            return True
+        if has_terms(a) and has_terms(b) and site.sa == site.sb and self.same_function(a, b):
+            return True
+        va, vb = self.value(a), self.value(b)
+        if va is None or vb is None:
+            return False
+        tol = self.tolerance(b, approx, earlier=a)
+        if abs(site.sa * va - site.sb * vb) <= tol:
+            if va and not has_terms(b) and abs(va - vb) > 1e-12:
+                self.roundings.append((abs(site.sa * va - site.sb * vb) / abs(va), b.span))
+            return True
+        if any(abs(site.sa * v - site.sb * vb) <= tol for v in self.as_printed(a)):
+            return True
+        truth = self.true_value(a)  # a student may work from the true value as well as from their own
+        return truth is not None and truth != va and abs(site.sa * truth - site.sb * vb) <= tol
+
+    def true_value(self, expr: sm.Expr) -> float | None:
+        """The model's value of expr, ignoring what the student stated earlier."""
+        self.model_values.pure = True
+        try:
+            return self.value(expr)
+        except Unresolved:
+            return None
+        finally:
+            self.model_values.pure = False
+
+    def as_printed(self, a: sm.Expr) -> list[float]:
+        """A term's value computed from its probability rounded the way a problem statement prints it
+        (0.2360 for 0.235995): a student who takes the log of the printed number is right."""
+        found = term_position(self, a)
+        if found is None:
+            return []
+        k, space = found
+        p = self.problem.reference.conditionals[k - 1].prob
+        if p is None or isinstance(p, Fraction) or p <= 0:
+            return []  # exact probabilities are printed exactly
+        out = []
+        candidates = {round(float(p), d) for d in (2, 3, 4)} | {float(f"{float(p):.{g}g}") for g in (2, 3, 4)}
+        logits = getattr(self.problem.model, "logits", None)
+        if callable(logits):  # a softmax worked from logits printed to 3 decimals
+            scores = logits(tuple(self.problem.model.context_for(self.problem.y[: k - 1]))) or {}
+            if self.problem.y[k - 1] in scores:
+                rounded = {t: round(float(z), 3) for t, z in scores.items()}
+                total = math.fsum(math.exp(z) for z in rounded.values())
+                candidates.add(math.exp(rounded[self.problem.y[k - 1]]) / total)
+        for printed in candidates:
+            if printed > 0:
+                ln_p = math.log(printed)
+                out.append(
+                    {
+                        "log": ln_p / self.problem.ln_base,
+                        "-log": -ln_p / self.problem.ln_base,
+                        "prob": printed,
+                    }[space]
+                )
+        return out
+
+    def explain_wrong(self, site: Site, approx: bool, codes: set[str] | None = None) -> bool:
+        """Report why a site is wrong; False if a diagnostic already says it (`codes`: this step's)."""
+        if self.issues_in(site.b) or self.issues_in(site.a):
+            return False  # dropped conditioning and the like: one mistake, one diagnostic
+        diag = diagnose_step(self, site, approx)
+        if diag.code == "extra-term" and any(d.code == "bos-counted" for d in self.out.diagnostics):
+            return False  # the extra factor is the value given to <s>, already named
+        if codes is not None:
+            if diag.code in codes:
+                return True  # the same mistake at two places of one step is one mistake
+            codes.add(diag.code)
+        self.report(diag)
+        return True
+
+    # ------------------------------------------------------------ the whole derivation
+    def run(self, chains: list[sm.Chain]) -> Outcome:
+        merged = merge_chains(chains)
+        for chain in merged:
+            if _is_definition(chain):
+                self.define(chain)
+                continue
+            if self.general_formula(chain) or self.general_identity(chain):
+                continue  # P(w | v) = C(v w) / C(v), log(ab) = log a + log b: rules in letters, not about y
+            if not self.resolvable(chain.items[0]):
+                continue  # a chain about an undefined term (P(<s>) = …): reported once, not checked
+            self.chain_head = chain.items[0]
+            for i in range(len(chain.items) - 1):
+                units = chain.units[i : i + 2] if len(chain.units) == len(chain.items) else (None, None)
+                a, b, relation = chain.items[i], chain.items[i + 1], chain.relations[i]
+                if _unit(units[0]) and _unit(units[1]) and _unit(units[0]) != _unit(units[1]):
+                    self.out.steps.append(self.conversion(a, b, _unit(units[0]), relation == "≈"))
+                else:
+                    self.out.steps.append(self.check_step(a, b, relation))
+            self.remember(chain)
+        results = [c for c in merged if not _is_definition(c)]
+        answers = [c for c in results if c.is_answer]
+        # The answer by meaning: an explicit Answer:, else the last value given for the asked quantity;
+        # a conversion or a check written after it is a remark, not the answer.
+        asked = [c for c in results if len(c.items) > 1 and self._gives_asked(c)]
+        answered = [c for c in answers if c in asked]  # "Answer: log P = -1.1, i.e. P is about 0.33"
+        final_chain = (answered or answers or asked or results)[-1] if results else None
+        final_expr = self._final_item(final_chain) if final_chain else None
+        self.final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
+        if self.final_named is None and final_chain is not None and final_chain.is_answer:
+            self.final_named = self._restated(final_chain, results)
+        explained_shapes = {shape(n) for n in self._explained_terms}
+        for issue in self.ctx.issues.values():
+            term = self.ctx.issue_terms.get(issue.span)
+            if term is not None and shape(term) in explained_shapes:
+                continue  # the same term, named as extra or joint where it was used
+            if issue.span not in self.explained:
+                diag = make(issue.code, issue.message, issue.span, issue.hint)
+                if issue.loose and not self.problem.strict_notation:  # x is given: loose notation, review
+                    diag = dataclasses.replace(diag, severity="warning")
+                self.report(diag)
+        self.final(final_expr)
+        if self.out.final is not None and self.out.final.correct:
+            self.hedged(answers, final_chain)
+        return self.out
+
+    def hedged(self, answers: list[sm.Chain], final_chain: sm.Chain | None) -> None:
+        """Several different answers (two Answer: lines that disagree, `Answer: 1.73 (or 3.00)`) are a
+        hedge: the final answer earns nothing, whichever of them is right."""
+        values = []
+        own = OWN_UNIT.get(self.problem.log_base)
+        for chain in answers:
+            kind = self.named_kind(chain.items[0]) if len(chain.items) > 1 else None
+            units = [_unit(u) for u in chain.units if u]
+            if (kind is not None and not self._gives_asked(chain)) or (units and own and units[-1] != own):
+                continue  # another quantity, or the answer in another unit: a remark, not a second answer
+            try:
+                value = self.value(self._final_item(chain))
+            except (Undefined, Unresolved):
+                continue
+            if value is not None:
+                values.append((value, chain.items[-1].span))
+        if final_chain is not None and final_chain.is_answer:
+            line = self.lines[final_chain.line - 1] if 0 < final_chain.line <= len(self.lines) else ""
+            for m in _OR_VALUE.finditer(line):
+                span = sm.Span(final_chain.line, m.start(1) + 1, final_chain.line, m.end(1) + 1)
+                values.append((float(m.group(1).replace("−", "-")), span))
+        final = self.out.final
+        assert final is not None and final.value is not None
+        given = final.value  # another value is one the answer's own precision does not cover
+        others = [
+            (v, span)
+            for v, span in values
+            if not self.problem.tolerance.allows(v, given) and abs(v - given) > 5e-3 * abs(given)
+        ]
+        if not others:
+            return
+        value, span = others[-1]
+        self.report(
+            make(
+                "hedged-answer",
+                f"you give more than one answer ({_fmt(value)} as well); a hedge earns nothing for the answer",
+                span,
+                "give one final value; say which convention you use instead of giving both",
+            )
+        )
+        self.out.final = dataclasses.replace(final, correct=False)
+
+    def define(self, chain: sm.Chain) -> None:
+        name_expr, value_expr = chain.items[0], chain.items[-1]
+        assert isinstance(name_expr, sm.Scalar)
+        try:
+            value = evaluate(value_expr, self.ctx, self.model_values)
+        except (Undefined, Unresolved) as err:
+            span = getattr(err, "span", None) or value_expr.span
+            self.report(make("unknown-symbol", str(err), span, "define names with numbers, such as N = 2"))
+            return
+        own = self.ctx.definitions.pop(name_expr.name, None)  # judged against the problem, not itself
+        try:
+            true_value = evaluate(name_expr, self.ctx, self.model_values)
+        except (Undefined, Unresolved):
+            if own is not None:  # the student's own name restated: the new value replaces the old
+                self.out.steps.append(Step(value_expr.span.line, "definition", "ok"))
+            self.ctx.definitions[name_expr.name] = value  # λ_1 = 3/4: the student's own name
+            return
+        line = value_expr.span.line
+        if name_expr.name in ("V", "|V|") and abs(value - true_value) > 1e-9:
+            self.report(
+                make(
+                    "wrong-value",
+                    f"{name_expr.name} = {_fmt(value)}, but the vocabulary has {int(true_value)} types "
+                    "(</s> counts, <s> does not)",
+                    value_expr.span,
+                    "count the word types of the corpus, with </s> and without <s>",
+                )
+            )
+            self.out.steps.append(Step(line, "definition", "error"))
+            if hasattr(self.problem.model, "with_vocabulary_size"):  # an n-gram model's own |V|
+                self.student_model = self.problem.model.with_vocabulary_size(int(value))
+            self.ctx.definitions[name_expr.name] = value
+            return
+        counts_tokens = self.problem.ask in (
+            "perplexity",
+            "cross_entropy",
+        )  # elsewhere N is the student's own
+        if counts_tokens and name_expr.name in ("N", "n", "T", "|y|") and abs(value - true_value) > 1e-9:
+            has_bos = not self.seq.opaque and "<s>" in self.seq.x_tokens
+            code = (
+                "bos-counted"
+                if has_bos and abs(value - (true_value + 1)) < 1e-9
+                else "perplexity-normalization"
+            )
+            self.report(
+                make(
+                    code,
+                    f"{name_expr.name} = {_fmt(value)}, but y has {int(true_value)} predicted tokens"
+                    + (" (<s> is context, not a prediction)" if code == "bos-counted" else ""),
+                    value_expr.span,
+                    f"N counts the predicted tokens {' '.join(self.problem.y)}: N = {int(true_value)}",
+                )
+            )
+            self.out.steps.append(Step(line, "definition", "error"))
+        elif self.unigram_total_with_bos(value):
+            self.report(
+                make(
+                    "bos-counted",
+                    f"{name_expr.name} = {_fmt(value)} counts every <s> of the corpus as a token; the unigram "
+                    f"estimates divide by the {self.unigram_total()} predicted tokens",
+                    value_expr.span,
+                    "<s> is context only: it is never predicted, so it is not a unigram token",
+                )
+            )
+            self.out.steps.append(Step(line, "definition", "error"))
+            self.student_model = self.problem.model.with_unigram_total(int(value))  # type: ignore[attr-defined]
+        else:
+            self.out.steps.append(Step(line, "definition", "ok"))
+        self.ctx.definitions[name_expr.name] = value
+
+    def unigram_total(self) -> int | None:
+        counts = getattr(self.problem.model, "counts", None)
+        return None if counts is None else counts.histories.get((), None)
+
+    def unigram_total_with_bos(self, value: float) -> bool:
+        """Is `value` the corpus's unigram total with the sentences' <s> counted in it?"""
+        total = self.unigram_total()
+        corpus = (
+            (self.problem.raw.get("model") or {}).get("corpus")
+            if isinstance(self.problem.raw, dict)
+            else None
+        )
+        smoothing = getattr(getattr(self.problem.model, "smoothing", None), "method", None)
+        if not total or not isinstance(corpus, list) or smoothing != "interpolation":
+            return False  # only an interpolated model estimates unigrams
+        return abs(value - (total + len(corpus))) < 1e-9
+
+    def final(self, expr: sm.Expr | None) -> None:
+        expected = self.problem.reference.value
+        if expr is None:
+            return
+        if has_terms(expr) or any(isinstance(n, sm.Count) for n in sm.walk(expr)):
+            self.report(
+                make(
+                    "no-final-answer",
+                    "the derivation does not end in a number",
+                    expr.span,
+                    f"finish with the value of the {self.problem.ask.replace('_', ' ')}, e.g. an `Answer: …` line",
+                )
+            )
+            self.out.final = FinalAnswer(None, expected, False, expr.span.line)
+            return
+        try:
+            value = evaluate(expr, self.ctx, self.model_values)
+        except (Undefined, Unresolved) as err:
+            self.report(make("no-final-answer", f"the final answer has no value: {err}", expr.span))
+            self.out.final = FinalAnswer(None, expected, False, expr.span.line)
+            return
+        correct = self.problem.tolerance.allows(value, expected) or _rounded_right(expr, value, expected)
+        self.out.final = FinalAnswer(value, expected, correct, expr.span.line)
+        if correct:
+            return
+        earlier = [d for d in self.out.diagnostics if d.severity == "error"]
+        diagnose_final(self, expr, value, expected, earlier)
+
+
+def _permutation_holds(checker: Checker, sites: list[Site], approx: bool) -> bool:
+    """Do the differing terms match in some other order (a reordered sum or product)?"""
+    left = [(s.sa, s.a) for s in sites]
+    right = [(s.sb, s.b) for s in sites]
+    used: set[int] = set()
+    for sa, a in left:
+        for j, (sb, b) in enumerate(right):
+            if j not in used and checker.site_holds(Site(sa, a, sb, b), approx):
+                used.add(j)
+                break
+        else:
+            return False
+    return True
+
+
+def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
+    """Join chains that start with a relation onto the one before them."""
+    out: list[sm.Chain] = []
+    for chain in chains:
+        if chain.continues and out and not _is_definition(out[-1]):
+            prev = out[-1]
+            out[-1] = sm.Chain(
+                prev.items + chain.items,
+                prev.relations + (chain.lead,) + chain.relations,
+                prev.continues,
+                prev.is_answer or chain.is_answer,
+                prev.line,
+            )
+        else:
+            if out and out[-1].heading:
+                out.pop()  # a lone expression nothing continued: a mention in prose
+            out.append(chain)
+    if out and out[-1].heading:
+        out.pop()
+    return out
+
+
+# "Answer: 1.73 (or 3.00 depending on the convention)": a second value offered with "or".
+_OR_VALUE = re.compile(r"\bor\s+(?:maybe\s+|perhaps\s+)?([-−]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)")
+
+
+def _rounded_right(expr: sm.Expr, value: float, expected: float) -> bool:
+    """A final number that is the expected value correctly rounded to the 3 or more significant
+    figures written (0.00109 for 0.0010868, 3.09 × 10^{-5} for 3.0855e-5) is right at its precision."""
+    written = [n for n, _ in signed_literals(expr) if n.decimals is not None]
+    if len(written) != 1 or significant(written[0]) < 3:
+        return False
+    mantissa = float(written[0].value)
+    half_unit = 0.5 * 10.0 ** -written[0].decimals * (abs(value) / mantissa if mantissa else 0.0)
+    return abs(value - expected) <= half_unit * (1 + 1e-9)
+
+
+OWN_UNIT = {"e": "nat", "2": "bit"}  # the unit a problem's log base measures in
+
+
+def _unit(written: str | None) -> str | None:
+    """nat or bit, however written (nats, \\text{bits}), or None."""
+    if not written:
+        return None
+    return "bit" if "bit" in written else "nat" if "nat" in written else None
+
+
+def _is_definition(chain: sm.Chain) -> bool:
+    return (
+        len(chain.items) >= 2
+        and isinstance(chain.items[0], sm.Scalar)
+        and not has_terms(chain.items[-1])
+        and not chain.continues
+    )
+
+
+def _fmt(v: float) -> str:
+    return f"{v:.6g}"

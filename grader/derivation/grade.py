@@ -1,0 +1,591 @@
+"""Grade one submission: text → precheck → pieces → parse → check → score → Report."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import time
+
+from grader.core.diagnostics import REGISTRY, Diagnostic, make, strict
+from grader.core.precheck import MAX_PIECES, PrecheckError, check_segment, decode, normalise
+from grader.core.report import Report, Step
+from grader.core.rubric import score as rubric_score
+from grader.derivation.audience import with_advice
+from grader.derivation.check import Checker
+from grader.derivation.factors import attribute
+from grader.derivation.problem import Problem
+from grader.maths import semantics as sm
+from grader.maths.build import ParseFailure, parse_piece
+from grader.maths.evaluate import MAX_TOTAL_TERMS, too_many_terms
+from grader.maths.segment import Piece, find_maths
+
+_MATH_WORDS = {
+    "log",
+    "ln",
+    "lg",
+    "exp",
+    "sum",
+    "prod",
+    "frac",
+    "sqrt",
+    "cdot",
+    "times",
+    "left",
+    "right",
+    "text",
+    "mathrm",
+    "approx",
+    "mid",
+    "dots",
+    "ldots",
+    "langle",
+    "rangle",
+    "boxed",
+    "mathbb",
+    "operatorname",
+    "ppl",
+    "nll",
+    "nats",
+    "bits",
+    "perplexity",
+    "log2",
+    "log10",
+    "displaystyle",
+    "quad",
+}
+_START = re.compile(r"[-−(\\0-9.ΣΠ∑∏=]|(?:log|ln|lg|exp|P|p|Pr|C|PPL|PP|NLL|CE|H|LL|N|e|sum|prod)(?![a-z])")
+
+
+def _prose_words(text: str) -> int:
+    return sum(1 for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in _MATH_WORDS)
+
+
+def _looks_mathy(text: str) -> bool:
+    has_relation = bool(re.search(r"=|≈|\\approx", text))
+    symbols = len(re.findall(r"[()=+*/^_|\\0-9]", text))
+    if not has_relation:  # scratch work such as "(-0.7 + (-0.4)": an operator between two operands
+        binary = re.search(r"[\w)}.]\s*[-+*/^]\s*[\w({\\.]", text)
+        return _prose_words(text) == 0 and bool(re.search(r"\d", text)) and bool(binary)
+    return _prose_words(text) <= max(2, symbols // 6)
+
+
+def _meant_as_maths(piece: Piece) -> bool:
+    """Is a line that does not parse meant as maths (a parse error), or words and symbols in prose?"""
+    text = piece.text
+    if piece.is_answer:
+        return True
+    if piece.delimited:  # $\\langle /s \\rangle$ or $w_1, \\dots$ name things; $x = = 3$ is maths
+        return bool(re.search(r"=|≈|\\approx", text)) or (
+            bool(re.search(r"\d", text)) and bool(re.search(r"[-+*/^(){}\\]", text))
+        )
+    return _looks_mathy(text)
+
+
+def _sub_piece(piece: Piece, start: int, end: int) -> Piece:
+    return Piece(
+        piece.text[start:end], piece.positions[start:end], piece.delimited, piece.is_answer, piece.line
+    )
+
+
+def _strip_prose(piece: Piece) -> sm.Chain | None:
+    """Parse the maths inside a line of prose ("So log P(y|x) = -1.1 nats."), or None."""
+    text = piece.text
+    starts = [0] + [m.end() for m in re.finditer(r"\s+|:", text)]
+    starts = [s for s in starts if s < len(text) and _START.match(text, s)][:12]
+    ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
+    ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
+    for s in starts:
+        refused = len(text) + 1  # an LALR parse refuses a token whatever follows: end before it
+        for e in ends:
+            while e > s and (
+                text[e - 1] in " ,;:." or (text[e - 1] == ")" and text[s:e].count(")") > text[s:e].count("("))
+            ):
+                e -= 1  # a full stop, or the bracket closing a remark the maths sits in
+            if e <= s or e >= refused or not (_is_prose(text[:s]) and _is_prose(text[e:])):
+                continue
+            sub = _sub_piece(piece, s, e)
+            if not sub.text.strip():
+                continue
+            try:
+                chain = parse_piece(sub)
+            except ParseFailure as failure:
+                if failure.syntax and " " not in text[s + failure.offset : e]:
+                    pass  # the refused word runs to the end: a shorter cut may read differently
+                elif failure.syntax:
+                    refused = min(refused, text.find(" ", s + failure.offset))
+                continue
+            if re.search(r"(?:average|mean|avg\.?|per[- ]token)\s*$", text[:s], re.IGNORECASE):
+                chain = _per_token(chain)
+            chain = _named_in_words(piece, text[:s], chain)
+            lone = len(chain.items) == 1 and not chain.continues and not piece.is_answer
+            if lone and isinstance(chain.items[0], sm.BinOp) and _is_prose(text[:s]) and not text[e:].strip():
+                return dataclasses.replace(chain, heading=True)  # "check: ln .25 + …", kept if "= …" follows
+            if (
+                len(chain.items) >= 2
+                or chain.continues
+                or (piece.is_answer or not _has_terms_or_names(chain))
+            ):
+                if lone and not _states_a_result(text[:s], text[e:], sub.text):
+                    continue
+                return chain
+    return None
+
+
+# An approximate value is still stated: "is about 3.827", "comes to roughly 0.0488".
+_ABOUT = r"(?:\s+(?:about|approximately|approx\.?|roughly|around|circa|~|≈))?"
+_RESULT_WORDS = re.compile(
+    r"(?:\bis|\bare|\bequals|\bget|\bgets|\bgives|\bgiving|\bobtain|\bcomes\s+to|answer|result|total|≈|=|:)"
+    + _ABOUT
+    + r"\s*$",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = re.compile(r"\s*(?:nats?|bits?|\(?(?:rounded|approx\.?|approximately)\)?)?\s*$", re.IGNORECASE)
+
+
+def _states_a_result(before: str, after: str, maths: str) -> bool:
+    """Is a lone number in prose the student's result ("so the answer is 1.73")? A number inside a
+    sentence ("about 3.1 in a hundred thousand") is not."""
+    return (
+        bool(re.search(r"\d", maths))
+        and bool(_RESULT_WORDS.search(before))
+        and bool(_UNIT_WORDS.fullmatch(after))
+    )
+
+
+_LINKING = re.compile(r"\s*(?:=|:|is|was|equals|comes\s+to)?" + _ABOUT + r"\s*", re.IGNORECASE)
+_NAMED_IN_WORDS = [
+    (
+        re.compile(
+            r"(?:(?:the\s+)?sum\s+of\s+(?:the\s+)?log[- ]?prob(?:abilitie)?s|(?:total\s+)?log[- ]likelihood|log[- ]prob(?:ability)?\s+of\s+(?:the\s+)?(?:sentence|sequence|answer))",
+            re.I,
+        ),
+        "log_likelihood",
+    ),
+    (re.compile(r"negative\s+log[- ]likelihood|\bnll\b", re.I), "nll"),
+    (re.compile(r"cross[- ]entropy", re.I), "cross_entropy"),
+    (re.compile(r"perplexity", re.I), "perplexity"),
+    (
+        re.compile(
+            r"(?:sentence|sequence|joint)\s+probability|probability\s+of\s+(?:the\s+)?(?:sentence|sequence)",
+            re.I,
+        ),
+        "probability",
+    ),
+]
+
+
+def _named_in_words(piece: Piece, before: str, chain: sm.Chain) -> sm.Chain:
+    """ "sum of log probs = (-0.7)(-0.4)": the words name the quantity the maths computes."""
+    starts_with_value = chain.continues or (
+        len(chain.items) == 1 and re.search(r"\b(?:is|was|equals|comes\s+to)" + _ABOUT + r"\s*$", before)
+    )
+    if not starts_with_value:
+        return chain
+    named_here = []
+    for pattern, name in _NAMED_IN_WORDS:
+        found = None
+        for m in pattern.finditer(before):
+            found = m
+        if found is not None and _LINKING.fullmatch(before[found.end() :]):
+            named_here.append((found, name))
+    if not named_here:
+        return chain
+    # the longest name wins: "negative log-likelihood" names the NLL, not the log-likelihood in it
+    found, name = min(named_here, key=lambda pair: pair[0].start())
+    line, column = piece.position(found.start())
+    end_line, end_column = piece.position(found.end() - 1)
+    named = sm.Quantity(name, sm.Span(line, column, end_line, end_column + 1), found.group(0))
+    relations = ((chain.lead,) if chain.continues else ("=",)) + chain.relations
+    return dataclasses.replace(chain, items=(named, *chain.items), relations=relations, continues=False)
+
+
+def _per_token(chain: sm.Chain) -> sm.Chain:
+    """ "average NLL = …": the mean negative log-likelihood per token is the cross-entropy."""
+    first = chain.items[0]
+    if isinstance(first, sm.Quantity) and first.name == "nll":
+        first = sm.Quantity("cross_entropy", first.span, first.written)
+        return dataclasses.replace(chain, items=(first, *chain.items[1:]))
+    return chain
+
+
+_PROSE = re.compile(r"[A-Za-z][A-Za-z\s,;:.'’()\-!?]*")
+_MARKS = re.compile(r"[✓✔✗✘☑✅←⟵⇐]|<-+|<=+(?!\s*\d)")
+
+
+def _is_prose(text: str) -> bool:
+    """Words only (what may be cut from around the maths of a line), or nothing; a remark in
+    parentheses such as "(1 of 5 words)" counts as words."""
+    text = text.strip(" ,;:.")
+    text = re.sub(r"(?<![A-Za-z])\([^()]*[A-Za-z][^()]*\)", "words", text)  # (2 d.p.), (counting </s>)
+    text = text.strip(
+        " ,;:.()"
+    )  # the brackets of a remark the maths sits in: "(… since 1 nat = 1.443 bits.)"
+    text = _MARKS.sub(" ", text).strip(" ,;:.")  # ✓, <- final: marks on a line, not maths
+    if re.search(r"[A-Za-z]\(", text):
+        return False  # log(ab): a function applied, not words
+    return not text or bool(_PROSE.fullmatch(text))
+
+
+_SEPARATOR = re.compile(
+    r"\s*(?:[,;&→⇒]|(?:(?<=[A-Za-z]{2})|(?<=[0-9)]))\.(?=\s+[A-Z(])|=>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
+    r"|\b(?:and|so|then|thus|hence|therefore|which gives|giving)\b)\s*"
+)
+
+
+def _split_top_level(piece: Piece) -> list[Piece]:
+    """Split a line of several statements ("C(I) = 3, C(I am) = 2, so P(am|I) = 2/3") at top-level
+    commas, semicolons and joining words; brackets protect the commas inside P(y_2 | x, y_1)."""
+    text = piece.text
+    cuts: list[tuple[int, int]] = []
+    depth = 0
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif depth == 0:
+            m = _SEPARATOR.match(text, i)
+            if (
+                m
+                and m.end() > i
+                and (c in ",;&→⇒." or text[i : i + 2] == "=>" or text[i - 1 : i].isspace() or i == 0)
+            ):
+                cuts.append((i, m.end()))
+                i = m.end()
+                continue
+        i += 1
+    out = []
+    start = 0
+    for a, b in cuts + [(len(text), len(text))]:
+        if a > start:
+            out.append(_sub_piece(piece, start, a))
+        start = b
+    return out
+
+
+_RESTATEMENT = re.compile(r"^\s*(?:[xyw](?:_\{?[0-9a-z+\-]*\}?)?|\\mathbf\{[xyw]\}|\|y\|)\s*=")
+
+
+def _only_a_name(expr: sm.Expr) -> bool:
+    return isinstance(expr, sm.Scalar | sm.Quantity | sm.EConst)
+
+
+def _has_terms_or_names(chain: sm.Chain) -> bool:
+    return any(not isinstance(n, sm.Num | sm.Neg | sm.BinOp) for item in chain.items for n in sm.walk(item))
+
+
+_CONTINUES_EXPRESSION = re.compile(
+    r"^[&\s]*(?:\\q?quad\s*)?(?:[+*×·]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))"
+)
+
+
+def join_continued(pieces: list[Piece]) -> list[Piece]:
+    """A line that starts with + or × carries on the expression above it (a long sum broken over
+    lines, `&\\quad + \\log P(y_2 | x, y_1)`): join the two into one piece."""
+    out: list[Piece] = []
+    for piece in pieces:
+        last_line = out[-1].positions[-1][0] if out and out[-1].positions else None
+        if out and _CONTINUES_EXPRESSION.match(piece.text) and piece.line == (last_line or 0) + 1:
+            prev = out[-1]
+            gap = (prev.positions[-1] if prev.positions else (prev.line, 1),)
+            out[-1] = Piece(
+                prev.text + " " + piece.text,
+                prev.positions + gap + piece.positions,
+                prev.delimited,
+                prev.is_answer or piece.is_answer,
+                prev.line,
+            )
+        else:
+            out.append(piece)
+    return out
+
+
+# Markdown emphasis around words or numbers (**3.827 nats**, __0.11__), never a power such as 2**3.
+_EMPHASIS = re.compile(r"(?<![\w)*_])(?:\*\*|__)(?=[^\s*_])|(?<=[^\s*_(])(?:\*\*|__)(?![\w(*_])")
+
+
+# "Pr(y | x) is about 0.33": between maths and a number, "is" says "=" (positions kept)
+_IS = re.compile(r"(?<=[)\]}])\s+(?:is|equals|was)" + _ABOUT + r"\s+(?=[-−]?\.?\d)", re.IGNORECASE)
+
+
+def _unmarked(piece: Piece) -> Piece:
+    """The piece with Markdown emphasis markers blanked and "is" between a term and its value read as
+    "=" (positions kept)."""
+    text = _EMPHASIS.sub(lambda m: " " * len(m.group(0)), piece.text)
+    text = _IS.sub(lambda m: " =" + " " * (len(m.group(0)) - 2), text)
+    return piece if text == piece.text else dataclasses.replace(piece, text=text)
+
+
+_GAP = re.compile(r"[ \t]{2,}")
+_VALUE_BEFORE = re.compile(r"=\s*[-−]?\d+(?:\.\d+)?$")
+_TERM_AFTER = re.compile(r"[ \t](?=(?:C|P|Pr|p)\()")
+
+
+def _next_statement(text: str, i: int) -> re.Match[str] | None:
+    """ "C(I)=3 C(am)=2": after a stated value, a count or probability term starts the next statement."""
+    return _TERM_AFTER.match(text, i) if _VALUE_BEFORE.search(text[:i]) else None
+
+
+_RELATION = re.compile(r"[=≈]")
+_OPEN = "=≈+-−*/×·^(&"  # what a statement cannot start or end with
+
+
+def _columns(piece: Piece) -> list[Piece]:
+    """Statements laid out side by side ("C(<s>) = 3     C(<s> I) = 2"): a wide gap at the top level
+    between two parts that each state a relation separates them; a product is never written so."""
+    text = piece.text
+    cuts, depth = [], 0
+    for i, c in enumerate(text):
+        depth += c in "([{"
+        depth -= c in ")]}"
+        if depth == 0 and c in " \t" and (i == 0 or text[i - 1] not in " \t"):
+            gap = _GAP.match(text, i) or _next_statement(text, i)
+            if gap and text[:i].strip() and text[gap.end() :].strip():
+                cuts.append((i, gap.end()))
+    if not cuts:
+        return [piece]
+    bounds = [0] + [x for cut in cuts for x in cut] + [len(text)]
+    parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    whole = [text[a:b].strip() for a, b in parts]
+    if not all(_RELATION.search(t) and t[0] not in _OPEN and t[-1] not in _OPEN for t in whole):
+        return [piece]  # "= 4/36 =   1/9": one statement with space in it
+    return [_sub_piece(piece, a, b) for a, b in parts]
+
+
+# A student taking back what they just wrote: "wait, that's wrong — redo:", "oops, I multiplied the logs".
+_RETRACTION = re.compile(
+    r"\b(?:that'?s\s+(?:wrong|not\s+right)|(?:is|was)\s+wrong|can'?t\s+be\s+right|my\s+mistake|i\s+made\s+a\s+mistake"
+    r"|oops|scratch\s+that|re-?do|ignore\s+(?:that|this|the\s+above))\b",
+    re.IGNORECASE,
+)
+
+
+def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chain]:
+    """A line of prose that takes back what was just written withdraws the statement before it (the
+    chain and its = continuation lines): a corrected slip is not judged, neither charged nor credited."""
+    withdrawn: set[int] = set()
+    for number, line in enumerate(lines, start=1):
+        aside = re.match(r"\s*[(\[]|\s*(?:\*\*)?(?:final\s+)?answer", line, re.IGNORECASE)
+        if not _RETRACTION.search(line) or aside or not any(c.line > number for c in chains):
+            continue  # "(oops — on scratch paper …)": an aside; a retraction is followed by the redo
+        before = [i for i, c in enumerate(chains) if c.line <= number and i not in withdrawn]
+        if not before:
+            continue
+        i = before[-1]
+        withdrawn.add(i)
+        while chains[i].continues and i - 1 >= 0 and i - 1 not in withdrawn:
+            i -= 1
+            withdrawn.add(i)
+    return [c for i, c in enumerate(chains) if i not in withdrawn]
+
+
+def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
+    """Every chain of relations in the submission, and the lines that could not be read."""
+    chains: list[sm.Chain] = []
+    diagnostics: list[Diagnostic] = []
+    pieces = join_continued(find_maths(lines))
+    if len(pieces) > MAX_PIECES:
+        line, column = pieces[MAX_PIECES].position(0)
+        message = f"more than {MAX_PIECES} pieces of maths; the rest, from here on, is not graded"
+        diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
+        del pieces[MAX_PIECES:]
+    for piece in (p for whole in pieces for p in _columns(_unmarked(whole))):
+        problem = check_segment(piece.text)
+        if problem is not None:
+            message, offset = problem
+            line, column = piece.position(offset)
+            diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
+            continue
+        if not piece.delimited and not piece.is_answer and not re.search(r"[=≈\d(\\]", piece.text):
+            continue  # plain prose
+        try:
+            chain = parse_piece(piece)
+        except ParseFailure as failure:
+            if _RESTATEMENT.match(piece.text):
+                continue  # "y = (deep, learning)": the problem's data restated
+            chain = None if piece.delimited else _strip_prose(piece)
+            if chain is None:
+                parts = _split_top_level(piece)
+                if len(parts) > 1:
+                    results = [(p, _parse_part(p)) for p in parts]
+                    if all(c is not None or not _meant_as_maths(p) for p, c in results):
+                        chains.extend(c for _, c in results if c is not None)
+                        continue  # several statements, or maths among names ("w_1, …, w_5")
+            if chain is None:
+                if _meant_as_maths(piece):
+                    line, column = piece.position(failure.offset)
+                    diagnostics.append(
+                        make(
+                            "parse-error",
+                            f"cannot read this line: {failure.message}",
+                            sm.Span(line, column, line, column + 1),
+                            "this line was skipped; the rest of the derivation is still graded",
+                        )
+                    )
+                continue
+        big = next(filter(None, map(too_many_terms, chain.items)), None)
+        if big is not None:
+            line, column = big.span.line, big.span.column
+            message = f"sums or products here unroll to more than {MAX_TOTAL_TERMS} terms in all"
+            diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
+            continue
+        lone = not piece.is_answer and len(chain.items) == 1 and not chain.continues
+        if lone and _only_a_name(chain.items[0]):
+            continue  # "$y$" or "N" in a sentence: a mention, not a step
+        if lone and not piece.delimited and (_has_terms_or_names(chain) or not re.search(r"\d", piece.text)):
+            chain = dataclasses.replace(chain, heading=True)  # kept only if a `= …` line continues it
+        chains.append(chain)
+    return chains, diagnostics
+
+
+def _parse_part(piece: Piece) -> sm.Chain | None:
+    """One statement of a line of several: maths, maths inside words, or None."""
+    if _RESTATEMENT.match(piece.text) or not piece.text.strip():
+        return None
+    try:
+        chain = parse_piece(piece)
+    except ParseFailure:
+        chain = _strip_prose(piece)
+    if chain is not None and len(chain.items) == 1 and not chain.continues and _only_a_name(chain.items[0]):
+        return None  # "w_1" in a list of names: a mention
+    return chain
+
+
+_INDEXING = re.compile(
+    r"\b([yw])_\{?(\d{1,3})\}?\s*=\s*(?:\\(?:text|texttt|mathrm)\{\s*)?"
+    r"(<\\?/?s>|\\langle\s*/?s\s*\\rangle|[A-Za-z][\w'-]*)"
+)
+
+
+def stated_indexing(lines: list[str]) -> list[tuple[str, int, str]]:
+    """(variable, index, token) for each `w_1 = <s>` a student writes to fix their indexing."""
+    out = []
+    for line in lines:
+        for m in _INDEXING.finditer(line):
+            token = re.sub(r"\\langle\s*(/?)s\s*\\rangle", r"<\1s>", m.group(3)).replace("\\", "")
+            out.append((m.group(1), int(m.group(2)), token))
+    return out
+
+
+def score(
+    problem: Problem, steps: list[Step], diagnostics: list[Diagnostic], final_correct: bool
+) -> tuple[float, dict[str, float]]:
+    """The problem's rubric applied to the steps and the mistakes found: points, and each part's credit."""
+    codes = [d.code for d in diagnostics if d.severity == "error"]
+    unread = any(REGISTRY[d.code].notation and d.severity == "warning" for d in diagnostics)
+    return rubric_score(problem.rubric, problem.points, steps, codes, final_correct, unread)
+
+
+def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Report:
+    """Grade a submission already decoded to text."""
+    started = time.perf_counter()
+    try:
+        lines = normalise(text)
+    except PrecheckError as err:
+        return _rejected(problem, name, err, started)
+    chains, diagnostics = read_chains(lines)
+    chains = withdraw_retracted(chains, lines)
+    if not chains:  # nothing to grade: `unparsable` says so; no attempt is lost over it
+        return Report(
+            problem.id,
+            name,
+            "unparsable",
+            0.0,
+            problem.points,
+            None,
+            tuple(diagnostics),
+            (),
+            tuple(lines),
+            time.perf_counter() - started,
+        )
+    checker = Checker(problem, lines)
+    checker.seq.adopt_indexing(stated_indexing(lines))
+    outcome = checker.run(chains)
+    diagnostics.extend(attribute(outcome.diagnostics, chains, checker, problem))
+    diagnostics.sort(key=lambda d: (d.span.line, d.span.column, d.code == "final-answer-wrong"))
+    final_correct = bool(outcome.final and outcome.final.correct)
+    if outcome.final is None and not any(d.code == "no-final-answer" for d in diagnostics):
+        diagnostics.append(
+            make(
+                "no-final-answer", "the derivation has no final value", sm.Span(len(lines), 1, len(lines), 2)
+            )
+        )
+    if problem.strict_notation:
+        diagnostics = [strict(d) for d in diagnostics]
+    points, parts = score(problem, outcome.steps, diagnostics, final_correct)
+    errors = [d for d in diagnostics if d.severity == "error"]
+    verdict = "correct" if points >= problem.points and not errors else "incorrect"
+    report = Report(
+        problem.id,
+        name,
+        verdict,
+        points,
+        problem.points,
+        outcome.final,
+        tuple(diagnostics),
+        tuple(outcome.steps),
+        tuple(lines),
+        time.perf_counter() - started,
+        parts,
+    )
+    return with_advice(report, problem)
+
+
+def grade_bytes(data: bytes, problem: Problem, name: str = "<submission>") -> Report:
+    """Grade a submission's raw bytes (any supported encoding)."""
+    started = time.perf_counter()
+    try:
+        text = decode(data)
+    except PrecheckError as err:
+        return _rejected(problem, name, err, started)
+    return grade_text(text, problem, name)
+
+
+def _rejected(problem: Problem, name: str, err: PrecheckError, started: float) -> Report:
+    line, column = max(err.line, 1), max(err.column, 1)
+    diag = make(
+        "input-rejected",
+        err.message,
+        sm.Span(line, column, line, column + 1),
+        "submit UTF-8 text of a reasonable size",
+    )
+    return Report(
+        problem.id,
+        name,
+        "unparsable",
+        0.0,
+        problem.points,
+        None,
+        (diag,),
+        (),
+        (),
+        time.perf_counter() - started,
+    )
+
+
+def internal_error_report(problem: Problem, name: str, failure: object) -> Report:
+    """A report for work the grader could not finish: verdict `error`, never the student's fault."""
+    kind = getattr(failure, "kind", "crash")
+    detail = getattr(failure, "detail", str(failure))
+    code = "grader-timeout" if kind in ("timeout", "memory") else "grader-error"
+    diag = make(
+        code,
+        f"the grader could not finish: {detail}",
+        sm.Span(1, 1, 1, 2),
+        "this is not a judgement of the work; it will be regraded",
+    )
+    return Report(problem.id, name, "error", 0.0, problem.points, None, (diag,), (), (), 0.0)
+
+
+def grade_with_budget(data: bytes, problem: Problem, name: str, seconds: float, memory_mb: int) -> Report:
+    """Grade in a killable worker; a timeout or crash becomes an `error` report, never a wrong answer."""
+    from grader.core.budget import Failure, run_with_budget
+    from grader.maths.build import parser
+
+    parser()  # built before the fork, not inside the worker's time budget
+    result = run_with_budget(grade_bytes, (data, problem, name), seconds, memory_mb)
+    if isinstance(result, Failure):
+        return internal_error_report(problem, name, result)
+    return result

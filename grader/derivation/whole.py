@@ -1,0 +1,394 @@
+"""Explain a wrong final answer by a mistake made across the whole computation.
+
+Students merge steps, so a wrong answer reached by steps that all hold is matched against what
+known whole-computation mistakes give (a wrong N, another log base, the probability for the
+log-likelihood, a forgotten </s>, logits for log-probabilities, another estimate of the model),
+and otherwise, when every step held at the precision written, put down to early rounding.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from grader.core.diagnostics import Diagnostic, make
+from grader.derivation.diagnose import BASE_NAMES, QUANTITY_NAMES, alternative_models, fmt
+from grader.maths import semantics as sm
+from grader.reference.quantities import ASKS, LN_BASE, quantity
+
+if TYPE_CHECKING:
+    from grader.derivation.check import Checker
+
+
+def diagnose_final(
+    checker: Checker, expr: sm.Expr, value: float, expected: float, earlier: list[Diagnostic]
+) -> None:
+    """Report a wrong final answer, and explain it by a whole-computation mistake if no step did."""
+    problem = checker.problem
+    what = QUANTITY_NAMES[problem.ask]
+    message = f"your final answer {fmt(value)} is not the expected {what} {fmt(expected)}"
+    hint = ""
+    if earlier:
+        first = min(earlier, key=lambda d: (d.span.line, d.span.column))
+        message += f"; it follows from the mistake on line {first.span.line} ({first.code})"
+        hint = "later steps were checked from your own numbers (error carried forward)"
+    other = _other_kind(checker)  # what the student's own chain says it computes: evidence, not a guess
+    causes = [other] if other else [] if earlier else explain_final(checker, expr, value)
+    for code, cause_message, cause_hint in causes:
+        span = expr.span
+        if code == "premature-rounding" and checker.roundings:
+            span = max(checker.roundings, key=lambda r: r[0])[1]  # where the coarsest rounding was
+        checker.report(make(code, cause_message, span, cause_hint))
+    checker.report(make("final-answer-wrong", message, expr.span, hint or f"the {what} is {fmt(expected)}"))
+
+
+def _other_kind(checker: Checker) -> tuple[str, str, str] | None:
+    """Whatever went wrong before, a final chain that computes another kind of quantity is wrong-quantity."""
+    kind = checker.named_kind(checker.final_named)
+    ask = checker.problem.ask
+    if kind in (None, "asked", ask) or {kind, ask} <= {"log_likelihood", "nll"}:
+        return None
+    return (
+        "wrong-quantity",
+        f"this computes the {QUANTITY_NAMES[kind]}, but the {QUANTITY_NAMES[ask]} is asked",
+        f"give the {QUANTITY_NAMES[ask]}",
+    )
+
+
+@dataclass(frozen=True)
+class Computation:
+    """How a student computed the answer: which log-probabilities, which N, base, sign, quantity."""
+
+    ask: str
+    ln_probs: tuple[float, ...]  # natural logs of the factors used
+    base: str  # the log base of the log quantities
+    n: float  # the N divided by (perplexity, cross-entropy)
+    flip: bool = False  # the final sign flipped
+    power_base: str = "e"  # perplexity: the base raised to the cross-entropy in nats
+    product: bool = False  # the log-probabilities multiplied instead of added
+    probability: bool = False  # the probability itself where its log belongs
+
+    def value(self) -> float:
+        if self.probability:  # e.g. exp(-(1/N) · P(y|x)) for exp(-(1/N) · ln P(y|x))
+            ln_b = LN_BASE[self.base] if self.ask != "perplexity" else 1.0
+            total = [math.exp(math.fsum(self.ln_probs)) * ln_b]
+            return quantity(self.ask, total, self.base, self.n)  # type: ignore[arg-type]
+        if self.product:
+            ln_b = LN_BASE[self.base] if self.ask != "perplexity" else 1.0
+            total = [math.prod(lp / ln_b for lp in self.ln_probs) * ln_b]
+        else:
+            total = list(self.ln_probs)
+        if self.ask == "perplexity" and self.power_base != "e":
+            v = float(self.power_base) ** (-math.fsum(total) / self.n)
+        else:
+            v = quantity(self.ask, total, self.base, self.n)  # type: ignore[arg-type]
+        return 1 / v if self.flip and self.ask == "perplexity" else -v if self.flip else v
+
+
+@dataclass(frozen=True)
+class Mistake:
+    code: str
+    message: str
+    hint: str
+    apply: Callable[[Computation], Computation | None]
+
+
+def mistakes(checker: Checker, ask: str) -> list[Mistake]:
+    """The known whole-computation mistakes, each a change to how the answer is computed."""
+    problem = checker.problem
+    n = len(problem.reference.ln_probs)
+    base = problem.log_base
+    what = QUANTITY_NAMES[ask]
+    has_bos = not checker.seq.opaque and "<s>" in checker.seq.x_tokens
+    normalised = ask in ("perplexity", "cross_entropy")
+    out: list[Mistake] = []
+
+    def with_n(m: float) -> Callable[[Computation], Computation | None]:
+        return lambda c: replace(c, n=m)
+
+    if n >= 2 and ask != "probability":
+        out.append(
+            Mistake(
+                "multiplied-log-probs",
+                f"this {what} uses the product of the log-probabilities, not their sum",
+                "log-probabilities add",
+                lambda c: replace(c, product=True),
+            )
+        )
+    if normalised:  # (for a total, the probability itself is just the wrong quantity)
+        out.append(
+            Mistake(
+                "exp-log-mismatch",
+                f"this {what} uses the probability of the sequence where its log belongs",
+                "take the log of the probability first",
+                lambda c: replace(c, probability=True),
+            )
+        )
+    if normalised:
+        out.append(
+            Mistake(
+                "perplexity-normalization",
+                f"this multiplies by N = {n} instead of dividing",
+                f"divide by N = {n}",
+                with_n(1 / n),
+            )
+        )
+        for m in (1, n - 1, n + 1, n + 2):  # not divided at all is the commonest
+            if m >= 1 and m != n:
+                code = "bos-counted" if (m == n + 1 and has_bos) else "perplexity-normalization"
+                message = (
+                    f"this is the {what} without dividing by N = {n}"
+                    if m == 1
+                    else f"this is the {what} with N = {m}, but y has N = {n} predicted tokens"
+                )
+                out.append(Mistake(code, message, f"N counts the predicted tokens: N = {n}", with_n(m)))
+    if ask == "perplexity":
+        out.append(
+            Mistake(
+                "sign-error",
+                "this is 1/perplexity: the exponent's sign is flipped",
+                "PPL = exp(-(1/N) Σ ln p)",
+                lambda c: replace(c, flip=True),
+            )
+        )
+        for b2 in ("2", "10"):
+            out.append(
+                Mistake(
+                    "log-base-mismatch",
+                    f"this raises {b2} to the cross-entropy in nats",
+                    "use the same base for the log and the power",
+                    lambda c, b2=b2: replace(c, power_base=b2),
+                )
+            )
+    if ask in ("log_likelihood", "nll", "cross_entropy"):
+        for b2 in ("e", "2", "10"):
+            if b2 != base:
+                out.append(
+                    Mistake(
+                        "log-base-mismatch",
+                        f"this is the {what} with the {BASE_NAMES[b2]}; the problem uses the {BASE_NAMES[base]}",
+                        "log_b p = ln p / ln b",
+                        lambda c, b2=b2: replace(c, base=b2),
+                    )
+                )
+        out.append(
+            Mistake(
+                "sign-error",
+                f"the sign is flipped: the {what} is {fmt(problem.reference.value)}",
+                "log-probabilities are ≤ 0",
+                lambda c: replace(c, flip=True),
+            )
+        )
+    if ask == "cross_entropy":
+        out.append(
+            Mistake(
+                "perplexity-normalization",
+                f"this is the total NLL, not divided by N = {n}",
+                f"divide by N = {n}",
+                with_n(1),
+            )
+        )
+    for q in ASKS:
+        if q != ask:
+            out.append(
+                Mistake(
+                    "wrong-quantity",
+                    f"this is the {QUANTITY_NAMES[q]}, but the {what} is asked",
+                    f"give the {what}",
+                    lambda c, q=q: replace(c, ask=q),
+                )
+            )
+    if ask in ("log_likelihood", "nll"):
+        out.append(
+            Mistake(
+                "wrong-quantity",
+                f"this is the mean per token, but the total {what} is asked",
+                "sum over the tokens; do not divide by N",
+                lambda c: (
+                    replace(
+                        c,
+                        ask="cross_entropy" if c.ask == "nll" else c.ask,
+                        flip=c.flip != (c.ask == "log_likelihood"),
+                        n=n,
+                    )
+                    if c.ask in ("nll", "log_likelihood")
+                    else None
+                ),
+            )
+        )
+    for k in range(n):
+        for fewer in (False, True) if normalised else (False,):  # N left as it was, or counted down too
+
+            def drop(c: Computation, k: int = k, fewer: bool = fewer) -> Computation | None:
+                if len(c.ln_probs) != n:
+                    return None
+                rest = c.ln_probs[:k] + c.ln_probs[k + 1 :]
+                return replace(c, ln_probs=rest, n=c.n - 1 if fewer and c.n == n else c.n)
+
+            message = f"this leaves out the factor for y_{k + 1} = {problem.y[k]}"
+            out.append(Mistake("missing-term", message, "include every predicted token, </s> too", drop))
+    logits = getattr(problem.model, "logits", None)
+    if callable(logits):
+        scores: list[float] = []
+        for k, token in enumerate(problem.y):
+            z = logits(tuple(problem.model.context_for(problem.y[:k])))
+            if not z or token not in z:
+                scores = []
+                break
+            scores.append(float(z[token]))
+        if scores:
+            out.append(
+                Mistake(
+                    "unnormalized-scores",
+                    f"this {what} treats the logits as log-probabilities (no softmax)",
+                    "normalise: log P = z - log Σ exp(z)",
+                    lambda c, s=tuple(scores): replace(c, ln_probs=s),
+                )
+            )
+    for name, model in alternative_models(checker):
+        alt = [model.prob(t, tuple(model.context_for(problem.y[:k]))) for k, t in enumerate(problem.y)]
+        if all(p is not None and p > 0 for p in alt):
+            logs = tuple(math.log(float(p)) for p in alt)
+            out.append(
+                Mistake(
+                    "mixed-models",
+                    f"this is the {what} under {name}, not under this problem's model",
+                    "use the model the problem defines for every factor",
+                    lambda c, logs=logs: replace(c, ln_probs=logs),
+                )
+            )
+    return out
+
+
+def variants(checker: Checker, ask: str, pairs: bool = False) -> list[tuple[tuple[Mistake, ...], float]]:
+    """The answers known mistakes give (each alone, then two together when `pairs`), best first."""
+    problem = checker.problem
+    start = Computation(
+        ask, tuple(problem.reference.ln_probs), problem.log_base, len(problem.reference.ln_probs)
+    )
+    right = start.value()
+    found = mistakes(checker, ask)
+    out: list[tuple[tuple[Mistake, ...], float]] = []
+
+    def add(combo: tuple[Mistake, ...]) -> None:
+        c: Computation | None = start
+        for m in combo:
+            c = m.apply(c) if c is not None else None
+        if c is None:
+            return
+        try:
+            value = c.value()
+        except (ValueError, ZeroDivisionError, OverflowError):
+            return
+        if math.isfinite(value) and abs(value - right) > 1e-12:
+            out.append((combo, value))
+
+    for m in found:
+        add((m,))
+    if pairs:
+        for i, first in enumerate(found):
+            for second in found[i + 1 :]:
+                if first.code != second.code:
+                    add((first, second))
+    return out
+
+
+# A cause is named only when a random answer written as precisely would match it, or a more
+# common cause, at most this often (issue 10: "markedly better than chance").
+CHANCE_LIMIT = 0.03
+
+# How common each whole-computation mistake is, most common first: a match with a rarer one needs a
+# more precise answer, since more hypotheses have been tried by then.
+PRIOR_ORDER = (
+    "sign-error",
+    "wrong-quantity",
+    "missing-term",
+    "perplexity-normalization",
+    "log-base-mismatch",
+    "multiplied-log-probs",
+    "bos-counted",
+    "exp-log-mismatch",
+    "unnormalized-scores",
+    "mixed-models",
+)
+
+
+# For a quantity divided by N, the division is what goes wrong first.
+NORMALISED_ORDER = ("perplexity-normalization",) + tuple(
+    c for c in PRIOR_ORDER if c != "perplexity-normalization"
+)
+
+
+def _rank(combo: tuple[Mistake, ...], order: tuple[str, ...]) -> tuple[int, int]:
+    ranks = [order.index(m.code) if m.code in order else len(order) for m in combo]
+    return len(combo), sum(ranks)
+
+
+def first_credible(
+    candidates: list[tuple[tuple[Mistake, ...], float]], value: float, tol: float, ask: str
+) -> tuple[Mistake, ...] | None:
+    """The most common mistake (one before two) whose answer matches `value` within `tol`, provided
+    a random answer written as precisely would match it or a more common one at most CHANCE_LIMIT of
+    the time: answers spread log-uniformly over a factor e² either side, either sign, match each
+    candidate with chance (tol / |value|) / 4."""
+    if value == 0 or not math.isfinite(value):
+        return None
+    per_candidate = tol / abs(value) / 4
+    order = NORMALISED_ORDER if ask in ("perplexity", "cross_entropy") else PRIOR_ORDER
+    for tried, (combo, candidate) in enumerate(sorted(candidates, key=lambda c: _rank(c[0], order)), start=1):
+        if tried * per_candidate > CHANCE_LIMIT:
+            return None
+        if abs(candidate - value) <= tol:
+            return combo
+    return None
+
+
+def explain_final(checker: Checker, expr: sm.Expr, value: float) -> list[tuple[str, str, str]]:
+    """Generate the answers that one or two known whole-computation mistakes give, and match the
+    student's: the causes as (code, message, hint), none if nothing matches."""
+    problem = checker.problem
+    # at the precision the student wrote, and never finer than 4 significant figures (rounding upstream)
+    tol = max(checker.tolerance(expr, approx=True) / 2, 2e-4 * abs(value), 1e-9)
+    named = checker.final_named
+    if (
+        isinstance(named, sm.Quantity)
+        and named.name not in (problem.ask, "asked")
+        and named.written not in ("P", "Pr")
+    ):
+        claimed = quantity(named.name, problem.reference.ln_probs, problem.log_base)
+        if abs(claimed - value) <= tol:
+            return [
+                (
+                    "wrong-quantity",
+                    f"this is the {QUANTITY_NAMES[named.name]}, as you say, but the {QUANTITY_NAMES[problem.ask]} is asked",
+                    f"give the {QUANTITY_NAMES[problem.ask]}",
+                )
+            ]
+    error = abs(value - problem.reference.value)
+    if _rounded_intermediates(checker) and error <= 0.1 * abs(problem.reference.value):
+        return [
+            (
+                "premature-rounding",
+                f"every step holds at the precision written, but rounding along the way moved the answer to {fmt(value)}",
+                "keep 3–4 significant digits until the final answer",
+            )
+        ]
+    combo = first_credible(variants(checker, problem.ask, pairs=True), value, tol, problem.ask)
+    if combo is not None:
+        together = " (together with the next)" if len(combo) > 1 else ""
+        return [(m.code, m.message + together * (i == 0), m.hint) for i, m in enumerate(combo)]
+    if _rounded_intermediates(checker) and error <= 0.25 * abs(problem.reference.value):
+        return [
+            (
+                "premature-rounding",
+                f"every step holds at the precision written, but rounding along the way moved the answer to {fmt(value)}",
+                "keep 3–4 significant digits until the final answer",
+            )
+        ]
+    return []
+
+
+def _rounded_intermediates(checker: Checker) -> bool:
+    return any(s.status == "ok" and s.kind == "arithmetic" for s in checker.out.steps)

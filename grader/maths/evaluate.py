@@ -1,0 +1,428 @@
+"""Numbers from the semantic model: under the model's values, or under random stand-ins.
+
+Evaluating under several random assignments of the chain-rule factors decides whether two
+expressions are the same function of the model's conditionals (an identity) without sympy;
+evaluating under the model's own values decides substitutions and arithmetic.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import zlib
+from dataclasses import dataclass, field
+
+from grader.maths import semantics as sm
+from grader.maths.terms import Issue, Key, ResolvedTerm, Sequence, Unresolved, index_value, resolve
+from grader.reference.quantities import LN_BASE
+
+MAX_TERMS = 2000  # unrolled factors of sums and products in one expression
+MAX_TOTAL_TERMS = 10_000  # terms of all sums and products of an expression, nested ones multiplied
+MAX_EXPONENT = 1e4
+
+
+class Undefined(Exception):
+    """The expression has no value here (a term the model does not define, log of 0, overflow)."""
+
+    def __init__(self, reason: str, span: sm.Span | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.span = span
+
+
+class Values:
+    """Where the numbers for factors and counts come from."""
+
+    def factor(self, key: Key) -> float | None:
+        raise NotImplementedError
+
+    def count(self, tokens: tuple[str, ...]) -> float | None:
+        raise NotImplementedError
+
+
+class ModelValues(Values):
+    """The model's values, except where the student stated their own (error carried forward)."""
+
+    def __init__(self, seq: Sequence, ln_probs: tuple[float, ...]) -> None:
+        self.seq = seq
+        self.ln_probs = ln_probs
+        self.stated: dict[Key, float] = {}  # factor → the probability the student gave it
+        self.stated_joint: dict[tuple[Key, ...], float] = {}  # a joint term → the student's value
+        self.stated_sum_ln: float | None = None  # Σ ln p as the student's named quantity implies
+        self.pure = False  # True: the model's own values only, ignoring what the student stated
+        self.stated_counts: dict[tuple[str, ...], float] = {}
+
+    def remember(self, expr: sm.Expr, value: float, ctx: Context) -> None:
+        """Record `expr = value` as the student's own: a single factor, or a named quantity."""
+        log_base = None
+        if isinstance(expr, sm.Log):
+            log_base, expr = expr.base or ctx.log_base, expr.arg
+        if isinstance(expr, sm.Prob):
+            try:
+                resolved = ctx.resolve(expr, {})
+            except Unresolved:
+                return
+            try:
+                p = math.exp(value * LN_BASE[log_base]) if log_base else value
+            except OverflowError:
+                return
+            if p <= 0 or not math.isfinite(p):
+                return
+            if len(resolved.factors) == 1:
+                self.stated[resolved.factors[0].key] = p  # even a marginal: the student's own number
+            elif len(resolved.factors) > 1:
+                keys = tuple(f.key for f in resolved.factors)
+                self.stated_joint[keys] = p
+                if keys == tuple(("cond", k) for k in range(1, ctx.seq.n + 1)):
+                    self.stated_sum_ln = math.log(p)  # the whole sequence: named quantities follow it
+            return
+        if isinstance(expr, sm.Count):  # C(am) = 3: the student's own count
+            with contextlib.suppress(Unresolved):
+                self.stated_counts[count_tokens(expr, {}, ctx.seq)] = value
+            return
+        if isinstance(expr, sm.Quantity):
+            name = ctx.ask if expr.name == "asked" else expr.name
+            if log_base is not None:
+                if name != "probability":
+                    return
+                name, value = "log_likelihood", value * LN_BASE[log_base] / LN_BASE[ctx.log_base]
+            n = next((ctx.definitions[k] for k in ("N", "n", "T") if k in ctx.definitions), ctx.seq.n)
+            ln_b = LN_BASE[ctx.log_base]
+            with contextlib.suppress(ValueError, KeyError, OverflowError):
+                self.stated_sum_ln = {
+                    "log_likelihood": lambda: value * ln_b,
+                    "probability": lambda: math.log(value),
+                    "nll": lambda: -value * ln_b,
+                    "cross_entropy": lambda: -value * n * ln_b,
+                    "perplexity": lambda: -n * math.log(value),
+                }[name]()
+
+    def factor(self, key: Key) -> float | None:
+        if key in self.stated and not self.pure:
+            return self.stated[key]
+        if key[0] == "cond":
+            return math.exp(self.ln_probs[key[1] - 1])
+        if key[0] == "lit":
+            words, context = key[1], key[2]
+            if len(words) != 1:
+                return None
+            p = self.seq.model.prob(words[0], tuple(context))
+            return None if p is None else float(p)
+        return None
+
+    def count(self, tokens: tuple[str, ...]) -> float | None:
+        if tokens in self.stated_counts and not self.pure:
+            return self.stated_counts[tokens]
+        c = self.seq.model.count(tokens)
+        return None if c is None else float(c)
+
+
+class RandomValues(Values):
+    """Stand-ins in (0.05, 0.95) for every factor; counts keep the model's values."""
+
+    def __init__(self, seed: int, model_values: ModelValues) -> None:
+        self.seed = seed
+        self.model_values = model_values
+
+    def factor(self, key: Key) -> float | None:
+        h = zlib.crc32(repr((self.seed, key)).encode())
+        return 0.05 + 0.9 * (h / 0xFFFFFFFF)
+
+    def count(self, tokens: tuple[str, ...]) -> float | None:
+        return self.model_values.count(tokens)
+
+
+@dataclass
+class Context:
+    """What evaluation needs besides the values: the problem and the student's definitions."""
+
+    seq: Sequence
+    ask: str
+    log_base: str
+    definitions: dict[str, float] = field(default_factory=dict)
+    bare_p_asked: bool = False  # read a bare `P =` as the quantity asked, not the probability
+    issues: dict[tuple, Issue] = field(default_factory=dict)  # per-term problems, first seen
+    issue_terms: dict[sm.Span, sm.Prob] = field(default_factory=dict)  # the term each issue is about
+    _resolved: dict[tuple, ResolvedTerm] = field(default_factory=dict)
+
+    def resolve(self, term: sm.Prob, bindings: dict[str, int]) -> ResolvedTerm:
+        cache_key = (id(term), tuple(sorted(bindings.items())))
+        found = self._resolved.get(cache_key)
+        if found is None:
+            found = resolve(term, bindings, self.seq)
+            self._resolved[cache_key] = found
+            for issue in found.issues:
+                self.issue_terms[issue.span] = term
+            for issue in found.issues:
+                self.issues.setdefault((issue.code, issue.span), issue)
+        return found
+
+
+def too_many_terms(expr: sm.Expr) -> sm.BigOp | None:
+    """The sum or product at which an expression unrolls to more than MAX_TOTAL_TERMS terms in
+    all (nested ranges multiply), read from its bounds before anything is computed; or None."""
+    total = 0
+    stack: list[tuple[sm.Expr, dict[str, tuple[int, int]], int]] = [(expr, {}, 1)]
+    while stack:
+        node, ranges, outer = stack.pop()
+        if isinstance(node, sm.BigOp):
+            lo = _bound_range(node.lower, ranges, 1)
+            hi = _bound_range(node.upper, ranges, 1)
+            count = outer * max(1, hi[1] - lo[0] + 1)
+            total += count
+            if total > MAX_TOTAL_TERMS:
+                return node
+            stack.append((node.body, {**ranges, node.var or "i": (lo[0], hi[1])}, count))
+        else:
+            stack.extend((child, ranges, outer) for child in sm.children(node))
+    return None
+
+
+def _bound_range(idx: sm.Idx | None, ranges: dict[str, tuple[int, int]], default: int) -> tuple[int, int]:
+    """The least and greatest value a bound can take: an enclosing index's range, n taken as small."""
+    if idx is None:
+        return (default, default)
+    low, high = ranges.get(idx.symbol, (0, 0)) if idx.symbol is not None else (0, 0)
+    return (low + idx.offset, high + idx.offset)
+
+
+def literal_tolerance(num: sm.Num, approx: bool) -> float:
+    """How far the exact value may be from what is written, at the precision written."""
+    if num.decimals is None:
+        return 0.5 if approx else 0.0
+    unit = 10.0 ** (-num.decimals)
+    return unit if approx else 0.55 * unit
+
+
+def evaluate(
+    expr: sm.Expr,
+    ctx: Context,
+    values: Values,
+    bindings: dict[str, int] | None = None,
+    nudge: dict[int, float] | None = None,
+) -> float:
+    """The value of an expression; `nudge` shifts chosen literals (by id) to measure rounding."""
+    return _Eval(ctx, values, nudge or {}).value(expr, bindings or {})
+
+
+class _Eval:
+    def __init__(self, ctx: Context, values: Values, nudge: dict[int, float]) -> None:
+        self.ctx = ctx
+        self.values = values
+        self.nudge = nudge
+        self.budget = MAX_TERMS
+        self.work = MAX_TOTAL_TERMS  # terms of sums and products unrolled, nested ones included
+
+    def value(self, e: sm.Expr, b: dict[str, int]) -> float:
+        try:
+            v = self._value(e, b)
+        except OverflowError:
+            raise Undefined("a number too large to compute", e.span) from None
+        except ZeroDivisionError:
+            raise Undefined("a division by zero", e.span) from None
+        if isinstance(v, complex) or math.isnan(v) or math.isinf(v):
+            raise Undefined("a value that is not a real number", e.span)
+        return v
+
+    def _value(self, e: sm.Expr, b: dict[str, int]) -> float:
+        if isinstance(e, sm.Num):
+            return float(e.value) + self.nudge.get(id(e), 0.0)
+        if isinstance(e, sm.EConst):
+            return math.e
+        if isinstance(e, sm.Neg):
+            return -self.value(e.arg, b)
+        if isinstance(e, sm.BinOp):
+            left = self.value(e.left, b)
+            right = self._exponent_in_base(e) if e.op == "^" else None
+            right = self.value(e.right, b) if right is None else right
+            if e.op == "+":
+                return left + right
+            if e.op == "-":
+                return left - right
+            if e.op == "*":
+                return left * right
+            if e.op == "/":
+                return left / right
+            if abs(right) > MAX_EXPONENT:
+                raise Undefined("an exponent too large to compute", e.span)
+            if left < 0 and right != int(right):
+                raise Undefined("a fractional power of a negative number", e.span)
+            return left**right
+        if isinstance(e, sm.Log):
+            arg = self.value(e.arg, b)
+            if arg <= 0:
+                raise Undefined(f"the logarithm of {arg:.4g}, which is not positive", e.span)
+            base = e.base or self.ctx.log_base
+            return math.log(arg) / LN_BASE[base]
+        if isinstance(e, sm.Exp):
+            arg = self.value(e.arg, b)
+            if arg > 700:
+                raise Undefined("a number too large to compute", e.span)
+            return math.exp(arg)
+        if isinstance(e, sm.Root):
+            arg = self.value(e.arg, b)
+            degree = 2.0 if e.degree is None else self.value(e.degree, b)
+            if degree == 0 or arg < 0:
+                raise Undefined("a root that is not a real number", e.span)
+            return arg ** (1 / degree)
+        if isinstance(e, sm.Prob):
+            return self._prob(e, b)
+        if isinstance(e, sm.PCond):
+            k = index_value(e.index.lo, b, self.ctx.seq, e.span)
+            if not 1 <= k <= self.ctx.seq.n:
+                raise Unresolved(f"p_{k} does not exist: y has {self.ctx.seq.n} tokens", e.span)
+            return self._factor(("cond", k), e.span)
+        if isinstance(e, sm.Count):
+            tokens = count_tokens(e, b, self.ctx.seq)
+            known = set(getattr(self.ctx.seq.model, "vocabulary", ()) or ()) | {"<s>"}
+            unknown = [t for t in tokens if known and t not in known]
+            if unknown and all(len(t.rstrip("'")) == 1 and t[0].islower() for t in unknown):
+                raise Unresolved(f"C({' '.join(tokens)}) is a general formula", e.span, code="generic")
+            if unknown:
+                raise Unresolved(f"{unknown[0]!r} is not a word of the corpus", e.span)
+            c = self.values.count(tokens)
+            if c is None:
+                raise Unresolved("counts C(…) exist only for models estimated from a corpus", e.span)
+            return c
+        if isinstance(e, sm.Quantity):
+            return self._quantity(e)
+        if isinstance(e, sm.Scalar):
+            return self._scalar(e, b)
+        if isinstance(e, sm.BigOp):
+            return self._bigop(e, b)
+        if isinstance(e, sm.Logit):
+            return self._logit(e)
+        raise AssertionError(type(e))
+
+    def _logit(self, e: sm.Logit) -> float:
+        seq = self.ctx.seq
+        logits = getattr(seq.model, "logits", None)
+        if not callable(logits):
+            raise Unresolved(f"z_{e.token}: this model has no logits", e.span)
+        positions = [k for k in range(1, seq.n + 1) if seq.y[k - 1] == e.token]
+        if not positions and len(e.token) == 1 and e.token.islower():
+            raise Unresolved(f"z_{e.token} is a general formula", e.span, code="generic")
+        if not positions:
+            raise Unresolved(f"{e.token!r} is not a token of y, so z_{e.token} has no place", e.span)
+        k = positions[0]
+        scores = logits(tuple(seq.model.context_for(seq.y[: k - 1])))
+        if not scores or e.token not in scores:
+            raise Unresolved(f"the model gives no logit for {e.token!r}", e.span)
+        return float(scores[e.token])
+
+    def _factor(self, key: Key, span: sm.Span) -> float:
+        self.budget -= 1
+        if self.budget < 0:
+            raise Undefined("too many terms to expand", span)
+        v = self.values.factor(key)
+        if v is None:
+            raise Undefined("a probability the model does not define", span)
+        return v
+
+    def _prob(self, e: sm.Prob, b: dict[str, int]) -> float:
+        resolved = self.ctx.resolve(e, b)
+        stated = getattr(self.values, "stated_joint", None)
+        if stated and len(resolved.factors) > 1 and not getattr(self.values, "pure", False):
+            keys = tuple(f.key for f in resolved.factors)
+            if keys in stated:
+                return stated[keys]
+        p = 1.0
+        for f in resolved.factors:
+            p *= self._factor(f.key, e.span)
+        return p
+
+    def _exponent_in_base(self, e: sm.BinOp) -> float | None:
+        """2^H, 10^{-LL/N}: an entropy or log-likelihood named as the exponent of 2 or 10 is taken in
+        that base (PP = 2^H with H in bits is a valid convention), whatever the problem's own base."""
+        if not (isinstance(e.left, sm.Num) and e.left.value in (2, 10)):
+            return None
+        inner, sign = (e.right.arg, -1.0) if isinstance(e.right, sm.Neg) else (e.right, 1.0)
+        if not isinstance(inner, sm.Quantity) or inner.name not in ("cross_entropy", "nll", "log_likelihood"):
+            return None
+        return sign * self._quantity(inner, base=str(int(e.left.value)))
+
+    def _quantity(self, e: sm.Quantity, base: str | None = None) -> float:
+        base = base or self.ctx.log_base
+        token = _one_token(e.args)
+        k = next((k for k in range(1, self.ctx.seq.n + 1) if self.ctx.seq.y[k - 1] == token), None)
+        if k is not None:  # NLL(the): the quantity of one token of y (PP(T) names the whole text)
+            p = self._factor(("cond", k), e.span)
+            name = self.ctx.ask if e.name == "asked" else e.name
+            if name in ("log_likelihood", "nll", "cross_entropy"):
+                value = math.log(p) / LN_BASE[base]
+                return -value if name != "log_likelihood" else value
+            if name == "perplexity":
+                return 1 / p
+            return p
+        name = (
+            self.ctx.ask
+            if e.name == "asked" or (self.ctx.bare_p_asked and e.written in ("P", "Pr"))
+            else e.name
+        )
+        from grader.reference.quantities import quantity
+
+        ln_probs = [math.log(self._factor(("cond", k), e.span)) for k in range(1, self.ctx.seq.n + 1)]
+        stated = getattr(self.values, "stated_sum_ln", None)
+        if stated is not None and not getattr(self.values, "pure", False):
+            ln_probs = [stated]  # the student's own value of the sum, carried forward
+        # A student's own N (right or wrong) is used, so later steps are judged from it.
+        n = next(
+            (self.ctx.definitions[k] for k in ("N", "n", "T") if k in self.ctx.definitions), self.ctx.seq.n
+        )
+        return quantity(name, ln_probs, base, n)
+
+    def _scalar(self, e: sm.Scalar, b: dict[str, int] | None = None) -> float:
+        if e.name == "p" and b and len(b) == 1:  # Σ ln p: the model's p_i inside a sum
+            return self._factor(("cond", next(iter(b.values()))), e.span)
+        if e.name in self.ctx.definitions:
+            return self.ctx.definitions[e.name]
+        if e.name in ("N", "n", "T", "|y|", "|w|"):
+            return float(self.ctx.seq.n)
+        if e.name in ("V", "|V|"):
+            size = getattr(self.ctx.seq.model, "vocabulary_size", None)
+            if size:
+                return float(size)
+        raise Unresolved(f"{e.name} is not defined in this problem", e.span)
+
+    def _bigop(self, e: sm.BigOp, b: dict[str, int]) -> float:
+        var = e.var or "i"
+        lo = 1 if e.lower is None else index_value(e.lower, b, self.ctx.seq, e.span)
+        hi = self.ctx.seq.n if e.upper is None else index_value(e.upper, b, self.ctx.seq, e.span)
+        if hi - lo > MAX_TERMS:
+            raise Undefined("a sum or product with too many terms", e.span)
+        total = 0.0 if e.kind == "sum" else 1.0
+        self.work -= max(0, hi - lo + 1)
+        if self.work < 0:
+            raise Undefined("sums or products with too many terms in all", e.span)
+        for i in range(lo, hi + 1):
+            v = self.value(e.body, {**b, var: i})
+            total = total + v if e.kind == "sum" else total * v
+        return total
+
+
+def count_tokens(e: sm.Count, b: dict[str, int], seq: Sequence) -> tuple[str, ...]:
+    from grader.maths.terms import _positions
+
+    out: list[str] = []
+    for ev in e.events:
+        if isinstance(ev, sm.TokenLit):
+            out.append(ev.text)
+        elif isinstance(ev, sm.VarRef):
+            out.extend(seq.token(p) for p in _positions(ev, b, seq))
+        elif isinstance(ev, sm.Assign):
+            out.append(ev.token.text)
+    return tuple(out)
+
+
+def _one_token(events: tuple[sm.Event, ...]) -> str | None:
+    if len(events) == 1 and isinstance(events[0], sm.TokenLit):
+        return events[0].text
+    return None
+
+
+def has_terms(expr: sm.Expr) -> bool:
+    """Does the expression mention probabilities or named quantities (not only numbers)?"""
+    return any(
+        isinstance(n, sm.Prob | sm.PCond | sm.Quantity) or (isinstance(n, sm.Scalar) and n.name == "p")
+        for n in sm.walk(expr)
+    )

@@ -1,0 +1,274 @@
+"""Find the maths in a submission: display blocks, align rows, inline $…$, Answer: lines.
+
+Each piece keeps, for every character, the (line, column) it came from in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from grader.core.precheck import MAX_LINE_LENGTH
+
+_MAX_INLINE = MAX_LINE_LENGTH + 8
+_BEGIN_ENV = re.compile(
+    r"\\begin\{(align|aligned|equation|eqnarray|gather|multline|split|array)\*?\}(\{[^}]*\})?"
+)
+_END_ENV = re.compile(r"\\end\{(align|aligned|equation|eqnarray|gather|multline|split|array)\*?\}")
+_ANSWER = re.compile(
+    r"^\s*+(?:[-*>]\s*+)?(?:\*\*|__)?\s*+(?:final\s+answer|answer|ans\.?|result)\s*+(?:\*\*|__)?\s*+[:=]\s*+(?:\*\*|__)?",
+    re.IGNORECASE,
+)  # possessive runs (\s*+): two adjacent \s* made a long line of spaces quadratic
+_BULLET = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*]\s+|\d+[.)]\s+|\(?[a-z]\)\s+)")  # "+ …" continues a sum
+_STEP_LABEL = re.compile(r"^\s*(?:step\s*\d+|\(\d+\))\s*[:.)]\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of maths text with the file position of each of its characters."""
+
+    text: str
+    positions: tuple[tuple[int, int], ...]  # (line, column), 1-based, one per character
+    delimited: bool  # inside $…$, $$…$$, \[…\] or an environment: surely maths
+    is_answer: bool
+    line: int
+
+    def position(self, offset: int) -> tuple[int, int]:
+        if not self.positions:
+            return (self.line, 1)
+        if offset >= len(self.positions):
+            line, column = self.positions[-1]
+            return (line, column + 1 + offset - len(self.positions))
+        return self.positions[max(offset, 0)]
+
+
+def _piece(line_no: int, start: int, text: str, delimited: bool, is_answer: bool) -> Piece | None:
+    # Trim, keeping positions; drop trailing sentence punctuation.
+    left = len(text) - len(text.lstrip())
+    body = text.strip()
+    end = len(body)  # an index, not repeated slices: a line ending in thousands of commas stays linear
+    while end and body[end - 1] in ".;,:" and not body.endswith("...", 0, end):
+        end -= 1
+        while end and body[end - 1].isspace():
+            end -= 1
+    body = body[:end]
+    if not body:
+        return None
+    positions = tuple((line_no, start + left + i + 1) for i in range(len(body)))
+    body, positions = _expand_scripts(body, positions)
+    return Piece(body, positions, delimited, is_answer, line_no)
+
+
+_SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋ₐₑᵢⱼₖₙₜ", "0123456789+-aeijknt", strict=True))
+_SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ⁱⁿ", "0123456789+-in", strict=True))
+_VULGAR = {
+    "½": "1/2",
+    "⅓": "1/3",
+    "⅔": "2/3",
+    "¼": "1/4",
+    "¾": "3/4",
+    "⅕": "1/5",
+    "⅖": "2/5",
+    "⅗": "3/5",
+    "⅘": "4/5",
+    "⅙": "1/6",
+    "⅚": "5/6",
+    "⅛": "1/8",
+    "⅜": "3/8",
+    "⅝": "5/8",
+    "⅞": "7/8",
+    "⅐": "1/7",
+    "⅑": "1/9",
+    "⅒": "1/10",
+}
+
+
+def _expand_scripts(
+    text: str, positions: tuple[tuple[int, int], ...]
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """y₁ → y_{1}, log₂ → log_{2}, 10⁻⁴ → 10^{-4}; every character added keeps its source position."""
+    if not any(c in _SUBSCRIPTS or c in _SUPERSCRIPTS or c in _VULGAR for c in text):
+        return text, positions
+    out: list[str] = []
+    where: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        if text[i] in _VULGAR:  # ½ → (1/2)
+            out.extend(["(", *_VULGAR[text[i]], ")"])
+            where.extend([positions[i]] * (len(_VULGAR[text[i]]) + 2))
+            i += 1
+            continue
+        table = _SUBSCRIPTS if text[i] in _SUBSCRIPTS else _SUPERSCRIPTS if text[i] in _SUPERSCRIPTS else None
+        if table is None:
+            out.append(text[i])
+            where.append(positions[i])
+            i += 1
+            continue
+        j = i
+        while j < len(text) and text[j] in table:
+            j += 1
+        run = "".join(table[c] for c in text[i:j])
+        marker = "_" if table is _SUBSCRIPTS else "^"
+        out.extend([marker, "{", *run, "}"])
+        where.extend([positions[i], positions[i], *positions[i:j], positions[j - 1]])
+        i = j
+    return "".join(out), tuple(where)
+
+
+def _split_rows(line_no: int, start: int, text: str, is_answer: bool, delimited: bool = True) -> list[Piece]:
+    """Split display maths on \\\\ (align rows); `&` and \\nonumber are left for the lexer/dropped."""
+    out = []
+    offset = 0
+    for part in re.split(r"(\\\\(?:\[[^\]]{0,40}\])?)", text):  # bounded: \\[ without ] is not quadratic
+        if not part.startswith("\\\\"):
+            cleaned = re.sub(
+                r"\\(?:nonumber|notag|label\{[^}]*\}|tag\{[^}]*\})", lambda m: " " * len(m.group()), part
+            )
+            piece = _piece(line_no, start + offset, cleaned, delimited, is_answer)
+            if piece:
+                out.append(piece)
+        offset += len(part)
+    return out
+
+
+# Inline maths is at most a line of maths long: an opener with no closer then costs that much, not
+# the rest of a 64 KB line for each opener (quadratic); longer maths is refused later anyway.
+_INLINE = re.compile(
+    rf"\$\$(.{{1,{_MAX_INLINE}}}?)\$\$|\$(.{{1,{_MAX_INLINE}}}?)\$|\\\((.{{1,{_MAX_INLINE}}}?)\\\)"
+)
+
+
+def _inline(line_no: int, line: str, is_answer: bool, base: int = 0) -> tuple[list[Piece], str]:
+    """Pieces for each $…$ / \\(…\\) in a line, and the line with them blanked out."""
+    pieces = []
+    blanked = list(line)
+    for m in _INLINE.finditer(line):
+        group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
+        pieces.extend(_split_rows(line_no, base + m.start(group), m.group(group), is_answer))
+        for i in range(m.start(), m.end()):
+            blanked[i] = " "
+    return pieces, "".join(blanked)
+
+
+def find_maths(lines: list[str]) -> list[Piece]:
+    """Every piece of maths in the file, in reading order."""
+    pieces: list[Piece] = []
+    block: str | None = None  # "$$", "\\]" or "env" while inside a display block
+    fence = False
+    for index, raw in enumerate(lines):
+        line_no = index + 1
+        line = raw
+        if line.strip().startswith("```"):
+            fence = not fence
+            continue
+        if block is not None:
+            end = {"$$": line.find("$$"), "\\]": line.find("\\]")}.get(block)
+            if block == "env":
+                m = _END_ENV.search(line)
+                end = m.start() if m else -1
+            if end >= 0:
+                pieces.extend(_split_rows(line_no, 0, line[:end], False))
+                block = None
+                rest = line[end:]
+                rest = re.sub(r"^(\$\$|\\\]|\\end\{[^}]*\})", "", rest)
+                if rest.strip():
+                    more, _ = _inline(line_no, rest, False, base=len(line) - len(rest))
+                    pieces.extend(more)
+            else:
+                pieces.extend(_split_rows(line_no, 0, line, False))
+            continue
+        if re.match(r"^\s*#{1,6}\s", line) and "$" not in line and "=" not in line:
+            continue  # a Markdown heading: "## 2b) perplexity"
+        if re.match(r"^\s*\|.*\|\s*$", line) and not fence:
+            pieces.extend(_table_cells(line_no, line))
+            continue
+        answer = _ANSWER.match(line)
+        is_answer = answer is not None
+        start = answer.end() if answer else 0
+        if not is_answer and not fence:
+            label = _BULLET.match(line) or _STEP_LABEL.match(line)
+            if label:
+                start = label.end()
+                step = _STEP_LABEL.match(line, start)
+                if step:
+                    start = step.end()
+        body = line[start:]
+        stripped = body.strip()
+        # Opening of a display block on this line.
+        opener = None
+        for token, kind in (("$$", "$$"), ("\\[", "\\]")):
+            if (
+                stripped.startswith(token)
+                and not (token == "$$" and stripped.count("$$") >= 2)
+                and not (token == "\\[" and "\\]" in stripped)
+            ):
+                opener = (body.index(token) + len(token), kind)
+        env = _BEGIN_ENV.search(body)
+        if env and not _END_ENV.search(body, env.end()):
+            opener = (env.end(), "env")
+        if opener:
+            offset, block = opener
+            pieces.extend(_split_rows(line_no, start + offset, body[offset:], is_answer))
+            continue
+        if env:  # a whole environment on one line
+            m = _END_ENV.search(body, env.end())
+            assert m
+            pieces.extend(_split_rows(line_no, start + env.end(), body[env.end() : m.start()], is_answer))
+            continue
+        if stripped.startswith("\\[") and "\\]" in stripped:
+            a = body.index("\\[") + 2
+            pieces.extend(_split_rows(line_no, start + a, body[a : body.index("\\]", a)], is_answer))
+            continue
+        inline, rest = _inline(line_no, body, is_answer, base=start)
+        if inline:
+            pieces.extend(inline)
+            continue
+        body = _unbold(body)
+        pieces.extend(_split_rows(line_no, start, body, is_answer, delimited=False))
+    return pieces
+
+
+def _table_cells(line_no: int, line: str) -> list[Piece]:
+    """The cells of a Markdown table row, each its own piece; the |---| rule row has none.
+    A bar inside brackets, as in P(I | <s>), does not end a cell."""
+    if re.fullmatch(r"[\s|:\-]*", line):
+        return []
+    out = []
+    depth, start = 0, line.index("|") + 1
+    for i in range(start, len(line)):
+        c = line[i]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "|" and depth <= 0:
+            cell = line[start:i]
+            inline, rest = _inline(line_no, cell, False, base=start)
+            if inline:
+                out.extend(inline)
+            else:
+                piece = _piece(line_no, start, cell, False, False)
+                if piece:
+                    out.append(piece)
+            start = i + 1
+    return out
+
+
+def _unbold(text: str) -> str:
+    """Blank out Markdown bold markers (** or __), keeping ** that is Python's power operator."""
+    return re.sub(r"\*\*|__", lambda m: "  " if not _is_power(text, m.start()) else m.group(), text)
+
+
+def _is_power(text: str, at: int) -> bool:
+    """Is `**` at `at` Python's power operator rather than Markdown bold?"""
+    i, j = at - 1, at + 2  # the nearest non-blank on each side, found without copying the line
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return (
+        i >= 0
+        and j < len(text)
+        and (text[i].isalnum() or text[i] in ")}")
+        and (text[j].isalnum() or text[j] in "({-.+")
+    )

@@ -1,0 +1,523 @@
+"""Resolve the events of a probability term to positions of the problem's sequence.
+
+Positions: y_1 … y_n are 1 … n; the prompt's tokens (when x is a token list) are 1-m … 0, so
+y_0 is the last token of x (the `<s>` convention). An opaque prompt is the single position 0.
+A term becomes its chain-rule factors; each factor gets a key that is the same for every way
+of writing the same conditional under the model's own independence assumption.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from grader.maths import semantics as sm
+from grader.reference import LanguageModel
+
+Key = tuple
+
+
+class Unresolved(Exception):
+    """A term with no value: a symbol the problem does not define (`y_7` in a 2-token answer, an
+    unbound `i`), or a factor for the prompt's own `<s>` (code bos-counted)."""
+
+    def __init__(self, message: str, span: sm.Span, code: str = "unknown-symbol", hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.span = span
+        self.code = code
+        self.hint = hint or "use only positions and tokens of this problem"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """Something wrong with a term itself, whatever step it appears in."""
+
+    code: str
+    message: str
+    span: sm.Span
+    hint: str = ""
+    loose: bool = False  # notation only: the prompt x left out of a condition, the rest as the model has it
+
+
+@dataclass(frozen=True)
+class Factor:
+    key: Key
+    text: str  # how the factor reads, for messages: Pr(y_2 = learning | x, y_1 = deep)
+
+
+@dataclass(frozen=True)
+class ResolvedTerm:
+    factors: tuple[Factor, ...]
+    issues: tuple[Issue, ...] = field(default=())
+
+
+class Sequence:
+    """The problem's x and y as positions, and what the model needs at each position."""
+
+    def __init__(self, x: str | tuple[str, ...], y: tuple[str, ...], model: LanguageModel) -> None:
+        self.opaque = not isinstance(x, tuple)
+        self.x_tokens: tuple[str, ...] = () if self.opaque else x  # type: ignore[assignment]
+        self.y = y
+        self.n = len(y)
+        self.m = 1 if self.opaque else len(self.x_tokens)
+        self.model = model
+        self.x_positions = frozenset(range(1 - self.m, 1))
+        self.offsets: dict[str, int] = {}  # a student's own indexing: w_1 = <s> makes w_k position k-1
+
+    def adopt_indexing(self, stated: list[tuple[str, int, str]]) -> None:
+        """Follow the student's `w_1 = <s>, w_2 = the, …` when it is consistent and not the usual one."""
+        full = {p: self.token(p) for p in range(1 - self.m, self.n + 1) if not (p <= 0 and self.opaque)}
+        for name in {n for n, _, _ in stated}:
+            shifts = set()
+            for n, index, token in stated:
+                if n != name:
+                    continue
+                places = [p for p, t in full.items() if t.lower() == token.lower()]
+                shifts.add(tuple(p - index for p in places))
+            common = set.intersection(*(set(s) for s in shifts)) if shifts else set()
+            if len(common) == 1 and (shift := common.pop()) != 0:
+                self.offsets[name] = shift
+
+    def token(self, position: int) -> str:
+        if position >= 1:
+            return self.y[position - 1]
+        if self.opaque:
+            return "x"
+        return self.x_tokens[position - 1 + self.m]
+
+    def valid(self, position: int) -> bool:
+        return 1 - self.m <= position <= self.n
+
+    def needed(self, k: int) -> frozenset[int]:
+        """The positions the model looks at when predicting y_k."""
+        w = self.model.window
+        if w is None:
+            return self.x_positions | frozenset(range(1, k))
+        return frozenset(p for p in range(k - w, k) if p >= 1 - self.m)
+
+    def describe(self, position: int) -> str:
+        if position >= 1:
+            return f"y_{position} = {self.y[position - 1]}"
+        return "x" if self.opaque else self.token(position)
+
+    def factor_key(self, k: int, given: frozenset[int]) -> Key:
+        if any(g >= k for g in given):
+            return ("future", k, given)
+        if self.needed(k) <= given:
+            return ("cond", k)
+        return ("marg", k, given & (self.x_positions | frozenset(range(1, k))))
+
+    def factor_text(self, k: int, given: frozenset[int]) -> str:
+        parts = []
+        if given & self.x_positions == self.x_positions and self.opaque:
+            parts.append("x")
+        for p in sorted(given):
+            if p >= 1 or not self.opaque:
+                parts.append(self.describe(p) if p >= 1 else self.token(p))
+        return f"Pr(y_{k} = {self.y[k - 1]}" + (f" | {', '.join(parts)})" if parts else ")")
+
+
+def index_value(idx: sm.Idx, bindings: dict[str, int], seq: Sequence, span: sm.Span) -> int:
+    if idx.symbol is None:
+        return idx.offset
+    if idx.symbol in bindings:
+        return bindings[idx.symbol] + idx.offset
+    if idx.symbol in ("n", "N", "T", "|y|", "|w|", "m"):
+        return seq.n + idx.offset
+    raise Unresolved(f"the index {idx.symbol} is not bound by a sum or product here", span)
+
+
+def _positions(event: sm.VarRef, bindings: dict[str, int], seq: Sequence) -> list[int]:
+    """The positions a variable reference denotes, in order."""
+    if event.name == "x":
+        if event.index is None:
+            return sorted(seq.x_positions)
+        if seq.opaque:
+            raise Unresolved("x is a prompt here, not a list of tokens: write x, not x_j", event.span)
+        j = index_value(event.index.lo, bindings, seq, event.span)
+        if event.index.kind != "point" or not 1 <= j <= seq.m:
+            raise Unresolved(f"x has {seq.m} token(s); x_{j} is not one of them", event.span)
+        return [j - seq.m]
+    if event.index is None:
+        return list(range(1, seq.n + 1))
+    spec = event.index
+    shift = seq.offsets.get(event.name, 0)
+    lo = index_value(spec.lo, bindings, seq, event.span) + shift
+    # A range is cut one past the sequence's end (where it is already invalid, and reported as
+    # such), so y_{<999999999} never lists a billion positions.
+    end = seq.n + 1
+    if spec.kind == "point":
+        out = [lo]
+    elif spec.kind == "before":
+        out = list(range(1, min(lo, end + 1)))
+    elif spec.kind == "upto":
+        out = list(range(1, min(lo, end) + 1))
+    else:
+        assert spec.hi is not None
+        hi = index_value(spec.hi, bindings, seq, event.span) + shift
+        out = list(range(lo, min(hi, max(lo, end)) + 1))
+    for p in out:
+        if not seq.valid(p) or (p <= 0 and seq.opaque):
+            raise Unresolved(
+                f"{event.name}_{p} does not exist: y has {seq.n} tokens"
+                + ("" if seq.opaque else f" and y_0 = {seq.x_tokens[-1]}"),
+                event.span,
+            )
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or a.lower() == b.lower()
+
+
+def _find_run(full: list[str], words: list[str], before: int | None = None) -> list[int]:
+    """Start indexes in `full` where `words` occur (ending before index `before`, if given)."""
+    out = []
+    for s in range(len(full) - len(words) + 1):
+        if before is not None and s + len(words) > before:
+            break
+        if all(_same(full[s + i], w) for i, w in enumerate(words)):
+            out.append(s)
+    return out
+
+
+def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedTerm:
+    """The chain-rule factors a probability term stands for, and what is wrong with it."""
+    issues: list[Issue] = []
+    full = [seq.token(p) for p in range(1 - seq.m, seq.n + 1)]  # index 0 is position 1-m
+    offset = 1 - seq.m
+
+    def expand(events: tuple[sm.Event, ...]) -> list[tuple[str, object, sm.Span]]:
+        out: list[tuple[str, object, sm.Span]] = []
+        pending_ellipsis = False
+        for ev in events:
+            if isinstance(ev, sm.Ellipsis_):
+                pending_ellipsis = True
+                continue
+            if isinstance(ev, sm.VarRef | sm.Assign):
+                var = ev.var if isinstance(ev, sm.Assign) else ev
+                positions = _positions(var, bindings, seq)
+                if isinstance(ev, sm.Assign) and not positions:
+                    raise Unresolved(
+                        f"{var.name} here names no position (an empty range), so it cannot be {ev.token.text!r}",
+                        ev.span,
+                    )
+                if pending_ellipsis and out and out[-1][0] == "pos" and out[-1][1] and positions:
+                    last = out[-1][1]
+                    assert isinstance(last, list)
+                    positions = list(range(last[-1] + 1, positions[0])) + positions
+                if isinstance(ev, sm.Assign):
+                    written = ev.token.text
+                    actual = seq.token(positions[0]) if len(positions) == 1 else None
+                    if actual is None or not _same(actual, written):
+                        issues.append(
+                            Issue(
+                                "wrong-token",
+                                f"{var.name}_{positions[0]} is {actual!r} in this problem, not {written!r}",
+                                term.span,
+                                "check which token stands at each position of the sequence",
+                            )
+                        )
+                        out.append(("word", [written], ev.span))
+                        continue
+                out.append(("pos", positions, ev.span))
+            else:
+                assert isinstance(ev, sm.TokenLit)
+                if out and out[-1][0] == "word":
+                    words = out[-1][1]
+                    assert isinstance(words, list)
+                    out[-1] = ("word", words + [ev.text], out[-1][2])
+                else:
+                    out.append(("word", [ev.text], ev.span))
+            pending_ellipsis = False
+        return out
+
+    targets = expand(term.targets)
+    given = expand(term.given) if term.given is not None else []
+    if term.given is None or not given:
+        implicit_x = True
+    else:
+        implicit_x = False
+
+    # Positions from variables; words are placed in the sequence below.
+    given_list, given_words = _split(given)
+    given_positions: set[int] = set(given_list)
+    target_positions, target_words = _split(targets)
+
+    for word in target_words + given_words:
+        if not any(_same(word, t) for t in full) and not _model_knows(seq.model, word):
+            if _metavariable(word):
+                raise Unresolved(f"P({word} | …) is a general formula", term.span, code="generic")
+            raise Unresolved(f"{word!r} is neither in this sequence nor in the model", term.span)
+    literal: tuple[list[str], list[str]] | None = None
+    if target_words:
+        # A leading copy of the prompt's tokens (<s>) is context, not a prediction.
+        if not seq.opaque and not target_positions:
+            xs = list(seq.x_tokens)
+            if len(target_words) > len(xs) and all(
+                _same(a, b) for a, b in zip(target_words, xs, strict=False)
+            ):
+                target_words = target_words[len(xs) :]
+                given_positions |= set(seq.x_positions)
+                implicit_x = False
+            elif all(any(_same(w, t) for t in xs) for w in target_words):
+                raise Unresolved(
+                    f"{target_words[0]} belongs to the prompt: it is given, never predicted",
+                    term.span,
+                    code="bos-counted",
+                    hint="drop the factor for <s>; the chain rule starts at the first real token",
+                )
+        candidates = [s for s in _find_run(full, target_words) if s + offset >= 1]
+        chosen = None
+        for s in candidates:
+            if given_words:
+                if s - len(given_words) >= 0 and all(
+                    _same(full[s - len(given_words) + i], w) for i, w in enumerate(given_words)
+                ):
+                    chosen = s
+                    break
+            elif given_positions and max(given_positions) >= 1:
+                if s + offset - 1 in given_positions or s + offset - 1 == max(given_positions):
+                    chosen = s
+                    break
+            else:
+                chosen = s
+                break
+        if chosen is None and candidates and not given_words:
+            chosen = candidates[0]
+        later: list[int] = []
+        if (
+            chosen is None
+            and candidates
+            and given_words
+            and not _model_gives(seq.model, target_words, given_words)
+        ):
+            # The condition may be a later stretch of the sequence: P(english | food).
+            for s in candidates:
+                after = [a for a in _find_run(full, given_words) if a >= s + len(target_words)]
+                if after:
+                    chosen, later = s, list(range(after[0] + offset, after[0] + offset + len(given_words)))
+                    break
+            if chosen is None:
+                # Not one stretch: place each conditioning token on its own, before the target
+                # where it occurs there, else after it (P(sat | the, cat, </s>)).
+                s = candidates[0]
+                placed = [_place(full, w, s) for w in given_words]
+                if all(p is not None for p in placed) and any(p > s for p in placed if p is not None):
+                    chosen, later = s, [p + offset for p in placed if p is not None]  # it reaches ahead
+        if chosen is None:
+            literal = (target_words, given_words)
+        elif later:
+            target_positions.extend(range(chosen + offset, chosen + offset + len(target_words)))
+            given_positions.update(later)
+        else:
+            target_positions.extend(range(chosen + offset, chosen + offset + len(target_words)))
+            if given_words:
+                given_positions.update(range(chosen + offset - len(given_words), chosen + offset))
+    elif given_words:
+        # Words in the given part of a positional target: they must precede it.
+        first = min(target_positions) if target_positions else seq.n + 1
+        starts = _find_run(full, given_words, before=first - offset)
+        if starts:
+            s = starts[-1]
+            given_positions.update(range(s + offset, s + offset + len(given_words)))
+        else:
+            issues.append(
+                Issue(
+                    "wrong-token",
+                    f"{' '.join(given_words)} does not come before this position in the sequence",
+                    term.span,
+                    "condition on the tokens that actually precede the target",
+                )
+            )
+    # No bar: the prompt is implied only for a whole sequence from its start (the sentence
+    # probability P(w_1 … w_N)); a lone P(w_k) really has no condition.
+    if implicit_x and (literal is not None or (len(target_positions) >= 2 and min(target_positions) == 1)):
+        given_positions |= set(seq.x_positions)
+
+    if literal is not None:
+        words, context = literal
+        model = seq.model
+        ctx = tuple(context)
+        if not context and implicit_x:
+            ctx = seq.x_tokens if not seq.opaque else ()
+        key: Key = ("lit", tuple(words), ctx if model.window is None else ctx[len(ctx) - model.window :])
+        known = any(_same(w, t) for w in words for t in full) or _model_knows(model, words[0])
+        text = f"Pr({' '.join(words)}" + (f" | {' '.join(context)})" if context else ")")
+        if not known:
+            raise Unresolved(f"{' '.join(words)!r} is neither in this sequence nor in the model", term.span)
+        issues.append(
+            Issue(
+                "wrong-token",
+                f"{text} is not a factor of this sequence: " + _what_is_there(seq, words, context),
+                term.span,
+                "each factor predicts the next token of the sequence from the tokens before it",
+            )
+        )
+        return ResolvedTerm((Factor(key, text),), _one_per_code(issues))
+
+    if not target_positions:
+        raise Unresolved("this probability has no target token", term.span)
+    factors = []
+    given_set = frozenset(given_positions)
+    if any(k <= 0 for k in target_positions) and any(k >= 1 for k in target_positions):
+        # Pr(y_1, x): the prompt written as a target, a joint where the conditional belongs.
+        issues.append(
+            Issue(
+                "joint-for-conditional",
+                "this is the joint probability of the prompt and the tokens; the chain rule needs "
+                "the conditional given the prompt",
+                term.span,
+                "write Pr(y_1 | x): the prompt goes after the bar",
+            )
+        )
+        given_set = given_set | frozenset(k for k in target_positions if k <= 0)
+        target_positions = [k for k in target_positions if k >= 1]
+    for k in sorted(set(target_positions)):
+        if k <= 0:
+            issues.append(
+                Issue(
+                    "bos-counted",
+                    f"{seq.token(k)} belongs to the prompt: it is given, never predicted",
+                    term.span,
+                    "the chain rule starts at the first token after the prompt",
+                )
+            )
+            continue
+        g = given_set | frozenset(p for p in target_positions if p < k)
+        key = seq.factor_key(k, g)
+        text = seq.factor_text(k, g)
+        if key[0] == "future":
+            later = ", ".join(seq.describe(p) for p in sorted(g) if p >= k)
+            issues.append(
+                Issue(
+                    "future-conditioning",
+                    f"{text} conditions on {later}, which comes after y_{k}",
+                    term.span,
+                    f"y_{k} is predicted from x and the tokens before it only",
+                )
+            )
+        elif key[0] == "marg":
+            missing = seq.needed(k) - g
+            names = ", ".join("x" if (p <= 0 and seq.opaque) else seq.describe(p) for p in sorted(missing))
+            window = seq.model.window
+            why = (
+                "this model conditions every token on x and all tokens before it"
+                if window is None
+                else f"an order-{window + 1} n-gram model conditions on the previous {window} token(s)"
+            )
+            really = _marginal_note(seq, k, g)
+            issues.append(
+                Issue(
+                    "dropped-conditioning",
+                    f"{text} drops {names} from the condition; {why}{really}",
+                    term.span,
+                    f"write {seq.factor_text(k, seq.needed(k) | frozenset(range(1, k)) | (seq.x_positions if window is None else frozenset()))}",
+                    # an opaque prompt is implicit context (P(deep) for P(deep | x)); prompt tokens are history
+                    loose=window is None and seq.opaque and bool(missing) and missing <= seq.x_positions,
+                )
+            )
+        factors.append(Factor(key, text))
+    if not factors:
+        raise Unresolved(
+            "<s> belongs to the prompt: it is given, never predicted",
+            term.span,
+            code="bos-counted",
+            hint="drop the factor for <s>; the chain rule starts at the first real token",
+        )
+    return ResolvedTerm(tuple(factors), _one_per_code(issues))
+
+
+def _marginal_note(seq: Sequence, k: int, given: frozenset[int]) -> str:
+    """What the student's term really equals, where the model can say (a marginal it sums out)."""
+    prefix = sorted(p for p in given if p >= 1)
+    if prefix != list(range(1, len(prefix) + 1)):
+        return ""  # only a marginal over the positions right before k can be summed out
+    if seq.opaque and not (seq.x_positions <= given):
+        return ""  # an opaque prompt cannot be summed out
+    try:
+        from grader.reference.decoding import DecodingError, marginal
+
+        value = marginal(seq.model, k, seq.y[k - 1], tuple(seq.y[: len(prefix)]), budget=20_000)
+        conditional = seq.model.prob(seq.y[k - 1], seq.model.context_for(seq.y[: k - 1]))
+    except (DecodingError, ValueError, KeyError, TypeError):
+        return ""
+    if conditional is None:
+        return ""
+    return f" (under this model that term is the marginal {float(value):.4g}, not the conditional {float(conditional):.4g})"
+
+
+def _metavariable(word: str) -> bool:
+    """w, v, h, u, w': a letter standing for any token, as in the rule P(w | v) = C(v w) / C(v)."""
+    return len(word.rstrip("'")) == 1 and word[0].isalpha() and word[0].islower()
+
+
+def _split(parts: list[tuple[str, object, sm.Span]]) -> tuple[list[int], list[str]]:
+    """The positions named by variables, and the words written as tokens."""
+    positions: list[int] = []
+    words: list[str] = []
+    for kind, value, _span in parts:
+        (positions if kind == "pos" else words).extend(value)  # type: ignore[arg-type]
+    return positions, words
+
+
+def _place(full: list[str], word: str, target: int) -> int | None:
+    """Where a conditioning token stands: its last occurrence before `target`, else its first after."""
+    before = [i for i in range(target) if _same(full[i], word)]
+    if before:
+        return before[-1]
+    after = [i for i in range(target + 1, len(full)) if _same(full[i], word)]
+    return after[0] if after else None
+
+
+def _one_per_code(issues: list[Issue]) -> tuple[Issue, ...]:
+    """One issue of each kind per term; a term with a wrong token is that one mistake only."""
+    if any(i.code == "wrong-token" for i in issues):
+        issues = [next(i for i in issues if i.code == "wrong-token")]
+    seen: set[str] = set()
+    out = []
+    for issue in issues:
+        if issue.code not in seen:
+            seen.add(issue.code)
+            out.append(issue)
+    return tuple(out)
+
+
+def _model_gives(model: LanguageModel, words: list[str], context: list[str]) -> bool:
+    """Is Pr(word | context), read literally, something the model was given or saw: a table entry,
+    or an n-gram seen in the corpus? (Smoothed and neural models give every pair some probability,
+    so for them a condition on a later token of y is read as just that.)"""
+    if len(words) != 1:
+        return False
+    ctx = tuple(context) if model.window is None else tuple(context)[len(context) - model.window :]
+    table = getattr(model, "table", None)
+    if table is not None:
+        return (ctx, words[0]) in table
+    try:
+        seen = model.count(ctx + (words[0],))
+    except (KeyError, ValueError, IndexError, TypeError):
+        return False
+    return bool(seen)
+
+
+def _model_knows(model: LanguageModel, word: str) -> bool:
+    table = getattr(model, "table", None)
+    if table:
+        return any(_same(tok, word) or any(_same(c, word) for c in ctx) for (ctx, tok) in table)
+    vocabulary = getattr(model, "vocabulary", None)
+    return bool(vocabulary) and any(_same(v, word) for v in vocabulary)
+
+
+def _what_is_there(seq: Sequence, words: list[str], context: list[str]) -> str:
+    if context:
+        starts = _find_run([seq.token(p) for p in range(1 - seq.m, seq.n + 1)], context)
+        for s in starts:
+            p = s + 1 - seq.m + len(context)
+            if 1 <= p <= seq.n:
+                return f"after {' '.join(context)} the sequence has {seq.y[p - 1]!r}"
+    positions = [k for k in range(1, seq.n + 1) if _same(seq.y[k - 1], words[0])]
+    if positions:
+        k = positions[0]
+        before = seq.token(k - 1) if k - 1 >= 1 - seq.m and not (k - 1 <= 0 and seq.opaque) else "x"
+        return f"{words[0]!r} is y_{k}, which follows {before!r}"
+    return f"{' '.join(words)!r} does not occur in the sequence"

@@ -1,0 +1,117 @@
+"""The package's import graph: one direction through the folders, and no cycle between modules.
+
+Every import counts, lazy ones inside functions and `if TYPE_CHECKING:` ones included, since each is
+a dependency a reader must follow.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+PACKAGE = ROOT / "grader"
+# Lowest first: a module may import its own folder and the folders before it, never one after.
+ORDER = ("core", "reference", "maths", "derivation", "writers", "classwork", "cli")
+TOP = {"grader", "grader.__main__", "grader.grammars"}
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        found[name] = path
+    return found
+
+
+MODULES = _modules()
+
+
+def _imports(name: str, path: Path) -> set[str]:
+    """The grader modules this module imports, anywhere in its body."""
+    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Import):
+            targets = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(
+                    package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else [])
+                )
+            targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in MODULES else base for a in node.names]
+        else:
+            continue
+        for target in targets:
+            while target and target not in MODULES:
+                target = target.rpartition(".")[0]
+            if target and target != name:
+                found.add(target)
+    return found
+
+
+GRAPH = {name: _imports(name, path) for name, path in MODULES.items()}
+
+
+def _layer(name: str) -> int | None:
+    parts = name.split(".")
+    return ORDER.index(parts[1]) if len(parts) > 1 and parts[1] in ORDER else None
+
+
+def _cycles() -> list[list[str]]:
+    """Strongly connected components with more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on.add(v)
+        for w in sorted(GRAPH[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for v in sorted(GRAPH):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_every_module_belongs_to_a_folder_of_the_flow() -> None:
+    stray = [m for m in MODULES if m not in TOP and _layer(m) is None]
+    assert not stray, f"modules outside the folders {ORDER}: {stray}"
+
+
+def test_imports_go_one_way_through_the_folders() -> None:
+    against = [
+        f"{m} imports {t}"
+        for m, targets in GRAPH.items()
+        for t in targets
+        if (a := _layer(m)) is not None and (b := _layer(t)) is not None and b > a
+    ]
+    assert not against, "\n".join(sorted(against))
+
+
+def test_the_graph_is_read_from_real_imports() -> None:
+    """The walker sees a lazy import inside a function and an import of a module from its package."""
+    assert "grader.derivation.problem" in GRAPH["grader.derivation.grade"]
+    assert any(t.startswith("grader.core.") for t in GRAPH["grader.derivation.grade"])
