@@ -139,12 +139,12 @@ def test_a_grader_failure_has_its_own_status(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A bug or a timeout exits 3, never 1: a script can tell "the grader failed" from "lost marks"."""
-    import grader.derivation.grade
+    import grader.core.question
 
     def crash(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(grader.derivation.grade, "grade_with_budget", crash)
+    monkeypatch.setattr(grader.core.question, "grade_with_budget", crash)
     code, out, err = run(capsys, "check", ALICE, "--problem", DL)
     assert code == 3 and "internal error" in err and "boom" in err and "Traceback" not in err
 

@@ -10,8 +10,10 @@ import pytest
 
 from grader.core.budget import Failure
 from grader.core.diagnostics import REGISTRY, explain
-from grader.derivation.grade import grade_bytes, grade_text, internal_error_report
+from grader.core.question import failure_report
+from grader.derivation.grade import grade_bytes, grade_text
 from grader.derivation.problem import load_problem
+from grader.derivation.question import DerivationQuestion
 from tests.conftest import ROOT, problem
 
 SECTIONS = ("What it catches", "Why it is wrong", "Example", "Use instead")
@@ -46,8 +48,12 @@ def labelled_submissions() -> list[tuple[str, str, str]]:
 
 SPECIAL = {
     "input-rejected": lambda: grade_bytes(b"abc \xff\xfe", problem("dl"), "s.txt"),
-    "grader-timeout": lambda: internal_error_report(problem("dl"), "s.txt", Failure("timeout", "2 s")),
-    "grader-error": lambda: internal_error_report(problem("dl"), "s.txt", Failure("crash", "boom")),
+    "grader-timeout": lambda: failure_report(
+        DerivationQuestion(problem("dl")), "s.txt", Failure("timeout", "2 s")
+    ),
+    "grader-error": lambda: failure_report(
+        DerivationQuestion(problem("dl")), "s.txt", Failure("crash", "boom")
+    ),
 }
 
 

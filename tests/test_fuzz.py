@@ -17,9 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from grader.core.precheck import MAX_BYTES, MAX_DIGITS, MAX_LINE_LENGTH, MAX_LINES, MAX_NESTING
+from grader.core.question import grade_with_budget
 from grader.core.report import Report
-from grader.derivation.grade import grade_with_budget
 from grader.derivation.problem import Problem, load_problem
+from grader.derivation.question import DerivationQuestion
 from grader.maths.build import parser
 from tests.conftest import ROOT
 
@@ -64,7 +65,9 @@ def grade_all_ways(text: str, problem: Problem) -> None:
     """Grade in a killable worker, so that a hang fails the property (verdict `error`) instead of
     hanging the test run; a crash there is verdict `error` too, with its exception in the message."""
     parser()  # built once here, as a batch run does before its workers, not in each forked worker
-    report = grade_with_budget(text.encode("utf-8", "replace"), problem, "fuzz.txt", BUDGET_SECONDS, 1024)
+    report = grade_with_budget(
+        DerivationQuestion(problem), text.encode("utf-8", "replace"), "fuzz.txt", BUDGET_SECONDS, 1024
+    )
     assert_graded(report, text)
 
 
@@ -306,6 +309,6 @@ def test_large_inputs_near_the_bounds(text: str) -> None:
 def test_bytes_in_any_encoding(noise: bytes, encoding: str, text: str) -> None:
     data = text.encode(encoding) if encoding else noise
     parser()
-    report = grade_with_budget(data, problems()[0], "fuzz.txt", BUDGET_SECONDS, 1024)
+    report = grade_with_budget(DerivationQuestion(problems()[0]), data, "fuzz.txt", BUDGET_SECONDS, 1024)
     assert report.verdict in ("correct", "incorrect", "unparsable")
     assert all(d.span.line >= 1 and d.span.column >= 1 for d in report.diagnostics)

@@ -279,7 +279,7 @@ def test_student_feedback_is_rendered_from_the_student_view(
 
     import grader.derivation.audience
 
-    def marked(report, problem):  # type: ignore[no-untyped-def]
+    def marked(report, problem, now=None):  # type: ignore[no-untyped-def]
         return dataclasses.replace(report, diagnostics=(), final_answer=None, verdict="viewed-for-students")
 
     monkeypatch.setattr(grader.derivation.audience, "student_view", marked)

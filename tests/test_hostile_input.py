@@ -9,8 +9,10 @@ import pytest
 
 from grader.core.budget import Failure, run_with_budget
 from grader.core.precheck import MAX_LINE_LENGTH
-from grader.derivation.grade import grade_bytes, grade_text, grade_with_budget, internal_error_report
+from grader.core.question import failure_report, grade_with_budget
+from grader.derivation.grade import grade_bytes, grade_text
 from grader.derivation.problem import load_problem
+from grader.derivation.question import DerivationQuestion
 from grader.maths.build import parser
 from tests.conftest import ROOT, grade, problem
 
@@ -135,8 +137,8 @@ def test_worker_result_and_crash() -> None:
 
 
 def test_a_timeout_is_reported_as_such_not_as_a_wrong_answer() -> None:
-    report = internal_error_report(
-        problem("dl"), "s.txt", Failure("timeout", "the work did not finish within 2 s")
+    report = failure_report(
+        DerivationQuestion(problem("dl")), "s.txt", Failure("timeout", "the work did not finish within 2 s")
     )
     assert report.verdict == "error"
     assert [d.code for d in report.diagnostics] == ["grader-timeout"]
@@ -276,5 +278,7 @@ def test_large_inputs_are_graded_within_the_budget(name: str) -> None:
     """Once taking 12-100 s (quadratic regular expressions, aliases, prose cuts): within the default
     budget now, so never verdict `error`; a hard budget, not a timed assertion."""
     parser()  # built before the worker forks, as a batch run does
-    report = grade_with_budget(_LARGE_INPUTS[name].encode(), problem("dl"), "s.txt", 2.0, 1024)
+    report = grade_with_budget(
+        DerivationQuestion(problem("dl")), _LARGE_INPUTS[name].encode(), "s.txt", 2.0, 1024
+    )
     assert report.verdict != "error", [d.to_dict() for d in report.diagnostics]

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from grader.cli.main import main
-from grader.derivation.problem import MAX_PROBLEM_BYTES, ProblemError, load_problem
+from grader.core.problemfile import MAX_PROBLEM_BYTES
+from grader.derivation.problem import ProblemError, load_problem
 from grader.reference.logprobs import MAX_FILE_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent

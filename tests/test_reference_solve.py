@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from grader.cli.main import main
 from grader.derivation.problem import load_problem
-from grader.derivation.solve import FORMATS, main_solve, render_solution
+from grader.derivation.solve import FORMATS, render_solution
 
 SEED = sorted(Path("problems/seed").glob("*.toml"))
 SAM = "problems/seed/sam-corpus.toml"
@@ -77,7 +78,7 @@ def test_solutions_show_how_each_model_computes(name: str, fragment: str) -> Non
 
 
 def test_main_solve_prints_and_returns_0(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main_solve(["--problem", SAM, "--format", "json"]) == 0
+    assert main(["solve", "--problem", SAM, "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["exact_answer"] == "1/9"
 
 
@@ -97,12 +98,12 @@ def test_broken_problem_exits_2_naming_file_and_key(
 ) -> None:
     path = tmp_path / "broken.toml"
     path.write_text(text)
-    assert main_solve(["--problem", str(path)]) == 2
+    assert main(["solve", "--problem", str(path)]) == 2
     err = capsys.readouterr().err
     assert str(path) in err and key in err
     assert "Traceback" not in err
 
 
 def test_missing_file_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main_solve(["--problem", "no/such/problem.toml"]) == 2
+    assert main(["solve", "--problem", "no/such/problem.toml"]) == 2
     assert "no such file" in capsys.readouterr().err

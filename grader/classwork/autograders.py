@@ -22,7 +22,8 @@ from typing import Any
 from grader.classwork.batch import read_submission, write_atomic
 from grader.classwork.classfiles import SUFFIXES, scan_submission
 from grader.core.exits import EXIT_FULL, EXIT_INTERNAL, EXIT_USAGE
-from grader.derivation.problem import Problem, ProblemError, load_problem
+from grader.core.problemfile import ProblemError
+from grader.core.question import Question, grade_with_budget, load_question
 from grader.writers.gradescope import Part
 
 
@@ -38,7 +39,7 @@ class Upload:
     source: Path | bytes
 
 
-def find_problems(explicit: list[str] | None, folder: Path, label: str, prefer: str | None) -> list[Problem]:
+def find_problems(explicit: list[str] | None, folder: Path, label: str, prefer: str | None) -> list[Question]:
     """The problems from --problem, else `prefer` in `folder` if there, else every *.toml in `folder`."""
     if explicit:
         paths = [Path(p) for p in explicit]
@@ -50,7 +51,7 @@ def find_problems(explicit: list[str] | None, folder: Path, label: str, prefer: 
     problems = []
     for path in paths:
         try:
-            problems.append(load_problem(path))
+            problems.append(load_question(path))
         except ProblemError as err:
             raise ConfigError(str(err)) from None
     owner: dict[str, str] = {}
@@ -65,18 +66,18 @@ def find_problems(explicit: list[str] | None, folder: Path, label: str, prefer: 
     return problems
 
 
-def problem_keys(problem: Problem) -> tuple[str, ...]:
+def problem_keys(problem: Question) -> tuple[str, ...]:
     """The names a student's file may carry to count for this problem: its file stem and its id."""
     return tuple(dict.fromkeys((Path(problem.path).stem.lower(), problem.id.lower())))
 
 
-def expected_names(problem: Problem) -> str:
+def expected_names(problem: Question) -> str:
     """The file names a student should give their work on this problem, for messages."""
     stem = Path(problem.path).stem
     return ", ".join(stem + suffix for suffix in SUFFIXES[:-1]) + f" or {stem}{SUFFIXES[-1]}"
 
 
-def assign(uploads: list[Upload], problems: list[Problem]) -> tuple[list[list[Upload]], list[Upload]]:
+def assign(uploads: list[Upload], problems: list[Question]) -> tuple[list[list[Upload]], list[Upload]]:
     """The uploads for each problem, and those matching none.
 
     With one problem every file is its; with several, a file counts for the problem whose file stem
@@ -106,12 +107,9 @@ def _contents(uploads: list[Upload]) -> bytes:
 
 
 def grade_parts(
-    problems: list[Problem], uploads: list[Upload], seconds: float, memory_mb: int
+    problems: list[Question], uploads: list[Upload], seconds: float, memory_mb: int
 ) -> tuple[list[Part], list[str]]:
     """Each problem graded on its files, as the student may see it; and the names of unmatched files."""
-    from grader.derivation.audience import student_view
-    from grader.derivation.grade import grade_with_budget
-
     per, unmatched = assign(uploads, problems)
     parts = []
     for problem, mine in zip(problems, per, strict=True):
@@ -121,9 +119,9 @@ def grade_parts(
             parts.append(Part(title, problem.points, None, missing))
             continue
         name = " + ".join(u.name for u in mine)
-        report = grade_with_budget(_contents(mine), problem, name, seconds, memory_mb)
+        report = grade_with_budget(problem, _contents(mine), name, seconds, memory_mb)
         # The one place each platform's student-facing feedback comes from.
-        parts.append(Part(title, problem.points, student_view(report, problem)))
+        parts.append(Part(title, problem.points, problem.student_view(report)))
         print(f"{name}: {report.score:g} / {report.max_score:g} ({report.verdict})")
     return parts, [u.name for u in unmatched]
 
@@ -202,7 +200,7 @@ def _pl_submitted_files(data: dict[str, Any]) -> list[Upload]:
     return sorted(out, key=lambda u: u.name)
 
 
-def _pl_problems(root: Path, problem_paths: list[str] | None, data: dict[str, Any]) -> list[Problem]:
+def _pl_problems(root: Path, problem_paths: list[str] | None, data: dict[str, Any]) -> list[Question]:
     params = data.get("params") if isinstance(data.get("params"), dict) else {}
     named = params.get("grader_problem") if isinstance(params.get("grader_problem"), str) else None
     if not problem_paths and named:

@@ -29,9 +29,8 @@ from typing import Any, TextIO
 from grader.classwork.classfiles import Task, Unreadable, read_regular
 from grader.core.budget import Failure
 from grader.core.precheck import MAX_BYTES
+from grader.core.question import Question, failure_report, rejected_report
 from grader.core.report import Report
-from grader.derivation.audience import student_view
-from grader.derivation.problem import Problem
 from grader.writers import gradebook
 from grader.writers.text import render
 
@@ -152,35 +151,33 @@ def _submission_name(task: Task) -> str:
     return " + ".join(str(p) for p in task.files) or task.key
 
 
-def unreadable_report(problem: Problem, name: str, skipped: list[str]) -> Report:
+def unreadable_report(question: Question, name: str, skipped: list[str]) -> Report:
     """The report for a submission with nothing the grader will read: unreadable, not wrong work."""
-    from grader.core.diagnostics import make
     from grader.core.source import Span
 
     listed = "; ".join(skipped[:5]) + (f"; and {len(skipped) - 5} more" if len(skipped) > 5 else "")
-    diag = make(
-        "input-rejected",
+    return rejected_report(
+        question.id,
+        question.points,
+        name,
         f"nothing to grade: {listed}",
         Span(1, 1, 1, 2),
         "submit the files themselves (.txt, .md or .tex), not links to them",
     )
-    return Report(problem.id, name, "unparsable", 0.0, problem.points, None, (diag,), ())
 
 
-def grade_task(problems: dict[str, Problem], task: Task, out_path: Path, meta: dict[str, Any]) -> str:
+def grade_task(problems: dict[str, Question], task: Task, out_path: Path, meta: dict[str, Any]) -> str:
     """Worker side: read, grade and save one submission; returns its verdict."""
-    from grader.derivation.grade import grade_bytes
-
     problem = problems[task.problem]
     data, refused, read = read_parts(task.files)
     skipped = [*task.skipped, *refused]
     name = _submission_name(task)
-    report = grade_bytes(data, problem, name) if read else unreadable_report(problem, name, skipped)
+    report = problem.grade(data, name) if read else unreadable_report(problem, name, skipped)
     files = [str(p) for p in task.files]
     extra = {
         "input_sha256": _fingerprint(data, skipped),
         "skipped": skipped,
-        "student_feedback": render(student_view(report, problem)),
+        "student_feedback": render(problem.student_view(report)),
     }
     saved = gradebook.record(report, task.students, files, {**meta, **extra})
     write_atomic(out_path, gradebook.render_record(saved))
@@ -188,11 +185,9 @@ def grade_task(problems: dict[str, Problem], task: Task, out_path: Path, meta: d
 
 
 def _save_failure(
-    problem: Problem, task: Task, out_path: Path, meta: dict[str, Any], failure: Failure
+    problem: Question, task: Task, out_path: Path, meta: dict[str, Any], failure: Failure
 ) -> None:
-    from grader.derivation.grade import internal_error_report
-
-    report = internal_error_report(problem, _submission_name(task), failure)
+    report = failure_report(problem, _submission_name(task), failure)
     files = [str(p) for p in task.files]
     extra = {"input_sha256": None, "skipped": list(task.skipped)}
     saved = gradebook.record(report, task.students, files, {**meta, **extra})
@@ -221,7 +216,7 @@ class Layout:
     gets a hash of the problem file's path, so neither run overwrites the other's records.
     """
 
-    def __init__(self, out: Path, problems: dict[str, Problem]) -> None:
+    def __init__(self, out: Path, problems: dict[str, Question]) -> None:
         self.out = out
         self.folders: dict[str, Path] = {}
         taken: set[str] = set()
@@ -292,17 +287,16 @@ def _band(score: float, max_score: float) -> str:
     return SCORE_BANDS[1 + min(3, int(share * 4))]
 
 
-def warm_up(problems: dict[str, Problem]) -> None:
-    """Build the parsers once in the parent, so every forked worker starts ready."""
-    from grader.derivation.grade import grade_text
-
+def warm_up(problems: dict[str, Question]) -> None:
+    """Build the parsers and load lazy imports once in the parent, so every forked worker starts ready."""
     for problem in problems.values():
-        grade_text("log P(y|x) = -1", problem, "<warm-up>")
+        problem.prepare()
+        problem.grade(b"log P(y|x) = -1", "<warm-up>")
 
 
 def run_batch(
     tasks: list[Task],
-    problems: dict[str, Problem],
+    problems: dict[str, Question],
     options: Options,
     problem_hashes: dict[str, str],
     progress_stream: TextIO | None = None,
@@ -325,7 +319,7 @@ def run_batch(
 
 def _run_locked(
     tasks: list[Task],
-    problems: dict[str, Problem],
+    problems: dict[str, Question],
     options: Options,
     problem_hashes: dict[str, str],
     stream: TextIO,
@@ -334,9 +328,9 @@ def _run_locked(
 ) -> Summary:
     """run_batch's work, done while this run holds the folder's lock."""
     from grader.classwork.pool import WorkerPool
-    from grader.maths.build import parser
 
-    parser()  # built once here, so forked workers share it instead of each spending its budget on it
+    for problem in problems.values():
+        problem.prepare()  # built once here, so forked workers share it instead of each spending its budget on it
 
     layout = Layout(options.out, problems)
     for folder in (options.out, *layout.folders.values()):

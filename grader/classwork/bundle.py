@@ -21,10 +21,9 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
 
 import grader
-from grader.derivation.problem import Problem
+from grader.core.question import Question
 
 FALLBACK_REQUIRES = ("lark>=1.2,<2", "sympy>=1.12", "numpy>=1.26")
 IMAGE_PYTHON = "3.11"  # setup.sh installs it on Ubuntu 22.04 images, which ship 3.10
@@ -151,23 +150,11 @@ def _add(zf: zipfile.ZipFile, name: str, data: bytes, mode: int) -> None:
     zf.writestr(entry, data)
 
 
-def _data_files(raw: dict[str, Any], key: str = "") -> list[tuple[str, str]]:
-    """(key path, file name) of every `file = "…"` the problem's model refers to."""
-    found: list[tuple[str, str]] = []
-    for name, value in raw.items():
-        where = f"{key}.{name}" if key else name
-        if isinstance(value, dict):
-            found.extend(_data_files(value, where))
-        elif name == "file" and isinstance(value, str):
-            found.append((where, value))
-    return found
-
-
 class BundleError(Exception):
     """The problem cannot be bundled; the message names the file and key."""
 
 
-def _problem_entries(problems: list[Problem]) -> list[tuple[str, bytes, int]]:
+def _problem_entries(problems: list[Question]) -> list[tuple[str, bytes, int]]:
     """problem/<file> for every problem file and the data files their models name, without clashes."""
     entries: dict[str, tuple[bytes, str]] = {}
 
@@ -188,8 +175,7 @@ def _problem_entries(problems: list[Problem]) -> list[tuple[str, bytes, int]]:
         if f"problem/{source.name}" in entries:
             raise BundleError(f"{problem.path}: another problem file is also named {source.name}; rename one")
         put(f"problem/{source.name}", source.read_bytes(), problem.path)
-        model = problem.raw.get("model")
-        for key, name in _data_files(model if isinstance(model, dict) else {}, "model"):
+        for key, name in problem.data_files():
             rel = PurePosixPath(name)
             if rel.is_absolute() or ".." in rel.parts or rel.suffix.lower() == ".toml":
                 raise BundleError(
@@ -200,7 +186,7 @@ def _problem_entries(problems: list[Problem]) -> list[tuple[str, bytes, int]]:
 
 
 def build_gradescope_zip(
-    problems: list[Problem],
+    problems: list[Question],
     out: Path,
     visibility: str = "visible",
     wheels: Path | None = None,

@@ -12,35 +12,37 @@ from collections import Counter
 from pathlib import Path
 
 from grader.core.classreport import ClassStats, ProblemText
-from grader.derivation.problem import Problem, ProblemError, load_problem
-from grader.derivation.solve import render_solution
+from grader.core.problemfile import ProblemError
+from grader.core.question import Question, load_question
 
 MAX_PROBLEM_BYTES = 2 * 1024 * 1024
 
 
-def _problem_from(path: Path) -> Problem:
+def _problem_from(path: Path) -> Question:
     """Load a problem file named on the command line or by a record (raises ProblemError)."""
     if not path.is_file():
         raise ProblemError(str(path), "", "no such file")
     if path.stat().st_size > MAX_PROBLEM_BYTES:
         raise ProblemError(str(path), "", f"larger than {MAX_PROBLEM_BYTES // (1024 * 1024)} MB")
-    return load_problem(path)
+    return load_question(path)
 
 
-def _text_of(path: Path, problem: Problem, graded: Counter[str]) -> ProblemText:
+def _text_of(path: Path, problem: Question, graded: Counter[str]) -> ProblemText:
     """The page's text of a problem; `graded` holds the file hashes its records were graded against."""
     note = ""
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     if graded and digest not in graded:
         note = "This problem file has changed since the class was graded."
     try:
-        solution = render_solution(problem, "text")
+        solution = problem.solve("text")
     except (ValueError, ArithmeticError) as err:  # a problem the solver cannot explain still has a statement
         solution, note = "", f"{note} The worked solution could not be computed ({err}).".strip()
     return ProblemText(str(path), problem.title, problem.statement.strip(), solution, note)
 
 
-def _from_records(pid: str, stored: list[str], folder: Path, tried: list[str]) -> tuple[Path, Problem] | None:
+def _from_records(
+    pid: str, stored: list[str], folder: Path, tried: list[str]
+) -> tuple[Path, Question] | None:
     """The first path saved in the records (as given, or beside the results folder) that holds problem `pid`."""
     for name in stored:
         for candidate in dict.fromkeys((Path(name), folder.parent / name)):
@@ -63,7 +65,7 @@ def find_problems(
     """
     texts: dict[str, ProblemText] = {}
     warnings: list[str] = []
-    found: dict[str, tuple[Path, Problem]] = {}
+    found: dict[str, tuple[Path, Question]] = {}
     for name in explicit:
         try:
             problem = _problem_from(Path(name))

@@ -24,8 +24,8 @@ def problem_files(paths: list[str]) -> tuple[list[Path], list[str]]:
 def run_problem_tests(paths: list[str]) -> int:
     """Exit status: 0 all pass, 1 an example failed, 2 a problem file is broken or missing."""
     from grader.core.examples import mismatches
-    from grader.derivation.grade import grade_text
-    from grader.derivation.problem import ProblemError, load_problem
+    from grader.core.problemfile import ProblemError
+    from grader.core.question import load_question
 
     files, missing = problem_files(paths)
     broken = 0
@@ -35,7 +35,7 @@ def run_problem_tests(paths: list[str]) -> int:
         broken += 1
     for path in files:
         try:
-            problem = load_problem(path)
+            problem = load_question(path)
         except ProblemError as err:
             print(f"grader: error: {err}", file=sys.stderr)
             broken += 1
@@ -45,7 +45,7 @@ def run_problem_tests(paths: list[str]) -> int:
             continue
         print(f"{path}")
         for example in problem.examples:
-            report = grade_text(example.submission, problem, example.name)
+            report = problem.grade(example.submission.encode(), example.name)
             problems = mismatches(example, report)
             if problems:
                 failed += 1

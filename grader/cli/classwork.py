@@ -176,7 +176,8 @@ def _error(message: str) -> int:
 def _grade(args: argparse.Namespace) -> int:
     from grader.classwork.batch import FolderBusy, Options, render_summary, run_batch
     from grader.classwork.classfiles import ClassFilesError, discover, read_manifest
-    from grader.derivation.problem import ProblemError, load_problem
+    from grader.core.problemfile import ProblemError
+    from grader.core.question import load_question
 
     if bool(args.submissions) == bool(args.manifest):
         return _error("give either a folder of submissions (with --problem) or --manifest")
@@ -198,7 +199,7 @@ def _grade(args: argparse.Namespace) -> int:
     problems, hashes = {}, {}
     for path in dict.fromkeys(t.problem for t in tasks):
         try:
-            problems[path] = load_problem(path)
+            problems[path] = load_question(path)
             hashes[path] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         except ProblemError as err:
             return _error(str(err))
@@ -227,12 +228,13 @@ def _gradescope(args: argparse.Namespace) -> int:
     import re
 
     from grader.classwork.bundle import BundleError, build_gradescope_zip
-    from grader.derivation.problem import ProblemError, load_problem
+    from grader.core.problemfile import ProblemError
+    from grader.core.question import load_question
 
     if not re.fullmatch(r"3\.\d+", args.python) or int(args.python[2:]) < 11:
         return _error(f"--python: expected a CPython version from 3.11 on, such as 3.11, got {args.python!r}")
     try:
-        problems = [load_problem(path) for path in args.problem]
+        problems = [load_question(path) for path in args.problem]
         wheels = Path(args.wheels) if args.wheels else None
         names = build_gradescope_zip(problems, Path(args.output), args.visibility, wheels, args.python)
     except (ProblemError, BundleError) as err:

@@ -108,9 +108,7 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "solve":
-        from grader.derivation.solve import main_solve
-
-        return main_solve(argv[1:])
+        return _solve(argv[1:])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -138,10 +136,11 @@ def _main(argv: list[str] | None) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from grader.derivation.problem import ProblemError, load_problem
+    from grader.core.problemfile import ProblemError
+    from grader.core.question import grade_with_budget, load_question
 
     try:
-        problem = load_problem(args.problem)
+        problem = load_question(args.problem)
     except ProblemError as err:
         print(f"grader: error: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -155,19 +154,38 @@ def _check(args: argparse.Namespace) -> int:
     except OSError as err:
         print(f"grader: error: cannot read {name}: {err.strerror or err}", file=sys.stderr)
         return EXIT_USAGE
-    from grader.derivation.grade import grade_with_budget
-
-    report = grade_with_budget(data, problem, name, args.timeout, args.memory)
+    report = grade_with_budget(problem, data, name, args.timeout, args.memory)
     if args.audience == "student":
-        from grader.derivation.audience import student_view
-
-        report = student_view(report, problem)
+        report = problem.student_view(report)
     if args.format == "json":
         from grader.writers.json_writer import render
     else:
         from grader.writers.text import render
     sys.stdout.write(render(report))
     return exit_for_verdict(report.verdict)
+
+
+def _solve(argv: list[str]) -> int:
+    """`grader solve --problem P [--format text|json|markdown]`; 2 on a broken problem file."""
+    from grader.core.problemfile import ProblemError
+    from grader.core.question import SOLUTION_FORMATS, load_question
+
+    parser = argparse.ArgumentParser(
+        prog="grader solve", description="Print a problem's worked reference solution."
+    )
+    parser.add_argument("--problem", "-p", required=True, help="the problem file (TOML)")
+    parser.add_argument("--format", choices=SOLUTION_FORMATS, default="text")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    try:
+        question = load_question(args.problem)
+    except ProblemError as err:
+        print(f"grader solve: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    sys.stdout.write(question.solve(args.format))
+    return EXIT_FULL
 
 
 def _explain(code: str | None) -> int:

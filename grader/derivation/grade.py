@@ -8,6 +8,7 @@ import time
 
 from grader.core.diagnostics import REGISTRY, Diagnostic, make, strict
 from grader.core.precheck import MAX_PIECES, PrecheckError, check_segment, decode, normalise
+from grader.core.question import rejected_report
 from grader.core.report import Report, Step
 from grader.core.rubric import score as rubric_score
 from grader.derivation.audience import with_advice
@@ -545,47 +546,7 @@ def grade_bytes(data: bytes, problem: Problem, name: str = "<submission>") -> Re
 
 def _rejected(problem: Problem, name: str, err: PrecheckError, started: float) -> Report:
     line, column = max(err.line, 1), max(err.column, 1)
-    diag = make(
-        "input-rejected",
-        err.message,
-        sm.Span(line, column, line, column + 1),
-        "submit UTF-8 text of a reasonable size",
-    )
-    return Report(
-        problem.id,
-        name,
-        "unparsable",
-        0.0,
-        problem.points,
-        None,
-        (diag,),
-        (),
-        (),
-        time.perf_counter() - started,
-    )
-
-
-def internal_error_report(problem: Problem, name: str, failure: object) -> Report:
-    """A report for work the grader could not finish: verdict `error`, never the student's fault."""
-    kind = getattr(failure, "kind", "crash")
-    detail = getattr(failure, "detail", str(failure))
-    code = "grader-timeout" if kind in ("timeout", "memory") else "grader-error"
-    diag = make(
-        code,
-        f"the grader could not finish: {detail}",
-        sm.Span(1, 1, 1, 2),
-        "this is not a judgement of the work; it will be regraded",
-    )
-    return Report(problem.id, name, "error", 0.0, problem.points, None, (diag,), (), (), 0.0)
-
-
-def grade_with_budget(data: bytes, problem: Problem, name: str, seconds: float, memory_mb: int) -> Report:
-    """Grade in a killable worker; a timeout or crash becomes an `error` report, never a wrong answer."""
-    from grader.core.budget import Failure, run_with_budget
-    from grader.maths.build import parser
-
-    parser()  # built before the fork, not inside the worker's time budget
-    result = run_with_budget(grade_bytes, (data, problem, name), seconds, memory_mb)
-    if isinstance(result, Failure):
-        return internal_error_report(problem, name, result)
-    return result
+    span = sm.Span(line, column, line, column + 1)
+    hint = "submit UTF-8 text of a reasonable size"
+    report = rejected_report(problem.id, problem.points, name, err.message, span, hint)
+    return dataclasses.replace(report, seconds=time.perf_counter() - started)

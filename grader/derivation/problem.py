@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import math
-import os
-import stat
-import tomllib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from grader.core.examples import Example, ExampleError, read_examples
+from grader.core.problemfile import ProblemError, check_keys, read_problem_file
 from grader.core.rubric import Rubric, RubricError, read_rubric
 from grader.reference import Conditional, LanguageModel, ModelError, build_model
 from grader.reference.quantities import ASKS, LN_BASE, quantity
 
 # Bounds on what a problem file may ask the grader to build: every seed problem is far below them,
 # and together they keep loading one problem within seconds and a few tens of MB.
-MAX_PROBLEM_BYTES = 1024 * 1024
 MAX_TOKENS = 1000  # sequence.x and sequence.y
 MAX_ENTRIES = 20_000  # model.entries, model.corpus sentences, model.content items
 MAX_CORPUS_CHARS = 1_000_000
@@ -31,15 +28,6 @@ TRANSFORMER_BOUNDS = {
     "d_ff": 4096,
 }
 MAX_PARAMETERS = 5_000_000  # a transformer's weights: 40 MB of float64
-
-
-class ProblemError(Exception):
-    """A problem file the grader cannot use; the message names the file and the key."""
-
-    def __init__(self, path: str, key: str, message: str) -> None:
-        where = f"{path}: {key}" if key else path
-        super().__init__(f"{where}: {message}")
-        self.path, self.key, self.message = path, key, message
 
 
 @dataclass(frozen=True)
@@ -219,7 +207,7 @@ def _check_bounds(data: dict[str, Any], path: str) -> None:
 
 
 TOP_KEYS = (
-    "id", "title", "statement", "ask", "log_base", "tolerance", "points", "reveal", "deadline",
+    "kind", "id", "title", "statement", "ask", "log_base", "tolerance", "points", "reveal", "deadline",
     "strict_notation", "model", "sequence", "rubric", "examples",
 )  # fmt: skip
 SEQUENCE_KEYS = ("x", "y")
@@ -229,18 +217,6 @@ MODEL_KEYS = {
     "logprobs": ("kind", "file", "content", "choice"),
 }
 ENTRY_KEYS = ("token", "context", "prob", "logprob")
-
-
-def check_keys(table: dict[str, Any], known: tuple[str, ...], path: str, where: str = "") -> None:
-    """An unknown key is an error, never silently ignored (`log_bse` would fall back to base e and
-    change the answer key); the message suggests the known key it most resembles."""
-    import difflib
-
-    for key in table:
-        if key not in known:
-            close = difflib.get_close_matches(key, known, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of {', '.join(known)}"
-            raise ProblemError(path, f"{where}{key}", f"unknown key{hint}")
 
 
 def _check_model_keys(model: Any, path: str) -> None:
@@ -365,32 +341,6 @@ def _reveal(data: dict[str, Any], path: str) -> tuple[str, datetime | None]:
     return reveal, deadline
 
 
-def _read_bounded(path: Path) -> bytes:
-    """A problem file's bytes, refused before parsing when it is not a regular file or is too large."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))  # a FIFO must not hang
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise ProblemError(str(path), "", "not a regular file")
-        data = handle.read(MAX_PROBLEM_BYTES + 1)
-    if len(data) > MAX_PROBLEM_BYTES:
-        raise ProblemError(
-            str(path), "", f"larger than {MAX_PROBLEM_BYTES // 1024} KB; a problem file is a few KB"
-        )
-    return data
-
-
 def load_problem(path: str | Path) -> Problem:
     """Read and check a problem file."""
-    name = str(path)
-    try:
-        text = _read_bounded(Path(path)).decode("utf-8-sig")
-    except FileNotFoundError:
-        raise ProblemError(name, "", "no such file") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise ProblemError(name, "", f"cannot read the file ({err})") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        raise ProblemError(name, "", f"not valid TOML: {err}") from None
-    return problem_from_dict(data, name)
+    return problem_from_dict(read_problem_file(path), str(path))

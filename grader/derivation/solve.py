@@ -6,18 +6,16 @@ from the model's own `derive`, so what instructors read is what submissions are 
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
-import sys
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from grader.derivation.problem import Problem, ProblemError, load_problem
+from grader.core.question import SOLUTION_FORMATS as FORMATS
+from grader.derivation.problem import Problem
 from grader.reference.base import EOS, Prob
 
-FORMATS = ("text", "json", "markdown")
 LOG_NAME = {"e": "ln", "2": "log2", "10": "log10"}
 ASK_NAME = {
     "probability": "P(y | x)",
@@ -294,24 +292,3 @@ def render_solution(problem: Problem, fmt: str = "text") -> str:
     if fmt == "json":
         return _json(solution)
     raise ValueError(f"unknown format {fmt!r}; expected one of {FORMATS}")
-
-
-def main_solve(argv: list[str]) -> int:
-    """`grader solve --problem P [--format text|json|markdown]`; 2 on a broken problem file."""
-    parser = argparse.ArgumentParser(
-        prog="grader solve", description="Print a problem's worked reference solution."
-    )
-    parser.add_argument("--problem", "-p", required=True, help="the problem file (TOML)")
-    parser.add_argument("--format", choices=FORMATS, default="text")
-    args = parser.parse_args(argv)
-    try:
-        problem = load_problem(args.problem)
-    except ProblemError as err:
-        print(f"grader solve: error: {err}", file=sys.stderr)
-        return 2
-    sys.stdout.write(render_solution(problem, args.format))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main_solve(sys.argv[1:]))

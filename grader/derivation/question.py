@@ -1,0 +1,84 @@
+"""The derivation question on the seam: a problem file's sequence probability, checked step by step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from grader.core.examples import Example
+from grader.core.report import Report
+from grader.derivation.problem import Problem, problem_from_dict
+
+
+@dataclass(frozen=True)
+class DerivationQuestion:
+    """A `Question` whose answer is a derivation of log Pr(y | x), a probability, NLL or perplexity."""
+
+    problem: Problem
+    kind: str = "derivation"
+
+    @property
+    def path(self) -> str:
+        return self.problem.path
+
+    @property
+    def id(self) -> str:
+        return self.problem.id
+
+    @property
+    def title(self) -> str:
+        return self.problem.title
+
+    @property
+    def statement(self) -> str:
+        return self.problem.statement
+
+    @property
+    def points(self) -> float:
+        return self.problem.points
+
+    @property
+    def examples(self) -> tuple[Example, ...]:
+        return self.problem.examples
+
+    def prepare(self) -> None:
+        from grader.maths.build import parser
+
+        parser()
+
+    def grade(self, data: bytes, name: str) -> Report:
+        from grader.derivation.grade import grade_bytes
+
+        return grade_bytes(data, self.problem, name)
+
+    def student_view(self, report: Report, now: datetime | None = None) -> Report:
+        from grader.derivation.audience import student_view
+
+        return student_view(report, self.problem, now)
+
+    def solve(self, fmt: str = "text") -> str:
+        from grader.derivation.solve import render_solution
+
+        return render_solution(self.problem, fmt)
+
+    def data_files(self) -> list[tuple[str, str]]:
+        model = self.problem.raw.get("model")
+        return _data_files(model if isinstance(model, dict) else {}, "model")
+
+
+def _data_files(raw: dict[str, Any], key: str) -> list[tuple[str, str]]:
+    """Every `file` key under a table: the data files a model reads (logprobs JSON, corpora)."""
+    found: list[tuple[str, str]] = []
+    for name, value in raw.items():
+        where = f"{key}.{name}"
+        if isinstance(value, dict):
+            found.extend(_data_files(value, where))
+        elif name == "file" and isinstance(value, str):
+            found.append((where, value))
+    return found
+
+
+def question_from_dict(data: dict[str, Any], path: str) -> DerivationQuestion:
+    """Read a derivation problem file's table (ProblemError names the key)."""
+    return DerivationQuestion(problem_from_dict(data, path))
