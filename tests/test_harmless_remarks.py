@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from grader.derivation.diagnose import QUANTITY_NAMES
 from grader.derivation.grade import grade_text
 from grader.derivation.problem import Problem, load_problem
+from grader.derivation.wording import QUANTITY_NAMES
 from tests.conftest import ROOT
 
 SEED = sorted((ROOT / "problems/seed").glob("*.toml"))

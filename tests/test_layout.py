@@ -134,3 +134,19 @@ def test_the_graph_is_read_from_real_imports() -> None:
     """The walker sees a lazy import inside a function and an import of a module from its package."""
     assert "grader.derivation.problem" in GRAPH["grader.derivation.grade"]
     assert any(t.startswith("grader.core.") for t in GRAPH["grader.derivation.grade"])
+
+
+def test_no_import_cycle_between_modules() -> None:
+    assert _cycles() == []
+
+
+def test_no_decision_is_taken_on_a_message_text() -> None:
+    """Messages are for people: code branches on codes and typed fields, never on `… in x.message`."""
+    found = []
+    for name, path in MODULES.items():
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Compare) and any(isinstance(op, (ast.In, ast.NotIn)) for op in node.ops):
+                for side in node.comparators:
+                    if isinstance(side, ast.Attribute) and side.attr in ("message", "hint"):
+                        found.append(f"{name}:{node.lineno}")
+    assert not found

@@ -135,7 +135,7 @@ def _chain(terms: list[str], joiner: str) -> str:
 def advice(code: str, problem: Problem) -> str:
     """What to write instead, for this problem: its own tokens and model, never its values."""
     from grader.core.diagnostics import REGISTRY
-    from grader.derivation.diagnose import BASE_NAMES, QUANTITY_NAMES
+    from grader.derivation.wording import BASE_NAMES, QUANTITY_NAMES
     from grader.reference.base import EOS
 
     entry = REGISTRY.get(code)

@@ -16,7 +16,6 @@ import dataclasses
 import math
 import random
 import re
-from dataclasses import dataclass, field
 from fractions import Fraction
 
 from grader.core.diagnostics import Diagnostic, make
@@ -30,6 +29,7 @@ from grader.derivation.diagnose import (
     symbolic_difference,
     term_position,
 )
+from grader.derivation.judge import Findings, Outcome
 from grader.derivation.problem import Problem
 from grader.derivation.whole import diagnose_final
 from grader.maths import semantics as sm
@@ -62,13 +62,6 @@ ONCE_PER_SUBMISSION = frozenset(
 )
 
 
-@dataclass
-class Outcome:
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    steps: list[Step] = field(default_factory=list)
-    final: FinalAnswer | None = None
-
-
 class Checker:
     def __init__(self, problem: Problem, lines: list[str] | None = None) -> None:
         self.problem = problem
@@ -97,12 +90,6 @@ class Checker:
         model's estimates, <s> as a token)."""
         if diag.code in ONCE_PER_SUBMISSION and any(d.code == diag.code for d in self.out.diagnostics):
             return
-        if (
-            diag.code == "unknown-symbol"
-            and "does not exist" in diag.message
-            and any(d.code == "off-by-one" for d in self.out.diagnostics)
-        ):
-            return  # a position past the end, reached by a range already reported as shifted
         keys = {(diag.code, diag.span.line), (diag.code, diag.message)}
         if not keys & self._reported:
             self._reported |= keys
@@ -580,6 +567,8 @@ class Checker:
             return  # a rule in letters (P(w | v)) inside other work: nothing to judge
         if any(within(err.span, outer) for outer in self.explained):
             return  # inside a sum already reported as off by one
+        if err.past_end and any(d.code == "off-by-one" for d in self.out.diagnostics):
+            return  # a position past the end, reached by a range already reported as shifted
         if (err.code, err.message) not in self._unresolved:  # the same unknown term, once
             self._unresolved.add((err.code, err.message))
             self.report(make(err.code, err.message, err.span, err.hint))
@@ -650,7 +639,12 @@ class Checker:
         """Report why a site is wrong; False if a diagnostic already says it (`codes`: this step's)."""
         if self.issues_in(site.b) or self.issues_in(site.a):
             return False  # dropped conditioning and the like: one mistake, one diagnostic
-        diag = diagnose_step(self, site, approx)
+        findings = Findings()
+        diag = diagnose_step(self, site, approx, findings)
+        for extra in findings.also:
+            self.report(extra)
+        if findings.student_model is not None:
+            self.student_model = findings.student_model
         if diag.code == "extra-term" and any(d.code == "bos-counted" for d in self.out.diagnostics):
             return False  # the extra factor is the value given to <s>, already named
         if codes is not None:
@@ -861,7 +855,8 @@ class Checker:
         if correct:
             return
         earlier = [d for d in self.out.diagnostics if d.severity == "error"]
-        diagnose_final(self, expr, value, expected, earlier)
+        for diag in diagnose_final(self, expr, value, expected, earlier):
+            self.report(diag)
 
 
 def _permutation_holds(checker: Checker, sites: list[Site], approx: bool) -> bool:

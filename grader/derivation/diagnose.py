@@ -12,27 +12,19 @@ import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from grader.core.diagnostics import Diagnostic, make
+from grader.derivation.judge import Findings, Judge
+from grader.derivation.whole import first_credible, variants  # the whole-computation mistakes
+from grader.derivation.wording import BASE_NAMES, QUANTITY_NAMES, fmt
 from grader.maths import semantics as sm
 from grader.maths.evaluate import Undefined, evaluate, has_terms
 from grader.maths.structure import Site, flatten
 from grader.maths.terms import Unresolved
 from grader.reference.quantities import LN_BASE
 
-if TYPE_CHECKING:
-    from grader.derivation.check import Checker
-
-QUANTITY_NAMES = {
-    "log_likelihood": "log-likelihood",
-    "probability": "probability",
-    "nll": "negative log-likelihood",
-    "perplexity": "perplexity",
-    "cross_entropy": "cross-entropy",
-}
 BASE_PAIRS = (("e", "2"), ("e", "10"), ("2", "e"), ("10", "e"), ("2", "10"), ("10", "2"))  # (meant, used)
-BASE_NAMES = {"e": "natural log (nats)", "2": "log base 2 (bits)", "10": "log base 10"}
 
 
 def overflow_safe(default: object) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -59,13 +51,7 @@ class Part:
     value: float
 
 
-def fmt(v: float) -> str:
-    if v != 0 and (abs(v) < 1e-3 or abs(v) >= 1e6):
-        return f"{v:.4g}"
-    return f"{v:.4g}" if abs(v) < 1 else f"{v:.5g}"
-
-
-def source(checker: Checker, expr: sm.Expr | sm.Span) -> str:
+def source(checker: Judge, expr: sm.Expr | sm.Span) -> str:
     return source_text(checker.lines, expr if isinstance(expr, sm.Span) else expr.span)
 
 
@@ -80,7 +66,7 @@ def source_text(lines: list[str], span: sm.Span) -> str:
     return (first + " … " + last).strip()
 
 
-def parts(checker: Checker, expr: sm.Expr, op: str) -> list[Part]:
+def parts(checker: Judge, expr: sm.Expr, op: str) -> list[Part]:
     """The summands (op "+") or factors (op "*") of expr, including those of a joint term."""
     if isinstance(expr, sm.Neg) and op == "+":
         return [Part("-" + p.label, -p.value) for p in parts(checker, expr.arg, op)]
@@ -132,7 +118,7 @@ def parts(checker: Checker, expr: sm.Expr, op: str) -> list[Part]:
     return []
 
 
-def _bigop_parts(checker: Checker, op_node: sm.BigOp, op: str) -> list[Part]:
+def _bigop_parts(checker: Judge, op_node: sm.BigOp, op: str) -> list[Part]:
     """The terms of a written sum (op "+") or product (op "*")."""
     if (op_node.kind == "sum") != (op == "+"):
         return []
@@ -151,13 +137,13 @@ def _bigop_parts(checker: Checker, op_node: sm.BigOp, op: str) -> list[Part]:
     return out
 
 
-def evaluate_index(checker: Checker, idx: sm.Idx) -> int:
+def evaluate_index(checker: Judge, idx: sm.Idx) -> int:
     from grader.maths.evaluate import index_value
 
     return index_value(idx, {}, checker.seq, sm.Span(1, 1, 1, 1))
 
 
-def _quantity_parts(checker: Checker, q: sm.Quantity, op: str) -> list[Part]:
+def _quantity_parts(checker: Judge, q: sm.Quantity, op: str) -> list[Part]:
     name = checker.problem.ask if q.name == "asked" else q.name
     base = LN_BASE[checker.problem.log_base]
     out = []
@@ -194,7 +180,8 @@ def _contains_sum_of_probs(expr: sm.Expr) -> bool:
     return False
 
 
-def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
+def diagnose_step(checker: Judge, site: Site, approx: bool, findings: Findings) -> Diagnostic:
+    """Why the step at `site` fails: its main cause; further findings go to `findings`."""
     a_expr, b_expr = site.a, site.b
     span = b_expr.span
     left, right = source(checker, a_expr), source(checker, b_expr)
@@ -221,7 +208,7 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
     if a is not None and b is not None:
         a, b = site.sa * a, site.sb * b
         tol = checker.tolerance(b_expr, approx, earlier=a_expr) + 1e-9
-        found = match_step(checker, a_expr, b_expr, a, b, tol)
+        found = match_step(checker, a_expr, b_expr, a, b, tol, findings)
         if found is not None:
             code, message, hint = found
             return make(code, message, span, hint)
@@ -287,7 +274,7 @@ def diagnose_step(checker: Checker, site: Site, approx: bool) -> Diagnostic:
 
 @overflow_safe(None)
 def match_step(
-    checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr, a: float, b: float, tol: float
+    checker: Judge, a_expr: sm.Expr, b_expr: sm.Expr, a: float, b: float, tol: float, findings: Findings
 ) -> tuple[str, str, str] | None:
     """The first known mistake that turns a into b, as (code, message, hint)."""
     left, right = source(checker, a_expr), source(checker, b_expr)
@@ -497,19 +484,17 @@ def match_step(
                 "one factor per token",
             )
     if isinstance(a_expr, sm.Quantity):
-        from grader.derivation.whole import first_credible, variants  # the whole-computation mistakes
-
         ask = checker.problem.ask if a_expr.name == "asked" else a_expr.name
         # at the precision b is written (4 significant figures at least), not the step's slack
         written = max(checker.tolerance(b_expr, approx=False), 2e-4 * abs(b))
         combo = first_credible(variants(checker, ask, pairs=True), b, written, ask)
         if combo is not None:
             for extra in combo[1:]:  # two mistakes at once: the second is named here too
-                checker.report(
+                findings.also.append(
                     make(extra.code, f"{right} = {fmt(b)}: {extra.message}", b_expr.span, extra.hint)
                 )
             return combo[0].code, f"{right} = {fmt(b)}: {combo[0].message}", combo[0].hint
-    other_model = _other_model_value(checker, a_expr, near)
+    other_model = _other_model_value(checker, a_expr, near, findings)
     if other_model is not None:
         return other_model
     other = _other_conditional(checker, a_expr, a, near) if precise and single_term(a_expr) else None
@@ -522,7 +507,7 @@ def match_step(
     return None
 
 
-def _one_element_apart(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> bool:
+def _one_element_apart(checker: Judge, a_expr: sm.Expr, b_expr: sm.Expr) -> bool:
     """Is B's list of summands (or factors) A's with exactly one element left out or added?"""
     for op in ("+", "*"):
         fa = sorted(round(s * (checker.value(e) or 0.0), 9) for s, e in flatten(a_expr, op))
@@ -535,7 +520,7 @@ def _one_element_apart(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> bo
     return False
 
 
-def _precise(checker: Checker, expr: sm.Expr) -> bool:
+def _precise(checker: Judge, expr: sm.Expr) -> bool:
     """Written with enough digits that a coincidence is unlikely: 2+ significant digits, exact, or
     one of the model's own numbers."""
     for num in (n for n in sm.walk(expr) if isinstance(n, sm.Num)):
@@ -569,7 +554,7 @@ def _has_function(expr: sm.Expr) -> bool:
     return False
 
 
-def _whole_sequence(checker: Checker, expr: sm.Expr) -> bool:
+def _whole_sequence(checker: Judge, expr: sm.Expr) -> bool:
     """log P(y|x), LL or NLL: a total over the sequence's tokens."""
     if isinstance(expr, sm.Neg):
         expr = expr.arg
@@ -584,7 +569,7 @@ def _whole_sequence(checker: Checker, expr: sm.Expr) -> bool:
 
 
 @overflow_safe(None)
-def count_mistake(checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr) -> tuple[str, str, str] | None:
+def count_mistake(checker: Judge, a_expr: sm.Expr, b_expr: sm.Expr) -> tuple[str, str, str] | None:
     """P(w | h) written from the wrong counts: C(other n-gram)/C(h), or C(h w)/(a total)."""
     if not (isinstance(a_expr, sm.Prob) and isinstance(b_expr, sm.BinOp) and b_expr.op == "/"):
         return None
@@ -654,7 +639,7 @@ def _plain_number(expr: sm.Expr) -> bool:
     return False
 
 
-def factor_position(checker: Checker, expr: sm.Expr) -> int | None:
+def factor_position(checker: Judge, expr: sm.Expr) -> int | None:
     """The position k when expr is a probability term for exactly the sequence's factor y_k."""
     factors = factors_of(checker, expr) if isinstance(expr, sm.Prob) else None
     if factors is None or len(factors) != 1 or factors[0].key[0] != "cond":
@@ -662,7 +647,7 @@ def factor_position(checker: Checker, expr: sm.Expr) -> int | None:
     return factors[0].key[1]
 
 
-def factors_of(checker: Checker, expr: sm.Expr) -> tuple | None:
+def factors_of(checker: Judge, expr: sm.Expr) -> tuple | None:
     """The chain-rule factors of a probability term (or of its log), or None if it has none."""
     inner = expr.arg if isinstance(expr, sm.Log) else expr
     if not isinstance(inner, sm.Prob):
@@ -680,7 +665,7 @@ def single_term(expr: sm.Expr) -> bool:
     return isinstance(expr, sm.Prob | sm.PCond)
 
 
-def _joint_parts(checker: Checker, expr: sm.Expr) -> list[Part] | None:
+def _joint_parts(checker: Judge, expr: sm.Expr) -> list[Part] | None:
     """The factors of a joint term (or of its log), or None."""
     factors = factors_of(checker, expr)
     if factors is None or len(factors) < 2:
@@ -706,7 +691,7 @@ def _has_log(expr: sm.Expr) -> bool:
     )
 
 
-def _logit_values(checker: Checker) -> list[float]:
+def _logit_values(checker: Judge) -> list[float]:
     """Each token's logit as a student might misuse it: itself, e^z, or in the problem's log base."""
     problem = checker.problem
     logits = getattr(problem.model, "logits", None)
@@ -723,7 +708,7 @@ def _logit_values(checker: Checker) -> list[float]:
     return out
 
 
-def term_position(checker: Checker, expr: sm.Expr) -> tuple[int, str] | None:
+def term_position(checker: Judge, expr: sm.Expr) -> tuple[int, str] | None:
     """For ±log P(…) or P(…) of one sequence factor: its position, and "log", "-log" or "prob"."""
     space = "prob"
     if isinstance(expr, sm.Quantity) and len(expr.args) == 1 and isinstance(expr.args[0], sm.TokenLit):
@@ -742,7 +727,7 @@ def term_position(checker: Checker, expr: sm.Expr) -> tuple[int, str] | None:
 
 
 def _other_model_value(
-    checker: Checker, a_expr: sm.Expr, near: Callable[[float], bool]
+    checker: Judge, a_expr: sm.Expr, near: Callable[[float], bool], findings: Findings
 ) -> tuple[str, str, str] | None:
     """A logit used as a log-probability, or a factor taken from another estimate of the model."""
     found = term_position(checker, a_expr)
@@ -790,13 +775,13 @@ def _other_model_value(
         twin = problem.model.with_vocabulary_size(size + 1)  # type: ignore[attr-defined]
         p = twin.prob(token, tuple(context))  # type: ignore[attr-defined]
         if p is not None and p > 0 and near(in_space(math.log(float(p)))):
-            checker.student_model = twin  # later factors are judged from the student's |V|
+            findings.student_model = twin  # later factors are judged from the student's |V|
             return (
                 "bos-counted",
                 f"{fmt(float(p))} smooths over |V| = {size + 1}: <s> is counted as a vocabulary type; |V| = {size}",
                 "<s> is never predicted, so it is not a type of the vocabulary; </s> is",
             )
-    for name, model in alternative_models(checker):
+    for name, model in checker.problem.model.alternatives():
         p = model.prob(token, tuple(context))
         differs = (
             p is not None and p > 0 and abs(float(p) - math.exp(problem.reference.ln_probs[k - 1])) > 1e-12
@@ -810,41 +795,8 @@ def _other_model_value(
     return None
 
 
-def alternative_models(checker: Checker) -> list[tuple[str, object]]:
-    """The same corpus estimated the other usual ways (MLE, add-one), for mixed-models."""
-    cached = getattr(checker, "_alternatives", None)
-    if cached is not None:
-        return cached
-    out: list[tuple[str, object]] = []
-    spec = checker.problem.raw.get("model") if isinstance(checker.problem.raw, dict) else None
-    if isinstance(spec, dict) and spec.get("kind") == "ngram" and "corpus" in spec:
-        from grader.reference import ModelError, build_model
-
-        current = spec.get("smoothing", "mle")
-        for name, change in (
-            ("the unsmoothed MLE estimate", {"smoothing": "mle"}),
-            ("add-one smoothing", {"smoothing": "add-k", "k": 1}),
-        ):
-            if change["smoothing"] == current and (current != "add-k" or spec.get("k", 1) == 1):
-                continue
-            alt = {k: v for k, v in spec.items() if k not in ("smoothing", "k", "lambdas")} | change
-            try:
-                out.append(
-                    (
-                        name,
-                        build_model(
-                            alt, log_base=checker.problem.log_base, prompt=checker.problem.prompt_tokens
-                        ),
-                    )
-                )
-            except (ModelError, ValueError, KeyError):
-                continue
-    checker._alternatives = out  # type: ignore[attr-defined]
-    return out
-
-
 def _other_conditional(
-    checker: Checker, a_expr: sm.Expr, a: float, near: Callable[[float], bool]
+    checker: Judge, a_expr: sm.Expr, a: float, near: Callable[[float], bool]
 ) -> str | None:
     """Another conditional of the model whose value (or log) the student substituted."""
     if not has_terms(a_expr):
@@ -884,7 +836,7 @@ def _other_conditional(
 
 @overflow_safe(None)
 def symbolic_difference(
-    checker: Checker, a_expr: sm.Expr, b_expr: sm.Expr
+    checker: Judge, a_expr: sm.Expr, b_expr: sm.Expr
 ) -> tuple[str, str, str, sm.Span | None] | None:
     """For two symbolic sides: is one factor missing from B, or one too many (and which term is it)?"""
     seeds = checker.random_values

@@ -18,13 +18,13 @@ from grader.maths import semantics as sm
 from grader.maths.structure import align, within
 
 if TYPE_CHECKING:
-    from grader.derivation.check import Checker
+    from grader.derivation.judge import Judge
     from grader.derivation.problem import Problem
 
 Key = tuple
 
 
-def _keys(expr: sm.Expr, checker: Checker, inside: sm.Span | None = None) -> set[Key]:
+def _keys(expr: sm.Expr, checker: Judge, inside: sm.Span | None = None) -> set[Key]:
     """The canonical factor keys of the probability terms of an expression (or of those within a span)."""
     from grader.maths.terms import Unresolved
 
@@ -56,7 +56,7 @@ def _neighbours(chains: list[sm.Chain]) -> list[tuple[sm.Expr, sm.Expr | None]]:
     return out
 
 
-def factor_of(diag: Diagnostic, pairs: list[tuple[sm.Expr, sm.Expr | None]], checker: Checker) -> int | None:
+def factor_of(diag: Diagnostic, pairs: list[tuple[sm.Expr, sm.Expr | None]], checker: Judge) -> int | None:
     """The one position of y a diagnostic concerns, or None."""
     for item, left in pairs:
         if not within(diag.span, item.span):
@@ -81,7 +81,7 @@ def factor_of(diag: Diagnostic, pairs: list[tuple[sm.Expr, sm.Expr | None]], che
 
 
 def attribute(
-    diagnostics: list[Diagnostic], chains: list[sm.Chain], checker: Checker, problem: Problem
+    diagnostics: list[Diagnostic], chains: list[sm.Chain], checker: Judge, problem: Problem
 ) -> list[Diagnostic]:
     """The diagnostics, each with the chain-rule factor it concerns where there is exactly one."""
     pairs = _neighbours(chains)

@@ -11,21 +11,18 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from grader.core.diagnostics import Diagnostic, make
-from grader.derivation.diagnose import BASE_NAMES, QUANTITY_NAMES, alternative_models, fmt
+from grader.derivation.judge import Judge
+from grader.derivation.wording import BASE_NAMES, QUANTITY_NAMES, fmt
 from grader.maths import semantics as sm
 from grader.reference.quantities import ASKS, LN_BASE, quantity
 
-if TYPE_CHECKING:
-    from grader.derivation.check import Checker
-
 
 def diagnose_final(
-    checker: Checker, expr: sm.Expr, value: float, expected: float, earlier: list[Diagnostic]
-) -> None:
-    """Report a wrong final answer, and explain it by a whole-computation mistake if no step did."""
+    checker: Judge, expr: sm.Expr, value: float, expected: float, earlier: list[Diagnostic]
+) -> list[Diagnostic]:
+    """The diagnostics of a wrong final answer, explained by a whole-computation mistake if no step did."""
     problem = checker.problem
     what = QUANTITY_NAMES[problem.ask]
     message = f"your final answer {fmt(value)} is not the expected {what} {fmt(expected)}"
@@ -36,15 +33,17 @@ def diagnose_final(
         hint = "later steps were checked from your own numbers (error carried forward)"
     other = _other_kind(checker)  # what the student's own chain says it computes: evidence, not a guess
     causes = [other] if other else [] if earlier else explain_final(checker, expr, value)
+    found = []
     for code, cause_message, cause_hint in causes:
         span = expr.span
         if code == "premature-rounding" and checker.roundings:
             span = max(checker.roundings, key=lambda r: r[0])[1]  # where the coarsest rounding was
-        checker.report(make(code, cause_message, span, cause_hint))
-    checker.report(make("final-answer-wrong", message, expr.span, hint or f"the {what} is {fmt(expected)}"))
+        found.append(make(code, cause_message, span, cause_hint))
+    found.append(make("final-answer-wrong", message, expr.span, hint or f"the {what} is {fmt(expected)}"))
+    return found
 
 
-def _other_kind(checker: Checker) -> tuple[str, str, str] | None:
+def _other_kind(checker: Judge) -> tuple[str, str, str] | None:
     """Whatever went wrong before, a final chain that computes another kind of quantity is wrong-quantity."""
     kind = checker.named_kind(checker.final_named)
     ask = checker.problem.ask
@@ -95,7 +94,7 @@ class Mistake:
     apply: Callable[[Computation], Computation | None]
 
 
-def mistakes(checker: Checker, ask: str) -> list[Mistake]:
+def mistakes(checker: Judge, ask: str) -> list[Mistake]:
     """The known whole-computation mistakes, each a change to how the answer is computed."""
     problem = checker.problem
     n = len(problem.reference.ln_probs)
@@ -247,7 +246,7 @@ def mistakes(checker: Checker, ask: str) -> list[Mistake]:
                     lambda c, s=tuple(scores): replace(c, ln_probs=s),
                 )
             )
-    for name, model in alternative_models(checker):
+    for name, model in checker.problem.model.alternatives():
         alt = [model.prob(t, tuple(model.context_for(problem.y[:k]))) for k, t in enumerate(problem.y)]
         if all(p is not None and p > 0 for p in alt):
             logs = tuple(math.log(float(p)) for p in alt)
@@ -262,7 +261,7 @@ def mistakes(checker: Checker, ask: str) -> list[Mistake]:
     return out
 
 
-def variants(checker: Checker, ask: str, pairs: bool = False) -> list[tuple[tuple[Mistake, ...], float]]:
+def variants(checker: Judge, ask: str, pairs: bool = False) -> list[tuple[tuple[Mistake, ...], float]]:
     """The answers known mistakes give (each alone, then two together when `pairs`), best first."""
     problem = checker.problem
     start = Computation(
@@ -345,7 +344,7 @@ def first_credible(
     return None
 
 
-def explain_final(checker: Checker, expr: sm.Expr, value: float) -> list[tuple[str, str, str]]:
+def explain_final(checker: Judge, expr: sm.Expr, value: float) -> list[tuple[str, str, str]]:
     """Generate the answers that one or two known whole-computation mistakes give, and match the
     student's: the causes as (code, message, hint), none if nothing matches."""
     problem = checker.problem
@@ -390,5 +389,5 @@ def explain_final(checker: Checker, expr: sm.Expr, value: float) -> list[tuple[s
     return []
 
 
-def _rounded_intermediates(checker: Checker) -> bool:
+def _rounded_intermediates(checker: Judge) -> bool:
     return any(s.status == "ok" and s.kind == "arithmetic" for s in checker.out.steps)

@@ -270,7 +270,9 @@ class _Eval:
         if isinstance(e, sm.PCond):
             k = index_value(e.index.lo, b, self.ctx.seq, e.span)
             if not 1 <= k <= self.ctx.seq.n:
-                raise Unresolved(f"p_{k} does not exist: y has {self.ctx.seq.n} tokens", e.span)
+                raise Unresolved(
+                    f"p_{k} does not exist: y has {self.ctx.seq.n} tokens", e.span, past_end=True
+                )
             return self._factor(("cond", k), e.span)
         if isinstance(e, sm.Count):
             tokens = count_tokens(e, b, self.ctx.seq)

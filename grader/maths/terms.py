@@ -20,12 +20,20 @@ class Unresolved(Exception):
     """A term with no value: a symbol the problem does not define (`y_7` in a 2-token answer, an
     unbound `i`), or a factor for the prompt's own `<s>` (code bos-counted)."""
 
-    def __init__(self, message: str, span: sm.Span, code: str = "unknown-symbol", hint: str = "") -> None:
+    def __init__(
+        self,
+        message: str,
+        span: sm.Span,
+        code: str = "unknown-symbol",
+        hint: str = "",
+        past_end: bool = False,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.span = span
         self.code = code
         self.hint = hint or "use only positions and tokens of this problem"
+        self.past_end = past_end  # a position beyond the sequence (y_3 of two tokens)
 
 
 @dataclass(frozen=True)
@@ -162,6 +170,7 @@ def _positions(event: sm.VarRef, bindings: dict[str, int], seq: Sequence) -> lis
                 f"{event.name}_{p} does not exist: y has {seq.n} tokens"
                 + ("" if seq.opaque else f" and y_0 = {seq.x_tokens[-1]}"),
                 event.span,
+                past_end=True,
             )
     return out
 

@@ -100,6 +100,10 @@ class LanguageModel(ABC):
         """How `prob(token, context)` is computed, for a worked solution; None if it is just given."""
         return None
 
+    def alternatives(self) -> list[tuple[str, LanguageModel]]:
+        """Other usual estimates of the same model, by name (for mixed-models); none by default."""
+        return []
+
     def explain_missing(self, conditional: Conditional) -> ModelError | None:
         """Why the model gives `conditional` no (non-zero) probability, naming the key to fix."""
         return None

@@ -84,6 +84,8 @@ class NgramModel(LanguageModel):
         self.smoothing = smoothing
         self.vocabulary = vocabulary
         self.vocabulary_size = vocabulary_size if vocabulary_size is not None else len(vocabulary)
+        self.stated_vocabulary_size = vocabulary_size  # as the problem gives it, or None
+        self._alternatives: list[tuple[str, LanguageModel]] | None = None
 
     @property
     def k(self) -> Fraction:
@@ -144,6 +146,27 @@ class NgramModel(LanguageModel):
         """A copy that smooths over `size` types (a student's own |V|)."""
         twin = copy.copy(self)
         twin.vocabulary_size = size
+        return twin
+
+    def alternatives(self) -> list[tuple[str, LanguageModel]]:
+        """The same corpus estimated the other usual ways (the unsmoothed MLE, add-one), by name."""
+        if self._alternatives is None:
+            self._alternatives = []
+            if self.counts is not None:
+                method, k = self.smoothing.method, self.smoothing.k
+                if method != "mle" and self.stated_vocabulary_size is None:  # |V| is given only for add-k
+                    self._alternatives.append(("the unsmoothed MLE estimate", self._estimated(Smoothing())))
+                if not (method == "add-k" and k == 1):
+                    self._alternatives.append(
+                        ("add-one smoothing", self._estimated(Smoothing("add-k", Fraction(1))))
+                    )
+        return self._alternatives
+
+    def _estimated(self, smoothing: Smoothing) -> NgramModel:
+        """A copy estimating from the same counts with another smoothing."""
+        twin = copy.copy(self)
+        twin.smoothing = smoothing
+        twin._alternatives = None
         return twin
 
     def with_unigram_total(self, total: int) -> NgramModel:
