@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from grader.core.budget import Failure
-from grader.core.diagnostics import REGISTRY, explain
+from grader.core.diagnostics import PARTS, REGISTRY, STATUSES, can_deduct, explain, make
 from grader.core.question import failure_report
 from grader.derivation.grade import grade_bytes, grade_text
 from grader.derivation.problem import load_problem
@@ -107,3 +107,70 @@ RELEASED = {
 def test_released_codes_are_never_renamed_or_removed() -> None:
     """Gradebooks and instructors' question tests refer to codes: a released code stays."""
     assert set(REGISTRY) >= RELEASED
+
+
+@pytest.mark.parametrize("code", sorted(REGISTRY))
+def test_the_example_students_are_shown_triggers_its_own_code(code: str) -> None:
+    """`grader explain` and the advice show each code's example: graded against the problem the entry
+    declares, it must be told that very code (the codes with no text example are those of SPECIAL)."""
+    entry = REGISTRY[code]
+    if not entry.example_problem:
+        assert code in SPECIAL
+        return
+    report = grade_text(entry.example, load_problem(ROOT / f"problems/seed/{entry.example_problem}.toml"))
+    assert code in report.codes, f"{code}'s example is told {report.codes}"
+
+
+@pytest.mark.parametrize("code", sorted(REGISTRY))
+def test_each_entry_says_where_its_mistake_is_charged(code: str) -> None:
+    entry = REGISTRY[code]
+    assert entry.status in STATUSES and entry.level in ("step", "whole")
+    assert entry.part is None or entry.part in PARTS
+    if (
+        entry.severity == "error"
+        and entry.level == "step"
+        and code not in ("hedged-answer", "no-final-answer")
+    ):
+        assert entry.part is not None, f"{code} is a step's mistake but names no rubric part"
+
+
+def test_a_preview_code_reports_for_review_and_never_deducts(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from grader.core import diagnostics
+    from grader.core.rubric import RubricError, read_rubric
+    from grader.core.source import Span
+
+    code = "multiplied-log-probs"
+    assert make(code, "m", Span(1, 1, 1, 2)).severity == "error" and can_deduct(code)
+    monkeypatch.setitem(diagnostics.REGISTRY, code, dataclasses.replace(REGISTRY[code], status="preview"))
+    assert make(code, "m", Span(1, 1, 1, 2)).severity == "warning" and not can_deduct(code)
+    with pytest.raises(RubricError, match="preview"):
+        read_rubric({"deductions": {code: 0.1}}, diagnostics.REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("code", "strict", "accepted"),
+    [
+        ("multiplied-log-probs", False, True),
+        ("parse-error", False, False),  # what could not be read costs nothing by default …
+        ("parse-error", True, True),  # … unless the problem sets strict_notation
+        ("grader-error", False, False),  # the grader's own failure never costs marks
+        ("grader-timeout", True, False),
+    ],
+)
+def test_a_deduction_that_could_never_apply_is_refused_at_load(
+    tmp_path: Path, code: str, strict: bool, accepted: bool
+) -> None:
+    from grader.derivation.problem import ProblemError
+
+    source = (ROOT / "problems/seed/deep-learning.toml").read_text()
+    path = tmp_path / "p.toml"
+    head = "strict_notation = true\n" if strict else ""
+    path.write_text(head + source + f'\n[rubric.deductions]\n"{code}" = 0.1\n')
+    if accepted:
+        assert load_problem(path).rubric.deductions == {code: 0.1}
+    else:
+        with pytest.raises(ProblemError) as err:
+            load_problem(path)
+        assert err.value.key == f"rubric.deductions.{code}" and "can never deduct" in err.value.message

@@ -23,6 +23,11 @@ class Code:
     advice: str = ""  # what to write instead, a template filled from the graded problem (audience.advice)
     level: str = "step"  # "step": a mistake in one step | "whole": about the whole computation or submission
     notation: bool = False  # what could not be read: a warning (review, no deduction) unless strict_notation
+    part: str | None = None  # the rubric part a mistake is charged to where no judged step holds it
+    status: str = "stable"  # "stable": an error deducts | "preview": reported as a warning until measured
+    example_problem: str = (
+        "deep-learning"  # the problems/seed/ stem `example` is graded against ("": not text)
+    )
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ _CODES = [
         "Balance every bracket and write one relation between two expressions: log P(y|x) = -1.1.",
         advice="Balance every bracket and write one relation between two expressions, e.g. {lhs} = {chain}.",
         notation=True,
+        part="decomposition",
     ),
     Code(
         "unknown-symbol",
@@ -69,11 +75,12 @@ _CODES = [
         "A position beyond the sequence (y_7 in a two-token answer), a token that is neither in the "
         "sequence nor in the model, an index outside any sum, a name that is never defined.",
         "A term that refers to nothing in the problem has no value, so no step that uses it can be checked.",
-        "log P(y_3 | x, y_1, y_2)        # y has only two tokens",
+        "log P(y|x) = log P(y_1|x) + log P(y_3|x, y_1, y_2) = -0.7 + (-0.4) = -1.1",
         "Use positions 1 … n of y (y_0 is the last token of x when x is a token list), or the "
         "tokens themselves: log P(learning | x, deep).",
         advice="Refer only to this problem's tokens and positions 1 … {n} of y, e.g. {first}.",
         notation=True,
+        part="decomposition",
     ),
     Code(
         "multiplied-log-probs",
@@ -85,6 +92,7 @@ _CODES = [
         "log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) = (-0.7)(-0.4) = 0.28",
         "Add the log-probabilities: -0.7 + (-0.4) = -1.1. (A log-likelihood is never positive.)",
         advice="Add the log-probabilities of the factors: {chain_log}.",
+        part="decomposition",
     ),
     Code(
         "added-probs",
@@ -96,6 +104,7 @@ _CODES = [
         "P(y|x) = P(y_1|x) + P(y_2|x,y_1) = 0.5 + 0.67",
         "Multiply the conditionals (0.5 × 0.67 = 0.335), or add their logarithms.",
         advice="Multiply the conditionals, {chain_prob}, or add their logarithms.",
+        part="decomposition",
     ),
     Code(
         "dropped-conditioning",
@@ -110,6 +119,7 @@ _CODES = [
         "log P(y|x) = log P(y_1|x) + log P(y_2|x)",
         "Condition on everything the model uses: log P(y_2 | x, y_1).",
         advice="Condition each token on everything this model uses: {chain_prob}.",
+        part="decomposition",
     ),
     Code(
         "future-conditioning",
@@ -121,6 +131,7 @@ _CODES = [
         "P(y|x) = P(y_1 | x, y_2) P(y_2 | x)",
         "Factor left to right: P(y_1 | x) P(y_2 | x, y_1).",
         advice="Factor left to right, each token given only what comes before it: {chain_prob}.",
+        part="decomposition",
     ),
     Code(
         "missing-term",
@@ -132,6 +143,8 @@ _CODES = [
         "P(<s> i want english food </s>) = .25 × .33 × .0011 × .5",
         "Include every factor, </s> too: .25 × .33 × .0011 × .5 × .68.",
         advice="Keep one factor for every token of y{eos}: {chain_prob}.",
+        part="decomposition",
+        example_problem="bigram-english-food",
     ),
     Code(
         "extra-term",
@@ -142,6 +155,7 @@ _CODES = [
         "log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) + log P(y_2|x,y_1)",
         "One term per token of y.",
         advice="Keep exactly one factor per token of y ({n} here): {chain_prob}.",
+        part="decomposition",
     ),
     Code(
         "wrong-token",
@@ -150,9 +164,11 @@ _CODES = [
         "A conditional whose token or history does not match the sequence (P(want | <s>) when the "
         "first word is i), or a value substituted from another conditional.",
         "Each factor predicts one specific token of the sequence from the tokens before it.",
-        "P(<s> i want …) = P(want | <s>) …",
+        "P(<s> i want english food </s>) = P(want|<s>) P(want|i) P(english|want) P(food|english) P(</s>|food)",
         "Read the tokens in order: P(i | <s>) P(want | i) …",
         advice="Read the tokens of y in order: {chain_prob}.",
+        part="decomposition",
+        example_problem="bigram-english-food",
     ),
     Code(
         "wrong-value",
@@ -164,6 +180,7 @@ _CODES = [
         "log P(y_1|x) + log P(y_2|x,y_1) = -0.6 + (-0.4)",
         "Copy the model's values: -0.7 + (-0.4).",
         advice="Take each factor's value from this problem's model, exactly as given or computed from it.",
+        part="substitution",
     ),
     Code(
         "arithmetic-error",
@@ -175,6 +192,7 @@ _CODES = [
         "-0.7 + (-0.4) = -1.3",
         "-0.7 + (-0.4) = -1.1",
         advice="Redo this computation; it is checked at the number of digits you write.",
+        part="arithmetic",
     ),
     Code(
         "sign-error",
@@ -186,6 +204,7 @@ _CODES = [
         "-0.7 + (-0.4) = 1.1",
         "-0.7 + (-0.4) = -1.1",
         advice="Keep the signs: a log-probability is negative, so a sum of them is too.",
+        part="arithmetic",
     ),
     Code(
         "log-base-mismatch",
@@ -198,6 +217,7 @@ _CODES = [
         "ln 0.5 = -1",
         "ln 0.5 = -0.693; log_2 0.5 = -1.",
         advice="Use one base throughout; here a bare log means {base}.",
+        part="substitution",
     ),
     Code(
         "exp-log-mismatch",
@@ -209,6 +229,7 @@ _CODES = [
         "log P(y_1|x) + log P(y_2|x,y_1) = 0.497 + 0.670",
         "Stay in one space: -0.7 + (-0.4), or multiply 0.497 × 0.670.",
         advice="Stay in one space: add the log-probabilities, or multiply the probabilities, not both.",
+        part="substitution",
     ),
     Code(
         "joint-for-conditional",
@@ -220,6 +241,7 @@ _CODES = [
         "P(y|x) = P(y_1|x) P(y_1, y_2|x)",
         "P(y|x) = P(y_1|x) P(y_2|x, y_1).",
         advice="Write the conditional as the chain rule gives it: {lhs_prob} = {chain_prob}.",
+        part="decomposition",
     ),
     Code(
         "bos-counted",
@@ -228,9 +250,11 @@ _CODES = [
         "A factor for <s> (P(<s>)), or a perplexity whose N counts <s>.",
         "<s> is given as context; it is never predicted, so it contributes no factor and does not "
         "count in N. </s> is predicted and does count.",
-        "PPL = (P(<s>) P(I|<s>) …)^(-1/5)",
+        "P(<s> I am Sam </s>) = P(<s>) P(I|<s>) P(am|I) P(Sam|am) P(</s>|Sam)",
         "Start the chain rule at the first real token; N = number of predicted tokens.",
         advice="Start the chain rule at the first predicted token; <s> is given, not predicted (N = {n} here).",
+        part="decomposition",
+        example_problem="sam-corpus-add-one",
     ),
     Code(
         "off-by-one",
@@ -243,6 +267,7 @@ _CODES = [
         "log P(y|x) = \\sum_{i=0}^{n-1} \\log P(y_i | x, y_{<i})",
         "Sum over i = 1 … n: \\sum_{i=1}^{n} \\log P(y_i | x, y_{<i}).",
         advice="Let the sum run over the positions of y, i = 1 … {n}: {chain_log}.",
+        part="decomposition",
     ),
     Code(
         "mixed-models",
@@ -252,9 +277,11 @@ _CODES = [
         "count ratio in an add-one problem, or the reverse).",
         "A sequence probability is the product of one model's conditionals; mixing smoothed and "
         "unsmoothed estimates gives a number that no model assigns.",
-        "P(I|<s>) = (2+1)/(3+11) … P(am|I) = 2/3   # add-one, then MLE",
+        "P(<s> I am Sam </s>) = P(I|<s>) P(am|I) P(Sam|am) P(</s>|Sam) = 3/14 × 2/3 × 2/13 × 2/13",
         "Use the problem's model for every factor: (C(h w) + 1) / (C(h) + |V|) throughout.",
         advice="Use this problem's model for every factor: {model}.",
+        part="substitution",
+        example_problem="sam-corpus-add-one",
     ),
     Code(
         "unnormalized-scores",
@@ -263,9 +290,11 @@ _CODES = [
         "A network's raw score (logit) z_w written where log P(w | h) belongs.",
         "Logits are unnormalised: log P(w | h) = z_w - log Σ_v exp(z_v). Without the softmax "
         "normaliser the 'probabilities' do not sum to 1 and can exceed 1.",
-        "NLL = -(0.629 + 0.256)   # the logits of 'the' and 'cat'",
+        "NLL = -(log P(the|x) + log P(cat|x, the)) = -(0.629 + 0.256) = -0.885",
         "Apply the softmax: log P(the | x) = 0.629 - log Σ_v exp(z_v) = 0.629 - 2.073 = -1.444.",
         advice="Turn logits into log-probabilities with the softmax: log P(w | h) = z_w − log Σ_v exp(z_v).",
+        part="substitution",
+        example_problem="transformer-softmax",
     ),
     Code(
         "premature-rounding",
@@ -274,10 +303,12 @@ _CODES = [
         "Every step is right at the precision written, but rounding early moved the final answer "
         "outside the tolerance.",
         "Rounding errors grow through products, exponentials and sums of many terms.",
-        "P = 0.3 × 0.0011 × … rounded at every step",
+        "P = 0.25 × 0.33 × 0.0011 × 0.5 × 0.68 ≈ 0.08 × 0.0011 × 0.5 × 0.68 ≈ 2.99e-5",
         "Keep at least 3–4 significant digits until the final answer.",
         advice="Keep at least 3–4 significant digits until the final answer.",
         level="whole",
+        part="arithmetic",
+        example_problem="bigram-english-food",
     ),
     Code(
         "wrong-quantity",
@@ -287,7 +318,7 @@ _CODES = [
         "log-likelihood where a perplexity was asked, and so on.",
         "Probability, log-likelihood, NLL, cross-entropy and perplexity are different numbers; "
         "the question asks for one of them.",
-        "asked log P(y|x): Answer: 0.333",
+        "P(y|x) = e^{-0.7} × e^{-0.4} = 0.333\nAnswer: 0.333",
         "Answer with the asked quantity: log P(y|x) = -1.1.",
         advice="Answer with the quantity asked, the {asked}: {lhs} = ….",
         level="whole",
@@ -299,10 +330,11 @@ _CODES = [
         "A perplexity or cross-entropy normalised by the wrong number of tokens, not normalised at "
         "all, or with the sign of the exponent flipped.",
         "PPL = exp(-(1/N) Σ ln p) with N the number of predicted tokens (</s> counts, <s> does not).",
-        "PPL = exp(-(1/3)(-0.7 - 0.4))   # y has 2 tokens",
+        "PPL = exp(-(1/3)(-0.7 - 0.4)) = exp(0.3667) = 1.443",
         "PPL = exp(-(1/2)(-0.7 - 0.4)) = exp(0.55) ≈ 1.733.",
         advice="Divide by the number of predicted tokens: PPL = exp(−(1/N) Σ ln P(y_i | …)) with N = {n}.",
         level="whole",
+        part="decomposition",
     ),
     Code(
         "invalid-step",
@@ -314,6 +346,7 @@ _CODES = [
         "log P(y|x) = 2 log P(y_1|x)",
         "Rewrite the step so that both sides are equal.",
         advice="Rewrite the step so that both sides are equal.",
+        part="decomposition",
     ),
     Code(
         "final-answer-wrong",
@@ -339,6 +372,7 @@ _CODES = [
         "Choose one convention, say why, and give its value: PPL = exp(-(1/N) Σ ln p) = 1.73.",
         advice="Give one final value for the {asked}; if a convention is unclear, say which you use.",
         level="whole",
+        example_problem="deep-learning-perplexity",
     ),
     Code(
         "no-final-answer",
@@ -362,6 +396,7 @@ _CODES = [
         "Submit the derivation as UTF-8 text of reasonable size.",
         advice="Submit the derivation as UTF-8 text of reasonable size.",
         level="whole",
+        example_problem="",
     ),
     Code(
         "grader-timeout",
@@ -373,6 +408,7 @@ _CODES = [
         "Report it to the instructor; the submission is regraded by hand.",
         advice="Report it to the instructor; the submission is regraded by hand.",
         level="whole",
+        example_problem="",
     ),
     Code(
         "grader-error",
@@ -384,15 +420,28 @@ _CODES = [
         "Report it to the instructor with the submission; it is regraded by hand.",
         advice="Report it to the instructor with the submission; it is regraded by hand.",
         level="whole",
+        example_problem="",
     ),
 ]
 
 REGISTRY: dict[str, Code] = {c.code: c for c in _CODES}
+PARTS = ("decomposition", "substitution", "arithmetic", "final")
+STATUSES = ("stable", "preview")
+
+
+def can_deduct(code: str, strict_notation: bool = False) -> bool:
+    """Can a diagnostic of this code ever cost marks (under this problem's strict_notation)?"""
+    entry = REGISTRY[code]
+    if entry.status == "preview":
+        return False
+    return entry.severity == "error" or (entry.notation and strict_notation)
 
 
 def make(code: str, message: str, span: Span, hint: str = "") -> Diagnostic:
+    """A diagnostic of a catalogued code; a preview code's error is a warning (review, no deduction)."""
     entry = REGISTRY[code]
-    return Diagnostic(code, entry.severity, message, hint, span)
+    severity = "warning" if entry.status == "preview" and entry.severity == "error" else entry.severity
+    return Diagnostic(code, severity, message, hint, span)
 
 
 def strict(diag: Diagnostic) -> Diagnostic:

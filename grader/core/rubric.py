@@ -23,7 +23,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-PARTS = ("decomposition", "substitution", "arithmetic", "final")
+from grader.core.diagnostics import PARTS, REGISTRY, can_deduct
+
 DEFAULT_WEIGHTS = {"decomposition": 0.25, "substitution": 0.25, "arithmetic": 0.2, "final": 0.3}
 
 PART_OF_STEP = {
@@ -32,33 +33,7 @@ PART_OF_STEP = {
     "substitution": "substitution",
     "arithmetic": "arithmetic",
 }
-PART_OF_CODE = {
-    "decomposition": (
-        "dropped-conditioning",
-        "future-conditioning",
-        "joint-for-conditional",
-        "wrong-token",
-        "bos-counted",
-        "unknown-symbol",
-        "off-by-one",
-        "missing-term",
-        "extra-term",
-        "added-probs",
-        "multiplied-log-probs",
-        "invalid-step",
-        "parse-error",
-        "perplexity-normalization",
-    ),
-    "substitution": (
-        "wrong-value",
-        "exp-log-mismatch",
-        "mixed-models",
-        "unnormalized-scores",
-        "log-base-mismatch",
-    ),
-    "arithmetic": ("arithmetic-error", "sign-error", "premature-rounding"),
-}
-CODE_PART = {code: part for part, codes in PART_OF_CODE.items() for code in codes}
+CODE_PART = {code: entry.part for code, entry in REGISTRY.items() if entry.part}  # from the one catalogue
 
 
 class RubricError(ValueError):
@@ -73,8 +48,9 @@ class Rubric:
     deductions: Mapping[str, float] = field(default_factory=dict)
 
 
-def read_rubric(raw: Any, known_codes: Iterable[str]) -> Rubric:
-    """The `[rubric]` table of a problem file, checked; RubricError names the bad key."""
+def read_rubric(raw: Any, known_codes: Iterable[str], strict_notation: bool = False) -> Rubric:
+    """The `[rubric]` table of a problem file, checked; RubricError names the bad key. A deduction for a
+    code that can never cost marks (a warning, a preview code) is refused, not silently ignored."""
     if raw is None:
         return Rubric()
     if not isinstance(raw, Mapping):
@@ -104,6 +80,16 @@ def read_rubric(raw: Any, known_codes: Iterable[str]) -> Rubric:
             )
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
             raise RubricError(f"rubric.deductions.{code}", f"expected a fraction from 0 to 1, got {value!r}")
+        if not can_deduct(code, strict_notation):
+            entry = REGISTRY[code]
+            why = (
+                "it is a preview code, reported for review until measured"
+                if entry.status == "preview"
+                else "what could not be read costs nothing unless strict_notation = true"
+                if entry.notation
+                else f"its severity is {entry.severity}, which never costs marks"
+            )
+            raise RubricError(f"rubric.deductions.{code}", f"{code} can never deduct: {why}")
         deductions[code] = float(value)
     return Rubric(weights, deductions)
 

@@ -282,7 +282,7 @@ def problem_from_dict(data: dict[str, Any], path: str) -> Problem:
     from grader.core.diagnostics import REGISTRY
 
     try:
-        rubric = read_rubric(data.get("rubric"), REGISTRY)
+        rubric = read_rubric(data.get("rubric"), REGISTRY, _bool(data, "strict_notation", path))
         examples = read_examples(data.get("examples"), REGISTRY)
     except (RubricError, ExampleError) as err:
         raise ProblemError(path, err.key, err.message) from None
