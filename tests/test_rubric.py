@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from grader.core.report import Step
+from grader.core.rubric import Rubric, score
 from grader.derivation.grade import grade_text
 from grader.derivation.problem import ProblemError, load_problem
 from tests.conftest import ROOT, grade
@@ -66,3 +68,42 @@ def test_broken_rubric_names_the_key(tmp_path: Path, rubric: str, key: str) -> N
     with pytest.raises(ProblemError) as info:
         load_problem(with_rubric(tmp_path, rubric))
     assert info.value.key == key
+
+
+S = Step  # (line, kind, status)
+
+
+@pytest.mark.parametrize(
+    ("steps", "mistakes", "expected"),
+    [
+        # the chain rule set up right on line 2, the logs multiplied while substituting on line 3
+        (
+            [S(2, "identity", "ok"), S(3, "substitution", "error"), S(4, "arithmetic", "ok")],
+            [("multiplied-log-probs", 3)],
+            {"decomposition": 1.0, "substitution": 0.0, "arithmetic": 1.0},
+        ),
+        # a wrong value on an arithmetic line is charged to the arithmetic there
+        (
+            [S(1, "identity", "ok"), S(2, "substitution", "ok"), S(3, "arithmetic", "error")],
+            [("wrong-value", 3)],
+            {"decomposition": 1.0, "substitution": 1.0, "arithmetic": 0.0},
+        ),
+        # where no judged step sits on the mistake's line, the code's own part takes it
+        (
+            [S(1, "identity", "ok"), S(2, "substitution", "ok"), S(3, "arithmetic", "ok")],
+            [("added-probs", 5)],
+            {"decomposition": 0.5, "substitution": 1.0, "arithmetic": 1.0},
+        ),
+        # two failing steps on one line: the one of the code's own part takes it
+        (
+            [S(1, "identity", "error"), S(1, "substitution", "error"), S(2, "substitution", "ok")],
+            [("wrong-value", 1)],
+            {"substitution": 0.5},
+        ),
+    ],
+)
+def test_a_mistake_is_charged_to_the_part_of_the_step_it_sits_on(
+    steps: list[Step], mistakes: list[tuple[str, int]], expected: dict[str, float]
+) -> None:
+    _, credit = score(Rubric(), 1.0, steps, mistakes, final_correct=False)
+    assert {part: credit[part] for part in expected} == expected

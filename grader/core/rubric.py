@@ -98,26 +98,32 @@ def score(
     rubric: Rubric,
     points: float,
     steps: Iterable[Any],
-    codes: Iterable[str],
+    mistakes: Iterable[tuple[str, int]],
     final_correct: bool,
     unread: bool = False,
 ) -> tuple[float, dict[str, float]]:
-    """The score, and the credit (0 to 1) of each part; `unread`: some of the work could not be read
-    (it is sent for review, and costs nothing)."""
+    """The score, and the credit (0 to 1) of each part; `mistakes`: (code, line) of each error, charged
+    to the part of the judged step on its line (the code's own part where no step holds it); `unread`:
+    some of the work could not be read (it is sent for review, and costs nothing)."""
     held: dict[str, set[str]] = {part: set() for part in PARTS}
-    mistakes: dict[str, int] = dict.fromkeys(PARTS, 0)
+    failed: dict[int, list[str]] = {}  # line -> parts of the steps judged wrong there
     for step in steps:
         part = PART_OF_STEP.get(step.kind)
         if part is not None and step.status == "ok":
             held[part].add(step.key or f"{step.line}:{len(held[part])}")  # a repeated step earns once
-    code_list = list(codes)
-    for code in code_list:
-        part = CODE_PART.get(code)
-        if part is not None:
-            mistakes[part] += 1
+        elif part is not None and step.status == "error":
+            failed.setdefault(step.line, []).append(part)
+    charged: dict[str, int] = dict.fromkeys(PARTS, 0)
+    mistake_list = list(mistakes)
+    for code, line in mistake_list:
+        own = CODE_PART.get(code)
+        if own is None:
+            continue  # about the whole computation: the final answer's part says it
+        there = failed.get(line, [])
+        charged[own if own in there or not there else there[0]] += 1
     credit: dict[str, float] = {}
     for part in PARTS[:-1]:
-        ok, bad = len(held[part]), mistakes[part]
+        ok, bad = len(held[part]), charged[part]
         if ok + bad:
             credit[part] = ok / (ok + bad)
     shown = [credit[p] for p in PARTS[:-1] if p in credit]
@@ -129,5 +135,5 @@ def score(
             else:  # no work read: unreadable work is given the benefit of its answer, absent work is not
                 credit[part] = credit["final"] if unread else 0.0
     total = sum(rubric.weights[p] * credit[p] for p in PARTS)
-    total -= sum(rubric.deductions.get(code, 0.0) for code in code_list)
+    total -= sum(rubric.deductions.get(code, 0.0) for code, _ in mistake_list)
     return round(max(0.0, min(1.0, total)) * points, 4), credit

@@ -474,9 +474,9 @@ def score(
     problem: Problem, steps: list[Step], diagnostics: list[Diagnostic], final_correct: bool
 ) -> tuple[float, dict[str, float]]:
     """The problem's rubric applied to the steps and the mistakes found: points, and each part's credit."""
-    codes = [d.code for d in diagnostics if d.severity == "error"]
+    mistakes = [(d.code, d.span.line) for d in diagnostics if d.severity == "error"]
     unread = any(REGISTRY[d.code].notation and d.severity == "warning" for d in diagnostics)
-    return rubric_score(problem.rubric, problem.points, steps, codes, final_correct, unread)
+    return rubric_score(problem.rubric, problem.points, steps, mistakes, final_correct, unread)
 
 
 def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Report:
