@@ -54,6 +54,20 @@ def command_seconds(args: list[str], repeat: int = 7) -> float:
     return statistics.median(times)
 
 
+def _long_problem(n: int):  # type: ignore[no-untyped-def]
+    """A whole-history table model over n tokens, every conditional 0.5."""
+    from grader.derivation.problem import problem_from_dict
+
+    y = [f"w{i}" for i in range(n)]
+    entries = [{"token": t, "context": y[:i], "prob": 0.5} for i, t in enumerate(y)]
+    data = {
+        "ask": "log_likelihood",
+        "model": {"kind": "table", "entries": entries},
+        "sequence": {"x": "p", "y": y},
+    }
+    return problem_from_dict(data, f"long-{n}.toml")
+
+
 def main() -> None:
     from grader.derivation.grade import grade_text
     from grader.derivation.problem import load_problem
@@ -89,10 +103,16 @@ def main() -> None:
             "≤ 0.15",
         )
     )
+    for n in (250, 1000):  # grading a sequence of n tokens should be close to linear in n
+        long = _long_problem(n)
+        text = f"log P(y|x) = \\sum_{{i=1}}^{{{n}}} log P(y_i | x, y_{{<i}}) = {n} * log 0.5 = {n * -0.693147:.3f}"
+        rows.append(
+            (f"a Σ over n = {n} tokens (warm)", median_ms(lambda: grade_text(text, long), 5), "ms", "linear")
+        )
     print("| what | median | target |")
     print("|---|---|---|")
     for name, value, unit, target in rows:
-        print(f"| {name} | {value:.3g} {unit} | {target} {unit} |")
+        print(f"| {name} | {value:.3g} {unit} | {target} {unit if target != 'linear' else ''} |")
 
 
 if __name__ == "__main__":

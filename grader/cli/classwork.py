@@ -173,7 +173,14 @@ def _error(message: str) -> int:
     return EXIT_USAGE
 
 
+BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def _grade(args: argparse.Namespace) -> int:
+    import os
+
+    for name in BLAS_THREADS:  # one BLAS thread per worker: --jobs decides how many cores are used
+        os.environ.setdefault(name, "1")  # before numpy is first imported (the models load below)
     from grader.classwork.batch import FolderBusy, Options, render_summary, run_batch
     from grader.classwork.classfiles import ClassFilesError, discover, read_manifest
     from grader.core.problemfile import ProblemError

@@ -22,8 +22,26 @@ def same_tree(a: sm.Expr, b: sm.Expr) -> bool:
     return shape(a) == shape(b)
 
 
+_SHAPES: dict[int, tuple[object, object]] = {}  # id(node) -> (node, its shape); the node kept alive
+_MAX_SHAPES = 20_000
+
+
 def shape(e: object) -> object:
-    """A node with its spans and written forms removed, for structural comparison."""
+    """A node with its spans and written forms removed, for structural comparison (memoised per node:
+    the semantic model is immutable, and the same subtrees are compared again and again)."""
+    if not hasattr(e, "__dataclass_fields__"):
+        return _shape(e)
+    hit = _SHAPES.get(id(e))
+    if hit is not None and hit[0] is e:
+        return hit[1]
+    found = _shape(e)
+    if len(_SHAPES) >= _MAX_SHAPES:
+        _SHAPES.clear()
+    _SHAPES[id(e)] = (e, found)
+    return found
+
+
+def _shape(e: object) -> object:
     if isinstance(e, sm.Num):
         return ("num", e.value)
     if isinstance(e, sm.Span):

@@ -49,8 +49,19 @@ class Issue:
 
 @dataclass(frozen=True)
 class Factor:
+    """One chain-rule factor a term stands for; how it reads (Pr(y_2 = learning | x, y_1 = deep)) is
+    spelled out only when a message needs it, so a long sequence costs no quadratic text."""
+
     key: Key
-    text: str  # how the factor reads, for messages: Pr(y_2 = learning | x, y_1 = deep)
+    written: str | None = None  # how a term that is not a factor of y reads
+    seq: Sequence | None = field(default=None, compare=False, repr=False)
+    given: frozenset[int] = frozenset()
+
+    @property
+    def text(self) -> str:
+        if self.written is not None or self.seq is None:
+            return self.written or ""
+        return self.seq.factor_text(self.key[1], self.given)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,7 @@ class Sequence:
         self.y = y
         self.n = len(y)
         self.m = 1 if self.opaque else len(self.x_tokens)
+        self.tokens = tuple(self.token(p) for p in range(1 - self.m, self.n + 1))  # index 0 is position 1-m
         self.model = model
         self.x_positions = frozenset(range(1 - self.m, 1))
         self.offsets: dict[str, int] = {}  # a student's own indexing: w_1 = <s> makes w_k position k-1
@@ -109,7 +121,7 @@ class Sequence:
         return "x" if self.opaque else self.token(position)
 
     def factor_key(self, k: int, given: frozenset[int]) -> Key:
-        if any(g >= k for g in given):
+        if given and max(given) >= k:
             return ("future", k, given)
         if self.needed(k) <= given:
             return ("cond", k)
@@ -164,14 +176,19 @@ def _positions(event: sm.VarRef, bindings: dict[str, int], seq: Sequence) -> lis
         assert spec.hi is not None
         hi = index_value(spec.hi, bindings, seq, event.span) + shift
         out = list(range(lo, min(hi, max(lo, end)) + 1))
-    for p in out:
-        if not seq.valid(p) or (p <= 0 and seq.opaque):
-            raise Unresolved(
-                f"{event.name}_{p} does not exist: y has {seq.n} tokens"
-                + ("" if seq.opaque else f" and y_0 = {seq.x_tokens[-1]}"),
-                event.span,
-                past_end=True,
-            )
+    # `out` is one run of consecutive positions: its first invalid position is at an end, or just past n
+    bad = None
+    if out and (not seq.valid(out[0]) or (out[0] <= 0 and seq.opaque)):
+        bad = out[0]
+    elif out and not seq.valid(out[-1]):
+        bad = seq.n + 1
+    if bad is not None:
+        raise Unresolved(
+            f"{event.name}_{bad} does not exist: y has {seq.n} tokens"
+            + ("" if seq.opaque else f" and y_0 = {seq.x_tokens[-1]}"),
+            event.span,
+            past_end=True,
+        )
     return out
 
 
@@ -179,7 +196,7 @@ def _same(a: str, b: str) -> bool:
     return a == b or a.lower() == b.lower()
 
 
-def _find_run(full: list[str], words: list[str], before: int | None = None) -> list[int]:
+def _find_run(full: tuple[str, ...], words: list[str], before: int | None = None) -> list[int]:
     """Start indexes in `full` where `words` occur (ending before index `before`, if given)."""
     out = []
     for s in range(len(full) - len(words) + 1):
@@ -193,7 +210,7 @@ def _find_run(full: list[str], words: list[str], before: int | None = None) -> l
 def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedTerm:
     """The chain-rule factors a probability term stands for, and what is wrong with it."""
     issues: list[Issue] = []
-    full = [seq.token(p) for p in range(1 - seq.m, seq.n + 1)]  # index 0 is position 1-m
+    full = seq.tokens  # index 0 is position 1-m
     offset = 1 - seq.m
 
     def expand(events: tuple[sm.Event, ...]) -> list[tuple[str, object, sm.Span]]:
@@ -395,13 +412,13 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
             continue
         g = given_set | frozenset(p for p in target_positions if p < k)
         key = seq.factor_key(k, g)
-        text = seq.factor_text(k, g)
+        factor = Factor(key, seq=seq, given=g)
         if key[0] == "future":
             later = ", ".join(seq.describe(p) for p in sorted(g) if p >= k)
             issues.append(
                 Issue(
                     "future-conditioning",
-                    f"{text} conditions on {later}, which comes after y_{k}",
+                    f"{factor.text} conditions on {later}, which comes after y_{k}",
                     term.span,
                     f"y_{k} is predicted from x and the tokens before it only",
                 )
@@ -419,14 +436,14 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
             issues.append(
                 Issue(
                     "dropped-conditioning",
-                    f"{text} drops {names} from the condition; {why}{really}",
+                    f"{factor.text} drops {names} from the condition; {why}{really}",
                     term.span,
                     f"write {seq.factor_text(k, seq.needed(k) | frozenset(range(1, k)) | (seq.x_positions if window is None else frozenset()))}",
                     # an opaque prompt is implicit context (P(deep) for P(deep | x)); prompt tokens are history
                     loose=window is None and seq.opaque and bool(missing) and missing <= seq.x_positions,
                 )
             )
-        factors.append(Factor(key, text))
+        factors.append(factor)
     if not factors:
         raise Unresolved(
             "<s> belongs to the prompt: it is given, never predicted",
@@ -470,7 +487,7 @@ def _split(parts: list[tuple[str, object, sm.Span]]) -> tuple[list[int], list[st
     return positions, words
 
 
-def _place(full: list[str], word: str, target: int) -> int | None:
+def _place(full: tuple[str, ...], word: str, target: int) -> int | None:
     """Where a conditioning token stands: its last occurrence before `target`, else its first after."""
     before = [i for i in range(target) if _same(full[i], word)]
     if before:
