@@ -150,3 +150,21 @@ def test_no_decision_is_taken_on_a_message_text() -> None:
                     if isinstance(side, ast.Attribute) and side.attr in ("message", "hint"):
                         found.append(f"{name}:{node.lineno}")
     assert not found
+
+
+def test_the_checker_asks_models_and_never_reads_the_problem_file() -> None:
+    """Models describe themselves (issue 9 §6): no probing of a model with getattr/hasattr and no
+    reading of the raw TOML in the maths or the derivation checker (the problem file's own reader and
+    the question, which bundles the files it names, excepted)."""
+    readers = {"grader.derivation.problem", "grader.derivation.question"}
+    found = []
+    for name, path in MODULES.items():
+        if not name.startswith(("grader.maths.", "grader.derivation.")) or name in readers:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            probe = isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("getattr", "hasattr")
+            if probe and node.args and "model" in ast.unparse(node.args[0]):
+                found.append(f"{name}:{node.lineno} {ast.unparse(node)}")
+            if isinstance(node, ast.Attribute) and node.attr == "raw":
+                found.append(f"{name}:{node.lineno} .raw")
+    assert not found, "\n".join(found)

@@ -151,7 +151,7 @@ class Checker:
         if self._model_numbers is None:
             values: set[float] = set()
             probs = [c.prob for c in self.problem.reference.conditionals]
-            probs += list((getattr(self.problem.model, "table", None) or {}).values())
+            probs += list((self.problem.model.table or {}).values())
             for c in self.problem.reference.conditionals[:50]:  # the alternatives the model lists
                 with contextlib.suppress(ValueError, KeyError, TypeError):
                     probs += list((self.problem.model.distribution(c.context) or {}).values())
@@ -616,8 +616,8 @@ class Checker:
             return []  # exact probabilities are printed exactly
         out = []
         candidates = {round(float(p), d) for d in (2, 3, 4)} | {float(f"{float(p):.{g}g}") for g in (2, 3, 4)}
-        logits = getattr(self.problem.model, "logits", None)
-        if callable(logits):  # a softmax worked from logits printed to 3 decimals
+        logits = self.problem.model.logits
+        if self.problem.model.has_logits:  # a softmax worked from logits printed to 3 decimals
             scores = logits(tuple(self.problem.model.context_for(self.problem.y[: k - 1]))) or {}
             if self.problem.y[k - 1] in scores:
                 rounded = {t: round(float(z), 3) for t, z in scores.items()}
@@ -771,8 +771,9 @@ class Checker:
                 )
             )
             self.out.steps.append(Step(line, "definition", "error"))
-            if hasattr(self.problem.model, "with_vocabulary_size"):  # an n-gram model's own |V|
-                self.student_model = self.problem.model.with_vocabulary_size(int(value))
+            twin = self.problem.model.with_vocabulary_size(int(value))  # an n-gram model's own |V|
+            if twin is not None:
+                self.student_model = twin
             self.ctx.definitions[name_expr.name] = value
             return
         counts_tokens = self.problem.ask in (
@@ -807,27 +808,21 @@ class Checker:
                 )
             )
             self.out.steps.append(Step(line, "definition", "error"))
-            self.student_model = self.problem.model.with_unigram_total(int(value))  # type: ignore[attr-defined]
+            self.student_model = self.problem.model.with_unigram_total(int(value))
         else:
             self.out.steps.append(Step(line, "definition", "ok"))
         self.ctx.definitions[name_expr.name] = value
 
     def unigram_total(self) -> int | None:
-        counts = getattr(self.problem.model, "counts", None)
-        return None if counts is None else counts.histories.get((), None)
+        return self.problem.model.unigram_total()
 
     def unigram_total_with_bos(self, value: float) -> bool:
         """Is `value` the corpus's unigram total with the sentences' <s> counted in it?"""
         total = self.unigram_total()
-        corpus = (
-            (self.problem.raw.get("model") or {}).get("corpus")
-            if isinstance(self.problem.raw, dict)
-            else None
-        )
-        smoothing = getattr(getattr(self.problem.model, "smoothing", None), "method", None)
-        if not total or not isinstance(corpus, list) or smoothing != "interpolation":
+        sentences = self.problem.model.corpus_sentences
+        if not total or not sentences or self.problem.model.smoothing_method != "interpolation":
             return False  # only an interpolated model estimates unigrams
-        return abs(value - (total + len(corpus))) < 1e-9
+        return abs(value - (total + sentences)) < 1e-9
 
     def final(self, expr: sm.Expr | None) -> None:
         expected = self.problem.reference.value

@@ -694,8 +694,8 @@ def _has_log(expr: sm.Expr) -> bool:
 def _logit_values(checker: Judge) -> list[float]:
     """Each token's logit as a student might misuse it: itself, e^z, or in the problem's log base."""
     problem = checker.problem
-    logits = getattr(problem.model, "logits", None)
-    if not callable(logits):
+    logits = problem.model.logits
+    if not problem.model.has_logits:
         return []
     out: list[float] = []
     for k, token in enumerate(problem.y[:50]):
@@ -744,8 +744,8 @@ def _other_model_value(
             space
         ]
 
-    logits = getattr(problem.model, "logits", None)
-    if callable(logits):
+    logits = problem.model.logits
+    if problem.model.has_logits:
         scores = logits(tuple(context))
         for j in range(len(problem.y)):  # the token's logit read from another history's row
             other = logits(tuple(problem.model.context_for(problem.y[:j]))) if j != k - 1 else None
@@ -769,11 +769,10 @@ def _other_model_value(
                 f"normaliser log Σ exp(z) = {fmt(math.log(sum(math.exp(z) for z in scores.values())))} is missing",
                 "log P(w | h) = z_w - log Σ_v exp(z_v)",
             )
-    smoothing = getattr(getattr(problem.model, "smoothing", None), "method", None)
-    size = getattr(problem.model, "vocabulary_size", None)
-    if smoothing == "add-k" and size:  # add-one over a vocabulary that wrongly counts <s> as a type
-        twin = problem.model.with_vocabulary_size(size + 1)  # type: ignore[attr-defined]
-        p = twin.prob(token, tuple(context))  # type: ignore[attr-defined]
+    size = problem.model.vocabulary_size
+    twin = problem.model.with_vocabulary_size(size + 1) if size else None
+    if problem.model.smoothing_method == "add-k" and twin is not None:  # |V| counting <s> as a type
+        p = twin.prob(token, tuple(context))
         if p is not None and p > 0 and near(in_space(math.log(float(p)))):
             findings.student_model = twin  # later factors are judged from the student's |V|
             return (
@@ -802,7 +801,7 @@ def _other_conditional(
     if not has_terms(a_expr):
         return None
     is_log = isinstance(a_expr, sm.Log) or (isinstance(a_expr, sm.Neg) and isinstance(a_expr.arg, sm.Log))
-    table = getattr(checker.problem.model, "table", None) or {}
+    table = checker.problem.model.table or {}
     for (context, token), p in table.items():
         value = float(p)
         if value <= 0:

@@ -68,38 +68,7 @@ class Solution:
 
 def describe_model(problem: Problem) -> str:
     """One line saying what the reference model is, with the conventions that decide its numbers."""
-    model, spec = problem.model, problem.raw.get("model", {})
-    if model.kind == "ngram":
-        from grader.reference.ngram import NgramModel
-
-        assert isinstance(model, NgramModel)
-        name = {1: "unigram", 2: "bigram", 3: "trigram"}.get(model.order, f"{model.order}-gram")
-        if model.counts is None:
-            return f"{name} model (order {model.order}) given by its conditionals"
-        method = model.smoothing.method
-        how = {
-            "mle": "maximum likelihood",
-            "add-k": f"add-k smoothing with k = {model.smoothing.k}",
-            "interpolation": "linear interpolation with λ = "
-            + ", ".join(str(lam) for lam in model.smoothing.lambdas)
-            + " (highest order first)",
-        }[method]
-        sentences = len(spec.get("corpus", []))
-        vocab = f"|V| = {model.vocabulary_size}"
-        if model.vocabulary_size == len(model.vocabulary):
-            vocab += " (corpus types, </s> counted, <s> not)"
-        else:
-            vocab += " (as given by the problem)"
-        return f"{name} model estimated from {sentences} sentence(s) by {how}; {vocab}"
-    if model.kind == "transformer":
-        cfg = model.config  # type: ignore[attr-defined]
-        return (
-            f"tiny causal transformer (seed {cfg.seed}, d_model {cfg.d_model}, {cfg.layers} layer(s), "
-            f"{cfg.heads} head(s), context {cfg.context}, |V| = {len(cfg.vocabulary)})"
-        )
-    if model.kind == "logprobs":
-        return f"log-probabilities recorded from a model's API output ({len(model.path)} generated tokens)"  # type: ignore[attr-defined]
-    return "explicit conditionals given in the problem"
+    return problem.model.describe()
 
 
 def solve(problem: Problem) -> Solution:

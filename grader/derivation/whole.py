@@ -228,8 +228,8 @@ def mistakes(checker: Judge, ask: str) -> list[Mistake]:
 
             message = f"this leaves out the factor for y_{k + 1} = {problem.y[k]}"
             out.append(Mistake("missing-term", message, "include every predicted token, </s> too", drop))
-    logits = getattr(problem.model, "logits", None)
-    if callable(logits):
+    logits = problem.model.logits
+    if problem.model.has_logits:
         scores: list[float] = []
         for k, token in enumerate(problem.y):
             z = logits(tuple(problem.model.context_for(problem.y[:k])))

@@ -276,7 +276,7 @@ class _Eval:
             return self._factor(("cond", k), e.span)
         if isinstance(e, sm.Count):
             tokens = count_tokens(e, b, self.ctx.seq)
-            known = set(getattr(self.ctx.seq.model, "vocabulary", ()) or ()) | {"<s>"}
+            known = set(self.ctx.seq.model.vocabulary) | {"<s>"}
             unknown = [t for t in tokens if known and t not in known]
             if unknown and all(len(t.rstrip("'")) == 1 and t[0].islower() for t in unknown):
                 raise Unresolved(f"C({' '.join(tokens)}) is a general formula", e.span, code="generic")
@@ -298,8 +298,8 @@ class _Eval:
 
     def _logit(self, e: sm.Logit) -> float:
         seq = self.ctx.seq
-        logits = getattr(seq.model, "logits", None)
-        if not callable(logits):
+        logits = seq.model.logits
+        if not seq.model.has_logits:
             raise Unresolved(f"z_{e.token}: this model has no logits", e.span)
         positions = [k for k in range(1, seq.n + 1) if seq.y[k - 1] == e.token]
         if not positions and len(e.token) == 1 and e.token.islower():
@@ -381,7 +381,7 @@ class _Eval:
         if e.name in ("N", "n", "T", "|y|", "|w|"):
             return float(self.ctx.seq.n)
         if e.name in ("V", "|V|"):
-            size = getattr(self.ctx.seq.model, "vocabulary_size", None)
+            size = self.ctx.seq.model.vocabulary_size
             if size:
                 return float(size)
         raise Unresolved(f"{e.name} is not defined in this problem", e.span)

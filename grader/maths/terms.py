@@ -516,9 +516,8 @@ def _model_gives(model: LanguageModel, words: list[str], context: list[str]) -> 
     if len(words) != 1:
         return False
     ctx = tuple(context) if model.window is None else tuple(context)[len(context) - model.window :]
-    table = getattr(model, "table", None)
-    if table is not None:
-        return (ctx, words[0]) in table
+    if model.table is not None:
+        return (ctx, words[0]) in model.table
     try:
         seen = model.count(ctx + (words[0],))
     except (KeyError, ValueError, IndexError, TypeError):
@@ -527,11 +526,9 @@ def _model_gives(model: LanguageModel, words: list[str], context: list[str]) -> 
 
 
 def _model_knows(model: LanguageModel, word: str) -> bool:
-    table = getattr(model, "table", None)
-    if table:
-        return any(_same(tok, word) or any(_same(c, word) for c in ctx) for (ctx, tok) in table)
-    vocabulary = getattr(model, "vocabulary", None)
-    return bool(vocabulary) and any(_same(v, word) for v in vocabulary)
+    if model.table:
+        return any(_same(tok, word) or any(_same(c, word) for c in ctx) for (ctx, tok) in model.table)
+    return any(_same(v, word) for v in model.vocabulary)
 
 
 def _what_is_there(seq: Sequence, words: list[str], context: list[str]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from abc import ABC, abstractmethod
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -58,6 +59,13 @@ class LanguageModel(ABC):
 
     kind: str = "abstract"
     window: int | None = None
+    # What a model can say about itself; the checker asks these, never the problem file's TOML.
+    table: Mapping[tuple[tuple[str, ...], str], Prob] | None = None  # the entries a problem lists, if any
+    vocabulary: tuple[str, ...] = ()  # the token types it knows, where it has a closed vocabulary
+    vocabulary_size: int | None = None  # |V| as smoothing uses it
+    smoothing_method: str | None = None  # "mle" | "add-k" | "interpolation" for a model estimated from counts
+    corpus_sentences: int | None = None  # how many sentences it was estimated from
+    has_logits: bool = False  # does `logits` give the scores before the softmax?
 
     def __init__(self, prompt: tuple[str, ...] | None) -> None:
         self.prompt = prompt  # the prompt's tokens, or None for an opaque prompt
@@ -99,6 +107,26 @@ class LanguageModel(ABC):
     def derive(self, token: str, context: tuple[str, ...]) -> Derivation | None:
         """How `prob(token, context)` is computed, for a worked solution; None if it is just given."""
         return None
+
+    def logits(self, context: tuple[str, ...]) -> dict[str, float] | None:
+        """The next-token scores before the softmax, by token, where the model has them."""
+        return None
+
+    def unigram_total(self) -> int | None:
+        """N, the number of tokens its unigram estimates divide by, for a model estimated from counts."""
+        return None
+
+    def with_vocabulary_size(self, size: int) -> LanguageModel | None:
+        """The same model smoothing over `size` types (a student's own |V|), where |V| matters."""
+        return None
+
+    def with_unigram_total(self, total: int) -> LanguageModel | None:
+        """The same model dividing its unigram estimates by `total` (a student's own N), where it can."""
+        return None
+
+    def describe(self) -> str:
+        """One line saying what the model is, with the conventions that decide its numbers."""
+        return "explicit conditionals given in the problem"
 
     def alternatives(self) -> list[tuple[str, LanguageModel]]:
         """Other usual estimates of the same model, by name (for mixed-models); none by default."""

@@ -40,6 +40,9 @@ class LogprobsModel(LanguageModel):
     kind = "logprobs"
     window = None
 
+    def describe(self) -> str:
+        return f"log-probabilities recorded from a model's API output ({len(self.path)} generated tokens)"
+
     def __init__(
         self, steps: list[dict[str, float]], path: tuple[str, ...], prompt: tuple[str, ...] | None
     ) -> None:

@@ -75,6 +75,7 @@ class NgramModel(LanguageModel):
         smoothing: Smoothing = Smoothing(),
         vocabulary: tuple[str, ...] = (),
         vocabulary_size: int | None = None,
+        corpus_sentences: int | None = None,
     ) -> None:
         super().__init__(prompt)
         self.order = order
@@ -85,11 +86,37 @@ class NgramModel(LanguageModel):
         self.vocabulary = vocabulary
         self.vocabulary_size = vocabulary_size if vocabulary_size is not None else len(vocabulary)
         self.stated_vocabulary_size = vocabulary_size  # as the problem gives it, or None
+        self.corpus_sentences = corpus_sentences
         self._alternatives: list[tuple[str, LanguageModel]] | None = None
 
     @property
     def k(self) -> Fraction:
         return self.smoothing.k
+
+    @property
+    def smoothing_method(self) -> str | None:  # type: ignore[override]
+        return self.smoothing.method
+
+    def unigram_total(self) -> int | None:
+        return None if self.counts is None else self.counts.histories.get((), None)
+
+    def describe(self) -> str:
+        name = {1: "unigram", 2: "bigram", 3: "trigram"}.get(self.order, f"{self.order}-gram")
+        if self.counts is None:
+            return f"{name} model (order {self.order}) given by its conditionals"
+        how = {
+            "mle": "maximum likelihood",
+            "add-k": f"add-k smoothing with k = {self.smoothing.k}",
+            "interpolation": "linear interpolation with λ = "
+            + ", ".join(str(lam) for lam in self.smoothing.lambdas)
+            + " (highest order first)",
+        }[self.smoothing.method]
+        vocab = f"|V| = {self.vocabulary_size}"
+        if self.vocabulary_size == len(self.vocabulary):
+            vocab += " (corpus types, </s> counted, <s> not)"
+        else:
+            vocab += " (as given by the problem)"
+        return f"{name} model estimated from {self.corpus_sentences or 0} sentence(s) by {how}; {vocab}"
 
     def _window(self, context: tuple[str, ...]) -> tuple[str, ...] | None:
         context = tuple(context)
@@ -393,4 +420,5 @@ def build_ngram(spec: dict[str, Any], key: str, log_base: str, prompt: tuple[str
         smoothing=smoothing,
         vocabulary=vocabulary,
         vocabulary_size=size,
+        corpus_sentences=len(corpus),
     )

@@ -197,6 +197,7 @@ class TransformerModel(LanguageModel):
 
     kind = "transformer"
     window = None
+    has_logits = True
 
     def __init__(self, config: TransformerConfig, prompt: tuple[str, ...]) -> None:
         super().__init__(prompt)
@@ -223,6 +224,13 @@ class TransformerModel(LanguageModel):
             for i in range(len(context) + 1):  # one pass gives every shorter context too
                 self._logits.setdefault(context[:i], rows[len(ids) - len(context) - 1 + i])
         return self._logits[context]
+
+    def describe(self) -> str:
+        cfg = self.config
+        return (
+            f"tiny causal transformer (seed {cfg.seed}, d_model {cfg.d_model}, {cfg.layers} layer(s), "
+            f"{cfg.heads} head(s), context {cfg.context}, |V| = {len(cfg.vocabulary)})"
+        )
 
     def logits(self, context: tuple[str, ...]) -> dict[str, float] | None:
         """The next-token logits by token, so a problem can ask for a softmax by hand."""
