@@ -385,6 +385,91 @@ _CODES = [
         advice="Report it to the instructor with the submission; it is regraded by hand.",
         level="whole",
     ),
+    # ---- the cost kind (grader/cost): closed forms for the work of generating with a transformer ----
+    Code(
+        "sum-bounds-off-by-one",
+        "error",
+        "a sum over the steps with its bounds off by one",
+        "A count whose steps are indexed one too low or one too high: n(n-1)/2 for n(n+1)/2, "
+        "Σ_{i=1}^{n} (m+i-1) where step i attends to m+i positions.",
+        "Step i of generation handles position m+i and attends to every position up to and including "
+        "itself; shifting the index drops the last step's work or adds a step that never happens.",
+        "Σ_{i=1}^{n} (m + i - 1) h L        # step i of a KV-cached generation sees m+i keys",
+        "Σ_{i=1}^{n} (m + i) h L = h L (n m + n(n+1)/2). Check the sum at n = 1: one step, m+1 keys.",
+        advice="Check the first and last step: step i sees the m prompt positions and the i new ones.",
+    ),
+    Code(
+        "prompt-left-out",
+        "error",
+        "the prompt's m positions left out of the count",
+        "A count written as if generation started from nothing: n(n+1)/2 where every step also attends "
+        "to the m prompt tokens, m+i.",
+        "The prompt's keys are part of every step's context (cached or recomputed), so each step's "
+        "cost grows from m, not from 0.",
+        "n(n+1)/2 · h L        # a prompt of m tokens was given",
+        "h L (n m + n(n+1)/2): every step attends to the m prompt positions as well.",
+        advice="Every step also attends to the m prompt positions: start the context at m, not 0.",
+    ),
+    Code(
+        "layers-or-heads-dropped",
+        "error",
+        "a count for one layer (or one head) given for the whole model",
+        "A count missing the factor L (layers) or h (heads) the problem's symbols ask for.",
+        "Every layer repeats the work on its own keys, and attention scores are computed in every "
+        "head, so the total is L (and h) times one layer's (one head's).",
+        "Σ_{i=1}^{n} (m + i) h        # the model has L layers",
+        "Σ_{i=1}^{n} (m + i) h L: multiply by the number of layers (and heads, for scores).",
+        advice="Multiply by the layers L (and by the heads h for attention scores).",
+    ),
+    Code(
+        "naive-count-for-cache",
+        "error",
+        "the count without a cache given for generation with a KV cache",
+        "For a KV-cached generation, the count of recomputing the whole prefix at every step: "
+        "Σ (m+i)(m+i+1)/2 instead of Σ (m+i).",
+        "A KV cache keeps every earlier position's keys and values, so a step runs only the new "
+        "position, whose one query meets the m+i cached keys; nothing earlier is recomputed.",
+        "Σ_{i=1}^{n} (m+i)(m+i+1)/2 · h L        # with a KV cache",
+        "Σ_{i=1}^{n} (m + i) h L: one new query per step against the cached keys.",
+        advice="With a cache, each step runs only the new position against the cached keys.",
+    ),
+    Code(
+        "linear-growth-for-full-attention",
+        "error",
+        "linear growth claimed for attention over the full context",
+        "A total linear in n (O(n d), n(m+1)) for a strategy whose every step attends to the whole, "
+        "growing context, so that the total grows at least quadratically in n.",
+        "Step i's context has m+i positions, so its cost grows with i; a sum of n growing terms is "
+        "quadratic in n (cubic without a cache), not linear. Only a fixed window keeps it linear.",
+        "O(n h L)        # KV-cached attention scores over the full context",
+        "O(n (n + m) h L): with the cache each step is linear in its context, and the total quadratic.",
+        advice="Each step's cost grows with the context, so the total is a sum of growing terms.",
+    ),
+    Code(
+        "window-as-full-context",
+        "error",
+        "a sliding window's cost written as the full-context cost",
+        "For attention over a window of the last k positions, a count that attends to the whole "
+        "context instead: Σ (m+i) or its uncached version, where each step attends to k keys.",
+        "A window caps every step's context at k positions, so each step costs the same and the "
+        "total is linear in n: that is the point of the window.",
+        "Σ_{i=1}^{n} (m + i) h L        # attention limited to the last k positions",
+        "n k h L: each of the n steps attends to exactly k keys (the prompt is longer than k).",
+        advice="With a window, each step attends to at most k positions, whatever n is.",
+    ),
+    Code(
+        "big-o-for-exact-count",
+        "error",
+        "only the growth given where the exact count was asked",
+        "An answer written as O(…) or Θ(…) for a question whose answer_form is exact, with the "
+        "right growth. It earns half of the answer's credit.",
+        "A big-O hides the constants and lower-order terms the question asks for: n(n+1)/2 and "
+        "n²/2 + 7n have the same growth but are different counts.",
+        "O(n^2 h L)        # the question asks for the exact number of attention scores",
+        "The closed form: h L (n m + n(n+1)/2).",
+        advice="The question asks for the exact count; give the closed form, not only its growth.",
+        level="whole",
+    ),
 ]
 
 REGISTRY: dict[str, Code] = {c.code: c for c in _CODES}
