@@ -8,6 +8,7 @@ linear (|V|^n), sums only of polynomials in their index and nested at most MAX_S
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass
 from fractions import Fraction
@@ -33,20 +34,40 @@ def symbol(name: str) -> sympy.Symbol:
     return sympy.Symbol(name, positive=True, integer=True)
 
 
+def _bernoulli(count: int) -> list[Fraction]:
+    """B_0 … B_count with B_1 = +1/2 (the convention of Faulhaber's formula below)."""
+    b = [Fraction(1)]
+    for n in range(1, count + 1):
+        b.append(1 - sum(Fraction(math.comb(n, j), n - j + 1) * b[j] for j in range(n)))
+    return b
+
+
+@cache
+def _faulhaber(p: int) -> sympy.Expr:
+    """Σ_{i=1}^{x} i^p as a polynomial in the placeholder x (no sympy.summation: it is slow)."""
+    x = sympy.Symbol("x")
+    b = _bernoulli(p)
+    terms = [
+        sympy.Rational(math.comb(p + 1, j)) * sympy.Rational(b[j]) * x ** (p + 1 - j) for j in range(p + 1)
+    ]
+    return sympy.expand(sympy.Add(*terms) / (p + 1))
+
+
+def power_sum(body: sympy.Expr, index: sympy.Symbol, lower: sympy.Expr, upper: sympy.Expr) -> sympy.Expr:
+    """Σ_{index=lower}^{upper} body for a body polynomial in the index, by Faulhaber's formula."""
+    x = sympy.Symbol("x")
+    poly = sympy.Poly(sympy.expand(body), index)
+    total = sympy.Integer(0)
+    for (p,), coefficient in poly.terms():
+        f = _faulhaber(p)
+        total += coefficient * (f.xreplace({x: upper}) - f.xreplace({x: lower - 1}))
+    return sympy.expand(total)
+
+
 @dataclass(frozen=True)
 class Built:
     value: sympy.Expr
     big_o: bool
-
-
-def _degree_ok(expr: sympy.Expr) -> None:
-    for s in expr.free_symbols:
-        try:
-            degree = sympy.degree(expr, s) if expr.is_polynomial(s) else 0
-        except sympy.PolynomialError:
-            degree = 0
-        if degree > MAX_DEGREE:
-            raise Unbuildable(f"a power of {s} above {MAX_DEGREE}")
 
 
 def _linear(expr: sympy.Expr) -> bool:
@@ -86,7 +107,6 @@ def _build(node: Node, depth: int) -> sympy.Expr:
         out = a / b
     else:  # pow
         out = _power(a, b)
-    _degree_ok(out)
     return out
 
 
@@ -113,11 +133,33 @@ def _sum(node: Node, depth: int) -> sympy.Expr:
     body = sympy.expand(_build(body_node, depth + 1))
     if not body.is_polynomial(index):
         raise Unbuildable(f"a sum whose terms are not a polynomial in {index}")
-    return sympy.expand(sympy.summation(body, (index, lower, upper)))
+    return power_sum(body, index, lower, upper)
+
+
+def _degree(node: Node) -> int:
+    """An upper bound on the expression's degree, from its shape alone (checked before any algebra)."""
+    op, args = node.op, node.args
+    if op == "num":
+        return 0
+    if op == "sym":
+        return 1
+    if op in ("add", "sub"):
+        return max(_degree(args[0]), _degree(args[1]))
+    if op in ("mul", "div"):
+        return _degree(args[0]) + _degree(args[1])
+    if op == "pow":
+        exponent = args[1].args[0] if args[1].op == "neg" else args[1]
+        power = int(exponent.text) if exponent.op == "num" and exponent.text.isdigit() else 1
+        return _degree(args[0]) * min(power, 10**6)
+    if op == "sum":
+        return _degree(args[2]) + max(_degree(args[0]), _degree(args[1]), 1)
+    return _degree(args[0])
 
 
 def build(node: Node) -> Built:
     """The sympy value of an expression (inside O(…) for a big-O), or Unbuildable."""
+    if _degree(node) > MAX_DEGREE:
+        raise Unbuildable(f"a degree above {MAX_DEGREE}")
     try:
         value = _build(node, 0)
     except (ZeroDivisionError, ValueError, TypeError, sympy.PolynomialError) as err:

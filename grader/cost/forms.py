@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 import sympy
 
-from grader.cost.algebra import symbol
+from grader.cost.algebra import power_sum, symbol
 
 ASKS = (
     "attention_scores",
@@ -128,7 +128,7 @@ def form(ask: str, variant: Variant, defined: frozenset[str]) -> Form:
         per_step = layers * (12 * d**2 * positions + 2 * d * scores)
         why += "; per position and layer 12d² for the projections and feed-forward, 2d per score"
     index = symbol("i")
-    total = sympy.expand(sympy.summation(sympy.expand(per_step), (index, 1, upper)))
+    total = power_sum(per_step, index, one, upper)
     return Form(total, sympy.expand(per_step), one, upper, why)
 
 

@@ -145,11 +145,12 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
         [p for p in answers[-1] if not p.expr.free_index][-1] if answers else (totals[-1] if totals else None)
     )
     if final is None:
-        if not unread:
+        unreadable = any(d.code in ("parse-error", "unknown-symbol") for d in diagnostics)
+        if not unreadable:
             diagnostics.append(
                 make("no-final-answer", "no cost expression found", Span(1, 1, 1, 2), "end with Answer: …")
             )
-        verdict = "unparsable" if unread else "incorrect"
+        verdict = "unparsable" if unreadable else "incorrect"
         return _report(problem, name, verdict, 0.0, None, diagnostics, steps, lines, start)
     big_o = problem.answer_form == "big_o"
     reference = problem.reference.total

@@ -271,8 +271,8 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
             if end <= start or tries >= MAX_TRIES:
                 continue
             piece = text[start:end]
-            if not piece.strip():
-                continue
+            if not piece.strip() or any(_prose(w.group(), symbols) for w in _WORD.finditer(piece)):
+                continue  # a piece with a word of prose in it cannot be maths: do not parse it
             tries += 1
             try:
                 parsed = _parse(piece, symbols)
