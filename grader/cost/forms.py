@@ -146,10 +146,10 @@ def misconceptions(ask: str, strategy: str, defined: frozenset[str]) -> list[Mis
     if ask not in ("sequences_scored", "kv_cache_entries"):
         singles += [
             Misconception(
-                ("sum-bounds-off-by-one",), replace(base, shift=-1), "the step index shifted by one"
+                ("sum-bounds-off-by-one",), replace(base, shift=-1), "with the step index one too low"
             ),
             Misconception(
-                ("sum-bounds-off-by-one",), replace(base, shift=1), "the step index shifted by one"
+                ("sum-bounds-off-by-one",), replace(base, shift=1), "with the step index one too high"
             ),
         ]
     if (
@@ -158,20 +158,28 @@ def misconceptions(ask: str, strategy: str, defined: frozenset[str]) -> list[Mis
         and not (strategy == "window" and ask == "kv_cache_entries")
     ):
         singles.append(
-            Misconception(("prompt-left-out",), replace(base, dropped=frozenset("m")), "m left out")
+            Misconception(
+                ("prompt-left-out",), replace(base, dropped=frozenset("m")), "without the m prompt positions"
+            )
         )
-    for letter, words in (("L", "the L layers"), ("h", "the h heads")):
+    for letter, words in (("L", "without the L layers"), ("h", "without the h heads")):
         if letter in defined and (ask == "attention_scores" or (letter == "L" and ask != "sequences_scored")):
             singles.append(
                 Misconception(("layers-or-heads-dropped",), replace(base, dropped=frozenset(letter)), words)
             )
     if strategy == "kv_cache" and ask in ("attention_scores", "conditional_evaluations", "forward_flops"):
-        singles.append(Misconception(("naive-count-for-cache",), Variant("naive"), "the naive count"))
+        singles.append(
+            Misconception(
+                ("naive-count-for-cache",), Variant("naive"), "of recomputing every prefix (no cache)"
+            )
+        )
     if strategy == "window" and ask != "sequences_scored":
         for other in ("kv_cache", "naive"):
             if ask == "kv_cache_entries" and other == "naive":
                 continue
-            singles.append(Misconception(("window-as-full-context",), Variant(other), f"the {other} count"))
+            singles.append(
+                Misconception(("window-as-full-context",), Variant(other), f"over the full context ({other})")
+            )
     pairs = []
     for a_index, a in enumerate(singles):
         for b in singles[a_index + 1 :]:

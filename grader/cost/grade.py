@@ -46,6 +46,8 @@ def _steps(chains: list[tuple[Piece, ...]], problem: CostProblem) -> tuple[list[
     diagnostics: list[Diagnostic] = []
     for chain in chains:
         for before, after in zip(chain, chain[1:]):
+            if before is chain[0] and before.expr.node.op in ("sym", "num"):
+                continue  # `i = 1`, `n = 5`: a lone letter or number on the left names, it is no step
             ok = _matches(after.value, before.value.value, before.value.big_o, problem.constants)
             line = after.expr.span.line
             if ok is None:
@@ -80,10 +82,10 @@ def _misconception(pieces: list[Piece], final: Piece, problem: CostProblem) -> t
             final,
         )
         out = [
-            make(code, f"{first.expr.text} is the count with {mistake.words}", first.expr.span, _HINTS[code])
+            make(code, f"{first.expr.text} is the count {mistake.words}", first.expr.span, _HINTS[code])
             for code in mistake.codes
         ]
-        return out, mistake.codes[0]
+        return out, " and ".join(mistake.codes)
     reference = problem.reference.total
     full_context = problem.strategy != "window" and "n" in problem.symbols
     if full_context and (degree_in(reference, "n") or 0) >= 2 and degree_in(final.value.value, "n") == 1:

@@ -183,7 +183,22 @@ def _free_index(node: Node, symbols: frozenset[str], bound: frozenset[str] = fro
     return any(_free_index(a, symbols, bound) for a in node.args)
 
 
-_ANSWER = re.compile(r"^\s*(?:\*\*)?(?:final\s+)?(?:answer|final|total)\s*(?:\*\*)?\s*[:：]\s*", re.I)
+_ANSWER = re.compile(r"^\s*(?:\*\*)?(?:final\s+)?(?:answer|final)\s*(?:\*\*)?\s*[:：]\s*", re.I)
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•]|\([a-c]\))\s+(?=\D)")  # "1. ", "- ", "(a) "
+# a sum in words: "Σ (m+i) from i=1 to n", "sum of (m + i) for i = 1 to n"
+_WORDED_SUM = re.compile(
+    r"(?:Σ|∑|\\sum|\bsum)(?:\s+of)?\s*(\([^()]*\)|[^\s()]+)\s+(?:from|for|over)\s+([a-z])\s*=\s*"
+    r"([\w+-]+)\s+(?:to|until|up\s+to)\s+([\w+-]+)"
+)
+
+
+def _worded_sum(match: re.Match[str]) -> str:
+    """The sum in the grammar's notation, padded to the same length so columns stay exact."""
+    body, index, lower, upper = match.groups()
+    written = f"\\sum_{{{index}={lower}}}^{{{upper}}} {body}"
+    return written.ljust(len(match.group(0))) if len(written) <= len(match.group(0)) else match.group(0)
+
+
 _DELIMS = re.compile(r"\\\[|\\\]|\\\(|\\\)|\$\$?|\\begin\{[a-z*]+\}|\\end\{[a-z*]+\}|\\\\")
 _MATHS_HINT = re.compile(r"[=^Σ∑]|\\sum|\\frac|\d\s*[a-zA-Z(]|[a-zA-Z)]\s*[*/·×]")
 
@@ -230,11 +245,19 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
 
 
 def _exprs(
-    parsed: tuple[list[Node], list[Tree]], raw: str, number: int, base: int, symbols: frozenset[str]
+    parsed: tuple[list[Node], list[Tree]],
+    raw: str,
+    number: int,
+    base: int,
+    symbols: frozenset[str],
+    regions: list[tuple[int, int]],
 ) -> tuple[Expr, ...]:
     out = []
     for node, tree in zip(*parsed):
         col, end = base + tree.meta.column, base + tree.meta.end_column
+        for a, b in regions:  # a sum written in words spans all of its words
+            if a < end - 1 and col - 1 < b:
+                col, end = min(col, a + 1), max(end, b + 1)
         text = raw[col - 1 : end - 1].strip()
         out.append(
             Expr(node, Span(number, col, number, end), text, _free_index(node, symbols), _uses(node, "big_o"))
@@ -247,9 +270,12 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
     continues the previous line's chain (a leading `=`)."""
     if len(raw) > MAX_LINE:
         return [], Unread(number, 1, 2, f"a line longer than {MAX_LINE} characters"), False
-    answer = bool(_ANSWER.match(raw))
-    body = _ANSWER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
+    body = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), raw, count=1)
+    answer = bool(_ANSWER.match(body))
+    body = _ANSWER.sub(lambda m: " " * len(m.group(0)), body, count=1)
     body = _DELIMS.sub(lambda m: " " * len(m.group(0)), body)
+    regions = [m.span() for m in _WORDED_SUM.finditer(body)]
+    body = _WORDED_SUM.sub(_worded_sum, body)
     text = body.rstrip().rstrip(".,;")
     if not text.strip():
         return [], None, False
@@ -287,7 +313,7 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
                 continue
             if (start, end) != (0, len(text)) and len(piece.strip()) == 1:
                 continue  # a stray letter in a sentence ("… of size d") is not an answer
-            chains.append(Chain(_exprs(parsed, raw, number, start, symbols), answer))
+            chains.append(Chain(_exprs(parsed, raw, number, start, symbols, regions), answer))
             done = end
             break
     if chains:
