@@ -12,7 +12,7 @@ import math
 import random
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 
 import sympy
 
@@ -171,13 +171,27 @@ def _has_big_o(node: Node) -> bool:
     return node.op == "big_o" or any(_has_big_o(a) for a in node.args)
 
 
+_LETTERS = "nmkdLhVijt"
+
+
+@lru_cache(maxsize=1024)
+def _fingerprint(expr: sympy.Expr) -> tuple[sympy.Expr, ...]:
+    """The expression's values at two fixed random points: different values mean different forms."""
+    rng = random.Random(20261130)
+    points = [{symbol(c): sympy.Integer(rng.randint(3, 40)) for c in _LETTERS} for _ in range(2)]
+    return tuple(expr.xreplace(point) for point in points)
+
+
 def _points(symbols: list[sympy.Symbol], count: int) -> list[dict[sympy.Symbol, sympy.Integer]]:
     rng = random.Random(20261130)
     return [{s: sympy.Integer(rng.randint(3, 10**4)) for s in symbols} for _ in range(count)]
 
 
+@lru_cache(maxsize=1024)
 def same_value(a: sympy.Expr, b: sympy.Expr) -> bool:
     """a ≡ b as functions of the sizes: expanded difference zero, else agreement at random points."""
+    if _fingerprint(a) != _fingerprint(b):
+        return False  # they differ somewhere: no algebra needed
     difference = sympy.expand(a - b)
     if difference == 0:
         return True
@@ -204,14 +218,22 @@ def _maximal_monomials(expr: sympy.Expr, growing: list[sympy.Symbol]) -> frozens
     return frozenset(top)
 
 
+@lru_cache(maxsize=1024)
+def _growth(expr: sympy.Expr, constants: frozenset[str]) -> frozenset[tuple[int, ...]] | None:
+    """The maximal monomials over every letter, the constants fixed at 1 (None: not a polynomial)."""
+    fixed = {s: 1 for s in expr.free_symbols if s.name in constants}
+    growing = [symbol(c) for c in _LETTERS if c not in constants]
+    return _maximal_monomials(expr.xreplace(fixed), growing)
+
+
 def same_growth(a: sympy.Expr, b: sympy.Expr, constants: frozenset[str]) -> bool | None:
     """Θ(a) = Θ(b) with the `constants` fixed and every other size growing; None if undecidable."""
-    fixed = {s: 1 for s in (a.free_symbols | b.free_symbols) if s.name in constants}
-    a, b = a.xreplace(fixed), b.xreplace(fixed)
-    growing = sorted((a.free_symbols | b.free_symbols), key=str)
-    ta, tb = _maximal_monomials(a, growing), _maximal_monomials(b, growing)
+    ta, tb = _growth(a, constants), _growth(b, constants)
     if ta is not None and tb is not None:
         return ta == tb
+    polynomial = [e.is_polynomial(*e.free_symbols) for e in (a, b)]
+    if all(polynomial):
+        return False  # a negative leading term: no count grows like that
     ratio = sympy.cancel(a / b) if b != 0 else None
     if ratio is not None and not ratio.free_symbols:
         return bool(ratio > 0)
