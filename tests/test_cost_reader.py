@@ -31,6 +31,11 @@ READS = [  # (text, value) — each must build to exactly this value
     ("|V|^n", V**n),
     ("2 × n − 1", 2 * n - 1),
     ("n^-1", 1 / n),
+    ("12Ld^2 n", 12 * L * d**2 * n),  # the power takes the last letter of a run only
+    ("hL²", h * L**2),
+    ("hL[nm + n(n+1)/2]", h * L * (n * m + n * (n + 1) / 2)),
+    ("Σ (m+i) from i=1 to n", n * m + n * (n + 1) / 2),
+    ("sum of (m + i) for i = 1 to n", n * m + n * (n + 1) / 2),
 ]
 
 

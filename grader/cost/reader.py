@@ -123,7 +123,7 @@ class _Build(Transformer):
         if _letters(word, self.symbols):  # nd = n·d
             out = self._node("sym", text=word[0])
             for c in word[1:]:
-                out = self._node("mul", (out, self._node("sym", text=c)))
+                out = self._node("mul", (out, self._node("sym", text=c)), "run")
             return out
         raise UnknownName(word)
 
@@ -143,11 +143,16 @@ class _Build(Transformer):
     sub = _binary("sub")
     mul = _binary("mul")
     div = _binary("div")
-    pow = _binary("pow")
+
+    def pow(self, items: list[Node]) -> Node:
+        base, exponent = items
+        if base.op == "mul" and base.text == "run":  # Ld^2 is L·d², not (Ld)²
+            return self._node("mul", (base.args[0], self.pow([base.args[1], exponent])))
+        return self._node("pow", (base, exponent))
 
     def pow_digit(self, items: list[Node | Token]) -> Node:
         digit = "²³⁴⁵⁶⁷⁸⁹".index(str(items[1])) + 2
-        return self._node("pow", (items[0], self._node("num", text=str(digit))))  # type: ignore[arg-type]
+        return self.pow([items[0], self._node("num", text=str(digit))])  # type: ignore[list-item]
 
     def neg(self, items: list[Node]) -> Node:
         return self._node("neg", (items[0],))

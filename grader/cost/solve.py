@@ -22,11 +22,12 @@ def solution(problem: CostProblem) -> dict[str, object]:
     ref = problem.reference
     total = ref.total
     lines: list[str] = []
+    why = ref.why if "m" in problem.symbols else ref.why.replace("m + i", "i").replace("all m + i", "all i")
     if ref.per_step is not None:
         index = "t" if problem.strategy == "teacher_forced" else "i"
         step = ref.per_step.xreplace({symbol("i"): symbol(index)})
         upper = _show(ref.upper)
-        lines.append(f"per step {index} = 1 … {upper}: {ref.why}")
+        lines.append(f"per step {index} = 1 … {upper}: {why}")
         lines.append(f"    {_show(step)}")
         lines.append("total:")
         lines.append(f"    Σ_{{{index}=1}}^{{{upper}}} {_show(sympy.factor(step))}")
@@ -35,7 +36,7 @@ def solution(problem: CostProblem) -> dict[str, object]:
         if factored != total:
             lines.append(f"  = {_show(factored)}")
     else:
-        lines.append(f"{ref.why}:")
+        lines.append(f"{why}:")
         lines.append(f"    {_show(sympy.factor(total))}")
     sizes = problem.sizes
     values = Sizes(sizes.n, sizes.m, sizes.k, sizes.d_model, sizes.layers, sizes.heads, sizes.vocabulary)
@@ -70,7 +71,8 @@ def render_solution(problem: CostProblem, fmt: str = "text") -> str:
     data = solution(problem)
     if fmt == "json":
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    title = f"{ASK_WORDS[problem.ask].capitalize()}, {STRATEGY_WORDS[problem.strategy]}."
+    how = "" if problem.ask == "sequences_scored" else f", {STRATEGY_WORDS[problem.strategy]}"
+    title = f"{ASK_WORDS[problem.ask].capitalize()}{how}."
     symbols = "; ".join(f"{k} = {v}" for k, v in problem.symbols.items())
     check = data["check"]
     tail = [
