@@ -205,7 +205,7 @@ def _worded_sum(match: re.Match[str]) -> str:
 
 
 _DELIMS = re.compile(r"\\\[|\\\]|\\\(|\\\)|\$\$?|\\begin\{[a-z*]+\}|\\end\{[a-z*]+\}|\\\\")
-_MATHS_HINT = re.compile(r"[=^Σ∑]|\\sum|\\frac|\d\s*[a-zA-Z(]|[a-zA-Z)]\s*[*/·×]")
+_MATHS_HINT = re.compile(r"[=^Σ∑+*·×]|\\sum|\\frac|\d\s*[a-zA-Z(]|[a-zA-Z)]\s*[*/·×]")
 
 
 def _parse(text: str, symbols: frozenset[str]) -> tuple[list[Tree | Node], list[Tree]] | None:
@@ -326,11 +326,36 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
     wordless = not any(_prose(w.group(), symbols) for w in _WORD.finditer(text))
     if _MATHS_HINT.search(text) or answer or (wordless and len(unknown) == 1):
         first = len(text) - len(text.lstrip()) + 1
-        where = Unread(number, first, len(text) + 1, "cannot read this line as a cost expression")
+        where = _syntax_error(text, number, starts) or Unread(
+            number, first, len(text) + 1, "cannot read this line as a cost expression"
+        )
         if len(unknown) == 1 or unknown.startswith("|"):
             where = Unread(number, first, len(text) + 1, f"unknown symbol {unknown!r}", unknown)
         return [], where, False
     return [], None, False
+
+
+def _syntax_error(text: str, number: int, starts: list[int]) -> Unread | None:
+    """Where the grammar stops reading the line, from the start that reads furthest."""
+    furthest: tuple[int, str] | None = None
+    for start in starts[:8]:
+        try:
+            parser().parse(text[start:])
+        except UnexpectedInput as err:
+            column = start + max(1, getattr(err, "column", 1) or 1)
+            if furthest is None or column > furthest[0]:
+                token = getattr(err, "token", None)
+                furthest = (column, str(token) if token is not None and str(token) else "the end of the line")
+        except RecursionError:
+            continue
+    if furthest is None:
+        return None
+    column, token = furthest
+    if token == "the end of the line" or column > len(text):
+        message = "this line of maths stops before it is complete (a bracket not closed?)"
+        return Unread(number, len(text.rstrip()), len(text.rstrip()) + 1, message)
+    message = f"cannot read this line as a cost expression: unexpected {token!r}"
+    return Unread(number, column, column + max(1, len(token)), message)
 
 
 def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread], dict[int, int]]:
