@@ -165,3 +165,28 @@ def test_a_broken_problem_file_names_the_key(changes: dict[str, object], key: st
     with pytest.raises(ProblemError) as err:
         problem_from_dict({**BASE, **changes}, "p.toml")
     assert err.value.key == key and words in err.value.message
+
+
+def test_mutated_answers_grade_without_raising_and_with_spans_inside_the_text() -> None:
+    """Fixed-seed mutations of every bundled example: no exception, never `error`, spans in the text."""
+    import random
+
+    questions = [load_question(p) for p in BUNDLED]
+    texts = [e.submission for q in questions for e in q.examples]
+    pieces = list("nmkdLhVijtx()[]{}^_*/+-=·×Σ²0123456789 \\,.:;|$&") + [
+        "\\sum", "\\frac", "\\Theta", "\\left(", "sum", "Answer:", "\n", "from i=1 to n", "O(", "^{12}",
+    ]  # fmt: skip
+    rng = random.Random(12)
+    for _ in range(300):
+        text = list(rng.choice(texts))
+        for _ in range(rng.randint(1, 8)):
+            at = rng.randint(0, len(text))
+            if rng.random() < 0.5:
+                text.insert(at, rng.choice(pieces))
+            elif text:
+                del text[min(at, len(text) - 1)]
+        submission = "".join(text)
+        report = rng.choice(questions).grade(submission.encode(), "fuzz")
+        assert report.verdict != "error", submission
+        lines = max(1, len(submission.splitlines()))
+        assert all(1 <= d.span.line <= lines for d in report.diagnostics), submission

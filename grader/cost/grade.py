@@ -119,7 +119,7 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
             "input-rejected", f"larger than {MAX_BYTES // 1024} KB or {MAX_LINES} lines", Span(1, 1, 1, 2)
         )
         return Report(problem.id, name, "unparsable", 0.0, problem.points, None, (diag,), ())
-    chains, unread, _ = read(text, frozenset(problem.symbols))
+    chains, unread = read(text, frozenset(problem.symbols))
     diagnostics: list[Diagnostic] = []
     for bad in unread:
         code = "unknown-symbol" if bad.unknown else "parse-error"

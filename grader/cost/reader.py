@@ -358,8 +358,8 @@ def _syntax_error(text: str, number: int, starts: list[int]) -> Unread | None:
     return Unread(number, column, column + max(1, len(token)), message)
 
 
-def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread], dict[int, int]]:
-    """Every chain of maths in the text, the lines that could not be read, and each chain's line."""
+def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]:
+    """Every chain of maths in the text, and the lines that look like maths but could not be read."""
     chains: list[Chain] = []
     unread: list[Unread] = []
     for number, raw in enumerate(text.splitlines(), 1):
@@ -372,4 +372,4 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread],
                 chains[-1] = Chain(last.exprs + chain.exprs, last.answer or chain.answer)
             else:
                 chains.append(chain)
-    return chains, unread, {}
+    return chains, unread
