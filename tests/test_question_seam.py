@@ -11,7 +11,7 @@ import pytest
 
 from grader.cli.main import main
 from grader.core import question as seam
-from grader.core.problemfile import ProblemError
+from grader.core.problemfile import ProblemError, read_problem_file
 from grader.core.question import KINDS, Question, load_question
 from tests.conftest import ROOT
 
@@ -49,7 +49,8 @@ def word_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_every_bundled_problem_is_a_question_of_the_default_kind(path: Path) -> None:
     question = load_question(path)
     assert isinstance(question, Question)
-    assert question.kind == seam.DEFAULT_KIND and question.path == str(path) and question.points > 0
+    kind = seam.kind_of(read_problem_file(path), str(path))  # derivation unless the file says otherwise
+    assert question.kind == kind and question.path == str(path) and question.points > 0
 
 
 def test_an_explicit_default_kind_grades_as_the_implicit_one(tmp_path: Path) -> None:

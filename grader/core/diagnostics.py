@@ -25,9 +25,7 @@ class Code:
     notation: bool = False  # what could not be read: a warning (review, no deduction) unless strict_notation
     part: str | None = None  # the rubric part a mistake is charged to where no judged step holds it
     status: str = "stable"  # "stable": an error deducts | "preview": reported as a warning until measured
-    example_problem: str = (
-        "deep-learning"  # the problems/seed/ stem `example` is graded against ("": not text)
-    )
+    example_problem: str = "seed/deep-learning"  # problems/<this>.toml grades `example` ("": not text)
 
 
 @dataclass(frozen=True)
@@ -144,7 +142,7 @@ _CODES = [
         "Include every factor, </s> too: .25 × .33 × .0011 × .5 × .68.",
         advice="Keep one factor for every token of y{eos}: {chain_prob}.",
         part="decomposition",
-        example_problem="bigram-english-food",
+        example_problem="seed/bigram-english-food",
     ),
     Code(
         "extra-term",
@@ -168,7 +166,7 @@ _CODES = [
         "Read the tokens in order: P(i | <s>) P(want | i) …",
         advice="Read the tokens of y in order: {chain_prob}.",
         part="decomposition",
-        example_problem="bigram-english-food",
+        example_problem="seed/bigram-english-food",
     ),
     Code(
         "wrong-value",
@@ -254,7 +252,7 @@ _CODES = [
         "Start the chain rule at the first real token; N = number of predicted tokens.",
         advice="Start the chain rule at the first predicted token; <s> is given, not predicted (N = {n} here).",
         part="decomposition",
-        example_problem="sam-corpus-add-one",
+        example_problem="seed/sam-corpus-add-one",
     ),
     Code(
         "off-by-one",
@@ -281,7 +279,7 @@ _CODES = [
         "Use the problem's model for every factor: (C(h w) + 1) / (C(h) + |V|) throughout.",
         advice="Use this problem's model for every factor: {model}.",
         part="substitution",
-        example_problem="sam-corpus-add-one",
+        example_problem="seed/sam-corpus-add-one",
     ),
     Code(
         "unnormalized-scores",
@@ -294,7 +292,7 @@ _CODES = [
         "Apply the softmax: log P(the | x) = 0.629 - log Σ_v exp(z_v) = 0.629 - 2.073 = -1.444.",
         advice="Turn logits into log-probabilities with the softmax: log P(w | h) = z_w − log Σ_v exp(z_v).",
         part="substitution",
-        example_problem="transformer-softmax",
+        example_problem="seed/transformer-softmax",
     ),
     Code(
         "premature-rounding",
@@ -308,7 +306,7 @@ _CODES = [
         advice="Keep at least 3–4 significant digits until the final answer.",
         level="whole",
         part="arithmetic",
-        example_problem="bigram-english-food",
+        example_problem="seed/bigram-english-food",
     ),
     Code(
         "wrong-quantity",
@@ -372,7 +370,7 @@ _CODES = [
         "Choose one convention, say why, and give its value: PPL = exp(-(1/N) Σ ln p) = 1.73.",
         advice="Give one final value for the {asked}; if a convention is unclear, say which you use.",
         level="whole",
-        example_problem="deep-learning-perplexity",
+        example_problem="seed/deep-learning-perplexity",
     ),
     Code(
         "no-final-answer",
@@ -421,6 +419,98 @@ _CODES = [
         advice="Report it to the instructor with the submission; it is regraded by hand.",
         level="whole",
         example_problem="",
+    ),
+    # ---- the cost kind (grader/cost): closed forms for the work of generating with a transformer ----
+    Code(
+        "sum-bounds-off-by-one",
+        "error",
+        "a sum over the steps with its bounds off by one",
+        "A count whose steps are indexed one too low or one too high: n(n-1)/2 for n(n+1)/2, "
+        "Σ_{i=1}^{n} (m+i-1) where step i attends to m+i positions.",
+        "Step i of generation handles position m+i and attends to every position up to and including "
+        "itself; shifting the index drops the last step's work or adds a step that never happens.",
+        "Σ_{i=1}^{n} (m + i - 1) h L",
+        "Σ_{i=1}^{n} (m + i) h L = h L (n m + n(n+1)/2). Check the sum at n = 1: one step, m+1 keys.",
+        advice="Check the first and last step: step i sees the m prompt positions and the i new ones.",
+        example_problem="cost/kv-cache-scores",
+    ),
+    Code(
+        "prompt-left-out",
+        "error",
+        "the prompt's m positions left out of the count",
+        "A count written as if generation started from nothing: n(n+1)/2 where every step also attends "
+        "to the m prompt tokens, m+i.",
+        "The prompt's keys are part of every step's context (cached or recomputed), so each step's "
+        "cost grows from m, not from 0.",
+        "n(n+1)/2 · h L",
+        "h L (n m + n(n+1)/2): every step attends to the m prompt positions as well.",
+        advice="Every step also attends to the m prompt positions: start the context at m, not 0.",
+        example_problem="cost/kv-cache-scores",
+    ),
+    Code(
+        "layers-or-heads-dropped",
+        "error",
+        "a count for one layer (or one head) given for the whole model",
+        "A count missing the factor L (layers) or h (heads) the problem's symbols ask for.",
+        "Every layer repeats the work on its own keys, and attention scores are computed in every "
+        "head, so the total is L (and h) times one layer's (one head's).",
+        "Σ_{i=1}^{n} (m + i) h",
+        "Σ_{i=1}^{n} (m + i) h L: multiply by the number of layers (and heads, for scores).",
+        advice="Multiply by the layers L (and by the heads h for attention scores).",
+        example_problem="cost/kv-cache-scores",
+    ),
+    Code(
+        "naive-count-for-cache",
+        "error",
+        "the count without a cache given for generation with a KV cache",
+        "For a KV-cached generation, the count of recomputing the whole prefix at every step: "
+        "Σ (m+i)(m+i+1)/2 instead of Σ (m+i).",
+        "A KV cache keeps every earlier position's keys and values, so a step runs only the new "
+        "position, whose one query meets the m+i cached keys; nothing earlier is recomputed.",
+        "Σ_{i=1}^{n} (m+i)(m+i+1)/2 · h L",
+        "Σ_{i=1}^{n} (m + i) h L: one new query per step against the cached keys.",
+        advice="With a cache, each step runs only the new position against the cached keys.",
+        example_problem="cost/kv-cache-scores",
+    ),
+    Code(
+        "linear-growth-for-full-attention",
+        "error",
+        "linear growth claimed for attention over the full context",
+        "A total linear in n (O(n d), n(m+1)) for a strategy whose every step attends to the whole, "
+        "growing context, so that the total grows at least quadratically in n.",
+        "Step i's context has m+i positions, so its cost grows with i; a sum of n growing terms is "
+        "quadratic in n (cubic without a cache), not linear. Only a fixed window keeps it linear.",
+        "Answer: O(n h L)",
+        "O(n (n + m) h L): with the cache each step is linear in its context, and the total quadratic.",
+        advice="Each step's cost grows with the context, so the total is a sum of growing terms.",
+        example_problem="cost/kv-cache-scores",
+    ),
+    Code(
+        "window-as-full-context",
+        "error",
+        "a sliding window's cost written as the full-context cost",
+        "For attention over a window of the last k positions, a count that attends to the whole "
+        "context instead: Σ (m+i) or its uncached version, where each step attends to k keys.",
+        "A window caps every step's context at k positions, so each step costs the same and the "
+        "total is linear in n: that is the point of the window.",
+        "Σ_{i=1}^{n} (m + i) h L",
+        "n k h L: each of the n steps attends to exactly k keys (the prompt is longer than k).",
+        advice="With a window, each step attends to at most k positions, whatever n is.",
+        example_problem="cost/window-scores",
+    ),
+    Code(
+        "big-o-for-exact-count",
+        "error",
+        "only the growth given where the exact count was asked",
+        "An answer written as O(…) or Θ(…) for a question whose answer_form is exact, with the "
+        "right growth. It earns half of the answer's credit.",
+        "A big-O hides the constants and lower-order terms the question asks for: n(n+1)/2 and "
+        "n²/2 + 7n have the same growth but are different counts.",
+        "O(n^2 h L + n m h L)",
+        "The closed form: h L (n m + n(n+1)/2).",
+        advice="The question asks for the exact count; give the closed form, not only its growth.",
+        level="whole",
+        example_problem="cost/kv-cache-scores",
     ),
 ]
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -61,6 +61,9 @@ class Work:
     score_entries: int = 0  # causal attention scores q·k computed (masked entries not counted)
     positions: int = 0  # token positions passed through the whole model
     cache_values: int = 0  # floats held in the KV cache at the end (0 without a cache)
+    multiply_adds: int = field(
+        default=0, compare=False
+    )  # in the blocks: projections, feed-forward, q·k and weights·v (causal entries)
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,7 @@ class Transformer:
             h = h + mixed @ layer.o
             h = h + _gelu(_layer_norm(h) @ layer.w1) @ layer.w2
         work.positions += m
+        work.multiply_adds += cfg.layers * m * (4 * d * d + 2 * d * cfg.ff)
         if cache is not None:
             cache.length = end
         return _layer_norm(h) @ self.unembed
@@ -160,7 +164,9 @@ class Transformer:
             np.exp(scores, out=scores)
             # normalise the (b, d_head) result rather than the (b, cols) weights: one pass fewer
             out[:, r0:r1] = (scores @ v[:, :cols]) / scores.sum(axis=-1, keepdims=True)
-            work.score_entries += heads * (b * cols - b * (b - 1) // 2)
+            entries = b * cols - b * (b - 1) // 2
+            work.score_entries += heads * entries
+            work.multiply_adds += 2 * heads * entries * q.shape[2]
         return out
 
     def teacher_forced(self, ids: Sequence[int], work: Work | None = None) -> np.ndarray:

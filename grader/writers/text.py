@@ -40,7 +40,8 @@ def render(report: Report) -> str:
         mark = "correct" if fa.correct else "wrong"
         where = f" (line {fa.line})" if fa.line else ""
         expected = "" if fa.expected is None else f"; expected {_fmt(fa.expected)}"
-        out.append(f"final answer: {_fmt(fa.value)}{where}{expected}: {mark}")
+        shown = fa.text if fa.value is None and fa.text else _fmt(fa.value)  # a non-numeric kind's answer
+        out.append(f"final answer: {shown}{where}{expected}: {mark}")
     checked = [s for s in report.steps if s.status in ("ok", "error")]
     if checked:
         good = sum(1 for s in checked if s.status == "ok")

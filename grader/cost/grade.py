@@ -1,0 +1,241 @@
+"""Grade a cost answer: read the chains, check each `=` from the student's own previous expression,
+compare the final expression with the reference closed form, and name a known misconception.
+
+Scoring (the answer 3/4, the working 1/4): a right final answer earns the answer part (half of it
+for a big-O where the exact count was asked, if its growth is right); the working part is earned
+when no step is wrong (a bare right answer earns it too; a wrong answer earns it only with at least
+one checked step, since the algebra from the student's own set-up is right: error carried forward).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import sympy
+
+from grader.core.diagnostics import Diagnostic, make
+from grader.core.report import FinalAnswer, Report, Step
+from grader.core.source import Span
+from grader.cost.algebra import Built, Unbuildable, build, degree_in, same_growth, same_value
+from grader.cost.problem import CostProblem
+from grader.cost.reader import Expr, read
+
+MAX_BYTES = 64 * 1024
+MAX_LINES = 300
+MAX_EXPRS = 60
+ANSWER_SHARE = 0.75
+
+
+@dataclass(frozen=True)
+class Piece:
+    expr: Expr
+    value: Built
+
+
+def _matches(a: Built, b: sympy.Expr, big_o: bool, constants: frozenset[str]) -> bool | None:
+    """Whether a student's expression gives the form b: exactly, or in growth for a big-O."""
+    if big_o or a.big_o:
+        return same_growth(a.value, b, constants)
+    return same_value(a.value, b)
+
+
+def _steps(chains: list[tuple[Piece, ...]], problem: CostProblem) -> tuple[list[Step], list[Diagnostic]]:
+    """Each `A = B` checked from the student's own A (errors carry forward)."""
+    steps: list[Step] = []
+    diagnostics: list[Diagnostic] = []
+    for chain in chains:
+        for before, after in zip(chain, chain[1:]):
+            if before is chain[0] and before.expr.node.op in ("sym", "num"):
+                continue  # `i = 1`, `n = 5`: a lone letter or number on the left names, it is no step
+            ok = _matches(after.value, before.value.value, before.value.big_o, problem.constants)
+            line = after.expr.span.line
+            if ok is None:
+                steps.append(Step(line, "identity", "unchecked", after.expr.text))
+                continue
+            steps.append(Step(line, "identity", "ok" if ok else "error", after.expr.text))
+            if not ok:
+                how = (
+                    "grows differently from"
+                    if (before.value.big_o or after.value.big_o)
+                    else "is not equal to"
+                )
+                diagnostics.append(
+                    make(
+                        "invalid-step",
+                        f"{after.expr.text} {how} {before.expr.text}",
+                        after.expr.span,
+                        "expand both sides, or try n = 1, 2 in each: they must agree",
+                    )
+                )
+    return steps, diagnostics
+
+
+def _misconception(pieces: list[Piece], final: Piece, problem: CostProblem) -> tuple[list[Diagnostic], str]:
+    """The known mistake the final answer follows from, named where it first appears."""
+    big_o = problem.answer_form == "big_o"
+    for mistake, total in problem.wrong:
+        if not _matches(final.value, total, big_o, problem.constants):
+            continue
+        first = next(
+            (p for p in pieces if _matches(p.value, total, big_o, problem.constants)),
+            final,
+        )
+        out = [
+            make(code, f"{first.expr.text} is the count {mistake.words}", first.expr.span, _HINTS[code])
+            for code in mistake.codes
+        ]
+        return out, " and ".join(mistake.codes)
+    reference = problem.reference.total
+    full_context = problem.strategy != "window" and "n" in problem.symbols
+    if full_context and (degree_in(reference, "n") or 0) >= 2 and degree_in(final.value.value, "n") == 1:
+        diag = make(
+            "linear-growth-for-full-attention",
+            f"{final.expr.text} grows linearly in n, but every step attends to a context that grows with n",
+            final.expr.span,
+            _HINTS["linear-growth-for-full-attention"],
+        )
+        return [diag], diag.code
+    return [], ""
+
+
+_HINTS = {
+    "sum-bounds-off-by-one": "check the first and last step: step i sees the prompt and the i new tokens so far",
+    "prompt-left-out": "every step also attends to the m prompt positions",
+    "layers-or-heads-dropped": "the count repeats in every layer (and every head, for attention scores)",
+    "naive-count-for-cache": "with a cache, each step runs only the new position against the cached keys",
+    "linear-growth-for-full-attention": "each step's cost grows with the context, so the total is a sum of growing terms",
+    "window-as-full-context": "with a window, each step attends to at most k positions, whatever n is",
+    "big-o-for-exact-count": "the question asks for the exact count; give the closed form, not only its growth",
+}
+
+
+def grade_text(text: str, problem: CostProblem, name: str) -> Report:
+    """The staff report on one cost answer."""
+    start = time.perf_counter()
+    lines = text.splitlines()
+    if len(text.encode()) > MAX_BYTES or len(lines) > MAX_LINES:
+        diag = make(
+            "input-rejected", f"larger than {MAX_BYTES // 1024} KB or {MAX_LINES} lines", Span(1, 1, 1, 2)
+        )
+        return Report(problem.id, name, "unparsable", 0.0, problem.points, None, (diag,), ())
+    chains, unread = read(text, frozenset(problem.symbols))
+    diagnostics: list[Diagnostic] = []
+    for bad in unread:
+        code = "unknown-symbol" if bad.unknown else "parse-error"
+        span = Span(bad.line, bad.column, bad.line, max(bad.end_column, bad.column + 1))
+        hint = f"this problem's letters are {', '.join(problem.symbols)}" if bad.unknown else ""
+        diagnostics.append(make(code, bad.message, span, hint))
+    built: list[tuple[Piece, ...]] = []
+    count = 0
+    for chain in chains:
+        pieces = []
+        for expr in chain.exprs:
+            count += 1
+            if count > MAX_EXPRS:
+                break
+            try:
+                pieces.append(Piece(expr, build(expr.node)))
+            except Unbuildable as err:
+                diagnostics.append(make("parse-error", f"cannot evaluate {expr.text}: {err}", expr.span))
+        built.append(tuple(pieces))
+    steps, step_diags = _steps(built, problem)
+    diagnostics += step_diags
+    totals = [p for chain in built for p in chain if not p.expr.free_index]
+    answers = [c for c, chain in zip(built, chains) if chain.answer and any(not p.expr.free_index for p in c)]
+    final = (
+        [p for p in answers[-1] if not p.expr.free_index][-1] if answers else (totals[-1] if totals else None)
+    )
+    if final is None:
+        unreadable = any(d.code in ("parse-error", "unknown-symbol") for d in diagnostics)
+        if not unreadable:
+            diagnostics.append(
+                make("no-final-answer", "no cost expression found", Span(1, 1, 1, 2), "end with Answer: …")
+            )
+        verdict = "unparsable" if unreadable else "incorrect"
+        return _report(problem, name, verdict, 0.0, None, diagnostics, steps, lines, start)
+    big_o = problem.answer_form == "big_o"
+    reference = problem.reference.total
+    answer = 0.0
+    if problem.answer_form == "exact" and final.value.big_o:
+        if same_growth(final.value.value, reference, problem.constants):
+            answer = 0.5
+            diagnostics.append(
+                make(
+                    "big-o-for-exact-count",
+                    f"{final.expr.text} gives only the growth; the question asks for the exact count",
+                    final.expr.span,
+                    _HINTS["big-o-for-exact-count"],
+                )
+            )
+    else:
+        right = _matches(final.value, reference, big_o, problem.constants)
+        if right is None:
+            diagnostics.append(
+                make("parse-error", f"cannot compare {final.expr.text} with the answer", final.expr.span)
+            )
+            return _report(problem, name, "unparsable", 0.0, final, diagnostics, steps, lines, start)
+        answer = 1.0 if right else 0.0
+    if answer < 1.0 and not any(d.code == "big-o-for-exact-count" for d in diagnostics):
+        named, cause = _misconception(totals, final, problem)
+        diagnostics += named
+        because = f"; it follows from {cause}" if cause else ""
+        diagnostics.append(
+            make(
+                "final-answer-wrong",
+                f"your final answer {final.expr.text} is not the expected count{because}",
+                final.expr.span,
+                "later steps were checked from your own expressions (error carried forward)" if cause else "",
+            )
+        )
+    checked = [s for s in steps if s.status in ("ok", "error")]
+    wrong_step = any(s.status == "error" for s in steps)
+    working = 0.0 if wrong_step or (answer < 1.0 and not checked) else 1.0
+    score = round(problem.points * (ANSWER_SHARE * answer + (1 - ANSWER_SHARE) * working), 6)
+    errors = any(d.severity == "error" for d in diagnostics)
+    verdict = "correct" if score >= problem.points and not errors else "incorrect"
+    return _report(problem, name, verdict, score, final, diagnostics, steps, lines, start, answer, working)
+
+
+def _report(
+    problem: CostProblem,
+    name: str,
+    verdict: str,
+    score: float,
+    final: Piece | None,
+    diagnostics: list[Diagnostic],
+    steps: list[Step],
+    lines: list[str],
+    start: float,
+    answer: float = 0.0,
+    working: float = 0.0,
+) -> Report:
+    final_answer = (
+        None
+        if final is None
+        else FinalAnswer(None, None, answer >= 1.0, final.expr.span.line, final.expr.text)
+    )
+    diagnostics.sort(key=lambda d: (d.span.line, d.span.column))
+    return Report(
+        problem.id,
+        name,
+        verdict,
+        score,
+        problem.points,
+        final_answer,
+        tuple(diagnostics),
+        tuple(steps),
+        tuple(lines),
+        time.perf_counter() - start,
+        {"answer": answer, "working": working},
+    )
+
+
+def grade_bytes(data: bytes, problem: CostProblem, name: str) -> Report:
+    """Grade raw bytes: text that is not UTF-8 is refused, not guessed at."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        diag = make("input-rejected", "not UTF-8 text", Span(1, 1, 1, 2), "submit the answer as plain text")
+        return Report(problem.id, name, "unparsable", 0.0, problem.points, None, (diag,), ())
+    return grade_text(text, problem, name)

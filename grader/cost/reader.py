@@ -1,0 +1,375 @@
+"""Read a cost answer: find the maths on each line and parse it with grammars/arithmetic.lark.
+
+The result is a plain model (frozen dataclasses with spans, no sympy): one `Chain` of expressions
+joined by `=` per piece of maths. Letters get their meaning from the problem's symbol table here,
+never from the lexer: a problem symbol, a sum's index, a letter run like `nd` (n·d), or unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from lark import Lark, Token, Transformer, Tree, UnexpectedInput
+from lark.exceptions import VisitError
+
+from grader.core.source import Span
+
+MAX_LINE = 400  # characters of one line of maths
+MAX_NODES = 300  # pieces of one expression
+MAX_DEPTH = 12  # brackets nested
+MAX_DIGITS = 12
+MAX_TRIES = 64  # pieces of one line tried with the parser
+INDEX_LETTERS = frozenset("ijt")  # a sum's index, or a step's, when the problem gives them no meaning
+# English words spelt only with cost letters: prose, never a product such as i·n
+WORDS = frozenset({"in", "it", "hi", "him", "id", "ink", "kin", "kind", "mid", "mind", "dim", "din", "hind"})
+
+
+def _letters(word: str, symbols: frozenset[str]) -> bool:
+    """A run of letters read as a product (nd = n·d): only the problem's letters and indices."""
+    return (
+        word not in WORDS
+        and all(c in symbols or c in INDEX_LETTERS for c in word)
+        and any(c in symbols for c in word)
+    )
+
+
+@dataclass(frozen=True)
+class Node:
+    """One piece of an expression: op is num | sym | add | sub | mul | div | neg | pow | sum | big_o."""
+
+    op: str
+    args: tuple[Node, ...] = ()
+    text: str = ""  # the number's digits, the symbol's letter, the sum's index
+
+
+@dataclass(frozen=True)
+class Expr:
+    node: Node
+    span: Span
+    text: str
+    free_index: bool  # uses a step index (i) outside any sum: a per-step cost, not a total
+    big_o: bool  # written as O(…) or Θ(…)
+
+
+@dataclass(frozen=True)
+class Chain:
+    """`e0 = e1 = …` on one line (or continued on the next lines with a leading `=`)."""
+
+    exprs: tuple[Expr, ...]
+    answer: bool  # an `Answer:` line
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A line that looks like maths but could not be read; `unknown` names the letter if that is why."""
+
+    line: int
+    column: int
+    end_column: int
+    message: str
+    unknown: str = ""
+
+
+class UnknownName(Exception):
+    def __init__(self, word: str) -> None:
+        super().__init__(word)
+        self.word = word
+
+
+class TooBig(Exception):
+    pass
+
+
+@cache
+def parser() -> Lark:
+    """The LALR parser of grammars/arithmetic.lark, built once (Lark's cache keeps it across runs)."""
+    return Lark.open_from_package(
+        "grader.grammars",
+        "arithmetic.lark",
+        ("",),
+        parser="lalr",
+        lexer="contextual",
+        propagate_positions=True,
+        cache=True,
+    )
+
+
+class _Build(Transformer):
+    """Parse tree -> Node, resolving letters through the symbol table."""
+
+    def __init__(self, symbols: frozenset[str]) -> None:
+        super().__init__()
+        self.symbols = symbols
+        self.count = 0
+
+    def _node(self, op: str, args: tuple[Node, ...] = (), text: str = "") -> Node:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise TooBig(f"more than {MAX_NODES} pieces in one expression")
+        return Node(op, args, text)
+
+    def number(self, items: list[Token]) -> Node:
+        text = str(items[0])
+        if len(text.replace(".", "")) > MAX_DIGITS:
+            raise TooBig(f"a number longer than {MAX_DIGITS} digits")
+        return self._node("num", text=text)
+
+    def name(self, items: list[Token]) -> Node:
+        word = str(items[0])
+        if word in self.symbols or word in INDEX_LETTERS:
+            return self._node("sym", text=word)
+        if _letters(word, self.symbols):  # nd = n·d
+            out = self._node("sym", text=word[0])
+            for c in word[1:]:
+                out = self._node("mul", (out, self._node("sym", text=c)), "run")
+            return out
+        raise UnknownName(word)
+
+    def cardinality(self, items: list[Token]) -> Node:
+        letter = str(items[0]).strip("| \t")
+        if letter not in self.symbols:
+            raise UnknownName(f"|{letter}|")
+        return self._node("sym", text=letter)
+
+    def _binary(op: str):  # noqa: N805 - a factory of methods
+        def method(self: _Build, items: list[Node]) -> Node:
+            return self._node(op, (items[0], items[1]))
+
+        return method
+
+    add = _binary("add")
+    sub = _binary("sub")
+    mul = _binary("mul")
+    div = _binary("div")
+
+    def pow(self, items: list[Node]) -> Node:
+        base, exponent = items
+        if base.op == "mul" and base.text == "run":  # Ld^2 is L·d², not (Ld)²
+            return self._node("mul", (base.args[0], self.pow([base.args[1], exponent])))
+        return self._node("pow", (base, exponent))
+
+    def pow_digit(self, items: list[Node | Token]) -> Node:
+        digit = "²³⁴⁵⁶⁷⁸⁹".index(str(items[1])) + 2
+        return self.pow([items[0], self._node("num", text=str(digit))])  # type: ignore[list-item]
+
+    def neg(self, items: list[Node]) -> Node:
+        return self._node("neg", (items[0],))
+
+    def big_o(self, items: list[Token | Node]) -> Node:
+        return self._node("big_o", (items[-1],))  # type: ignore[arg-type]
+
+    def bounds(self, items: list[Token | Node]) -> tuple[str, Node]:
+        return str(items[0]), items[1]  # type: ignore[return-value]
+
+    def sum(self, items: list[object]) -> Node:
+        (index, lower), upper, body = items
+        if len(index) != 1:
+            raise UnknownName(index)
+        return self._node("sum", (lower, upper, body), index)  # type: ignore[arg-type]
+
+
+def _uses(node: Node, op: str) -> bool:
+    return node.op == op or any(_uses(a, op) for a in node.args)
+
+
+def _free_index(node: Node, symbols: frozenset[str], bound: frozenset[str] = frozenset()) -> bool:
+    if node.op == "sym":
+        return node.text not in symbols and node.text not in bound
+    if node.op == "sum":
+        lower, upper, body = node.args
+        inner = bound | {node.text}
+        return (
+            _free_index(lower, symbols, bound)
+            or _free_index(upper, symbols, bound)
+            or _free_index(body, symbols, inner)
+        )
+    return any(_free_index(a, symbols, bound) for a in node.args)
+
+
+_ANSWER = re.compile(r"^\s*(?:\*\*)?(?:final\s+)?(?:answer|final)\s*(?:\*\*)?\s*[:：]\s*", re.I)
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•]|\([a-c]\))\s+(?=\D)")  # "1. ", "- ", "(a) "
+# a sum in words: "Σ (m+i) from i=1 to n", "sum of (m + i) for i = 1 to n"
+_WORDED_SUM = re.compile(
+    r"(?:Σ|∑|\\sum|\bsum)(?:\s+of)?\s*(\([^()]*\)|[^\s()]+)\s+(?:from|for|over)\s+([a-z])\s*=\s*"
+    r"([\w+-]+)\s+(?:to|until|up\s+to)\s+([\w+-]+)"
+)
+
+
+def _worded_sum(match: re.Match[str]) -> str:
+    """The sum in the grammar's notation, padded to the same length so columns stay exact."""
+    body, index, lower, upper = match.groups()
+    written = f"\\sum_{{{index}={lower}}}^{{{upper}}} {body}"
+    return written.ljust(len(match.group(0))) if len(written) <= len(match.group(0)) else match.group(0)
+
+
+_DELIMS = re.compile(r"\\\[|\\\]|\\\(|\\\)|\$\$?|\\begin\{[a-z*]+\}|\\end\{[a-z*]+\}|\\\\")
+_MATHS_HINT = re.compile(r"[=^Σ∑+*·×]|\\sum|\\frac|\d\s*[a-zA-Z(]|[a-zA-Z)]\s*[*/·×]")
+
+
+def _parse(text: str, symbols: frozenset[str]) -> tuple[list[Tree | Node], list[Tree]] | None:
+    """The chain's expressions (Nodes) and their parse trees, or None if the grammar refuses it."""
+    try:
+        tree = parser().parse(text)
+    except UnexpectedInput:
+        return None
+    build = _Build(symbols)
+    try:
+        nodes = [build.transform(child) for child in tree.children]
+    except VisitError as err:  # unwrap once: the reason is ours (UnknownName, TooBig)
+        raise err.orig_exc from None
+    return nodes, list(tree.children)
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _prose(word: str, symbols: frozenset[str]) -> bool:
+    """A word of the sentence around the maths: letters, not a run of the problem's own letters."""
+    core = word.strip(".,;:!?\"'()")
+    return (
+        len(core) >= 2 and core.isalpha() and not _letters(core, symbols) and core not in ("sum", "O")
+    ) or word.endswith(":")
+
+
+def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
+    """Where maths may start (the line's start, after a prose word) and end (before one, or the end)."""
+    words = list(_WORD.finditer(text))
+    starts, ends = [0], [len(text)]
+    for before, after in zip(words, words[1:]):
+        if _prose(before.group(), symbols):
+            starts.append(after.start())
+        if _prose(after.group(), symbols):
+            ends.append(len(text[: before.end()].rstrip(".,;:")))
+    # a label before the first `=` ("Total =", "T(n) =", "cost with a cache =") is not maths
+    label = re.match(r"[^=]*?[A-Za-z][^=]*?(?<![<>!])=(?!=)", text)
+    if label:
+        starts.append(label.end())
+    return sorted(set(starts)), sorted(set(ends), reverse=True)
+
+
+def _exprs(
+    parsed: tuple[list[Node], list[Tree]],
+    raw: str,
+    number: int,
+    base: int,
+    symbols: frozenset[str],
+    regions: list[tuple[int, int]],
+) -> tuple[Expr, ...]:
+    out = []
+    for node, tree in zip(*parsed):
+        col, end = base + tree.meta.column, base + tree.meta.end_column
+        for a, b in regions:  # a sum written in words spans all of its words
+            if a < end - 1 and col - 1 < b:
+                col, end = min(col, a + 1), max(end, b + 1)
+        text = raw[col - 1 : end - 1].strip()
+        out.append(
+            Expr(node, Span(number, col, number, end), text, _free_index(node, symbols), _uses(node, "big_o"))
+        )
+    return tuple(out)
+
+
+def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chain], Unread | None, bool]:
+    """One line: its chains of maths (none for prose), what could not be read, and whether the first
+    continues the previous line's chain (a leading `=`)."""
+    if len(raw) > MAX_LINE:
+        return [], Unread(number, 1, 2, f"a line longer than {MAX_LINE} characters"), False
+    body = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), raw, count=1)
+    answer = bool(_ANSWER.match(body))
+    body = _ANSWER.sub(lambda m: " " * len(m.group(0)), body, count=1)
+    body = _DELIMS.sub(lambda m: " " * len(m.group(0)), body)
+    regions = [m.span() for m in _WORDED_SUM.finditer(body)]
+    body = _WORDED_SUM.sub(_worded_sum, body)
+    text = body.rstrip().rstrip(".,;")
+    if not text.strip():
+        return [], None, False
+    continues = text.lstrip().startswith(("=", "&="))
+    if body.count("(") > MAX_DEPTH or body.count("{") > 3 * MAX_DEPTH:
+        return [], Unread(number, 1, len(raw) + 1, "brackets nested too deep"), False
+    if continues:
+        cut = text.index("=") + 1
+        text = " " * cut + text[cut:]
+    starts, ends = _bounds(text, symbols)
+    chains: list[Chain] = []
+    unknown = ""
+    tries = 0
+    done = 0  # maths found up to here
+    for start in starts:
+        if start < done:
+            continue
+        for end in ends:
+            if end <= start or tries >= MAX_TRIES:
+                continue
+            piece = text[start:end]
+            if not piece.strip() or any(_prose(w.group(), symbols) for w in _WORD.finditer(piece)):
+                continue  # a piece with a word of prose in it cannot be maths: do not parse it
+            tries += 1
+            try:
+                parsed = _parse(piece, symbols)
+            except UnknownName as err:
+                unknown = unknown or err.word
+                continue
+            except TooBig as err:
+                return [], Unread(number, 1, len(raw) + 1, str(err)), False
+            except RecursionError:
+                return [], Unread(number, 1, len(raw) + 1, "nested too deep"), False
+            if parsed is None:
+                continue
+            if (start, end) != (0, len(text)) and len(piece.strip()) == 1:
+                continue  # a stray letter in a sentence ("… of size d") is not an answer
+            chains.append(Chain(_exprs(parsed, raw, number, start, symbols, regions), answer))
+            done = end
+            break
+    if chains:
+        return chains, None, continues and chains[0].exprs[0].span.column <= len(raw) - len(raw.lstrip()) + 3
+    wordless = not any(_prose(w.group(), symbols) for w in _WORD.finditer(text))
+    if _MATHS_HINT.search(text) or answer or (wordless and len(unknown) == 1):
+        first = len(text) - len(text.lstrip()) + 1
+        where = _syntax_error(text, number, starts) or Unread(
+            number, first, len(text) + 1, "cannot read this line as a cost expression"
+        )
+        if len(unknown) == 1 or unknown.startswith("|"):
+            where = Unread(number, first, len(text) + 1, f"unknown symbol {unknown!r}", unknown)
+        return [], where, False
+    return [], None, False
+
+
+def _syntax_error(text: str, number: int, starts: list[int]) -> Unread | None:
+    """Where the grammar stops reading the line, from the start that reads furthest."""
+    furthest: tuple[int, str] | None = None
+    for start in starts[:8]:
+        try:
+            parser().parse(text[start:])
+        except UnexpectedInput as err:
+            column = start + max(1, getattr(err, "column", 1) or 1)
+            if furthest is None or column > furthest[0]:
+                token = getattr(err, "token", None)
+                furthest = (column, str(token) if token is not None and str(token) else "the end of the line")
+        except RecursionError:
+            continue
+    if furthest is None:
+        return None
+    column, token = furthest
+    if token == "the end of the line" or column > len(text):
+        message = "this line of maths stops before it is complete (a bracket not closed?)"
+        return Unread(number, len(text.rstrip()), len(text.rstrip()) + 1, message)
+    message = f"cannot read this line as a cost expression: unexpected {token!r}"
+    return Unread(number, column, column + max(1, len(token)), message)
+
+
+def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]:
+    """Every chain of maths in the text, and the lines that look like maths but could not be read."""
+    chains: list[Chain] = []
+    unread: list[Unread] = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        found, bad, continues = read_line(raw, number, symbols)
+        if bad is not None:
+            unread.append(bad)
+        for j, chain in enumerate(found):
+            if j == 0 and continues and chains:
+                last = chains[-1]
+                chains[-1] = Chain(last.exprs + chain.exprs, last.answer or chain.answer)
+            else:
+                chains.append(chain)
+    return chains, unread
