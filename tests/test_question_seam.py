@@ -49,7 +49,8 @@ def word_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_every_bundled_problem_is_a_question_of_the_default_kind(path: Path) -> None:
     question = load_question(path)
     assert isinstance(question, Question)
-    assert question.kind == seam.DEFAULT_KIND and question.path == str(path) and question.points > 0
+    kind = path.parent.name if path.parent.name in KINDS else seam.DEFAULT_KIND  # problems/<kind>/
+    assert question.kind == kind and question.path == str(path) and question.points > 0
 
 
 def test_an_explicit_default_kind_grades_as_the_implicit_one(tmp_path: Path) -> None:
