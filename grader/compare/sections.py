@@ -118,7 +118,7 @@ def split(lines: list[str], mentions: Mentions) -> Split:
         else:
             sections[current].append(i)
     unclear = ""
-    if not labelled:
+    if not labelled and (stray or any(_MATHS.search(lines[i]) for i in conclusion)):
         unclear = "no derivation is labelled with a candidate (For A: …, log P(A) = …)"
         sections = _by_blocks(lines, stray, sections)
     elif stray:
