@@ -54,6 +54,13 @@ SPLITS = [
     ("log P = -1.1\n\nlog P = -1.8\n\nA is more likely.", {"A": [1], "B": [3]}, [5], True),
     ("log P = -1.1\nFor B: log P = -1.8\nB is less likely", {"A": [], "B": [2]}, [3], True),
     ("A language model is used.\nFor A: log P = -1.1\nFor B: log P = -1.8", {"A": [2], "B": [3]}, [], False),
+    ("1. A: log P = -1.1\n   = -1.1\n2. B: log P = -1.8\nSo A.", {"A": [1, 2], "B": [3]}, [4], False),
+    (
+        "Response A (deep learning):\nlog P(y_A | x) = -1.1\nResponse B:\n-1.8\n-1.8 < -1.1 → A",
+        {"A": [1, 2], "B": [3, 4]},
+        [5],
+        False,
+    ),
 ]
 
 
@@ -85,6 +92,9 @@ CHOICES = [
     ("Between A and B, A is more probable", "A"),
     ("deep learning is more likely than reinforcement learning", "A"),
     ("The model is more confident about response B.", "B"),
+    ("-1.8 < -1.1 → A", "A"),
+    ("so B.", "B"),
+    ("Conclusion: response A", "A"),
     ("A language model computes these.", None),
     ("Both are plausible.", None),
 ]
@@ -173,6 +183,21 @@ def test_a_total_asked_and_per_token_compared_is_the_same_mistake() -> None:
     text = "For A: (1/2) log P(A) = (-0.7 - 0.4)/2 = -0.55\nFor B: (1/2) log P(B) = (-1.6 - 0.2)/2 = -0.9\nA"
     report = grade_compare(text + " is more likely", problem(MAIN))
     assert "wrong-comparison-basis" in report.codes
+
+
+def test_a_name_in_p_or_y_is_read_as_the_sequence() -> None:
+    text = "Response A:\nlog P(y_A | x) = log P(deep | x) + log P(learning | x, deep) = -0.7 + -0.4 = -1.1\n"
+    text += "Response B:\nlog P(B) = -1.6 + -0.2 = -1.8\nA is more likely."
+    report = grade_compare(text, problem(MAIN))
+    assert (report.verdict, report.codes) == ("correct", [])
+
+
+def test_totals_divided_in_the_conclusion_are_per_token_values() -> None:
+    text = "For A: log P(A) = -0.7 - 0.4 = -1.1\nFor B: log P(B) = -1.0 - 0.3 - 0.1 = -1.4\n"
+    report = grade_compare(
+        text + "Normalised: A = -0.55, B = -0.467\nB is more likely per token.", problem(PER_TOKEN)
+    )
+    assert (report.verdict, report.codes) == ("correct", [])
 
 
 def test_unclear_work_is_reviewed_not_deducted() -> None:

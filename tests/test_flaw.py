@@ -48,6 +48,8 @@ BLAMED = [
     ("Line 1 is correct, but line 2 multiplies the logs", 2),
     ('The step "= (-0.7)(-0.4)" is wrong', 2),
     ("(-0.7)(-0.4) should be a sum", 2),
+    ("1. Wrong line: 2", 2),
+    ("The mistake is in the second line, where", 2),
     ("Something is off.", None),
 ]
 
@@ -71,6 +73,11 @@ SAYS = [
     ("Pr(y_2 | x) is not conditioned on deep", {"dropped-conditioning"}),
     ("They added the probabilities.", {"added-probs"}),
     ("Wrong sign in the answer", {"sign-error"}),
+    ("You cannot multiply log probabilities; you must add them.", {"multiplied-log-probs"}),
+    ("the log-likelihoods were multiplied rather than summed", {"multiplied-log-probs"}),
+    ("y_2 must depend on y_1 as well", {"dropped-conditioning"}),
+    ("The conditioning on the previous token is missing.", {"dropped-conditioning"}),
+    ("They added the logs.", set()),  # what the flawed line should have done, not a mistake
     ("Something is off with the numbers.", set()),
 ]
 

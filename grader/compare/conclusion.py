@@ -17,6 +17,11 @@ _INVERSE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:perplexity|ppl|cross[- ]?entropy|entropy|nll|loss|surprisal|negative\s+log)",
     re.IGNORECASE,
 )
+_SO = re.compile(
+    r"(?:\banswer\W*|\bconclusion\W*|→|⇒|=>|\bso\b|\bhence\b|\bthus\b|\btherefore\b)"
+    r"\s*(?:is\s+|the\s+|response\s+|candidate\s+|output\s+)*(?:\*\*)?\(?$",
+    re.IGNORECASE,
+)
 _NOT = re.compile(r"\b(?:not|isn't|is\s+not|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _COMPARATOR = re.compile(r">=|<=|≥|≤|>|<|\\geq?\b|\\leq?\b|\\gt\b|\\lt\b")
 # a number, not an index (y_1, log_2, P_{10}) nor part of a name
@@ -57,10 +62,9 @@ def choice(line: str, mentions: Mentions) -> str | None:
         others = [n for n in names if n != subject]
         if len(others) == 1:
             return others[0]
-    if len({x.name for x in found}) == 1 and re.match(
-        r"\s*(?:\**answer\**\s*[:=]|⇒|=>|→)", line, re.IGNORECASE
-    ):
-        return found[0].name
+    last = found[-1]
+    if len({x.name for x in found}) == 1 and _SO.search(line[: last.start]):
+        return last.name  # "Answer: B", "-1.8 < -1.1 → A", "so A."
     return None
 
 
@@ -73,3 +77,14 @@ def number(line: str) -> tuple[float, int] | None:
         except ValueError:
             continue
     return None
+
+
+def numbers(line: str) -> list[float]:
+    """Every number a line states (not indices such as y_1 or log_2)."""
+    out = []
+    for m in _NUMBER.finditer(line):
+        try:
+            out.append(float(m.group(0).replace("−", "-")))
+        except ValueError:
+            continue
+    return out

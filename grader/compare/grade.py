@@ -9,7 +9,7 @@ import re
 import time
 from dataclasses import dataclass
 
-from grader.compare.conclusion import choice, number
+from grader.compare.conclusion import choice, number, numbers
 from grader.compare.problem import CHOICE_ASKS, Candidate, CompareProblem, best
 from grader.compare.sections import Mentions, Split, split
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
@@ -60,7 +60,7 @@ def as_log(ask: str, value: float, log_base: str) -> float | None:
     return math.log(value) / ln_b if ask == "probability" else -math.log(value) / ln_b
 
 
-_NAME_IN_P = r"(?<=\()\s*{n}\s*(?=[|)])|(?<=\by_){{?{n}}}?|(?<=\by\^){{?\(?{n}\)?}}?"
+_NAME_IN_P = r"(?<=\()\s*{n}\s*(?=[|)])|(?<=\by)\s*[_^]\s*\{{?\(?{n}\)?\}}?(?!\w)"
 
 
 def _section_text(lines: list[str], keep: list[int], name: str) -> str:
@@ -122,6 +122,19 @@ def work_of(problem: CompareProblem, text: str, candidate: Candidate, name: str)
     return Worked(report, value, per_token)
 
 
+def _rebased(problem: CompareProblem, worked: dict[str, Worked]) -> dict[str, float]:
+    """The student's own values moved to the basis asked (total / tokens, or per token × tokens)."""
+    out = {}
+    for c in problem.candidates:
+        w = worked[c.name]
+        if w.value is None:
+            return {}
+        n = len(c.problem.y)
+        same = w.per_token == problem.per_token
+        out[c.name] = w.value if same else (w.value / n if problem.per_token else w.value * n)
+    return out
+
+
 def _line_span(lines: list[str], i: int) -> Span:
     return Span(i + 1, 1, i + 1, max(2, len(lines[i]) + 1))
 
@@ -137,6 +150,13 @@ def check_conclusion(
     last = len(lines) - 1
     wrong_basis = any(w.per_token != problem.per_token for w in worked.values() if w.report is not None)
     own = {n: w.value for n, w in worked.items() if w.value is not None}
+    if wrong_basis:  # totals derived, then divided by the lengths in the conclusion (or the reverse)?
+        converted = _rebased(problem, worked)
+        written = [v for i in parts.conclusion for v in numbers(lines[i])]
+        if converted and all(
+            any(problem.tolerance.allows(w, v) for w in written) for v in converted.values()
+        ):
+            wrong_basis, own = False, converted
     complete = len(own) == len(problem.candidates) and not wrong_basis
     if problem.ask in CHOICE_ASKS:
         found = next(((i, c) for i in reversed(parts.conclusion) if (c := choice(lines[i], mentions))), None)

@@ -14,6 +14,8 @@ _CUE = re.compile(
     r"[<>≥≤]|\\[lg]eq?\b|\\[lg]t\b|\bwins\b|higher|larger|greater|bigger|lower|smaller",
     re.IGNORECASE,
 )
+# what may come before a label at the start of a line: Markdown marks, bold, an item number ("1. A:")
+_LEAD = r"(?:[#*>\-]+\s*)*(?:\d{1,2}[.)]\s*|\([a-z0-9]\)\s*)?(?:\*\*|__)?"
 _MATHS = re.compile(r"=.*\d|\d.*=")
 
 
@@ -47,8 +49,8 @@ def _patterns(name: str, tokens: tuple[str, ...]) -> tuple[re.Pattern[str], re.P
     strict = re.compile(
         rf"(?:\b(?:log\s*|ln\s*|\\log\s*)?(?:P|Pr|p|\\Pr|\\mathrm\{{P\}})\s*\(\s*(?P<a>{n})\s*(?=[|)])"
         rf"|\by\s*[_^]\s*\{{?\(?(?P<b>{n})\)?\}}?(?![\w])"
-        rf"|^\s*(?:[#*>\-]+\s*)*(?:\*\*)?\(?(?P<c>{n})\)?\s*(?:\*\*)?\s*(?:[:.)\-–—]|$)"
-        rf"|(?i:^\s*(?:[#*>\-]+\s*)*(?:\*\*)?for)\s+(?P<d>{n})\b"
+        rf"|^\s*{_LEAD}\(?(?P<c>{n})\)?\s*(?:\*\*)?\s*(?:[:.)\-–—]|$)"
+        rf"|(?i:^\s*{_LEAD}for)\s+(?P<d>{n})\b"
         rf"|(?i:\b(?:response|candidate|output|option|sequence|completion|reply|case))\s+(?P<e>{n})(?![\w]))"
     )
     words = r"[\s,]+".join(re.escape(t) for t in tokens)

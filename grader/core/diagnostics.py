@@ -496,7 +496,7 @@ _SAYS: dict[str, tuple[str, ...]] = {
         "product instead of sum", "product instead of a sum", "multiplied instead of added",
         "multiplies instead of adding", "multiplied instead of adding", "multiplication instead of addition",
         "should add the logs", "should be added", "should have added", "logs should be summed",
-        "logs must be added", "instead of adding", "sum instead of product", "should be a sum",
+        "logs must be added", "instead of adding", "should be a sum", "logs were multiplied",
         "log of a product is the sum", "log(ab) = log a + log b", "log ab = log a + log b",
     ),
     "added-probs": (
@@ -515,6 +515,9 @@ _SAYS: dict[str, tuple[str, ...]] = {
         "conditioned on y_1", "conditioning on y_1", "dropped the history", "drops the history",
         "missing history", "ignores the history", "ignored the history", "conditioned only on x",
         "only conditions on x", "only on x", "wrong conditional", "wrong conditioning",
+        "condition on all previous tokens", "condition on the previous token", "depend on y_1",
+        "depends on the previous token", "conditioning on the previous token is missing", "without y_1",
+        "should be conditioned on", "should condition on",
     ),
     "future-conditioning": ("conditions on the future", "conditioned on a later token", "future token"),
     "missing-term": ("missing a term", "missing term", "left out a term", "forgot a term", "dropped a term"),
@@ -522,7 +525,7 @@ _SAYS: dict[str, tuple[str, ...]] = {
     "sign-error": ("sign error", "wrong sign", "dropped the minus", "lost the minus", "lost the sign"),
     "wrong-value": ("wrong value", "wrong number", "wrong probability", "misread the table", "copied wrong"),
     "log-base-mismatch": ("wrong base", "wrong log base", "mixed bases", "log base"),
-    "exp-log-mismatch": ("forgot to take the log", "forgot to exponentiate", "log of a log", "exp instead of log"),
+    "exp-log-mismatch": ("forgot to take the log", "forgot to exponentiate", "exp instead of log"),
 }  # fmt: skip
 _CODES = [replace(c, says=_SAYS.get(c.code, c.says)) for c in _CODES]
 

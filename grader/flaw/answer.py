@@ -11,7 +11,7 @@ from grader.core.diagnostics import Code
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _LINE = re.compile(
-    r"\b(?:line|step|row|eq(?:uation|n)?\.?)\s*(?:no\.?\s*|number\s*|#\s*|\(\s*)?(?P<n>\d{1,2})\b"
+    r"\b(?:line|step|row|eq(?:uation|n)?\.?)\s*(?:no\.?\s*|number\s*|#\s*|\(\s*|:\s*)?(?P<n>\d{1,2})\b"
     r"|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|last|final|\d{1,2}(?:st|nd|rd|th))\s+"
     r"(?:line|step|row|equation|equality)\b",
     re.IGNORECASE,
@@ -86,17 +86,47 @@ def quoted(text: str, flawed: tuple[str, ...]) -> list[tuple[int, int, int]]:
     return sorted(found)
 
 
+# one word for each family of words people use for the same thing ("multiplied", "multiplication")
+_STEMS = [
+    (r"multipl\w*|times", "multiply"),
+    (r"add|added|adds|adding|addition|sum|sums|summed|summing|summation", "add"),
+    (r"products?", "product"),
+    (r"rather\s+than|in\s+place\s+of", "instead"),
+    (r"condition\w*", "condition"),
+    (r"forg[eo]t\w*|omit\w*|drop\w*|ignor\w*|miss\w*|left\s+out|leaves\s+out|leaving\s+out", "drop"),
+    (r"probabilit(?:y|ies)|probs?", "probs"),
+    (
+        r"can't|cannot|can\s+not|didn't|doesn't|don't|isn't|aren't|wasn't|weren't|did\s+not|does\s+not|do\s+not",
+        "not",
+    ),
+]
+_FILLER = {"the", "a", "an", "two", "both", "were", "was", "are", "is", "be", "been", "being", "they", "you",
+           "it", "them", "their", "its", "student", "of", "to", "that", "which", "all", "these", "those", "we",
+           "he", "she", "has", "have", "had", "just", "simply", "wrongly", "incorrectly"}  # fmt: skip
+
+
 def normalise_words(text: str) -> str:
-    """Lower case, hyphens as spaces, and every way of saying log-probabilities as "logs"."""
+    """The words of a description reduced to what they mean: lower case, log-probabilities as "logs",
+    one stem per family of words, filler words left out."""
     text = text.lower().replace("’", "'").replace("-", " ")
     text = _SYNONYMS.sub("logs", text)
-    return re.sub(r"\s+", " ", text)
+    for pattern, stem in _STEMS:
+        text = re.sub(rf"\b(?:{pattern})\b", stem, text)
+    words = re.findall(r"[\w()+=*/'^{}]+|[.,;:!?]", text)
+    return " ".join(w for w in words if w not in _FILLER)
+
+
+def _phrase(phrase: str) -> re.Pattern[str]:
+    """A phrase's words in order, with at most two other words between them, within one clause."""
+    words = normalise_words(phrase).split()
+    gap = r"(?: [^\s.,;:!?]+){0,2} "
+    return re.compile(r"(?<!\S)" + gap.join(re.escape(w) for w in words) + r"(?!\S)")
 
 
 def named_codes(text: str, codes: Iterable[Code]) -> set[str]:
     """The catalogue codes whose phrases (`says`) the text uses."""
     words = normalise_words(text)
-    return {c.code for c in codes for phrase in c.says if normalise_words(phrase) in words}
+    return {c.code for c in codes for phrase in c.says if _phrase(phrase).search(words)}
 
 
 def correction_lines(lines: list[str], flawed: tuple[str, ...]) -> list[str]:
