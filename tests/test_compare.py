@@ -275,3 +275,24 @@ def test_a_compare_problem_runs_on_prairielearn(tmp_path: Path) -> None:
     (root / "tests" / "problem.toml").write_text(MAIN.read_text())
     assert main(["prairielearn", "run", "--root", str(root)]) == 0
     assert json.loads((root / "results" / "results.json").read_text())["score"] == 1.0
+
+
+# lines that made a regular expression backtrack quadratically (minutes, were it to come back)
+HOSTILE = {
+    "spaces": "For A:\n" + " " * 60_000 + "x",
+    "digits": "1" * 60_000 + "x",
+    "negations": "not " * 15_000 + "more likely A",
+    "cues": "A more likely " * 4_000,
+    "log and spaces": "log" + " " * 60_000,
+    "relations": "=" * 60_000,
+    "names in P": "P(A" * 20_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_lines_are_graded_within_the_budget(name: str) -> None:
+    from grader.core.question import grade_with_budget
+
+    for path in (MAIN, RATIO, PER_TOKEN):
+        report = grade_with_budget(load_question(path), HOSTILE[name].encode(), "s.txt", 5.0, 1024)
+        assert report.verdict != "error", (path.name, report.codes)

@@ -194,3 +194,14 @@ def test_a_flaw_problem_runs_on_prairielearn(tmp_path: Path) -> None:
     (root / "tests" / "problem.toml").write_text(MULTIPLIED.read_text())
     assert main(["prairielearn", "run", "--root", str(root)]) == 0
     assert json.loads((root / "results" / "results.json").read_text())["score"] == 1.0
+
+
+@pytest.mark.parametrize("name", ["spaces", "digits", "negations", "log and spaces", "relations"])
+def test_hostile_lines_are_graded_within_the_budget(name: str) -> None:
+    from grader.core.question import grade_with_budget
+    from tests.test_compare import HOSTILE
+
+    text = HOSTILE[name].replace("For A:", "Correction:")
+    for path in (MULTIPLIED, DROPPED):
+        report = grade_with_budget(load_question(path), text.encode(), "s.txt", 5.0, 1024)
+        assert report.verdict != "error", (path.name, report.codes)

@@ -6,6 +6,7 @@ import re
 
 from grader.compare.sections import Mentions
 
+MAX_CONCLUSION = 600
 _POSITIVE = (
     r"more\s+likely|most\s+likely|more\s+probable|most\s+probable|likelier|higher|larger|greater|bigger|"
     r"prefer(?:s|red)?|favou?r(?:s|ed)?|more\s+confident|wins|better|choose|chosen|pick|answer"
@@ -25,11 +26,12 @@ _SO = re.compile(
 _NOT = re.compile(r"\b(?:not|isn't|is\s+not|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _COMPARATOR = re.compile(r">=|<=|≥|≤|>|<|\\geq?\b|\\leq?\b|\\gt\b|\\lt\b")
 # a number, not an index (y_1, log_2, P_{10}) nor part of a name
-_NUMBER = re.compile(r"(?<![\w_^{.])[-−]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?![\w.])")
+_NUMBER = re.compile(r"(?<![\w_^{.])[-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?(?![\w.])")
 
 
 def choice(line: str, mentions: Mentions) -> str | None:
     """The candidate a conclusion line picks as more likely, or None when it picks none."""
+    line = line[-MAX_CONCLUSION:]  # a conclusion is a sentence; a huge line is read at its end only
     found = mentions.find(line, loose=True)
     if not found:
         return None
@@ -42,7 +44,7 @@ def choice(line: str, mentions: Mentions) -> str | None:
             return left[-1].name if bigger else right[0].name
     for cue in _CUE.finditer(line):
         positive = cue.group("pos") is not None
-        if _NOT.search(line[: cue.start()]):
+        if _NOT.search(line[max(0, cue.start() - 30) : cue.start()]):
             positive = not positive
         if _INVERSE.match(line, cue.end()):
             positive = not positive
@@ -63,7 +65,7 @@ def choice(line: str, mentions: Mentions) -> str | None:
         if len(others) == 1:
             return others[0]
     last = found[-1]
-    if len({x.name for x in found}) == 1 and _SO.search(line[: last.start]):
+    if len({x.name for x in found}) == 1 and _SO.search(line[max(0, last.start - 40) : last.start]):
         return last.name  # "Answer: B", "-1.8 < -1.1 → A", "so A."
     return None
 

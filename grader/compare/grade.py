@@ -21,6 +21,7 @@ from grader.derivation.grade import grade_text
 from grader.derivation.problem import Problem
 from grader.reference.quantities import LN_BASE, quantity
 
+MAX_READ_AGAIN = 4000  # characters of a candidate's work beyond which it is read in one form per basis
 CONCLUSION_WEIGHT = 0.4  # the rest is shared equally by the candidates' derivations
 TOTAL_READINGS = ("log_likelihood", "probability", "nll")
 PER_TOKEN_READINGS = ("mean_log_prob", "cross_entropy", "perplexity")
@@ -96,7 +97,17 @@ def _graded(text: str, problem: Problem, ask: str, name: str) -> Report:
 
 def _best(text: str, candidate: Candidate, asks: tuple[str, ...], name: str) -> tuple[Report, str]:
     """The reading of a derivation that grades best (a right final value first, then the score)."""
-    graded = [(_graded(text, candidate.problem, ask, name), ask) for ask in asks]
+    graded = []
+    if len(text) > MAX_READ_AGAIN:
+        asks = asks[:1]  # long work is read once per basis: grading stays within its time budget
+    for ask in asks:  # in order of likelihood; the first that comes out right is what the student meant
+        report = _graded(text, candidate.problem, ask, name)
+        graded.append((report, ask))
+        fa = report.final_answer
+        if fa is None or fa.value is None:
+            break  # no final value: another reading of the same lines finds none either
+        if fa.correct and "wrong-quantity" not in report.codes:
+            break
     return max(
         graded,
         key=lambda ra: (
@@ -113,7 +124,8 @@ def work_of(problem: CompareProblem, text: str, candidate: Candidate, name: str)
     )
     report, ask = _best(text, candidate, asked, name)
     per_token = problem.per_token
-    if not (report.final_answer and report.final_answer.correct) and problem.ask in CHOICE_ASKS:
+    read = report.final_answer is not None and report.final_answer.value is not None
+    if read and not report.final_answer.correct and problem.ask in CHOICE_ASKS:  # type: ignore[union-attr]
         alt, alt_ask = _best(text, candidate, other, name)
         if alt.final_answer and alt.final_answer.correct:
             report, ask, per_token = alt, alt_ask, not per_token

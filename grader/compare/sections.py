@@ -16,7 +16,13 @@ _CUE = re.compile(
 )
 # what may come before a label at the start of a line: Markdown marks, bold, an item number ("1. A:")
 _LEAD = r"(?:[#*>\-]+\s*)*(?:\d{1,2}[.)]\s*|\([a-z0-9]\)\s*)?(?:\*\*|__)?"
-_MATHS = re.compile(r"=.*\d|\d.*=")
+_RELATION = re.compile(r"[=≈]")
+_DIGIT = re.compile(r"\d")
+
+
+def _maths(line: str) -> bool:
+    """A line with a relation and a number: worked maths, not a heading."""
+    return bool(_RELATION.search(line) and _DIGIT.search(line))
 
 
 @dataclass(frozen=True)
@@ -101,7 +107,7 @@ def split(lines: list[str], mentions: Mentions) -> Split:
         found = {m.name for m in mentions.find(line)}
         named = {m.name for m in mentions.find(line, loose=True)}
         cue = bool(_CUE.search(line))
-        if len(named) >= 2 or (cue and len(found) != 1) or (cue and not _MATHS.search(line)):
+        if len(named) >= 2 or (cue and len(found) != 1) or (cue and not _maths(line)):
             conclusion.append(i)
             current = CONCLUSION
             continue
@@ -112,7 +118,7 @@ def split(lines: list[str], mentions: Mentions) -> Split:
                 conclusion.append(i)
                 both.add(i)
         if current is None:
-            if _MATHS.search(line):
+            if _maths(line):
                 stray.append(i)
             continue
         if current == CONCLUSION:
@@ -120,7 +126,7 @@ def split(lines: list[str], mentions: Mentions) -> Split:
         else:
             sections[current].append(i)
     unclear = ""
-    if not labelled and (stray or any(_MATHS.search(lines[i]) for i in conclusion)):
+    if not labelled and (stray or any(_maths(lines[i]) for i in conclusion)):
         unclear = "no derivation is labelled with a candidate (For A: …, log P(A) = …)"
         sections = _by_blocks(lines, stray, sections)
     elif stray:

@@ -17,16 +17,16 @@ _LINE = re.compile(
     re.IGNORECASE,
 )
 _FINE = re.compile(
-    r"^\W*(?:\w+\s+){0,2}?(?:is|was|looks|seems)\s+(?:\w+\s+)?(?:correct|fine|right|ok|okay)\b", re.I
+    r"^[^\w]{0,8}+(?:\w+\s+){0,2}?(?:is|was|looks|seems)\s+(?:\w+\s+)?(?:correct|fine|right|ok|okay)\b", re.I
 )
 _SYNONYMS = re.compile(
-    r"\blog\s*(?:arithm)?s?\s*(?:probabilit(?:y|ies)|probs?|likelihoods?|values|terms)\b|\blogarithms\b|"
+    r"\blog(?:arithm)?s?\s*(?:probabilit(?:y|ies)|probs?|likelihoods?|values|terms)\b|\blogarithms\b|"
     r"\blogs?\s+of\s+the\s+probabilit(?:y|ies)\b",
     re.IGNORECASE,
 )
 _BLAME = re.compile(r"\b(?:wrong|mistake|error|flaw|incorrect|problem|bug|invalid)", re.IGNORECASE)
 _CORRECTION = re.compile(
-    r"^\W*(?:\**\s*)?(?:correct(?:ed|ion)?(?:\s+(?:version|computation|calculation|derivation|working))?|"
+    r"^\s*+[^\w\s]{0,6}+\s*+(?:correct(?:ed|ion)?(?:\s+(?:version|computation|calculation|derivation|working))?|"
     r"fix(?:ed)?|the\s+(?:right|correct)\s+(?:way|computation|calculation|derivation)|instead|"
     r"it\s+should\s+(?:be|read)|should\s+be|properly|redo(?:ne)?|rewritten)\b",
     re.IGNORECASE,
