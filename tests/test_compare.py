@@ -200,9 +200,17 @@ def test_totals_divided_in_the_conclusion_are_per_token_values() -> None:
     assert (report.verdict, report.codes) == ("correct", [])
 
 
-def test_unclear_work_is_reviewed_not_deducted() -> None:
-    report = grade_compare("log P = -1.1 and log P = -1.8, so A is more likely.", problem(MAIN))
-    assert report.needs_review and "candidates-unclear" in report.codes
+@pytest.mark.parametrize(
+    "text",
+    [
+        "log P = -1.1 and log P = -1.8, so A is more likely.",
+        "log P = -0.7 + (-0.4) = -1.1\n\nlog P = -1.6 + (-0.2) = -1.8\n\nSo A is more likely.",
+        "log P = -1.6 + (-0.2) = -1.8\n\nlog P = -0.7 + (-0.4) = -1.1\n\nSo A is more likely.",  # B first
+    ],
+)
+def test_unclear_work_is_reviewed_not_deducted(text: str) -> None:
+    report = grade_compare(text, problem(MAIN))
+    assert report.needs_review and report.codes == ["candidates-unclear"]
     assert report.score == report.max_score
 
 

@@ -4,6 +4,7 @@ against the student's own numbers as well as the reference (a slip in one candid
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 import time
@@ -147,6 +148,23 @@ def _rebased(problem: CompareProblem, worked: dict[str, Worked]) -> dict[str, fl
     return out
 
 
+def _best_assignment(problem: CompareProblem, lines: list[str], parts: Split, name: str) -> Split:
+    """Unlabelled blocks given to the candidates in the order that reads best: work is not marked wrong
+    for being written in another order than the problem lists the candidates."""
+    blocks = list(parts.sections.values())
+
+    def credit(order: tuple[int, ...]) -> float:
+        total = 0.0
+        for c, b in zip(problem.candidates, order, strict=True):
+            report = work_of(problem, _section_text(lines, blocks[b], c.name), c, name).report
+            total += report.score / report.max_score if report and report.max_score else 0.0
+        return total
+
+    best = max(itertools.permutations(range(len(blocks))), key=credit)
+    sections = {c.name: blocks[b] for c, b in zip(problem.candidates, best, strict=True)}
+    return dataclasses.replace(parts, sections=sections)
+
+
 def _line_span(lines: list[str], i: int) -> Span:
     return Span(i + 1, 1, i + 1, max(2, len(lines[i]) + 1))
 
@@ -258,6 +276,8 @@ def grade_compare(text: str, problem: CompareProblem, name: str = "<submission>"
     if parts.unclear:
         msg = f"the work could not be split by candidate: {parts.unclear}"
         diagnostics.append(make("candidates-unclear", msg, Span(1, 1, 1, 2), "a person will check the split"))
+    if parts.unclear and all(parts.sections.values()) and len(problem.candidates) <= 3:
+        parts = _best_assignment(problem, lines, parts, name)
     worked: dict[str, Worked] = {}
     for c in problem.candidates:
         keep = parts.sections[c.name]
