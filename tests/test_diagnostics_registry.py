@@ -11,7 +11,7 @@ import pytest
 from grader.core.budget import Failure
 from grader.core.diagnostics import PARTS, REGISTRY, STATUSES, can_deduct, explain, make
 from grader.core.question import failure_report, load_question
-from grader.derivation.grade import grade_bytes, grade_text
+from grader.derivation.grade import grade_bytes
 from grader.derivation.problem import load_problem
 from grader.derivation.question import DerivationQuestion
 from tests.conftest import ROOT, problem

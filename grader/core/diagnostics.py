@@ -26,6 +26,9 @@ class Code:
     part: str | None = None  # the rubric part a mistake is charged to where no judged step holds it
     status: str = "stable"  # "stable": an error deducts | "preview": reported as a warning until measured
     example_problem: str = "seed/deep-learning"  # problems/<this>.toml grades `example` ("": not text)
+    says: tuple[
+        str, ...
+    ] = ()  # the words people use for this mistake ("multiplied the logs"): flaw questions
 
 
 @dataclass(frozen=True)
@@ -512,7 +515,153 @@ _CODES = [
         level="whole",
         example_problem="cost/kv-cache-scores",
     ),
+    # --- question kind: compare (grader/compare) ---
+    Code(
+        "less-likely-chosen",
+        "error",
+        "the less likely candidate chosen from the numbers",
+        "A comparison whose conclusion picks the candidate with the smaller log-probability, although "
+        "the numbers worked out for each candidate say otherwise: reading -1.4 as larger than -1.1.",
+        "Log-probabilities are negative; the one closer to zero is the larger, and so is its "
+        "probability: -1.1 > -1.4 means e^-1.1 = 0.33 > e^-1.4 = 0.25.",
+        "For A: log P(A) = -0.7 + (-0.4) = -1.1\nFor B: log P(B) = -1.6 + (-0.2) = -1.8\nB is more likely.",
+        "Pick the candidate whose log-probability is larger (closer to zero): -1.1 > -1.8, so A is more likely.",
+        advice="Compare the candidates' values as signed numbers: the larger (closer to zero) wins.",
+        level="whole",
+        example_problem="compare/deep-vs-reinforcement",
+    ),
+    Code(
+        "wrong-comparison-basis",
+        "error",
+        "totals compared where per-token values were asked, or the reverse",
+        "A comparison of whole-sequence log-probabilities when the question asks which candidate is "
+        "more likely per token (mean log-probability, cross-entropy or perplexity), or a comparison of "
+        "per-token values when it asks about the whole sequences.",
+        "A longer sequence has more factors below 1, so its total log-probability is lower even when "
+        "each token is predicted well; per-token values remove the length. The two comparisons can "
+        "pick different candidates, and the question says which one it means.",
+        "asked per token: For A: log P(A) = -1.1\nFor B: log P(B) = -1.5\nA is more likely.",
+        "Divide each total by its number of tokens (-1.1/2 = -0.55, -1.5/3 = -0.5) and compare those: B.",
+        advice="Compare on the basis asked: whole-sequence totals, or per-token values (total / tokens).",
+        level="whole",
+        example_problem="compare/per-token",
+    ),
+    Code(
+        "divided-log-probs",
+        "error",
+        "log-probabilities divided to get a probability ratio",
+        "A probability ratio P(A)/P(B) computed as log P(A) / log P(B).",
+        "The log of a ratio is the difference of the logs: P(A)/P(B) = exp(log P(A) - log P(B)). "
+        "The quotient of two logs is no probability ratio (-1.1 / -1.8 = 0.61, while P(A)/P(B) = 2.01).",
+        "P(A)/P(B) = log P(A) / log P(B) = -1.1 / -1.8 = 0.611",
+        "Subtract, then exponentiate: P(A)/P(B) = exp(-1.1 - (-1.8)) = exp(0.7) = 2.01.",
+        advice="Subtract the log-probabilities, then exponentiate: P(A)/P(B) = exp(log P(A) - log P(B)).",
+        level="whole",
+        example_problem="compare/deep-vs-reinforcement-ratio",
+    ),
+    Code(
+        "candidates-unclear",
+        "warning",
+        "work that cannot be told apart by candidate",
+        "A comparison whose work cannot be split into one derivation per candidate: no labels such as "
+        "'For A:' or 'log P(A) = …', or maths before the first label.",
+        "The grader checks each candidate's derivation on its own; work it cannot attribute is sent to "
+        "a person rather than marked wrong.",
+        "log P = -0.7 + (-0.4) = -1.1\nlog P = -1.6 + (-0.2) = -1.8\nA is more likely.",
+        "Label each derivation: 'For A: log P(A) = … = -1.1', then 'For B: …', then the conclusion.",
+        advice="Label each candidate's derivation (For A: …) and end with a conclusion (A is more likely).",
+        level="whole",
+        notation=True,
+        example_problem="compare/deep-vs-reinforcement",
+    ),
+    # --- question kind: flaw (grader/flaw) ---
+    Code(
+        "wrong-line-blamed",
+        "error",
+        "the flaw placed on the wrong line",
+        "An analysis of a flawed calculation that names a line other than the first wrong one: a line "
+        "that is right, or a later line that only carries the first mistake forward.",
+        "Finding a flaw means finding where the reasoning first goes wrong; every later line may follow "
+        "correctly from the wrong one.",
+        "flawed: 1 log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1)  2 = (-0.7)(-0.4)  3 = 0.28\n"
+        "answer: Line 1 is wrong.",
+        "Name the first line that does not follow: line 2, where the log-probabilities are multiplied.",
+        advice="Name the first line of the calculation that does not follow from the one before.",
+        level="whole",
+        example_problem="flaw/multiplied-logs",
+    ),
+    Code(
+        "wrong-mistake-named",
+        "error",
+        "a mistake named that the flawed line does not make",
+        "An analysis that describes the flaw as a different mistake from the one the line makes: "
+        "'the probabilities were added' for a line that multiplies log-probabilities.",
+        "The point of the exercise is to say what is wrong; a different mistake's name shows a "
+        "different misunderstanding.",
+        "flawed line: = (-0.7)(-0.4)\nanswer: Line 2 is wrong because it added the probabilities.",
+        "Say what the line does wrong: it multiplies the log-probabilities instead of adding them.",
+        advice="Say what the flawed line does, in words: e.g. it multiplies the logs instead of adding them.",
+        level="whole",
+        example_problem="flaw/multiplied-logs",
+    ),
+    Code(
+        "flaw-unrecognised",
+        "warning",
+        "an analysis the grader cannot read",
+        "An analysis of a flawed calculation whose line reference or description of the mistake "
+        "matches nothing the grader knows: no line number, quote or step, or words it has no phrase for.",
+        "The grader maps plain English to its catalogue with a list of phrases; words it does not know "
+        "may still be right, so a person reads them and nothing is deducted.",
+        "answer: Something is off with how the numbers get combined.",
+        "Say which line (line 2, or quote it) and what it does wrong (it multiplies the logs).",
+        advice="Name the line (line 2, or quote it) and the mistake in plain words.",
+        level="whole",
+        notation=True,
+        example_problem="flaw/multiplied-logs",
+    ),
 ]
+
+# The words people use for a mistake, for `flaw` questions: "multiplied the logs" names multiplied-log-probs.
+# Matched after lower-casing, with hyphens as spaces and "log probabilities"/"log probs"/"logarithms" as "logs".
+_SAYS: dict[str, tuple[str, ...]] = {
+    "multiplied-log-probs": (
+        "multiplied the logs", "multiplies the logs", "multiplying the logs", "multiplied logs",
+        "multiplies logs", "multiplying logs", "product of the logs", "product of logs",
+        "product instead of sum", "product instead of a sum", "multiplied instead of added",
+        "multiplies instead of adding", "multiplied instead of adding", "multiplication instead of addition",
+        "should add the logs", "should be added", "should have added", "logs should be summed",
+        "logs must be added", "instead of adding", "should be a sum", "logs were multiplied",
+        "log of a product is the sum", "log(ab) = log a + log b", "log ab = log a + log b",
+    ),
+    "added-probs": (
+        "added the probabilities", "adds the probabilities", "adding the probabilities",
+        "added probabilities", "sum of the probabilities", "sum of probabilities",
+        "probabilities should be multiplied", "should multiply the probabilities",
+        "added instead of multiplied", "sum instead of a product",
+    ),
+    "dropped-conditioning": (
+        "forgot to condition", "forgets to condition", "forgot the conditioning", "dropped the conditioning",
+        "drops the conditioning", "dropped conditioning", "missing conditioning", "missing the conditioning",
+        "not conditioned on", "doesn't condition on", "does not condition on", "didn't condition on",
+        "did not condition on", "without conditioning", "without the conditioning", "unconditional",
+        "marginal", "ignores the previous token", "ignored the previous token", "ignores y_1", "ignored y_1",
+        "drops y_1", "dropped y_1", "left out y_1", "leaves out y_1", "missing y_1", "condition on y_1",
+        "conditioned on y_1", "conditioning on y_1", "dropped the history", "drops the history",
+        "missing history", "ignores the history", "ignored the history", "conditioned only on x",
+        "only conditions on x", "only on x", "wrong conditional", "wrong conditioning",
+        "condition on all previous tokens", "condition on the previous token", "depend on y_1",
+        "depends on the previous token", "conditioning on the previous token is missing", "without y_1",
+        "should be conditioned on", "should condition on",
+    ),
+    "future-conditioning": ("conditions on the future", "conditioned on a later token", "future token"),
+    "missing-term": ("missing a term", "missing term", "left out a term", "forgot a term", "dropped a term"),
+    "arithmetic-error": ("arithmetic", "added wrong", "miscalculated", "calculation error", "computed wrong"),
+    "sign-error": ("sign error", "wrong sign", "dropped the minus", "lost the minus", "lost the sign"),
+    "wrong-value": ("wrong value", "wrong number", "wrong probability", "misread the table", "copied wrong"),
+    "log-base-mismatch": ("wrong base", "wrong log base", "mixed bases", "log base"),
+    "exp-log-mismatch": ("forgot to take the log", "forgot to exponentiate", "exp instead of log"),
+}  # fmt: skip
+_CODES = [replace(c, says=_SAYS.get(c.code, c.says)) for c in _CODES]
 
 REGISTRY: dict[str, Code] = {c.code: c for c in _CODES}
 PARTS = ("decomposition", "substitution", "arithmetic", "final")

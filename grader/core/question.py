@@ -23,6 +23,8 @@ from grader.core.source import Span
 KINDS: dict[str, str] = {
     "derivation": "grader.derivation.question",
     "cost": "grader.cost.question",
+    "compare": "grader.compare.question",
+    "flaw": "grader.flaw.question",
 }
 DEFAULT_KIND = "derivation"
 SOLUTION_FORMATS = ("text", "json", "markdown")

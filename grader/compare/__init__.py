@@ -1,0 +1,1 @@
+"""The compare question kind: which of several candidate outputs a model finds more likely, and by how much."""

@@ -1,0 +1,92 @@
+"""Read a comparison's conclusion: the candidate chosen ("A is more likely"), or the number stated."""
+
+from __future__ import annotations
+
+import re
+
+from grader.compare.sections import Mentions
+
+MAX_CONCLUSION = 600
+_POSITIVE = (
+    r"more\s+likely|most\s+likely|more\s+probable|most\s+probable|likelier|higher|larger|greater|bigger|"
+    r"prefer(?:s|red)?|favou?r(?:s|ed)?|more\s+confident|wins|better|choose|chosen|pick|answer"
+)
+_NEGATIVE = r"less\s+likely|least\s+likely|less\s+probable|lower|smaller|less\s+confident|worse|unlikelier"
+_CUE = re.compile(rf"(?P<neg>{_NEGATIVE})|(?P<pos>{_POSITIVE})", re.IGNORECASE)
+# lower perplexity (cross-entropy, loss) is the more likely candidate
+_INVERSE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:perplexity|ppl|cross[- ]?entropy|entropy|nll|loss|surprisal|negative\s+log)",
+    re.IGNORECASE,
+)
+_SO = re.compile(
+    r"(?:\banswer\W*|\bconclusion\W*|→|⇒|=>|\bso\b|\bhence\b|\bthus\b|\btherefore\b)"
+    r"\s*(?:is\s+|the\s+|response\s+|candidate\s+|output\s+)*(?:\*\*)?\(?$",
+    re.IGNORECASE,
+)
+_NOT = re.compile(r"\b(?:not|isn't|is\s+not|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_COMPARATOR = re.compile(r">=|<=|≥|≤|>|<|\\geq?\b|\\leq?\b|\\gt\b|\\lt\b")
+# a number, not an index (y_1, log_2, P_{10}) nor part of a name
+_NUMBER = re.compile(r"(?<![\w_^{.])[-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?(?![\w.])")
+
+
+def choice(line: str, mentions: Mentions) -> str | None:
+    """The candidate a conclusion line picks as more likely, or None when it picks none."""
+    line = line[-MAX_CONCLUSION:]  # a conclusion is a sentence; a huge line is read at its end only
+    found = mentions.find(line, loose=True)
+    if not found:
+        return None
+    names = mentions.names
+    for m in _COMPARATOR.finditer(line):
+        left = [x for x in found if x.end <= m.start()]
+        right = [x for x in found if x.start >= m.end()]
+        if left and right and left[-1].name != right[0].name:
+            bigger = m.group(0).lstrip("\\")[0] in ">≥g"
+            return left[-1].name if bigger else right[0].name
+    for cue in _CUE.finditer(line):
+        positive = cue.group("pos") is not None
+        if _NOT.search(line[max(0, cue.start() - 30) : cue.start()]):
+            positive = not positive
+        if _INVERSE.match(line, cue.end()):
+            positive = not positive
+        before = [x for x in found if x.end <= cue.start()]
+        after = [x for x in found if x.start >= cue.end()]
+        than = re.match(r"\s*(?:\w+\s+){0,3}?than\b", line[cue.end() :], re.IGNORECASE)
+        if before:
+            subject = before[-1].name
+        elif after and not than:
+            subject = after[0].name
+        else:
+            continue
+        if positive:
+            return subject
+        if than and after:
+            return after[0].name
+        others = [n for n in names if n != subject]
+        if len(others) == 1:
+            return others[0]
+    last = found[-1]
+    if len({x.name for x in found}) == 1 and _SO.search(line[max(0, last.start - 40) : last.start]):
+        return last.name  # "Answer: B", "-1.8 < -1.1 → A", "so A."
+    return None
+
+
+def number(line: str) -> tuple[float, int] | None:
+    """The last number a line states, and its column (0-based), or None."""
+    found = [m for m in _NUMBER.finditer(line)]
+    for m in reversed(found):
+        try:
+            return float(m.group(0).replace("−", "-")), m.start()
+        except ValueError:
+            continue
+    return None
+
+
+def numbers(line: str) -> list[float]:
+    """Every number a line states (not indices such as y_1 or log_2)."""
+    out = []
+    for m in _NUMBER.finditer(line):
+        try:
+            out.append(float(m.group(0).replace("−", "-")))
+        except ValueError:
+            continue
+    return out

@@ -1,0 +1,345 @@
+"""Grade a comparison: each candidate's derivation with the derivation checker, then the conclusion
+against the student's own numbers as well as the reference (a slip in one candidate is charged once)."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import math
+import re
+import time
+from dataclasses import dataclass
+
+from grader.compare.conclusion import choice, number, numbers
+from grader.compare.problem import CHOICE_ASKS, Candidate, CompareProblem, best
+from grader.compare.sections import Mentions, Split, split
+from grader.core.diagnostics import REGISTRY, Diagnostic, make
+from grader.core.precheck import PrecheckError, decode, normalise
+from grader.core.question import rejected_report
+from grader.core.report import FinalAnswer, Report, Step
+from grader.core.source import Span
+from grader.derivation.grade import grade_text
+from grader.derivation.problem import Problem
+from grader.reference.quantities import LN_BASE, quantity
+
+MAX_READ_AGAIN = 4000  # characters of a candidate's work beyond which it is read in one form per basis
+CONCLUSION_WEIGHT = 0.4  # the rest is shared equally by the candidates' derivations
+TOTAL_READINGS = ("log_likelihood", "probability", "nll")
+PER_TOKEN_READINGS = ("mean_log_prob", "cross_entropy", "perplexity")
+
+
+@dataclass(frozen=True)
+class Worked:
+    """One candidate's derivation as graded, and the log-probability it comes to (total or per token)."""
+
+    report: Report | None
+    value: float | None  # in the problem's log base; None when no final value was read
+    per_token: bool
+
+
+def reading(problem: Problem, ask: str) -> Problem:
+    """A candidate's problem asking another form of its value (mean_log_prob: minus the cross-entropy)."""
+    ln_probs = problem.reference.ln_probs
+    if ask == "mean_log_prob":
+        value = -quantity("cross_entropy", ln_probs, problem.log_base)
+        ask = "cross_entropy"
+    else:
+        value = quantity(ask, ln_probs, problem.log_base)
+    return dataclasses.replace(
+        problem, ask=ask, reference=dataclasses.replace(problem.reference, value=value)
+    )
+
+
+def as_log(ask: str, value: float, log_base: str) -> float | None:
+    """A value of `ask` as the log-probability (total or per token) it stands for, in log_base."""
+    ln_b = LN_BASE[log_base]
+    if ask in ("log_likelihood", "mean_log_prob"):
+        return value
+    if ask in ("nll", "cross_entropy"):
+        return -value
+    if value <= 0:
+        return None
+    return math.log(value) / ln_b if ask == "probability" else -math.log(value) / ln_b
+
+
+_NAME_IN_P = r"(?<=\()\s*{n}\s*(?=[|)])|(?<=\by)\s*[_^]\s*\{{?\(?{n}\)?\}}?(?!\w)"
+
+
+def _section_text(lines: list[str], keep: list[int], name: str) -> str:
+    """The submission with every line outside a section blanked (line numbers stay), names read as y."""
+    n = re.escape(name)
+    pattern = re.compile(_NAME_IN_P.format(n=n))
+    out = []
+    for i, line in enumerate(lines):
+        if i not in keep:
+            out.append("")
+            continue
+        out.append(pattern.sub(lambda m: _as_y(m), line))
+    return "\n".join(out)
+
+
+def _as_y(match: re.Match[str]) -> str:
+    """A candidate's name inside P(…) read as y, and y_A as y: padded so columns stay."""
+    inside = match.start() > 0 and match.string[match.start() - 1] == "("
+    return ("y" if inside else "").ljust(len(match.group(0)))
+
+
+def _graded(text: str, problem: Problem, ask: str, name: str) -> Report:
+    """A derivation graded under one reading, its messages naming the quantity that reading asks."""
+    report = grade_text(text, reading(problem, ask), name)
+    if ask != "mean_log_prob":
+        return report
+    renamed = tuple(
+        dataclasses.replace(d, message=d.message.replace("cross-entropy", "mean log-probability"))
+        for d in report.diagnostics
+    )
+    return dataclasses.replace(report, diagnostics=renamed)
+
+
+def _best(text: str, candidate: Candidate, asks: tuple[str, ...], name: str) -> tuple[Report, str]:
+    """The reading of a derivation that grades best (a right final value first, then the score)."""
+    graded = []
+    if len(text) > MAX_READ_AGAIN:
+        asks = asks[:1]  # long work is read once per basis: grading stays within its time budget
+    for ask in asks:  # in order of likelihood; the first that comes out right is what the student meant
+        report = _graded(text, candidate.problem, ask, name)
+        graded.append((report, ask))
+        fa = report.final_answer
+        if fa is None or fa.value is None:
+            break  # no final value: another reading of the same lines finds none either
+        if fa.correct and "wrong-quantity" not in report.codes:
+            break
+    return max(
+        graded,
+        key=lambda ra: (
+            bool(ra[0].final_answer and ra[0].final_answer.correct),
+            "wrong-quantity" not in ra[0].codes,  # the reading the student meant; else the first
+        ),
+    )
+
+
+def work_of(problem: CompareProblem, text: str, candidate: Candidate, name: str) -> Worked:
+    """Grade one candidate's section under the basis asked, else under the other if that is what it holds."""
+    asked, other = (
+        (PER_TOKEN_READINGS, TOTAL_READINGS) if problem.per_token else (TOTAL_READINGS, PER_TOKEN_READINGS)
+    )
+    report, ask = _best(text, candidate, asked, name)
+    per_token = problem.per_token
+    read = report.final_answer is not None and report.final_answer.value is not None
+    if read and not report.final_answer.correct and problem.ask in CHOICE_ASKS:  # type: ignore[union-attr]
+        alt, alt_ask = _best(text, candidate, other, name)
+        if alt.final_answer and alt.final_answer.correct:
+            report, ask, per_token = alt, alt_ask, not per_token
+    fa = report.final_answer
+    value = as_log(ask, fa.value, problem.log_base) if fa is not None and fa.value is not None else None
+    return Worked(report, value, per_token)
+
+
+def _rebased(problem: CompareProblem, worked: dict[str, Worked]) -> dict[str, float]:
+    """The student's own values moved to the basis asked (total / tokens, or per token × tokens)."""
+    out = {}
+    for c in problem.candidates:
+        w = worked[c.name]
+        if w.value is None:
+            return {}
+        n = len(c.problem.y)
+        same = w.per_token == problem.per_token
+        out[c.name] = w.value if same else (w.value / n if problem.per_token else w.value * n)
+    return out
+
+
+def _best_assignment(problem: CompareProblem, lines: list[str], parts: Split, name: str) -> Split:
+    """Unlabelled blocks given to the candidates in the order that reads best: work is not marked wrong
+    for being written in another order than the problem lists the candidates."""
+    blocks = list(parts.sections.values())
+
+    def credit(order: tuple[int, ...]) -> float:
+        total = 0.0
+        for c, b in zip(problem.candidates, order, strict=True):
+            report = work_of(problem, _section_text(lines, blocks[b], c.name), c, name).report
+            total += report.score / report.max_score if report and report.max_score else 0.0
+        return total
+
+    best = max(itertools.permutations(range(len(blocks))), key=credit)
+    sections = {c.name: blocks[b] for c, b in zip(problem.candidates, best, strict=True)}
+    return dataclasses.replace(parts, sections=sections)
+
+
+def _line_span(lines: list[str], i: int) -> Span:
+    return Span(i + 1, 1, i + 1, max(2, len(lines[i]) + 1))
+
+
+def _num(v: float) -> str:
+    return f"{v:.4g}"
+
+
+def check_conclusion(
+    problem: CompareProblem, lines: list[str], parts: Split, mentions: Mentions, worked: dict[str, Worked]
+) -> tuple[float, list[Diagnostic], FinalAnswer | None]:
+    """The conclusion's credit (0 or 1), its diagnostics and the final answer it states."""
+    last = len(lines) - 1
+    wrong_basis = any(w.per_token != problem.per_token for w in worked.values() if w.report is not None)
+    own = {n: w.value for n, w in worked.items() if w.value is not None}
+    if wrong_basis:  # totals derived, then divided by the lengths in the conclusion (or the reverse)?
+        converted = _rebased(problem, worked)
+        written = [v for i in parts.conclusion for v in numbers(lines[i])]
+        if converted and all(
+            any(problem.tolerance.allows(w, v) for w in written) for v in converted.values()
+        ):
+            wrong_basis, own = False, converted
+    complete = len(own) == len(problem.candidates) and not wrong_basis
+    if problem.ask in CHOICE_ASKS:
+        found = next(((i, c) for i in reversed(parts.conclusion) if (c := choice(lines[i], mentions))), None)
+        if found is None:
+            msg = "no conclusion says which candidate is more likely"
+            return 0.0, [make("no-final-answer", msg, _line_span(lines, last))], None
+        i, chosen = found
+        span = _line_span(lines, i)
+        answer = problem.answer()
+        other = best(problem.scores(not problem.per_token))
+        final = FinalAnswer(None, None, False, i + 1, chosen)
+        basis = "per token" if problem.per_token else "for the whole sequences"
+        if wrong_basis:
+            msg = f"the question asks which is more likely {basis}; the comparison uses the other basis"
+            return 0.0, [make("wrong-comparison-basis", msg, span)], final
+        mine = best({n: v for n, v in own.items()}) if complete else None
+        if mine is not None and chosen == mine or mine is None and chosen == answer:
+            return 1.0, [], dataclasses.replace(final, correct=True)
+        if mine is not None:
+            values = ", ".join(f"{n}: {_num(v)}" for n, v in own.items())
+            msg = f"by your own values ({values}) {mine} is more likely, not {chosen}"
+            return 0.0, [make("less-likely-chosen", msg, span)], final
+        if chosen == other and other != answer:
+            msg = f"{chosen} is more likely on the other basis; the question asks {basis}"
+            return 0.0, [make("wrong-comparison-basis", msg, span)], final
+        return 0.0, [make("final-answer-wrong", f"{chosen} is not the more likely candidate", span)], final
+    found_n = next(((i, v) for i in reversed(parts.conclusion) if (v := number(lines[i]))), None)
+    if found_n is None:
+        msg = f"no conclusion states the {problem.ask.replace('_', ' ')}"
+        return 0.0, [make("no-final-answer", msg, _line_span(lines, last))], None
+    i, (value, column) = found_n
+    span = Span(i + 1, column + 1, i + 1, column + 2)
+    tol = problem.tolerance
+    a, b = problem.candidates
+    ln_b = LN_BASE[problem.log_base]
+
+    def forms(ta: float, tb: float) -> dict[str, float]:
+        diff = ta - tb
+        return {
+            "log_ratio": diff,
+            "probability_ratio": math.exp(diff * ln_b),
+            "divided": ta / tb if tb else math.inf,
+            "reversed_log": -diff,
+            "reversed_ratio": math.exp(-diff * ln_b),
+        }
+
+    options = [forms(a.total, b.total)]
+    if complete:
+        options.append(forms(own[a.name], own[b.name]))
+    per_token = forms(a.per_token, b.per_token)
+    final = FinalAnswer(value, problem.answer(), False, i + 1, lines[i].strip()[:60])  # type: ignore[arg-type]
+    asked = problem.ask
+    if any(tol.allows(value, f[asked]) for f in options):
+        return 1.0, [], dataclasses.replace(final, correct=True)
+    if any(tol.allows(value, f["divided"]) for f in options):
+        msg = f"{_num(value)} divides log P({a.name}) by log P({b.name}); subtract the logs instead"
+        return 0.0, [make("divided-log-probs", msg, span)], final
+    if tol.allows(value, per_token[asked]):
+        msg = "this compares per-token values; the question asks about the whole sequences"
+        return 0.0, [make("wrong-comparison-basis", msg, span)], final
+    swapped = "probability_ratio" if asked == "log_ratio" else "log_ratio"
+    if any(tol.allows(value, f[swapped]) for f in options):
+        msg = f"this is the {swapped.replace('_', ' ')}; the question asks for the {asked.replace('_', ' ')}"
+        return 0.0, [make("wrong-quantity", msg, span)], final
+    flipped = "reversed_log" if asked == "log_ratio" else "reversed_ratio"
+    if any(tol.allows(value, f[flipped]) for f in options):
+        msg = f"this compares {b.name} with {a.name}; the question asks for {a.name} against {b.name}"
+        return 0.0, [make("final-answer-wrong", msg, span)], final
+    return (
+        0.0,
+        [make("final-answer-wrong", f"{_num(value)} is not the {asked.replace('_', ' ')}", span)],
+        final,
+    )
+
+
+def grade_compare(text: str, problem: CompareProblem, name: str = "<submission>") -> Report:
+    """Grade a comparison already decoded to text."""
+    started = time.perf_counter()
+    try:
+        lines = normalise(text)
+    except PrecheckError as err:
+        span = Span(max(err.line, 1), max(err.column, 1), max(err.line, 1), max(err.column, 1) + 1)
+        return rejected_report(problem.id, problem.points, name, err.message, span, "submit UTF-8 text")
+    mentions = Mentions([(c.name, c.problem.y) for c in problem.candidates])
+    parts = split(lines, mentions)
+    diagnostics: list[Diagnostic] = []
+    if parts.unclear:
+        msg = f"the work could not be split by candidate: {parts.unclear}"
+        diagnostics.append(make("candidates-unclear", msg, Span(1, 1, 1, 2), "a person will check the split"))
+    if parts.unclear and all(parts.sections.values()) and len(problem.candidates) <= 3:
+        parts = _best_assignment(problem, lines, parts, name)
+    worked: dict[str, Worked] = {}
+    for c in problem.candidates:
+        keep = parts.sections[c.name]
+        if not keep:
+            worked[c.name] = Worked(None, None, problem.per_token)
+            if not parts.unclear:
+                msg = f"no derivation for candidate {c.name}"
+                diagnostics.append(make("no-final-answer", msg, _line_span(lines, len(lines) - 1)))
+            continue
+        worked[c.name] = work_of(problem, _section_text(lines, keep, c.name), c, name)
+    wrong_basis = [w for w in worked.values() if w.report is not None and w.per_token != problem.per_token]
+    credit_c, found, final = check_conclusion(problem, lines, parts, mentions, worked)
+    credit: dict[str, float] = {}
+    steps: list[Step] = []
+    advice: dict[str, str] = {}
+    for c in problem.candidates:
+        w = worked[c.name]
+        if w.report is None:
+            credit[c.name] = (
+                credit_c if parts.unclear else 0.0
+            )  # unattributed work: the benefit of the answer
+            continue
+        # a derivation on the wrong basis is right in itself: the comparison (conclusion) pays for it
+        kept = [d for d in w.report.diagnostics if not (w in wrong_basis and d.code == "wrong-quantity")]
+        diagnostics.extend(kept)
+        steps.extend(w.report.steps)
+        advice |= w.report.advice
+        credit[c.name] = w.report.score / w.report.max_score if w.report.max_score else 0.0
+    diagnostics.extend(found)
+    diagnostics.sort(key=lambda d: (d.span.line, d.span.column))
+    credit["conclusion"] = credit_c
+    share = (1 - CONCLUSION_WEIGHT) / len(problem.candidates)
+    total = sum(share * credit[c.name] for c in problem.candidates) + CONCLUSION_WEIGHT * credit_c
+    points = round(max(0.0, min(1.0, total)) * problem.points, 4)
+    errors = [d for d in diagnostics if d.severity == "error"]
+    verdict = "correct" if points >= problem.points - 1e-9 and not errors else "incorrect"
+    if final is None and all(w.report is None or w.report.verdict == "unparsable" for w in worked.values()):
+        verdict = "unparsable"
+    for d in diagnostics:
+        if d.code not in advice and REGISTRY[d.code].advice and "{" not in REGISTRY[d.code].advice:
+            advice[d.code] = REGISTRY[d.code].advice
+    return Report(
+        problem.id,
+        name,
+        verdict,
+        points,
+        problem.points,
+        final,
+        tuple(diagnostics),
+        tuple(steps),
+        tuple(lines),
+        time.perf_counter() - started,
+        credit,
+        advice,
+    )
+
+
+def grade_compare_bytes(data: bytes, problem: CompareProblem, name: str = "<submission>") -> Report:
+    """Grade a comparison's raw bytes (any supported encoding)."""
+    try:
+        text = decode(data)
+    except PrecheckError as err:
+        span = Span(max(err.line, 1), max(err.column, 1), max(err.line, 1), max(err.column, 1) + 1)
+        return rejected_report(problem.id, problem.points, name, err.message, span, "submit UTF-8 text")
+    return grade_compare(text, problem, name)

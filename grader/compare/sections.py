@@ -1,0 +1,147 @@
+"""Split a comparison into one section per candidate and the conclusion, by the labels people write."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+CONCLUSION = ""  # the section key of the conclusion's lines
+
+_LABEL_WORDS = r"(?:for|response|candidate|output|option|sequence|completion|answer|case|reply)"
+_CUE = re.compile(
+    r"more\s+likely|less\s+likely|most\s+likely|least\s+likely|more\s+probable|less\s+probable|"
+    r"prefer|favou?r|confident|conclu|therefore|\bthus\b|\bhence\b|\bso\b|answer|ratio|"
+    r"[<>≥≤]|\\[lg]eq?\b|\\[lg]t\b|\bwins\b|higher|larger|greater|bigger|lower|smaller",
+    re.IGNORECASE,
+)
+# what may come before a label at the start of a line: Markdown marks, bold, an item number ("1. A:")
+_LEAD = r"(?:[#*>\-]+\s*)*(?:\d{1,2}[.)]\s*|\([a-z0-9]\)\s*)?(?:\*\*|__)?"
+_RELATION = re.compile(r"[=≈]")
+_DIGIT = re.compile(r"\d")
+
+
+def _maths(line: str) -> bool:
+    """A line with a relation and a number: worked maths, not a heading."""
+    return bool(_RELATION.search(line) and _DIGIT.search(line))
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    start: int
+    end: int
+    strict: bool  # a label or a P(A)-style name, not a bare word
+
+
+@dataclass(frozen=True)
+class Split:
+    """Line indices (0-based) of each candidate's section and of the conclusion."""
+
+    sections: dict[str, list[int]]
+    conclusion: list[int]
+    unclear: str = ""  # why the split is in doubt ("" when it is clear)
+    both: set[int] = field(default_factory=set)  # lines that are in a section and also conclude
+
+
+def _name(name: str) -> str:
+    """A candidate name as a pattern: a one-letter name is case-sensitive (the article "a" is not A)."""
+    body = r"\s+".join(re.escape(part) for part in name.split())
+    return body if len(name) == 1 else f"(?i:{body})"
+
+
+def _patterns(name: str, tokens: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(strict, tokens, bare) patterns that mention a candidate."""
+    n = _name(name)
+    strict = re.compile(
+        rf"(?:\b(?:log\s*|ln\s*|\\log\s*)?(?:P|Pr|p|\\Pr|\\mathrm\{{P\}})\s*\(\s*(?P<a>{n})\s*(?=[|)])"
+        rf"|\by\s*[_^]\s*\{{?\(?(?P<b>{n})\)?\}}?(?![\w])"
+        rf"|^\s*{_LEAD}\(?(?P<c>{n})\)?\s*(?:\*\*)?\s*(?:[:.)\-–—]|$)"
+        rf"|(?i:^\s*{_LEAD}for)\s+(?P<d>{n})\b"
+        rf"|(?i:\b(?:response|candidate|output|option|sequence|completion|reply|case))\s+(?P<e>{n})(?![\w]))"
+    )
+    words = r"[\s,]+".join(re.escape(t) for t in tokens)
+    by_tokens = re.compile(rf"(?<![\w])(?i:{words})(?![\w])")
+    bare = re.compile(rf"(?<![\w]){n}(?![\w])")
+    return strict, by_tokens, bare
+
+
+class Mentions:
+    """Finds where a line mentions each candidate."""
+
+    def __init__(self, candidates: list[tuple[str, tuple[str, ...]]]) -> None:
+        self.names = [name for name, _ in candidates]
+        self.patterns = {name: _patterns(name, tokens) for name, tokens in candidates}
+
+    def find(self, line: str, loose: bool = False) -> list[Mention]:
+        """The mentions in a line, left to right; `loose` also counts a bare name ("A is more likely")."""
+        found: list[Mention] = []
+        for name, (strict, by_tokens, bare) in self.patterns.items():
+            for m in strict.finditer(line):
+                group = next(g for g in "abcde" if m.group(g) is not None)
+                found.append(Mention(name, m.start(group), m.end(group), True))
+            for m in by_tokens.finditer(line):
+                found.append(Mention(name, m.start(), m.end(), True))
+            if loose:
+                found.extend(Mention(name, m.start(), m.end(), False) for m in bare.finditer(line))
+        # a longer mention covers a shorter one inside it ("deep reinforcement learning" ⊃ "reinforcement learning")
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[Mention] = []
+        for m in found:
+            if kept and m.start < kept[-1].end:
+                continue
+            kept.append(m)
+        return kept
+
+
+def split(lines: list[str], mentions: Mentions) -> Split:
+    """Each line to a candidate's section, the conclusion, or nowhere (prose before any label)."""
+    sections: dict[str, list[int]] = {name: [] for name in mentions.names}
+    conclusion: list[int] = []
+    both: set[int] = set()
+    current: str | None = None
+    stray: list[int] = []  # maths before any label
+    labelled = False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        found = {m.name for m in mentions.find(line)}
+        named = {m.name for m in mentions.find(line, loose=True)}
+        cue = bool(_CUE.search(line))
+        if len(named) >= 2 or (cue and len(found) != 1) or (cue and not _maths(line)):
+            conclusion.append(i)
+            current = CONCLUSION
+            continue
+        if len(found) == 1:
+            (current,) = found
+            labelled = True
+            if cue:
+                conclusion.append(i)
+                both.add(i)
+        if current is None:
+            if _maths(line):
+                stray.append(i)
+            continue
+        if current == CONCLUSION:
+            conclusion.append(i)
+        else:
+            sections[current].append(i)
+    unclear = ""
+    if not labelled and (stray or any(_maths(lines[i]) for i in conclusion)):
+        unclear = "no derivation is labelled with a candidate (For A: …, log P(A) = …)"
+        sections = _by_blocks(lines, stray, sections)
+    elif stray:
+        unclear = f"line {stray[0] + 1} comes before any candidate's label"
+    return Split(sections, conclusion, unclear, both)
+
+
+def _by_blocks(lines: list[str], stray: list[int], sections: dict[str, list[int]]) -> dict[str, list[int]]:
+    """Unlabelled work in as many blocks (blank-line separated) as candidates: one block each, in order."""
+    blocks: list[list[int]] = []
+    for i in stray:
+        if blocks and all(lines[j].strip() for j in range(blocks[-1][-1] + 1, i)):
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    if len(blocks) != len(sections):
+        return sections
+    return dict(zip(sections, blocks, strict=True))

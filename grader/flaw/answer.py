@@ -1,0 +1,152 @@
+"""Read a student's analysis of a flawed calculation: the line they blame, the mistake they name, and
+where their corrected computation is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from grader.core.diagnostics import Code
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_LINE = re.compile(
+    r"\b(?:line|step|row|eq(?:uation|n)?\.?)\s*(?:no\.?\s*|number\s*|#\s*|\(\s*|:\s*)?(?P<n>\d{1,2})\b"
+    r"|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|last|final|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"(?:line|step|row|equation|equality)\b",
+    re.IGNORECASE,
+)
+_FINE = re.compile(
+    r"^[^\w]{0,8}+(?:\w+\s+){0,2}?(?:is|was|looks|seems)\s+(?:\w+\s+)?(?:correct|fine|right|ok|okay)\b", re.I
+)
+_SYNONYMS = re.compile(
+    r"\blog(?:arithm)?s?\s*(?:probabilit(?:y|ies)|probs?|likelihoods?|values|terms)\b|\blogarithms\b|"
+    r"\blogs?\s+of\s+the\s+probabilit(?:y|ies)\b",
+    re.IGNORECASE,
+)
+_BLAME = re.compile(r"\b(?:wrong|mistake|error|flaw|incorrect|problem|bug|invalid)", re.IGNORECASE)
+_CORRECTION = re.compile(
+    r"^\s*+[^\w\s]{0,6}+\s*+(?:correct(?:ed|ion)?(?:\s+(?:version|computation|calculation|derivation|working))?|"
+    r"fix(?:ed)?|the\s+(?:right|correct)\s+(?:way|computation|calculation|derivation)|instead|"
+    r"it\s+should\s+(?:be|read)|should\s+be|properly|redo(?:ne)?|rewritten)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Blamed:
+    """The line a student blames (1-based in the flawed text) and where they say so (0-based line, column)."""
+
+    line: int
+    at: tuple[int, int]
+    how: str  # "number" | "quote"
+
+
+def compact(text: str) -> str:
+    return re.sub(r"\s+", "", text).replace("−", "-")
+
+
+def _content(line: str) -> str:
+    """A flawed line's own content: without the `=` that continues the line before."""
+    return compact(re.sub(r"^\s*[=≈]", "", line))
+
+
+def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
+    """The first line the student blames, by number ("line 2", "step 2", "the second line") or by quoting it."""
+    for i, text in enumerate(lines):
+        for m in _LINE.finditer(text):
+            if _FINE.match(text[m.end() :]):
+                continue  # "line 1 is correct": not the one blamed
+            if m.group("n"):
+                n = int(m.group("n"))
+            else:
+                word = m.group("ord").lower()
+                n = len(flawed) if word in ("last", "final") else _ORDINALS.get(word) or int(word[:-2])
+            return Blamed(n, (i, m.start()), "number")
+    for i, text in enumerate(lines):
+        spans = quoted(text, flawed)
+        if spans:
+            (start, _end, n) = spans[0]
+            return Blamed(n, (i, start), "quote")
+    return None
+
+
+def quoted(text: str, flawed: tuple[str, ...]) -> list[tuple[int, int, int]]:
+    """(start, end, flawed line number) of each flawed line's content a line of text quotes (≥ 5 characters)."""
+    index = [i for i, c in enumerate(text) if not c.isspace()]
+    squeezed = compact(text)
+    found = []
+    for number, line in sorted(enumerate(flawed, 1), key=lambda nl: -len(_content(nl[1]))):
+        content = _content(line)
+        if len(content) < 5:
+            continue
+        at = squeezed.find(content)
+        if at >= 0 and not any(s <= index[at] < e for s, e, _ in found):
+            found.append((index[at], index[at + len(content) - 1] + 1, number))
+    return sorted(found)
+
+
+# one word for each family of words people use for the same thing ("multiplied", "multiplication")
+_STEMS = [
+    (r"multipl\w*|times", "multiply"),
+    (r"add|added|adds|adding|addition|sum|sums|summed|summing|summation", "add"),
+    (r"products?", "product"),
+    (r"rather\s+than|in\s+place\s+of", "instead"),
+    (r"condition\w*", "condition"),
+    (r"forg[eo]t\w*|omit\w*|drop\w*|ignor\w*|miss\w*|left\s+out|leaves\s+out|leaving\s+out", "drop"),
+    (r"probabilit(?:y|ies)|probs?", "probs"),
+    (
+        r"can't|cannot|can\s+not|didn't|doesn't|don't|isn't|aren't|wasn't|weren't|did\s+not|does\s+not|do\s+not",
+        "not",
+    ),
+]
+_FILLER = {"the", "a", "an", "two", "both", "were", "was", "are", "is", "be", "been", "being", "they", "you",
+           "it", "them", "their", "its", "student", "of", "to", "that", "which", "all", "these", "those", "we",
+           "he", "she", "has", "have", "had", "just", "simply", "wrongly", "incorrectly"}  # fmt: skip
+
+
+def normalise_words(text: str) -> str:
+    """The words of a description reduced to what they mean: lower case, log-probabilities as "logs",
+    one stem per family of words, filler words left out."""
+    text = text.lower().replace("’", "'").replace("-", " ")
+    text = _SYNONYMS.sub("logs", text)
+    for pattern, stem in _STEMS:
+        text = re.sub(rf"\b(?:{pattern})\b", stem, text)
+    words = re.findall(r"[\w()+=*/'^{}]+|[.,;:!?]", text)
+    return " ".join(w for w in words if w not in _FILLER)
+
+
+def _phrase(phrase: str) -> re.Pattern[str]:
+    """A phrase's words in order, with at most two other words between them, within one clause."""
+    words = normalise_words(phrase).split()
+    gap = r"(?: [^\s.,;:!?]+){0,2} "
+    return re.compile(r"(?<!\S)" + gap.join(re.escape(w) for w in words) + r"(?!\S)")
+
+
+def named_codes(text: str, codes: Iterable[Code]) -> set[str]:
+    """The catalogue codes whose phrases (`says`) the text uses."""
+    words = normalise_words(text)
+    return {c.code for c in codes for phrase in c.says if _phrase(phrase).search(words)}
+
+
+def correction_lines(lines: list[str], flawed: tuple[str, ...]) -> list[str]:
+    """The lines that hold the corrected computation: from a "Correction:" marker on, else all of them;
+    quotes of the flawed lines are blanked (line and column numbers stay)."""
+    start = next((i for i, line in enumerate(lines) if _CORRECTION.match(line)), -1)
+    marked = start >= 0
+    out = []
+    for i, line in enumerate(lines):
+        if i < start:
+            out.append("")
+            continue
+        if i == start:
+            m = _CORRECTION.match(line)
+            rest = line[m.end() :] if m else line
+            colon = re.match(r"[^:=]*:", rest)  # "Correction (line 2):" — the label up to the colon
+            cut = len(line) - len(rest) + (colon.end() if colon else 0)
+            line = " " * cut + line[cut:]
+        elif not marked and (_LINE.search(line) or _BLAME.search(line)):
+            for s, e, _ in quoted(line, flawed):  # the flawed line quoted to blame it, not a step of the fix
+                line = line[:s] + " " * (e - s) + line[e:]
+        out.append(line)
+    return out

@@ -1,0 +1,122 @@
+"""Grade an analysis of a flawed calculation: the line blamed, the mistake named, the correction
+(graded as a derivation of what the flawed text set out to compute)."""
+
+from __future__ import annotations
+
+import time
+
+from grader.core.diagnostics import REGISTRY, Diagnostic, make
+from grader.core.precheck import PrecheckError, decode, normalise
+from grader.core.question import rejected_report
+from grader.core.report import FinalAnswer, Report, Step
+from grader.core.source import Span
+from grader.derivation.grade import grade_text
+from grader.flaw.answer import blamed_line, correction_lines, named_codes
+from grader.flaw.problem import FlawProblem
+
+WEIGHTS = {"line": 0.3, "mistake": 0.3, "correction": 0.4}
+
+
+def _span(lines: list[str], at: tuple[int, int] | None = None) -> Span:
+    if at is None:
+        return Span(1, 1, 1, 2)
+    i, column = at
+    return Span(i + 1, column + 1, i + 1, max(column + 2, len(lines[i]) + 1))
+
+
+def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> Report:
+    """Grade an analysis already decoded to text."""
+    started = time.perf_counter()
+    try:
+        lines = normalise(text)
+    except PrecheckError as err:
+        span = Span(max(err.line, 1), max(err.column, 1), max(err.line, 1), max(err.column, 1) + 1)
+        return rejected_report(problem.id, problem.points, name, err.message, span, "submit UTF-8 text")
+    diagnostics: list[Diagnostic] = []
+    # the correction, graded as a derivation (its own mistakes carried forward within it)
+    fixed = grade_text("\n".join(correction_lines(lines, problem.flawed)), problem.problem, name)
+    written = fixed.verdict != "unparsable"
+    steps: tuple[Step, ...] = fixed.steps if written else ()
+    if written:
+        diagnostics.extend(fixed.diagnostics)
+        correction = fixed.score / fixed.max_score if fixed.max_score else 0.0
+    else:
+        correction = 0.0
+        diagnostics.append(
+            make("no-final-answer", "no corrected computation", _span(lines, (len(lines) - 1, 0)))
+        )
+    benefit = 1.0 if fixed.final_answer and fixed.final_answer.correct else 0.0
+    credit: dict[str, float] = {}
+    blamed = blamed_line(lines, problem.flawed)
+    key = problem.flaw
+    if blamed is None:
+        msg = "no line of the flawed calculation is named (line 2, step 2, or quote it)"
+        diagnostics.append(make("flaw-unrecognised", msg, _span(lines), "a person will read the analysis"))
+        credit["line"] = benefit
+    elif blamed.line == key.line:
+        credit["line"] = 1.0
+    else:
+        where = (
+            "beyond the calculation" if blamed.line > len(problem.flawed) else "not where it first goes wrong"
+        )
+        msg = f"line {blamed.line} is {where}"
+        diagnostics.append(make("wrong-line-blamed", msg, _span(lines, blamed.at)))
+        credit["line"] = 0.0
+    analysis = "\n".join(
+        line for line, fix in zip(lines, correction_lines(lines, problem.flawed), strict=True) if not fix
+    )
+    named = named_codes(analysis or "\n".join(lines), REGISTRY.values())
+    if set(key.codes) & named:
+        credit["mistake"] = 1.0
+    elif named:
+        titles = ", ".join(sorted(REGISTRY[c].title for c in named))
+        msg = f"the analysis names a mistake the flawed line does not make: {titles}"
+        diagnostics.append(make("wrong-mistake-named", msg, _span(lines)))
+        credit["mistake"] = 0.0
+    else:
+        msg = "the grader has no phrase for the mistake described"
+        diagnostics.append(make("flaw-unrecognised", msg, _span(lines), "a person will read the analysis"))
+        credit["mistake"] = benefit
+    credit["correction"] = correction
+    total = sum(WEIGHTS[p] * credit[p] for p in WEIGHTS)
+    points = round(max(0.0, min(1.0, total)) * problem.points, 4)
+    diagnostics.sort(key=lambda d: (d.span.line, d.span.column))
+    errors = [d for d in diagnostics if d.severity == "error"]
+    verdict = "correct" if points >= problem.points - 1e-9 and not errors else "incorrect"
+    if not written and blamed is None and not named:
+        verdict = "unparsable"
+    fa = fixed.final_answer
+    final = (
+        FinalAnswer(fa.value, fa.expected, fa.correct, fa.line, fa.text)
+        if fa is not None and written
+        else None
+    )
+    advice = dict(fixed.advice) if written else {}
+    for d in diagnostics:
+        entry = REGISTRY[d.code]
+        if d.code not in advice and entry.advice and "{" not in entry.advice:
+            advice[d.code] = entry.advice
+    return Report(
+        problem.id,
+        name,
+        verdict,
+        points,
+        problem.points,
+        final,
+        tuple(diagnostics),
+        steps,
+        tuple(lines),
+        time.perf_counter() - started,
+        credit,
+        advice,
+    )
+
+
+def grade_flaw_bytes(data: bytes, problem: FlawProblem, name: str = "<submission>") -> Report:
+    """Grade an analysis's raw bytes (any supported encoding)."""
+    try:
+        text = decode(data)
+    except PrecheckError as err:
+        span = Span(max(err.line, 1), max(err.column, 1), max(err.line, 1), max(err.column, 1) + 1)
+        return rejected_report(problem.id, problem.points, name, err.message, span, "submit UTF-8 text")
+    return grade_flaw(text, problem, name)
