@@ -57,6 +57,8 @@ def current() -> dict[str, dict[str, Any]]:
             report = grade_bytes(file.read_bytes(), problem(stem), entry["file"])
             out[f"corpus:{file.relative_to(corpus).as_posix()}"] = _entry(report)
     for path in sorted((ROOT / "problems").rglob("*.toml")):
+        if tomllib.loads(path.read_text()).get("kind", "derivation") != "derivation":
+            continue  # other kinds are tested by their own examples (`grader problems test`)
         relative = path.relative_to(ROOT).as_posix()
         for example in problem(relative).examples:
             report = grade_text(example.submission, problem(relative), example.name)
