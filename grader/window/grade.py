@@ -62,8 +62,9 @@ def _last_number(sections: Sections, part: str) -> tuple[float, int, int, int] |
     return found
 
 
+_NUM = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)"  # one way to match each number: no backtracking blow-up
 _SUBTRACTION = re.compile(
-    r"=\s*(?P<a>[-+]?\d*\.?\d+)\s*(?P<op>[-+])\s*(?P<open>\(\s*)?(?P<b>[-+]?\d*\.?\d+)\s*(?(open)\))\s*=\s*[-+]?\d*\.?\d+\s*$"
+    rf"=\s*(?P<a>{_NUM})\s*(?P<op>[-+])\s*(?P<open>\(\s*)?(?P<b>{_NUM})\s*(?(open)\))\s*=\s*{_NUM}\s*$"
 )
 
 

@@ -32,10 +32,9 @@ _HEADINGS = (
     ),
     ("full", re.compile(r"\b(full|whole|entire|complete|unlimited|unrestricted|untruncated)\b", re.I)),
 )
-# a line of working that is itself the gap: log P_full − log P_1 = …, Δ = …
-_GAP_LINE = re.compile(
-    r"^[^=]*(?:\b(gap|difference|delta)\b|δ|Δ|\blog\s*\\?p\w*[^=]*[-−–][^=]*\blog\s*\\?p)[^=]*=", re.I
-)
+# a line of working that is itself the gap: log P_full − log P_1 = …, Δ = … (checked before its first `=`)
+_GAP_WORDS = re.compile(r"\b(gap|difference|delta)\b|δ|Δ", re.I)
+_LOG_P = re.compile(r"\blog\s*\\?p", re.I)
 # prose that answers the cost question: "The window model is cheaper", "costs less"
 _COST_PROSE = re.compile(
     r"\b(cheaper|cheapest|costs?\s+less|less\s+(compute|computation|expensive|memory|work)|more\s+efficient|faster|fewer\s+(operations|flops))\b",
@@ -89,6 +88,20 @@ class Sections:
         ]
 
 
+def _is_gap_line(line: str) -> bool:
+    """Working that states the gap: its left side names the gap or subtracts one log P from another."""
+    head, equals, _ = line.partition("=")
+    if not equals:
+        return False
+    if _GAP_WORDS.search(head):
+        return True
+    logs = [m.span() for m in _LOG_P.finditer(head)]
+    if len(logs) < 2:
+        return False
+    between = head[logs[0][1] : logs[-1][0]]
+    return any(sign in between for sign in "-−–")
+
+
 def _unsubscript(line: str) -> str:
     """P_1(y | x) → P(y | x), padded so every later column stays where it was."""
     return _MODEL_SUBSCRIPT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), line)
@@ -128,7 +141,7 @@ def split(lines: list[str], derivation_parts: tuple[str, ...] = ("full", "window
         if found is not None:
             current, s.heading[i] = found
             s.labelled.add(current)
-        elif current != "gap" and _GAP_LINE.search(line):
+        elif current != "gap" and _is_gap_line(line):
             current = "gap"
         elif current != "cost" and "=" not in line and _COST_PROSE.search(line):
             current = "cost"
