@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from grader.cli.main import main
+from grader.core.diagnostics import REGISTRY
 from grader.core.problemfile import ProblemError
 from grader.core.question import load_question, question_from_dict
 from grader.window.grade import chosen_model
@@ -230,3 +231,32 @@ def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
     report = question().grade(("\n".join([line] * 20)).encode(), "hostile.txt")
     assert time.perf_counter() - started < 5
     assert report.verdict in ("incorrect", "unparsable")
+
+
+WINDOW_CODES = sorted(c for c in REGISTRY if c.startswith("window-"))
+
+
+@pytest.mark.parametrize("code", WINDOW_CODES)
+def test_each_window_codes_catalogue_example_triggers_it(code: str) -> None:
+    report = question().grade(REGISTRY[code].example.encode(), "example.txt")
+    assert code in report.codes
+
+
+@pytest.mark.parametrize(
+    ("ask", "cheaper", "parts", "final"),
+    [
+        ("windowed", False, ["window"], -3.1),
+        ("full", True, ["full", "cost"], -1.1),
+        ("window_gap", False, ["full", "window", "gap"], 2.0),
+    ],
+)
+def test_ask_chooses_the_parts_and_the_final_answer(
+    ask: str, cheaper: bool, parts: list[str], final: float
+) -> None:
+    q = question_from_dict(_data(ask=ask, cheaper=cheaper, points=2), "w.toml")
+    report = q.grade(RIGHT.encode(), "s.txt")
+    assert list(report.parts) == parts
+    assert (report.verdict, report.score) == ("correct", 2)
+    assert report.final_answer is not None and report.final_answer.value == pytest.approx(final)
+    half = q.grade(WRONG.encode(), "s.txt")
+    assert half.score < 2 if "window" in parts else half.score == 2

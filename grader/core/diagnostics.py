@@ -394,7 +394,7 @@ _CODES = [
         "or no answer to which model costs less to compute.",
         "Each part is asked for and earns its share of the points; a part that is not there earns none.",
         "Full model:\nlog P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) = -0.7 + -0.4 = -1.1\n"
-        "Gap: -1.1 - (-3.2) = 2.1",
+        "Gap: -1.1 - (-3.1) = 2.0",
         "Label each part (Full model:, Window model:, Gap:, Cheaper:) and answer all of them.",
         advice="Label each part (Full model:, Window model:, Gap:, Cheaper:) and answer all of them.",
         level="whole",
@@ -408,7 +408,7 @@ _CODES = [
         "A k-window model cannot see what lies outside its window, so its conditionals are not the "
         "full model's: P_1(learning | deep) is not P(learning | x, deep).",
         "Window model (k = 1):\nlog P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) = -0.7 + -0.4 = -1.1",
-        "Use the window model's own conditionals: log P(deep | ML) + log P(learning | deep) = -2.3 + -0.9 = -3.2.",
+        "Use the window model's own conditionals: log P(deep | ML) + log P(learning | deep) = -2.2 + -0.9 = -3.1.",
         advice="Use the window model's conditionals: each y_i given only the last k tokens before it.",
     ),
     Code(
@@ -419,8 +419,8 @@ _CODES = [
         "kept before each y_i (often the current token counted apart from the window).",
         "A window of k means the k tokens right before y_i, no more: with k = 1 y_2 is predicted "
         "from y_1 alone, not from y_1 and the prompt's last token.",
-        "Window model (k = 1):\nlog P(y|x) = log P(y_1|of, ML) + log P(y_2|ML, y_1) = -1.5 + -0.5 = -2.0",
-        "Keep exactly k tokens: log P(deep | ML) + log P(learning | deep) = -2.3 + -0.9 = -3.2.",
+        "Window model (k = 1):\nlog P(y|x) = log P(y_1|of, ML) + log P(y_2|ML, y_1) = -1.4 + -0.5 = -1.9",
+        "Keep exactly k tokens: log P(deep | ML) + log P(learning | deep) = -2.2 + -0.9 = -3.1.",
         advice="Keep exactly k tokens of history before each y_i, counting from the token right before it.",
     ),
     Code(
@@ -432,7 +432,7 @@ _CODES = [
         "The window includes the token right before y_i; with k = 1 the model still reads y_1 when it "
         "predicts y_2, so P(learning | deep), not P(learning).",
         "Window model (k = 1):\nlog P(y|x) = log P(y_1) + log P(y_2) = -4.0 + -3.2 = -7.2",
-        "Keep exactly k tokens: log P(deep | ML) + log P(learning | deep) = -2.3 + -0.9 = -3.2.",
+        "Keep exactly k tokens: log P(deep | ML) + log P(learning | deep) = -2.2 + -0.9 = -3.1.",
         advice="Keep exactly k tokens of history before each y_i, the token right before it included.",
     ),
     Code(
@@ -441,8 +441,8 @@ _CODES = [
         "the gap with its sign reversed",
         "A gap of log P_k − log P_full where log P_full − log P_k is asked: the right size, the wrong sign.",
         "The sign says which model finds y more likely; reversed, it says the opposite.",
-        "Gap: log P_k - log P_full = -3.2 - (-1.1) = -2.1",
-        "Gap: log P_full − log P_k = -1.1 − (-3.2) = 2.1.",
+        "Gap: log P_k - log P_full = -3.1 - (-1.1) = -2.0",
+        "Gap: log P_full − log P_k = -1.1 − (-3.1) = 2.0.",
         advice="The gap is log P_full(y | x) − log P_k(y | x): the full model's value minus the window model's.",
     ),
     Code(
@@ -452,8 +452,8 @@ _CODES = [
         "A gap that is neither log P_full − log P_k from the reference nor from the student's own two "
         "values (a slip in one derivation is charged there, not again here).",
         "The gap is one subtraction of the two log-probabilities; any other number is not the gap.",
-        "Gap: -1.1 - (-3.2) = 4.3",
-        "Gap: log P_full − log P_k = -1.1 − (-3.2) = 2.1.",
+        "Gap: -1.1 - (-3.1) = 4.3",
+        "Gap: log P_full − log P_k = -1.1 − (-3.1) = 2.0.",
         advice="Subtract the window model's log-probability from the full model's.",
     ),
     Code(
