@@ -260,3 +260,15 @@ def test_ask_chooses_the_parts_and_the_final_answer(
     assert report.final_answer is not None and report.final_answer.value == pytest.approx(final)
     half = q.grade(WRONG.encode(), "s.txt")
     assert half.score < 2 if "window" in parts else half.score == 2
+
+
+def test_prose_lead_ins_and_a_remark_after_the_gap_are_read() -> None:
+    text = (
+        "Under the full model, log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) = -0.7 + (-0.4) = -1.1\n"
+        "For the window model (k=1), log P(y|x) = log P(y_1|ML) + log P(y_2|y_1) = -2.2 + (-0.9) = -3.1\n"
+        "The gap is log P_full - log P_1 = -1.1 - (-3.1) = 2.0\n"
+        "so the full model finds y about e^2 ≈ 7.39 times more likely.\n"
+        "The window model is cheaper since it reads 1 token.\n"
+    )
+    report = question().grade(text.encode(), "s.txt")
+    assert (report.verdict, report.score, report.codes) == ("correct", 4, [])

@@ -51,15 +51,21 @@ def _close(value: float, target: float | None, slack: float) -> bool:
     return target is not None and abs(value - target) <= slack + 1e-9
 
 
-def _last_number(sections: Sections, part: str) -> tuple[float, int, int, int] | None:
-    """The last number written in a part: (value, line, start column, end column), 1-based."""
-    found = None
+def _stated_value(sections: Sections, part: str) -> tuple[float, int, int, int] | None:
+    """The value a part states: the first number after the last `=` of its last line with one (else the
+    first number of its last line with a number), as (value, line, start column, end column), 1-based."""
+    candidates = []
     for number in sections.line_numbers(part):
         line = sections.lines[number - 1]
-        cut = sections.heading.get(number - 1, 0)
-        for match in _NUMBER.finditer(line, cut):
+        start = max(sections.heading.get(number - 1, 0), line.rfind("=") + 1)
+        match = _NUMBER.search(line, start)
+        if match is not None:
             found = (float(match.group(0)), number, match.start() + 1, match.end() + 1)
-    return found
+            candidates.append(("=" in line, found))
+    with_equals = [found for has, found in candidates if has]
+    if with_equals:
+        return with_equals[-1]
+    return candidates[-1][1] if candidates else None
 
 
 _NUM = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)"  # one way to match each number: no backtracking blow-up
@@ -162,7 +168,7 @@ def _derivation_part(problem: WindowProblem, sections: Sections, part: str, name
 
 def _gap_part(problem: WindowProblem, sections: Sections, out: _Outcome) -> None:
     """The gap log P_full − log P_k: right against the reference, or against the student's own two values."""
-    found = _last_number(sections, "gap") if sections.present("gap") else None
+    found = _stated_value(sections, "gap") if sections.present("gap") else None
     if found is None:
         out.diagnostics.append(
             make(

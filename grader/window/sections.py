@@ -47,6 +47,7 @@ _MODEL_SUBSCRIPT = re.compile(
 )
 
 
+_MATHS_START = re.compile(r"\\?(?:log|ln)\b|\\?(?:P|Pr)(?:_\{?\w+\}?)?\s*\(")
 _K_EQUALS = re.compile(r"\b[kK]\s*=\s*\d+")
 
 
@@ -107,11 +108,28 @@ def _unsubscript(line: str) -> str:
     return _MODEL_SUBSCRIPT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), line)
 
 
+def _lead_in(line: str) -> tuple[str, int] | None:
+    """A prose lead-in before the working: "Under the window model, log P(y|x) = …" (part, its width)."""
+    maths = _MATHS_START.search(line)
+    if maths is None or maths.start() == 0:
+        return None
+    prefix = line[: maths.start()]
+    words = _MARKUP.sub(" ", _ENUMERATOR.sub("", prefix)).split()
+    if not words or len(words) > MAX_HEADING_WORDS or "=" in _K_EQUALS.sub(" ", prefix):
+        return None
+    for part, pattern in _HEADINGS:
+        if part != "gap" and pattern.search(prefix):
+            return part, maths.start()
+    return None
+
+
 def _heading(line: str) -> tuple[str, int] | None:
     """(part, columns to blank) when the line opens a part: "Full model:", "(b) Window (k = 1)", "Gap: 0.5"."""
     head, colon, _rest = line.partition(":")
     if not colon:
         head = line
+    if "=" in _K_EQUALS.sub(" ", head):
+        return _lead_in(line)
     named = _K_EQUALS.sub(" ", head)  # "Window model (k = 1)" is a heading, not an equation
     if "=" in named or "|" in named or "(y" in named.replace(" ", ""):
         return None
