@@ -272,3 +272,15 @@ def test_prose_lead_ins_and_a_remark_after_the_gap_are_read() -> None:
     )
     report = question().grade(text.encode(), "s.txt")
     assert (report.verdict, report.score, report.codes) == ("correct", 4, [])
+
+
+def test_gradescope_runs_a_window_question_without_revealing_the_window_value(tmp_path: Path) -> None:
+    from tests.test_gradescope import autograder_root, check_results
+
+    root = autograder_root(tmp_path, {"answer.txt": WRONG}, TABLE)
+    assert main(["gradescope", "run", "--root", str(root)]) == 0
+    data = json.loads((root / "results" / "results.json").read_text())
+    check_results(data)
+    assert 0 < data["score"] < 4
+    assert "window-used-full-history" in json.dumps(data["tests"])
+    assert "-3.1" not in data["output"]  # the window model's value was not written by the student
