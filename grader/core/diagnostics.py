@@ -619,6 +619,107 @@ _CODES = [
         notation=True,
         example_problem="flaw/multiplied-logs",
     ),
+    # kind = "window" (grader/window): the full model against its k-window
+    Code(
+        "window-part-missing",
+        "error",
+        "a part of the window question is not answered",
+        "A window answer with no derivation for the full or the window model, no value for the gap, "
+        "or no answer to which model costs less to compute.",
+        "Each part is asked for and earns its share of the points; a part that is not there earns none.",
+        "Full model:\nlog P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) = -0.7 + -0.4 = -1.1\n"
+        "Gap: -1.1 - (-3.1) = 2.0",
+        "Label each part (Full model:, Window model:, Gap:, Cheaper:) and answer all of them.",
+        advice="Label each part (Full model:, Window model:, Gap:, Cheaper:) and answer all of them.",
+        level="whole",
+        example_problem="window/deep-learning-window",
+    ),
+    Code(
+        "window-used-full-history",
+        "error",
+        "the window model conditioned on the whole history",
+        "A window-model value that is the full model's: every factor conditioned on x and all of "
+        "y_<i, where the window model reads only the last k tokens.",
+        "A k-window model cannot see what lies outside its window, so its conditionals are not the "
+        "full model's: P_1(learning | deep) is not P(learning | x, deep).",
+        "Window model (k = 1):\nlog P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) = -0.7 + -0.4 = -1.1",
+        "Use the window model's own conditionals: log P(deep | ML) + log P(learning | deep) = -2.2 + -0.9 = -3.1.",
+        advice="Use the window model's conditionals: each y_i given only the last k tokens before it.",
+        example_problem="window/deep-learning-window",
+    ),
+    Code(
+        "window-kept-extra-token",
+        "error",
+        "the window kept k+1 tokens of history",
+        "A window-model value that is the value under a window of k+1 tokens: one token too many "
+        "kept before each y_i (often the current token counted apart from the window).",
+        "A window of k means the k tokens right before y_i, no more: with k = 1 y_2 is predicted "
+        "from y_1 alone, not from y_1 and the prompt's last token.",
+        "Window model (k = 1):\nlog P(y|x) = log P(y_1|of, ML) + log P(y_2|ML, y_1) = -1.4 + -0.5 = -1.9",
+        "Keep exactly k tokens: log P(deep | ML) + log P(learning | deep) = -2.2 + -0.9 = -3.1.",
+        advice="Keep exactly k tokens of history before each y_i, counting from the token right before it.",
+        example_problem="window/deep-learning-window",
+    ),
+    Code(
+        "window-kept-too-few",
+        "error",
+        "the window kept k-1 tokens of history",
+        "A window-model value that is the value under a window of k-1 tokens: one token too few kept "
+        "before each y_i (with k = 1, no history at all).",
+        "The window includes the token right before y_i; with k = 1 the model still reads y_1 when it "
+        "predicts y_2, so P(learning | deep), not P(learning).",
+        "Window model (k = 1):\nlog P(y|x) = log P(y_1) + log P(y_2) = -4.0 + -3.2 = -7.2",
+        "Keep exactly k tokens: log P(deep | ML) + log P(learning | deep) = -2.2 + -0.9 = -3.1.",
+        advice="Keep exactly k tokens of history before each y_i, the token right before it included.",
+        example_problem="window/deep-learning-window",
+    ),
+    Code(
+        "window-gap-sign",
+        "error",
+        "the gap with its sign reversed",
+        "A gap of log P_k − log P_full where log P_full − log P_k is asked: the right size, the wrong sign.",
+        "The sign says which model finds y more likely; reversed, it says the opposite.",
+        "Gap: log P_k - log P_full = -3.1 - (-1.1) = -2.0",
+        "Gap: log P_full − log P_k = -1.1 − (-3.1) = 2.0.",
+        advice="The gap is log P_full(y | x) − log P_k(y | x): the full model's value minus the window model's.",
+        example_problem="window/deep-learning-window",
+    ),
+    Code(
+        "window-gap-wrong",
+        "error",
+        "a gap that is not the difference of the two values",
+        "A gap that is neither log P_full − log P_k from the reference nor from the student's own two "
+        "values (a slip in one derivation is charged there, not again here).",
+        "The gap is one subtraction of the two log-probabilities; any other number is not the gap.",
+        "Gap: -1.1 - (-3.1) = 4.3",
+        "Gap: log P_full − log P_k = -1.1 − (-3.1) = 2.0.",
+        advice="Subtract the window model's log-probability from the full model's.",
+        example_problem="window/deep-learning-window",
+    ),
+    Code(
+        "window-cost-wrong",
+        "error",
+        "the full model named as the cheaper one",
+        "An answer to which model costs less to compute that names the full-history model.",
+        "The window model attends to at most k tokens per prediction and caches at most k keys and "
+        "values; the full model reads the whole history, so it costs at least as much.",
+        "Cheaper: the full model, because it has more information",
+        "Cheaper: the window model; each step attends to k tokens instead of the whole history.",
+        advice="The window model costs less: each prediction reads at most k tokens, not the whole history.",
+        example_problem="window/deep-learning-window",
+    ),
+    Code(
+        "window-cost-unread",
+        "warning",
+        "an answer to the cost question that cannot be read",
+        "A cost answer that names neither model clearly (or both, with no comparison the grader can read).",
+        "The grader cannot tell which model was chosen, so it takes nothing off and asks a person to look.",
+        "Cheaper: it depends",
+        "Cheaper: the window model (with your reason).",
+        advice="Name one model: `Cheaper: the window model`, then your reason.",
+        notation=True,
+        example_problem="window/deep-learning-window",
+    ),
 ]
 
 # The words people use for a mistake, for `flaw` questions: "multiplied the logs" names multiplied-log-probs.

@@ -25,6 +25,7 @@ KINDS: dict[str, str] = {
     "cost": "grader.cost.question",
     "compare": "grader.compare.question",
     "flaw": "grader.flaw.question",
+    "window": "grader.window.question",
 }
 DEFAULT_KIND = "derivation"
 SOLUTION_FORMATS = ("text", "json", "markdown")

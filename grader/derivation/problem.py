@@ -85,7 +85,8 @@ class Problem:
         c = self.reference.conditionals[position - 1]
         if self.model.window is None:
             return f"P({c.token} | {', '.join(('x',) + c.context)})"
-        return f"P({c.token} | {' '.join(c.context)})" if c.context else f"P({c.token})"
+        seen = self.model.looks_at(c.context)
+        return f"P({c.token} | {' '.join(seen)})" if seen else f"P({c.token})"
 
 
 def _str(data: dict[str, Any], key: str, path: str, default: str | None = None) -> str:
@@ -212,9 +213,9 @@ TOP_KEYS = (
 )  # fmt: skip
 SEQUENCE_KEYS = ("x", "y")
 MODEL_KEYS = {
-    "table": ("kind", "entries"),
-    "ngram": ("kind", "order", "entries", "corpus", "smoothing", "k", "lambdas", "vocabulary_size"),
-    "logprobs": ("kind", "file", "content", "choice"),
+    "table": ("kind", "entries", "window"),
+    "ngram": ("kind", "order", "entries", "corpus", "smoothing", "k", "lambdas", "vocabulary_size", "window"),
+    "logprobs": ("kind", "file", "content", "choice", "window"),  # window: refused by the model, with why
 }
 ENTRY_KEYS = ("token", "context", "prob", "logprob")
 

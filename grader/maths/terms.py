@@ -431,6 +431,8 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
                 "this model conditions every token on x and all tokens before it"
                 if window is None
                 else f"an order-{window + 1} n-gram model conditions on the previous {window} token(s)"
+                if seq.model.kind == "ngram"
+                else f"this model reads only the previous {window} token(s)"
             )
             really = _marginal_note(seq, k, g)
             issues.append(

@@ -88,6 +88,10 @@ class LanguageModel(ABC):
         history = (self.prompt or ()) + tuple(y_prefix)
         return history[len(history) - self.window :] if self.window else ()
 
+    def looks_at(self, context: tuple[str, ...]) -> tuple[str, ...]:
+        """The tokens a context from `context_for` lets the model read (what a factor's label shows)."""
+        return tuple(context)
+
     def conditionals(self, y: tuple[str, ...]) -> list[Conditional]:
         """Every chain-rule factor of y given the prompt."""
         out = []

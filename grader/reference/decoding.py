@@ -60,7 +60,7 @@ def _distribution(model: LanguageModel, prefix: tuple[str, ...], *, complete: bo
 def _state(model: LanguageModel, prefix: tuple[str, ...]) -> tuple[str, ...]:
     """The part of the prefix that decides every later context: the last `window` tokens."""
     w = model.window
-    if w is None:
+    if w is None or model.kind == "transformer":  # a transformer's positions are absolute: all of it decides
         return prefix
     return prefix[len(prefix) - w :] if w and len(prefix) > w else (prefix if w else ())
 

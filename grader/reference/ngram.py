@@ -76,10 +76,12 @@ class NgramModel(LanguageModel):
         vocabulary: tuple[str, ...] = (),
         vocabulary_size: int | None = None,
         corpus_sentences: int | None = None,
+        window: int | None = None,
     ) -> None:
         super().__init__(prompt)
         self.order = order
-        self.window = order - 1
+        # `window = k` below n-1 truncates further: MLE and add-k estimate from the shorter history
+        self.window = order - 1 if window is None else min(window, order - 1)
         self.table = table
         self.counts = counts
         self.smoothing = smoothing
@@ -371,8 +373,10 @@ def count_corpus(sentences: list[str], order: int) -> tuple[NgramCounts, tuple[s
     return counts, tuple(sorted(vocabulary))
 
 
-def build_ngram(spec: dict[str, Any], key: str, log_base: str, prompt: tuple[str, ...] | None) -> NgramModel:
-    """An n-gram model from `[model]` with `order` and either `entries` or `corpus`."""
+def build_ngram(
+    spec: dict[str, Any], key: str, log_base: str, prompt: tuple[str, ...] | None, window: int | None = None
+) -> NgramModel:
+    """An n-gram model from `[model]` with `order` and either `entries` or `corpus` (and a `window`)."""
     from grader.reference.table import read_entries
 
     order = spec.get("order", 2)
@@ -390,6 +394,12 @@ def build_ngram(spec: dict[str, Any], key: str, log_base: str, prompt: tuple[str
                     f"{key}.{option}",
                     "applies only to a model estimated from a `corpus`",
                 )
+        if window is not None and window < order - 1:
+            raise ModelError(
+                f"{key}.window",
+                f"an order-{order} model given by entries has only {order - 1}-token contexts; "
+                f"for a window of {window} give an order-{window + 1} model's entries",
+            )
         table = read_entries(spec["entries"], f"{key}.entries", log_base, context_length=order - 1)
         return NgramModel(order, prompt, table=table)
     corpus = spec["corpus"]
@@ -400,6 +410,12 @@ def build_ngram(spec: dict[str, Any], key: str, log_base: str, prompt: tuple[str
     ):
         raise ModelError(f"{key}.corpus", "expected a non-empty list of sentences (strings)")
     smoothing = _smoothing(spec, key, order)
+    if window is not None and window < order - 1 and smoothing.method == "interpolation":
+        raise ModelError(
+            f"{key}.window",
+            f"an interpolated order-{order} model has weights for every order up to {order}; "
+            f"a window of {window} leaves them undefined (give an order-{window + 1} model instead)",
+        )
     counts, vocabulary = count_corpus(corpus, order)
     size = spec.get("vocabulary_size")
     if size is not None:
@@ -421,4 +437,5 @@ def build_ngram(spec: dict[str, Any], key: str, log_base: str, prompt: tuple[str
         vocabulary=vocabulary,
         vocabulary_size=size,
         corpus_sentences=len(corpus),
+        window=window,
     )

@@ -92,7 +92,11 @@ def read_entries(
 
 
 class TableModel(LanguageModel):
-    """Explicit conditionals Pr(token | x, history); it licenses dropping no history."""
+    """Explicit conditionals Pr(token | x, history); it licenses dropping no history.
+
+    With `window = k` its entries are keyed by the truncated history instead: the last k tokens of
+    x and y_<i (an opaque x is never a key), and it licenses dropping everything before them.
+    """
 
     kind = "table"
     window = None
@@ -101,9 +105,11 @@ class TableModel(LanguageModel):
         self,
         table: dict[tuple[tuple[str, ...], str], Prob],
         prompt: tuple[str, ...] | None,
+        window: int | None = None,
     ) -> None:
         super().__init__(prompt)
         self.table = table
+        self.window = window
 
     def prob(self, token: str, context: tuple[str, ...]) -> Prob | None:
         return self.table.get((tuple(context), token))

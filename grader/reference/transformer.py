@@ -2,7 +2,10 @@
 
 `[model]` with `kind = "transformer"`, `vocabulary`, `seed`, `d_model`, `layers`, `heads`,
 `context` (the context window: how many positions it can read) and optionally `d_ff`
-(default 4·d_model). Architecture (pre-LayerNorm, GPT style, no biases, no learned LN gains):
+(default 4·d_model) and `window` (sliding-window attention: each position attends only to itself
+and the window-1 positions before it, so with one layer, or window = 1, the next token is
+predicted from the `window` most recent tokens; positions stay absolute).
+Architecture (pre-LayerNorm, GPT style, no biases, no learned LN gains):
 
     h_0 = E[token] + P[position]                      sinusoidal P
     h += Attn(LN(h)) · W_O                            causal softmax(q·k / √d_head), per head
@@ -44,6 +47,7 @@ class TransformerConfig:
     heads: int = 2
     context: int = 64
     d_ff: int = 0  # 0 means 4·d_model
+    window: int | None = None  # sliding-window attention over this many keys; None: all before
 
     @property
     def d_head(self) -> int:
@@ -152,6 +156,8 @@ class Transformer:
 
     def _attend(self, q: np.ndarray, k: np.ndarray, v: np.ndarray, start: int, work: Work) -> np.ndarray:
         """Causal attention of queries at start … start+m-1 over keys 0 … start+m-1."""
+        if self.config.window is not None:
+            return self._attend_window(q, k, v, start, work, self.config.window)
         heads, m, _ = q.shape
         out = np.empty_like(q)
         for r0 in range(0, m, BLOCK):
@@ -167,6 +173,26 @@ class Transformer:
             entries = b * cols - b * (b - 1) // 2
             work.score_entries += heads * entries
             work.multiply_adds += 2 * heads * entries * q.shape[2]
+        return out
+
+    def _attend_window(
+        self, q: np.ndarray, k: np.ndarray, v: np.ndarray, start: int, work: Work, window: int
+    ) -> np.ndarray:
+        """Sliding-window attention: the query at t reads keys t-window+1 … t only."""
+        heads, m, _ = q.shape
+        out = np.empty_like(q)
+        for r0 in range(0, m, BLOCK):
+            r1 = min(m, r0 + BLOCK)
+            lo, cols = max(0, start + r0 - window + 1), start + r1  # the keys any row of the block reads
+            t = np.arange(start + r0, start + r1)[:, None]
+            j = np.arange(lo, cols)[None, :]
+            allowed = (j <= t) & (j > t - window)
+            scores = q[:, r0:r1] @ k[:, lo:cols].transpose(0, 2, 1)  # (heads, b, cols - lo)
+            scores += np.where(allowed, 0.0, -np.inf)
+            scores -= scores.max(axis=-1, keepdims=True)
+            np.exp(scores, out=scores)
+            out[:, r0:r1] = (scores @ v[:, lo:cols]) / scores.sum(axis=-1, keepdims=True)
+            work.score_entries += heads * int(allowed.sum())
         return out
 
     def teacher_forced(self, ids: Sequence[int], work: Work | None = None) -> np.ndarray:
@@ -199,7 +225,11 @@ METHODS = ("teacher_forced", "incremental", "naive")
 
 
 class TransformerModel(LanguageModel):
-    """Pr(token | x, y_<i) from the tiny transformer; it conditions on the whole history."""
+    """Pr(token | x, y_<i) from the tiny transformer; the whole history, or its `window` last tokens.
+
+    Its contexts are always y_<i (the network reads x and y_<i at their absolute positions); the
+    attention mask, not the context, drops what lies outside a window.
+    """
 
     kind = "transformer"
     window = None
@@ -208,6 +238,7 @@ class TransformerModel(LanguageModel):
     def __init__(self, config: TransformerConfig, prompt: tuple[str, ...]) -> None:
         super().__init__(prompt)
         self.config = config
+        self.window = config.window
         self.net = Transformer(config)
         self.vocabulary = config.vocabulary
         self.index = {token: i for i, token in enumerate(config.vocabulary)}
@@ -218,6 +249,15 @@ class TransformerModel(LanguageModel):
         if len(tokens) > self.config.context or any(t not in self.index for t in tokens):
             return None
         return [self.index[t] for t in tokens]
+
+    def context_for(self, y_prefix: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(y_prefix)
+
+    def looks_at(self, context: tuple[str, ...]) -> tuple[str, ...]:
+        if self.window is None:
+            return tuple(context)
+        history = (self.prompt or ()) + tuple(context)
+        return history[len(history) - self.window :]
 
     def logits_after(self, context: tuple[str, ...]) -> np.ndarray | None:
         """The next-token logits after the prompt and `context`, or None if it cannot be read."""
@@ -321,7 +361,9 @@ def _whole(spec: dict[str, Any], key: str, name: str, default: int | None, low: 
     return value
 
 
-def build_transformer(spec: dict[str, Any], key: str, prompt: tuple[str, ...] | None) -> TransformerModel:
+def build_transformer(
+    spec: dict[str, Any], key: str, prompt: tuple[str, ...] | None, window: int | None = None
+) -> TransformerModel:
     """A TransformerModel from `[model]`; every bad option is named by its key."""
     known = {
         "kind",
@@ -369,7 +411,21 @@ def build_transformer(spec: dict[str, Any], key: str, prompt: tuple[str, ...] | 
         heads=heads,
         context=_whole(spec, key, "context", 64, 1, 8192),
         d_ff=_whole(spec, key, "d_ff", 4 * d_model, 1, 16384),
+        window=window,
     )
+    if window is not None and window < 1:
+        raise ModelError(
+            f"{key}.window",
+            "a transformer always reads the token it predicts from (the residual stream), so its "
+            f"window is at least 1, got {window}",
+        )
+    if window is not None and window > 1 and config.layers > 1:
+        reach = config.layers * (window - 1) + 1
+        raise ModelError(
+            f"{key}.window",
+            f"a sliding window of {window} over {config.layers} layers lets a position see {reach} tokens, "
+            "not the window's; use layers = 1 (or window = 1)",
+        )
     if not prompt:
         raise ModelError(
             "sequence.x",

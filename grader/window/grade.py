@@ -1,0 +1,343 @@
+"""Grade a window answer: each derivation by the derivation checker, then the gap and the cost."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import time
+
+from grader.core.diagnostics import REGISTRY, Diagnostic, make, strict
+from grader.core.precheck import PrecheckError, decode, normalise
+from grader.core.question import rejected_report
+from grader.core.report import FinalAnswer, Report, Step
+from grader.core.source import Span
+from grader.derivation.grade import grade_text
+from grader.window.problem import WindowProblem
+from grader.window.sections import Sections, split
+
+PART_NAMES = {
+    "full": "the full model",
+    "window": "the window model",
+    "gap": "the gap",
+    "cost": "which model costs less",
+}
+LABELS = {"full": "Full model:", "window": "Window model:", "gap": "Gap:", "cost": "Cheaper:"}
+_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?(?![\w.])")
+# the model a cost answer chooses
+_WINDOW_WORDS = re.compile(
+    r"(window|windowed|\bk\s*=\s*\d|\bk-|truncated|limited|restricted|shorter|bigram|\blast\s+\w+\s+tokens?)",
+    re.I,
+)
+_FULL_WORDS = re.compile(r"\b(full|whole|entire|complete|unlimited|unrestricted)\b", re.I)
+_GOOD = re.compile(r"\b(cheaper|cheapest|less|fewer|faster|lower|smaller|efficient)\b", re.I)
+_BAD = re.compile(r"\b(more|expensive|costlier|slower|higher|larger|bigger)\b", re.I)
+
+
+def _precision(line: str, value: float) -> float:
+    """Half a unit of the last digit the student wrote for `value` on its line (0 if not found)."""
+    best = None
+    for match in _NUMBER.finditer(line):
+        try:
+            number = float(match.group(0))
+        except ValueError:
+            continue
+        if abs(abs(number) - abs(value)) < 1e-9 * max(1.0, abs(value)):
+            mantissa = match.group(0).lower().partition("e")[0]
+            best = 0.5 * 10.0 ** -len(mantissa.partition(".")[2])
+    return best or 0.0
+
+
+def _close(value: float, target: float | None, slack: float) -> bool:
+    return target is not None and abs(value - target) <= slack + 1e-9
+
+
+def _stated_value(sections: Sections, part: str) -> tuple[float, int, int, int] | None:
+    """The value a part states: the first number after the last `=` of its last line with one (else the
+    first number of its last line with a number), as (value, line, start column, end column), 1-based."""
+    candidates = []
+    for number in sections.line_numbers(part):
+        line = sections.lines[number - 1]
+        start = max(sections.heading.get(number - 1, 0), line.rfind("=") + 1)
+        match = _NUMBER.search(line, start)
+        if match is not None:
+            found = (float(match.group(0)), number, match.start() + 1, match.end() + 1)
+            candidates.append(("=" in line, found))
+    with_equals = [found for has, found in candidates if has]
+    if with_equals:
+        return with_equals[-1]
+    return candidates[-1][1] if candidates else None
+
+
+_NUM = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)"  # one way to match each number: no backtracking blow-up
+_SUBTRACTION = re.compile(
+    rf"=\s*(?P<a>{_NUM})\s*(?P<op>[-+])\s*(?P<open>\(\s*)?(?P<b>{_NUM})\s*(?(open)\))\s*=\s*{_NUM}\s*$"
+)
+
+
+def _subtraction_slip(line: str, value: float) -> str | None:
+    """`= a − (b) = c` written with c not a − b (at the digits written): the working, shown; else None."""
+    match = _SUBTRACTION.search(line.replace("−", "-"))
+    if match is None:
+        return None
+    a, b = float(match["a"]), float(match["b"])
+    result = a - b if match["op"] == "-" else a + b
+    if abs(result - value) <= _precision(line, value) + 1e-9 or abs(result - value) < 0.005:
+        return None
+    return match.group(0).strip("= ").rpartition("=")[0].strip()
+
+
+def _part_span(sections: Sections, part: str) -> Span:
+    numbers = sections.line_numbers(part)
+    line = numbers[-1] if numbers else len(sections.lines)
+    width = max(1, len(sections.lines[line - 1]) if sections.lines else 1)
+    return Span(line, 1, line, width + 1)
+
+
+def chosen_model(text: str) -> str | None:
+    """Which model a cost answer says is cheaper: "window", "full", or None when it cannot be told."""
+    window, full = _WINDOW_WORDS.search(text), _FULL_WORDS.search(text)
+    if window and not full:
+        return "full" if _BAD.search(text) and not _GOOD.search(text) else "window"
+    if full and not window:
+        return "window" if _BAD.search(text) and not _GOOD.search(text) else "full"
+    if not (window and full):
+        return None
+    first = "window" if window.start() < full.start() else "full"
+    other = "full" if first == "window" else "window"
+    good, bad = _GOOD.search(text), _BAD.search(text)
+    if good and (not bad or good.start() < bad.start()):
+        return first
+    if bad:
+        return other
+    return None
+
+
+@dataclasses.dataclass
+class _Outcome:
+    diagnostics: list[Diagnostic]
+    steps: list[Step]
+    parts: dict[str, float]
+    advice: dict[str, str]
+    finals: dict[str, FinalAnswer | None]
+    readable: bool = False
+
+
+def _derivation_part(problem: WindowProblem, sections: Sections, part: str, name: str, out: _Outcome) -> None:
+    """Grade one model's derivation with the derivation checker; add the window misreadings it shows."""
+    sub = problem.full if part == "full" else problem.windowed
+    if not sections.present(part):
+        out.diagnostics.append(
+            make(
+                "window-part-missing",
+                f"no derivation for {PART_NAMES[part]} was found",
+                _part_span(sections, part),
+                f"label it `{LABELS[part]}` and derive log P(y | x) under {PART_NAMES[part]}",
+            )
+        )
+        out.parts[part], out.finals[part] = 0.0, None
+        return
+    report = grade_text(sections.text(part), sub, name)
+    out.readable = out.readable or report.verdict != "unparsable"
+    out.diagnostics.extend(report.diagnostics)
+    out.steps.extend(report.steps)
+    out.advice = {**report.advice, **out.advice}
+    out.parts[part] = report.score / report.max_score if report.max_score else 0.0
+    out.finals[part] = report.final_answer
+    final = report.final_answer
+    if part != "window" or final is None or final.correct or final.value is None or final.line is None:
+        return
+    slack = max(sub.tolerance.absolute, _precision(sections.lines[final.line - 1], final.value))
+    for code, value in problem.alternatives.items():
+        if _close(final.value, value, slack) and not _close(final.value, sub.reference.value, slack):
+            line = sections.lines[final.line - 1]
+            what = {
+                "window-used-full-history": "the full model's value: every factor conditioned on the whole history",
+                "window-kept-extra-token": f"the value under a window of {problem.k + 1} tokens, one more than k",
+                "window-kept-too-few": f"the value under a window of {problem.k - 1} tokens, one fewer than k",
+            }[code]
+            out.diagnostics.append(
+                make(
+                    code,
+                    f"{final.value:g} is {what}",
+                    Span(final.line, 1, final.line, max(2, len(line) + 1)),
+                    f"the window model reads only the last {problem.k} token(s) before each y_i",
+                )
+            )
+            break
+
+
+def _gap_part(problem: WindowProblem, sections: Sections, out: _Outcome) -> None:
+    """The gap log P_full − log P_k: right against the reference, or against the student's own two values."""
+    found = _stated_value(sections, "gap") if sections.present("gap") else None
+    if found is None:
+        out.diagnostics.append(
+            make(
+                "window-part-missing",
+                "no value for the gap log P_full(y | x) − log P_k(y | x) was found",
+                _part_span(sections, "gap"),
+                "add `Gap: log P_full − log P_k = … = value`",
+            )
+        )
+        out.parts["gap"], out.finals["gap"] = 0.0, None
+        return
+    value, line, start, end = found
+    out.readable = True
+    span = Span(line, start, line, end)
+    slip = _subtraction_slip(sections.lines[line - 1], value)
+    if slip is not None:
+        out.diagnostics.append(
+            make("arithmetic-error", f"{slip} = {value:g} does not hold", span, "redo this subtraction")
+        )
+    slack = max(problem.full.tolerance.absolute, _precision(sections.lines[line - 1], value))
+    own = [
+        f.value for p in ("full", "window") if (f := out.finals.get(p)) is not None and f.value is not None
+    ]
+    own_gap = own[0] - own[1] if len(own) == 2 else None
+    right = _close(value, problem.gap, slack) or _close(value, own_gap, slack)
+    if not right and (_close(-value, problem.gap, slack) or _close(-value, own_gap, slack)):
+        out.diagnostics.append(
+            make(
+                "window-gap-sign",
+                f"{value:g} has the wrong sign: the gap is log P_full − log P_k, the full model's value minus the window model's",
+                span,
+                "subtract the window model's log-probability from the full model's",
+            )
+        )
+    elif not right:
+        basis = " or from your own two values" if own_gap is not None else ""
+        out.diagnostics.append(
+            make(
+                "window-gap-wrong",
+                f"{value:g} is not log P_full − log P_k from the reference{basis}",
+                span,
+                "subtract the window model's log-probability from the full model's",
+            )
+        )
+    out.parts["gap"] = (
+        (0.5 if slip is not None else 1.0) if right else 0.0
+    )  # a right number from wrong working: half
+    out.finals["gap"] = FinalAnswer(value, problem.gap, right, line)
+    out.steps.append(
+        Step(line, "arithmetic", "ok" if right else "error", sections.lines[line - 1].strip(), "gap")
+    )
+
+
+def _cost_part(sections: Sections, out: _Outcome) -> None:
+    """Which model costs less: the window model; the reason is not graded."""
+    numbers = sections.owned("cost")  # a heading such as "The window model is cheaper" is the answer
+    if not numbers:
+        out.diagnostics.append(
+            make(
+                "window-part-missing",
+                "no answer to which model costs less to compute was found",
+                _part_span(sections, "cost"),
+                "add `Cheaper: the window model`, with your reason",
+            )
+        )
+        out.parts["cost"] = 0.0
+        return
+    out.readable = True
+    text = " ".join(sections.lines[n - 1] for n in numbers)
+    choice = chosen_model(text)
+    span = Span(numbers[0], 1, numbers[-1], max(2, len(sections.lines[numbers[-1] - 1]) + 1))
+    if choice == "full":
+        out.diagnostics.append(
+            make(
+                "window-cost-wrong",
+                "the full model is named as the cheaper one; the window model attends to at most k tokens",
+                span,
+                "the window model costs less: each prediction reads k tokens, not the whole history",
+            )
+        )
+        out.parts["cost"] = 0.0
+    elif choice is None:
+        out.diagnostics.append(
+            make(
+                "window-cost-unread",
+                "cannot tell which model this answer says costs less",
+                span,
+                "name one model: `Cheaper: the window model`",
+            )
+        )
+        out.parts["cost"] = 1.0  # what cannot be read costs nothing; a person looks
+    else:
+        out.parts["cost"] = 1.0
+
+
+def grade_window_text(text: str, problem: WindowProblem, name: str = "<submission>") -> Report:
+    """Grade a window answer already decoded to text."""
+    started = time.perf_counter()
+    try:
+        lines = normalise(text)
+    except PrecheckError as err:
+        return _rejected(problem, name, err, started)
+    asked = problem.parts
+    sections = split(lines, tuple(p for p in ("full", "window") if p in asked))
+    out = _Outcome([], [], {}, {}, {})
+    for part in ("full", "window"):
+        if part in asked:
+            _derivation_part(problem, sections, part, name, out)
+    if "gap" in asked:
+        _gap_part(problem, sections, out)
+    if "cost" in asked:
+        _cost_part(sections, out)
+    diagnostics = _dedupe(out.diagnostics)
+    if problem.full.strict_notation:
+        diagnostics = [strict(d) for d in diagnostics]
+    diagnostics.sort(key=lambda d: (d.span.line, d.span.column, d.code == "final-answer-wrong"))
+    parts = {p: out.parts.get(p, 0.0) for p in asked}
+    points = problem.points * sum(parts.values()) / len(parts)
+    errors = [d for d in diagnostics if d.severity == "error"]
+    if not out.readable:
+        verdict = "unparsable"
+        points = 0.0
+    else:
+        verdict = "correct" if points >= problem.points - 1e-9 and not errors else "incorrect"
+    final = out.finals.get({"window_gap": "gap", "full": "full", "windowed": "window"}[problem.ask])
+    advice = {d.code: REGISTRY[d.code].advice for d in diagnostics if d.code.startswith("window-")}
+    advice = {**{c: a for c, a in out.advice.items() if c in {d.code for d in diagnostics}}, **advice}
+    return Report(
+        problem.id,
+        name,
+        verdict,
+        round(points, 6),
+        problem.points,
+        final,
+        tuple(diagnostics),
+        tuple(sorted(out.steps, key=lambda s: s.line)),
+        tuple(lines),
+        time.perf_counter() - started,
+        parts,
+        advice,
+    )
+
+
+def _dedupe(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """One diagnostic per code and place: a blank part is missing once, not also unreadable."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for d in diagnostics:
+        key = (d.code, d.span.line, d.span.column)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+def grade_window_bytes(data: bytes, problem: WindowProblem, name: str = "<submission>") -> Report:
+    """Grade a window answer's raw bytes (any supported encoding)."""
+    started = time.perf_counter()
+    try:
+        text = decode(data)
+    except PrecheckError as err:
+        return _rejected(problem, name, err, started)
+    return grade_window_text(text, problem, name)
+
+
+def _rejected(problem: WindowProblem, name: str, err: PrecheckError, started: float) -> Report:
+    line, column = max(err.line, 1), max(err.column, 1)
+    span = Span(line, column, line, column + 1)
+    report = rejected_report(
+        problem.id, problem.points, name, err.message, span, "submit UTF-8 text of a reasonable size"
+    )
+    return dataclasses.replace(report, seconds=time.perf_counter() - started)

@@ -1,0 +1,184 @@
+"""Split a window answer into its parts (full model, window model, gap, cost), keeping line numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PARTS = ("full", "window", "gap", "cost")
+MAX_HEADING_WORDS = 8
+
+# markup around a heading: **Full model:**, ## Window, \textbf{Gap}, \item
+_MARKUP = re.compile(r"\\(?:textbf|textit|emph|section\*?|subsection\*?|paragraph)\{|\\item\b|[*#_`>{}]")
+_ENUMERATOR = re.compile(
+    r"^\s*(?:\(?(?:[a-d]|[1-4]|i{1,3}|iv)[).:]\s+|part\s+\w+\s*[:.)\-–—]?\s*|q?\d+[.)]\s+)", re.I
+)
+# which part a heading names, tried in this order (a "gap between the full and window models" is the gap)
+_HEADINGS = (
+    ("gap", re.compile(r"\b(gap|difference|differ|diff|delta|δ|Δ)\b", re.I)),
+    (
+        "cost",
+        re.compile(
+            r"\b(cheaper|cheapest|cost|costs|costlier|compute|computation|computational|efficient|efficiency|expensive|faster|flops|which\s+model)\b",
+            re.I,
+        ),
+    ),
+    (
+        "window",
+        re.compile(
+            r"(window|windowed|\bk\s*=\s*\d|\bk-|\blast\s+(\d+|one|two|k)\b|truncated|\bshort(er)?\b|limited|restricted)",
+            re.I,
+        ),
+    ),
+    ("full", re.compile(r"\b(full|whole|entire|complete|unlimited|unrestricted|untruncated)\b", re.I)),
+)
+# a line of working that is itself the gap: log P_full − log P_1 = …, Δ = … (checked before its first `=`)
+_GAP_WORDS = re.compile(r"\b(gap|difference|delta)\b|δ|Δ", re.I)
+_LOG_P = re.compile(r"\blog\s*\\?p", re.I)
+# prose that answers the cost question: "The window model is cheaper", "costs less"
+_COST_PROSE = re.compile(
+    r"\b(cheaper|cheapest|costs?\s+less|less\s+(compute|computation|expensive|memory|work)|more\s+efficient|faster|fewer\s+(operations|flops))\b",
+    re.I,
+)
+_DERIVATION_START = re.compile(r"^\s*\$*\s*(?:\\?(?:log|ln|lg)\w*\s*)?\\?(?:p|pr|prob)(?![a-z])[^=]*=", re.I)
+# model names written as subscripts, P_1(y|x), P_k, P_{full}, P_\text{win}: the grammar reads P(y|x)
+_MODEL_SUBSCRIPT = re.compile(
+    r"\b(P|Pr|p)_(?:\{\\text\{\w+\}\}|\{[\w=\s-]+\}|\\text\{\w+\}|[A-Za-z0-9]+)(?=\s*\()"
+)
+
+
+_MATHS_START = re.compile(r"\\?(?:log|ln)\b|\\?(?:P|Pr)(?:_\{?\w+\}?)?\s*\(")
+_K_EQUALS = re.compile(r"\b[kK]\s*=\s*\d+")
+
+
+@dataclass
+class Sections:
+    """Which lines belong to which part; a heading's own words are not part of the working."""
+
+    lines: list[str]
+    owner: list[str | None] = field(default_factory=list)  # per line: its part, or None
+    heading: dict[int, int] = field(default_factory=dict)  # line index -> columns of heading to blank
+    labelled: set[str] = field(default_factory=set)
+
+    def text(self, part: str) -> str:
+        """The submission with only `part`'s lines kept (others blank), so line numbers stay the same."""
+        out = []
+        for i, line in enumerate(self.lines):
+            if self.owner[i] != part:
+                out.append("")
+                continue
+            cut = self.heading.get(i, 0)
+            out.append(_unsubscript(" " * cut + line[cut:]))
+        return "\n".join(out)
+
+    def present(self, part: str) -> bool:
+        return any(
+            o == part and (self.lines[i][self.heading.get(i, 0) :].strip()) for i, o in enumerate(self.owner)
+        )
+
+    def owned(self, part: str) -> list[int]:
+        """1-based numbers of every line of `part`, headings included."""
+        return [i + 1 for i, o in enumerate(self.owner) if o == part and self.lines[i].strip()]
+
+    def line_numbers(self, part: str) -> list[int]:
+        """1-based numbers of the lines of `part` that hold more than a heading."""
+        return [
+            i + 1
+            for i, o in enumerate(self.owner)
+            if o == part and self.lines[i][self.heading.get(i, 0) :].strip()
+        ]
+
+
+def _is_gap_line(line: str) -> bool:
+    """Working that states the gap: its left side names the gap or subtracts one log P from another."""
+    head, equals, _ = line.partition("=")
+    if not equals:
+        return False
+    if _GAP_WORDS.search(head):
+        return True
+    logs = [m.span() for m in _LOG_P.finditer(head)]
+    if len(logs) < 2:
+        return False
+    between = head[logs[0][1] : logs[-1][0]]
+    return any(sign in between for sign in "-−–")
+
+
+def _unsubscript(line: str) -> str:
+    """P_1(y | x) → P(y | x), padded so every later column stays where it was."""
+    return _MODEL_SUBSCRIPT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), line)
+
+
+def _lead_in(line: str) -> tuple[str, int] | None:
+    """A prose lead-in before the working: "Under the window model, log P(y|x) = …" (part, its width)."""
+    maths = _MATHS_START.search(line)
+    if maths is None or maths.start() == 0:
+        return None
+    prefix = line[: maths.start()]
+    words = _MARKUP.sub(" ", _ENUMERATOR.sub("", prefix)).split()
+    if not words or len(words) > MAX_HEADING_WORDS or "=" in _K_EQUALS.sub(" ", prefix):
+        return None
+    for part, pattern in _HEADINGS:
+        if part != "gap" and pattern.search(prefix):
+            return part, maths.start()
+    return None
+
+
+def _heading(line: str) -> tuple[str, int] | None:
+    """(part, columns to blank) when the line opens a part: "Full model:", "(b) Window (k = 1)", "Gap: 0.5"."""
+    head, colon, _rest = line.partition(":")
+    if not colon:
+        head = line
+    if "=" in _K_EQUALS.sub(" ", head):
+        return _lead_in(line)
+    named = _K_EQUALS.sub(" ", head)  # "Window model (k = 1)" is a heading, not an equation
+    if "=" in named or "|" in named or "(y" in named.replace(" ", ""):
+        return None
+    plain = _MARKUP.sub(" ", _ENUMERATOR.sub("", _MARKUP.sub(" ", head)))
+    words = plain.split()
+    if not words or len(words) > MAX_HEADING_WORDS:
+        return None
+    if not colon and len(words) > 5:
+        return None
+    for part, pattern in _HEADINGS:
+        if pattern.search(plain):
+            return part, (len(head) + 1 if colon else len(line))
+    return None
+
+
+def split(lines: list[str], derivation_parts: tuple[str, ...] = ("full", "window")) -> Sections:
+    """Assign every line to a part: by headings, by what the line is, else derivations in the asked order."""
+    s = Sections(lines, [None] * len(lines))
+    current: str | None = None
+    unlabelled_starts: list[int] = []
+    for i, line in enumerate(lines):
+        found = _heading(line)
+        enumerated = _ENUMERATOR.match(line)
+        if found is None and enumerated:  # "(b) log P(y|x) = …": the label goes, the working stays
+            s.heading[i] = enumerated.end()
+            line = " " * enumerated.end() + line[enumerated.end() :]
+        if found is not None:
+            current, s.heading[i] = found
+            s.labelled.add(current)
+        elif current != "gap" and _is_gap_line(line):
+            current = "gap"
+        elif current != "cost" and "=" not in line and _COST_PROSE.search(line):
+            current = "cost"
+        elif _DERIVATION_START.search(line) and (
+            current in (None, "gap", "cost")
+            or (current == "?" and (enumerated is not None or (i > 0 and not lines[i - 1].strip())))
+        ):
+            unlabelled_starts.append(i)
+            current = "?"
+        s.owner[i] = current
+    # derivations under no heading take the derivation parts no heading named, in order
+    free = [p for p in derivation_parts if p not in s.labelled]
+    assign: dict[int, str] = dict(zip(unlabelled_starts, free, strict=False))
+    part: str | None = None
+    for i, owner in enumerate(s.owner):
+        if i in assign:
+            part = assign[i]
+        elif owner != "?":
+            part = None
+        if owner == "?":
+            s.owner[i] = part
+    return s
