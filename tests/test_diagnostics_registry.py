@@ -10,9 +10,8 @@ import pytest
 
 from grader.core.budget import Failure
 from grader.core.diagnostics import REGISTRY, explain
-from grader.core.question import failure_report
-from grader.derivation.grade import grade_bytes, grade_text
-from grader.derivation.problem import load_problem
+from grader.core.question import failure_report, load_question
+from grader.derivation.grade import grade_bytes
 from grader.derivation.question import DerivationQuestion
 from tests.conftest import ROOT, problem
 
@@ -36,7 +35,7 @@ def labelled_submissions() -> list[tuple[str, str, str]]:
     """(problem path, submission text, code) for every labelled code in examples and the corpus."""
     out = []
     for path in sorted((ROOT / "problems").rglob("*.toml")):
-        p = load_problem(path)
+        p = load_question(path)
         for example in p.examples:
             out.extend((str(path), example.submission, c.code) for c in example.codes)
     labels = tomllib.loads((ROOT / "tests/corpus/labels.toml").read_text())["submission"]
@@ -65,7 +64,7 @@ def test_every_code_is_triggered_by_a_labelled_submission(code: str) -> None:
     cases = [(p, text) for p, text, c in labelled_submissions() if c == code]
     assert cases, f"no example or corpus submission is labelled {code}"
     for path, text in cases:
-        report = grade_text(text, load_problem(Path(path)), "example")
+        report = load_question(Path(path)).grade(text.encode(), "example")
         if code in [d.code for d in report.diagnostics]:
             return
     pytest.fail(f"none of the {len(cases)} submissions labelled {code} triggers it")

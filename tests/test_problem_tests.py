@@ -19,10 +19,10 @@ def write(tmp_path: Path, examples: str) -> Path:
 
 
 def test_bundled_problems_pass_and_each_has_five_examples(capsys: pytest.CaptureFixture[str]) -> None:
-    from grader.derivation.problem import load_problem
+    from grader.core.question import load_question
 
     for path in (ROOT / "problems").rglob("*.toml"):
-        assert len(load_problem(path).examples) >= 5, path
+        assert len(load_question(path).examples) >= 5, path
     assert main(["problems", "test", str(ROOT / "problems")]) == 0
     out = capsys.readouterr().out
     assert out.strip().splitlines()[-1].endswith(" passed, 0 failed")

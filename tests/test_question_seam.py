@@ -11,7 +11,7 @@ import pytest
 
 from grader.cli.main import main
 from grader.core import question as seam
-from grader.core.problemfile import ProblemError
+from grader.core.problemfile import ProblemError, read_problem_file
 from grader.core.question import KINDS, Question, load_question
 from tests.conftest import ROOT
 
@@ -46,10 +46,11 @@ def word_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem)
-def test_every_bundled_problem_is_a_question_of_the_default_kind(path: Path) -> None:
+def test_every_bundled_problem_is_a_question_of_its_kind(path: Path) -> None:
     question = load_question(path)
     assert isinstance(question, Question)
-    assert question.kind == seam.DEFAULT_KIND and question.path == str(path) and question.points > 0
+    kind = read_problem_file(path).get("kind", seam.DEFAULT_KIND)
+    assert question.kind == kind and question.path == str(path) and question.points > 0
 
 
 def test_an_explicit_default_kind_grades_as_the_implicit_one(tmp_path: Path) -> None:

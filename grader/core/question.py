@@ -22,6 +22,7 @@ from grader.core.source import Span
 # kind (the problem file's `kind`, default "derivation") -> the module that reads such a file
 KINDS: dict[str, str] = {
     "derivation": "grader.derivation.question",
+    "decoding": "grader.decoding.question",
 }
 DEFAULT_KIND = "derivation"
 SOLUTION_FORMATS = ("text", "json", "markdown")
