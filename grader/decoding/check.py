@@ -149,7 +149,7 @@ def check_beam(
             break
         cands: dict[tuple[str, ...], _Cand] = {}
         for tokens, p in parents:
-            dist = problem.model.distribution(problem.model.context_for(tokens)) or {}
+            dist = problem.distribution(tokens)
             for v, q in dist.items():
                 if q > 0:
                     cands[tokens + (v,)] = _Cand(tokens + (v,), p * float(q), float(q), p)
@@ -356,7 +356,7 @@ def check_greedy_sequence(problem: DecodingProblem, h: Hyp, out: Outcome, part: 
     tokens = h.tokens
     expected = problem.reference.greedy.tokens
     for i in range(max(len(tokens), len(_strip(expected, problem.eos)))):
-        dist = problem.model.distribution(problem.model.context_for(tokens[:i])) or {}
+        dist = problem.distribution(tokens[:i])
         if not dist:
             break
         top = max(dist.values())

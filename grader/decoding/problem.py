@@ -20,7 +20,7 @@ from grader.derivation.problem import (
     _str,
     _tokens,
 )
-from grader.reference import LanguageModel, ModelError, build_model
+from grader.reference import LanguageModel, ModelError, Prob, build_model
 from grader.reference.base import EOS
 from grader.reference.decoding import (
     BeamStep,
@@ -76,6 +76,17 @@ class DecodingProblem:
     examples: tuple[Example, ...] = field(default=(), repr=False, compare=False)
     reveal: str = "never"
     deadline: datetime | None = None
+    _dists: dict[tuple[str, ...], dict[str, Prob]] = field(default_factory=dict, repr=False, compare=False)
+
+    def distribution(self, prefix: tuple[str, ...]) -> dict[str, Prob]:
+        """The next-token distribution after a generated prefix (empty where the model has none), cached."""
+        context = self.model.context_for(prefix)
+        if not self._dists and isinstance(getattr(self.model, "table", None), dict):
+            for (ctx, token), p in self.model.table.items():  # type: ignore[attr-defined]
+                self._dists.setdefault(ctx, {})[token] = p
+        if context not in self._dists:
+            self._dists[context] = dict(self.model.distribution(context) or {})
+        return self._dists[context]
 
     @property
     def answer(self) -> Hypothesis:

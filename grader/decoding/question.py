@@ -45,7 +45,14 @@ class DecodingQuestion:
         return self.problem.examples
 
     def prepare(self) -> None:
-        pass
+        """Cache the distributions the reference search visits, before worker processes fork."""
+        r = self.problem.reference
+        for prefix in {
+            h.tokens[:i]
+            for h in (r.greedy, *(h for s in r.steps for h in s.kept))
+            for i in range(len(h.tokens))
+        }:
+            self.problem.distribution(prefix)
 
     def grade(self, data: bytes, name: str) -> Report:
         from grader.decoding.grade import grade_bytes

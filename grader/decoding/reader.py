@@ -268,7 +268,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         j = i
         while j < len(items) and (
             items[j].kind in ("colon", "eq", "open", "close", "pipe")
-            or items[j].kind == "comma"
+            or items[j].kind in ("comma", "arrow")
             and j + 1 < len(items)
             and _score_next(items[j + 1])
             or items[j].kind == "other"

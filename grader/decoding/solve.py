@@ -38,7 +38,7 @@ def solution(problem: DecodingProblem) -> dict[str, Any]:
     greedy_steps = []
     for i in range(len(r.greedy.tokens)):
         prefix = r.greedy.tokens[:i]
-        dist = model.distribution(model.context_for(prefix)) or {}
+        dist = problem.distribution(prefix)
         ranked = sorted(dist.items(), key=lambda kv: (-kv[1], kv[0]))
         greedy_steps.append(
             {
@@ -101,7 +101,7 @@ def _lines(problem: DecodingProblem) -> list[str]:
         out.append("Greedy search: at each step the most probable next token")
         for i, token in enumerate(r.greedy.tokens):
             prefix = r.greedy.tokens[:i]
-            dist = model.distribution(model.context_for(prefix)) or {}
+            dist = problem.distribution(prefix)
             ranked = sorted(dist.items(), key=lambda kv: (-kv[1], kv[0]))
             options = ", ".join(f"{v} {float(p):.4g}" for v, p in ranked)
             out.append(f"  step {i + 1} after {' '.join(prefix) or 'x'!r}: {options}  -> {token}")
