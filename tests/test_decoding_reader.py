@@ -52,6 +52,9 @@ SEQUENCES = [
     ("the dog: -0.693 - 0.916", [(("the", "dog"), -1.609)]),
     ("Answer: a cat, P = 9/25", [(("a", "cat"), 0.36)]),
     ("beam: the, a", [(("the",), None), (("a",), None)]),
+    ("$\\{a\\ cat: 0.36, the~dog: 0.2\\}$", [(("a", "cat"), 0.36), (("the", "dog"), 0.2)]),
+    ("P(a cat) = P(a | x) P(cat | x, a) = 0.36", [(("a", "cat"), 0.36)]),
+    ("step 3: the width is now 1. a cat 0.36", [(("a", "cat"), 0.36)]),
 ]
 
 
@@ -73,10 +76,24 @@ def test_a_sum_of_probabilities_is_kept_as_its_terms() -> None:
         ("step 2: a cat 0.36", ["kept"]),
         ("Answer: a cat 0.36", ["final"]),
         ("So beam search returns a cat (0.36)", ["final"]),
+        ("step 1: the 0.5, a 0.4 (one 0.1 dropped)", ["kept", "kept", "candidate"]),
+        ("step 2: a cat 0.36, a dog 0.04 -> keep a cat", ["candidate", "candidate", "kept"]),
+        ("P(a cat) = 0.4 × 0.9 = 0.36", ["computed"]),
     ],
 )
 def test_kept_candidate_and_final_hypotheses_are_told_apart(text: str, roles: list[str]) -> None:
     assert [h.role for h in read(text, VOCAB).hyps] == roles
+
+
+def test_a_list_under_a_candidates_heading_is_candidates_until_a_keep() -> None:
+    text = "Step 2. Expand each:\n- the dog: 0.20\n- a cat: 0.36\nKeep a cat (0.36) and the dog (0.20).\n"
+    assert [h.role for h in read(text, VOCAB).hyps] == ["candidate", "candidate", "kept", "kept"]
+
+
+def test_the_answer_line_prefers_the_searchs_output_over_greedys() -> None:
+    reading = read('Answer: "a cat" (0.36), better than greedy\'s "the dog" (0.20)', VOCAB)
+    assert reading.final() is not None and reading.final().tokens == ("a", "cat")
+    assert reading.final(greedy=True).tokens == ("the", "dog")  # type: ignore[union-attr]
 
 
 def test_vocabulary_words_in_a_sentence_are_not_hypotheses() -> None:

@@ -33,6 +33,7 @@ class Outcome:
     final_value: float | None = None
     final_expected: float | None = None
     final_correct: bool = False
+    verdict: tuple[str, int] | None = None  # greedy_is_best: the yes/no read and its line
 
     def add(self, code: str, message: str, span: Span, hint: str = "") -> None:
         self.diagnostics.append(make(code, message, span, hint))
@@ -279,8 +280,9 @@ def _check_step(
 
 def final_hyp(reading: Reading, problem: DecodingProblem) -> Hyp | None:
     """The chosen sequence: on a line that states a result, else the last complete one written."""
-    if reading.final is not None:
-        return reading.final
+    chosen = reading.final(greedy=problem.ask == "greedy")
+    if chosen is not None:
+        return chosen
     complete = [
         h
         for h in reading.hyps
@@ -454,6 +456,7 @@ def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcom
         out.parts["verdict"] = 1.0
     else:
         said, line = reading.verdict
+        out.verdict = reading.verdict
         span = Span(line, 1, line, len(reading.lines[line - 1]) + 1)
         if said == right:
             out.parts["verdict"] = 1.0
@@ -478,7 +481,7 @@ def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcom
         if h.tokens
         and (h.tokens[-1] == problem.eos or len(h.tokens) >= problem.max_length or h.role == "final")
     ]
-    named_greedy = [h for h in complete if h.greedy_line] or [
+    named_greedy = [h for h in complete if h.greedy] or [
         h for h in complete if same(h.tokens, r.greedy.tokens, problem.eos)
     ]
     if named_greedy:
@@ -488,7 +491,7 @@ def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcom
         out.final = g
     else:
         out.parts["greedy"] = 1.0
-    others = [h for h in complete if not same(h.tokens, r.greedy.tokens, problem.eos) and not h.greedy_line]
+    others = [h for h in complete if not same(h.tokens, r.greedy.tokens, problem.eos) and not h.greedy]
     greedy_p = float(r.greedy.prob)
     if not others:
         if right == "no" or not named_greedy:

@@ -93,7 +93,10 @@ def _report(
     if not errors and verdict == "correct":
         score = problem.points
     final = None
-    if out.final is not None:
+    if problem.ask == "greedy_is_best" and out.verdict is not None:
+        said, line = out.verdict
+        final = FinalAnswer(None, None, out.parts.get("verdict") == 1.0, line, said)
+    elif out.final is not None:
         text = f"{text_of(out.final.tokens)}" + (f", {out.final.score.text}" if out.final.score else "")
         expected = float(problem.answer.prob) if problem.ask != "greedy_is_best" else None
         final = FinalAnswer(out.final_value, expected, out.final_correct, out.final.span.line, text)

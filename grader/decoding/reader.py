@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from grader.core.precheck import normalise
@@ -76,6 +76,27 @@ _FINAL = re.compile(
     re.I,
 )
 _GREEDY = re.compile(r"\bgreedy\b", re.I)
+_PROB_OF = re.compile(r"(?:\b(?:P|Pr|p)|\\Pr)\s*\(\s*(?:\\text\w*\s*\{)?\s*[\"'`]?\s*$")
+_STEP = re.compile(r"\b(?:step|beam|keep|kept|t\s*=\s*\d)", re.I)
+_DROPPED = re.compile(
+    r"\W*(?:(?:is|was|are|were|gets?|got|being)\s+)?"
+    r"(?:dropped|pruned|discarded|removed|eliminated|not kept|falls out)\b",
+    re.I,
+)
+# words after which a lone token starts a listing rather than continuing a sentence
+_LEADS = frozenset(
+    re.findall(
+        r"\S+",
+        "keep keeps kept expand expanding extend beam candidates candidate answer output outputs returns "
+        "return choose chooses chosen pick picks picked then and or greedy gives produces select selects "
+        "top best first next token word sequence hypothesis hypotheses",
+    )
+)
+_WORDS_BETWEEN = re.compile(r"[^\W\d]{3,}")  # a word between two paths: the second is not also greedy's
+# A conditional such as P(cat | x, a): a factor of the model, not a hypothesis
+_CONDITIONAL = re.compile(r"\b(?:P|Pr|p)\s*\(([^()]*?)(?:\||\\mid\b|\bgiven\b)[^()]*\)")
+# A heading that opens a list of candidates ("Expand each:"), until a line that keeps some
+_CANDIDATES_HEAD = re.compile(r"\b(?:candidates?|expan\w*|extensions?)\b[^:]*:\W*$", re.I)
 _YES = re.compile(
     r"^\W*(?:answer\W*)?(?:yes|true)\b|\bgreedy\b[^.]*\bis\b[^.]*\b(?:optimal|the most (?:probable|likely)|the best)\b",
     re.I,
@@ -102,9 +123,9 @@ class Hyp:
     tokens: tuple[str, ...]
     score: Number | None
     span: Span
-    role: str  # "kept" | "candidate" | "final"
+    role: str  # "kept" | "candidate" | "final" | "computed" (a probability worked out, not a beam)
     summed: tuple[float, ...] = ()  # the terms, where the score was written as a sum
-    greedy_line: bool = False  # the line names greedy search
+    greedy: bool = False  # "greedy" is written just before it (since the previous hypothesis on the line)
 
 
 @dataclass(frozen=True)
@@ -115,11 +136,15 @@ class Reading:
     hyps: tuple[Hyp, ...]
     verdict: tuple[str, int] | None  # ("yes" | "no", line) for greedy_is_best
 
-    @property
-    def final(self) -> Hyp | None:
-        """The answer's chosen sequence: the last one on a line that states a result, else the last read."""
+    def final(self, greedy: bool = False) -> Hyp | None:
+        """The chosen sequence, on the last line that states a result: its first hypothesis, or where
+        the line also names greedy's output ("a cat, better than greedy's the dog"), the one asked for."""
         finals = [h for h in self.hyps if h.role == "final"]
-        return finals[-1] if finals else None
+        if not finals:
+            return None
+        last = [h for h in finals if h.span.line == finals[-1].span.line]
+        preferred = [h for h in last if h.greedy == greedy]
+        return (preferred or last)[0]
 
 
 def number(text: str) -> Number | None:
@@ -217,9 +242,12 @@ def _side_value(side: list[_Item]) -> tuple[Number | None, tuple[float, ...]]:
     return None, ()
 
 
-def _role(line: str, column: int, default: str) -> str:
-    """Kept or candidate, from the words before this place on the line ("candidates: …; keep: …")."""
+def _role(line: str, column: int, default: str, end: int | None = None) -> str:
+    """Kept or candidate, from the words before this place on the line ("candidates: …; keep: …")
+    or just after it ("maybe 0.2 dropped")."""
     before = line[:column]
+    if end is not None and _DROPPED.match(line[end:]):
+        return "candidate"
     keep = [m.end() for m in _KEEP.finditer(before)]
     cand = [m.end() for m in _CANDIDATES.finditer(before)]
     if cand and (not keep or cand[-1] > keep[-1]):
@@ -232,7 +260,6 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
     out: list[Hyp] = []
     is_final = bool(_FINAL.search(line))
     is_table = line.lstrip().startswith("|")
-    greedy_line = bool(_GREEDY.search(line))
     words = [it.text for it in items if it.kind == "word"]
     prose = sum(w not in vocabulary for w in words) > sum(w in vocabulary for w in words)
     i = 0
@@ -256,7 +283,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             elif (
                 it.kind == "arrow"
                 or it.kind == "other"
-                and it.text in "\"'`_⟨⟩<>"
+                and it.text in "\"'`_⟨⟩<>\\~"  # quotes, and LaTeX's spaces (a\ cat, a~cat)
                 or it.kind == "comma"
                 and _inside_brackets(line, it.start)
             ):
@@ -298,7 +325,14 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             continue
         # a path written token by token: "the (0.5) -> dog (0.4)" extends the previous run, and
         # the numbers after each token are conditionals, not the path's score
-        if out and path and _arrow_between(items, out[-1].span.end_column - 1, run_start):
+        between = line[out[-1].span.end_column - 1 : run_start] if out else ""
+        if (
+            out
+            and path
+            and len(run) == 1
+            and _arrow_between(items, out[-1].span.end_column - 1, run_start)
+            and not _WORDS_BETWEEN.search(between)
+        ):
             run = path + run
             out.pop()
             run_start = path_start
@@ -310,10 +344,32 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         path, path_start = run, run_start
         if score is None and not is_final and prose and not _quoted(line, run_start):
             continue  # a word of the vocabulary in a sentence ("greedy is not the best")
-        role = "final" if is_final else _role(line, run_start, "kept")
+        role = "final" if is_final else _role(line, run_start, "kept", end)
+        if len(run) == 1 and _in_sentence(items, run_start, vocabulary):
+            continue  # "the width is now 1": a word of the vocabulary in a sentence, with a number
+        if role == "kept" and _PROB_OF.search(line[:run_start]) and not _STEP.search(line):
+            role = "computed"  # P(a cat) = 0.4 × 0.9: a calculation, not a beam listed at a step
         span = Span(number_, run_start + 1, number_, end + 1)
-        out.append(Hyp(tuple(run), score, span, role, summed, greedy_line))
+        since = out[-1].span.end_column - 1 if out else 0
+        named_greedy = bool(_GREEDY.search(line[since:run_start])) or bool(
+            out and out[-1].greedy and not _WORDS_BETWEEN.search(line[since:run_start])
+        )
+        out.append(Hyp(tuple(run), score, span, role, summed, named_greedy))
+    for m in _KEEP.finditer(line):  # "… a cat 0.36, the dog 0.2 -> keep a cat": the first are candidates
+        if any(h.span.column - 1 >= m.end() for h in out):
+            out = [
+                replace(h, role="candidate") if h.role == "kept" and h.span.end_column - 1 <= m.start() else h
+                for h in out
+            ]
     return out
+
+
+def _in_sentence(items: list[_Item], start: int, vocabulary: frozenset[str]) -> bool:
+    """The token straight after an ordinary word ("is now"), not after a label or punctuation."""
+    before = [it for it in items if it.end <= start]
+    if not before or before[-1].kind != "word" or before[-1].text in vocabulary:
+        return False
+    return before[-1].text.lower() not in _LEADS
 
 
 def _score_next(item: _Item) -> bool:
@@ -338,7 +394,7 @@ def _orphan_chain(items: list[_Item], i: int) -> tuple[Number | None, tuple[floa
 
 
 def _quoted(line: str, column: int) -> bool:
-    return column > 0 and line[column - 1] in "\"'`[(⟨“‘"
+    return column > 0 and line[column - 1] in "\"'`[({⟨“‘"
 
 
 def _arrow_between(items: list[_Item], start: int, end: int) -> bool:
@@ -355,10 +411,24 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     lines = tuple(normalise(text))
     hyps: list[Hyp] = []
     said: list[tuple[bool, str, int]] = []
+    listing = False  # inside a list of candidates under a heading
     for n, line in enumerate(lines, start=1):
         if "~~" in line:  # struck-out work is not part of the answer
             line = re.sub(r"~~.*?~~", lambda m: " " * len(m.group()), line)
-        hyps.extend(_read_line(line, n, vocabulary))
+        line = _CONDITIONAL.sub(lambda m: " " * len(m.group()), line)
+        found = _read_line(line, n, vocabulary)
+        if _CANDIDATES_HEAD.search(line) and not found:
+            listing = True
+        elif listing and (
+            not line.strip()
+            or _KEEP.search(line)
+            or _FINAL.search(line)
+            or re.search(r"\bstep\b", line, re.I)
+        ):
+            listing = False
+        if listing:
+            found = [replace(h, role="candidate") if h.role == "kept" else h for h in found]
+        hyps.extend(found)
         answer = _verdict(line)
         if answer is not None:
             said.append((bool(_FINAL.search(line)), answer, n))
@@ -373,6 +443,9 @@ def _verdict(line: str) -> str | None:
         return "yes"
     if re.match(r"^\W*(?:answer\W*)?(?:no|false)\b", line, re.I):
         return "no"
+    said = re.search(r"\b(?:answer(?:\s+is)?|so|thus|therefore|hence)\W+(yes|no)\b", line, re.I)
+    if said:
+        return said[1].lower()
     if _GREEDY.search(line) and _NO.search(line):
         return "no"
     return None
