@@ -195,3 +195,23 @@ def test_the_student_view_hides_the_expected_answer(tmp_path: Path) -> None:
     shown = question.student_view(report)
     assert all("0.36" not in d.message for d in shown.diagnostics)
     assert shown.final_answer is not None and shown.final_answer.expected is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "P(" * 30_000,
+        ("the a " * 300 + "\n") * 100,
+        ("step 2: " + ", ".join(f"a cat {i / 1000:.3f}" for i in range(300)) + "\n") * 20,
+        ("greedy is " + "not " * 400 + "\n") * 100,
+        ("Expand " + "x " * 900 + ":\n") * 30,
+    ],
+    ids=["unclosed P(", "tokens without scores", "hundreds of hypotheses", "long prose", "long headings"],
+)
+def test_hostile_answers_are_graded_quickly_and_never_crash(text: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    report = load_question(ROOT / "problems/decoding/beam-a-cat.toml").grade(text.encode(), "s.txt")
+    assert time.perf_counter() - start < 1.0
+    assert report.verdict in ("correct", "incorrect", "unparsable")

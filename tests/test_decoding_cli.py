@@ -62,16 +62,23 @@ def test_bundled_examples_pass(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip().splitlines()[-1].endswith(" passed, 0 failed")
 
 
-def test_a_class_is_graded_in_batch(tmp_path: Path) -> None:
+@pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem)
+def test_a_class_is_graded_in_batch_as_grader_check_grades_each(path: Path, tmp_path: Path) -> None:
+    from grader.core.question import load_question
+
+    question = load_question(path)
     folder = tmp_path / "subs"
     folder.mkdir()
-    (folder / "ann.txt").write_text(RIGHT)
-    (folder / "ben.txt").write_text(WRONG)
-    (folder / "cat.txt").write_bytes(b"\xff\xfe\x00garbage")
+    expected = {}
+    for i, example in enumerate(question.examples):
+        (folder / f"s{i}.txt").write_text(example.submission)
+        expected[f"s{i}"] = question.grade(example.submission.encode(), f"s{i}.txt").score
+    (folder / "garbled.txt").write_bytes(b"\xff\xfe\x00\xd8garbage")
     out = tmp_path / "out"
-    assert main(["grade", str(folder), "--problem", str(A_CAT), "--out", str(out), "--jobs", "1"]) in (0, 1)
+    assert main(["grade", str(folder), "--problem", str(path), "--out", str(out), "--jobs", "1"]) in (0, 1)
     rows = {r["student"]: r for r in csv.DictReader((out / "grades.csv").open())}
-    assert (rows["ann"]["score"], rows["ben"]["score"]) == ("1", "0.75")
+    assert {s: float(rows[s]["score"]) for s in expected} == pytest.approx(expected)
+    assert "garbled" in rows
 
 
 def test_a_broken_problem_file_names_the_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

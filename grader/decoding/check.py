@@ -12,6 +12,7 @@ from grader.decoding.problem import DecodingProblem, choose
 from grader.decoding.reader import Hyp, Number, Reading
 from grader.reference.decoding import Hypothesis
 
+MAX_BEAM_READ = 64  # hypotheses read per step: far above any beam, and a bound on the replay's work
 TIE = 1e-9  # scores this close are a tie: either side of the beam's boundary is accepted
 LOG_BASES = (math.e, 2.0, 10.0)
 # what each part of an answer is worth, by what the question asks
@@ -136,7 +137,7 @@ def check_beam(
     for h in reading.hyps:
         if h.role == "kept" and h.tokens:
             group = steps.setdefault(len(h.tokens), [])
-            if all(g.tokens != h.tokens for g in group):
+            if len(group) < MAX_BEAM_READ and all(g.tokens != h.tokens for g in group):
                 group.append(h)
     beam: list[tuple[tuple[str, ...], float]] = [((), 1.0)]
     width = problem.beam_width

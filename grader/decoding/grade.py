@@ -21,7 +21,7 @@ from grader.decoding.check import (
     text_of,
 )
 from grader.decoding.problem import DecodingProblem
-from grader.decoding.reader import read
+from grader.decoding.reader import MAX_LINE, read
 
 
 def grade_bytes(data: bytes, problem: DecodingProblem, name: str) -> Report:
@@ -43,6 +43,14 @@ def grade_text(text: str, problem: DecodingProblem, name: str) -> Report:
         span = Span(max(err.line, 1), max(err.column, 1), max(err.line, 1), max(err.column, 1) + 1)
         return rejected_report(problem.id, problem.points, name, err.message, span, "submit a shorter answer")
     out = Outcome()
+    for line in reading.skipped[:1]:
+        out.add(
+            "decoding-unread",
+            f"line {line} is longer than {MAX_LINE} characters and was not read"
+            + (f" ({len(reading.skipped)} such lines)" if len(reading.skipped) > 1 else ""),
+            Span(line, 1, line, 2),
+            "break long lines: one step or one sequence per line",
+        )
     if not reading.hyps and reading.verdict is None:
         out.add(
             "decoding-unread",

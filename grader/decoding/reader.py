@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from grader.core.precheck import normalise
+from grader.core.precheck import MAX_LINE_LENGTH, normalise
 from grader.core.source import Span
 
 BOS = "<s>"
@@ -94,7 +94,9 @@ _LEADS = frozenset(
 )
 _WORDS_BETWEEN = re.compile(r"[^\W\d]{3,}")  # a word between two paths: the second is not also greedy's
 # A conditional such as P(cat | x, a): a factor of the model, not a hypothesis
-_CONDITIONAL = re.compile(r"\b(?:P|Pr|p)\s*\(([^()]*?)(?:\||\\mid\b|\bgiven\b)[^()]*\)")
+_CONDITIONAL = re.compile(r"\b(?:P|Pr|p)\s*\([^()|]{0,200}?(?:\||\\mid\b|\bgiven\b)[^()]{0,200}\)")
+MAX_LINE = MAX_LINE_LENGTH  # a longer line is not read (a warning), so no line costs more than a few ms
+MAX_VERDICT_LINE = 300  # yes/no is looked for in the first characters of a line
 # A heading that opens a list of candidates ("Expand each:"), until a line that keeps some
 _CANDIDATES_HEAD = re.compile(r"\b(?:candidates?|expan\w*|extensions?)\b[^:]*:\W*$", re.I)
 _YES = re.compile(
@@ -135,6 +137,7 @@ class Reading:
     lines: tuple[str, ...]
     hyps: tuple[Hyp, ...]
     verdict: tuple[str, int] | None  # ("yes" | "no", line) for greedy_is_best
+    skipped: tuple[int, ...] = ()  # lines too long to read
 
     def final(self, greedy: bool = False) -> Hyp | None:
         """The chosen sequence, on the last line that states a result: its first hypothesis, or where
@@ -412,12 +415,16 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     hyps: list[Hyp] = []
     said: list[tuple[bool, str, int]] = []
     listing = False  # inside a list of candidates under a heading
+    skipped: list[int] = []
     for n, line in enumerate(lines, start=1):
+        if len(line) > MAX_LINE:
+            skipped.append(n)
+            continue
         if "~~" in line:  # struck-out work is not part of the answer
             line = re.sub(r"~~.*?~~", lambda m: " " * len(m.group()), line)
         line = _CONDITIONAL.sub(lambda m: " " * len(m.group()), line)
         found = _read_line(line, n, vocabulary)
-        if _CANDIDATES_HEAD.search(line) and not found:
+        if not found and line.rstrip().endswith(":") and _CANDIDATES_HEAD.search(line[-200:]):
             listing = True
         elif listing and (
             not line.strip()
@@ -429,12 +436,12 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         if listing:
             found = [replace(h, role="candidate") if h.role == "kept" else h for h in found]
         hyps.extend(found)
-        answer = _verdict(line)
+        answer = _verdict(line[:MAX_VERDICT_LINE])
         if answer is not None:
             said.append((bool(_FINAL.search(line)), answer, n))
     finals = [s for s in said if s[0]]
     verdict = (finals[-1] if finals else said[0])[1:] if said else None
-    return Reading(lines, tuple(hyps), verdict)
+    return Reading(lines, tuple(hyps), verdict, tuple(skipped))
 
 
 def _verdict(line: str) -> str | None:
