@@ -314,7 +314,9 @@ def check_probability(
     probability of the sequence the student chose, right or wrong, or the score their own beam
     gave it, whose slip was charged at its step)."""
     scored = score_of(reading, h)
-    options = [h.tokens, _strip(h.tokens, problem.eos) + (problem.eos,), _strip(h.tokens, problem.eos)]
+    # "I am </s>" is that sequence; "I am" may be it with or without the end token
+    ends = bool(h.tokens) and h.tokens[-1] == problem.eos
+    options = [h.tokens] if ends else [h.tokens + (problem.eos,), h.tokens]
     probs = [(p, conds, tokens) for tokens in options for p, conds in [sequence_prob(problem, tokens)]]
     known = [(p, conds, tokens) for p, conds, tokens in probs if p is not None]
     if part in ("probability",):

@@ -141,13 +141,15 @@ class Reading:
 
     def final(self, greedy: bool = False) -> Hyp | None:
         """The chosen sequence, on the last line that states a result: its first hypothesis, or where
-        the line also names greedy's output ("a cat, better than greedy's the dog"), the one asked for."""
+        the line also names greedy's output ("a cat, better than greedy's the dog"), the one asked for;
+        the longest where it also names the picks ("greedy picks I, then am: I am")."""
         finals = [h for h in self.hyps if h.role == "final"]
         if not finals:
             return None
         last = [h for h in finals if h.span.line == finals[-1].span.line]
-        preferred = [h for h in last if h.greedy == greedy]
-        return (preferred or last)[0]
+        preferred = last if greedy else [h for h in last if not h.greedy] or last
+        # the whole sequence, not its first pick; for greedy, the one named greedy's among equals
+        return max(preferred, key=lambda h: (len(h.tokens), greedy and h.greedy))
 
 
 def number(text: str) -> Number | None:

@@ -102,9 +102,10 @@ def _lines(problem: DecodingProblem) -> list[str]:
         for i, token in enumerate(r.greedy.tokens):
             prefix = r.greedy.tokens[:i]
             dist = problem.distribution(prefix)
-            ranked = sorted(dist.items(), key=lambda kv: (-kv[1], kv[0]))
+            ranked = sorted(((v, p) for v, p in dist.items() if p > 0), key=lambda kv: (-kv[1], kv[0]))
             options = ", ".join(f"{v} {float(p):.4g}" for v, p in ranked)
-            out.append(f"  step {i + 1} after {' '.join(prefix) or 'x'!r}: {options}  -> {token}")
+            after = " ".join((*(problem.model.prompt or ("x",)), *prefix))
+            out.append(f"  step {i + 1} after {after!r}: {options}  -> {token}")
         conds = " × ".join(
             f"{float(model.prob(t, model.context_for(r.greedy.tokens[:i])) or 0):.4g}"
             for i, t in enumerate(r.greedy.tokens)
