@@ -215,3 +215,27 @@ def test_hostile_answers_are_graded_quickly_and_never_crash(text: str) -> None:
     report = load_question(ROOT / "problems/decoding/beam-a-cat.toml").grade(text.encode(), "s.txt")
     assert time.perf_counter() - start < 1.0
     assert report.verdict in ("correct", "incorrect", "unparsable")
+
+
+# each decoding code's `grader explain` example, and the bundled problem it is written for
+EXPLAINED = {
+    "decoding-unread": "beam-a-cat",
+    "beam-step-wrong": "beam-a-cat",
+    "beam-width-wrong": "beam-a-cat",
+    "beam-ranked-by-last-token": "beam-length-normalised",
+    "beam-score-wrong": "beam-a-cat",
+    "decoded-sequence-wrong": "beam-a-cat",
+    "decoded-prob-wrong": "beam-a-cat",
+    "decoded-prob-missing": "beam-a-cat",
+    "greedy-assumed-best": "greedy-not-best",
+    "length-normalisation-mismatch": "beam-length-normalised",
+    "decoding-verdict-wrong": "greedy-is-best",
+}
+
+
+@pytest.mark.parametrize(("code", "stem"), EXPLAINED.items())
+def test_each_codes_explained_example_triggers_it(code: str, stem: str) -> None:
+    from grader.core.diagnostics import REGISTRY
+
+    example = REGISTRY[code].example.replace("\\n", "\n")
+    assert code in grade_text(example, bundled(stem), "example.txt").codes

@@ -447,11 +447,12 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
 
 
 def _verdict(line: str) -> str | None:
-    """ "yes" or "no" where a line answers whether greedy search finds the most probable sequence."""
+    """The "yes" or "no" of a line that answers whether greedy search finds the most probable sequence."""
+    start = re.match(r"^\W*(?:answer\W*)?(yes|no|true|false)\b", line, re.I)
+    if start:  # an answer that opens the line says it outright
+        return "yes" if start[1].lower() in ("yes", "true") else "no"
     if _YES.search(line) and not re.search(r"\b(?:not|isn't|n't)\b", line, re.I):
         return "yes"
-    if re.match(r"^\W*(?:answer\W*)?(?:no|false)\b", line, re.I):
-        return "no"
     said = re.search(r"\b(?:answer(?:\s+is)?|so|thus|therefore|hence)\W+(yes|no)\b", line, re.I)
     if said:
         return said[1].lower()
