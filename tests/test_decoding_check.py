@@ -239,3 +239,14 @@ def test_each_codes_explained_example_triggers_it(code: str, stem: str) -> None:
 
     example = REGISTRY[code].example.replace("\\n", "\n")
     assert code in grade_text(example, bundled(stem), "example.txt").codes
+
+
+def test_a_sequence_discussed_after_the_steps_is_not_part_of_a_beam() -> None:
+    text = (
+        "Step 1: the 0.5, a 0.4\nStep 2: a cat 0.36, the dog 0.20\n\n"
+        "Note the cat 0.175 is close behind the dog.\nAnswer: a cat, P = 0.36\n"
+    )
+    assert codes(text, bundled("beam-a-cat")) == []
+    # without any step marked, every sequence listed may be a beam: three at step 2 is too many
+    unmarked = "the 0.5, a 0.4\na cat 0.36, the dog 0.20, the cat 0.175\nAnswer: a cat, P = 0.36\n"
+    assert codes(unmarked, bundled("beam-a-cat")) == ["beam-width-wrong"]

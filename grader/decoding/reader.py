@@ -77,6 +77,8 @@ _FINAL = re.compile(
 )
 _GREEDY = re.compile(r"\bgreedy\b", re.I)
 _PROB_OF = re.compile(r"(?:\b(?:P|Pr|p)|\\Pr)\s*\(\s*(?:\\text\w*\s*\{)?\s*[\"'`]?\s*$")
+# A line that gives (or opens) a step's beam: "Step 2:", "t = 2", "beam: …", "keep …", a table row
+_BLOCK_START = re.compile(r"\bstep\b|\bt\s*=\s*\d|\bbeam\b|\bkeep|\bkept\b|^\s*\|", re.I)
 _STEP = re.compile(r"\b(?:step|beam|keep|kept|t\s*=\s*\d)", re.I)
 _DROPPED = re.compile(
     r"\W*(?:(?:is|was|are|were|gets?|got|being)\s+)?"
@@ -126,6 +128,7 @@ class Hyp:
     score: Number | None
     span: Span
     role: str  # "kept" | "candidate" | "final" | "computed" (a probability worked out, not a beam)
+    # | "loose" while reading: outside the blocks that give steps
     summed: tuple[float, ...] = ()  # the terms, where the score was written as a sum
     greedy: bool = False  # "greedy" is written just before it (since the previous hypothesis on the line)
 
@@ -417,6 +420,7 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     hyps: list[Hyp] = []
     said: list[tuple[bool, str, int]] = []
     listing = False  # inside a list of candidates under a heading
+    block = blocks = False  # inside a block of lines that gives a step's beam; any such block
     skipped: list[int] = []
     for n, line in enumerate(lines, start=1):
         if len(line) > MAX_LINE:
@@ -437,12 +441,23 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
             listing = False
         if listing:
             found = [replace(h, role="candidate") if h.role == "kept" else h for h in found]
+        if _BLOCK_START.search(line):
+            block = True
+            blocks = True
+        elif not line.strip() or _FINAL.search(line):
+            block = False
+        if not block:
+            found = [replace(h, role="loose") if h.role == "kept" else h for h in found]
         hyps.extend(found)
         answer = _verdict(line[:MAX_VERDICT_LINE])
         if answer is not None:
             said.append((bool(_FINAL.search(line)), answer, n))
     finals = [s for s in said if s[0]]
     verdict = (finals[-1] if finals else said[0])[1:] if said else None
+    # Where the answer marks its steps, a sequence mentioned outside them ("the cat, 0.175, is
+    # lower") is not part of a beam; where it marks none, every sequence listed may be.
+    role = "computed" if blocks else "kept"
+    hyps = [replace(h, role=role) if h.role == "loose" else h for h in hyps]
     return Reading(lines, tuple(hyps), verdict, tuple(skipped))
 
 
