@@ -27,9 +27,6 @@ def table(rows: list[tuple[list[str], str, str]]) -> dict[str, Any]:
     return {"kind": "table", "entries": [{"context": c, "token": t, "prob": p} for c, t, p in rows]}
 
 
-A_CAT = bundled  # the 0.20-vs-0.36 model, reused with other asks below
-
-
 def with_ask(stem: str, **changes: Any) -> DecodingProblem:
     data = tomllib.loads((ROOT / f"problems/decoding/{stem}.toml").read_text())
     data.pop("examples")

@@ -9,10 +9,10 @@ from grader.core.precheck import PrecheckError, decode
 from grader.core.question import rejected_report
 from grader.core.report import FinalAnswer, Report
 from grader.core.source import Span
+from grader.decoding.beam import check_beam
 from grader.decoding.check import (
     WEIGHTS,
     Outcome,
-    check_beam,
     check_choice,
     check_greedy_is_best,
     check_greedy_sequence,

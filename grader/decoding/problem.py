@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -212,8 +211,3 @@ def _tolerance(data: dict[str, Any], path: str) -> Tolerance:
     from grader.derivation.problem import _tolerance as read
 
     return read(data, path)
-
-
-def ln_base(log_base: str) -> float:
-    """The natural log of a log base named "e", "2" or "10"."""
-    return {"e": 1.0, "2": math.log(2), "10": math.log(10)}[log_base]
