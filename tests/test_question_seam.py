@@ -46,7 +46,7 @@ def word_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem)
-def test_every_bundled_problem_is_a_question_of_the_default_kind(path: Path) -> None:
+def test_every_bundled_problem_is_a_question_of_its_kind(path: Path) -> None:
     question = load_question(path)
     assert isinstance(question, Question)
     kind = seam.kind_of(read_problem_file(path), str(path))  # derivation unless the file says otherwise

@@ -720,6 +720,151 @@ _CODES = [
         notation=True,
         example_problem="window/deep-learning-window",
     ),
+    # The decoding kind (grader/decoding): greedy, beam and exhaustive search answers.
+    Code(
+        "decoding-unread",
+        "warning",
+        "a decoding answer the grader cannot read",
+        "A search answer in which no token sequence of the problem's vocabulary, no beam for a step, "
+        "no final sequence or no yes/no could be found.",
+        "The grader cannot check what it cannot read; a person looks at it, and nothing is deducted.",
+        "The beam ends up with the cat thing, roughly a third.",
+        'Write sequences with their scores: step 2: {"a cat": 0.36, "the dog": 0.20}; Answer: "a cat", P = 0.36.',
+        advice='Write each sequence with its score (step t: sequence: score, …) and end with Answer: "…", P = ….',
+        level="whole",
+        notation=True,
+        example_problem="decoding/beam-a-cat",
+    ),
+    Code(
+        "beam-step-wrong",
+        "error",
+        "a beam step that keeps the wrong hypotheses",
+        "A step of beam search whose kept hypotheses are not the best extensions of the previous "
+        "beam (as the student wrote it), or that extends a hypothesis the previous step dropped.",
+        "Beam search keeps, at every step, the k extensions of the current beam with the highest "
+        "cumulative probability; anything else is a different search.",
+        "step 1: {the: 0.5, a: 0.4}\nstep 2: {the dog: 0.20, the cat: 0.15}   # a cat (0.36) is dropped",
+        "step 2: {a cat: 0.36, the dog: 0.20}: the two best of all extensions of the step-1 beam.",
+        advice="Extend every hypothesis of the previous beam by every token and keep the best by cumulative probability.",
+        example_problem="decoding/beam-a-cat",
+    ),
+    Code(
+        "beam-width-wrong",
+        "error",
+        "the beam keeps the wrong number of hypotheses",
+        "A step that keeps more or fewer hypotheses than the beam width allows (after finished "
+        "hypotheses have left the beam).",
+        "The beam width k is the number of hypotheses kept; keeping more is a wider search and "
+        "keeping fewer a narrower one, and a finished hypothesis frees its place for good.",
+        "beam width 2\nstep 2: {a cat: 0.36, the dog: 0.20, the cat: 0.15}",
+        "step 2: {a cat: 0.36, the dog: 0.20}",
+        advice="Keep exactly as many hypotheses as the beam width, less one for each finished hypothesis.",
+        example_problem="decoding/beam-a-cat",
+    ),
+    Code(
+        "beam-ranked-by-last-token",
+        "error",
+        "beam hypotheses ranked by the last token's probability",
+        "A step whose kept hypotheses are the best by the new token's conditional P(token | prefix) "
+        "instead of the cumulative probability, or a score that is only that conditional.",
+        "A hypothesis's score is the probability of the whole prefix, P(prefix) · P(token | prefix); "
+        "ranking by the last factor forgets how likely the prefix was.",
+        "step 2: {no thanks: 0.5, yes </s>: 0.4}   # the last tokens' probabilities",
+        "step 2: {yes </s>: 0.20, yes please: 0.175}: 0.5 × 0.4 and 0.5 × 0.35.",
+        advice="Score each extension by the prefix's score times the new token's conditional.",
+        example_problem="decoding/beam-length-normalised",
+    ),
+    Code(
+        "beam-score-wrong",
+        "error",
+        "a wrong cumulative score in the beam",
+        "A hypothesis kept at a step whose score is not the previous score times the new token's "
+        "conditional (checked from the student's own previous score, so a slip is charged once).",
+        "The cumulative score is what beam search ranks by; a wrong one can change every later step.",
+        "step 2: {a cat: 0.32, the dog: 0.20}   # 0.4 × 0.9 = 0.36",
+        "step 2: {a cat: 0.36, the dog: 0.20}",
+        advice="Multiply the prefix's score by the new token's conditional (or add the logs).",
+        example_problem="decoding/beam-a-cat",
+    ),
+    Code(
+        "decoded-sequence-wrong",
+        "error",
+        "the search returns another sequence",
+        "A final sequence that is not the one the search asked for returns: a greedy pick that is not "
+        "the most probable token, a beam output not the best of the hypotheses kept, or a claimed "
+        "most probable sequence that is not.",
+        "Each search has one output, fixed by the model and the rule of the search.",
+        'Answer: "the cat", P = 0.15',
+        'Answer: "a cat", P = 0.36 (the best of the final beam).',
+        advice="Follow the search's rule to the end and report the sequence it returns.",
+        level="whole",
+        example_problem="decoding/beam-a-cat",
+    ),
+    Code(
+        "decoded-prob-wrong",
+        "error",
+        "a wrong probability for the chosen sequence",
+        "The probability (or log-probability) written for the chosen sequence is not the product of "
+        "its conditionals; it is checked for the sequence the student chose, right or wrong.",
+        "A sequence's probability is the product of its chain-rule factors.",
+        'Answer: "a cat", P = 0.32',
+        'Answer: "a cat", P = 0.4 × 0.9 = 0.36',
+        advice="Multiply the conditionals along the sequence (or add their logs).",
+        level="whole",
+        example_problem="decoding/beam-a-cat",
+    ),
+    Code(
+        "decoded-prob-missing",
+        "error",
+        "no probability for the chosen sequence",
+        "A final sequence written with no probability or log-probability.",
+        "The question asks for the sequence's probability; the comparison between searches rests on it.",
+        'Answer: "a cat"',
+        'Answer: "a cat", P = 0.36',
+        advice='Give the sequence\'s probability next to it, e.g. Answer: "…", P = ….',
+        level="whole",
+        example_problem="decoding/beam-a-cat",
+    ),
+    Code(
+        "greedy-assumed-best",
+        "error",
+        "greedy's output taken for the most probable sequence",
+        "Greedy search's output given as the most probable sequence, or a yes to whether greedy finds "
+        "it, where another sequence is more probable.",
+        "Greedy search commits to the best next token at each step; a less likely first token can "
+        "lead to a more likely whole sequence (0.3 × 0.6 × 0.3 = 0.054 beats 0.4 × 0.4 × 0.3 = 0.048).",
+        "Yes: greedy always picks the most probable token, so cat sat down (0.048) is the most probable.",
+        "No: dog barked loudly has 0.3 × 0.6 × 0.3 = 0.054 > 0.048.",
+        advice="Compare greedy's output with the other complete sequences before calling it the most probable.",
+        level="whole",
+        example_problem="decoding/greedy-not-best",
+    ),
+    Code(
+        "length-normalisation-mismatch",
+        "error",
+        "finished hypotheses compared without the normalisation asked",
+        "A beam output chosen by raw probability where the problem compares finished hypotheses by "
+        "log-probability per token (or the other way round).",
+        "Raw probability favours short hypotheses (each token multiplies by a number below 1); "
+        "the problem says how hypotheses of different lengths are compared, and the answer follows it.",
+        'Answer: "yes </s>", P = 0.2   # the problem asks for log P / length',
+        'Answer: "yes please </s>": ln 0.1575 / 3 = -0.616 > ln 0.2 / 2 = -0.805.',
+        advice="Compare finished hypotheses by the score the problem names (log P / length when it asks for it).",
+        level="whole",
+        example_problem="decoding/beam-length-normalised",
+    ),
+    Code(
+        "decoding-verdict-wrong",
+        "error",
+        "a wrong yes/no about greedy search",
+        "A no to whether greedy search finds the most probable sequence, where it does.",
+        "Greedy is not always beaten: when no other sequence is more probable its output is the best.",
+        "No: greedy can never be trusted.   # here greedy's output is the most probable",
+        "Yes: every other complete sequence is less probable (list them).",
+        advice="Compare greedy's output with every other complete sequence before answering.",
+        level="whole",
+        example_problem="decoding/greedy-is-best",
+    ),
 ]
 
 # The words people use for a mistake, for `flaw` questions: "multiplied the logs" names multiplied-log-probs.

@@ -26,6 +26,7 @@ KINDS: dict[str, str] = {
     "compare": "grader.compare.question",
     "flaw": "grader.flaw.question",
     "window": "grader.window.question",
+    "decoding": "grader.decoding.question",
 }
 DEFAULT_KIND = "derivation"
 SOLUTION_FORMATS = ("text", "json", "markdown")

@@ -115,6 +115,45 @@ def greedy(model: LanguageModel, max_len: int, *, eos: str | None = EOS) -> Hypo
     return Hypothesis(tokens, prob, bool(tokens) and tokens[-1] == eos)
 
 
+@dataclass(frozen=True)
+class BeamStep:
+    """One step of beam search: every extension of the beam, and those kept (finished ones included)."""
+
+    candidates: tuple[Hypothesis, ...]  # best first, by the tie rule of `Hypothesis._key`
+    kept: tuple[Hypothesis, ...]
+    width: int  # how many could be kept at this step
+
+
+def extend(model: LanguageModel, beam: list[Hypothesis], *, eos: str | None = EOS) -> list[Hypothesis]:
+    """Every extension of the unfinished hypotheses of `beam` by a token of non-zero probability, best first."""
+    candidates = [
+        Hypothesis(h.tokens + (v,), h.prob * p, v == eos)
+        for h in beam
+        if not h.finished
+        for v, p in _distribution(model, h.tokens, complete=False).items()
+        if p > 0
+    ]
+    candidates.sort(key=Hypothesis._key)
+    return candidates
+
+
+def beam_steps(model: LanguageModel, width: int, max_len: int, *, eos: str | None = EOS) -> list[BeamStep]:
+    """The steps `beam_search` takes: what it could keep and what it kept, one entry per step."""
+    if width < 1:
+        raise ValueError("width must be at least 1")
+    beam = [Hypothesis((), Fraction(1), False)]
+    steps: list[BeamStep] = []
+    for _ in range(max_len):
+        candidates = extend(model, beam, eos=eos)
+        kept = candidates[:width]
+        steps.append(BeamStep(tuple(candidates), tuple(kept), width))
+        beam = [h for h in kept if not h.finished]
+        width -= len(kept) - len(beam)
+        if not beam or width <= 0:
+            break
+    return steps
+
+
 def beam_search(model: LanguageModel, width: int, max_len: int, *, eos: str | None = EOS) -> list[Hypothesis]:
     """Beam search of width `width`; returns every finished hypothesis and the final beam, best first.
 

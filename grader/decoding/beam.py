@@ -1,0 +1,186 @@
+"""Beam search answers replayed step by step from the student's own previous beam and scores
+(error carried forward): the right hypotheses, as many as the beam holds, with cumulative scores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from grader.core.source import Span
+from grader.decoding.check import Outcome, as_prob, close, fmt, sequence_prob, text_of
+from grader.decoding.problem import DecodingProblem
+from grader.decoding.reader import Hyp, Reading
+
+MAX_BEAM_READ = 64  # hypotheses read per step: far above any beam, and a bound on the replay's work
+TIE = 1e-9  # scores this close are a tie: either side of the beam's boundary is accepted
+
+
+@dataclass(frozen=True)
+class _Cand:
+    tokens: tuple[str, ...]
+    prob: float  # cumulative, carried from the student's parent score
+    cond: float  # the last token's conditional
+    parent: float  # the parent's score as the student has it
+
+
+def _top(chosen: set[tuple[str, ...]], ranked: list[tuple[float, tuple[str, ...]]], m: int) -> bool:
+    """`chosen` holds the m best of `ranked` (value, tokens), a tie at the boundary either way."""
+    if m <= 0 or not ranked:
+        return True
+    threshold = ranked[min(m, len(ranked)) - 1][0]
+    required = {t for v, t in ranked if v > threshold + TIE * max(1.0, abs(threshold))}
+    allowed = {t for v, t in ranked if v >= threshold - TIE * max(1.0, abs(threshold))}
+    if not required <= chosen:
+        return False
+    return len(chosen) > m or chosen <= allowed
+
+
+def check_beam(
+    problem: DecodingProblem, reading: Reading, out: Outcome
+) -> list[tuple[tuple[str, ...], float]]:
+    """Replay each beam step from the student's own previous beam; returns what the student's search
+    ends with (finished hypotheses and the last beam) as (tokens, probability)."""
+    eos = problem.eos
+    steps: dict[int, list[Hyp]] = {}
+    for h in reading.hyps:
+        if h.role == "kept" and h.tokens:
+            group = steps.setdefault(len(h.tokens), [])
+            if len(group) < MAX_BEAM_READ and all(g.tokens != h.tokens for g in group):
+                group.append(h)
+    beam: list[tuple[tuple[str, ...], float]] = [((), 1.0)]
+    width = problem.beam_width
+    ended: list[tuple[tuple[str, ...], float]] = []
+    total = len(problem.reference.steps)
+    credit: list[float] = []
+    missing: list[int] = []
+    for t in range(1, problem.max_length + 1):
+        parents = [(tokens, p) for tokens, p in beam if not (tokens and tokens[-1] == eos)]
+        if not parents or width <= 0:
+            break
+        cands: dict[tuple[str, ...], _Cand] = {}
+        for tokens, p in parents:
+            dist = problem.distribution(tokens)
+            for v, q in dist.items():
+                if q > 0:
+                    cands[tokens + (v,)] = _Cand(tokens + (v,), p * float(q), float(q), p)
+        if not cands:
+            break
+        by_prob = sorted(((c.prob, c.tokens) for c in cands.values()), key=lambda x: (-x[0], x[1]))
+        expected_n = min(width, len(by_prob))
+        written = steps.get(t, [])
+        if not written:
+            if t <= total:
+                missing.append(t)
+            beam = [(tokens, p) for p, tokens in by_prob[:expected_n]]
+        else:
+            ok = _check_step(problem, t, written, cands, by_prob, expected_n, out)
+            credit.append(1.0 if ok else 0.0)
+            beam = []
+            for h in written:
+                c = cands.get(h.tokens)
+                model_p = c.prob if c is not None else None
+                p = as_prob(h.score, model_p)
+                p = p if p is not None else model_p
+                if p is not None:
+                    beam.append((h.tokens, p))
+        finished = [(tokens, p) for tokens, p in beam if tokens and tokens[-1] == eos]
+        ended += finished
+        width -= len(finished)
+    ended += [(tokens, p) for tokens, p in beam if not (tokens and tokens[-1] == eos)]
+    if missing and credit:
+        line = min(h.span.line for group in steps.values() for h in group)
+        out.add(
+            "decoding-unread",
+            f"no hypotheses read for step {', '.join(map(str, missing))} of the beam",
+            Span(line, 1, line, 2),
+            'write each step\'s beam as "step t: sequence: score, …"',
+        )
+    elif not credit:
+        out.add(
+            "decoding-unread",
+            "no beam could be read: the hypotheses kept at each step are not shown in a form the grader reads",
+            Span(1, 1, 1, 2),
+            'write each step as "step 1: {the: 0.5, a: 0.4}" with full sequences and cumulative probabilities',
+        )
+    out.parts["steps"] = sum(credit) / len(credit) if credit else 1.0
+    return ended
+
+
+def _check_step(
+    problem: DecodingProblem,
+    t: int,
+    written: list[Hyp],
+    cands: dict[tuple[str, ...], _Cand],
+    by_prob: list[tuple[float, tuple[str, ...]]],
+    expected_n: int,
+    out: Outcome,
+) -> bool:
+    """One step: the right hypotheses, as many as the beam holds, with their cumulative scores."""
+    first = written[0].span
+    strangers = [h for h in written if h.tokens not in cands]
+    if strangers:
+        h = strangers[0]
+        out.add(
+            "beam-step-wrong",
+            f"step {t}: {text_of(h.tokens)} does not extend a hypothesis kept at step {t - 1}",
+            h.span,
+            "extend only the hypotheses in the previous beam",
+        )
+        return False
+    chosen = {h.tokens for h in written}
+    ok = True
+    if len(written) != expected_n:
+        out.add(
+            "beam-width-wrong",
+            f"step {t}: {len(written)} hypotheses kept; expected {expected_n}",
+            first,
+            f"keep the {expected_n} best extensions (a finished hypothesis leaves the beam and the beam shrinks by one)",
+        )
+        ok = False
+    m = min(len(written), expected_n)
+    if not _top(chosen, by_prob, m):
+        by_last = sorted(((c.cond, c.tokens) for c in cands.values()), key=lambda x: (-x[0], x[1]))
+        by_sum = sorted(((c.parent + c.cond, c.tokens) for c in cands.values()), key=lambda x: (-x[0], x[1]))
+        right = ", ".join(text_of(tokens) for _, tokens in by_prob[:m])
+        if _top(chosen, by_last, m):
+            out.add(
+                "beam-ranked-by-last-token",
+                f"step {t}: the beam was ranked by the last token's probability; expected {right}",
+                first,
+                "rank by the cumulative probability P(prefix) · P(token | prefix)",
+            )
+        elif _top(chosen, by_sum, m):
+            out.add(
+                "added-probs",
+                f"step {t}: the beam was ranked by added probabilities; expected {right}",
+                first,
+            )
+        else:
+            out.add(
+                "beam-step-wrong", f"step {t}: the kept hypotheses are not the best; expected {right}", first
+            )
+        return False
+    for h in written:
+        if h.score is None:
+            continue
+        c = cands[h.tokens]
+        true_p, _ = sequence_prob(problem, h.tokens)
+        if close(h.score, c.prob, problem) or true_p is not None and close(h.score, true_p, problem):
+            continue  # from the student's own previous score, or the model's own value
+        if h.summed or close(h.score, c.parent + c.cond, problem):
+            out.add("added-probs", f"step {t}: the score of {text_of(h.tokens)} adds probabilities", h.span)
+        elif close(h.score, c.cond, problem) and c.parent != 1.0:
+            out.add(
+                "beam-ranked-by-last-token",
+                f"step {t}: the score of {text_of(h.tokens)} is its last token's probability, not the cumulative one; expected {fmt(c.prob)}",
+                h.span,
+                "multiply the prefix's score by the token's conditional",
+            )
+        else:
+            out.add(
+                "beam-score-wrong",
+                f"step {t}: {text_of(h.tokens)} scored {h.score.text}; expected {fmt(c.prob)}",
+                h.span,
+                "the score is the previous score times the new token's conditional",
+            )
+        return False
+    return ok

@@ -1,0 +1,345 @@
+"""Check a read decoding answer's results against the model: the chosen sequence, its probability
+(error carried forward from the student's own sequence and beam), and greedy_is_best's yes/no."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from grader.core.diagnostics import Diagnostic, make
+from grader.core.source import Span
+from grader.decoding.problem import DecodingProblem, choose
+from grader.decoding.reader import Hyp, Number, Reading
+from grader.reference.decoding import Hypothesis
+
+LOG_BASES = (math.e, 2.0, 10.0)
+# what each part of an answer is worth, by what the question asks
+WEIGHTS = {
+    "greedy": {"sequence": 0.5, "probability": 0.5},
+    "best": {"sequence": 0.5, "probability": 0.5},
+    "beam": {"steps": 0.5, "sequence": 0.25, "probability": 0.25},
+    "greedy_is_best": {"verdict": 0.5, "greedy": 0.25, "comparison": 0.25},
+}
+
+
+@dataclass
+class Outcome:
+    """What the checks found: diagnostics, the credit of each part (0 to 1), the final answer."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    parts: dict[str, float] = field(default_factory=dict)
+    final: Hyp | None = None
+    final_value: float | None = None
+    final_expected: float | None = None
+    final_correct: bool = False
+    verdict: tuple[str, int] | None = None  # greedy_is_best: the yes/no read and its line
+
+    def add(self, code: str, message: str, span: Span, hint: str = "") -> None:
+        self.diagnostics.append(make(code, message, span, hint))
+
+
+def text_of(tokens: tuple[str, ...]) -> str:
+    """A token sequence as the report writes it."""
+    return '"' + " ".join(tokens) + '"' if tokens else '""'
+
+
+def fmt(p: float) -> str:
+    return f"{p:.4g}"
+
+
+def close(n: Number, expected: float, problem: DecodingProblem, *, normalised_length: int = 0) -> bool:
+    """A written score equals a probability, at the student's precision or the problem's tolerance;
+    a negative score is read as its log (base e, 2 or 10), or per token when `normalised_length`."""
+    if expected <= 0:
+        return n.value == 0
+    if n.value >= 0:
+        return _near(n, expected, problem)
+    logs = [math.log(expected) / math.log(b) for b in LOG_BASES]
+    if normalised_length:
+        logs += [v / normalised_length for v in logs]
+    return any(_near(n, v, problem) for v in logs)
+
+
+def _near(n: Number, expected: float, problem: DecodingProblem) -> bool:
+    t = problem.tolerance
+    slack = max(n.half_unit, t.absolute, t.relative * abs(expected))
+    return abs(n.value - expected) <= slack + 1e-12
+
+
+def as_prob(n: Number | None, expected: float | None) -> float | None:
+    """The probability a written score stands for (a log in the base that fits, else natural)."""
+    if n is None:
+        return None
+    if n.value >= 0:
+        return n.value
+    for b in LOG_BASES:
+        p = b**n.value
+        if expected is not None and abs(p - expected) <= max(1e-9, 0.02 * expected):
+            return p
+    return math.exp(n.value)
+
+
+def sequence_prob(problem: DecodingProblem, tokens: tuple[str, ...]) -> tuple[float | None, list[float]]:
+    """The model's probability of a generated sequence, and its conditionals (None if undefined)."""
+    conds: list[float] = []
+    prob = 1.0
+    for i, token in enumerate(tokens):
+        p = problem.model.prob(token, problem.model.context_for(tokens[:i]))
+        if p is None or p <= 0:
+            return None, conds
+        conds.append(float(p))
+        prob *= float(p)
+    return prob, conds
+
+
+def _strip(tokens: tuple[str, ...], eos: str) -> tuple[str, ...]:
+    return tokens[:-1] if tokens and tokens[-1] == eos else tokens
+
+
+def same(a: tuple[str, ...], b: tuple[str, ...], eos: str) -> bool:
+    """Two sequences are the same answer, with or without the closing </s>."""
+    return _strip(a, eos) == _strip(b, eos)
+
+
+def _hyp_label(h: Hypothesis) -> str:
+    return f"{text_of(h.tokens)} ({fmt(float(h.prob))})"
+
+
+def final_hyp(reading: Reading, problem: DecodingProblem) -> Hyp | None:
+    """The chosen sequence: on a line that states a result, else the last complete one written."""
+    chosen = reading.final(greedy=problem.ask == "greedy")
+    if chosen is not None:
+        return chosen
+    complete = [
+        h
+        for h in reading.hyps
+        if h.tokens and (h.tokens[-1] == problem.eos or len(h.tokens) >= problem.max_length)
+    ]
+    return complete[-1] if complete else None
+
+
+def score_of(reading: Reading, h: Hyp) -> Hyp:
+    """The hypothesis with a score: the final line's, or the same sequence's score written elsewhere."""
+    if h.score is not None:
+        return h
+    for other in reversed(reading.hyps):
+        if other.tokens == h.tokens and other.score is not None:
+            return other
+    return h
+
+
+def check_probability(
+    problem: DecodingProblem,
+    reading: Reading,
+    h: Hyp,
+    out: Outcome,
+    part: str,
+    own: dict[tuple[str, ...], float] | None = None,
+) -> None:
+    """The probability written for a sequence, against the model's (error carried forward: the
+    probability of the sequence the student chose, right or wrong, or the score their own beam
+    gave it, whose slip was charged at its step)."""
+    scored = score_of(reading, h)
+    # "I am </s>" is that sequence; "I am" may be it with or without the end token
+    ends = bool(h.tokens) and h.tokens[-1] == problem.eos
+    options = [h.tokens] if ends else [h.tokens + (problem.eos,), h.tokens]
+    probs = [(p, conds, tokens) for tokens in options for p, conds in [sequence_prob(problem, tokens)]]
+    known = [(p, conds, tokens) for p, conds, tokens in probs if p is not None]
+    if part in ("probability",):
+        out.final_value = as_prob(scored.score, known[0][0] if known else None)
+        out.final_expected = known[0][0] if known else None
+    if not known:
+        out.parts[part] = 1.0  # the sequence itself is charged; nothing to compare its value with
+        return
+    if scored.score is None:
+        out.add(
+            "decoded-prob-missing",
+            f"no probability given for {text_of(h.tokens)}",
+            h.span,
+            "give the sequence's probability (the product of its conditionals) or its log",
+        )
+        out.parts[part] = 0.0
+        return
+    n = scored.score
+    carried = (own or {}).get(h.tokens)
+    if carried is not None and n.value >= 0 and _near(n, carried, problem):
+        out.parts[part] = 1.0
+        return
+    for p, _, tokens in known:
+        if close(n, p, problem, normalised_length=len(tokens) if problem.normalise == "length" else 0):
+            out.parts[part] = 1.0
+            return
+    p, conds, tokens = known[0]
+    if scored.summed or any(close(n, math.fsum(c), problem) for _, c, _ in known if len(c) > 1):
+        out.add("added-probs", f"the probability of {text_of(tokens)} adds its conditionals", scored.span)
+    else:
+        out.add(
+            "decoded-prob-wrong",
+            f"{text_of(tokens)} given probability {n.text}; expected {fmt(p)}",
+            scored.span,
+            "multiply the conditionals along the sequence",
+        )
+    out.parts[part] = 0.0
+
+
+def check_greedy_sequence(problem: DecodingProblem, h: Hyp, out: Outcome, part: str) -> bool:
+    """Greedy's choice at each step, from the student's own prefix: the first wrong pick is charged."""
+    tokens = h.tokens
+    expected = problem.reference.greedy.tokens
+    for i in range(max(len(tokens), len(_strip(expected, problem.eos)))):
+        dist = problem.distribution(tokens[:i])
+        if not dist:
+            break
+        top = max(dist.values())
+        picks = sorted(v for v, p in dist.items() if p == top)
+        if i >= len(tokens):
+            if picks == [problem.eos]:
+                break
+            out.add(
+                "decoded-sequence-wrong",
+                f"greedy search does not stop after {text_of(tokens)}; expected {_hyp_label(problem.reference.greedy)}",
+                h.span,
+                "at every step take the single most probable next token",
+            )
+            out.parts[part] = 0.0
+            return False
+        if tokens[i] not in picks:
+            out.add(
+                "decoded-sequence-wrong",
+                f"step {i + 1}: {tokens[i]!r} is not the most probable next token; expected {picks[0]!r} "
+                f"(probability {fmt(float(top))}), and greedy's output {_hyp_label(problem.reference.greedy)}",
+                h.span,
+                "at every step take the single most probable next token",
+            )
+            out.parts[part] = 0.0
+            return False
+        if tokens[i] == problem.eos:
+            break
+    out.parts[part] = 1.0
+    return True
+
+
+def check_choice(
+    problem: DecodingProblem,
+    h: Hyp,
+    pool: list[tuple[tuple[str, ...], float]],
+    out: Outcome,
+) -> bool:
+    """The sequence chosen by beam search or asked as the most probable, from the student's own pool."""
+    r = problem.reference
+    expected = problem.answer
+    accepted = [expected.tokens]
+    if problem.ask == "beam" and pool:
+        own = min(pool, key=lambda item: (-_pool_score(item, problem.normalise), item[0]))
+        accepted.append(own[0])
+    if any(same(h.tokens, a, problem.eos) for a in accepted):
+        out.parts["sequence"] = 1.0
+        return True
+    out.parts["sequence"] = 0.0
+    other = "none" if problem.normalise == "length" else "length"
+    among = list(r.finished) if problem.ask == "beam" else None
+    flipped = choose(among, other) if among else None
+    if problem.ask == "best" and same(h.tokens, r.greedy.tokens, problem.eos):
+        out.add(
+            "greedy-assumed-best",
+            f"{text_of(h.tokens)} is greedy search's output, not the most probable sequence; expected {_hyp_label(expected)}",
+            h.span,
+            "compare the probabilities of every complete sequence (or argue why none beats your answer)",
+        )
+    elif flipped is not None and same(h.tokens, flipped.tokens, problem.eos):
+        asked = "per-token (length-normalised)" if problem.normalise == "length" else "raw"
+        out.add(
+            "length-normalisation-mismatch",
+            f"{text_of(h.tokens)} wins only when finished hypotheses are compared without the {asked} score "
+            f"the problem asks; expected {_hyp_label(expected)}",
+            h.span,
+            "compare finished hypotheses by the score the question names",
+        )
+    else:
+        out.add(
+            "decoded-sequence-wrong",
+            f"{text_of(h.tokens)} is not the sequence asked for; expected {_hyp_label(expected)}",
+            h.span,
+        )
+    return False
+
+
+def _pool_score(item: tuple[tuple[str, ...], float], normalise: str) -> float:
+    tokens, p = item
+    log = math.log(p) if p > 0 else -math.inf
+    return log / len(tokens) if normalise == "length" and tokens else log
+
+
+def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcome) -> None:
+    """Yes or no, with greedy's output and a sequence it is compared with, each with its probability."""
+    r = problem.reference
+    best = r.best or r.greedy
+    right = "yes" if problem.greedy_is_best else "no"
+    if reading.verdict is None:
+        out.add(
+            "decoding-unread",
+            "no yes/no answer read to whether greedy search finds the most probable sequence",
+            Span(1, 1, 1, 2),
+            'start the answer with "Yes" or "No"',
+        )
+        out.parts["verdict"] = 1.0
+    else:
+        said, line = reading.verdict
+        out.verdict = reading.verdict
+        span = Span(line, 1, line, len(reading.lines[line - 1]) + 1)
+        if said == right:
+            out.parts["verdict"] = 1.0
+        elif said == "yes":
+            out.add(
+                "greedy-assumed-best",
+                f"greedy's output is not the most probable sequence; expected no: {_hyp_label(best)} beats {_hyp_label(r.greedy)}",
+                span,
+                "compare greedy's output with the other complete sequences",
+            )
+            out.parts["verdict"] = 0.0
+        else:
+            out.add(
+                "decoding-verdict-wrong",
+                f"greedy's output is the most probable sequence here; expected yes: {_hyp_label(r.greedy)}",
+                span,
+            )
+            out.parts["verdict"] = 0.0
+    complete = [
+        h
+        for h in reading.hyps
+        if h.tokens
+        and (h.tokens[-1] == problem.eos or len(h.tokens) >= problem.max_length or h.role == "final")
+    ]
+    named_greedy = [h for h in complete if h.greedy] or [
+        h for h in complete if same(h.tokens, r.greedy.tokens, problem.eos)
+    ]
+    if named_greedy:
+        g = named_greedy[0]
+        if check_greedy_sequence(problem, g, out, "greedy"):
+            check_probability(problem, reading, g, out, "greedy")
+        out.final = g
+    else:
+        out.parts["greedy"] = 1.0
+    others = [h for h in complete if not same(h.tokens, r.greedy.tokens, problem.eos) and not h.greedy]
+    greedy_p = float(r.greedy.prob)
+    if not others:
+        if right == "no" or not named_greedy:
+            out.add(
+                "decoding-unread",
+                "no sequence read to compare greedy's output with",
+                Span(1, 1, 1, 2),
+                "name a sequence and its probability to compare with greedy's output",
+            )
+        out.parts["comparison"] = 1.0
+        return
+    best_other = others[-1]
+    p, _ = sequence_prob(problem, best_other.tokens)
+    if right == "no" and (p is None or p <= greedy_p):
+        out.add(
+            "decoded-sequence-wrong",
+            f"{text_of(best_other.tokens)} is not more probable than greedy's output; expected {_hyp_label(best)}",
+            best_other.span,
+        )
+        out.parts["comparison"] = 0.0
+        return
+    check_probability(problem, reading, best_other, out, "comparison")

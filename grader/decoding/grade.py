@@ -1,0 +1,125 @@
+"""Grade one decoding answer: read it, check it, and build the report every writer prints."""
+
+from __future__ import annotations
+
+import time
+
+from grader.core.diagnostics import REGISTRY
+from grader.core.precheck import PrecheckError, decode
+from grader.core.question import rejected_report
+from grader.core.report import FinalAnswer, Report
+from grader.core.source import Span
+from grader.decoding.beam import check_beam
+from grader.decoding.check import (
+    WEIGHTS,
+    Outcome,
+    check_choice,
+    check_greedy_is_best,
+    check_greedy_sequence,
+    check_probability,
+    final_hyp,
+    text_of,
+)
+from grader.decoding.problem import DecodingProblem
+from grader.decoding.reader import MAX_LINE, read
+
+
+def grade_bytes(data: bytes, problem: DecodingProblem, name: str) -> Report:
+    """The staff report on a submission's raw bytes (undecodable or oversized input is refused)."""
+    try:
+        text = decode(data)
+    except PrecheckError as err:
+        span = Span(max(err.line, 1), max(err.column, 1), max(err.line, 1), max(err.column, 1) + 1)
+        return rejected_report(problem.id, problem.points, name, err.message, span, "submit UTF-8 text")
+    return grade_text(text, problem, name)
+
+
+def grade_text(text: str, problem: DecodingProblem, name: str) -> Report:
+    """The staff report on one answer's text."""
+    start = time.perf_counter()
+    try:
+        reading = read(text, problem.vocabulary)
+    except PrecheckError as err:
+        span = Span(max(err.line, 1), max(err.column, 1), max(err.line, 1), max(err.column, 1) + 1)
+        return rejected_report(problem.id, problem.points, name, err.message, span, "submit a shorter answer")
+    out = Outcome()
+    for line in reading.skipped[:1]:
+        out.add(
+            "decoding-unread",
+            f"line {line} is longer than {MAX_LINE} characters and was not read"
+            + (f" ({len(reading.skipped)} such lines)" if len(reading.skipped) > 1 else ""),
+            Span(line, 1, line, 2),
+            "break long lines: one step or one sequence per line",
+        )
+    if not reading.hyps and reading.verdict is None:
+        out.add(
+            "decoding-unread",
+            "no token sequence of this problem's vocabulary could be read",
+            Span(1, 1, 1, 2),
+            'write the sequence and its probability, e.g. Answer: "a cat", P = 0.36',
+        )
+        return _report(problem, name, reading.lines, out, start, "unparsable")
+    if problem.ask == "greedy_is_best":
+        check_greedy_is_best(problem, reading, out)
+    else:
+        pool = check_beam(problem, reading, out) if problem.ask == "beam" else []
+        chosen = final_hyp(reading, problem)
+        if chosen is None:
+            out.add(
+                "decoding-unread",
+                "no final sequence read: say which sequence the search returns",
+                Span(len(reading.lines), 1, len(reading.lines), 2),
+                'end with a line such as Answer: "a cat", P = 0.36',
+            )
+            out.parts.setdefault("sequence", 1.0)
+            out.parts.setdefault("probability", 1.0)
+        else:
+            out.final = chosen
+            if problem.ask == "greedy":
+                check_greedy_sequence(problem, chosen, out, "sequence")
+            else:
+                check_choice(problem, chosen, pool, out)
+            check_probability(problem, reading, chosen, out, "probability", dict(pool))
+            out.final_correct = out.parts.get("sequence") == 1.0 and out.parts.get("probability") == 1.0
+    return _report(problem, name, reading.lines, out, start, None)
+
+
+def _report(
+    problem: DecodingProblem,
+    name: str,
+    lines: tuple[str, ...],
+    out: Outcome,
+    start: float,
+    verdict: str | None,
+) -> Report:
+    weights = WEIGHTS[problem.ask]
+    credit = sum(w * out.parts.get(part, 1.0) for part, w in weights.items())
+    errors = [d for d in out.diagnostics if d.severity == "error"]
+    if verdict is None:
+        verdict = "incorrect" if errors else "correct"
+    score = 0.0 if verdict == "unparsable" else round(problem.points * credit, 6)
+    if not errors and verdict == "correct":
+        score = problem.points
+    final = None
+    if problem.ask == "greedy_is_best" and out.verdict is not None:
+        said, line = out.verdict
+        final = FinalAnswer(None, None, out.parts.get("verdict") == 1.0, line, said)
+    elif out.final is not None:
+        text = f"{text_of(out.final.tokens)}" + (f", {out.final.score.text}" if out.final.score else "")
+        expected = float(problem.answer.prob) if problem.ask != "greedy_is_best" else None
+        final = FinalAnswer(out.final_value, expected, out.final_correct, out.final.span.line, text)
+    parts = {part: out.parts.get(part, 1.0) for part in weights}
+    return Report(
+        problem.id,
+        name,
+        verdict,
+        score,
+        problem.points,
+        final,
+        tuple(sorted(out.diagnostics, key=lambda d: (d.span.line, d.span.column))),
+        (),
+        lines,
+        time.perf_counter() - start,
+        parts,
+        {d.code: REGISTRY[d.code].advice for d in out.diagnostics if REGISTRY[d.code].advice},
+    )

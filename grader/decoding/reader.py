@@ -1,0 +1,476 @@
+"""A tolerant reader of decoding answers: token sequences with their scores, line by line.
+
+No grammar of the whole answer: students write beams as lists ("step 1: {the: 0.5, a: 0.4}"),
+tables ("| 2 | a cat | 0.36 |"), paths ("the (0.5) -> dog (0.4) = 0.20") or prose. A token is a
+word of the model's vocabulary; a run of them is a hypothesis, and the first number (or chain
+"0.5 × 0.72 = 0.36") after it is its score. Numbers are built here, never evaluated from text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+from fractions import Fraction
+
+from grader.core.precheck import MAX_LINE_LENGTH, normalise
+from grader.core.source import Span
+
+BOS = "<s>"
+
+_LEX = re.compile(
+    r"""
+    (?P<num>(?<![\w.])(?:\d+\s*/\s*\d+(?![\d.])
+        |-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?
+         (?:\s*(?:×|\*|\\times|·)\s*10\s*\^\s*\{?\s*-?\d+\s*\}?)?(?:\s*\\?%)?))
+    |(?P<arrow>→|->|=>|⟶|⇒|⟹|\\to\b|\\rightarrow\b)
+    |(?P<word></?s>|\\?[^\W\d][\w'’-]*)
+    |(?P<op>×|\*|·|\+|\\times\b|\\cdot\b)
+    |(?P<eq>=|≈|\\approx\b)
+    |(?P<open>[(\[{⟨])|(?P<close>[)\]}⟩])|(?P<pipe>\|)|(?P<comma>[,;])|(?P<colon>:)
+    |(?P<other>\S)
+    """,
+    re.VERBOSE,
+)
+# Words that may stand between a hypothesis and its score: "the cat with probability 0.36".
+_FILLER = frozenset(
+    [
+        "with",
+        "prob",
+        "probability",
+        "probabilities",
+        "score",
+        "scores",
+        "cumulative",
+        "cum",
+        "p",
+        "pr",
+        "prob.",
+        "logp",
+        "logprob",
+        "log",
+        "ln",
+        "total",
+        "joint",
+        "of",
+        "is",
+        "has",
+        "gives",
+        "at",
+        "its",
+        "value",
+        "\\log",
+        "\\ln",
+        "\\pr",
+        "\\text",
+    ]
+)
+_PROB_NAMES = frozenset({"p", "pr", "prob", "\\pr"})
+_KEEP = re.compile(
+    r"\b(?:keep|keeps|kept|retain\w*|survivors?|pruned? to|select\w*|top[- ]?\d|beam\s*[:=])", re.I
+)
+_CANDIDATES = re.compile(r"\b(?:candidates?|expan\w*|extensions?|consider\w*|options|possib\w*|all)\b", re.I)
+_FINAL = re.compile(
+    r"(?:\b(?:answer|final|output|outputs|result|returns?|chosen|choose|chooses|picks?|winner|"
+    r"most (?:probable|likely))\b|^\s*(?:so|therefore|thus|hence)\b|^\s*(?:=>|⇒|→))",
+    re.I,
+)
+_GREEDY = re.compile(r"\bgreedy\b", re.I)
+_PROB_OF = re.compile(r"(?:\b(?:P|Pr|p)|\\Pr)\s*\(\s*(?:\\text\w*\s*\{)?\s*[\"'`]?\s*$")
+# A line that gives (or opens) a step's beam: "Step 2:", "t = 2", "beam: …", "keep …", a table row
+_BLOCK_START = re.compile(r"\bstep\b|\bt\s*=\s*\d|\bbeam\b|\bkeep|\bkept\b|^\s*\|", re.I)
+_STEP = re.compile(r"\b(?:step|beam|keep|kept|t\s*=\s*\d)", re.I)
+_DROPPED = re.compile(
+    r"\W*(?:(?:is|was|are|were|gets?|got|being)\s+)?"
+    r"(?:dropped|pruned|discarded|removed|eliminated|not kept|falls out)\b",
+    re.I,
+)
+# words after which a lone token starts a listing rather than continuing a sentence
+_LEADS = frozenset(
+    re.findall(
+        r"\S+",
+        "keep keeps kept expand expanding extend beam candidates candidate answer output outputs returns "
+        "return choose chooses chosen pick picks picked then and or greedy gives produces select selects "
+        "top best first next token word sequence hypothesis hypotheses",
+    )
+)
+_WORDS_BETWEEN = re.compile(r"[^\W\d]{3,}")  # a word between two paths: the second is not also greedy's
+# A conditional such as P(cat | x, a): a factor of the model, not a hypothesis
+_CONDITIONAL = re.compile(r"\b(?:P|Pr|p)\s*\([^()|]{0,200}?(?:\||\\mid\b|\bgiven\b)[^()]{0,200}\)")
+MAX_LINE = MAX_LINE_LENGTH  # a longer line is not read (a warning), so no line costs more than a few ms
+MAX_VERDICT_LINE = 300  # yes/no is looked for in the first characters of a line
+# A heading that opens a list of candidates ("Expand each:"), until a line that keeps some
+_CANDIDATES_HEAD = re.compile(r"\b(?:candidates?|expan\w*|extensions?)\b[^:]*:\W*$", re.I)
+_YES = re.compile(
+    r"^\W*(?:answer\W*)?(?:yes|true)\b|\bgreedy\b[^.]*\bis\b[^.]*\b(?:optimal|the most (?:probable|likely)|the best)\b",
+    re.I,
+)
+_NO = re.compile(
+    r"^\W*(?:answer\W*)?(?:no|false)\b|\b(?:not|isn't|isnt|doesn't|does not|fails?|suboptimal|misses|never)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as written: its value and half a unit of its last digit (how precisely it was written)."""
+
+    value: float
+    half_unit: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Hyp:
+    """A hypothesis the student wrote: tokens, its score as written (None if none) and where it is."""
+
+    tokens: tuple[str, ...]
+    score: Number | None
+    span: Span
+    role: str  # "kept" | "candidate" | "final" | "computed" (a probability worked out, not a beam)
+    # | "loose" while reading: outside the blocks that give steps
+    summed: tuple[float, ...] = ()  # the terms, where the score was written as a sum
+    greedy: bool = False  # "greedy" is written just before it (since the previous hypothesis on the line)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What could be read of one answer."""
+
+    lines: tuple[str, ...]
+    hyps: tuple[Hyp, ...]
+    verdict: tuple[str, int] | None  # ("yes" | "no", line) for greedy_is_best
+    skipped: tuple[int, ...] = ()  # lines too long to read
+
+    def final(self, greedy: bool = False) -> Hyp | None:
+        """The chosen sequence, on the last line that states a result: its first hypothesis, or where
+        the line also names greedy's output ("a cat, better than greedy's the dog"), the one asked for;
+        the longest where it also names the picks ("greedy picks I, then am: I am")."""
+        finals = [h for h in self.hyps if h.role == "final"]
+        if not finals:
+            return None
+        last = [h for h in finals if h.span.line == finals[-1].span.line]
+        preferred = last if greedy else [h for h in last if not h.greedy] or last
+        # the whole sequence, not its first pick; for greedy, the one named greedy's among equals
+        return max(preferred, key=lambda h: (len(h.tokens), greedy and h.greedy))
+
+
+def number(text: str) -> Number | None:
+    """A written number (0.36, .36, 3.6e-1, 3.6 × 10^-1, 36 %, 9/25) with its precision."""
+    t = re.sub(r"\s+", "", text).replace("\\times", "×").replace("\\%", "%")
+    try:
+        if "/" in t:
+            top, bottom = t.split("/")
+            if int(bottom) == 0:
+                return None
+            return Number(float(Fraction(int(top), int(bottom))), 0.0, text)
+        percent = t.endswith("%")
+        t = t.rstrip("%")
+        scale = 0.01 if percent else 1.0
+        m = re.fullmatch(r"(-?[\d.]+)(?:[eE]([-+]?\d+)|[×*·]10\^\{?(-?\d+)\}?)?", t)
+        if m is None:
+            return None
+        exponent = int(m[2] or m[3] or 0)
+        if abs(exponent) > 300:
+            return None
+        mantissa = m[1]
+        decimals = len(mantissa.partition(".")[2])
+        value = float(mantissa) * 10.0**exponent * scale
+        half = 0.5 * 10.0**-decimals * 10.0**exponent * scale
+    except (ValueError, OverflowError):
+        return None
+    return Number(value, half, text) if math.isfinite(value) else None
+
+
+@dataclass
+class _Item:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def _lex(line: str) -> list[_Item]:
+    return [_Item(m.lastgroup or "other", m.group(), m.start(), m.end()) for m in _LEX.finditer(line)]
+
+
+def _chain(items: list[_Item], i: int) -> tuple[Number | None, tuple[float, ...], int]:
+    """The value of a chain such as 0.5 × 0.72 = 0.36 starting at items[i]: the last side's value,
+    the terms when that side is a sum, and the index after the chain."""
+    sides: list[list[_Item]] = [[]]
+    while i < len(items):
+        it = items[i]
+        if it.kind == "num" or it.kind == "op":
+            sides[-1].append(it)
+        elif it.kind == "other" and it.text == "-" and sides[-1] and sides[-1][-1].kind == "num":
+            sides[-1].append(_Item("op", "-", it.start, it.end))
+        elif it.kind == "eq":
+            sides.append([])
+        elif it.kind in ("open", "close") and it.text in "()":
+            pass
+        elif it.kind == "word" and it.text.lower() in ("x",) and sides[-1] and sides[-1][-1].kind == "num":
+            sides[-1].append(_Item("op", "×", it.start, it.end))
+        else:
+            break
+        i += 1
+    while sides and not any(s.kind == "num" for s in sides[-1]):
+        sides.pop()
+    if not sides:
+        return None, (), i
+    summed = next((t for t in map(_sum_terms, sides) if t), ())
+    value, _ = _side_value(sides[-1])
+    return value, summed, i
+
+
+def _sum_terms(side: list[_Item]) -> tuple[float, ...]:
+    """The terms of a side written as a sum of numbers (0.5 + 0.9), else ()."""
+    value, terms = _side_value(side)
+    return terms
+
+
+def _side_value(side: list[_Item]) -> tuple[Number | None, tuple[float, ...]]:
+    """The value of one side of a chain (a number, a product or a sum of numbers) and a sum's terms."""
+    nums = [number(s.text) for s in side if s.kind == "num"]
+    ops = {s.text for s in side if s.kind == "op"}
+    if not nums or any(n is None for n in nums):
+        return None, ()
+    values = [n.value for n in nums if n is not None]
+    if "-" in ops and ops <= {"+", "-"}:  # a difference: signs apply to the number after them
+        signs = [1.0] + [-1.0 if s.text == "-" else 1.0 for s in side if s.kind == "op"]
+        if len(signs) != len(values):
+            return None, ()
+        return Number(math.fsum(a * b for a, b in zip(signs, values, strict=True)), 0.0, ""), ()
+    if len(values) == 1:
+        return nums[0], ()
+    text = " ".join(s.text for s in side)
+    if ops == {"+"}:
+        return Number(math.fsum(values), 0.0, text), tuple(values)
+    if ops and ops <= {"×", "*", "·", "\\times", "\\cdot"}:
+        return Number(math.prod(values), 0.0, text), ()
+    return None, ()
+
+
+def _role(line: str, column: int, default: str, end: int | None = None) -> str:
+    """Kept or candidate, from the words before this place on the line ("candidates: …; keep: …")
+    or just after it ("maybe 0.2 dropped")."""
+    before = line[:column]
+    if end is not None and _DROPPED.match(line[end:]):
+        return "candidate"
+    keep = [m.end() for m in _KEEP.finditer(before)]
+    cand = [m.end() for m in _CANDIDATES.finditer(before)]
+    if cand and (not keep or cand[-1] > keep[-1]):
+        return "candidate"
+    return default
+
+
+def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]:
+    items = _lex(line)
+    out: list[Hyp] = []
+    is_final = bool(_FINAL.search(line))
+    is_table = line.lstrip().startswith("|")
+    words = [it.text for it in items if it.kind == "word"]
+    prose = sum(w not in vocabulary for w in words) > sum(w in vocabulary for w in words)
+    i = 0
+    path: list[str] = []
+    path_start = 0
+    while i < len(items):
+        it = items[i]
+        if it.kind != "word" or it.text not in vocabulary and it.text != BOS:
+            i += 1
+            continue
+        run_start = it.start
+        run: list[str] = []
+        end = it.end
+        # a run of tokens: words of the vocabulary, with spaces, quotes, arrows (or commas in brackets)
+        while i < len(items):
+            it = items[i]
+            if it.kind == "word" and (it.text in vocabulary or it.text == BOS):
+                if it.text != BOS:
+                    run.append(it.text)
+                end = it.end
+            elif (
+                it.kind == "arrow"
+                or it.kind == "other"
+                and it.text in "\"'`_⟨⟩<>\\~"  # quotes, and LaTeX's spaces (a\ cat, a~cat)
+                or it.kind == "comma"
+                and _inside_brackets(line, it.start)
+            ):
+                pass
+            else:
+                break
+            i += 1
+        # the score: after separators and filler words, the first number or chain
+        j = i
+        while j < len(items) and (
+            items[j].kind in ("colon", "eq", "open", "close", "pipe")
+            or items[j].kind in ("comma", "arrow")
+            and j + 1 < len(items)
+            and _score_next(items[j + 1])
+            or items[j].kind == "other"
+            and items[j].text in "\"'`~"
+            or items[j].kind == "word"
+            and items[j].text.lower().rstrip(".") in _FILLER
+        ):
+            word = items[j].kind == "word" and items[j].text.lower() in _PROB_NAMES
+            if word and j + 1 < len(items) and items[j + 1].kind == "open":
+                break  # P( …: the score of another run follows
+            j += 1
+        score: Number | None = None
+        summed: tuple[float, ...] = ()
+        if j < len(items) and items[j].kind == "num":
+            score, summed, k = _chain(items, j)
+            end = items[k - 1].end
+            if is_table:  # a table row: the last number before the next run is the score
+                while k < len(items) and not (items[k].kind == "word" and items[k].text in vocabulary):
+                    if items[k].kind == "num":
+                        score, summed, k2 = _chain(items, k)
+                        end = items[k2 - 1].end
+                        k = k2
+                    else:
+                        k += 1
+            i = k
+        if not run:
+            continue
+        # a path written token by token: "the (0.5) -> dog (0.4)" extends the previous run, and
+        # the numbers after each token are conditionals, not the path's score
+        between = line[out[-1].span.end_column - 1 : run_start] if out else ""
+        if (
+            out
+            and path
+            and len(run) == 1
+            and _arrow_between(items, out[-1].span.end_column - 1, run_start)
+            and not _WORDS_BETWEEN.search(between)
+        ):
+            run = path + run
+            out.pop()
+            run_start = path_start
+            score, summed = None, ()
+            rest = _orphan_chain(items, i)
+            if rest is not None:
+                score, summed, i = rest
+                end = items[i - 1].end
+        path, path_start = run, run_start
+        if score is None and not is_final and prose and not _quoted(line, run_start):
+            continue  # a word of the vocabulary in a sentence ("greedy is not the best")
+        role = "final" if is_final else _role(line, run_start, "kept", end)
+        if len(run) == 1 and _in_sentence(items, run_start, vocabulary):
+            continue  # "the width is now 1": a word of the vocabulary in a sentence, with a number
+        if role == "kept" and _PROB_OF.search(line[:run_start]) and not _STEP.search(line):
+            role = "computed"  # P(a cat) = 0.4 × 0.9: a calculation, not a beam listed at a step
+        span = Span(number_, run_start + 1, number_, end + 1)
+        since = out[-1].span.end_column - 1 if out else 0
+        named_greedy = bool(_GREEDY.search(line[since:run_start])) or bool(
+            out and out[-1].greedy and not _WORDS_BETWEEN.search(line[since:run_start])
+        )
+        out.append(Hyp(tuple(run), score, span, role, summed, named_greedy))
+    for m in _KEEP.finditer(line):  # "… a cat 0.36, the dog 0.2 -> keep a cat": the first are candidates
+        if any(h.span.column - 1 >= m.end() for h in out):
+            out = [
+                replace(h, role="candidate") if h.role == "kept" and h.span.end_column - 1 <= m.start() else h
+                for h in out
+            ]
+    return out
+
+
+def _in_sentence(items: list[_Item], start: int, vocabulary: frozenset[str]) -> bool:
+    """The token straight after an ordinary word ("is now"), not after a label or punctuation."""
+    before = [it for it in items if it.end <= start]
+    if not before or before[-1].kind != "word" or before[-1].text in vocabulary:
+        return False
+    return before[-1].text.lower() not in _LEADS
+
+
+def _score_next(item: _Item) -> bool:
+    """A comma between a sequence and what follows it is not a list's comma: "a cat, P = 0.36"."""
+    return item.kind == "num" or item.kind == "word" and item.text.lower().rstrip(".") in _FILLER
+
+
+def _orphan_chain(items: list[_Item], i: int) -> tuple[Number | None, tuple[float, ...], int] | None:
+    """A chain later on the line that belongs to no run (": P = 0.5 × 0.4 = 0.20"), if any."""
+    while i < len(items):
+        it = items[i]
+        if it.kind == "comma" and i + 1 < len(items) and _score_next(items[i + 1]):
+            pass
+        elif (
+            it.kind == "word" and it.text.lower().rstrip(".") not in _FILLER or it.kind in ("comma", "arrow")
+        ):
+            return None
+        if it.kind == "num":
+            return _chain(items, i)
+        i += 1
+    return None
+
+
+def _quoted(line: str, column: int) -> bool:
+    return column > 0 and line[column - 1] in "\"'`[({⟨“‘"
+
+
+def _arrow_between(items: list[_Item], start: int, end: int) -> bool:
+    return any(it.kind == "arrow" and start <= it.start < end for it in items)
+
+
+def _inside_brackets(line: str, column: int) -> bool:
+    before = line[:column]
+    return before.count("[") > before.count("]")
+
+
+def read(text: str, vocabulary: frozenset[str]) -> Reading:
+    """Every hypothesis and score one can read in an answer, and its yes/no (for greedy_is_best)."""
+    lines = tuple(normalise(text))
+    hyps: list[Hyp] = []
+    said: list[tuple[bool, str, int]] = []
+    listing = False  # inside a list of candidates under a heading
+    block = blocks = False  # inside a block of lines that gives a step's beam; any such block
+    skipped: list[int] = []
+    for n, line in enumerate(lines, start=1):
+        if len(line) > MAX_LINE:
+            skipped.append(n)
+            continue
+        if "~~" in line:  # struck-out work is not part of the answer
+            line = re.sub(r"~~.*?~~", lambda m: " " * len(m.group()), line)
+        line = _CONDITIONAL.sub(lambda m: " " * len(m.group()), line)
+        found = _read_line(line, n, vocabulary)
+        if not found and line.rstrip().endswith(":") and _CANDIDATES_HEAD.search(line[-200:]):
+            listing = True
+        elif listing and (
+            not line.strip()
+            or _KEEP.search(line)
+            or _FINAL.search(line)
+            or re.search(r"\bstep\b", line, re.I)
+        ):
+            listing = False
+        if listing:
+            found = [replace(h, role="candidate") if h.role == "kept" else h for h in found]
+        if _BLOCK_START.search(line):
+            block = True
+            blocks = True
+        elif not line.strip() or _FINAL.search(line):
+            block = False
+        if not block:
+            found = [replace(h, role="loose") if h.role == "kept" else h for h in found]
+        hyps.extend(found)
+        answer = _verdict(line[:MAX_VERDICT_LINE])
+        if answer is not None:
+            said.append((bool(_FINAL.search(line)), answer, n))
+    finals = [s for s in said if s[0]]
+    verdict = (finals[-1] if finals else said[0])[1:] if said else None
+    # Where the answer marks its steps, a sequence mentioned outside them ("the cat, 0.175, is
+    # lower") is not part of a beam; where it marks none, every sequence listed may be.
+    role = "computed" if blocks else "kept"
+    hyps = [replace(h, role=role) if h.role == "loose" else h for h in hyps]
+    return Reading(lines, tuple(hyps), verdict, tuple(skipped))
+
+
+def _verdict(line: str) -> str | None:
+    """The "yes" or "no" of a line that answers whether greedy search finds the most probable sequence."""
+    start = re.match(r"^\W*(?:answer\W*)?(yes|no|true|false)\b", line, re.I)
+    if start:  # an answer that opens the line says it outright
+        return "yes" if start[1].lower() in ("yes", "true") else "no"
+    if _YES.search(line) and not re.search(r"\b(?:not|isn't|n't)\b", line, re.I):
+        return "yes"
+    said = re.search(r"\b(?:answer(?:\s+is)?|so|thus|therefore|hence)\W+(yes|no)\b", line, re.I)
+    if said:
+        return said[1].lower()
+    if _GREEDY.search(line) and _NO.search(line):
+        return "no"
+    return None
