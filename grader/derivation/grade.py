@@ -117,6 +117,9 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
             if re.search(r"(?:average|mean|avg\.?|per[- ]token)\s*$", text[:s], re.IGNORECASE):
                 chain = _per_token(chain)
             chain = _named_in_words(piece, text[:s], chain)
+            own_name = chain.continues and bool(_OWN_NAME.search(text[:s]))
+            if own_name:
+                chain = dataclasses.replace(chain, continues=False)  # "Sum = …": a new statement
             lone = len(chain.items) == 1 and not chain.continues and not piece.is_answer
             if lone and isinstance(chain.items[0], sm.BinOp) and _is_prose(text[:s]) and not text[e:].strip():
                 return dataclasses.replace(chain, heading=True)  # "check: ln .25 + …", kept if "= …" follows
@@ -125,7 +128,7 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
                 or chain.continues
                 or (piece.is_answer or not _has_terms_or_names(chain))
             ):
-                if lone and not _states_a_result(text[:s], text[e:], sub.text):
+                if lone and not own_name and not _states_a_result(text[:s], text[e:], sub.text):
                     continue
                 return chain
     return None
@@ -140,6 +143,12 @@ _RESULT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _UNIT_WORDS = re.compile(r"\s*(?:nats?|bits?|\(?(?:rounded|approx\.?|approximately)\)?)?\s*$", re.IGNORECASE)
+
+
+# A word written straight before "=" ("Sum = -1.2 + (-0.3)", "Step 2: average = …") is the student's
+# own name for what follows, its left side: the maths after it is a new statement, not "= …" carrying
+# on the line above.
+_OWN_NAME = re.compile(r"(?:^|[\s:])[A-Za-z][A-Za-z'\-]*[ \t]*$")
 
 
 def _states_a_result(before: str, after: str, maths: str) -> bool:
@@ -408,7 +417,7 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             chain = None if piece.delimited else _strip_prose(piece)
             if chain is None:
                 parts = _split_top_level(piece)
-                if len(parts) > 1:
+                if len(parts) > 1 or (parts and parts[0].text != piece.text):  # "=> log P = -1.1"
                     results = [(p, _parse_part(p)) for p in parts]
                     if all(c is not None or not _meant_as_maths(p) for p, c in results):
                         chains.extend(c for _, c in results if c is not None)
