@@ -84,6 +84,70 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         "PPL = √(1 / (e^{-0.7} · e^{-0.4})) = √3.0042 ≈ 1.7333\n",
         ("PPL = √(1 / (e^{-0.7} · e^{-0.4})) = √3.0042 ≈ 1.8333\n", 1),
     ),
+    # One unreadable part does not lose a line: the longest run between its = and ≈ signs that reads
+    # is graded (the rest is a parse-error warning, for review), so the final value is not taken from
+    # an earlier line.
+    (
+        "partial-line",
+        "bigram-english-food",
+        "P(i|<s>) = 0.25\nP = 0.25 × 0.33 × 0.0011 × 0.5 × 0.68 ≈ 3.0855e-5 ≈ 0.0031 %\n",
+        ("P(i|<s>) = 0.25\nP = 0.25 × 0.33 × 0.0011 × 0.5 × 0.68 ≈ 3.5e-5 ≈ 0.0035 %\n", 2),
+    ),
+    (
+        "partial-line",
+        "deep-learning",
+        "ln Pr(y_2 | x, y_1) = -0.4\nlog Pr(y|x) = sum over t of log p_t = -0.7 - 0.4 = -1.1\n",
+        ("ln Pr(y_2 | x, y_1) = -0.4\nlog Pr(y|x) = sum over t of log p_t = -0.7 - 0.4 = -1.2\n", 2),
+    ),
+    (
+        "partial-line",
+        "sam-corpus",
+        "P(I|<s>) = 2/3, P(am|I) = 2/3\nP(Sam|am) = 1/2, P(</s>|Sam) = 1/2\n"
+        "P = q₁q₂q₃q₄ ⟹ = 2/3 · 2/3 · 1/2 · 1/2 = 1/9 ≈ 0.111\n",
+        (
+            "P(I|<s>) = 2/3, P(am|I) = 2/3\nP(Sam|am) = 1/2, P(</s>|Sam) = 1/2\n"
+            "P = q₁q₂q₃q₄ ⟹ = 2/3 · 2/3 · 1/2 · 1/2 = 1/8 ≈ 0.125\n",
+            3,
+        ),
+    ),
+    # "= …" under a statement that could not be read continues that statement, whose left side is
+    # unknown: it is not joined onto an earlier line (which made "0.25 = 0.25 × 0.33 × …" a false step).
+    (
+        "unread-head",
+        "bigram-english-food",
+        "P(i|<s>) = 0.25\nP(<s> i want english food </s>) = Π_k P(w_k | w_{k-1}) over k=1..5\n"
+        "= 0.25 * 0.33 * 0.0011 * 0.5 * 0.68\n= 3.0855e-5\n",
+        (
+            "P(i|<s>) = 0.25\nP(<s> i want english food </s>) = Π_k P(w_k | w_{k-1}) over k=1..5\n"
+            "= 0.25 * 0.33 * 0.0011 * 0.5 * 0.68\n= 3.5e-5\n",
+            4,
+        ),
+    ),
+    (
+        "unread-head",
+        "sam-corpus-add-one",
+        "\\begin{align*}\nC(\\text{Sam}) &= 2 \\\\\nP_{\\mathrm{add}\\text{-}1}(y) &= \\prod_i \\hat{P}_{+1}(w_i \\mid w_{i-1}) \\\\\n"
+        "&= \\frac{3}{14} \\cdot \\frac{3}{14} \\cdot \\frac{2}{13} \\cdot \\frac{2}{13} \\approx 0.001087\n\\end{align*}\n",
+        (
+            "\\begin{align*}\nC(\\text{Sam}) &= 2 \\\\\nP_{\\mathrm{add}\\text{-}1}(y) &= \\prod_i \\hat{P}_{+1}(w_i \\mid w_{i-1}) \\\\\n"
+            "&= \\frac{3}{14} \\cdot \\frac{3}{14} \\cdot \\frac{2}{13} \\cdot \\frac{2}{13} \\approx 0.0013\n\\end{align*}\n",
+            4,
+        ),
+    ),
+    # A log quantity stated in the unit its chain names (H in bits when the logs are natural) is the
+    # PP = 2^H convention, not a change of base by mistake; a wrong conversion is still caught.
+    (
+        "other-unit",
+        "deep-learning-perplexity",
+        "H = 0.55 / ln 2 = 0.7935 bits/token\nPPL = 2^0.7935 = 1.733\n",
+        ("H = 0.55 / ln 2 = 0.9 bits/token\nPPL = 2^0.9 = 1.866\n", 1),
+    ),
+    (
+        "other-unit",
+        "logprobs-inline-perplexity",
+        "mean NLL: (1.2 + 0.3)/2 = 0.75\nH = 0.75 / ln 2 = 1.08202 bits\nPPL = 2^{1.08202} = 2.117\n",
+        ("mean NLL: (1.2 + 0.3)/2 = 0.75\nH = 0.75 / ln 2 = 1.2 bits\nPPL = 2^{1.2} = 2.297\n", 2),
+    ),
 ]
 
 

@@ -338,6 +338,23 @@ class Checker:
         )
         return Step(b.span.line, "arithmetic", "error")
 
+    def in_other_unit(self, a: sm.Expr, b: sm.Expr, units: tuple[str | None, ...]) -> bool:
+        """`H = 0.55 / ln 2 = 0.79 bits`: a log quantity stated in the unit the chain names, other than
+        the problem's own (the PP = 2^H convention), is not a mistake; a wrong value is caught where used."""
+        other = {_unit(u) for u in units} - {None, OWN_UNIT.get(self.problem.log_base)}
+        if not other or not (
+            isinstance(a, sm.Quantity) and a.name in ("cross_entropy", "nll", "log_likelihood")
+        ):
+            return False
+        try:
+            va, vb = self.value(a), self.value(b)
+        except (Undefined, Unresolved):
+            return False
+        if not va or vb is None:
+            return False
+        tol = self.tolerance(b, False, earlier=a) + 1e-9 * max(1.0, abs(vb))
+        return any(abs(va * r - vb) <= tol for r in (1 / math.log(2), math.log(2)))
+
     def general_identity(self, chain: sm.Chain) -> bool:
         """An identity in letters the problem does not define and about none of its terms ("Recall
         log(ab) = log a + log b"): judged under random positive stand-ins for the letters; one that
@@ -672,14 +689,18 @@ class Checker:
             if not self.resolvable(chain.items[0]):
                 continue  # a chain about an undefined term (P(<s>) = …): reported once, not checked
             self.chain_head = chain.items[0]
+            other = len(chain.items) > 1 and self.in_other_unit(chain.items[0], chain.items[1], chain.units)
             for i in range(len(chain.items) - 1):
                 units = chain.units[i : i + 2] if len(chain.units) == len(chain.items) else (None, None)
                 a, b, relation = chain.items[i], chain.items[i + 1], chain.relations[i]
                 if _unit(units[0]) and _unit(units[1]) and _unit(units[0]) != _unit(units[1]):
                     self.out.steps.append(self.conversion(a, b, _unit(units[0]), relation == "≈"))
+                elif i == 0 and other:
+                    self.out.steps.append(Step(b.span.line, "arithmetic", "ok"))
                 else:
                     self.out.steps.append(self.check_step(a, b, relation))
-            self.remember(chain)
+            if not other:  # H in bits is not the value of H in the problem's own unit
+                self.remember(chain)
         results = [c for c in merged if not _is_definition(c)]
         answers = [c for c in results if c.is_answer]
         # The answer by meaning: an explicit Answer:, else the last value given for the asked quantity;

@@ -395,6 +395,7 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     chains: list[sm.Chain] = []
     diagnostics: list[Diagnostic] = []
     pieces = join_continued(find_maths(lines))
+    after_skip = False  # the last piece of maths could not be read at all
     if len(pieces) > MAX_PIECES:
         line, column = pieces[MAX_PIECES].position(0)
         message = f"more than {MAX_PIECES} pieces of maths; the rest, from here on, is not graded"
@@ -423,16 +424,23 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
                         chains.extend(c for _, c in results if c is not None)
                         continue  # several statements, or maths among names ("w_1, …, w_5")
             if chain is None:
+                after_skip = bool(_relations(piece.text))  # a statement not read: what "= …" below continues
                 if _meant_as_maths(piece):
                     line, column = piece.position(failure.offset)
+                    part = _longest_readable(piece)
                     diagnostics.append(
                         make(
                             "parse-error",
-                            f"cannot read this line: {failure.message}",
+                            f"cannot read {'part of ' if part else ''}this line: {failure.message}",
                             sm.Span(line, column, line, column + 1),
-                            "this line was skipped; the rest of the derivation is still graded",
+                            "the part that could be read is graded; a person reviews the rest"
+                            if part
+                            else "this line was skipped; the rest of the derivation is still graded",
                         )
                     )
+                    if part is not None:
+                        after_skip = False
+                        chains.append(part)
                 continue
         big = next(filter(None, map(too_many_terms, chain.items)), None)
         if big is not None:
@@ -440,6 +448,11 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             message = f"sums or products here unroll to more than {MAX_TOTAL_TERMS} terms in all"
             diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
             continue
+        if (
+            after_skip and chain.continues
+        ):  # "= …" under a line that could not be read: its left side is unknown
+            chain = dataclasses.replace(chain, continues=False)
+        after_skip = False
         lone = not piece.is_answer and len(chain.items) == 1 and not chain.continues
         if lone and _only_a_name(chain.items[0]):
             continue  # "$y$" or "N" in a sentence: a mention, not a step
@@ -447,6 +460,56 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             chain = dataclasses.replace(chain, heading=True)  # kept only if a `= …` line continues it
         chains.append(chain)
     return chains, diagnostics
+
+
+def _relations(text: str) -> list[int]:
+    """Offsets of the top-level = and ≈ signs of a line (not inside brackets)."""
+    out, depth = [], 0
+    for i, c in enumerate(text):
+        depth += c in "([{"
+        depth -= c in ")]}"
+        if (
+            depth == 0
+            and (c in "=≈" or text.startswith("\\approx", i))
+            and text[i - 1 : i] not in ("<", ">", "!")
+        ):
+            out.append(i)
+    return out[:10]
+
+
+def _wide_gap(text: str) -> bool:
+    """Does a wide gap at the top level stand between two operands (where a product is never written)?"""
+    depth = 0
+    for m in re.finditer(r"[ \t]{2,}|[([{]|[)\]}]", text):
+        token = m.group(0)
+        depth += token in "([{"
+        depth -= token in ")]}"
+        if depth == 0 and token.isspace():
+            left, right = text[: m.start()].rstrip()[-1:], text[m.end() :][:1]
+            if left and right and left not in _OPEN + "≈" and right not in _OPEN + "≈)":
+                return True
+    return False
+
+
+def _longest_readable(piece: Piece) -> sm.Chain | None:
+    """The longest run of a line that reads as a chain of two or more items, cut at its = and ≈ signs
+    ("P = p₁·p₂ = 0.25 × 0.5 = 0.125" without its first part; "… ≈ 0.001 ≈ 0.1 %" without its last):
+    one unreadable part does not lose the whole line."""
+    text = piece.text
+    cuts = _relations(text)
+    spans = [(a, len(text)) for a in cuts if a > 0] + [(0, b) for b in cuts if b > 0]
+    spans += [(a, b) for a in cuts for b in cuts if 0 < a < b]
+    for a, b in sorted(spans, key=lambda ab: ab[0] - ab[1]):
+        sub = _sub_piece(piece, a, b)
+        if _wide_gap(sub.text):
+            continue  # "C(I)=3  C(I am)=2": statements side by side, never one product
+        try:
+            chain = parse_piece(sub)
+        except ParseFailure:
+            chain = _strip_prose(sub)
+        if chain is not None and len(chain.items) >= 2:
+            return dataclasses.replace(chain, continues=chain.continues and a == 0)  # its head was not read
+    return None
 
 
 def _parse_part(piece: Piece) -> sm.Chain | None:
