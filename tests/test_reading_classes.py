@@ -148,6 +148,30 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         "mean NLL: (1.2 + 0.3)/2 = 0.75\nH = 0.75 / ln 2 = 1.08202 bits\nPPL = 2^{1.08202} = 2.117\n",
         ("mean NLL: (1.2 + 0.3)/2 = 0.75\nH = 0.75 / ln 2 = 1.2 bits\nPPL = 2^{1.2} = 2.297\n", 2),
     ),
+    # A running computation: after a line of numbers worked out to a value, a line that starts with an
+    # operator and states its own result carries on from that value, not from the whole line above.
+    (
+        "running-result",
+        "bigram-english-food",
+        "P = 0.25 × 0.33 × 0.0011 × 0.5 × 0.68\n0.25 × 0.33 = 0.0825\n× 0.0011 = 0.00009075\n"
+        "× 0.5 = 0.000045375\n× 0.68 = 0.000030855\nso P = 3.0855e-5\n",
+        (
+            "P = 0.25 × 0.33 × 0.0011 × 0.5 × 0.68\n0.25 × 0.33 = 0.0825\n× 0.0011 = 0.00009075\n"
+            "× 0.5 = 0.00004075\n× 0.68 = 0.00002771\nso P = 2.771e-5\n",
+            4,
+        ),
+    ),
+    (
+        "running-result",
+        "bigram-english-food",
+        "$$P = 0.25 \\cdot 0.33 \\cdot 0.0011 \\cdot 0.5 \\cdot 0.68$$\n* $0.25 \\cdot 0.33 = 0.0825$\n"
+        "* $\\cdot\\, 0.0011 = 9.075 \\times 10^{-5}$\n* $\\cdot\\, 0.5 \\cdot 0.68 \\approx 3.086 \\times 10^{-5}$\n",
+        (
+            "$$P = 0.25 \\cdot 0.33 \\cdot 0.0011 \\cdot 0.5 \\cdot 0.68$$\n* $0.25 \\cdot 0.33 = 0.0825$\n"
+            "* $\\cdot\\, 0.0011 = 9.075 \\times 10^{-4}$\n* $\\cdot\\, 0.5 \\cdot 0.68 \\approx 3.086 \\times 10^{-4}$\n",
+            3,
+        ),
+    ),
 ]
 
 

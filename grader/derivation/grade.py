@@ -290,6 +290,29 @@ _CONTINUES_EXPRESSION = re.compile(
 )
 
 
+_LATEX_ARITHMETIC = re.compile(r"\\(?:times|cdot|d?frac|left|right)(?![A-Za-z])|\\[,;:! ]")
+_ARITHMETIC = re.compile(r"[\s\d.+\-*/×·^(){}\[\]eE]*")
+_VALUE = re.compile(
+    r"\s*-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+|\s*(?:×|\*|\\times|\\cdot)\s*10\s*\^\s*\{?[-+]?\d+\}?)?\s*"
+)
+
+
+def _running_result(prev: Piece, piece: Piece) -> Piece | None:
+    """A line of numbers worked out to a value ("0.0825 × 0.0011 = 9.075e-5") followed by a line that
+    starts with an operator and states its own result ("× 0.5 = 4.5375e-5") is a running computation:
+    the new line carries on from the value (returned, as a piece), not from the whole line above."""
+    cuts, here = _relations(prev.text), _relations(piece.text)
+    if not cuts or not here:
+        return None
+    last = cuts[-1]
+    start = last + (len("\\approx") if prev.text.startswith("\\approx", last) else 1)
+    value = prev.text[start:]
+    left = _LATEX_ARITHMETIC.sub(" ", prev.text[: cuts[0]])
+    if not left.strip() or not _ARITHMETIC.fullmatch(left) or not _VALUE.fullmatch(value):
+        return None
+    return _sub_piece(prev, start + len(value) - len(value.lstrip()), len(prev.text.rstrip()))
+
+
 def join_continued(pieces: list[Piece]) -> list[Piece]:
     """A line that starts with + or × carries on the expression above it (a long sum broken over
     lines, `&\\quad + \\log P(y_2 | x, y_1)`): join the two into one piece."""
@@ -298,6 +321,19 @@ def join_continued(pieces: list[Piece]) -> list[Piece]:
         last_line = out[-1].positions[-1][0] if out and out[-1].positions else None
         if out and _CONTINUES_EXPRESSION.match(piece.text) and piece.line == (last_line or 0) + 1:
             prev = out[-1]
+            carried = _running_result(prev, piece)
+            if carried is not None:  # "0.0825 × 0.0011 = 9.075e-5" then "× 0.5 = 4.5375e-5"
+                gap = (carried.positions[-1],)
+                out.append(
+                    Piece(
+                        carried.text + " " + piece.text,
+                        carried.positions + gap + piece.positions,
+                        piece.delimited,
+                        piece.is_answer,
+                        piece.line,
+                    )
+                )
+                continue
             gap = (prev.positions[-1] if prev.positions else (prev.line, 1),)
             out[-1] = Piece(
                 prev.text + " " + piece.text,
@@ -427,7 +463,7 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
                 after_skip = bool(_relations(piece.text))  # a statement not read: what "= …" below continues
                 if _meant_as_maths(piece):
                     line, column = piece.position(failure.offset)
-                    part = _longest_readable(piece)
+                    part = _longest_readable(piece, failure.offset if failure.syntax else len(piece.text))
                     diagnostics.append(
                         make(
                             "parse-error",
@@ -464,7 +500,8 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
 
 def _relations(text: str) -> list[int]:
     """Offsets of the top-level = and ≈ signs of a line (not inside brackets)."""
-    out, depth = [], 0
+    out: list[int] = []
+    depth = 0
     for i, c in enumerate(text):
         depth += c in "([{"
         depth -= c in ")]}"
@@ -474,7 +511,7 @@ def _relations(text: str) -> list[int]:
             and text[i - 1 : i] not in ("<", ">", "!")
         ):
             out.append(i)
-    return out[:10]
+    return out
 
 
 def _wide_gap(text: str) -> bool:
@@ -491,13 +528,19 @@ def _wide_gap(text: str) -> bool:
     return False
 
 
-def _longest_readable(piece: Piece) -> sm.Chain | None:
+_RECOVERED_LENGTH = 240  # the longest line whose readable part is looked for (two lines of maths)
+
+
+def _longest_readable(piece: Piece, refused: int) -> sm.Chain | None:
     """The longest run of a line that reads as a chain of two or more items, cut at its = and ≈ signs
     ("P = p₁·p₂ = 0.25 × 0.5 = 0.125" without its first part; "… ≈ 0.001 ≈ 0.1 %" without its last):
-    one unreadable part does not lose the whole line."""
+    one unreadable part does not lose the whole line. `refused`: where the grammar refused a token
+    whatever followed it (no run from the start past it can read), or the line's length."""
     text = piece.text
-    cuts = _relations(text)
-    spans = [(a, len(text)) for a in cuts if a > 0] + [(0, b) for b in cuts if b > 0]
+    if len(text) > _RECOVERED_LENGTH:
+        return None  # a paragraph: the maths inside it is read by cutting the words away, not here
+    cuts = _relations(text)[:4]  # bounded: a dozen parses at most, whatever the line
+    spans = [(a, len(text)) for a in cuts if a > 0] + [(0, b) for b in cuts if 0 < b <= refused]
     spans += [(a, b) for a in cuts for b in cuts if 0 < a < b]
     for a, b in sorted(spans, key=lambda ab: ab[0] - ab[1]):
         sub = _sub_piece(piece, a, b)
@@ -506,7 +549,8 @@ def _longest_readable(piece: Piece) -> sm.Chain | None:
         try:
             chain = parse_piece(sub)
         except ParseFailure:
-            chain = _strip_prose(sub)
+            # "= 0.25 × 0.5 ≈ 0.13  (exactly 1/8)": a remark in brackets after a tail (cost stays bounded)
+            chain = _strip_prose(sub) if b == len(text) and "(" in text[a:] else None
         if chain is not None and len(chain.items) >= 2:
             return dataclasses.replace(chain, continues=chain.continues and a == 0)  # its head was not read
     return None
