@@ -172,7 +172,48 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             3,
         ),
     ),
+    # An enumeration label opening a line ("(2) N = 2", "(iii) log …") is a label, not a factor.
+    (
+        "enumeration-label",
+        "deep-learning-perplexity",
+        "(1) sum_i ln Pr(y_i | x, y_<i) = -0.7 + (-0.4) = -1.1\n(2) N = 2\n(3) PPL = exp(1.1/2) = 1.7333\n",
+        ("(1) sum_i ln Pr(y_i | x, y_<i) = -0.7 + (-0.4) = -1.1\n(2) N = 2\n(3) PPL = exp(1.1/2) = 1.9\n", 3),
+    ),
+    (
+        "enumeration-label",
+        "deep-learning",
+        "(i) ln Pr(y_1 | x) = -0.7\n(ii) ln Pr(y_2 | x, y_1) = -0.4\n(iii) log Pr(y | x) = -0.7 - 0.4 = -1.1\n",
+        (
+            "(i) ln Pr(y_1 | x) = -0.7\n(ii) ln Pr(y_2 | x, y_1) = -0.4\n(iii) log Pr(y | x) = -0.7 - 0.4 = -1.2\n",
+            3,
+        ),
+    ),
+    # ":=" (and "≔") define a name as "=" does, also two to a line.
+    (
+        "definition-sign",
+        "deep-learning-perplexity",
+        "u := ln Pr(y_1|x) = -0.7,  v := ln Pr(y_2|x,y_1) = -0.4\nt := u + v = -1.1\nPPL = e^(-t/2) = 1.7333\n",
+        (
+            "u := ln Pr(y_1|x) = -0.7,  v := ln Pr(y_2|x,y_1) = -0.4\nt := u + v = -1.1\nPPL = e^(-t/2) = 1.8\n",
+            3,
+        ),
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        "m ≔ (-0.7 - 0.4)/2 = -0.55\nPPL = exp(-m) = 1.7333\n",
+        "m ≔ (-0.7 - 0.4)/2 = -0.55\nPPL = exp(m) = 0.577\n",
+    ],
+)
+def test_definition_sign_reads_as_equals(work: str) -> None:
+    """Metamorphic: writing := or ≔ for = changes no verdict, code, line or score."""
+    problem = _problem("deep-learning-perplexity")
+    a, b = grade_text(work, problem), grade_text(work.replace(":=", "=").replace("≔", "="), problem)
+    assert (a.verdict, a.score) == (b.verdict, b.score)
+    assert [(d.code, d.span.line) for d in a.diagnostics] == [(d.code, d.span.line) for d in b.diagnostics]
 
 
 @pytest.mark.parametrize(

@@ -90,7 +90,7 @@ def _sub_piece(piece: Piece, start: int, end: int) -> Piece:
 def _strip_prose(piece: Piece) -> sm.Chain | None:
     """Parse the maths inside a line of prose ("So log P(y|x) = -1.1 nats."), or None."""
     text = piece.text
-    starts = [0] + [m.end() for m in re.finditer(r"\s+|:", text)]
+    starts = [0] + [m.end() for m in re.finditer(r"\s+|:(?!=)", text)]  # never inside :=
     starts = [s for s in starts if s < len(text) and _START.match(text, s)][:12]
     ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
     ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
