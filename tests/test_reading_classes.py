@@ -198,6 +198,28 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             3,
         ),
     ),
+    # What a paragraph opened as a check computes ("Sanity check: e^(-1.1) ≈ 0.33 …") is a remark,
+    # never the final answer while the work states another result.
+    (
+        "check-paragraph",
+        "deep-learning",
+        "-0.7 + (-0.4) = -1.1\n\nSanity check: e^(-1.1) ≈ 0.333, and most of the doubt is in the\n"
+        "first token (e^(-0.7) ≈ 0.50).\n",
+        (
+            "-0.7 + (-0.4) = -1.2\n\nSanity check: e^(-1.2) ≈ 0.301, and most of the doubt is in the\n"
+            "first token (e^(-0.7) ≈ 0.50).\n",
+            1,
+        ),
+    ),
+    (
+        "check-paragraph",
+        "bigram-english-food",
+        "0.25 × 0.33 × 0.0011 × 0.5 × 0.68 = 3.0855e-5\n**Verification.** ln of it: ln(3.0855e-5) ≈ -10.39\n",
+        (
+            "0.25 × 0.33 × 0.0011 × 0.5 × 0.68 = 3.0955e-5\n**Verification.** ln of it: ln(3.0955e-5) ≈ -10.38\n",
+            1,
+        ),
+    ),
 ]
 
 

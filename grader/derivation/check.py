@@ -705,9 +705,10 @@ class Checker:
         answers = [c for c in results if c.is_answer]
         # The answer by meaning: an explicit Answer:, else the last value given for the asked quantity;
         # a conversion or a check written after it is a remark, not the answer.
-        asked = [c for c in results if len(c.items) > 1 and self._gives_asked(c)]
+        stated = [c for c in results if not c.remark] or results  # a check after the answer is a remark
+        asked = [c for c in stated if len(c.items) > 1 and self._gives_asked(c)]
         answered = [c for c in answers if c in asked]  # "Answer: log P = -1.1, i.e. P is about 0.33"
-        final_chain = (answered or answers or asked or results)[-1] if results else None
+        final_chain = (answered or answers or asked or stated)[-1] if results else None
         final_expr = self._final_item(final_chain) if final_chain else None
         self.final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
         if self.final_named is None and final_chain is not None and final_chain.is_answer:
@@ -912,6 +913,7 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
                 prev.continues,
                 prev.is_answer or chain.is_answer,
                 prev.line,
+                remark=prev.remark,
             )
         else:
             if out and out[-1].heading:

@@ -426,6 +426,24 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
     return [c for i, c in enumerate(chains) if i not in withdrawn]
 
 
+# A paragraph the student opens as a check: "Sanity check: …", "**Check.** …", "Verification: …".
+_CHECK_LABEL = re.compile(
+    r"^\s*(?:[-*>]\s*)?(?:\*\*|__)?(?:sanity[- ]|quick[- ]|double[- ])?(?:check(?:ing)?|verif(?:y|ication))\b",
+    re.IGNORECASE,
+)
+
+
+def remark_lines(lines: list[str]) -> set[int]:
+    """The lines (1-based) of paragraphs opened by a check label: what they compute is a remark."""
+    out: set[int] = set()
+    inside = False
+    for number, line in enumerate(lines, start=1):
+        inside = bool(_CHECK_LABEL.match(line)) or (inside and bool(line.strip()))
+        if inside:
+            out.add(number)
+    return out
+
+
 def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     """Every chain of relations in the submission, and the lines that could not be read."""
     chains: list[sm.Chain] = []
@@ -603,6 +621,8 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
         return _rejected(problem, name, err, started)
     chains, diagnostics = read_chains(lines)
     chains = withdraw_retracted(chains, lines)
+    checks = remark_lines(lines)
+    chains = [dataclasses.replace(c, remark=True) if c.line in checks else c for c in chains]
     if not chains:  # nothing to grade: `unparsable` says so; no attempt is lost over it
         return Report(
             problem.id,
