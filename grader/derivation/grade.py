@@ -450,6 +450,7 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     diagnostics: list[Diagnostic] = []
     pieces = join_continued(find_maths(lines))
     after_skip = False  # the last piece of maths could not be read at all
+    recovery = [RECOVERY_PARSES]
     if len(pieces) > MAX_PIECES:
         line, column = pieces[MAX_PIECES].position(0)
         message = f"more than {MAX_PIECES} pieces of maths; the rest, from here on, is not graded"
@@ -481,7 +482,8 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
                 after_skip = bool(_relations(piece.text))  # a statement not read: what "= …" below continues
                 if _meant_as_maths(piece):
                     line, column = piece.position(failure.offset)
-                    part = _longest_readable(piece, failure.offset if failure.syntax else len(piece.text))
+                    refused = failure.offset if failure.syntax else len(piece.text)
+                    part = _longest_readable(piece, refused, recovery)
                     diagnostics.append(
                         make(
                             "parse-error",
@@ -547,13 +549,15 @@ def _wide_gap(text: str) -> bool:
 
 
 _RECOVERED_LENGTH = 240  # the longest line whose readable part is looked for (two lines of maths)
+RECOVERY_PARSES = 120  # tries (a parse, or a cut of the words around it) per submission: stays linear
 
 
-def _longest_readable(piece: Piece, refused: int) -> sm.Chain | None:
+def _longest_readable(piece: Piece, refused: int, budget: list[int]) -> sm.Chain | None:
     """The longest run of a line that reads as a chain of two or more items, cut at its = and ≈ signs
     ("P = p₁·p₂ = 0.25 × 0.5 = 0.125" without its first part; "… ≈ 0.001 ≈ 0.1 %" without its last):
     one unreadable part does not lose the whole line. `refused`: where the grammar refused a token
-    whatever followed it (no run from the start past it can read), or the line's length."""
+    whatever followed it (no run from the start past it can read), or the line's length; `budget`: the
+    parses left for this submission (spent here)."""
     text = piece.text
     if len(text) > _RECOVERED_LENGTH:
         return None  # a paragraph: the maths inside it is read by cutting the words away, not here
@@ -564,6 +568,9 @@ def _longest_readable(piece: Piece, refused: int) -> sm.Chain | None:
         sub = _sub_piece(piece, a, b)
         if _wide_gap(sub.text):
             continue  # "C(I)=3  C(I am)=2": statements side by side, never one product
+        if budget[0] <= 0:
+            return None
+        budget[0] -= 1
         try:
             chain = parse_piece(sub)
         except ParseFailure:
