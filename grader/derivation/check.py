@@ -81,6 +81,7 @@ class Checker:
         self.chain_head: sm.Expr | None = None  # the first expression of the chain being checked
         self.roundings: list[tuple[float, sm.Span]] = []  # (relative change, where) of rounded steps
         self.student_model: object | None = None  # the model as the student's own definitions make it
+        self.name_rounding: dict[str, float] = {}  # the student's own name -> half a unit of its last digit
         self._explained_terms: list[sm.Expr] = []  # the terms of `explained`, for their shapes
 
     # ------------------------------------------------------------ helpers
@@ -135,6 +136,7 @@ class Checker:
             if not self.is_model_value(n, sign)
         ]
         total += self._rounding(expr, rounded, base)
+        total += self._name_rounding(expr, base)
         if earlier is not None:
             before = self.value(earlier)
             if before is not None:
@@ -144,6 +146,7 @@ class Checker:
                     if significant(n) >= 3 and not self.is_model_value(n, sign)
                 ]
                 total += self._rounding(earlier, looks_rounded, before)
+                total += self._name_rounding(earlier, before)
         return total
 
     def is_model_value(self, num: sm.Num, sign: int = 1) -> bool:
@@ -174,6 +177,26 @@ class Checker:
                 except (Undefined, Unresolved):
                     continue
                 moved = max(moved, abs(shifted - base))
+            total += moved
+        return total
+
+    def _name_rounding(self, expr: sm.Expr, base: float) -> float:
+        """How far `expr` may move through the student's own names, each as rounded as written."""
+        total = 0.0
+        names = {n.name for n in sm.walk(expr) if isinstance(n, sm.Scalar)}
+        for name in sorted(names):
+            u, kept = self.name_rounding.get(name, 0.0), self.ctx.definitions.get(name)
+            if not u or kept is None:
+                continue
+            moved = 0.0
+            for direction in (u, -u):
+                self.ctx.definitions[name] = kept + direction
+                try:
+                    moved = max(moved, abs(evaluate(expr, self.ctx, self.model_values) - base))
+                except (Undefined, Unresolved, ArithmeticError, ValueError):
+                    continue
+                finally:
+                    self.ctx.definitions[name] = kept
             total += moved
         return total
 
@@ -324,6 +347,23 @@ class Checker:
             )
         )
         return Step(b.span.line, "arithmetic", "error")
+
+    def in_other_unit(self, a: sm.Expr, b: sm.Expr, units: tuple[str | None, ...]) -> bool:
+        """`H = 0.55 / ln 2 = 0.79 bits`: a log quantity stated in the unit the chain names, other than
+        the problem's own (the PP = 2^H convention), is not a mistake; a wrong value is caught where used."""
+        other = {_unit(u) for u in units} - {None, OWN_UNIT.get(self.problem.log_base)}
+        if not other or not (
+            isinstance(a, sm.Quantity) and a.name in ("cross_entropy", "nll", "log_likelihood")
+        ):
+            return False
+        try:
+            va, vb = self.value(a), self.value(b)
+        except (Undefined, Unresolved):
+            return False
+        if not va or vb is None:
+            return False
+        tol = self.tolerance(b, False, earlier=a) + 1e-9 * max(1.0, abs(vb))
+        return any(abs(va * r - vb) <= tol for r in (1 / math.log(2), math.log(2)))
 
     def general_identity(self, chain: sm.Chain) -> bool:
         """An identity in letters the problem does not define and about none of its terms ("Recall
@@ -666,21 +706,26 @@ class Checker:
             if not self.resolvable(chain.items[0]):
                 continue  # a chain about an undefined term (P(<s>) = …): reported once, not checked
             self.chain_head = chain.items[0]
+            other = len(chain.items) > 1 and self.in_other_unit(chain.items[0], chain.items[1], chain.units)
             for i in range(len(chain.items) - 1):
                 units = chain.units[i : i + 2] if len(chain.units) == len(chain.items) else (None, None)
                 a, b, relation = chain.items[i], chain.items[i + 1], chain.relations[i]
                 if _unit(units[0]) and _unit(units[1]) and _unit(units[0]) != _unit(units[1]):
                     self.out.steps.append(self.conversion(a, b, _unit(units[0]), relation == "≈"))
+                elif i == 0 and other:
+                    self.out.steps.append(Step(b.span.line, "arithmetic", "ok"))
                 else:
                     self.out.steps.append(self.check_step(a, b, relation))
-            self.remember(chain)
+            if not other:  # H in bits is not the value of H in the problem's own unit
+                self.remember(chain)
         results = [c for c in merged if not _is_definition(c)]
         answers = [c for c in results if c.is_answer]
         # The answer by meaning: an explicit Answer:, else the last value given for the asked quantity;
         # a conversion or a check written after it is a remark, not the answer.
-        asked = [c for c in results if len(c.items) > 1 and self._gives_asked(c)]
+        stated = [c for c in results if not c.remark] or results  # a check after the answer is a remark
+        asked = [c for c in stated if len(c.items) > 1 and self._gives_asked(c)]
         answered = [c for c in answers if c in asked]  # "Answer: log P = -1.1, i.e. P is about 0.33"
-        final_chain = (answered or answers or asked or results)[-1] if results else None
+        final_chain = (answered or answers or asked or stated)[-1] if results else None
         final_expr = self._final_item(final_chain) if final_chain else None
         self.final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
         if self.final_named is None and final_chain is not None and final_chain.is_answer:
@@ -758,6 +803,10 @@ class Checker:
             if own is not None:  # the student's own name restated: the new value replaces the old
                 self.out.steps.append(Step(value_expr.span.line, "definition", "ok"))
             self.ctx.definitions[name_expr.name] = value  # λ_1 = 3/4: the student's own name
+            # p1 = e^-0.7 = 0.49659: the name carries the rounding of the number written for it
+            self.name_rounding[name_expr.name] = (
+                literal_tolerance(value_expr, False) if isinstance(value_expr, sm.Num) else 0.0
+            )
             return
         line = value_expr.span.line
         if name_expr.name in ("V", "|V|") and abs(value - true_value) > 1e-9:
@@ -881,6 +930,7 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
                 prev.continues,
                 prev.is_answer or chain.is_answer,
                 prev.line,
+                remark=prev.remark,
             )
         else:
             if out and out[-1].heading:

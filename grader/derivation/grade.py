@@ -91,7 +91,7 @@ def _sub_piece(piece: Piece, start: int, end: int) -> Piece:
 def _strip_prose(piece: Piece) -> sm.Chain | None:
     """Parse the maths inside a line of prose ("So log P(y|x) = -1.1 nats."), or None."""
     text = piece.text
-    starts = [0] + [m.end() for m in re.finditer(r"\s+|:", text)]
+    starts = [0] + [m.end() for m in re.finditer(r"\s+|:(?!=)", text)]  # never inside :=
     starts = [s for s in starts if s < len(text) and _START.match(text, s)][:12]
     ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
     ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
@@ -118,6 +118,9 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
             if re.search(r"(?:average|mean|avg\.?|per[- ]token)\s*$", text[:s], re.IGNORECASE):
                 chain = _per_token(chain)
             chain = _named_in_words(piece, text[:s], chain)
+            own_name = chain.continues and bool(_OWN_NAME.search(text[:s]))
+            if own_name:
+                chain = dataclasses.replace(chain, continues=False)  # "Sum = …": a new statement
             lone = len(chain.items) == 1 and not chain.continues and not piece.is_answer
             if lone and isinstance(chain.items[0], sm.BinOp) and _is_prose(text[:s]) and not text[e:].strip():
                 return dataclasses.replace(chain, heading=True)  # "check: ln .25 + …", kept if "= …" follows
@@ -126,7 +129,7 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
                 or chain.continues
                 or (piece.is_answer or not _has_terms_or_names(chain))
             ):
-                if lone and not _states_a_result(text[:s], text[e:], sub.text):
+                if lone and not own_name and not _states_a_result(text[:s], text[e:], sub.text):
                     continue
                 return chain
     return None
@@ -141,6 +144,12 @@ _RESULT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _UNIT_WORDS = re.compile(r"\s*(?:nats?|bits?|\(?(?:rounded|approx\.?|approximately)\)?)?\s*$", re.IGNORECASE)
+
+
+# A word written straight before "=" ("Sum = -1.2 + (-0.3)", "Step 2: average = …") is the student's
+# own name for what follows, its left side: the maths after it is a new statement, not "= …" carrying
+# on the line above.
+_OWN_NAME = re.compile(r"(?:^|[\s:])[A-Za-z][A-Za-z'\-]*[ \t]*$")
 
 
 def _states_a_result(before: str, after: str, maths: str) -> bool:
@@ -282,6 +291,29 @@ _CONTINUES_EXPRESSION = re.compile(
 )
 
 
+_LATEX_ARITHMETIC = re.compile(r"\\(?:times|cdot|d?frac|left|right)(?![A-Za-z])|\\[,;:! ]")
+_ARITHMETIC = re.compile(r"[\s\d.+\-*/×·^(){}\[\]eE]*")
+_VALUE = re.compile(
+    r"\s*-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+|\s*(?:×|\*|\\times|\\cdot)\s*10\s*\^\s*\{?[-+]?\d+\}?)?\s*"
+)
+
+
+def _running_result(prev: Piece, piece: Piece) -> Piece | None:
+    """A line of numbers worked out to a value ("0.0825 × 0.0011 = 9.075e-5") followed by a line that
+    starts with an operator and states its own result ("× 0.5 = 4.5375e-5") is a running computation:
+    the new line carries on from the value (returned, as a piece), not from the whole line above."""
+    cuts, here = _relations(prev.text), _relations(piece.text)
+    if not cuts or not here:
+        return None
+    last = cuts[-1]
+    start = last + (len("\\approx") if prev.text.startswith("\\approx", last) else 1)
+    value = prev.text[start:]
+    left = _LATEX_ARITHMETIC.sub(" ", prev.text[: cuts[0]])
+    if not left.strip() or not _ARITHMETIC.fullmatch(left) or not _VALUE.fullmatch(value):
+        return None
+    return _sub_piece(prev, start + len(value) - len(value.lstrip()), len(prev.text.rstrip()))
+
+
 def join_continued(pieces: list[Piece]) -> list[Piece]:
     """A line that starts with + or × carries on the expression above it (a long sum broken over
     lines, `&\\quad + \\log P(y_2 | x, y_1)`): join the two into one piece."""
@@ -290,6 +322,19 @@ def join_continued(pieces: list[Piece]) -> list[Piece]:
         last_line = out[-1].positions[-1][0] if out and out[-1].positions else None
         if out and _CONTINUES_EXPRESSION.match(piece.text) and piece.line == (last_line or 0) + 1:
             prev = out[-1]
+            carried = _running_result(prev, piece)
+            if carried is not None:  # "0.0825 × 0.0011 = 9.075e-5" then "× 0.5 = 4.5375e-5"
+                gap = (carried.positions[-1],)
+                out.append(
+                    Piece(
+                        carried.text + " " + piece.text,
+                        carried.positions + gap + piece.positions,
+                        piece.delimited,
+                        piece.is_answer,
+                        piece.line,
+                    )
+                )
+                continue
             gap = (prev.positions[-1] if prev.positions else (prev.line, 1),)
             out[-1] = Piece(
                 prev.text + " " + piece.text,
@@ -382,11 +427,31 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
     return [c for i, c in enumerate(chains) if i not in withdrawn]
 
 
+# A paragraph the student opens as a check: "Sanity check: …", "**Check.** …", "Verification: …".
+_CHECK_LABEL = re.compile(
+    r"^\s*(?:[-*>]\s*)?(?:\*\*|__)?(?:sanity[- ]|quick[- ]|double[- ])?(?:check(?:ing)?|verif(?:y|ication))\b",
+    re.IGNORECASE,
+)
+
+
+def remark_lines(lines: list[str]) -> set[int]:
+    """The lines (1-based) of paragraphs opened by a check label: what they compute is a remark."""
+    out: set[int] = set()
+    inside = False
+    for number, line in enumerate(lines, start=1):
+        inside = bool(_CHECK_LABEL.match(line)) or (inside and bool(line.strip()))
+        if inside:
+            out.add(number)
+    return out
+
+
 def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     """Every chain of relations in the submission, and the lines that could not be read."""
     chains: list[sm.Chain] = []
     diagnostics: list[Diagnostic] = []
     pieces = join_continued(find_maths(lines))
+    after_skip = False  # the last piece of maths could not be read at all
+    recovery = [RECOVERY_PARSES]
     if len(pieces) > MAX_PIECES:
         line, column = pieces[MAX_PIECES].position(0)
         message = f"more than {MAX_PIECES} pieces of maths; the rest, from here on, is not graded"
@@ -409,22 +474,30 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             chain = None if piece.delimited else _strip_prose(piece)
             if chain is None:
                 parts = _split_top_level(piece)
-                if len(parts) > 1:
+                if len(parts) > 1 or (parts and parts[0].text != piece.text):  # "=> log P = -1.1"
                     results = [(p, _parse_part(p)) for p in parts]
                     if all(c is not None or not _meant_as_maths(p) for p, c in results):
                         chains.extend(c for _, c in results if c is not None)
                         continue  # several statements, or maths among names ("w_1, …, w_5")
             if chain is None:
+                after_skip = bool(_relations(piece.text))  # a statement not read: what "= …" below continues
                 if _meant_as_maths(piece):
                     line, column = piece.position(failure.offset)
+                    refused = failure.offset if failure.syntax else len(piece.text)
+                    part = _longest_readable(piece, refused, recovery)
                     diagnostics.append(
                         make(
                             "parse-error",
-                            f"cannot read this line: {failure.message}",
+                            f"cannot read {'part of ' if part else ''}this line: {failure.message}",
                             sm.Span(line, column, line, column + 1),
-                            "this line was skipped; the rest of the derivation is still graded",
+                            "the part that could be read is graded; a person reviews the rest"
+                            if part
+                            else "this line was skipped; the rest of the derivation is still graded",
                         )
                     )
+                    if part is not None:
+                        after_skip = False
+                        chains.append(part)
                 continue
         big = next(filter(None, map(too_many_terms, chain.items)), None)
         if big is not None:
@@ -432,6 +505,11 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             message = f"sums or products here unroll to more than {MAX_TOTAL_TERMS} terms in all"
             diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
             continue
+        if (
+            after_skip and chain.continues
+        ):  # "= …" under a line that could not be read: its left side is unknown
+            chain = dataclasses.replace(chain, continues=False)
+        after_skip = False
         lone = not piece.is_answer and len(chain.items) == 1 and not chain.continues
         if lone and _only_a_name(chain.items[0]):
             continue  # "$y$" or "N" in a sentence: a mention, not a step
@@ -439,6 +517,69 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             chain = dataclasses.replace(chain, heading=True)  # kept only if a `= …` line continues it
         chains.append(chain)
     return chains, diagnostics
+
+
+def _relations(text: str) -> list[int]:
+    """Offsets of the top-level = and ≈ signs of a line (not inside brackets)."""
+    out: list[int] = []
+    depth = 0
+    for i, c in enumerate(text):
+        depth += c in "([{"
+        depth -= c in ")]}"
+        if (
+            depth == 0
+            and (c in "=≈" or text.startswith("\\approx", i))
+            and text[i - 1 : i] not in ("<", ">", "!")
+        ):
+            out.append(i)
+    return out
+
+
+def _wide_gap(text: str) -> bool:
+    """Does a wide gap at the top level stand between two operands (where a product is never written)?"""
+    depth = 0
+    for m in re.finditer(r"[ \t]{2,}|[([{]|[)\]}]", text):
+        token = m.group(0)
+        depth += token in "([{"
+        depth -= token in ")]}"
+        if depth == 0 and token.isspace():
+            left, right = text[: m.start()].rstrip()[-1:], text[m.end() :][:1]
+            if left and right and left not in _OPEN + "≈" and right not in _OPEN + "≈)":
+                return True
+    return False
+
+
+_RECOVERED_LENGTH = 240  # the longest line whose readable part is looked for (two lines of maths)
+RECOVERY_PARSES = 120  # tries (a parse, or a cut of the words around it) per submission: stays linear
+
+
+def _longest_readable(piece: Piece, refused: int, budget: list[int]) -> sm.Chain | None:
+    """The longest run of a line that reads as a chain of two or more items, cut at its = and ≈ signs
+    ("P = p₁·p₂ = 0.25 × 0.5 = 0.125" without its first part; "… ≈ 0.001 ≈ 0.1 %" without its last):
+    one unreadable part does not lose the whole line. `refused`: where the grammar refused a token
+    whatever followed it (no run from the start past it can read), or the line's length; `budget`: the
+    parses left for this submission (spent here)."""
+    text = piece.text
+    if len(text) > _RECOVERED_LENGTH:
+        return None  # a paragraph: the maths inside it is read by cutting the words away, not here
+    cuts = _relations(text)[:4]  # bounded: a dozen parses at most, whatever the line
+    spans = [(a, len(text)) for a in cuts if a > 0] + [(0, b) for b in cuts if 0 < b <= refused]
+    spans += [(a, b) for a in cuts for b in cuts if 0 < a < b]
+    for a, b in sorted(spans, key=lambda ab: ab[0] - ab[1]):
+        sub = _sub_piece(piece, a, b)
+        if _wide_gap(sub.text):
+            continue  # "C(I)=3  C(I am)=2": statements side by side, never one product
+        if budget[0] <= 0:
+            return None
+        budget[0] -= 1
+        try:
+            chain = parse_piece(sub)
+        except ParseFailure:
+            # "= 0.25 × 0.5 ≈ 0.13  (exactly 1/8)": a remark in brackets after a tail (cost stays bounded)
+            chain = _strip_prose(sub) if b == len(text) and "(" in text[a:] else None
+        if chain is not None and len(chain.items) >= 2:
+            return dataclasses.replace(chain, continues=chain.continues and a == 0)  # its head was not read
+    return None
 
 
 def _parse_part(piece: Piece) -> sm.Chain | None:
@@ -488,6 +629,8 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
         return _rejected(problem, name, err, started)
     chains, diagnostics = read_chains(lines)
     chains = withdraw_retracted(chains, lines)
+    checks = remark_lines(lines)
+    chains = [dataclasses.replace(c, remark=True) if c.line in checks else c for c in chains]
     if not chains:  # nothing to grade: `unparsable` says so; no attempt is lost over it
         return Report(
             problem.id,

@@ -329,6 +329,9 @@ class _Builder(Transformer_NonRecursive):
     def sqrt(self, meta, _cmd, _lsqb, degree, _rsqb, _open, arg, _close):
         return sm.Root(_e(arg), _e(degree) if degree is not None else None, self._span(meta))
 
+    def rootsign(self, meta, _sign, arg):
+        return sm.Root(_e(arg), None, self._span(meta))
+
     def cardinality(self, meta, _b1, name, _b2):
         return sm.Scalar("|" + str(name) + "|", self._span(meta))
 

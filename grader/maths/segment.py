@@ -19,7 +19,10 @@ _ANSWER = re.compile(
     r"^\s*+(?:[-*>]\s*+)?(?:\*\*|__)?\s*+(?:final\s+answer|answer|ans\.?|result)\s*+(?:\*\*|__)?\s*+[:=]\s*+(?:\*\*|__)?",
     re.IGNORECASE,
 )  # possessive runs (\s*+): two adjacent \s* made a long line of spaces quadratic
-_BULLET = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*]\s+|\d+[.)]\s+|\(?[a-z]\)\s+)")  # "+ …" continues a sum
+# "+ …" continues a sum; "(2) N = 2", "(iii) PPL = …": an enumeration label before a name, not a factor
+_BULLET = re.compile(
+    r"^\s*(?:#{1,6}\s+|>\s*|[-*]\s+|\d+[.)]\s+|\(?[a-z]\)\s+|\((?:\d{1,2}|[ivx]{1,4})\)\s+(?=[A-Za-z\\ΣΠ∑∏]))"
+)
 _STEP_LABEL = re.compile(r"^\s*(?:step\s*\d+|\(\d+\))\s*[:.)]\s*", re.IGNORECASE)
 
 

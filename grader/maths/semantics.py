@@ -181,6 +181,7 @@ class Chain:
     units: tuple[str | None, ...] = field(default=())
     lead: str = "="  # the relation a continuing chain starts with
     heading: bool = False  # a lone expression ("P(<s> i want …)") that only heads a chain continued below
+    remark: bool = False  # in a paragraph the student labels a check ("Sanity check: e^(-1.1) ≈ 0.33")
 
 
 def children(node: Expr) -> tuple[Expr, ...]:
