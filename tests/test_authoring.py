@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -240,3 +241,27 @@ def test_key_lines_skip_multiline_strings_and_count_arrays_of_tables() -> None:
     lines = key_lines(text)
     assert lines["a"] == 1 and lines["s"] == 2 and "b" not in lines
     assert (lines["t.c"], lines["t.e[0].d"], lines["t.e[1].d"]) == (6, 8, 10)
+
+
+def test_the_readme_walk_through_runs_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each `grader` line of README "### Authoring problems" exits 0 in a fresh folder (the Gradescope
+    build, which downloads wheels, is covered by tests/test_gradescope.py)."""
+    import shlex
+
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("### Authoring problems") :]
+    block = section[section.index("```sh") + 5 : section.index("```", section.index("```sh") + 5)]
+    commands = [shlex.split(line.split("#")[0].split(">")[0]) for line in block.splitlines()]
+    commands = [c for c in commands if c and c[0] == "grader" and c[1] != "gradescope"]
+    assert [c[1:3] for c in commands][:2] == [["problems", "new"], ["problems", "show"]] and len(
+        commands
+    ) == 6
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "hw1").mkdir()
+    for command in commands:
+        status, out, err = run(command[1:], capsys)
+        assert status == 0, (command, out, err)
+    info = json.loads((tmp_path / "questions/hw1-q1/info.json").read_text())
+    assert info["title"] == load_question(tmp_path / "hw1/q1.toml").title

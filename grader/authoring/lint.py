@@ -156,7 +156,7 @@ def _numbers(
     plain = [v for v in values if v.what != "count"]
     for number in printed:
         if plain and not any(_agrees(number, v.value) for v in plain):
-            near = min(plain, key=lambda v: abs(v.value - number.value))
+            near = min(plain, key=lambda v: (round(abs(v.value - number.value), 9), v.what == "parameter"))
             found.append(
                 Finding(
                     path,
