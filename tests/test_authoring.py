@@ -265,3 +265,29 @@ def test_the_readme_walk_through_runs_as_written(
         assert status == 0, (command, out, err)
     info = json.loads((tmp_path / "questions/hw1-q1/info.json").read_text())
     assert info["title"] == load_question(tmp_path / "hw1/q1.toml").title
+
+
+def test_a_kind_without_authoring_entries_still_gets_show_lint_and_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The tools go through the seam: a new kind (the toy kind of tests/toykind) works before it adds
+    its template or its AUTHORING line."""
+    monkeypatch.setitem(KINDS, "word", "tests.toykind")
+    path = tmp_path / "word.toml"
+    path.write_text(
+        'kind = "word"\nid = "w"\ntitle = "A word"\nstatement = "Name <it>."\nwrd = "x"\nword = "cat"\n'
+    )
+    status, out, _ = run(["problems", "lint", str(path)], capsys)
+    assert status == 1
+    assert f"{path}:5: error: wrd: unknown key; did you mean 'word'? [unknown-key]" in out
+    assert "no [[examples]]" in out
+    path.write_text(path.read_text().replace('wrd = "x"\n', ""))
+    status, out, _ = run(["problems", "show", str(path), "--as", "staff", "--format", "html"], capsys)
+    assert status == 0 and "Name &lt;it&gt;." in out and "The word is cat." in out and "Model" not in out
+    status, out, _ = run(["problems", "show", str(path), "--as", "student"], capsys)
+    assert status == 0 and "The word is cat." not in out
+    status, _, err = run(["problems", "new", "word"], capsys)
+    assert status == 2 and "templates exist for: derivation" in err
+    folder = tmp_path / "q"
+    assert run(["prairielearn", "build", str(path), "-o", str(folder), "--image", "i"], capsys)[0] == 0
+    assert "Name &lt;it&gt;." in (folder / "question.html").read_text()

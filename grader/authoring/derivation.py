@@ -21,6 +21,9 @@ MISCONCEPTIONS = {
 }
 
 
+MAX_CONTEXTS = 20  # next-token distributions (and logits) offered as values a statement may print
+
+
 def defaults(data: dict[str, Any], path: str) -> list[tuple[str, str]]:
     """(key, the value used) for each key with a default the file leaves out."""
     spelled = [
@@ -66,7 +69,7 @@ def values(question: DerivationQuestion) -> list[Value]:
         contexts.append(c.context)
     for (context, token), prob in (model.table or {}).items():
         found.extend(_logs(float(prob), _label(token, context, whole), base))
-    for context in contexts:
+    for context in contexts[:MAX_CONTEXTS]:  # a statement prints a few distributions, not one per token
         for token, prob in (model.distribution(context) or {}).items():
             found.extend(_logs(float(prob), _label(token, context, whole), base))
         for token, logit in (model.logits(context) or {}).items() if model.has_logits else ():

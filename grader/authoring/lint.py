@@ -7,6 +7,7 @@ tolerance finer than the printed values allow. Each is named by file:line, or fi
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from grader.core.problemfile import ProblemError, UnknownKeyError, read_problem_
 from grader.core.question import DEFAULT_KIND, Question, question_from_dict
 
 MAX_UNKNOWN = 100  # a file with more unknown keys than this is not a problem file
+MAX_NUMBERS = 2000  # statement numbers checked (a statement is read by students: far fewer)
 SEVERITIES = ("error", "warning", "info")
 
 _DECIMAL = re.compile(r"(?<![\w.])([-−]?\d*\.\d+)(?![\w.])")
@@ -153,10 +155,13 @@ def _numbers(
     printed, counts = statement_numbers(question.statement, first or 0)
     found: list[Finding] = []
     where = (lambda n: n.line) if first else (lambda n: None)
-    plain = [v for v in values if v.what != "count"]
-    for number in printed:
-        if plain and not any(_agrees(number, v.value) for v in plain):
-            near = min(plain, key=lambda v: (round(abs(v.value - number.value), 9), v.what == "parameter"))
+    plain = sorted((v for v in values if v.what != "count"), key=lambda v: v.value)
+    keys = [v.value for v in plain]
+    for number in printed[:MAX_NUMBERS]:
+        at = bisect.bisect_left(keys, number.value)
+        around = plain[max(0, at - 2) : at + 2]  # the nearest values on either side, ties included
+        if around and not any(_agrees(number, v.value) for v in around):
+            near = min(around, key=lambda v: (round(abs(v.value - number.value), 9), v.what == "parameter"))
             found.append(
                 Finding(
                     path,
