@@ -16,7 +16,7 @@ PACKAGE = ROOT / "grader"
 # Lowest first: a module may import its own folder and the folders before it, never one after.
 # Every question kind's folder (core.question.KINDS) sits on one layer, after the shared maths.
 KIND_FOLDERS = tuple(dict.fromkeys(module.split(".")[1] for module in KINDS.values()))
-ORDER = ("core", "reference", "maths", KIND_FOLDERS, "writers", "classwork", "cli")
+ORDER = ("core", "reference", "maths", KIND_FOLDERS, "writers", "authoring", "classwork", "cli")
 TOP = {"grader", "grader.__main__", "grader.grammars"}
 
 

@@ -1,4 +1,4 @@
-"""Subcommands for a whole class: `grade`, `gradescope build|run`, `prairielearn run`, `report`.
+"""Subcommands for a whole class: `grade`, `gradescope build|run`, `prairielearn build|run`, `report`.
 
 `register` only declares arguments; the work is imported inside `run_class_command`, so
 `grader --help` stays instant.
@@ -122,6 +122,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     pl = sub.add_parser("prairielearn", help="PrairieLearn external grader")
     pl_sub = pl.add_subparsers(dest="prairielearn_command", required=True)
+    plbuild = pl_sub.add_parser(
+        "build",
+        help="write a ready question folder: info.json, question.html, tests/problem.toml",
+        epilog="example: grader prairielearn build hw1/q1.toml -o questions/q1 --image yourcourse/lm-grader:0.1.0",
+    )
+    plbuild.add_argument("problem", help="the problem file (TOML)")
+    plbuild.add_argument("-o", "--output", required=True, help="the question folder, such as questions/q1")
+    plbuild.add_argument(
+        "--image", required=True, help="the Docker image with the grader installed (docs/prairielearn.md)"
+    )
+    plbuild.add_argument(
+        "--timeout", type=int, default=30, help="seconds PrairieLearn allows the grading job (default 30)"
+    )
+    plbuild.add_argument(
+        "--topic", default="Language models", help="info.json topic (default: Language models)"
+    )
+    plbuild.add_argument("--tag", action="append", default=[], help="an info.json tag (repeatable)")
+    plbuild.add_argument(
+        "--force", action="store_true", help="rebuild an existing question folder (its uuid is kept)"
+    )
     plrun = pl_sub.add_parser("run", help="grade ROOT/student into ROOT/results/results.json")
     plrun.add_argument(
         "--problem",
@@ -253,6 +273,12 @@ def _gradescope(args: argparse.Namespace) -> int:
 
 
 def _prairielearn(args: argparse.Namespace) -> int:
+    if args.prairielearn_command == "build":
+        from grader.cli.authoring import run_prairielearn_build
+
+        return run_prairielearn_build(
+            args.problem, args.output, args.image, args.timeout, args.topic, args.tag, args.force
+        )
     from grader.classwork.autograders import prairielearn_run
 
     return prairielearn_run(Path(args.root), args.problem, args.timeout, args.memory)

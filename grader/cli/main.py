@@ -26,6 +26,9 @@ examples:
   grader check hw1/alice.txt --problem problems/seed/deep-learning.toml --format json
   grader explain multiplied-log-probs
   grader solve --problem problems/seed/sam-corpus.toml
+  grader problems new derivation -o hw1/q1.toml
+  grader problems show hw1/q1.toml --as student --format html > q1.html
+  grader problems lint hw1/
   grader problems test problems/"""
 
 
@@ -79,6 +82,25 @@ def build_parser() -> argparse.ArgumentParser:
     test.add_argument(
         "paths", nargs="*", default=["problems"], help="problem files or folders (default: problems)"
     )
+    new = problems_sub.add_parser("new", help="write a commented template of a problem file of a kind")
+    new.add_argument("kind", help="the question kind, such as derivation")
+    new.add_argument("-o", "--output", help="the file to write (default: standard output); never overwritten")
+    show = problems_sub.add_parser("show", help="preview a problem as a student or as staff sees it")
+    show.add_argument("problem", help="the problem file (TOML)")
+    show.add_argument("--format", "-f", choices=("markdown", "html"), default="markdown")
+    show.add_argument(
+        "--as",
+        dest="audience",
+        choices=("student", "staff"),
+        default="staff",
+        help="student: the statement and model only; staff (default): also the worked solution",
+    )
+    lint = problems_sub.add_parser(
+        "lint",
+        help="find likely mistakes in problem files",
+        epilog="exit status: 0 clean (info lines only); 1 findings; 2 a file cannot be read as a problem file",
+    )
+    lint.add_argument("paths", nargs="+", help="problem files or folders")
     from grader.cli.classwork import register  # grade, gradescope, prairielearn, report
 
     register(sub)
@@ -124,9 +146,7 @@ def _main(argv: list[str] | None) -> int:
     if args.command == "explain":
         return _explain(args.code)
     if args.command == "problems":
-        from grader.classwork.problem_tests import run_problem_tests
-
-        return run_problem_tests(args.paths)
+        return _problems(args)
     from grader.cli.classwork import CLASS_COMMANDS, run_class_command
 
     if args.command in CLASS_COMMANDS:
@@ -163,6 +183,20 @@ def _check(args: argparse.Namespace) -> int:
         from grader.writers.text import render
     sys.stdout.write(render(report))
     return exit_for_verdict(report.verdict)
+
+
+def _problems(args: argparse.Namespace) -> int:
+    from grader.cli.authoring import run_lint, run_new, run_show
+
+    if args.problems_command == "new":
+        return run_new(args.kind, args.output)
+    if args.problems_command == "show":
+        return run_show(args.problem, args.format, args.audience)
+    if args.problems_command == "lint":
+        return run_lint(args.paths)
+    from grader.classwork.problem_tests import run_problem_tests
+
+    return run_problem_tests(args.paths)
 
 
 def _solve(argv: list[str]) -> int:

@@ -21,6 +21,14 @@ class ProblemError(Exception):
         self.path, self.key, self.message = path, key, message
 
 
+class UnknownKeyError(ProblemError):
+    """A key the problem file's kind does not know (`grader problems lint` lists them all)."""
+
+    def __init__(self, path: str, key: str, message: str, suggestion: str | None) -> None:
+        super().__init__(path, key, message)
+        self.suggestion = suggestion
+
+
 def check_keys(table: dict[str, Any], known: tuple[str, ...], path: str, where: str = "") -> None:
     """An unknown key is an error, never silently ignored (`log_bse` would fall back to base e and
     change the answer key); the message suggests the known key it most resembles."""
@@ -28,7 +36,7 @@ def check_keys(table: dict[str, Any], known: tuple[str, ...], path: str, where: 
         if key not in known:
             close = difflib.get_close_matches(key, known, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of {', '.join(known)}"
-            raise ProblemError(path, f"{where}{key}", f"unknown key{hint}")
+            raise UnknownKeyError(path, f"{where}{key}", f"unknown key{hint}", close[0] if close else None)
 
 
 def _read_bounded(path: Path) -> bytes:

@@ -1,0 +1,1 @@
+"""Instructor tools for problem files of every kind: templates, previews, lint and PrairieLearn questions."""
