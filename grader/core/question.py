@@ -102,7 +102,7 @@ def question_from_dict(
         for i, e in enumerate(inner.examples)
     )
     templated = tuple(variants.is_template(e.submission) for e in inner.examples)
-    return VariantQuestion(inner, statement, examples, values, data, spec, templated)
+    return VariantQuestion(inner, statement, examples, values, data, spec, templated, salt)
 
 
 def load_question(path: str | Path, student: str | None = None, salt: str | None = None) -> Question:
@@ -128,6 +128,7 @@ class VariantQuestion:
     source: dict[str, Any] = field(repr=False)  # the problem file's table, templates and [params] included
     spec: variants.ParamSpec = field(repr=False)
     templated: tuple[bool, ...] = field(default=(), repr=False)  # which examples are templates
+    salt: str | None = None  # the salt it was drawn with (None: the file's params.salt); others' default
 
     @property
     def path(self) -> str:
@@ -166,11 +167,11 @@ class VariantQuestion:
 
     def values_for(self, student: str | None, salt: str | None = None) -> dict[str, Any]:
         """A student's values, without building their question (cheap: for --resume)."""
-        return variants.draw(self.spec, self.id, student, salt)
+        return variants.draw(self.spec, self.id, student, self.salt if salt is None else salt)
 
     def for_student(self, student: str | None, salt: str | None = None) -> VariantQuestion:
-        """This problem as `student` gets it."""
-        question = question_from_dict(self.source, self.path, student, salt)
+        """This problem as `student` gets it (with this question's salt unless another is given)."""
+        question = question_from_dict(self.source, self.path, student, self.salt if salt is None else salt)
         assert isinstance(question, VariantQuestion)
         return question
 

@@ -191,7 +191,7 @@ def text_of(value: Any, spec: str = "") -> str:
     if isinstance(value, Fraction) and not spec:
         return str(value)
     if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
-        return str(value)
+        return format(str(value), spec)  # a number's spec on text (.3f) is a ValueError, named by key
     if spec:
         return format(float(value) if isinstance(value, Fraction) else value, spec)
     return str(value) if isinstance(value, int) else f"{value:.6g}"
