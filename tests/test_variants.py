@@ -222,3 +222,58 @@ verdict = "correct"
     assert "ok    right everywhere (20 variants)" in out
     assert "FAIL  a fixed number in a template (20 variants): example-" in out
     assert main(["problems", "test", str(BUNDLED)]) == 0
+
+
+def test_a_transformer_seed_and_a_corpus_sample_are_drawn_and_read_by_the_real_model(tmp_path: Path) -> None:
+    source = (ROOT / "problems/seed/transformer-softmax.toml").read_text().split("[[examples]]")[0]
+    source = source.replace("seed = 7", 'seed = "{{ seed }}"')
+    source = source.replace(
+        "A tiny causal transformer is given x = <s>.", "z(the | x) = {{ z(the | x):.3f }}."
+    )
+    path = tmp_path / "t.toml"
+    path.write_text(source + "\n[params]\nseed = { low = 1, high = 9999 }\n")
+    questions = [load_question(path, f"s{i}") for i in range(6)]
+    assert len({q.statement for q in questions}) == 6  # each seed its own logits table
+    for q in questions:
+        assert isinstance(q, VariantQuestion)
+        model = q.inner.problem.model  # type: ignore[attr-defined]
+        assert f"z(the | x) = {model.logits(())['the']:.3f}." in q.statement
+    corpus = ["<s> I am Sam </s>", "<s> Sam I am </s>", "<s> I am here </s>", "<s> I am not Sam </s>"]
+    ngram = f"""
+id = "c"
+ask = "probability"
+statement = "C(<s> I) = {{{{ C(<s> I) }}}}, P(am | I) = {{{{ P(am | I) }}}}"
+[params]
+corpus = {{ sample = {corpus!r}, k = 3 }}
+[model]
+kind = "ngram"
+order = 2
+corpus = "{{{{ corpus }}}}"
+[sequence]
+x = ["<s>"]
+y = ["I", "am"]
+""".replace("'", '"')
+    path.write_text(ngram)
+    seen = set()
+    for i in range(12):
+        q = load_question(path, f"s{i}")
+        assert isinstance(q, VariantQuestion) and len(q.variant["corpus"]) == 3
+        starts = sum(s.startswith("<s> I ") for s in q.variant["corpus"])
+        assert q.statement.startswith(f"C(<s> I) = {starts},")
+        seen.add(q.statement)
+    assert len(seen) > 1
+
+
+def test_the_draw_is_the_documented_hash_so_a_regrade_next_year_reproduces_it() -> None:
+    import hashlib
+    import json
+
+    q = load_question(BUNDLED, "ann@uni.edu", salt="fall-2026")
+    assert isinstance(q, VariantQuestion)
+    for name, choices in (
+        ("lp_learning", [-0.2, -0.3, -0.4]),
+        ("lp_deep", [round(-1.5 + 0.1 * k, 1) for k in range(11)]),
+    ):
+        seed = json.dumps(["fall-2026", "variants-deep-learning", "ann@uni.edu", name]).encode()
+        index = int.from_bytes(hashlib.sha256(seed).digest(), "big") % len(choices)
+        assert q.variant[name] == choices[index]
