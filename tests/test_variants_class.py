@@ -154,3 +154,21 @@ def test_prairielearn_variants_refuses_a_problem_without_params(
     seed = ROOT / "problems/seed/deep-learning.toml"
     assert main(["prairielearn", "variants", str(seed), "-o", str(tmp_path / "v.json")]) == 2
     assert "no [params] table" in capsys.readouterr().err
+
+
+def test_a_variant_the_model_refuses_stops_the_run_naming_the_student_and_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        'id = "bad"\nask = "probability"\n[params]\np = [0.5, 1.5]\n[model]\nkind = "table"\n'
+        '[[model.entries]]\ntoken = "a"\ncontext = []\nprob = "{{ p }}"\n[sequence]\nx = "q"\ny = ["a"]\n'
+    )
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    for s in CLASS:
+        (folder / f"{s}.txt").write_text("P(y|x) = 0.5")
+    assert main(["grade", str(folder), "-p", str(bad), "-o", str(tmp_path / "out"), "-j", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "model.entries[0].prob" in err and "(in the variant of " in err and "p=1.5)" in err
+    assert not (tmp_path / "out" / "grades.csv").exists()  # nothing graded against a broken variant

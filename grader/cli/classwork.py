@@ -207,10 +207,10 @@ def _grade(args: argparse.Namespace) -> int:
 
     for name in BLAS_THREADS:  # one BLAS thread per worker: --jobs decides how many cores are used
         os.environ.setdefault(name, "1")  # before numpy is first imported (the models load below)
-    from grader.classwork.batch import FolderBusy, Options, render_summary, run_batch
+    from grader.classwork.batch import FolderBusy, Options, render_summary, run_batch, variant_student
     from grader.classwork.classfiles import ClassFilesError, discover, read_manifest
     from grader.core.problemfile import ProblemError
-    from grader.core.question import load_question
+    from grader.core.question import check_variants, load_question
 
     if bool(args.submissions) == bool(args.manifest):
         return _error("give either a folder of submissions (with --problem) or --manifest")
@@ -233,6 +233,7 @@ def _grade(args: argparse.Namespace) -> int:
     for path in dict.fromkeys(t.problem for t in tasks):
         try:
             problems[path] = load_question(path, salt=args.salt)  # each student's variant: in the batch
+            check_variants(problems[path], [variant_student(t) for t in tasks if t.problem == path])
             hashes[path] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         except ProblemError as err:
             return _error(str(err))

@@ -89,7 +89,18 @@ def question_from_dict(
     problem_id = data.get("id", Path(path).stem)
     if not isinstance(problem_id, str) or variants.is_template(problem_id):
         raise ProblemError(path, "id", "a problem with [params] needs a fixed id (the draw depends on it)")
-    values = variants.draw(spec, problem_id, student, salt)
+    return _variant_question(module, data, path, spec, variants.draw(spec, problem_id, student, salt), salt)
+
+
+def _variant_question(
+    module: Any,
+    data: dict[str, Any],
+    path: str,
+    spec: variants.ParamSpec,
+    values: dict[str, Any],
+    salt: str | None,
+) -> VariantQuestion:
+    """The question with `values` filled in (see question_from_dict)."""
     own = variants.Names(values)
     table = {k: v for k, v in data.items() if k != "params"}
     filled = variants.fill_table(table, own, path, skip=("statement", "examples"))
@@ -169,6 +180,11 @@ class VariantQuestion:
         """A student's values, without building their question (cheap: for --resume)."""
         return variants.draw(self.spec, self.id, student, self.salt if salt is None else salt)
 
+    def with_values(self, values: dict[str, Any]) -> VariantQuestion:
+        """This problem built with the given values (e.g. a student's, drawn once)."""
+        module = importlib.import_module(KINDS[kind_of(self.source, self.path)])
+        return _variant_question(module, self.source, self.path, self.spec, values, self.salt)
+
     def for_student(self, student: str | None, salt: str | None = None) -> VariantQuestion:
         """This problem as `student` gets it (with this question's salt unless another is given)."""
         question = question_from_dict(self.source, self.path, student, self.salt if salt is None else salt)
@@ -181,6 +197,28 @@ def for_student(question: Question, student: str | None, salt: str | None = None
     if isinstance(question, VariantQuestion):
         return question.for_student(student, salt)
     return question
+
+
+def check_variants(question: Question, students: list[str]) -> int:
+    """Build every distinct variant these students draw, so a value the model refuses (a probability
+    of 1.5) is the instructor's error before grading; returns how many distinct variants there are."""
+    if not isinstance(question, VariantQuestion):
+        return 1
+    seen: dict[str, str] = {}
+    for student in students:
+        values = question.values_for(student)
+        key = variants.fingerprint(values)
+        if key in seen:
+            continue
+        seen[key] = student
+        try:
+            question.with_values(values)
+        except ProblemError as err:
+            shown = ", ".join(f"{k}={variants.text_of(v)}" for k, v in values.items())
+            raise ProblemError(
+                err.path, err.key, f"{err.message} (in the variant of {student}: {shown})"
+            ) from None
+    return len(seen)
 
 
 def variant_of(question: Question, student: str | None, salt: str | None = None) -> dict[str, Any]:
