@@ -23,7 +23,7 @@ from grader.classwork.batch import read_submission, write_atomic
 from grader.classwork.classfiles import SUFFIXES, scan_submission
 from grader.core.exits import EXIT_FULL, EXIT_INTERNAL, EXIT_USAGE
 from grader.core.problemfile import ProblemError
-from grader.core.question import Question, grade_with_budget, load_question
+from grader.core.question import Question, for_student, grade_with_budget, load_question
 from grader.writers.gradescope import Part
 
 
@@ -107,12 +107,22 @@ def _contents(uploads: list[Upload]) -> bytes:
 
 
 def grade_parts(
-    problems: list[Question], uploads: list[Upload], seconds: float, memory_mb: int
+    problems: list[Question],
+    uploads: list[Upload],
+    seconds: float,
+    memory_mb: int,
+    student: str | None = None,
+    salt: str | None = None,
 ) -> tuple[list[Part], list[str]]:
-    """Each problem graded on its files, as the student may see it; and the names of unmatched files."""
+    """Each problem graded on its files (against `student`'s variant where it has [params]), as the
+    student may see it; and the names of unmatched files."""
     per, unmatched = assign(uploads, problems)
     parts = []
-    for problem, mine in zip(problems, per, strict=True):
+    for base, mine in zip(problems, per, strict=True):
+        try:
+            problem = for_student(base, student, salt)
+        except ProblemError as err:  # a draw the problem file cannot build: the instructor's to fix
+            raise ConfigError(str(err)) from None
         title = problem.title or problem.id
         if not mine:
             missing = f"No file for this question: submit it as {expected_names(problem)}."
@@ -122,7 +132,8 @@ def grade_parts(
         report = grade_with_budget(problem, _contents(mine), name, seconds, memory_mb)
         # The one place each platform's student-facing feedback comes from.
         parts.append(Part(title, problem.points, problem.student_view(report)))
-        print(f"{name}: {report.score:g} / {report.max_score:g} ({report.verdict})")
+        drawn = f" variant {report.variant}" if report.variant else ""
+        print(f"{name}: {report.score:g} / {report.max_score:g} ({report.verdict}){drawn}")
     return parts, [u.name for u in unmatched]
 
 
@@ -158,10 +169,35 @@ def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+def gradescope_student(root: Path) -> str | None:
+    """The submitter's id from ROOT/submission_metadata.json (email, else sid, else name, else id: the
+    order `grader grade` reads an export's metadata in), the first of a group; None when absent."""
+    try:
+        data = json.loads((root / "submission_metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    users = data.get("users") if isinstance(data, dict) else None
+    first = users[0] if isinstance(users, list) and users and isinstance(users[0], dict) else {}
+    for key in ("email", "sid", "name", "id"):
+        value = first.get(key)
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
 def gradescope_run(
-    root: Path, problem_paths: list[str] | None, visibility: str, seconds: float, memory_mb: int
+    root: Path,
+    problem_paths: list[str] | None,
+    visibility: str,
+    seconds: float,
+    memory_mb: int,
+    salt: str | None = None,
 ) -> int:
-    """Grade ROOT/submission/ and write ROOT/results/results.json (Gradescope's layout under ROOT)."""
+    """Grade ROOT/submission/ and write ROOT/results/results.json (Gradescope's layout under ROOT).
+
+    A problem with [params] is graded against the variant of the student named in
+    ROOT/submission_metadata.json.
+    """
     from grader.writers import gradescope
 
     started = time.perf_counter()
@@ -176,7 +212,12 @@ def gradescope_run(
     if not uploads:
         message = _no_files_message(root / "submission", skipped)
         return _write(out, _dump(gradescope.message(0.0, message, visibility, "no-submission")))
-    parts, unmatched = grade_parts(problems, uploads, seconds, memory_mb)
+    try:
+        parts, unmatched = grade_parts(problems, uploads, seconds, memory_mb, gradescope_student(root), salt)
+    except ConfigError as err:
+        message = f"The autograder is misconfigured (a problem for the instructor, not you): {err}"
+        print(f"grader: error: {err}")
+        return _write(out, _dump(gradescope.message(0.0, message, visibility, "config-error"))) or EXIT_USAGE
     results = gradescope.render_parts(
         parts, visibility, time.perf_counter() - started, _not_graded(unmatched, skipped)
     )
@@ -208,8 +249,31 @@ def _pl_problems(root: Path, problem_paths: list[str] | None, data: dict[str, An
     return find_problems(problem_paths, root / "tests", "question's tests/ folder", "problem.toml")
 
 
-def prairielearn_run(root: Path, problem_paths: list[str] | None, seconds: float, memory_mb: int) -> int:
-    """Grade a PrairieLearn job folder ROOT (data/, student/, tests/) into ROOT/results/results.json."""
+def prairielearn_variant(data: dict[str, Any]) -> str | None:
+    """The variant data.json's `params.grader_variant` names (set by the question's server.py), or None."""
+    params = data.get("params")
+    name = params.get("grader_variant") if isinstance(params, dict) else None
+    return name if isinstance(name, str) and name.strip() else None
+
+
+def variant_table(question: Question, count: int, salt: str | None = None) -> dict[str, Any]:
+    """`count` pre-drawn variants of a question (v1 … vN) with their filled statements, for a
+    PrairieLearn question's server.py to pick one from and name in `params.grader_variant`."""
+    rows = []
+    for k in range(1, count + 1):
+        name = f"v{k}"
+        mine = for_student(question, name, salt)
+        rows.append({"name": name, "params": getattr(mine, "variant", {}), "statement": mine.statement})
+    return {"problem": question.id, "count": count, "variants": rows}
+
+
+def prairielearn_run(
+    root: Path, problem_paths: list[str] | None, seconds: float, memory_mb: int, salt: str | None = None
+) -> int:
+    """Grade a PrairieLearn job folder ROOT (data/, student/, tests/) into ROOT/results/results.json.
+
+    A problem with [params] is graded against the variant named in data.json's `params.grader_variant`.
+    """
     from grader.writers import prairielearn
 
     out = root / "results" / "results.json"
@@ -232,5 +296,13 @@ def prairielearn_run(root: Path, problem_paths: list[str] | None, seconds: float
         return _write(
             out, prairielearn.fit({"gradable": False, "format_errors": [message], "message": message})
         )
-    parts, unmatched = grade_parts(problems, uploads, seconds, memory_mb)
+    try:
+        parts, unmatched = grade_parts(
+            problems, uploads, seconds, memory_mb, prairielearn_variant(data), salt
+        )
+    except ConfigError as err:
+        message = f"The question is misconfigured (a problem for the instructor, not you): {err}"
+        print(f"grader: error: {err}")
+        results = {"gradable": False, "format_errors": [message], "message": message}
+        return _write(out, prairielearn.fit(results)) or EXIT_USAGE
     return _write(out, prairielearn.fit(prairielearn.render_parts(parts, _not_graded(unmatched, skipped))))

@@ -29,7 +29,7 @@ from typing import Any, TextIO
 from grader.classwork.classfiles import Task, Unreadable, read_regular
 from grader.core.budget import Failure
 from grader.core.precheck import MAX_BYTES
-from grader.core.question import Question, failure_report, rejected_report
+from grader.core.question import Question, failure_report, for_student, rejected_report, variant_of
 from grader.core.report import Report
 from grader.writers import gradebook
 from grader.writers.text import render
@@ -166,9 +166,14 @@ def unreadable_report(question: Question, name: str, skipped: list[str]) -> Repo
     )
 
 
+def variant_student(task: Task) -> str:
+    """Whose variant a submission is graded against: its (first) student, else its key."""
+    return task.students[0] if task.students else task.key
+
+
 def grade_task(problems: dict[str, Question], task: Task, out_path: Path, meta: dict[str, Any]) -> str:
-    """Worker side: read, grade and save one submission; returns its verdict."""
-    problem = problems[task.problem]
+    """Worker side: read, grade and save one submission (against its student's variant); returns its verdict."""
+    problem = for_student(problems[task.problem], variant_student(task))  # salt: the one it was loaded with
     data, refused, read = read_parts(task.files)
     skipped = [*task.skipped, *refused]
     name = _submission_name(task)
@@ -244,6 +249,7 @@ def _is_done(path: Path, task: Task, meta: dict[str, Any]) -> bool:
         saved.get("verdict") != "error"
         and saved.get("input_sha256") == current
         and saved.get("problem_sha256") == meta["problem_sha256"]
+        and saved.get("variant", {}) == meta.get("variant", {})
     )
 
 
@@ -339,7 +345,12 @@ def _run_locked(
             stale.unlink(missing_ok=True)
 
     def meta(task: Task) -> dict[str, Any]:
-        return {"problem_file": task.problem, "problem_sha256": problem_hashes[task.problem]}
+        variant = variant_of(problems[task.problem], variant_student(task))
+        return {
+            "problem_file": task.problem,
+            "problem_sha256": problem_hashes[task.problem],
+            **({"variant": variant} if variant else {}),  # so --resume regrades when a student's draw changes
+        }
 
     todo = [t for t in tasks if not (options.resume and _is_done(layout.record_path(t), t, meta(t)))]
     summary = Summary(resumed=len(tasks) - len(todo))

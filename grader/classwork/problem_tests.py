@@ -25,7 +25,7 @@ def run_problem_tests(paths: list[str]) -> int:
     """Exit status: 0 all pass, 1 an example failed, 2 a problem file is broken or missing."""
     from grader.core.examples import mismatches
     from grader.core.problemfile import ProblemError
-    from grader.core.question import load_question
+    from grader.core.question import example_cases, load_question
 
     files, missing = problem_files(paths)
     broken = 0
@@ -44,15 +44,21 @@ def run_problem_tests(paths: list[str]) -> int:
             print(f"{path}: no [[examples]]")
             continue
         print(f"{path}")
-        for example in problem.examples:
-            report = problem.grade(example.submission.encode(), example.name)
-            problems = mismatches(example, report)
+        for runs in example_cases(problem):  # a template example runs over 20 variants, each filled
+            problems, name = [], runs[0][2].name
+            for student, question, example in runs:
+                report = question.grade(example.submission.encode(), example.name)
+                problems = mismatches(example, report)
+                if problems:
+                    problems[0] = f"{student}: {problems[0]}" if student else problems[0]
+                    break
+            over = f" ({len(runs)} variants)" if runs[0][0] else ""
             if problems:
                 failed += 1
-                print(f"  FAIL  {example.name}: {'; '.join(problems)}")
+                print(f"  FAIL  {name}{over}: {'; '.join(problems)}")
             else:
                 passed += 1
-                print(f"  ok    {example.name}")
+                print(f"  ok    {name}{over}")
     print(f"{passed} passed, {failed} failed")
     if broken:
         return 2

@@ -20,6 +20,7 @@ GRADE_EPILOG = """examples:
   grader grade submissions/ --problem problems/hw1/q2.toml --out results/
   grader grade --manifest hw1.csv --out results/        # columns: student, problem, file
   grader grade submissions/ -p q2.toml --out results/ --resume   # after an interrupted run
+  grader grade --manifest hw1.csv --out results/ --salt fall-2026   # each student's own [params] variant
 grades.csv covers every problem graded into the --out folder; one run at a time may use it.
 exit status: 0 the class was graded (grades.csv says who lost marks); 2 usage, manifest or
 problem-file error, or --out in use by another run; 3 the grader failed; 130 interrupted
@@ -62,6 +63,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     grade.add_argument(
         "--memory", type=positive_megabytes, default=1024, help="memory per worker in MB (default 1024)"
+    )
+    grade.add_argument(
+        "--salt",
+        help="course salt for problems with [params] (default: each problem file's params.salt)",
     )
     grade.add_argument(
         "--progress",
@@ -119,6 +124,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     run.add_argument(
         "--memory", type=positive_megabytes, default=1024, help="memory budget in MB (default 1024)"
     )
+    run.add_argument(
+        "--salt",
+        help="course salt for problems with [params] (default: each problem file's params.salt)",
+    )
 
     pl = sub.add_parser("prairielearn", help="PrairieLearn external grader")
     pl_sub = pl.add_subparsers(dest="prairielearn_command", required=True)
@@ -155,6 +164,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     plrun.add_argument(
         "--memory", type=positive_megabytes, default=1024, help="memory budget in MB (default 1024)"
+    )
+    plrun.add_argument(
+        "--salt",
+        help="course salt for problems with [params] (default: each problem file's params.salt)",
+    )
+    plvar = pl_sub.add_parser(
+        "variants",
+        help="pre-draw a [params] problem's variants (v1 … vN) for a question's server.py to pick from",
+    )
+    plvar.add_argument("problem", help="the problem file (TOML) with a [params] table")
+    plvar.add_argument("-n", "--count", type=int, default=100, help="how many variants (default 100)")
+    plvar.add_argument(
+        "-o", "--output", default="variants.json", help="the JSON to write (default variants.json)"
+    )
+    plvar.add_argument(
+        "--salt",
+        help="course salt for problems with [params] (default: each problem file's params.salt)",
     )
 
     report = sub.add_parser("report", help="a self-contained HTML report of what the class got wrong")
@@ -201,10 +227,10 @@ def _grade(args: argparse.Namespace) -> int:
 
     for name in BLAS_THREADS:  # one BLAS thread per worker: --jobs decides how many cores are used
         os.environ.setdefault(name, "1")  # before numpy is first imported (the models load below)
-    from grader.classwork.batch import FolderBusy, Options, render_summary, run_batch
+    from grader.classwork.batch import FolderBusy, Options, render_summary, run_batch, variant_student
     from grader.classwork.classfiles import ClassFilesError, discover, read_manifest
     from grader.core.problemfile import ProblemError
-    from grader.core.question import load_question
+    from grader.core.question import check_variants, load_question
 
     if bool(args.submissions) == bool(args.manifest):
         return _error("give either a folder of submissions (with --problem) or --manifest")
@@ -226,7 +252,8 @@ def _grade(args: argparse.Namespace) -> int:
     problems, hashes = {}, {}
     for path in dict.fromkeys(t.problem for t in tasks):
         try:
-            problems[path] = load_question(path)
+            problems[path] = load_question(path, salt=args.salt)  # each student's variant: in the batch
+            check_variants(problems[path], [variant_student(t) for t in tasks if t.problem == path])
             hashes[path] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         except ProblemError as err:
             return _error(str(err))
@@ -251,7 +278,9 @@ def _gradescope(args: argparse.Namespace) -> int:
     if args.gradescope_command == "run":
         from grader.classwork.autograders import gradescope_run
 
-        return gradescope_run(Path(args.root), args.problem, args.visibility, args.timeout, args.memory)
+        return gradescope_run(
+            Path(args.root), args.problem, args.visibility, args.timeout, args.memory, args.salt
+        )
     import re
 
     from grader.classwork.bundle import BundleError, build_gradescope_zip
@@ -279,9 +308,40 @@ def _prairielearn(args: argparse.Namespace) -> int:
         return run_prairielearn_build(
             args.problem, args.output, args.image, args.timeout, args.topic, args.tag, args.force
         )
+    if args.prairielearn_command == "variants":
+        return _prairielearn_variants(args)
     from grader.classwork.autograders import prairielearn_run
 
-    return prairielearn_run(Path(args.root), args.problem, args.timeout, args.memory)
+    return prairielearn_run(Path(args.root), args.problem, args.timeout, args.memory, args.salt)
+
+
+MAX_VARIANTS = 10_000
+
+
+def _prairielearn_variants(args: argparse.Namespace) -> int:
+    import json
+
+    from grader.classwork.autograders import variant_table
+    from grader.classwork.batch import write_atomic
+    from grader.core.problemfile import ProblemError
+    from grader.core.question import VariantQuestion, load_question
+
+    if not 1 <= args.count <= MAX_VARIANTS:
+        return _error(f"--count: expected 1 to {MAX_VARIANTS}, got {args.count}")
+    try:
+        question = load_question(args.problem, salt=args.salt)
+        if not isinstance(question, VariantQuestion):
+            return _error(f"{args.problem}: params: no [params] table, so every student has the same problem")
+        table = variant_table(question, args.count, args.salt)
+    except ProblemError as err:
+        return _error(str(err))
+    try:
+        write_atomic(Path(args.output), json.dumps(table, indent=1, ensure_ascii=False) + "\n")
+    except OSError as err:
+        return _error(f"{args.output}: cannot write ({err.strerror or err})")
+    distinct = len({json.dumps(v["params"], sort_keys=True) for v in table["variants"]})
+    print(f"wrote {args.output}: {args.count} variants ({distinct} distinct) of {question.id}")
+    return EXIT_FULL
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -7,12 +7,15 @@ what is here. A new kind is a folder of grader/ with a module that has
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import importlib
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from grader.core import variants
 from grader.core.diagnostics import make
 from grader.core.examples import Example
 from grader.core.problemfile import ProblemError, read_problem_file
@@ -75,15 +78,180 @@ def kind_of(data: dict[str, Any], path: str) -> str:
     return kind
 
 
-def question_from_dict(data: dict[str, Any], path: str) -> Question:
-    """The question a problem file's table describes, built by its kind's module."""
+def question_from_dict(
+    data: dict[str, Any], path: str, student: str | None = None, salt: str | None = None
+) -> Question:
+    """The question a problem file's table describes, built by its kind's module.
+
+    A file with `[params]` gives a VariantQuestion: the student's values (the first variant when
+    `student` is None) filled into the table before the kind reads it, then its statement and
+    examples filled from the values and the kind's `template_names(question)`.
+    """
     module = importlib.import_module(KINDS[kind_of(data, path)])
-    return module.question_from_dict(data, path)
+    spec = variants.read_params(data, path)
+    if spec is None:
+        return module.question_from_dict(data, path)
+    problem_id = data.get("id", Path(path).stem)
+    if not isinstance(problem_id, str) or variants.is_template(problem_id):
+        raise ProblemError(path, "id", "a problem with [params] needs a fixed id (the draw depends on it)")
+    return _variant_question(module, data, path, spec, variants.draw(spec, problem_id, student, salt), salt)
 
 
-def load_question(path: str | Path) -> Question:
-    """Read and check a problem file of any kind (ProblemError names the file and key)."""
-    return question_from_dict(read_problem_file(path), str(path))
+def _variant_question(
+    module: Any,
+    data: dict[str, Any],
+    path: str,
+    spec: variants.ParamSpec,
+    values: dict[str, Any],
+    salt: str | None,
+) -> VariantQuestion:
+    """The question with `values` filled in (see question_from_dict)."""
+    own = variants.Names(values)
+    table = {k: v for k, v in data.items() if k != "params"}
+    filled = variants.fill_table(table, own, path, skip=("statement", "examples"))
+    inner = module.question_from_dict(filled, path)
+    hook = getattr(module, "template_names", None)
+    names = variants.Names({**(hook(inner) if hook else {}), **values})
+    statement = names.fill(inner.statement, path, "statement")
+    examples = tuple(
+        dataclasses.replace(e, submission=names.fill(e.submission, path, f"examples[{i}].submission"))
+        for i, e in enumerate(inner.examples)
+    )
+    templated = tuple(variants.is_template(e.submission) for e in inner.examples)
+    return VariantQuestion(inner, statement, examples, values, data, spec, templated, salt)
+
+
+def load_question(path: str | Path, student: str | None = None, salt: str | None = None) -> Question:
+    """Read and check a problem file of any kind (ProblemError names the file and key).
+
+    With [params], `student` picks that student's variant (None: the first variant) and `salt`
+    overrides the file's `params.salt`; a file without [params] ignores both.
+    """
+    return question_from_dict(read_problem_file(path), str(path), student, salt)
+
+
+@dataclass(frozen=True)
+class VariantQuestion:
+    """One student's variant of a question with [params]: the kind's question built from their values.
+
+    Grades, views and solves as the kind's question does; every report it gives records the variant.
+    """
+
+    inner: Question
+    statement: str
+    examples: tuple[Example, ...]
+    variant: dict[str, Any]
+    source: dict[str, Any] = field(repr=False)  # the problem file's table, templates and [params] included
+    spec: variants.ParamSpec = field(repr=False)
+    templated: tuple[bool, ...] = field(default=(), repr=False)  # which examples are templates
+    salt: str | None = None  # the salt it was drawn with (None: the file's params.salt); others' default
+
+    @property
+    def path(self) -> str:
+        return self.inner.path
+
+    @property
+    def id(self) -> str:
+        return self.inner.id
+
+    @property
+    def kind(self) -> str:
+        return self.inner.kind
+
+    @property
+    def title(self) -> str:
+        return self.inner.title
+
+    @property
+    def points(self) -> float:
+        return self.inner.points
+
+    def prepare(self) -> None:
+        self.inner.prepare()
+
+    def grade(self, data: bytes, name: str) -> Report:
+        return dataclasses.replace(self.inner.grade(data, name), variant=dict(self.variant))
+
+    def student_view(self, report: Report, now: datetime | None = None) -> Report:
+        return dataclasses.replace(self.inner.student_view(report, now), variant=dict(self.variant))
+
+    def solve(self, fmt: str = "text") -> str:
+        return self.inner.solve(fmt)
+
+    def data_files(self) -> list[tuple[str, str]]:
+        return self.inner.data_files()
+
+    def values_for(self, student: str | None, salt: str | None = None) -> dict[str, Any]:
+        """A student's values, without building their question (cheap: for --resume)."""
+        return variants.draw(self.spec, self.id, student, self.salt if salt is None else salt)
+
+    def with_values(self, values: dict[str, Any]) -> VariantQuestion:
+        """This problem built with the given values (e.g. a student's, drawn once)."""
+        module = importlib.import_module(KINDS[kind_of(self.source, self.path)])
+        return _variant_question(module, self.source, self.path, self.spec, values, self.salt)
+
+    def for_student(self, student: str | None, salt: str | None = None) -> VariantQuestion:
+        """This problem as `student` gets it (with this question's salt unless another is given)."""
+        question = question_from_dict(self.source, self.path, student, self.salt if salt is None else salt)
+        assert isinstance(question, VariantQuestion)
+        return question
+
+
+def for_student(question: Question, student: str | None, salt: str | None = None) -> Question:
+    """The question as `student` gets it: their variant of a problem with [params], else the question itself."""
+    if isinstance(question, VariantQuestion):
+        return question.for_student(student, salt)
+    return question
+
+
+def check_variants(question: Question, students: list[str]) -> int:
+    """Build every distinct variant these students draw, so a value the model refuses (a probability
+    of 1.5) is the instructor's error before grading; returns how many distinct variants there are."""
+    if not isinstance(question, VariantQuestion):
+        return 1
+    seen: dict[str, str] = {}
+    for student in students:
+        values = question.values_for(student)
+        key = variants.fingerprint(values)
+        if key in seen:
+            continue
+        seen[key] = student
+        try:
+            question.with_values(values)
+        except ProblemError as err:
+            shown = ", ".join(f"{k}={variants.text_of(v)}" for k, v in values.items())
+            raise ProblemError(
+                err.path, err.key, f"{err.message} (in the variant of {student}: {shown})"
+            ) from None
+    return len(seen)
+
+
+def variant_of(question: Question, student: str | None, salt: str | None = None) -> dict[str, Any]:
+    """A student's values of a question ({} for a question without [params])."""
+    return question.values_for(student, salt) if isinstance(question, VariantQuestion) else {}
+
+
+VARIANT_RUNS = 20  # the variants `grader problems test` runs each template example over
+
+
+def example_cases(question: Question, runs: int = VARIANT_RUNS) -> list[list[tuple[str, Question, Example]]]:
+    """For each [[examples]] entry, the (student, question, example as filled for them) runs to grade.
+
+    A fixed example runs once on the question; a template example runs on `runs` variants
+    (students example-1 … example-N), each filled with that variant's own numbers.
+    """
+    if not isinstance(question, VariantQuestion):
+        return [[("", question, e)] for e in question.examples]
+    others: list[tuple[str, Question]] = []
+    if any(question.templated):
+        others = [(f"example-{k}", question.for_student(f"example-{k}")) for k in range(1, runs + 1)]
+    cases = []
+    for i, example in enumerate(question.examples):
+        if question.templated[i]:
+            cases.append([(who, q, q.examples[i]) for who, q in others])
+        else:
+            cases.append([("", question, example)])
+    return cases
 
 
 def rejected_report(problem_id: str, points: float, name: str, message: str, span: Span, hint: str) -> Report:

@@ -51,6 +51,7 @@ class Report:
     seconds: float = 0.0
     parts: dict[str, float] = field(default_factory=dict)  # the rubric's credit for each part, 0 to 1
     advice: dict[str, str] = field(default_factory=dict)  # code -> what to write instead, for this problem
+    variant: dict[str, Any] = field(default_factory=dict)  # the student's [params] values ({}: no params)
 
     @property
     def codes(self) -> list[str]:
@@ -84,4 +85,5 @@ class Report:
             "parts": {name: round(credit, 4) for name, credit in self.parts.items()},
             "needs_review": self.needs_review,
             "seconds": round(self.seconds, 6),
+            **({"variant": self.variant} if self.variant else {}),
         }

@@ -236,8 +236,13 @@ def _model_kind(data: dict[str, Any]) -> object:
     return model.get("kind") if isinstance(model, dict) else None
 
 
-def problem_from_dict(data: dict[str, Any], path: str) -> Problem:
-    """Check a parsed problem file and compute its reference; errors name the key."""
+def problem_from_dict(data: dict[str, Any], path: str, student: str | None = None) -> Problem:
+    """Check a parsed problem file and compute its reference; errors name the key.
+
+    A file with [params] gives `student`'s variant (None: the first), statement and examples filled.
+    """
+    if "params" in data:
+        return _variant_problem(data, path, student)
     check_keys(data, TOP_KEYS, path)
     sequence = data.get("sequence")
     if not isinstance(sequence, dict):
@@ -342,6 +347,20 @@ def _reveal(data: dict[str, Any], path: str) -> tuple[str, datetime | None]:
     return reveal, deadline
 
 
-def load_problem(path: str | Path) -> Problem:
-    """Read and check a problem file."""
-    return problem_from_dict(read_problem_file(path), str(path))
+def _variant_problem(data: dict[str, Any], path: str, student: str | None) -> Problem:
+    """A [params] problem as `student` gets it, read through the seam that draws and fills variants."""
+    from dataclasses import replace
+
+    from grader.core.question import VariantQuestion, question_from_dict
+
+    question = question_from_dict(data, path, student)
+    inner = question.inner if isinstance(question, VariantQuestion) else question
+    problem = getattr(inner, "problem", None)
+    if not isinstance(problem, Problem):
+        raise ProblemError(path, "kind", "not a derivation problem")
+    return replace(problem, statement=question.statement, examples=question.examples)
+
+
+def load_problem(path: str | Path, student: str | None = None) -> Problem:
+    """Read and check a problem file (with [params]: `student`'s variant, None for the first)."""
+    return problem_from_dict(read_problem_file(path), str(path), student)

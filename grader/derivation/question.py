@@ -82,3 +82,36 @@ def _data_files(raw: dict[str, Any], key: str) -> list[tuple[str, str]]:
 def question_from_dict(data: dict[str, Any], path: str) -> DerivationQuestion:
     """Read a derivation problem file's table (ProblemError names the key)."""
     return DerivationQuestion(problem_from_dict(data, path))
+
+
+def template_names(question: DerivationQuestion) -> dict[str, Any]:
+    """What a statement or example template may name, from the reference itself (so no number is copied by hand).
+
+    p[i] (also cond[i]) and logp[i] (the problem's log base) for each factor, also by label (P(learning | x, deep),
+    logP(learning | x, deep)); z(w | x, the) for a model with logits; C(<s> I) for the counts its
+    estimates divide; answer (the asked quantity), N (tokens in y), V (|V|), x and y.
+    """
+    problem = question.problem
+    model, reference = problem.model, problem.reference
+    names: dict[str, Any] = {
+        "answer": reference.value,
+        "N": len(problem.y),
+        "x": " ".join(problem.x) if isinstance(problem.x, tuple) else problem.x,
+        "y": " ".join(problem.y),
+    }
+    size = model.vocabulary_size or len(model.vocabulary)
+    if size:
+        names["V"] = size
+    for i, (c, ln_p) in enumerate(zip(reference.conditionals, reference.ln_probs, strict=True), start=1):
+        label = problem.factor_label(i)  # P(learning | x, deep)
+        logp = ln_p / problem.ln_base
+        names[f"p[{i}]"] = names[f"cond[{i}]"] = names[label] = c.prob
+        names[f"logp[{i}]"] = names[f"log{label}"] = logp
+        derivation = model.derive(c.token, c.context)
+        for count_label, count in derivation.counts if derivation is not None else ():
+            names[count_label] = count
+        given = label[len(f"P({c.token}") :]  # " | x, deep)", or ")" for an unconditional factor
+        logits = model.logits(c.context) if model.has_logits else None
+        for token, z in (logits or {}).items():
+            names[f"z({token}{given}"] = z
+    return names

@@ -10,7 +10,7 @@ from typing import Any
 
 from grader.core.report import Report
 
-COLUMNS = ("student", "problem", "score", "max_score", "verdict", "codes", "needs_review", "notes")
+COLUMNS = ("student", "problem", "score", "max_score", "verdict", "codes", "needs_review", "notes", "variant")
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -56,10 +56,24 @@ def rows(data: dict[str, Any]) -> list[list[Cell]]:
     notes = "not read: " + "; ".join(skipped) if skipped else ""
     score, max_score = float(data["score"]), float(data["max_score"])
     review = "yes" if data.get("needs_review") or skipped else ""  # a person should look at this one
+    variant = variant_text(data.get("variant"))
     return [
-        [s, data["problem"], score, max_score, data["verdict"], codes, review, notes]
+        [s, data["problem"], score, max_score, data["verdict"], codes, review, notes, variant]
         for s in data["students"]
     ]
+
+
+def variant_text(variant: Any) -> str:
+    """A record's [params] values as one cell, `lp_deep=-0.7; lp_learning=-0.4` (empty without params)."""
+    if not isinstance(variant, dict):
+        return ""
+    return "; ".join(f"{k}={_value_text(v)}" for k, v in variant.items())
+
+
+def _value_text(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_value_text(v) for v in value) + "]"
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def text_cell(text: str) -> str:
