@@ -1,5 +1,6 @@
 """The behaviour snapshot: verdict, codes with lines, score and rubric parts of every labelled corpus
-submission (blind sets included), every problem's [[examples]] entry and the README's sample, as the grader gives them now.
+submission (blind sets included), every problem's [[examples]] entry (every question kind) and the
+README's sample, as the grader gives them now.
 
     python scripts/snapshot.py            # compare with tests/snapshots/behaviour.json (what the test does)
     python scripts/snapshot.py --update   # rewrite it, after a behaviour change made on purpose
@@ -31,40 +32,39 @@ def _entry(report: Any) -> dict[str, Any]:
 
 
 def current() -> dict[str, dict[str, Any]]:
-    """What the grader gives now, keyed by where each submission comes from."""
-    from grader.derivation.grade import grade_bytes, grade_text
-    from grader.derivation.problem import load_problem
+    """What the grader gives now, keyed by where each submission comes from (every kind, through the seam)."""
+    from grader.core.question import example_cases, load_question
 
-    problems: dict[str, Any] = {}
+    questions: dict[str, Any] = {}
 
-    def problem(path: str) -> Any:
-        if path not in problems:
-            problems[path] = load_problem(ROOT / path)
-        return problems[path]
+    def question(path: str) -> Any:
+        if path not in questions:
+            questions[path] = load_question(ROOT / path)
+        return questions[path]
+
+    def blind_problem(problem_id: str) -> str:  # a seed stem, or kind--name for problems/<kind>/<name>.toml
+        kind, _, name = problem_id.rpartition("--")
+        return f"problems/{kind or 'seed'}/{name}.toml"
 
     out: dict[str, dict[str, Any]] = {}
     corpus = ROOT / "tests/corpus"
     for labels in sorted(corpus.glob("labels*.toml")):
         for entry in tomllib.loads(labels.read_text())["submission"]:
-            report = grade_bytes(
-                (corpus / entry["file"]).read_bytes(), problem(entry["problem"]), entry["file"]
-            )
+            report = question(entry["problem"]).grade((corpus / entry["file"]).read_bytes(), entry["file"])
             out[f"corpus:{entry['file']}"] = _entry(report)
     for labels in sorted(corpus.glob("*/labels.toml")):  # blind sets labelled by verdict only
         for entry in tomllib.loads(labels.read_text())["submission"]:
             file = labels.parent / entry["file"]
-            stem = f"problems/seed/{entry['problem']}.toml"
-            report = grade_bytes(file.read_bytes(), problem(stem), entry["file"])
+            report = question(blind_problem(entry["problem"])).grade(file.read_bytes(), entry["file"])
             out[f"corpus:{file.relative_to(corpus).as_posix()}"] = _entry(report)
     for path in sorted((ROOT / "problems").rglob("*.toml")):
-        if tomllib.loads(path.read_text()).get("kind", "derivation") != "derivation":
-            continue  # the snapshot pins how derivations are graded; other kinds test themselves
         relative = path.relative_to(ROOT).as_posix()
-        for example in problem(relative).examples:
-            report = grade_text(example.submission, problem(relative), example.name)
+        for runs in example_cases(question(relative), runs=1):  # a template example: its first variant
+            _, asked, example = runs[0]
+            report = asked.grade(example.submission.encode(), example.name)
             out[f"example:{relative}:{example.name}"] = _entry(report)
     file, problem_path = README_SAMPLE
-    out[f"readme:{file}"] = _entry(grade_bytes((ROOT / file).read_bytes(), problem(problem_path), file))
+    out[f"readme:{file}"] = _entry(question(problem_path).grade((ROOT / file).read_bytes(), file))
     return out
 
 
