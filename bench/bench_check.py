@@ -107,7 +107,12 @@ def main() -> None:
         long = _long_problem(n)
         text = f"log P(y|x) = \\sum_{{i=1}}^{{{n}}} log P(y_i | x, y_{{<i}}) = {n} * log 0.5 = {n * -0.693147:.3f}"
         rows.append(
-            (f"a Σ over n = {n} tokens (warm)", median_ms(lambda t=text, p=long: grade_text(t, p), 5), "ms", "linear")
+            (
+                f"a Σ over n = {n} tokens (warm)",
+                median_ms(lambda t=text, p=long: grade_text(t, p), 5),
+                "ms",
+                "linear",
+            )
         )
     print("| what | median | target |")
     print("|---|---|---|")
