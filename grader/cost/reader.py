@@ -14,6 +14,7 @@ from functools import cache
 from lark import Lark, Token, Transformer, Tree, UnexpectedInput
 from lark.exceptions import VisitError
 
+from grader.core.parsercache import parser_cache
 from grader.core.source import Span
 
 MAX_LINE = 400  # characters of one line of maths
@@ -84,7 +85,7 @@ class TooBig(Exception):
 
 @cache
 def parser() -> Lark:
-    """The LALR parser of grammars/arithmetic.lark, built once (Lark's cache keeps it across runs)."""
+    """The LALR parser of grammars/arithmetic.lark, built once (cached in the user's own cache folder)."""
     return Lark.open_from_package(
         "grader.grammars",
         "arithmetic.lark",
@@ -92,7 +93,7 @@ def parser() -> Lark:
         parser="lalr",
         lexer="contextual",
         propagate_positions=True,
-        cache=True,
+        cache=parser_cache("arithmetic"),
     )
 
 

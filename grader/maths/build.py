@@ -12,6 +12,7 @@ from typing import Any
 from lark import Lark, Token, Transformer_NonRecursive, UnexpectedInput, v_args
 from lark.exceptions import VisitError
 
+from grader.core.parsercache import parser_cache
 from grader.maths import semantics as sm
 from grader.maths.segment import Piece
 
@@ -28,25 +29,6 @@ class ParseFailure(Exception):
         self.syntax = syntax  # the grammar refused the token at offset, whatever follows it
 
 
-def _cache_file() -> str | bool:
-    """Where Lark keeps the built parser between runs (about a quarter of a cold start): a file in
-    the user's own cache folder, never a shared temporary folder; False where there is none."""
-    import os
-    import stat
-
-    base = os.environ.get("GRADER_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "grader"
-    )
-    try:
-        os.makedirs(base, mode=0o700, exist_ok=True)
-        info = os.stat(base)
-    except OSError:
-        return False
-    if info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        return False  # a folder others may write to could hand us a forged parser
-    return os.path.join(base, "derivation-parser.lark-cache")  # Lark checks the grammar's hash inside
-
-
 @lru_cache(maxsize=1)
 def parser() -> Lark:
     """The LALR parser, built once from the grammar file shipped in the package (cached on disk)."""
@@ -54,7 +36,7 @@ def parser() -> Lark:
         "grader.grammars",
         "derivation.lark",
         ("",),
-        cache=_cache_file(),
+        cache=parser_cache("derivation"),
         parser="lalr",
         lexer="contextual",
         propagate_positions=True,
