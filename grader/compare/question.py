@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from grader.compare.problem import CHOICE_ASKS, CompareProblem, compare_from_dict
-from grader.core.examples import Example
+from grader.core.question import FromProblem
 from grader.core.report import FinalAnswer, Report
 from grader.derivation.question import _data_files
 
@@ -21,35 +21,11 @@ ASK_WORDS = {
 
 
 @dataclass(frozen=True)
-class CompareQuestion:
+class CompareQuestion(FromProblem):
     """A `Question` whose answer is a derivation per candidate and a conclusion comparing them."""
 
     problem: CompareProblem
     kind: str = "compare"
-
-    @property
-    def path(self) -> str:
-        return self.problem.path
-
-    @property
-    def id(self) -> str:
-        return self.problem.id
-
-    @property
-    def title(self) -> str:
-        return self.problem.title
-
-    @property
-    def statement(self) -> str:
-        return self.problem.statement
-
-    @property
-    def points(self) -> float:
-        return self.problem.points
-
-    @property
-    def examples(self) -> tuple[Example, ...]:
-        return self.problem.examples
 
     def prepare(self) -> None:
         from grader.maths.build import parser

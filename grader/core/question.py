@@ -68,6 +68,37 @@ class Question(Protocol):
         ...
 
 
+class FromProblem:
+    """The Question attributes every kind reads off its own problem object (`self.problem`, which has
+    path, id, title, statement, points and examples): a kind's question class inherits them."""
+
+    problem: Any
+
+    @property
+    def path(self) -> str:
+        return self.problem.path
+
+    @property
+    def id(self) -> str:
+        return self.problem.id
+
+    @property
+    def title(self) -> str:
+        return self.problem.title
+
+    @property
+    def statement(self) -> str:
+        return self.problem.statement
+
+    @property
+    def points(self) -> float:
+        return self.problem.points
+
+    @property
+    def examples(self) -> tuple[Example, ...]:
+        return self.problem.examples
+
+
 def kind_of(data: dict[str, Any], path: str) -> str:
     """The problem file's kind, checked against the registry."""
     kind = data.get("kind", DEFAULT_KIND)

@@ -6,41 +6,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from grader.core.examples import Example
+from grader.core.question import FromProblem
 from grader.core.report import Report
 from grader.cost.problem import CostProblem, problem_from_dict
 
 
 @dataclass(frozen=True)
-class CostQuestion:
+class CostQuestion(FromProblem):
     """A `Question` whose answer is a closed form (or its growth) for a count of work."""
 
     problem: CostProblem
     kind: str = "cost"
-
-    @property
-    def path(self) -> str:
-        return self.problem.path
-
-    @property
-    def id(self) -> str:
-        return self.problem.id
-
-    @property
-    def title(self) -> str:
-        return self.problem.title
-
-    @property
-    def statement(self) -> str:
-        return self.problem.statement
-
-    @property
-    def points(self) -> float:
-        return self.problem.points
-
-    @property
-    def examples(self) -> tuple[Example, ...]:
-        return self.problem.examples
 
     def prepare(self) -> None:
         from grader.cost.reader import parser

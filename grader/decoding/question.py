@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from grader.core.examples import Example
+from grader.core.question import FromProblem
 from grader.core.report import FinalAnswer, Report
 from grader.decoding.problem import DecodingProblem, problem_from_dict
 
@@ -14,35 +14,11 @@ EXPECTED = "; expected "  # every message puts what the reference says after thi
 
 
 @dataclass(frozen=True)
-class DecodingQuestion:
+class DecodingQuestion(FromProblem):
     """A `Question` whose answer is the output of a search over a model, with its probability."""
 
     problem: DecodingProblem
     kind: str = "decoding"
-
-    @property
-    def path(self) -> str:
-        return self.problem.path
-
-    @property
-    def id(self) -> str:
-        return self.problem.id
-
-    @property
-    def title(self) -> str:
-        return self.problem.title
-
-    @property
-    def statement(self) -> str:
-        return self.problem.statement
-
-    @property
-    def points(self) -> float:
-        return self.problem.points
-
-    @property
-    def examples(self) -> tuple[Example, ...]:
-        return self.problem.examples
 
     def prepare(self) -> None:
         """Cache the distributions the reference search visits, before worker processes fork."""

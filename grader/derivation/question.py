@@ -6,41 +6,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from grader.core.examples import Example
+from grader.core.question import FromProblem
 from grader.core.report import Report
 from grader.derivation.problem import Problem, problem_from_dict
 
 
 @dataclass(frozen=True)
-class DerivationQuestion:
+class DerivationQuestion(FromProblem):
     """A `Question` whose answer is a derivation of log Pr(y | x), a probability, NLL or perplexity."""
 
     problem: Problem
     kind: str = "derivation"
-
-    @property
-    def path(self) -> str:
-        return self.problem.path
-
-    @property
-    def id(self) -> str:
-        return self.problem.id
-
-    @property
-    def title(self) -> str:
-        return self.problem.title
-
-    @property
-    def statement(self) -> str:
-        return self.problem.statement
-
-    @property
-    def points(self) -> float:
-        return self.problem.points
-
-    @property
-    def examples(self) -> tuple[Example, ...]:
-        return self.problem.examples
 
     def prepare(self) -> None:
         from grader.maths.build import parser

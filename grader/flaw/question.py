@@ -8,42 +8,18 @@ from datetime import datetime
 from typing import Any
 
 from grader.core.diagnostics import REGISTRY
-from grader.core.examples import Example
+from grader.core.question import FromProblem
 from grader.core.report import Report
 from grader.derivation.question import _data_files
 from grader.flaw.problem import FlawProblem, flaw_from_dict
 
 
 @dataclass(frozen=True)
-class FlawQuestion:
+class FlawQuestion(FromProblem):
     """A `Question` whose answer names a flawed calculation's wrong line and mistake, and corrects it."""
 
     problem: FlawProblem
     kind: str = "flaw"
-
-    @property
-    def path(self) -> str:
-        return self.problem.path
-
-    @property
-    def id(self) -> str:
-        return self.problem.id
-
-    @property
-    def title(self) -> str:
-        return self.problem.title
-
-    @property
-    def statement(self) -> str:
-        return self.problem.statement
-
-    @property
-    def points(self) -> float:
-        return self.problem.points
-
-    @property
-    def examples(self) -> tuple[Example, ...]:
-        return self.problem.examples
 
     def prepare(self) -> None:
         from grader.maths.build import parser

@@ -6,41 +6,17 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from grader.core.examples import Example
+from grader.core.question import FromProblem
 from grader.core.report import FinalAnswer, Report
 from grader.window.problem import WindowProblem, window_problem_from_dict
 
 
 @dataclass(frozen=True)
-class WindowQuestion:
+class WindowQuestion(FromProblem):
     """A `Question` asking log P(y | x) under a full model and under its k-window, their gap and the cost."""
 
     problem: WindowProblem
     kind: str = "window"
-
-    @property
-    def path(self) -> str:
-        return self.problem.path
-
-    @property
-    def id(self) -> str:
-        return self.problem.id
-
-    @property
-    def title(self) -> str:
-        return self.problem.title
-
-    @property
-    def statement(self) -> str:
-        return self.problem.statement
-
-    @property
-    def points(self) -> float:
-        return self.problem.points
-
-    @property
-    def examples(self) -> tuple[Example, ...]:
-        return self.problem.examples
 
     def prepare(self) -> None:
         from grader.maths.build import parser
