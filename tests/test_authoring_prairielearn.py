@@ -186,3 +186,42 @@ def test_build_refuses_a_broken_problem_without_writing(
     assert build(bad, tmp_path / "q") == 2
     err = capsys.readouterr().err
     assert f"{bad}: ask:" in err and "Traceback" not in err and not (tmp_path / "q").exists()
+
+
+def test_a_randomised_question_gives_each_student_their_own_variant(tmp_path: Path) -> None:
+    """A problem with [params] builds a multi-variant question: server.py (standard library only) picks
+    one of the pre-drawn variants per student and shows its statement; the grader then grades that
+    student's work against exactly that variant."""
+    import importlib.util
+
+    problem = ROOT / "problems/variants/deep-learning.toml"
+    folder = tmp_path / "questions" / "randomised"
+    assert build(problem, folder) == 0
+    info = json.loads((folder / "info.json").read_text())
+    assert validate(info, SCHEMA) == [] and info["singleVariant"] is False
+    assert "{{{params.statement}}}" in (folder / "question.html").read_text()
+    table = json.loads((folder / "variants.json").read_text())
+    assert len(table["variants"]) == 100 and len({json.dumps(v["params"]) for v in table["variants"]}) > 1
+    spec = importlib.util.spec_from_file_location("server", folder / "server.py")
+    server = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(server)  # type: ignore[union-attr]
+    data: dict[str, Any] = {"params": {}}
+    server.generate(data)
+    picked = data["params"]["grader_variant"]
+
+    def answer_of(name: str) -> float:
+        return float(json.loads(load_question(problem, name).solve("json"))["answer"])
+
+    answer = answer_of(picked)
+    theirs = next(a for a in (answer_of(v["name"]) for v in table["variants"]) if abs(a - answer) > 0.05)
+    scores = {}
+    for name, value in (("mine", answer), ("theirs", theirs)):
+        job = tmp_path / name
+        shutil.copytree(folder / "tests", job / "tests")
+        (job / "data").mkdir()
+        (job / "data/data.json").write_text(json.dumps({"params": data["params"], "submitted_answers": {}}))
+        (job / "student").mkdir()
+        (job / "student/derivation.txt").write_text(f"log P(y|x) = {value:g}\n")
+        assert main(["prairielearn", "run", "--root", str(job)]) == 0
+        scores[name] = json.loads((job / "results/results.json").read_text())["score"]
+    assert scores["mine"] > scores["theirs"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from grader.authoring.markdown import to_html
-from grader.core.question import Question
+from grader.core.question import Question, VariantQuestion, variant_table
 
 ENTRYPOINT = ["/usr/local/bin/grader", "prairielearn", "run", "--root", "/grade"]
 ANSWER_FILE = "derivation.txt"
@@ -45,7 +45,7 @@ def info_json(question: Question, settings: Settings, question_uuid: str) -> dic
         "title": question.title or question.id,
         "topic": settings.topic,
         "type": "v3",
-        "singleVariant": True,
+        "singleVariant": not isinstance(question, VariantQuestion),
         "gradingMethod": "External",
         "externalGradingOptions": {
             "image": settings.image,
@@ -58,11 +58,33 @@ def info_json(question: Question, settings: Settings, question_uuid: str) -> dic
     return info
 
 
+VARIANTS = 100  # variants pre-drawn for a problem with [params]; server.py picks one per student
+SERVER_PY = '''"""Pick one of the pre-drawn variants of this question (standard library only)."""
+
+import json
+import pathlib
+import random
+
+
+def generate(data):
+    table = json.loads((pathlib.Path(__file__).parent / "variants.json").read_text())
+    pick = random.choice(table["variants"])
+    data["params"]["grader_variant"] = pick["name"]
+    data["params"]["statement"] = pick["statement"]
+'''
+
+
 def question_html(question: Question) -> str:
-    """question.html: the statement (escaped), a file editor for the derivation, and the results."""
+    """question.html: the statement (escaped; each student's own, with [params]), a file editor for the
+    derivation, and the results."""
+    statement = (
+        "{{{params.statement}}}"  # filled by server.py from variants.json, one variant per student
+        if isinstance(question, VariantQuestion)
+        else to_html(question.statement.strip())
+    )
     return (
         "<pl-question-panel>\n"
-        f"{to_html(question.statement.strip())}\n"
+        f"{statement}\n"
         "<p>Write your derivation one step per line (plain text, Markdown or LaTeX).</p>\n"
         "</pl-question-panel>\n\n"
         f'<pl-file-editor file-name="{ANSWER_FILE}" ace-mode="ace/mode/text"></pl-file-editor>\n\n'
@@ -118,6 +140,13 @@ def build_question(question: Question, folder: Path, settings: Settings, force: 
     (folder / "question.html").write_text(question_html(question), encoding="utf-8")
     shutil.copyfile(question.path, tests / "problem.toml")
     written = ["info.json", "question.html", "tests/problem.toml"]
+    if isinstance(question, VariantQuestion):  # each student gets one of VARIANTS pre-drawn variants
+        table = variant_table(question, VARIANTS)
+        for row in table["variants"]:
+            row["statement"] = to_html(row["statement"].strip())
+        (folder / "variants.json").write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
+        (folder / "server.py").write_text(SERVER_PY, encoding="utf-8")
+        written += ["variants.json", "server.py"]
     for path, rel in files:
         (tests / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, tests / rel)

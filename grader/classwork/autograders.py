@@ -256,17 +256,6 @@ def prairielearn_variant(data: dict[str, Any]) -> str | None:
     return name if isinstance(name, str) and name.strip() else None
 
 
-def variant_table(question: Question, count: int, salt: str | None = None) -> dict[str, Any]:
-    """`count` pre-drawn variants of a question (v1 … vN) with their filled statements, for a
-    PrairieLearn question's server.py to pick one from and name in `params.grader_variant`."""
-    rows = []
-    for k in range(1, count + 1):
-        name = f"v{k}"
-        mine = for_student(question, name, salt)
-        rows.append({"name": name, "params": getattr(mine, "variant", {}), "statement": mine.statement})
-    return {"problem": question.id, "count": count, "variants": rows}
-
-
 def prairielearn_run(
     root: Path, problem_paths: list[str] | None, seconds: float, memory_mb: int, salt: str | None = None
 ) -> int:

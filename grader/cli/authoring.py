@@ -38,14 +38,14 @@ def run_new(kind: str, output: str | None) -> int:
     return EXIT_FULL
 
 
-def run_show(path: str, fmt: str, audience: str) -> int:
-    """Render one problem for an audience; 2 on a broken problem file."""
+def run_show(path: str, fmt: str, audience: str, student: str | None = None, salt: str | None = None) -> int:
+    """Render one problem (one student's variant, with [params]) for an audience; 2 on a broken file."""
     from grader.authoring.show import render
     from grader.core.problemfile import ProblemError
     from grader.core.question import load_question
 
     try:
-        question = load_question(path)
+        question = load_question(path, student, salt)
     except ProblemError as err:
         return _error(str(err))
     sys.stdout.write(render(question, fmt, audience))

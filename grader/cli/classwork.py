@@ -321,10 +321,9 @@ MAX_VARIANTS = 10_000
 def _prairielearn_variants(args: argparse.Namespace) -> int:
     import json
 
-    from grader.classwork.autograders import variant_table
     from grader.classwork.batch import write_atomic
     from grader.core.problemfile import ProblemError
-    from grader.core.question import VariantQuestion, load_question
+    from grader.core.question import VariantQuestion, load_question, variant_table
 
     if not 1 <= args.count <= MAX_VARIANTS:
         return _error(f"--count: expected 1 to {MAX_VARIANTS}, got {args.count}")

@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("submission", help="the student's file (.txt, .md, .tex); - for standard input")
     check.add_argument("--problem", "-p", required=True, help="the problem file (TOML)")
+    check.add_argument("--student", help="grade against this student's variant of a problem with [params]")
+    check.add_argument("--salt", help="the course salt of the variants (default: the file's params.salt)")
     check.add_argument("--format", "-f", choices=("text", "json"), default="text")
     check.add_argument(
         "--audience",
@@ -95,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
         default="staff",
         help="student: the statement and model only; staff (default): also the worked solution",
     )
+    show.add_argument("--student", help="show this student's variant of a problem with [params]")
+    show.add_argument("--salt", help="the course salt of the variants (default: the file's params.salt)")
     lint = problems_sub.add_parser(
         "lint",
         help="find likely mistakes in problem files",
@@ -160,7 +164,7 @@ def _check(args: argparse.Namespace) -> int:
     from grader.core.question import grade_with_budget, load_question
 
     try:
-        problem = load_question(args.problem)
+        problem = load_question(args.problem, args.student, args.salt)
     except ProblemError as err:
         print(f"grader: error: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -191,7 +195,7 @@ def _problems(args: argparse.Namespace) -> int:
     if args.problems_command == "new":
         return run_new(args.kind, args.output)
     if args.problems_command == "show":
-        return run_show(args.problem, args.format, args.audience)
+        return run_show(args.problem, args.format, args.audience, args.student, args.salt)
     if args.problems_command == "lint":
         return run_lint(args.paths)
     from grader.classwork.problem_tests import run_problem_tests
@@ -209,12 +213,14 @@ def _solve(argv: list[str]) -> int:
     )
     parser.add_argument("--problem", "-p", required=True, help="the problem file (TOML)")
     parser.add_argument("--format", choices=SOLUTION_FORMATS, default="text")
+    parser.add_argument("--student", help="solve this student's variant of a problem with [params]")
+    parser.add_argument("--salt", help="the course salt of the variants (default: the file's params.salt)")
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     try:
-        question = load_question(args.problem)
+        question = load_question(args.problem, args.student, args.salt)
     except ProblemError as err:
         print(f"grader solve: error: {err}", file=sys.stderr)
         return EXIT_USAGE

@@ -197,6 +197,11 @@ class VariantQuestion:
     def points(self) -> float:
         return self.inner.points
 
+    @property
+    def problem(self) -> Any:
+        """This variant's own problem object, for tools that know its kind (authoring)."""
+        return self.inner.problem  # type: ignore[attr-defined]
+
     def prepare(self) -> None:
         self.inner.prepare()
 
@@ -314,3 +319,20 @@ def grade_with_budget(question: Question, data: bytes, name: str, seconds: float
     if isinstance(result, Failure):
         return failure_report(question, name, result)
     return result
+
+
+def variant_table(question: Question, count: int, salt: str | None = None) -> dict[str, Any]:
+    """`count` pre-drawn variants of a question (v1 … vN) with their filled statements, for a
+    PrairieLearn question's server.py to pick one from and name in `params.grader_variant`."""
+    rows = []
+    for k in range(1, count + 1):
+        name = f"v{k}"
+        mine = for_student(question, name, salt)
+        rows.append(
+            {
+                "name": name,
+                "params": mine.variant if isinstance(mine, VariantQuestion) else {},
+                "statement": mine.statement,
+            }
+        )
+    return {"problem": question.id, "count": count, "variants": rows}
