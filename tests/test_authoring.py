@@ -291,3 +291,45 @@ def test_a_kind_without_authoring_entries_still_gets_show_lint_and_build(
     folder = tmp_path / "q"
     assert run(["prairielearn", "build", str(path), "-o", str(folder), "--image", "i"], capsys)[0] == 0
     assert "Name &lt;it&gt;." in (folder / "question.html").read_text()
+
+
+def test_the_readme_randomised_walk_through_grades_a_class_on_their_own_numbers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The second block of README "### Authoring problems", as written: two students preview different
+    statements, the template examples pass over 20 variants, the question folder builds, and a class
+    whose students each did their own variant right gets full marks (a copied answer does not)."""
+    import csv
+    import shlex
+    import shutil
+
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("### Authoring problems") :]
+    second = section.index("```sh", section.index("```sh") + 5)
+    block = section[second + 5 : section.index("```", second + 5)]
+    lines = [shlex.split(line.split("#")[0]) for line in block.splitlines() if line.strip()]
+    assert lines[0][0] == "cp" and all(c[0] == "grader" for c in lines[1:])
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "hw1").mkdir()
+    shutil.copyfile(ROOT / lines[0][1], tmp_path / lines[0][2])
+    submissions = tmp_path / "submissions"
+    submissions.mkdir()
+    salt = lines[-1][lines[-1].index("--salt") + 1]
+    answers = {}
+    for student in ("ann", "ben", "cy"):
+        mine = load_question(tmp_path / "hw1/q2.toml", student, salt)
+        answers[student] = float(json.loads(mine.solve("json"))["answer"])
+    copier = next(s for s in ("ben", "cy") if abs(answers[s] - answers["ann"]) > 0.05)
+    for student, value in answers.items():
+        value = answers["ann"] if student == copier else value
+        (submissions / f"{student}.txt").write_text(f"log P(y|x) = {value:g}\n")
+    shown = []
+    for command in lines[1:]:
+        status, out, err = run(command[1:], capsys)
+        assert status == 0, (command, out, err)
+        if command[1:3] == ["problems", "show"]:
+            shown.append(out)
+    assert len(shown) == 2 and shown[0] != shown[1]
+    assert (tmp_path / "questions/hw1-q2/server.py").exists()
+    rows = {r["student"]: r for r in csv.DictReader((tmp_path / "results/grades.csv").open())}
+    assert {s: rows[s]["score"] == "1" for s in answers} == {s: s != copier for s in answers}
