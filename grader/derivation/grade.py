@@ -7,7 +7,14 @@ import re
 import time
 
 from grader.core.diagnostics import REGISTRY, Diagnostic, make, strict
-from grader.core.precheck import MAX_PIECES, PrecheckError, check_segment, decode, normalise
+from grader.core.precheck import (
+    MAX_PIECES,
+    PrecheckError,
+    check_segment,
+    decimal_commas,
+    decode,
+    normalise,
+)
 from grader.core.question import rejected_report
 from grader.core.report import Report, Step
 from grader.core.rubric import score as rubric_score
@@ -624,9 +631,10 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
     """Grade a submission already decoded to text."""
     started = time.perf_counter()
     try:
-        lines = normalise(text)
+        written = normalise(text)
     except PrecheckError as err:
         return _rejected(problem, name, err, started)
+    lines = decimal_commas(written)  # read 0,25 as 0.25; the report still shows what was written
     chains, diagnostics = read_chains(lines)
     chains = withdraw_retracted(chains, lines)
     checks = remark_lines(lines)
@@ -641,7 +649,7 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
             None,
             tuple(diagnostics),
             (),
-            tuple(lines),
+            tuple(written),
             time.perf_counter() - started,
         )
     checker = Checker(problem, lines)
@@ -670,7 +678,7 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
         outcome.final,
         tuple(diagnostics),
         tuple(outcome.steps),
-        tuple(lines),
+        tuple(written),
         time.perf_counter() - started,
         parts,
     )
