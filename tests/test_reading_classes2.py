@@ -77,6 +77,58 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             2,
         ),
     ),
+    # A slip taken back: the statement it corrects is found by the left side the redo names again
+    # (wherever it is), or is the statement just before the retraction; the redo is judged.
+    (
+        "redo",
+        "logprobs-capital",
+        "log Pr(y | x) = sum of the seven log-probs\n-0.0353 - 0.0099 = -0.0452\n-0.0452 - 0.0011 = -0.0463\n"
+        "-0.0463 - 0.0013 = -0.0486\n-0.0476 - 0.0021 = -0.0497\n"
+        "wait, should be -0.0463 - 0.0013 = -0.0476\n-0.0497 - 0.002 = -0.0517\n-0.0517 - 0.2231 = -0.2748\n"
+        "Answer: -0.2748\n",
+        (
+            "log Pr(y | x) = sum of the seven log-probs\n-0.0353 - 0.0099 = -0.0452\n-0.0452 - 0.0011 = -0.0463\n"
+            "-0.0463 - 0.0013 = -0.0486\n-0.0476 - 0.0021 = -0.0497\n"
+            "wait, should be -0.0463 - 0.0013 = -0.0466\n-0.0497 - 0.002 = -0.0517\n-0.0517 - 0.2231 = -0.2748\n"
+            "Answer: -0.2748\n",
+            6,
+        ),
+    ),
+    (
+        "redo",
+        "sam-corpus",
+        "C(<s>) = 3, C(<s> I) = 2\nC(I) = 3, C(I am) = 2\nC(am) = 3, C(am Sam) = 1\nC(Sam) = 2, C(Sam </s>) = 1\n"
+        "Correction: C(am) is only 2, I counted a line twice.\n"
+        "P = 2/3 * 2/3 * 1/2 * 1/2 = 1/9\n",
+        (
+            "C(<s>) = 3, C(<s> I) = 2\nC(I) = 3, C(I am) = 2\nC(am) = 3, C(am Sam) = 1\nC(Sam) = 2, C(Sam </s>) = 1\n"
+            "Correction: C(am) is only 2, I counted a line twice.\n"
+            "P = 2/3 * 2/3 * 1/3 * 1/2 = 1/9\n",
+            6,
+        ),
+    ),
+    (
+        "redo",
+        "deep-learning-perplexity",
+        "PPL = exp(1.1) = 3.004\nhmm, that doesn't look right: the 1/N is missing.\n"
+        "PPL = exp(1.1 / 2) = exp(0.55) = 1.733\n",
+        (
+            "PPL = exp(1.1) = 3.004\nhmm, that doesn't look right: the 1/N is missing.\n"
+            "PPL = exp(1.1 / 2) = exp(0.55) = 1.933\n",
+            3,
+        ),
+    ),
+    (
+        "redo",
+        "deep-learning",
+        "log Pr(y_1 | x) + log Pr(y_2 | x, y_1) = -0.7 + -0.4\n-0.7 + -0.4 = -1.2\n"
+        "-0.7 + -0.4 = -1.1   (redid the line above, I slipped)\nlog Pr(y | x) = -1.1\n",
+        (
+            "log Pr(y_1 | x) + log Pr(y_2 | x, y_1) = -0.7 + -0.4\n-0.7 + -0.4 = -1.2\n"
+            "-0.7 + -0.4 = -1.3   (redid the line above, I slipped)\nlog Pr(y | x) = -1.3\n",
+            3,
+        ),
+    ),
 ]
 
 
