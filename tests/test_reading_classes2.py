@@ -129,6 +129,19 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             3,
         ),
     ),
+    # Words that name a quantity before a bare symbol ("the perplexity is e to the minus average") say
+    # how it is computed; they do not state its value.
+    (
+        "named-bare-symbol",
+        "deep-learning-perplexity",
+        "ln Pr(deep | x) = -0.7\nln Pr(learning | x, deep) = -0.4\n"
+        "The perplexity is e to the minus average log-probability.\nPPL = exp(1.1 / 2) = 1.733\n",
+        (
+            "ln Pr(deep | x) = -0.7\nln Pr(learning | x, deep) = -0.4\n"
+            "The perplexity is e to the minus average log-probability.\nPPL = exp(1.1 / 2) = 1.933\n",
+            4,
+        ),
+    ),
 ]
 
 

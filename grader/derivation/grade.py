@@ -124,7 +124,11 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
                 continue
             if re.search(r"(?:average|mean|avg\.?|per[- ]token)\s*$", text[:s], re.IGNORECASE):
                 chain = _per_token(chain)
-            chain = _named_in_words(piece, text[:s], chain)
+            bare = len(chain.items) == 1 and not chain.continues and not piece.is_answer
+            named = _named_in_words(piece, text[:s], chain)
+            if bare and named is not chain and not re.search(r"\d", sub.text):
+                continue  # "the perplexity is e to the minus average": words, not a value stated
+            chain = named
             own_name = chain.continues and bool(_OWN_NAME.search(text[:s]))
             if own_name:
                 chain = dataclasses.replace(chain, continues=False)  # "Sum = …": a new statement
