@@ -455,6 +455,9 @@ def _start(chain: sm.Chain) -> int:
     return extent[0] if extent else 1
 
 
+_LOOKBACK = 40  # statements a redo may reach back to: a correction is of recent work, and this stays linear
+
+
 def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chain]:
     """A line of prose that takes back what was written before it withdraws the statement it corrects: a
     corrected slip is not judged, neither charged nor credited.
@@ -466,6 +469,13 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
     redo is judged.
     """
     withdrawn: set[int] = set()
+    lefts: dict[int, str] = {}  # each chain's left side, worked out once: linear in the submission
+
+    def left_of(i: int) -> str:
+        if i not in lefts:
+            lefts[i] = _left_text(chains[i], lines)
+        return lefts[i]
+
     for number, line in enumerate(lines, start=1):
         aside = re.match(r"\s*[(\[]|\s*(?:\*\*)?(?:final\s+)?answer", line, re.IGNORECASE)
         marker = _RETRACTION.search(line)
@@ -483,14 +493,12 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
         if not before or not after:
             continue  # a retraction comes with its redo
         named = re.sub(r"\s+", "", line[marker.end() :])
-        redo = _left_text(chains[after[0]], lines)
+        redo = left_of(after[0])
         target = next(
             (
                 i
-                for i in reversed(before)
-                if (left := _left_text(chains[i], lines))
-                and len(left) > 1
-                and (left == redo or _names(named, left))
+                for i in reversed(before[-_LOOKBACK:])
+                if (left := left_of(i)) and len(left) > 1 and (left == redo or _names(named, left))
             ),
             None,
         )
