@@ -139,3 +139,36 @@ def check_segment(text: str) -> tuple[str, int] | None:
 # Every exponent that follows a digit or point, wherever the lexer may start a number
 # (in 1e-4e4300 it reads 1e-4, then e, -, and 4e4300).
 _EXPONENT = re.compile(r"(?<=[0-9.])[eE]([+-]?\d+)")
+
+
+# A number written with one comma between digits: `0,25`, `-1,386`, `10,000`. Not part of a run of
+# such groups (`1,2,3`, `1,234,567`), not glued to a point, a letter or a subscript (`y_{1,2}`,
+# `0.25,0.33`): a list or a condition is never one of these.
+_COMMA_NUMBER = re.compile(r"(?<![\w.,^])(?<!_\{)(?<!\^\{)(\d+),(\d+)(?!\w|,\d|\.\d)")
+# Unambiguously a decimal comma: integer part 0 (`0,25`) or four or more decimals (`6,3219`).
+_SURE_DECIMAL = re.compile(r"^(?:0,\d+|\d+,\d{4,})$")
+# Unambiguously an English thousands separator: two or more groups of three, or a comma then a point.
+_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\w.,])\d{1,3},\d{3}\.\d")
+
+
+def decimal_commas(lines: list[str]) -> list[str]:
+    """Lines with each decimal comma read as a point (`0,25` → `0.25`), one character for one.
+
+    Per number: integer part 0 or four or more decimals is surely a decimal comma. Per file: when the
+    file writes such a number and no sure English thousands separator (`1,234,567`, `1,234.5`), its
+    ambiguous numbers (`1,386`, `2,5`) follow that use too; otherwise only the sure ones are read so.
+    A comma followed by a space, a letter or a bracket (`0.25, 0.33`, `P(y_2 | x, y_1)`, `C(I, am)`)
+    is never a decimal comma.
+    """
+    text = "\n".join(lines)
+    sure = [m for m in _COMMA_NUMBER.finditer(text) if _SURE_DECIMAL.match(m.group())]
+    if not sure:
+        return lines
+    follow_file = _THOUSANDS.search(text) is None
+
+    def point(m: re.Match[str]) -> str:
+        if follow_file or _SURE_DECIMAL.match(m.group()):
+            return f"{m.group(1)}.{m.group(2)}"
+        return m.group()
+
+    return [_COMMA_NUMBER.sub(point, line) for line in lines]

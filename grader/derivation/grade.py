@@ -7,7 +7,14 @@ import re
 import time
 
 from grader.core.diagnostics import REGISTRY, Diagnostic, make, strict
-from grader.core.precheck import MAX_PIECES, PrecheckError, check_segment, decode, normalise
+from grader.core.precheck import (
+    MAX_PIECES,
+    PrecheckError,
+    check_segment,
+    decimal_commas,
+    decode,
+    normalise,
+)
 from grader.core.question import rejected_report
 from grader.core.report import Report, Step
 from grader.core.rubric import score as rubric_score
@@ -117,7 +124,11 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
                 continue
             if re.search(r"(?:average|mean|avg\.?|per[- ]token)\s*$", text[:s], re.IGNORECASE):
                 chain = _per_token(chain)
-            chain = _named_in_words(piece, text[:s], chain)
+            bare = len(chain.items) == 1 and not chain.continues and not piece.is_answer
+            named = _named_in_words(piece, text[:s], chain)
+            if bare and named is not chain and not re.search(r"\d", sub.text):
+                continue  # "the perplexity is e to the minus average": words, not a value stated
+            chain = named
             own_name = chain.continues and bool(_OWN_NAME.search(text[:s]))
             if own_name:
                 chain = dataclasses.replace(chain, continues=False)  # "Sum = …": a new statement
@@ -400,31 +411,115 @@ def _columns(piece: Piece) -> list[Piece]:
     return [_sub_piece(piece, a, b) for a, b in parts]
 
 
-# A student taking back what they just wrote: "wait, that's wrong — redo:", "oops, I multiplied the logs".
+# A student taking back what they just wrote: "wait, that's wrong — redo:", "oops, I multiplied the logs",
+# "correction: …", "… should be …", "that doesn't look right, redid it".
 _RETRACTION = re.compile(
-    r"\b(?:that'?s\s+(?:wrong|not\s+right)|(?:is|was)\s+wrong|can'?t\s+be\s+right|my\s+mistake|i\s+made\s+a\s+mistake"
-    r"|oops|scratch\s+that|re-?do|ignore\s+(?:that|this|the\s+above))\b",
+    r"\b(?:that'?s\s+(?:wrong|not\s+right)|(?:is|was)\s+wrong|can'?t\s+be\s+right|my\s+mistake"
+    r"|i\s+made\s+a\s+mistake|oops|scratch\s+that|re-?do|redid|ignore\s+(?:that|this|the\s+above)"
+    r"|should\s+(?:be|have\s+been|read)|does(?:n'?t|\s+not)\s+look\s+right)\b|\bcorrection\s*:",
     re.IGNORECASE,
 )
 
 
+def _extent(node: object, line: int) -> tuple[int, int] | None:
+    """The first and last column, on `line`, of what a node was written with (None: nothing there)."""
+    spans: list[sm.Span] = []
+    todo = [node]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, tuple | list):
+            todo.extend(item)
+        elif dataclasses.is_dataclass(item) and not isinstance(item, type):
+            for f in dataclasses.fields(item):
+                value = getattr(item, f.name)
+                if isinstance(value, sm.Span):
+                    spans.append(value)
+                else:
+                    todo.append(value)
+    here = [s for s in spans if s.line == line and s.end_line == line]
+    return (min(s.column for s in here), max(s.end_column for s in here)) if here else None
+
+
+def _left_text(chain: sm.Chain, lines: list[str]) -> str:
+    """What the student wrote for a chain's left side, spaces dropped ("" when it cannot be located)."""
+    if not chain.items or chain.continues or not chain.relations or not 0 < chain.line <= len(lines):
+        return ""
+    extent = _extent(chain.items[0], chain.line)
+    if extent is None:
+        return ""
+    return re.sub(r"\s+", "", lines[chain.line - 1][extent[0] - 1 : extent[1] - 1])
+
+
+def _start(chain: sm.Chain) -> int:
+    extent = _extent(chain.items, chain.line)
+    return extent[0] if extent else 1
+
+
+_LOOKBACK = 40  # statements a redo may reach back to: a correction is of recent work, and this stays linear
+
+
 def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chain]:
-    """A line of prose that takes back what was just written withdraws the statement before it (the
-    chain and its = continuation lines): a corrected slip is not judged, neither charged nor credited."""
+    """A line of prose that takes back what was written before it withdraws the statement it corrects: a
+    corrected slip is not judged, neither charged nor credited.
+
+    The statement corrected is the latest one before the retraction whose left side the correction
+    names again (the rest of that line, or the first statement after it: "oops, should be 0.0497 - 0.002
+    = …" redoes the earlier "0.0497 - 0.002 = …"; or a statement on the retraction's line before it, the
+    redo written first); failing that, the statement just before it with its = continuation lines. The
+    redo is judged.
+    """
     withdrawn: set[int] = set()
+    lefts: dict[int, str] = {}  # each chain's left side, worked out once: linear in the submission
+
+    def left_of(i: int) -> str:
+        if i not in lefts:
+            lefts[i] = _left_text(chains[i], lines)
+        return lefts[i]
+
     for number, line in enumerate(lines, start=1):
         aside = re.match(r"\s*[(\[]|\s*(?:\*\*)?(?:final\s+)?answer", line, re.IGNORECASE)
-        if not _RETRACTION.search(line) or aside or not any(c.line > number for c in chains):
-            continue  # "(oops — on scratch paper …)": an aside; a retraction is followed by the redo
-        before = [i for i, c in enumerate(chains) if c.line <= number and i not in withdrawn]
-        if not before:
-            continue
-        i = before[-1]
+        marker = _RETRACTION.search(line)
+        if marker is None or aside:
+            continue  # "(oops — on scratch paper …)": an aside
+        at = marker.start() + 1  # 1-based column
+        before = [
+            i
+            for i, c in enumerate(chains)
+            if (c.line < number or (c.line == number and _start(c) < at)) and i not in withdrawn
+        ]
+        after = [i for i, c in enumerate(chains) if c.line > number or (c.line == number and _start(c) >= at)]
+        if before and chains[before[-1]].line == number:  # "-0.05 - 0.2 = -0.25  (oops, slip above)"
+            after, before = before[-1:], before[:-1]  # the redo written first, then the retraction
+        if not before or not after:
+            continue  # a retraction comes with its redo
+        named = re.sub(r"\s+", "", line[marker.end() :])
+        redo = left_of(after[0])
+        target = next(
+            (
+                i
+                for i in reversed(before[-_LOOKBACK:])
+                if (left := left_of(i)) and len(left) > 1 and (left == redo or _names(named, left))
+            ),
+            None,
+        )
+        i = before[-1] if target is None else target
         withdrawn.add(i)
         while chains[i].continues and i - 1 >= 0 and i - 1 not in withdrawn:
             i -= 1
             withdrawn.add(i)
     return [c for i, c in enumerate(chains) if i not in withdrawn]
+
+
+def _names(text: str, left: str) -> bool:
+    """Whether text names the left side `left` again as a whole ("C(am)" in "C(am)ist2"; "PP" not in "PPL")."""
+    for m in re.finditer(re.escape(left), text):
+        after = text[m.end() : m.end() + 1]
+        before = text[m.start() - 1 : m.start()]
+        glued_after = left[-1].isalnum() and after != "" and (after.isalnum() or after in "_.(")
+        glued_before = left[0].isalnum() and before != "" and (before.isalnum() or before in "_.")
+        if not glued_after and not glued_before:
+            return True
+    return False
 
 
 # A paragraph the student opens as a check: "Sanity check: …", "**Check.** …", "Verification: …".
@@ -624,9 +719,10 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
     """Grade a submission already decoded to text."""
     started = time.perf_counter()
     try:
-        lines = normalise(text)
+        written = normalise(text)
     except PrecheckError as err:
         return _rejected(problem, name, err, started)
+    lines = decimal_commas(written)  # read 0,25 as 0.25; the report still shows what was written
     chains, diagnostics = read_chains(lines)
     chains = withdraw_retracted(chains, lines)
     checks = remark_lines(lines)
@@ -641,7 +737,7 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
             None,
             tuple(diagnostics),
             (),
-            tuple(lines),
+            tuple(written),
             time.perf_counter() - started,
         )
     checker = Checker(problem, lines)
@@ -670,7 +766,7 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
         outcome.final,
         tuple(diagnostics),
         tuple(outcome.steps),
-        tuple(lines),
+        tuple(written),
         time.perf_counter() - started,
         parts,
     )
