@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from grader.core.source import Span
 from grader.decoding.check import Outcome, as_prob, close, fmt, sequence_prob, text_of
 from grader.decoding.problem import DecodingProblem
-from grader.decoding.reader import Hyp, Reading
+from grader.decoding.reader import KEEP, Hyp, Reading
 
 MAX_BEAM_READ = 64  # hypotheses read per step: far above any beam, and a bound on the replay's work
 TIE = 1e-9  # scores this close are a tie: either side of the beam's boundary is accepted
@@ -34,18 +34,61 @@ def _top(chosen: set[tuple[str, ...]], ranked: list[tuple[float, tuple[str, ...]
     return len(chosen) > m or chosen <= allowed
 
 
+def _listings(hyps: list[Hyp]) -> list[list[Hyp]]:
+    """Hypotheses of one length cut into listings: a new one after a gap of lines, or on a line that
+    only repeats sequences the current listing already holds (the ones kept from the candidates)."""
+    out: list[list[Hyp]] = []
+    by_line: dict[int, list[Hyp]] = {}
+    for h in hyps:
+        by_line.setdefault(h.span.line, []).append(h)
+    last = -2
+    for line, group in sorted(by_line.items()):
+        held = {h.tokens for h in out[-1]} if out else set()
+        if not out or line > last + 1 or all(h.tokens in held for h in group):
+            out.append([])
+        out[-1].extend(group)
+        last = line
+    return out
+
+
+def _lists_beam(reading: Reading, listing: list[Hyp]) -> bool:
+    """A listing gives a beam if it scores its sequences or says it keeps them; "the best in the
+    beam is a cat" only mentions one."""
+    return any(h.score is not None or KEEP.search(reading.lines[h.span.line - 1]) for h in listing)
+
+
+def _steps(reading: Reading) -> dict[int, list[Hyp]]:
+    """The beam the student kept at each step (by length), from what is written before the next
+    step begins: where the step is listed more than once and the last scored listing picks from the
+    earlier ones (candidates, then the ones kept), that listing; otherwise every sequence listed."""
+    kept = [h for h in reading.hyps if h.role == "kept" and h.tokens]
+    starts: dict[int, int] = {}
+    for h in kept:
+        starts.setdefault(len(h.tokens), h.span.line)
+    steps: dict[int, list[Hyp]] = {}
+    for t in sorted({len(h.tokens) for h in kept}):
+        mine = [h for h in kept if len(h.tokens) == t]
+        before_next = [h for h in mine if t + 1 not in starts or h.span.line < starts[t + 1]]
+        pool = before_next or mine
+        # a listing with no score at all ("the best is a cat") mentions sequences; it lists no beam
+        listings = [g for g in _listings(pool) if _lists_beam(reading, g)] or _listings(pool)
+        chosen = listings[-1]
+        earlier = {h.tokens for group in listings[:-1] for h in group}
+        group: list[Hyp] = []
+        for h in chosen if len(listings) > 1 and {h.tokens for h in chosen} <= earlier else pool:
+            if len(group) < MAX_BEAM_READ and all(g.tokens != h.tokens for g in group):
+                group.append(h)
+        steps[t] = group
+    return steps
+
+
 def check_beam(
     problem: DecodingProblem, reading: Reading, out: Outcome
 ) -> list[tuple[tuple[str, ...], float]]:
     """Replay each beam step from the student's own previous beam; returns what the student's search
     ends with (finished hypotheses and the last beam) as (tokens, probability)."""
     eos = problem.eos
-    steps: dict[int, list[Hyp]] = {}
-    for h in reading.hyps:
-        if h.role == "kept" and h.tokens:
-            group = steps.setdefault(len(h.tokens), [])
-            if len(group) < MAX_BEAM_READ and all(g.tokens != h.tokens for g in group):
-                group.append(h)
+    steps = _steps(reading)
     beam: list[tuple[tuple[str, ...], float]] = [((), 1.0)]
     width = problem.beam_width
     ended: list[tuple[tuple[str, ...], float]] = []
@@ -164,7 +207,11 @@ def _check_step(
             continue
         c = cands[h.tokens]
         true_p, _ = sequence_prob(problem, h.tokens)
-        if close(h.score, c.prob, problem) or true_p is not None and close(h.score, true_p, problem):
+        per_token = len(h.tokens) if problem.normalise == "length" else 0
+        if any(
+            p is not None and close(h.score, p, problem, normalised_length=per_token)
+            for p in (c.prob, true_p)
+        ):
             continue  # from the student's own previous score, or the model's own value
         if h.summed or close(h.score, c.parent + c.cond, problem):
             out.add("added-probs", f"step {t}: the score of {text_of(h.tokens)} adds probabilities", h.span)

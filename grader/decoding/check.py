@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from grader.core.diagnostics import Diagnostic, make
 from grader.core.source import Span
 from grader.decoding.problem import DecodingProblem, choose
-from grader.decoding.reader import Hyp, Number, Reading
+from grader.decoding.reader import Hyp, Number, Reading, numbers_in
 from grader.reference.decoding import Hypothesis
 
 LOG_BASES = (math.e, 2.0, 10.0)
@@ -151,6 +151,15 @@ def check_probability(
     if not known:
         out.parts[part] = 1.0  # the sequence itself is charged; nothing to compare its value with
         return
+    if scored.score is None and _written(reading, [p for p, _, _ in known], problem):
+        out.add(
+            "decoding-unread",
+            f"the probability of {text_of(h.tokens)} is written but could not be tied to it",
+            h.span,
+            'write the probability next to the sequence: "a cat", P = 0.36',
+        )
+        out.parts[part] = 1.0
+        return
     if scored.score is None:
         out.add(
             "decoded-prob-missing",
@@ -182,6 +191,17 @@ def check_probability(
     out.parts[part] = 0.0
 
 
+def _written(reading: Reading, probs: list[float], problem: DecodingProblem) -> bool:
+    """One of these probabilities is written somewhere in the answer (as a number or a chain's
+    result), so an answer whose probability the reader did not tie to its sequence is not one without."""
+    for line in reading.lines:
+        for n in numbers_in(line):
+            # written to two figures at least: a 0.4 on the way is not the 0.36 it rounds to
+            if any(p < 1 and n.half_unit <= 0.05 * p and close(n, p, problem) for p in probs):
+                return True
+    return False
+
+
 def check_greedy_sequence(problem: DecodingProblem, h: Hyp, out: Outcome, part: str) -> bool:
     """Greedy's choice at each step, from the student's own prefix: the first wrong pick is charged."""
     tokens = h.tokens
@@ -192,6 +212,8 @@ def check_greedy_sequence(problem: DecodingProblem, h: Hyp, out: Outcome, part: 
             break
         top = max(dist.values())
         picks = sorted(v for v, p in dist.items() if p == top)
+        if problem.ties_ruled:  # the statement says how to break a tie: the reference's rule
+            picks = picks[:1]
         if i >= len(tokens):
             if picks == [problem.eos]:
                 break
@@ -204,9 +226,16 @@ def check_greedy_sequence(problem: DecodingProblem, h: Hyp, out: Outcome, part: 
             out.parts[part] = 0.0
             return False
         if tokens[i] not in picks:
+            tied = dist.get(tokens[i]) == top
             out.add(
                 "decoded-sequence-wrong",
-                f"step {i + 1}: {tokens[i]!r} is not the most probable next token; expected {picks[0]!r} "
+                f"step {i + 1}: {tokens[i]!r} "
+                + (
+                    "ties, but the question's tie rule takes"
+                    if tied
+                    else "is not the most probable next token; expected"
+                )
+                + f" {picks[0]!r} "
                 f"(probability {fmt(float(top))}), and greedy's output {_hyp_label(problem.reference.greedy)}",
                 h.span,
                 "at every step take the single most probable next token",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -52,6 +53,9 @@ class Searches:
     finished: tuple[Hypothesis, ...]  # what beam search chooses among
 
 
+_TIE_RULE = re.compile(r"\b(?:ties?|tied|equally (?:probable|likely))\b", re.I)
+
+
 @dataclass(frozen=True)
 class DecodingProblem:
     """A decoding question: the model, the search asked for and its reference answer."""
@@ -86,6 +90,12 @@ class DecodingProblem:
         if context not in self._dists:
             self._dists[context] = dict(self.model.distribution(context) or {})
         return self._dists[context]
+
+    @property
+    def ties_ruled(self) -> bool:
+        """The statement tells students how to break a tie ("when two tokens are equally probable,
+        take </s>"): the reference's own tie rule then decides, and the other pick is a mistake."""
+        return bool(_TIE_RULE.search(self.statement))
 
     @property
     def answer(self) -> Hypothesis:

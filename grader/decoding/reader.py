@@ -17,14 +17,15 @@ from grader.core.precheck import MAX_LINE_LENGTH, normalise
 from grader.core.source import Span
 
 BOS = "<s>"
+EOS = "</s>"  # a sequence written with its end token is one even inside a sentence
 
 _LEX = re.compile(
     r"""
     (?P<num>(?<![\w.])(?:\d+\s*/\s*\d+(?![\d.])
         |-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?
          (?:\s*(?:×|\*|\\times|·)\s*10\s*\^\s*\{?\s*-?\d+\s*\}?)?(?:\s*\\?%)?))
-    |(?P<arrow>→|->|=>|⟶|⇒|⟹|\\to\b|\\rightarrow\b)
-    |(?P<word></?s>|\\?[^\W\d][\w'’-]*)
+    |(?P<arrow>→|->|=>|⟶|⇒|⟹|\\to\b|\\(?:long)?(?:rightarrow|Rightarrow|mapsto)\b|\\implies\b)
+    |(?P<word></?s>|\\?[^\W\d](?:[\w'’-]*\w)?)
     |(?P<op>×|\*|·|\+|\\times\b|\\cdot\b)
     |(?P<eq>=|≈|\\approx\b)
     |(?P<open>[(\[{⟨])|(?P<close>[)\]}⟩])|(?P<pipe>\|)|(?P<comma>[,;])|(?P<colon>:)
@@ -66,7 +67,7 @@ _FILLER = frozenset(
     ]
 )
 _PROB_NAMES = frozenset({"p", "pr", "prob", "\\pr"})
-_KEEP = re.compile(
+KEEP = re.compile(
     r"\b(?:keep|keeps|kept|retain\w*|survivors?|pruned? to|select\w*|top[- ]?\d|beam\s*[:=])", re.I
 )
 _CANDIDATES = re.compile(r"\b(?:candidates?|expan\w*|extensions?|consider\w*|options|possib\w*|all)\b", re.I)
@@ -79,12 +80,14 @@ _GREEDY = re.compile(r"\bgreedy\b", re.I)
 _PROB_OF = re.compile(r"(?:\b(?:P|Pr|p)|\\Pr)\s*\(\s*(?:\\text\w*\s*\{)?\s*[\"'`]?\s*$")
 # A line that gives (or opens) a step's beam: "Step 2:", "t = 2", "beam: …", "keep …", a table row
 _BLOCK_START = re.compile(r"\bstep\b|\bt\s*=\s*\d|\bbeam\b|\bkeep|\bkept\b|^\s*\|", re.I)
+_STEP_MARK = re.compile(r"\bstep\b|\bt\s*=\s*\d", re.I)
 _STEP = re.compile(r"\b(?:step|beam|keep|kept|t\s*=\s*\d)", re.I)
 _DROPPED = re.compile(
     r"\W*(?:(?:is|was|are|were|gets?|got|being)\s+)?"
     r"(?:dropped|pruned|discarded|removed|eliminated|not kept|falls out)\b",
     re.I,
 )
+_DROP_BEFORE = re.compile(r"\b(?:drop|prune|discard|remove|eliminate)\b", re.I)
 # words after which a lone token starts a listing rather than continuing a sentence
 _LEADS = frozenset(
     re.findall(
@@ -97,6 +100,7 @@ _LEADS = frozenset(
 _WORDS_BETWEEN = re.compile(r"[^\W\d]{3,}")  # a word between two paths: the second is not also greedy's
 # A conditional such as P(cat | x, a): a factor of the model, not a hypothesis
 _CONDITIONAL = re.compile(r"\b(?:P|Pr|p)\s*\([^()|]{0,200}?(?:\||\\mid\b|\bgiven\b)[^()]{0,200}\)")
+_SCORE_BELOW = 3  # lines below a final sequence where its probability, alone on a line, is looked for
 MAX_LINE = MAX_LINE_LENGTH  # a longer line is not read (a warning), so no line costs more than a few ms
 MAX_VERDICT_LINE = 300  # yes/no is looked for in the first characters of a line
 # A heading that opens a list of candidates ("Expand each:"), until a line that keeps some
@@ -182,12 +186,46 @@ def number(text: str) -> Number | None:
     return Number(value, half, text) if math.isfinite(value) else None
 
 
+# LaTeX and Markdown that only dress a token or a number, undressed in place (same length, so
+# every column the reader reports still points into the student's line)
+_WRAPPER = re.compile(r"\\(?:text\w*|math\w*|emph|operatorname|boldsymbol)\s*\{([^{}]*)\}")
+_EOS_LATEX = re.compile(r"\\langle\s*/\s*s\s*\\rangle|&lt;/s&gt;")
+_BOS_LATEX = re.compile(r"\\langle\s*s\s*\\rangle|&lt;s&gt;")
+_FRAC = re.compile(r"\\[td]?frac\s*(?:\{\s*(\d+)\s*\}|(\d))\s*(?:\{\s*(\d+)\s*\}|(\d))")
+_PRODUCT = re.compile(r"\\(?:times|cdot)(?![a-zA-Z])")
+_APPROX = re.compile(r"\\(?:approx|simeq|eqsim)(?![a-zA-Z])")
+_SPACING = re.compile(r"\\(?:[,;:! ]|q?quad\b|left\b|right\b|big\w*|displaystyle\b)|\$|\*\*|__|&|\\\\")
+
+
+def _padded(text: str, width: int) -> str:
+    return text + " " * (width - len(text))
+
+
+def plain(line: str) -> str:
+    """A line with its LaTeX and Markdown dressing undone, column for column: \\text{a cat} reads as
+    a cat, \\langle/s\\rangle as </s>, \\tfrac23 as 2/3, $ and ** as spaces."""
+    line = _WRAPPER.sub(lambda m: _padded(" " * (m.start(1) - m.start()) + m[1], len(m[0])), line)
+    line = _EOS_LATEX.sub(lambda m: _padded("</s>", len(m[0])), line)
+    line = _BOS_LATEX.sub(lambda m: _padded("<s>", len(m[0])), line)
+    line = _FRAC.sub(lambda m: _padded(f"{m[1] or m[2]}/{m[3] or m[4]}", len(m[0])), line)
+    line = line.replace("\\{", " {").replace("\\}", " }")
+    line = _PRODUCT.sub(lambda m: _padded("×", len(m[0])), line)  # \\times0.9: no word boundary
+    line = _APPROX.sub(lambda m: _padded("≈", len(m[0])), line)
+    return _SPACING.sub(lambda m: " " * len(m[0]), line)
+
+
 @dataclass
 class _Item:
     kind: str
     text: str
     start: int
     end: int
+
+
+def numbers_in(line: str) -> list[Number]:
+    """Every number written on a line, its LaTeX undressed (\\tfrac29 is 2/9)."""
+    found = (number(it.text) for it in _lex(plain(line)) if it.kind == "num")
+    return [n for n in found if n is not None]
 
 
 def _lex(line: str) -> list[_Item]:
@@ -250,15 +288,21 @@ def _side_value(side: list[_Item]) -> tuple[Number | None, tuple[float, ...]]:
     return None, ()
 
 
-def _role(line: str, column: int, default: str, end: int | None = None) -> str:
+def _only_sequences(text: str, vocabulary: frozenset[str]) -> bool:
+    return all(w in vocabulary for w in re.findall(r"[^\W\d][\w'’-]*", text))
+
+
+def _role(line: str, column: int, default: str, vocabulary: frozenset[str], end: int | None = None) -> str:
     """Kept or candidate, from the words before this place on the line ("candidates: …; keep: …")
     or just after it ("maybe 0.2 dropped")."""
     before = line[:column]
     if end is not None and _DROPPED.match(line[end:]):
         return "candidate"
-    keep = [m.end() for m in _KEEP.finditer(before)]
+    keep = [m.end() for m in KEEP.finditer(before)]
     cand = [m.end() for m in _CANDIDATES.finditer(before)]
-    if cand and (not keep or cand[-1] > keep[-1]):
+    # "drop one (0.1)", "prune: the car": a drop word with nothing but sequences and scores after it
+    cand += [m.end() for m in _DROP_BEFORE.finditer(before) if _only_sequences(before[m.end() :], vocabulary)]
+    if cand and (not keep or max(cand) > keep[-1]):
         return "candidate"
     return default
 
@@ -350,10 +394,13 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
                 score, summed, i = rest
                 end = items[i - 1].end
         path, path_start = run, run_start
-        if score is None and not is_final and prose and not _quoted(line, run_start):
+        ends = len(run) > 1 and run[-1] == EOS
+        if score is None and not is_final and prose and not _quoted(line, run_start) and not ends:
             continue  # a word of the vocabulary in a sentence ("greedy is not the best")
-        role = "final" if is_final else _role(line, run_start, "kept", end)
-        if len(run) == 1 and _in_sentence(items, run_start, vocabulary):
+        if score is None and len(run) == 1 and prose and _word_follows(items, i):
+            continue  # "greedy does return the most probable sequence": an article, not an answer
+        role = "final" if is_final else _role(line, run_start, "kept", vocabulary, end)
+        if len(run) == 1 and _in_sentence(items, run_start, vocabulary) and not _arrow_follows(items, i):
             continue  # "the width is now 1": a word of the vocabulary in a sentence, with a number
         if role == "kept" and _PROB_OF.search(line[:run_start]) and not _STEP.search(line):
             role = "computed"  # P(a cat) = 0.4 × 0.9: a calculation, not a beam listed at a step
@@ -363,7 +410,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             out and out[-1].greedy and not _WORDS_BETWEEN.search(line[since:run_start])
         )
         out.append(Hyp(tuple(run), score, span, role, summed, named_greedy))
-    for m in _KEEP.finditer(line):  # "… a cat 0.36, the dog 0.2 -> keep a cat": the first are candidates
+    for m in KEEP.finditer(line):  # "… a cat 0.36, the dog 0.2 -> keep a cat": the first are candidates
         if any(h.span.column - 1 >= m.end() for h in out):
             out = [
                 replace(h, role="candidate") if h.role == "kept" and h.span.end_column - 1 <= m.start() else h
@@ -378,6 +425,18 @@ def _in_sentence(items: list[_Item], start: int, vocabulary: frozenset[str]) -> 
     if not before or before[-1].kind != "word" or before[-1].text in vocabulary:
         return False
     return before[-1].text.lower() not in _LEADS
+
+
+def _arrow_follows(items: list[_Item], i: int) -> bool:
+    """A path goes on from here: "cat (0.4) -> sat"."""
+    while i < len(items) and items[i].kind in ("open", "close"):
+        i += 1
+    return i < len(items) and items[i].kind == "arrow"
+
+
+def _word_follows(items: list[_Item], i: int) -> bool:
+    """An ordinary word (not a score's filler) comes straight after a run: it is part of a sentence."""
+    return i < len(items) and items[i].kind == "word" and items[i].text.lower().rstrip(".") not in _FILLER
 
 
 def _score_next(item: _Item) -> bool:
@@ -410,8 +469,12 @@ def _arrow_between(items: list[_Item], start: int, end: int) -> bool:
 
 
 def _inside_brackets(line: str, column: int) -> bool:
+    """Inside [the, cat], or a tuple given as a value (y = (a, cat)): commas there join tokens."""
     before = line[:column]
-    return before.count("[") > before.count("]")
+    if before.count("[") > before.count("]"):
+        return True
+    opened = before.rfind("(")
+    return opened > before.rfind(")") and before[:opened].rstrip()[-1:] in ("=", ":")
 
 
 def read(text: str, vocabulary: frozenset[str]) -> Reading:
@@ -422,26 +485,32 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     listing = False  # inside a list of candidates under a heading
     block = blocks = False  # inside a block of lines that gives a step's beam; any such block
     skipped: list[int] = []
+    pending: int | None = None  # a final sequence still without its probability
     for n, line in enumerate(lines, start=1):
         if len(line) > MAX_LINE:
             skipped.append(n)
             continue
         if "~~" in line:  # struck-out work is not part of the answer
             line = re.sub(r"~~.*?~~", lambda m: " " * len(m.group()), line)
-        line = _CONDITIONAL.sub(lambda m: " " * len(m.group()), line)
+        line = _CONDITIONAL.sub(lambda m: _given_blanked(m, vocabulary), plain(line))
         found = _read_line(line, n, vocabulary)
+        if pending is not None and not found and n - hyps[pending].span.line <= _SCORE_BELOW:
+            scored = _orphan_chain(_lex(line), 0)
+            if scored is not None and scored[0] is not None:
+                hyps[pending] = replace(hyps[pending], score=scored[0], summed=scored[1])
+                pending = None
+        elif found:
+            pending = None
         if not found and line.rstrip().endswith(":") and _CANDIDATES_HEAD.search(line[-200:]):
             listing = True
         elif listing and (
-            not line.strip()
-            or _KEEP.search(line)
-            or _FINAL.search(line)
-            or re.search(r"\bstep\b", line, re.I)
+            not line.strip() or KEEP.search(line) or _FINAL.search(line) or re.search(r"\bstep\b", line, re.I)
         ):
             listing = False
         if listing:
             found = [replace(h, role="candidate") if h.role == "kept" else h for h in found]
-        if _BLOCK_START.search(line):
+        # a line that states the result ("Beam search returns …") closes the steps, unless it names one
+        if _BLOCK_START.search(line) and not (_FINAL.search(line) and not _STEP_MARK.search(line)):
             block = True
             blocks = True
         elif not line.strip() or _FINAL.search(line):
@@ -449,6 +518,8 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         if not block:
             found = [replace(h, role="loose") if h.role == "kept" else h for h in found]
         hyps.extend(found)
+        if found and all(h.score is None for h in found):
+            pending = len(hyps) - 1  # its probability may follow on its own line (display maths)
         answer = _verdict(line[:MAX_VERDICT_LINE])
         if answer is not None:
             said.append((bool(_FINAL.search(line)), answer, n))
@@ -461,10 +532,23 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     return Reading(lines, tuple(hyps), verdict, tuple(skipped))
 
 
+def _given_blanked(m: re.Match[str], vocabulary: frozenset[str]) -> str:
+    """A conditional blanked out, except P(a cat | x): a sequence given the prompt, whose
+    probability is the answer's, keeps its sequence and loses only "| x"."""
+    text = m.group()
+    bar = re.search(r"\||\\mid\b|\bgiven\b", text)
+    inside = text[text.index("(") + 1 : bar.start()] if bar else ""
+    if sum(it.text in vocabulary for it in _lex(inside) if it.kind == "word") < 2 or bar is None:
+        return " " * len(text)
+    return text[: bar.start()] + " " * (len(text) - bar.start() - 1) + ")"
+
+
 def _verdict(line: str) -> str | None:
     """The "yes" or "no" of a line that answers whether greedy search finds the most probable sequence."""
-    start = re.match(r"^\W*(?:answer\W*)?(yes|no|true|false)\b", line, re.I)
-    if start:  # an answer that opens the line says it outright
+    start = re.match(r"^\W*(?:answer\W*)?(yes|no|true|false)\b", line, re.I) or re.search(
+        r"\?\W*(yes|no)\b", line, re.I
+    )
+    if start:  # an answer that opens the line, or answers a question just asked, says it outright
         return "yes" if start[1].lower() in ("yes", "true") else "no"
     if _YES.search(line) and not re.search(r"\b(?:not|isn't|n't)\b", line, re.I):
         return "yes"
