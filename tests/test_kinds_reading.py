@@ -1,0 +1,96 @@
+"""Reading classes of the new question kinds (cost, compare, flaw, window): the way people typeset an
+answer (LaTeX, Markdown) never costs marks on right work, and the same layout with a wrong result is
+still caught. Each row is a variant written for this test with its wrong twin."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from grader.core.question import load_question
+from tests.conftest import ROOT
+
+
+@cache
+def question(kind: str, name: str) -> object:
+    return load_question(ROOT / "problems" / kind / f"{name}.toml")
+
+
+def grade(kind: str, name: str, text: str) -> object:
+    return question(kind, name).grade(text.encode(), "answer.txt")  # type: ignore[attr-defined]
+
+
+def errors(report: object) -> list[str]:
+    return [d.code for d in report.diagnostics if d.severity == "error"]  # type: ignore[attr-defined]
+
+
+# (class, problem, right answer, its wrong twin): the twin keeps the layout and changes the result
+COST = [
+    (
+        "LaTeX typesetting: \\text, \\underbrace notes, spacing before a continued `=`",
+        "cache-memory",
+        "\\[ \\text{cache size} \\;=\\; \\underbrace{2d}_{\\text{K, V}} \\cdot"
+        " \\underbrace{L}_{\\text{layers}} \\cdot (n+m) \\]",
+        "\\[ \\text{cache size} \\;=\\; \\underbrace{d}_{\\text{K only}} \\cdot"
+        " \\underbrace{L}_{\\text{layers}} \\cdot (n+m) \\]",
+    ),
+    (
+        "a chain continued on the next line after LaTeX spacing",
+        "cache-memory",
+        "$$ \\text{entries} = (m+n) \\times 2d \\times L $$\n$$ \\;=\\; 2dL(m+n) $$",
+        "$$ \\text{entries} = (m+n) \\times 2d \\times L $$\n$$ \\;=\\; 2dLn $$",
+    ),
+    (
+        "\\boxed, \\bigl/\\Big sizing and \\mathcal{O}",
+        "cached-flops",
+        "So the cost is $\\boxed{\\mathcal{O}\\Big(L\\,d\\,n\\,\\big(n + d\\big)\\Big)}$",
+        "So the cost is $\\boxed{\\mathcal{O}\\Big(L\\,d\\,n\\,\\big(1 + d\\big)\\Big)}$",
+    ),
+    (
+        "a letter run glued to a number that spells a word (2id is 2·i·d)",
+        "cached-flops",
+        "per step: $L(12d^2 + 2id)$\nTotal: $\\sum_{i=1}^{n} L(12d^2 + 2id) = 12Lnd^2 + Ldn(n+1)$",
+        "per step: $L(12d^2 + 2d)$\nTotal: $\\sum_{i=1}^{n} L(12d^2 + 2d) = 12Lnd^2 + 2Ldn$",
+    ),
+    (
+        "a Markdown table's cells and bold labels, the result in the last row",
+        "kv-cache-scores",
+        "| step | scores |\n|---|---|\n| 1 | $(m+1)hL$ |\n| **all** | $hL(nm + n(n+1)/2)$ |",
+        "| step | scores |\n|---|---|\n| 1 | $(m+1)hL$ |\n| **all** | $hL(nm + n(n-1)/2)$ |",
+    ),
+    (
+        "an Answer: line followed by an aside with other maths",
+        "cached-flops",
+        "\\textbf{Answer:} $O(n^2 L d + n L d^2)$, and for $n \\gg d$ the $n^2Ld$ part wins.",
+        "\\textbf{Answer:} $O(n^2 L d)$, and for $n \\gg d$ the $n^2Ld$ part wins.",
+    ),
+    (
+        "a chain whose first link cannot be read: the readable links after an `=` still count",
+        "exhaustive-search",
+        "$|V^n| = |V|\\cdot|V|\\cdots|V| = |V|^{n}$",
+        "$|V^n| = |V|\\cdot|V|\\cdots|V| = n|V|$",
+    ),
+    (
+        "sizes given numbers for an example (n = 12) after the answer",
+        "exhaustive-search",
+        "Answer: |V|^n\nFor instance $|V| = 1000$, $n = 12$: far too many.",
+        "Answer: n|V|\nFor instance $|V| = 1000$, $n = 12$: far too many.",
+    ),
+    (
+        "maths ended by a comma inside a sentence (`$…$, i.e. $…$`)",
+        "recompute-growth",
+        "the total is $O(L h n^3)$, i.e. cubic in $n$",
+        "the total is $O(L h n^2)$, i.e. quadratic in $n$",
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "name", "right", "wrong"), COST, ids=[row[0] for row in COST])
+def test_cost_layout_never_costs_marks_and_wrong_results_are_still_caught(
+    what: str, name: str, right: str, wrong: str
+) -> None:
+    good = grade("cost", name, right)
+    assert good.verdict == "correct" and not errors(good), (what, good.diagnostics)
+    bad = grade("cost", name, wrong)
+    assert bad.verdict != "correct" and bad.score < good.score, (what, bad.diagnostics)
