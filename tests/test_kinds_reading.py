@@ -94,3 +94,65 @@ def test_cost_layout_never_costs_marks_and_wrong_results_are_still_caught(
     assert good.verdict == "correct" and not errors(good), (what, good.diagnostics)
     bad = grade("cost", name, wrong)
     assert bad.verdict != "correct" and bad.score < good.score, (what, bad.diagnostics)
+
+
+# (class, problem, right analysis, its wrong twin)
+FLAW = [
+    (
+        "a correction marker inside LaTeX markup; the flawed value quoted before it is not graded",
+        "dropped-conditioning",
+        "\\subsection*{Where} The first wrong line is line 1: it forgot to condition on y_1, which is"
+        " why line 2 uses $\\log\\Pr(\\text{learning}\\mid x)=-2.3$.\n"
+        "\\subsection*{Corrected computation}\n"
+        "$\\log\\Pr(y\\mid x) = -0.7 + (-0.4) = -1.1$",
+        "\\subsection*{Where} The first wrong line is line 1: it forgot to condition on y_1, which is"
+        " why line 2 uses $\\log\\Pr(\\text{learning}\\mid x)=-2.3$.\n"
+        "\\subsection*{Corrected computation}\n"
+        "$\\log\\Pr(y\\mid x) = -0.7 + (-2.3) = -3.0$",
+    ),
+    (
+        "a line named with LaTeX's unbreakable space (Step~2)",
+        "multiplied-logs",
+        "Step~2 is the first wrong one: it multiplied the logs.\n\\textbf{Fix:} log Pr(y|x) = -0.7 + (-0.4) = -1.1",
+        "Step~1 is the first wrong one: it multiplied the logs.\n\\textbf{Fix:} log Pr(y|x) = -0.7 + (-0.4) = -1.1",
+    ),
+    (
+        "the blamed line's number repeated beside the corrected result is not a second answer",
+        "multiplied-logs",
+        "The logs were multiplied.\nCorrected: log Pr(y|x) = -0.7 + (-0.4) = -1.1\n\n"
+        "**Answer: the flaw is in line 2; log Pr(y|x) = -1.1.**",
+        "The logs were multiplied.\nCorrected: log Pr(y|x) = -0.7 + (-0.4) = -1.1\n\n"
+        "**Answer: the flaw is in line 3; log Pr(y|x) = -1.1.**",
+    ),
+    (
+        "no correction marker: the mistake is named in the same text as the working",
+        "multiplied-logs",
+        "Line 2 multiplied the logs, but they should be added.\n\nWorking it out again:\n\nlog Pr(y|x) = -0.7 + (-0.4) = -1.1",
+        "Line 2 added the probabilities, but they should be multiplied.\n\nWorking it out again:\n\nlog Pr(y|x) = -0.7 + (-0.4) = -1.1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "name", "right", "wrong"), FLAW, ids=[row[0] for row in FLAW])
+def test_flaw_layout_never_costs_marks_and_wrong_analyses_are_still_caught(
+    what: str, name: str, right: str, wrong: str
+) -> None:
+    good = grade("flaw", name, right)
+    assert good.verdict == "correct" and not errors(good), (what, good.diagnostics)
+    assert good.score == good.max_score
+    bad = grade("flaw", name, wrong)
+    assert bad.verdict != "correct" and bad.score < good.score, (what, bad.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("correction", "full"), [("-0.7 + (-0.4) = -1.1", True), ("-0.7 + (-0.4) = -0.3", False)]
+)
+def test_an_unrecognised_description_is_a_review_never_a_deduction(correction: str, full: bool) -> None:
+    """A mistake described in words the grader has no phrase for: warning and review; the score
+    follows the correction alone (full with a right one, not with a wrong one)."""
+    text = f"Line 2 is where it breaks: that operation does not belong there.\nCorrection: {correction}"
+    report = grade("flaw", "multiplied-logs", text)
+    assert "flaw-unrecognised" in [d.code for d in report.diagnostics if d.severity == "warning"]
+    assert report.needs_review
+    assert (report.score == report.max_score) is full
+    assert (report.verdict == "correct") is full
