@@ -156,3 +156,40 @@ def test_an_unrecognised_description_is_a_review_never_a_deduction(correction: s
     assert report.needs_review
     assert (report.score == report.max_score) is full
     assert (report.verdict == "correct") is full
+
+
+def _window_answer(window_line: str, gap: str) -> str:
+    return (
+        "**Full model:** $\\log P(y\\mid x) = -0.7 + (-0.4) = -1.1$\n\n"
+        "**Window model** (k = 1):\n"
+        f"{window_line}\n\n"
+        f"**Gap:** $-1.1 - ({gap}) = {round(-1.1 - float(gap), 1)}$\n\n"
+        "**Cheaper:** the window model, each prediction reads one token.\n"
+    )
+
+
+# (class, right window part, its wrong twin): one `$…$` span broken over two lines
+WINDOW = [
+    (
+        "a maths span opened on one line and closed on the next",
+        "$\\log P(y\\mid x) = \\log P(deep\\mid ML) + \\log P(learning\\mid deep)\n= -2.2 + (-0.9) = -3.1$",
+        "$\\log P(y\\mid x) = \\log P(deep\\mid ML) + \\log P(learning\\mid deep)\n= -1.4 + (-0.5) = -1.9$",
+    ),
+    (
+        "a display span ($$) over three lines with text before it",
+        "With the last token only: $$\\log P(y\\mid x)\n= -2.2 + (-0.9)\n= -3.1$$",
+        "With the last token only: $$\\log P(y\\mid x)\n= -2.2 + (-0.4)\n= -2.6$$",
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "right", "wrong"), WINDOW, ids=[row[0] for row in WINDOW])
+def test_window_maths_over_line_breaks_is_read_and_wrong_values_are_still_caught(
+    what: str, right: str, wrong: str
+) -> None:
+    good = grade(
+        "window", "deep-learning-window", _window_answer(right, right.rsplit("= ", 1)[1].rstrip("$"))
+    )
+    assert good.verdict == "correct" and not errors(good), (what, good.diagnostics)
+    bad = grade("window", "deep-learning-window", _window_answer(wrong, wrong.rsplit("= ", 1)[1].rstrip("$")))
+    assert bad.verdict != "correct" and bad.parts["window"] < 1.0, (what, bad.diagnostics)
