@@ -193,3 +193,65 @@ def test_window_maths_over_line_breaks_is_read_and_wrong_values_are_still_caught
     assert good.verdict == "correct" and not errors(good), (what, good.diagnostics)
     bad = grade("window", "deep-learning-window", _window_answer(wrong, wrong.rsplit("= ", 1)[1].rstrip("$")))
     assert bad.verdict != "correct" and bad.parts["window"] < 1.0, (what, bad.diagnostics)
+
+
+def _labelled(a: str, b: str, end: str) -> str:
+    return (
+        f"\\[ \\log P(A \\mid x) = -0.7 + (-0.4) = {a} \\]\n\n"
+        f"\\[ \\log P(B \\mid x) = -1.6 + (-0.2) = {b} \\]\n\n"
+        f"{end}\n"
+    )
+
+
+# (class, problem, right answer, its wrong twin)
+COMPARE = [
+    (
+        "candidates named inside P(· \\mid x), as LaTeX writes the bar",
+        "deep-vs-reinforcement",
+        _labelled("-1.1", "-1.8", "Since $-1.1 > -1.8$, A is more likely."),
+        _labelled("-1.1", "-1.8", "Since $-1.1 > -1.8$, B is more likely."),
+    ),
+    (
+        "a slip in one candidate labelled with \\mid is charged to that candidate",
+        "deep-vs-reinforcement",
+        _labelled("-1.1", "-1.8", "A is more likely."),
+        _labelled("-1.1", "-2.8", "A is more likely."),
+    ),
+    (
+        "a ratio stated after ≈ then restated rounded in prose",
+        "deep-vs-reinforcement-ratio",
+        _labelled(
+            "-1.1",
+            "-1.8",
+            "Ratio: $P(A)/P(B) = e^{0.7} \\approx 2.0$\n\nSo A is about 2 times as likely as B.",
+        ),
+        _labelled(
+            "-1.1",
+            "-1.8",
+            "Ratio: $P(A)/P(B) = e^{0.7} \\approx 2.0$\n\nSo A is about 3 times as likely as B.",
+        ),
+    ),
+    (
+        "a ratio judged at the precision written (2.0 for 2.014; 1.9 is not)",
+        "deep-vs-reinforcement-ratio",
+        _labelled("-1.1", "-1.8", "Ratio: $P(A)/P(B) = e^{0.7} \\approx 2.0$"),
+        _labelled("-1.1", "-1.8", "Ratio: $P(A)/P(B) = e^{0.7} \\approx 1.9$"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "name", "right", "wrong"), COMPARE, ids=[row[0] for row in COMPARE])
+def test_compare_layout_never_costs_marks_and_wrong_work_is_still_caught(
+    what: str, name: str, right: str, wrong: str
+) -> None:
+    good = grade("compare", name, right)
+    assert good.verdict == "correct" and not errors(good), (what, good.diagnostics)
+    assert "candidates-unclear" not in [d.code for d in good.diagnostics]
+    bad = grade("compare", name, wrong)
+    assert bad.verdict != "correct" and bad.score < good.score, (what, bad.diagnostics)
+
+
+def test_one_digit_in_prose_is_not_judged_loosely() -> None:
+    """'about 2' alone (one significant digit) is judged at the problem's tolerance, never as 2 ± 0.5."""
+    text = _labelled("-1.1", "-1.8", "So A is about 2 times as likely as B.")
+    assert grade("compare", "deep-vs-reinforcement-ratio", text).verdict != "correct"
