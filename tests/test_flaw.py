@@ -95,7 +95,8 @@ def test_every_phrase_of_a_code_names_it() -> None:
 
 CORRECTIONS = [
     ("Line 2 is wrong.\nCorrection: log P(y|x) = -0.7 + (-0.4) = -1.1", ["", "            log P(y|x) = -0.7 + (-0.4) = -1.1"]),
-    ("Line 2, (-0.7)(-0.4), is wrong.\nlog P(y|x) = -1.1", ["Line 2,             , is wrong.", "log P(y|x) = -1.1"]),
+    # the blamed line named ("Line 2") and quoted are both the analysis, not steps of the correction
+    ("Line 2, (-0.7)(-0.4), is wrong.\nlog P(y|x) = -1.1", ["      ,             , is wrong.", "log P(y|x) = -1.1"]),
     ("Fixed: = -0.7 + (-0.4)", ["       = -0.7 + (-0.4)"]),
 ]  # fmt: skip
 

@@ -90,3 +90,39 @@ def numbers(line: str) -> list[float]:
         except ValueError:
             continue
     return out
+
+
+_STATED = re.compile(r"(?:=|≈|\\approx|\\simeq)\s*\$?\s*$")
+
+
+def half_unit(line: str, column: int) -> float | None:
+    """Half a unit in the last place of the number written at `column`, when it has two or more
+    significant digits (2.0, 0.70); None for one digit ("about 2"), too coarse to judge by."""
+    m = _NUMBER.match(line, column)
+    if m is None or "e" in m.group(0).lower():
+        return None
+    digits = m.group(0).lstrip("-−")
+    significant = digits.replace(".", "").lstrip("0")
+    if len(significant) < 2:
+        return None
+    decimals = len(digits.partition(".")[2])
+    return 0.5 * 10.0**-decimals
+
+
+def stated_number(lines: list[str], indices: list[int]) -> tuple[int, tuple[float, int]] | None:
+    """The value a conclusion states: the last number, unless it only restates in prose, rounded, a
+    result stated earlier after = or ≈ ("e^{0.7} ≈ 2.01 … about 2 times as likely"): then that result."""
+    found = [(i, v) for i in indices if (v := number(lines[i])) is not None]
+    if not found:
+        return None
+    last, (value, column) = found[-1]
+    if _STATED.search(lines[last][:column]):
+        return found[-1]
+    m = _NUMBER.match(lines[last], column)
+    decimals = len(m.group(0).partition(".")[2]) if m else 0
+    for i, (earlier, at) in reversed(found[:-1]):
+        if _STATED.search(lines[i][:at]):
+            if abs(earlier - value) <= 0.5 * 10.0**-decimals + 1e-12:
+                return i, (earlier, at)
+            break
+    return found[-1]

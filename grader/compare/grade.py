@@ -10,9 +10,9 @@ import re
 import time
 from dataclasses import dataclass
 
-from grader.compare.conclusion import choice, number, numbers
+from grader.compare.conclusion import choice, half_unit, numbers, stated_number
 from grader.compare.problem import CHOICE_ASKS, Candidate, CompareProblem, best
-from grader.compare.sections import Mentions, Split, split
+from grader.compare.sections import BAR, Mentions, Split, split
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
 from grader.core.precheck import PrecheckError, decode, normalise
 from grader.core.question import rejected_report
@@ -62,7 +62,7 @@ def as_log(ask: str, value: float, log_base: str) -> float | None:
     return math.log(value) / ln_b if ask == "probability" else -math.log(value) / ln_b
 
 
-_NAME_IN_P = r"(?<=\()\s*{n}\s*(?=[|)])|(?<=\by)\s*[_^]\s*\{{?\(?{n}\)?\}}?(?!\w)"
+_NAME_IN_P = r"(?<=\()\s*{n}\s*(?=[|)]|" + BAR + r")|(?<=\by)\s*[_^]\s*\{{?\(?{n}\)?\}}?(?!\w)"
 
 
 def _section_text(lines: list[str], keep: list[int], name: str) -> str:
@@ -213,7 +213,7 @@ def check_conclusion(
             msg = f"{chosen} is more likely on the other basis; the question asks {basis}"
             return 0.0, [make("wrong-comparison-basis", msg, span)], final
         return 0.0, [make("final-answer-wrong", f"{chosen} is not the more likely candidate", span)], final
-    found_n = next(((i, v) for i in reversed(parts.conclusion) if (v := number(lines[i]))), None)
+    found_n = stated_number(lines, parts.conclusion)
     if found_n is None:
         msg = f"no conclusion states the {problem.ask.replace('_', ' ')}"
         return 0.0, [make("no-final-answer", msg, _line_span(lines, last))], None
@@ -239,7 +239,9 @@ def check_conclusion(
     per_token = forms(a.per_token, b.per_token)
     final = FinalAnswer(value, problem.answer(), False, i + 1, lines[i].strip()[:60])  # type: ignore[arg-type]
     asked = problem.ask
-    if any(tol.allows(value, f[asked]) for f in options):
+    # a value is judged at the precision written (2.0 for e^0.7 = 2.014), as a derivation's are
+    half = half_unit(lines[i], column) or 0.0
+    if any(tol.allows(value, f[asked]) or abs(value - f[asked]) <= half + 1e-12 for f in options):
         return 1.0, [], dataclasses.replace(final, correct=True)
     if any(tol.allows(value, f["divided"]) for f in options):
         msg = f"{_num(value)} divides log P({a.name}) by log P({b.name}); subtract the logs instead"

@@ -16,6 +16,8 @@ _CUE = re.compile(
 )
 # what may come before a label at the start of a line: Markdown marks, bold, an item number ("1. A:")
 _LEAD = r"(?:[#*>\-]+\s*)*(?:\d{1,2}[.)]\s*|\([a-z0-9]\)\s*)?(?:\*\*|__)?"
+# the conditioning bar as LaTeX writes it: \mid, \vert, \,|\, (P(A \mid x) names A as P(A | x) does)
+BAR = r"\\(?:mid|vert|middle\s*\||[,;!]\s*\|)"
 _RELATION = re.compile(r"[=≈]")
 _DIGIT = re.compile(r"\d")
 
@@ -53,7 +55,7 @@ def _patterns(name: str, tokens: tuple[str, ...]) -> tuple[re.Pattern[str], re.P
     """(strict, tokens, bare) patterns that mention a candidate."""
     n = _name(name)
     strict = re.compile(
-        rf"(?:\b(?:log\s*|ln\s*|\\log\s*)?(?:P|Pr|p|\\Pr|\\mathrm\{{P\}})\s*\(\s*(?P<a>{n})\s*(?=[|)])"
+        rf"(?:\b(?:log\s*|ln\s*|\\log\s*)?(?:P|Pr|p|\\Pr|\\mathrm\{{P\}})\s*(?:\\left)?\(\s*(?P<a>{n})\s*(?=[|)]|{BAR})"
         rf"|\by\s*[_^]\s*\{{?\(?(?P<b>{n})\)?\}}?(?![\w])"
         rf"|^\s*{_LEAD}\(?(?P<c>{n})\)?\s*(?:\*\*)?\s*(?:[:.)\-–—]|$)"
         rf"|(?i:^\s*{_LEAD}for)\s+(?P<d>{n})\b"

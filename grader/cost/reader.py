@@ -16,6 +16,7 @@ from lark.exceptions import VisitError
 
 from grader.core.parsercache import parser_cache
 from grader.core.source import Span
+from grader.cost.layout import plain
 
 MAX_LINE = 400  # characters of one line of maths
 MAX_NODES = 300  # pieces of one expression
@@ -27,10 +28,11 @@ INDEX_LETTERS = frozenset("ijt")  # a sum's index, or a step's, when the problem
 WORDS = frozenset({"in", "it", "hi", "him", "id", "ink", "kin", "kind", "mid", "mind", "dim", "din", "hind"})
 
 
-def _letters(word: str, symbols: frozenset[str]) -> bool:
-    """A run of letters read as a product (nd = n·d): only the problem's letters and indices."""
+def _letters(word: str, symbols: frozenset[str], prose: bool = True) -> bool:
+    """A run of letters read as a product (nd = n·d): only the problem's letters and indices; with
+    `prose`, not an English word (inside maths already told from prose, `2id` is 2·i·d)."""
     return (
-        word not in WORDS
+        not (prose and word in WORDS)
         and all(c in symbols or c in INDEX_LETTERS for c in word)
         and any(c in symbols for c in word)
     )
@@ -121,7 +123,8 @@ class _Build(Transformer):
         word = str(items[0])
         if word in self.symbols or word in INDEX_LETTERS:
             return self._node("sym", text=word)
-        if _letters(word, self.symbols):  # nd = n·d
+        # a piece reaches the parser only without words of prose, so `id` here is glued to maths
+        if _letters(word, self.symbols, prose=False):  # nd = n·d
             out = self._node("sym", text=word[0])
             for c in word[1:]:
                 out = self._node("mul", (out, self._node("sym", text=c)), "run")
@@ -226,6 +229,11 @@ def _parse(text: str, symbols: frozenset[str]) -> tuple[list[Tree | Node], list[
 _WORD = re.compile(r"\S+")
 
 
+def _example(nodes: list[Node]) -> bool:
+    """`n = 20`: a size given a number for an example, neither a count nor a step of one."""
+    return len(nodes) >= 2 and nodes[0].op == "sym" and all(node.op == "num" for node in nodes[1:])
+
+
 def _prose(word: str, symbols: frozenset[str]) -> bool:
     """A word of the sentence around the maths: letters, not a run of the problem's own letters."""
     core = word.strip(".,;:!?\"'()")
@@ -243,10 +251,17 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
             starts.append(after.start())
         if _prose(after.group(), symbols):
             ends.append(len(text[: before.end()].rstrip(".,;:")))
-    # a label before the first `=` ("Total =", "T(n) =", "cost with a cache =") is not maths
-    label = re.match(r"[^=]*?[A-Za-z][^=]*?(?<![<>!])=(?!=)", text)
-    if label:
-        starts.append(label.end())
+    # what stands before an `=` outside brackets ("Total =", "T(n) =", "C_i =", an unreadable link
+    # of a chain) need not be maths: the maths may start after any such `=`
+    depth = 0
+    for index, char in enumerate(text):
+        depth += (char in "({[") - (char in ")}]")
+        if char == "=" and depth == 0 and text[index - 1 : index] not in ("<", ">", "!"):
+            starts.append(index + 1)
+    # a comma or semicolon and a space end a piece of maths in a sentence ("$O(nd)$, i.e. …")
+    for match in re.finditer(r"[,;](?=\s)", text):
+        ends.append(match.start())
+        starts.append(match.end())
     return sorted(set(starts)), sorted(set(ends), reverse=True)
 
 
@@ -276,7 +291,7 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
     continues the previous line's chain (a leading `=`)."""
     if len(raw) > MAX_LINE:
         return [], Unread(number, 1, 2, f"a line longer than {MAX_LINE} characters"), False
-    body = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), raw, count=1)
+    body = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), plain(raw), count=1)
     answer = bool(_ANSWER.match(body))
     body = _ANSWER.sub(lambda m: " " * len(m.group(0)), body, count=1)
     body = _DELIMS.sub(lambda m: " " * len(m.group(0)), body)
@@ -319,7 +334,11 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
                 continue
             if (start, end) != (0, len(text)) and len(piece.strip()) == 1:
                 continue  # a stray letter in a sentence ("… of size d") is not an answer
-            chains.append(Chain(_exprs(parsed, raw, number, start, symbols, regions), answer))
+            if _example(parsed[0]):
+                done = end  # `n = 20`, `|V| = 32000`: sizes for an example, not a count
+                break
+            # on an `Answer:` line the answer is the maths right after it, not a later aside
+            chains.append(Chain(_exprs(parsed, raw, number, start, symbols, regions), answer and not chains))
             done = end
             break
     if chains:

@@ -25,8 +25,12 @@ _SYNONYMS = re.compile(
     re.IGNORECASE,
 )
 _BLAME = re.compile(r"\b(?:wrong|mistake|error|flaw|incorrect|problem|bug|invalid)", re.IGNORECASE)
+# typesetting that may open a line before its words: `\paragraph{`, `\textbf{`, `**`, `## `, `- `
+_MARKUP = r"(?:\\[A-Za-z]++\*?\s*+\{?\s*+|[^\w\s\\]\s*+){0,8}+"  # bounded, possessive: no backtracking
 _CORRECTION = re.compile(
-    r"^\s*+[^\w\s]{0,6}+\s*+(?:correct(?:ed|ion)?(?:\s+(?:version|computation|calculation|derivation|working))?|"
+    r"^\s*+"
+    + _MARKUP
+    + r"(?:correct(?:ed|ion)?(?:\s+(?:version|computation|calculation|derivation|working))?|"
     r"fix(?:ed)?|the\s+(?:right|correct)\s+(?:way|computation|calculation|derivation)|instead|"
     r"it\s+should\s+(?:be|read)|should\s+be|properly|redo(?:ne)?|rewritten)\b",
     re.IGNORECASE,
@@ -51,9 +55,15 @@ def _content(line: str) -> str:
     return compact(re.sub(r"^\s*[=≈]", "", line))
 
 
+def _spaced(text: str) -> str:
+    """LaTeX's unbreakable space (`Line~1`) as the space it typesets, of the same length."""
+    return text.replace("~", " ")
+
+
 def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
     """The first line the student blames, by number ("line 2", "step 2", "the second line") or by quoting it."""
     for i, text in enumerate(lines):
+        text = _spaced(text)
         for m in _LINE.finditer(text):
             if _FINE.match(text[m.end() :]):
                 continue  # "line 1 is correct": not the one blamed
@@ -142,11 +152,14 @@ def correction_lines(lines: list[str], flawed: tuple[str, ...]) -> list[str]:
         if i == start:
             m = _CORRECTION.match(line)
             rest = line[m.end() :] if m else line
-            colon = re.match(r"[^:=]*:", rest)  # "Correction (line 2):" — the label up to the colon
+            # "Correction (line 2):", "\\textbf{Fix:}" — the label up to the colon and its markup
+            colon = re.match(r"[^:=]*:[}*_]*", rest)
             cut = len(line) - len(rest) + (colon.end() if colon else 0)
             line = " " * cut + line[cut:]
-        elif not marked and (_LINE.search(line) or _BLAME.search(line)):
+        elif not marked and (_LINE.search(_spaced(line)) or _BLAME.search(line)):
             for s, e, _ in quoted(line, flawed):  # the flawed line quoted to blame it, not a step of the fix
                 line = line[:s] + " " * (e - s) + line[e:]
+        # "line 2" names a line of the flawed text (the blame), never a number of the computation
+        line = _LINE.sub(lambda m: " " * len(m.group(0)), _spaced(line))
         out.append(line)
     return out

@@ -65,7 +65,8 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
     analysis = "\n".join(
         line for line, fix in zip(lines, correction_lines(lines, problem.flawed), strict=True) if not fix
     )
-    named = named_codes(analysis or "\n".join(lines), REGISTRY.values())
+    # no analysis apart from the correction (no marker): the whole text is where the mistake is named
+    named = named_codes(analysis if analysis.strip() else "\n".join(lines), REGISTRY.values())
     if set(key.codes) & named:
         credit["mistake"] = 1.0
     elif named:

@@ -63,7 +63,7 @@ class Sections:
     def text(self, part: str) -> str:
         """The submission with only `part`'s lines kept (others blank), so line numbers stay the same."""
         out = []
-        for i, line in enumerate(self.lines):
+        for i, line in enumerate(unbroken_maths(self.lines)):
             if self.owner[i] != part:
                 out.append("")
                 continue
@@ -87,6 +87,33 @@ class Sections:
             for i, o in enumerate(self.owner)
             if o == part and self.lines[i][self.heading.get(i, 0) :].strip()
         ]
+
+
+_DOLLAR = re.compile(r"(?<!\\)\$\$?")
+
+
+def unbroken_maths(lines: list[str]) -> list[str]:
+    """The lines with the `$` of a maths span that runs over a line break blanked (same columns): each
+    line is then read as a whole, as the derivation reader reads lines; spans within a line are kept."""
+    out = []
+    inside = False
+    for line in lines:
+        chars = list(line)
+        opened: int | None = None
+        for m in _DOLLAR.finditer(line):
+            if inside and opened is None:  # closes a span opened on an earlier line
+                chars[m.start() : m.end()] = " " * (m.end() - m.start())
+                inside = False
+            elif opened is None:
+                opened = m.start()
+            else:
+                opened = None
+        if opened is not None:  # opens a span closed on a later line
+            end = opened + (2 if line.startswith("$$", opened) else 1)
+            chars[opened:end] = " " * (end - opened)
+            inside = True
+        out.append("".join(chars))
+    return out
 
 
 def _is_gap_line(line: str) -> bool:

@@ -1,0 +1,100 @@
+"""Strip the typesetting around a cost answer's maths (LaTeX macros, Markdown marks) so the grammar
+sees only the expression; every replacement keeps the line's length, so columns stay exact.
+
+What is typesetting, not maths: `\\text{…}` and friends keep their words (prose, found as such by
+the reader); `\\boxed{X}`, `\\underbrace{X}_{note}`, `\\overset{note}{X}` keep X only; sizing
+(`\\left`, `\\big`, …), spacing (`\\;`, `\\quad`), `\\displaystyle`, `\\limits`, `\\#`, `\\tag{…}`;
+Markdown bold `**word**` and the pipes of a table row. Nothing here evaluates or rewrites maths.
+"""
+
+from __future__ import annotations
+
+import re
+
+# macros whose one braced argument is kept as it is (words stay words, maths stays maths)
+_KEEP = re.compile(
+    r"\\(?:text(?:bf|it|rm|sf|tt|normal)?|math(?:rm|bf|it|sf|cal|tt)|operatorname|boxed|emph|(?:sub)*section\*?|paragraph|fbox|mbox|hbox)\s*\{"
+)
+# macros whose first braced argument is the maths and whose note (`_{…}`, `^{…}`) is dropped
+_NOTED = re.compile(r"\\(?:underbrace|overbrace)\s*\{")
+# macros whose first argument is the note and second the maths
+_NOTE_FIRST = re.compile(r"\\(?:underset|overset|stackrel)\s*\{")
+_DROP_ARG = re.compile(r"\\(?:tag|label)\*?\s*\{")
+_BLANK = re.compile(
+    r"\\(?:left|right|[bB]igg?[lrm]?)(?![A-Za-z])|\\(?:displaystyle|textstyle|limits|nolimits|qquad|quad)(?![A-Za-z])"
+    r"|\\[,;:!# ]"
+)
+_BOLD = re.compile(r"(?<![\w)\]}*])\*\*(?=[A-Za-z])|(?<=[A-Za-z:.)])\*\*(?![\w(\[{*])")
+_TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*$")
+
+
+def _closing(text: str, opening: int) -> int | None:
+    """The index of the `}` matching the `{` at `opening`, or None if it is not closed on this line."""
+    depth = 0
+    for index in range(opening, len(text)):
+        if text[index] == "{":
+            depth += 1
+        elif text[index] == "}":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for index in range(start, end):
+        chars[index] = " "
+
+
+def _unwrap(chars: list[str], pattern: re.Pattern[str], notes: str) -> None:
+    """Blank each macro of `pattern` and its braces; `notes` says which argument is a note to drop:
+    "" none, "after" a `_{…}`/`^{…}` after the argument, "before" the first of two arguments."""
+    text = "".join(chars)
+    for match in reversed(list(pattern.finditer(text))):
+        text = "".join(chars)
+        opening = match.end() - 1
+        closing = _closing(text, opening)
+        if closing is None:
+            continue
+        if notes == "before":
+            second = closing + 1
+            while second < len(text) and text[second] == " ":
+                second += 1
+            end = _closing(text, second) if second < len(text) and text[second] == "{" else None
+            if end is None:
+                continue
+            _blank(chars, match.start(), second + 1)
+            chars[end] = " "
+            continue
+        _blank(chars, match.start(), opening + 1)
+        chars[closing] = " "
+        if notes == "after":
+            after = closing + 1
+            if after + 1 < len(text) and text[after] in "_^" and text[after + 1] == "{":
+                end = _closing(text, after + 1)
+                if end is not None:
+                    _blank(chars, after, end + 1)
+
+
+def plain(line: str) -> str:
+    """The line with its typesetting blanked, of the same length."""
+    if _TABLE_RULE.match(line) and "-" in line:
+        return " " * len(line)
+    chars = list(line)
+    for match in _DROP_ARG.finditer(line):
+        closing = _closing(line, match.end() - 1)
+        if closing is not None:
+            _blank(chars, match.start(), closing + 1)
+    _unwrap(chars, _NOTED, "after")
+    _unwrap(chars, _NOTE_FIRST, "before")
+    _unwrap(chars, _KEEP, "")
+    text = _BLANK.sub(lambda m: " " * len(m.group(0)), "".join(chars))
+    text = _BOLD.sub("  ", text)
+    stripped = text.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
+        # a Markdown table row: its cell walls (not |V|'s bars, which hug a letter) part its cells
+        # as a comma does, so neighbouring cells are never read as one product
+        text = re.sub(
+            r"(?:(?<=^)|(?<=\s))\|(?=\s|$)|^\s*\||\|\s*$", lambda m: m.group(0).replace("|", ","), text
+        )
+    return text
