@@ -15,7 +15,7 @@ from grader.compare.problem import CHOICE_ASKS, Candidate, CompareProblem, best
 from grader.compare.sections import BAR, Mentions, Split, split
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
 from grader.core.precheck import PrecheckError, decode, normalise
-from grader.core.question import rejected_report
+from grader.core.question import precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.derivation.grade import grade_text
@@ -270,8 +270,7 @@ def grade_compare(text: str, problem: CompareProblem, name: str = "<submission>"
     try:
         lines = normalise(text)
     except PrecheckError as err:
-        span = Span(max(err.line, 1), max(err.column, 1), max(err.line, 1), max(err.column, 1) + 1)
-        return rejected_report(problem.id, problem.points, name, err.message, span, "submit UTF-8 text")
+        return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
     mentions = Mentions([(c.name, c.problem.y) for c in problem.candidates])
     parts = split(lines, mentions)
     diagnostics: list[Diagnostic] = []
@@ -342,6 +341,5 @@ def grade_compare_bytes(data: bytes, problem: CompareProblem, name: str = "<subm
     try:
         text = decode(data)
     except PrecheckError as err:
-        span = Span(max(err.line, 1), max(err.column, 1), max(err.line, 1), max(err.column, 1) + 1)
-        return rejected_report(problem.id, problem.points, name, err.message, span, "submit UTF-8 text")
+        return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
     return grade_compare(text, problem, name)

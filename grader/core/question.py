@@ -296,6 +296,15 @@ def rejected_report(problem_id: str, points: float, name: str, message: str, spa
     return Report(problem_id, name, "unparsable", 0.0, points, None, (diag,), ())
 
 
+def precheck_rejected(
+    problem_id: str, points: float, name: str, err: Any, hint: str = "submit UTF-8 text"
+) -> Report:
+    """The report for a submission the input bounds refused (core.precheck.PrecheckError `err`),
+    pointing at the line and column where it was refused."""
+    line, column = max(err.line, 1), max(err.column, 1)
+    return rejected_report(problem_id, points, name, err.message, Span(line, column, line, column + 1), hint)
+
+
 def failure_report(question: Question, name: str, failure: object) -> Report:
     """A report for work the grader could not finish: verdict `error`, never the student's fault."""
     kind = getattr(failure, "kind", "crash")

@@ -6,7 +6,7 @@ import time
 
 from grader.core.diagnostics import REGISTRY
 from grader.core.precheck import PrecheckError, decode
-from grader.core.question import rejected_report
+from grader.core.question import precheck_rejected
 from grader.core.report import FinalAnswer, Report
 from grader.core.source import Span
 from grader.decoding.beam import check_beam
@@ -29,8 +29,7 @@ def grade_bytes(data: bytes, problem: DecodingProblem, name: str) -> Report:
     try:
         text = decode(data)
     except PrecheckError as err:
-        span = Span(max(err.line, 1), max(err.column, 1), max(err.line, 1), max(err.column, 1) + 1)
-        return rejected_report(problem.id, problem.points, name, err.message, span, "submit UTF-8 text")
+        return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
     return grade_text(text, problem, name)
 
 
@@ -40,8 +39,7 @@ def grade_text(text: str, problem: DecodingProblem, name: str) -> Report:
     try:
         reading = read(text, problem.vocabulary)
     except PrecheckError as err:
-        span = Span(max(err.line, 1), max(err.column, 1), max(err.line, 1), max(err.column, 1) + 1)
-        return rejected_report(problem.id, problem.points, name, err.message, span, "submit a shorter answer")
+        return precheck_rejected(problem.id, problem.points, name, err, "submit a shorter answer")
     out = Outcome()
     for line in reading.skipped[:1]:
         out.add(

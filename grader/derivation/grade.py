@@ -15,7 +15,7 @@ from grader.core.precheck import (
     decode,
     normalise,
 )
-from grader.core.question import rejected_report
+from grader.core.question import precheck_rejected
 from grader.core.report import Report, Step
 from grader.core.rubric import score as rubric_score
 from grader.derivation.audience import with_advice
@@ -784,8 +784,7 @@ def grade_bytes(data: bytes, problem: Problem, name: str = "<submission>") -> Re
 
 
 def _rejected(problem: Problem, name: str, err: PrecheckError, started: float) -> Report:
-    line, column = max(err.line, 1), max(err.column, 1)
-    span = sm.Span(line, column, line, column + 1)
-    hint = "submit UTF-8 text of a reasonable size"
-    report = rejected_report(problem.id, problem.points, name, err.message, span, hint)
+    report = precheck_rejected(
+        problem.id, problem.points, name, err, "submit UTF-8 text of a reasonable size"
+    )
     return dataclasses.replace(report, seconds=time.perf_counter() - started)

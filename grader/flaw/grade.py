@@ -7,7 +7,7 @@ import time
 
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
 from grader.core.precheck import PrecheckError, decode, normalise
-from grader.core.question import rejected_report
+from grader.core.question import precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.derivation.grade import grade_text
@@ -30,8 +30,7 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
     try:
         lines = normalise(text)
     except PrecheckError as err:
-        span = Span(max(err.line, 1), max(err.column, 1), max(err.line, 1), max(err.column, 1) + 1)
-        return rejected_report(problem.id, problem.points, name, err.message, span, "submit UTF-8 text")
+        return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
     diagnostics: list[Diagnostic] = []
     # the correction, graded as a derivation (its own mistakes carried forward within it)
     fixed = grade_text("\n".join(correction_lines(lines, problem.flawed)), problem.problem, name)
@@ -118,6 +117,5 @@ def grade_flaw_bytes(data: bytes, problem: FlawProblem, name: str = "<submission
     try:
         text = decode(data)
     except PrecheckError as err:
-        span = Span(max(err.line, 1), max(err.column, 1), max(err.line, 1), max(err.column, 1) + 1)
-        return rejected_report(problem.id, problem.points, name, err.message, span, "submit UTF-8 text")
+        return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
     return grade_flaw(text, problem, name)

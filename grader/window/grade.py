@@ -8,7 +8,7 @@ import time
 
 from grader.core.diagnostics import REGISTRY, Diagnostic, make, strict
 from grader.core.precheck import PrecheckError, decode, normalise
-from grader.core.question import rejected_report
+from grader.core.question import precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.derivation.grade import grade_text
@@ -335,9 +335,7 @@ def grade_window_bytes(data: bytes, problem: WindowProblem, name: str = "<submis
 
 
 def _rejected(problem: WindowProblem, name: str, err: PrecheckError, started: float) -> Report:
-    line, column = max(err.line, 1), max(err.column, 1)
-    span = Span(line, column, line, column + 1)
-    report = rejected_report(
-        problem.id, problem.points, name, err.message, span, "submit UTF-8 text of a reasonable size"
+    report = precheck_rejected(
+        problem.id, problem.points, name, err, "submit UTF-8 text of a reasonable size"
     )
     return dataclasses.replace(report, seconds=time.perf_counter() - started)
