@@ -153,6 +153,9 @@ def _inline(line_no: int, line: str, is_answer: bool, base: int = 0) -> tuple[li
     return pieces, "".join(blanked)
 
 
+_TRAILING_COMMENT = re.compile(r"(?<=\S)[ \t]+#[ \t]")  # code-style "  # …" after a statement
+
+
 def find_maths(lines: list[str]) -> list[Piece]:
     """Every piece of maths in the file, in reading order."""
     pieces: list[Piece] = []
@@ -182,6 +185,9 @@ def find_maths(lines: list[str]) -> list[Piece]:
             continue
         if re.match(r"^\s*#{1,6}\s", line) and "$" not in line and "=" not in line:
             continue  # a Markdown heading: "## 2b) perplexity"
+        comment = _TRAILING_COMMENT.search(line)
+        if comment and "=" in line[: comment.start()]:  # "= -0.7 + (-0.4)   # from the table": a remark
+            line = line[: comment.start()] + " " * (len(line) - comment.start())
         if re.match(r"^\s*\|.*\|\s*$", line) and not fence:
             pieces.extend(_table_cells(line_no, line))
             continue
