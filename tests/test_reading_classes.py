@@ -14,6 +14,7 @@ import pytest
 from grader.derivation.grade import grade_text
 from grader.derivation.problem import Problem, load_problem
 from tests.conftest import ROOT
+from tests.test_reading_classes2 import CASES as SECOND_CASES
 
 
 @cache
@@ -238,8 +239,13 @@ def test_definition_sign_reads_as_equals(work: str) -> None:
     assert [(d.code, d.span.line) for d in a.diagnostics] == [(d.code, d.span.line) for d in b.diagnostics]
 
 
+ALL_CASES = (
+    CASES + SECOND_CASES
+)  # this issue-10 round's classes and the blind9 round's (test_reading_classes2)
+
+
 @pytest.mark.parametrize(
-    ("kind", "stem", "work", "twin"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+    ("kind", "stem", "work", "twin"), ALL_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(ALL_CASES)]
 )
 def test_correct_variant_gets_full_marks(kind: str, stem: str, work: str, twin: tuple[str, int]) -> None:
     report = grade_text(work, _problem(stem))
@@ -248,7 +254,7 @@ def test_correct_variant_gets_full_marks(kind: str, stem: str, work: str, twin: 
 
 
 @pytest.mark.parametrize(
-    ("kind", "stem", "work", "twin"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+    ("kind", "stem", "work", "twin"), ALL_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(ALL_CASES)]
 )
 def test_wrong_twin_stays_caught(kind: str, stem: str, work: str, twin: tuple[str, int]) -> None:
     text, line = twin
