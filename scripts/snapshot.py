@@ -33,6 +33,8 @@ def _entry(report: Any) -> dict[str, Any]:
 
 def current() -> dict[str, dict[str, Any]]:
     """What the grader gives now, keyed by where each submission comes from (every kind, through the seam)."""
+    from blind_measure import problem_path  # a blind set's problem id (a seed stem, or kind--name)
+
     from grader.core.question import example_cases, load_question
 
     questions: dict[str, Any] = {}
@@ -41,10 +43,6 @@ def current() -> dict[str, dict[str, Any]]:
         if path not in questions:
             questions[path] = load_question(ROOT / path)
         return questions[path]
-
-    def blind_problem(problem_id: str) -> str:  # a seed stem, or kind--name for problems/<kind>/<name>.toml
-        kind, _, name = problem_id.rpartition("--")
-        return f"problems/{kind or 'seed'}/{name}.toml"
 
     out: dict[str, dict[str, Any]] = {}
     corpus = ROOT / "tests/corpus"
@@ -55,7 +53,9 @@ def current() -> dict[str, dict[str, Any]]:
     for labels in sorted(corpus.glob("*/labels.toml")):  # blind sets labelled by verdict only
         for entry in tomllib.loads(labels.read_text())["submission"]:
             file = labels.parent / entry["file"]
-            report = question(blind_problem(entry["problem"])).grade(file.read_bytes(), entry["file"])
+            report = question(problem_path(entry["problem"]).relative_to(ROOT).as_posix()).grade(
+                file.read_bytes(), entry["file"]
+            )
             out[f"corpus:{file.relative_to(corpus).as_posix()}"] = _entry(report)
     for path in sorted((ROOT / "problems").rglob("*.toml")):
         relative = path.relative_to(ROOT).as_posix()
@@ -63,8 +63,8 @@ def current() -> dict[str, dict[str, Any]]:
             _, asked, example = runs[0]
             report = asked.grade(example.submission.encode(), example.name)
             out[f"example:{relative}:{example.name}"] = _entry(report)
-    file, problem_path = README_SAMPLE
-    out[f"readme:{file}"] = _entry(question(problem_path).grade((ROOT / file).read_bytes(), file))
+    file, sample_problem = README_SAMPLE
+    out[f"readme:{file}"] = _entry(question(sample_problem).grade((ROOT / file).read_bytes(), file))
     return out
 
 

@@ -86,7 +86,11 @@ def test_the_first_wrong_step_is_the_error_and_later_steps_are_judged_from_it() 
 @pytest.mark.parametrize(
     ("data", "verdict", "code"),
     [
-        (b"\xff\xfe n h L", "unparsable", "input-rejected"),
+        (
+            b"n h L \xff\xfe",
+            "unparsable",
+            "input-rejected",
+        ),  # not UTF-8 (a leading \xff\xfe is a UTF-16 mark)
         (b"n" * 70_000, "unparsable", "input-rejected"),
         (b"the answer is a lot of work", "incorrect", "no-final-answer"),
         (b"Answer: n q L", "unparsable", "unknown-symbol"),

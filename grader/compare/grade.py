@@ -14,8 +14,8 @@ from grader.compare.conclusion import choice, half_unit, numbers, stated_number
 from grader.compare.problem import CHOICE_ASKS, Candidate, CompareProblem, best
 from grader.compare.sections import BAR, Mentions, Split, split
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
-from grader.core.precheck import PrecheckError, decode, normalise
-from grader.core.question import precheck_rejected
+from grader.core.precheck import PrecheckError, normalise
+from grader.core.question import precheck_rejected, submission_text
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.derivation.grade import grade_text
@@ -338,8 +338,5 @@ def grade_compare(text: str, problem: CompareProblem, name: str = "<submission>"
 
 def grade_compare_bytes(data: bytes, problem: CompareProblem, name: str = "<submission>") -> Report:
     """Grade a comparison's raw bytes (any supported encoding)."""
-    try:
-        text = decode(data)
-    except PrecheckError as err:
-        return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
-    return grade_compare(text, problem, name)
+    text = submission_text(data, problem.id, problem.points, name)
+    return text if isinstance(text, Report) else grade_compare(text, problem, name)

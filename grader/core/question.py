@@ -305,6 +305,19 @@ def precheck_rejected(
     return rejected_report(problem_id, points, name, err.message, Span(line, column, line, column + 1), hint)
 
 
+def submission_text(
+    data: bytes, problem_id: str, points: float, name: str, hint: str = "submit UTF-8 text"
+) -> str | Report:
+    """A submission's text, decoded and bounded by core.precheck (UTF-8, UTF-16 with a BOM); or, for
+    bytes it refuses, the report that says where and why, for every kind alike."""
+    from grader.core.precheck import PrecheckError, decode
+
+    try:
+        return decode(data)
+    except PrecheckError as err:
+        return precheck_rejected(problem_id, points, name, err, hint)
+
+
 def failure_report(question: Question, name: str, failure: object) -> Report:
     """A report for work the grader could not finish: verdict `error`, never the student's fault."""
     kind = getattr(failure, "kind", "crash")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import sympy
 
 from grader.core.diagnostics import Diagnostic, make
+from grader.core.question import submission_text
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.cost.algebra import Built, Unbuildable, build, degree_in, same_growth, same_value
@@ -232,10 +233,6 @@ def _report(
 
 
 def grade_bytes(data: bytes, problem: CostProblem, name: str) -> Report:
-    """Grade raw bytes: text that is not UTF-8 is refused, not guessed at."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        diag = make("input-rejected", "not UTF-8 text", Span(1, 1, 1, 2), "submit the answer as plain text")
-        return Report(problem.id, name, "unparsable", 0.0, problem.points, None, (diag,), ())
-    return grade_text(text, problem, name)
+    """Grade raw bytes, decoded and bounded as every kind's are (text that is not UTF-8 is refused)."""
+    text = submission_text(data, problem.id, problem.points, name, "submit the answer as plain text")
+    return text if isinstance(text, Report) else grade_text(text, problem, name)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 
 from grader.core.diagnostics import REGISTRY
-from grader.core.precheck import PrecheckError, decode
-from grader.core.question import precheck_rejected
+from grader.core.precheck import PrecheckError
+from grader.core.question import precheck_rejected, submission_text
 from grader.core.report import FinalAnswer, Report
 from grader.core.source import Span
 from grader.decoding.beam import check_beam
@@ -26,11 +26,8 @@ from grader.decoding.reader import MAX_LINE, read
 
 def grade_bytes(data: bytes, problem: DecodingProblem, name: str) -> Report:
     """The staff report on a submission's raw bytes (undecodable or oversized input is refused)."""
-    try:
-        text = decode(data)
-    except PrecheckError as err:
-        return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
-    return grade_text(text, problem, name)
+    text = submission_text(data, problem.id, problem.points, name)
+    return text if isinstance(text, Report) else grade_text(text, problem, name)
 
 
 def grade_text(text: str, problem: DecodingProblem, name: str) -> Report:

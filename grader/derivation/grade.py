@@ -12,10 +12,9 @@ from grader.core.precheck import (
     PrecheckError,
     check_segment,
     decimal_commas,
-    decode,
     normalise,
 )
-from grader.core.question import precheck_rejected
+from grader.core.question import precheck_rejected, submission_text
 from grader.core.report import Report, Step
 from grader.core.rubric import score as rubric_score
 from grader.derivation.audience import with_advice
@@ -776,10 +775,9 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
 def grade_bytes(data: bytes, problem: Problem, name: str = "<submission>") -> Report:
     """Grade a submission's raw bytes (any supported encoding)."""
     started = time.perf_counter()
-    try:
-        text = decode(data)
-    except PrecheckError as err:
-        return _rejected(problem, name, err, started)
+    text = submission_text(data, problem.id, problem.points, name, "submit UTF-8 text of a reasonable size")
+    if isinstance(text, Report):
+        return dataclasses.replace(text, seconds=time.perf_counter() - started)
     return grade_text(text, problem, name)
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import time
 
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
-from grader.core.precheck import PrecheckError, decode, normalise
-from grader.core.question import precheck_rejected
+from grader.core.precheck import PrecheckError, normalise
+from grader.core.question import precheck_rejected, submission_text
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.derivation.grade import grade_text
@@ -114,8 +114,5 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
 
 def grade_flaw_bytes(data: bytes, problem: FlawProblem, name: str = "<submission>") -> Report:
     """Grade an analysis's raw bytes (any supported encoding)."""
-    try:
-        text = decode(data)
-    except PrecheckError as err:
-        return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
-    return grade_flaw(text, problem, name)
+    text = submission_text(data, problem.id, problem.points, name)
+    return text if isinstance(text, Report) else grade_flaw(text, problem, name)

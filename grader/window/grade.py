@@ -7,8 +7,8 @@ import re
 import time
 
 from grader.core.diagnostics import REGISTRY, Diagnostic, make, strict
-from grader.core.precheck import PrecheckError, decode, normalise
-from grader.core.question import precheck_rejected
+from grader.core.precheck import PrecheckError, normalise
+from grader.core.question import precheck_rejected, submission_text
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.derivation.grade import grade_text
@@ -327,10 +327,9 @@ def _dedupe(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 def grade_window_bytes(data: bytes, problem: WindowProblem, name: str = "<submission>") -> Report:
     """Grade a window answer's raw bytes (any supported encoding)."""
     started = time.perf_counter()
-    try:
-        text = decode(data)
-    except PrecheckError as err:
-        return _rejected(problem, name, err, started)
+    text = submission_text(data, problem.id, problem.points, name, "submit UTF-8 text of a reasonable size")
+    if isinstance(text, Report):
+        return dataclasses.replace(text, seconds=time.perf_counter() - started)
     return grade_window_text(text, problem, name)
 
 
