@@ -376,6 +376,20 @@ _CODES = [
         example_problem="seed/deep-learning-perplexity",
     ),
     Code(
+        "work-in-words",
+        "warning",
+        "the working is in words the grader does not read",
+        "A submission whose only mathematics the grader reads is its final value, while its other "
+        'lines carry numbers in sentences ("the first factor is one half, 0.5, …").',
+        "The grader checks steps it can read; working told in prose may be right, but it cannot show "
+        "it. It costs nothing: the parts of the work follow the final answer and a person looks.",
+        "First I take -0.7 for deep, then -0.4 for learning given deep, and I add those two.\nAnswer: -1.1",
+        "Write each step as maths, one per line: log P(y|x) = -0.7 + (-0.4) = -1.1.",
+        advice="Write each step as maths, one per line, e.g. {lhs} = {chain}.",
+        level="whole",
+        notation=True,
+    ),
+    Code(
         "no-final-answer",
         "error",
         "no numeric final answer",

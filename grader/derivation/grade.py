@@ -705,6 +705,30 @@ def stated_indexing(lines: list[str]) -> list[tuple[str, int, str]]:
     return out
 
 
+# A number as written in a sentence, not part of a name (y_1, log2) or a list marker ("2." opening a line).
+_PROSE_NUMBER = re.compile(r"(?<![\w.^])[-−]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:\s*/\s*\d+)?(?![\w])")
+_LIST_MARKER = re.compile(r"^\s*(?:\(?[0-9a-z]{1,2}[.)]|step\s+\d+\s*:)\s", re.IGNORECASE)
+
+
+def work_in_words(lines: list[str], chains: list[sm.Chain], steps: list[Step], final: object) -> int | None:
+    """The first line of working told in words when no step was read (only a final value): at least two
+    numbers in sentences away from the final's line, so the work may be there and a person should
+    look; None otherwise (steps were read, there is no final, or there is no working at all)."""
+    if final is None or any(step.kind != "copy" for step in steps):
+        return None
+    read = {c.line for c in chains if not c.remark and (len(c.items) > 1 or c.continues)}
+    read.add(getattr(final, "line", None))  # a lone value in a sentence is a mention, not a step
+    first, count = None, 0
+    for number, line in enumerate(lines, 1):
+        if number in read:
+            continue
+        found = len(_PROSE_NUMBER.findall(_LIST_MARKER.sub(" ", line)))
+        if found and first is None:
+            first = number
+        count += found
+    return first if count >= 2 else None
+
+
 def score(
     problem: Problem, steps: list[Step], diagnostics: list[Diagnostic], final_correct: bool
 ) -> tuple[float, dict[str, float]]:
@@ -743,6 +767,15 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
     checker.seq.adopt_indexing(stated_indexing(lines))
     outcome = checker.run(chains)
     diagnostics.extend(attribute(outcome.diagnostics, chains, checker, problem))
+    told = work_in_words(lines, chains, outcome.steps, outcome.final)
+    if told is not None:
+        diagnostics.append(
+            make(
+                "work-in-words",
+                "the working is told in words: only the final value was read (a person will look)",
+                sm.Span(told, 1, told, len(lines[told - 1]) + 1),
+            )
+        )
     diagnostics.sort(key=lambda d: (d.span.line, d.span.column, d.code == "final-answer-wrong"))
     final_correct = bool(outcome.final and outcome.final.correct)
     if outcome.final is None and not any(d.code == "no-final-answer" for d in diagnostics):
