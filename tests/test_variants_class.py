@@ -68,6 +68,10 @@ def test_a_class_each_with_their_own_numbers_is_graded_against_their_own_variant
         record = json.loads((tmp_path / "out" / "variants-deep-learning" / f"{s}.json").read_text())
         assert record["variant"] == drawn
     assert rows["eve"]["verdict"] == "incorrect" and float(rows["eve"]["score"]) < 1  # copied {copier}'s work
+    page = tmp_path / "report.html"
+    assert main(["report", str(tmp_path / "out"), "-o", str(page)]) == 0
+    html = page.read_text()  # the class had many numbers: the page shows the template and says so
+    assert "{{ logP(deep | x) }}" in html and "their own values of lp_deep, lp_learning" in html
 
 
 def test_resume_keeps_the_same_draws_and_regrades_when_the_salt_changes(
@@ -110,7 +114,10 @@ def test_gradescope_grades_against_the_variant_of_the_student_in_the_metadata(
     mine = work(variant(key))
     root = gradescope_root(tmp_path / "own", mine, user)
     assert main(["gradescope", "run", "--root", str(root), "--problem", str(PROBLEM)]) == 0
-    assert json.loads((root / "results" / "results.json").read_text())["score"] == 1.0
+    results = json.loads((root / "results" / "results.json").read_text())
+    assert results["score"] == 1.0
+    stored = results["extra_data"]["problems"][0]  # stored for staff, not shown: which numbers were graded
+    assert stored["variant"] == variant(key).variant and stored["needs_review"] is False
     _, theirs = other_answer(key)
     root = gradescope_root(tmp_path / "copied", theirs, user)
     assert main(["gradescope", "run", "--root", str(root), "--problem", str(PROBLEM)]) == 0
@@ -141,7 +148,9 @@ def test_prairielearn_variants_table_and_run_grade_the_variant_named_in_params(t
     picked = table["variants"][2]["name"]
     root = pl_job(tmp_path / "own", work(variant(picked)), {"grader_variant": picked})
     assert main(["prairielearn", "run", "--root", str(root)]) == 0
-    assert json.loads((root / "results" / "results.json").read_text())["score"] == 1.0
+    results = json.loads((root / "results" / "results.json").read_text())
+    assert results["score"] == 1.0
+    assert results["variants"] == [variant(picked).variant] and results["needs_review"] is False
     _, theirs = other_answer(picked)
     root = pl_job(tmp_path / "copied", theirs, {"grader_variant": picked})
     assert main(["prairielearn", "run", "--root", str(root)]) == 0

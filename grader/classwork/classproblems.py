@@ -13,7 +13,7 @@ from pathlib import Path
 
 from grader.core.classreport import ClassStats, ProblemText
 from grader.core.problemfile import ProblemError
-from grader.core.question import Question, load_question
+from grader.core.question import Question, VariantQuestion, load_question
 
 MAX_PROBLEM_BYTES = 2 * 1024 * 1024
 
@@ -37,7 +37,17 @@ def _text_of(path: Path, problem: Question, graded: Counter[str]) -> ProblemText
         solution = problem.solve("text")
     except (ValueError, ArithmeticError) as err:  # a problem the solver cannot explain still has a statement
         solution, note = "", f"{note} The worked solution could not be computed ({err}).".strip()
-    return ProblemText(str(path), problem.title, problem.statement.strip(), solution, note)
+    statement, variants = problem.statement.strip(), ""
+    if isinstance(problem, VariantQuestion):  # each student drew their own values: show the template
+        template = problem.source.get("statement")
+        statement = template.strip() if isinstance(template, str) and template.strip() else statement
+        shown = ", ".join(f"{k} = {v}" for k, v in problem.variant.items())
+        variants = (
+            f"Each student was graded against their own values of {', '.join(problem.variant)} "
+            f"([params]; the gradebook's variant column has each student's). The statement is the "
+            f"template; the worked solution is for the first variant ({shown})."
+        )
+    return ProblemText(str(path), problem.title, statement, solution, note, variants)
 
 
 def _from_records(

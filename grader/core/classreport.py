@@ -357,3 +357,4 @@ class ProblemText:
     statement: str
     solution: str
     note: str = ""  # e.g. the file changed since grading
+    variants: str = ""  # for a problem with [params]: each student had their own values; what is shown

@@ -134,6 +134,8 @@ def _staff_data(part: Part) -> dict[str, Any]:
         "max_score": report.max_score,
         "codes": report.codes,
         "final_answer": report.to_dict()["final_answer"],
+        "needs_review": report.needs_review,
+        **({"variant": dict(report.variant)} if report.variant else {}),  # the student's [params] draw
     }
 
 

@@ -157,6 +157,8 @@ def _problem_text(text: ProblemText | None) -> str:
     out = [f'<p class="muted">From <code>{escape(text.path)}</code>.</p>']
     if text.note:
         out.append(f'<p class="review">{escape(text.note)}</p>')
+    if text.variants:
+        out.append(f'<p class="muted">{escape(text.variants)}</p>')
     out.append(
         f'<details open><summary>Statement</summary><pre class="wrap">{escape(text.statement)}</pre></details>'
     )

@@ -143,6 +143,8 @@ def render_parts(parts: list[Part], unmatched: list[str] | None = None) -> dict[
         "problems": [r.problem for r in reports],
         "verdicts": [r.verdict for r in reports],
         "codes": [c for r in reports for c in r.codes],
+        "needs_review": any(r.needs_review for r in reports),
+        **({"variants": [dict(r.variant) for r in reports]} if any(r.variant for r in reports) else {}),
     }
 
 
