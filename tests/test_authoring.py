@@ -29,9 +29,8 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 # --- new ---------------------------------------------------------------------------------------------
 
 
-def test_every_template_and_authoring_entry_names_a_registered_kind() -> None:
-    assert set(TEMPLATES) <= set(KINDS) and set(AUTHORING) <= set(KINDS)
-    assert "derivation" in TEMPLATES
+def test_every_registered_kind_has_a_template_and_every_authoring_entry_a_kind() -> None:
+    assert set(TEMPLATES) == set(KINDS) and set(AUTHORING) <= set(KINDS)
 
 
 @pytest.mark.parametrize("kind", sorted(TEMPLATES))
@@ -41,7 +40,9 @@ def test_a_new_template_loads_passes_its_tests_and_lints_clean(
     path = tmp_path / f"{kind}.toml"
     assert run(["problems", "new", kind, "-o", str(path)], capsys)[0] == 0
     question = load_question(path)
-    assert question.kind == kind and len(question.examples) >= 5
+    assert question.kind == kind and len(question.examples) >= 6
+    assert any(e.verdict == "correct" and not e.codes for e in question.examples)  # clean correct work
+    assert any("right answer, wrong reasoning" in e.name for e in question.examples)
     for example in question.examples:
         assert mismatches(example, question.grade(example.submission.encode(), example.name)) == []
     status, out, _ = run(["problems", "test", str(path)], capsys)
@@ -50,20 +51,35 @@ def test_a_new_template_loads_passes_its_tests_and_lints_clean(
     assert (status, out) == (0, ""), out  # a template spells out every default and covers its mistakes
 
 
+@pytest.mark.parametrize("kind", sorted(TEMPLATES))
 def test_new_prints_to_stdout_and_never_overwrites(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status, out, _ = run(["problems", "new", "derivation"], capsys)
-    assert status == 0 and out == TEMPLATES["derivation"]
+    status, out, _ = run(["problems", "new", kind], capsys)
+    assert status == 0 and out == TEMPLATES[kind]
     path = tmp_path / "q.toml"
     path.write_text("mine")
-    status, _, err = run(["problems", "new", "derivation", "-o", str(path)], capsys)
+    status, _, err = run(["problems", "new", kind, "-o", str(path)], capsys)
     assert status == 2 and "already exists" in err and path.read_text() == "mine"
 
 
-def test_new_for_an_unknown_kind_suggests_one(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, err = run(["problems", "new", "derivaton"], capsys)
-    assert status == 2 and out == "" and "did you mean 'derivation'" in err and "Traceback" not in err
+@pytest.mark.parametrize("kind", sorted(TEMPLATES))
+def test_new_for_a_mistyped_kind_suggests_it(kind: str, capsys: pytest.CaptureFixture[str]) -> None:
+    typo = kind[:2] + kind[3:]  # one letter dropped: deivation, copare, flw …
+    status, out, err = run(["problems", "new", typo], capsys)
+    assert status == 2 and out == "" and f"did you mean {kind!r}" in err and "Traceback" not in err
+
+
+def test_new_for_an_unknown_kind_lists_every_kind_with_a_template(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(["problems", "new", "zzz"], capsys)
+    assert status == 2 and out == "" and "no template" in err and "Traceback" not in err
+    assert all(kind in err for kind in TEMPLATES)
+
+
+def test_readme_names_every_kind_problems_new_knows() -> None:
+    readme = (ROOT / "README.md").read_text()
+    paragraph = readme[readme.index("`problems new KIND`") :].split("\n\n")[0]
+    assert all(f"`{kind}`" in paragraph for kind in TEMPLATES), paragraph
 
 
 # --- show --------------------------------------------------------------------------------------------
