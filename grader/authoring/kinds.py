@@ -1,7 +1,7 @@
 """What the authoring tools know of each question kind, beyond the `Question` protocol.
 
 A kind adds ONE line to AUTHORING naming a module with the functions of `KindTools` (see
-grader/authoring/derivation.py) and its template to templates.TEMPLATES. A kind without a line
+grader/authoring/derivation.py) and its template to grader/authoring/templates/<kind>.toml. A kind without a line
 still gets `show` (statement, solution) and lint's key, default-free and example checks.
 """
 
