@@ -24,6 +24,8 @@ def test_non_editable_install_grades_from_the_wheel(tmp_path: Path) -> None:
     assert {f"{folder}/__init__.py" for folder in folders} <= set(names), (
         "a package folder is not listed in pyproject"
     )
+    data = {str(f.relative_to(ROOT)) for f in (ROOT / "grader").rglob("*.toml")}  # problem templates
+    assert data and data <= set(names), "a data file is not in pyproject's package-data"
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     script = (
