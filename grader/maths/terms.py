@@ -55,13 +55,15 @@ class Factor:
     key: Key
     written: str | None = None  # how a term that is not a factor of y reads
     seq: Sequence | None = field(default=None, compare=False, repr=False)
-    given: frozenset[int] = frozenset()
+    given: frozenset[int] = field(default=frozenset(), compare=False)
+    upto: int = field(default=0, compare=False)  # y_1 … y_{upto-1} are given too (a prefix, not spelled out)
 
     @property
     def text(self) -> str:
         if self.written is not None or self.seq is None:
             return self.written or ""
-        return self.seq.factor_text(self.key[1], self.given)  # type: ignore[arg-type]
+        given = self.given.union(range(1, self.upto)) if self.upto > 1 else self.given
+        return self.seq.factor_text(self.key[1], given)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,22 @@ class Sequence:
     def valid(self, position: int) -> bool:
         return 1 - self.m <= position <= self.n
 
+    def prefix_conditions(self, k: int, given: frozenset[int]) -> bool:
+        """Whether y_k given `given` and all of y_1 … y_{k-1} is the model's conditional (nothing later)."""
+        if given and max(given) >= k:
+            return False
+        w = self.model.window
+        if w is None:
+            return self.x_positions <= given
+        return given.issuperset(range(max(k - w, 1 - self.m), 1))
+
+    def conditions_fully(self, k: int, given: frozenset[int]) -> bool:
+        """Whether `given` holds every position the model looks at for y_k (needed(k) <= given, unbuilt)."""
+        w = self.model.window
+        if w is None:
+            return self.x_positions <= given and given.issuperset(range(1, k))
+        return given.issuperset(range(max(k - w, 1 - self.m), k))
+
     def needed(self, k: int) -> frozenset[int]:
         """The positions the model looks at when predicting y_k."""
         w = self.model.window
@@ -123,7 +141,7 @@ class Sequence:
     def factor_key(self, k: int, given: frozenset[int]) -> Key:
         if given and max(given) >= k:
             return ("future", k, given)
-        if self.needed(k) <= given:
+        if self.conditions_fully(k, given):
             return ("cond", k)
         return ("marg", k, given & (self.x_positions | frozenset(range(1, k))))
 
@@ -399,7 +417,8 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
         )
         given_set = given_set | frozenset(k for k in target_positions if k <= 0)
         target_positions = [k for k in target_positions if k >= 1]
-    for k in sorted(set(target_positions)):
+    ordered = sorted(set(target_positions))
+    for index, k in enumerate(ordered):
         if k <= 0:
             issues.append(
                 Issue(
@@ -410,7 +429,12 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
                 )
             )
             continue
-        g = given_set | frozenset(p for p in target_positions if p < k)
+        if index == k - 1 and seq.prefix_conditions(k, given_set):
+            # The targets before k are y_1 … y_{k-1} (distinct, sorted, each >= 1) and with them the model
+            # has all it needs: a conditional, built without spelling the prefix out (P(y | x) stays linear).
+            factors.append(Factor(("cond", k), seq=seq, given=given_set, upto=k))
+            continue
+        g = given_set.union(ordered[:index])
         key = seq.factor_key(k, g)
         factor = Factor(key, seq=seq, given=g)
         if key[0] == "future":
