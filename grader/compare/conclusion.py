@@ -7,9 +7,12 @@ import re
 from grader.compare.sections import Mentions
 
 MAX_CONCLUSION = 600
+MAX_TURNS = 4  # the last few places a line turns to its conclusion ("so", "hence", "→") are read
+MAX_QUANTITY_GAP = 120  # characters before a cue in which the quantity it compares is named
 _POSITIVE = (
     r"more\s+likely|most\s+likely|more\s+probable|most\s+probable|likelier|higher|larger|greater|bigger|"
-    r"prefer(?:s|red)?|favou?r(?:s|ed)?|more\s+confident|wins|better|choose|chosen|pick|answer"
+    r"prefer(?:s|red)?|favou?r(?:s|ed)?|more\s+confident|wins|better|choose|chosen|pick|answer|"
+    r"(?:twice|times)\s+as\s+(?:likely|probable)"
 )
 _NEGATIVE = r"less\s+likely|least\s+likely|less\s+probable|lower|smaller|less\s+confident|worse|unlikelier"
 _CUE = re.compile(rf"(?P<neg>{_NEGATIVE})|(?P<pos>{_POSITIVE})", re.IGNORECASE)
@@ -18,20 +21,84 @@ _INVERSE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:perplexity|ppl|cross[- ]?entropy|entropy|nll|loss|surprisal|negative\s+log)",
     re.IGNORECASE,
 )
+# the quantity a clause is about when the cue comes after it ("the perplexity of B is lower")
+_QUANTITY = re.compile(
+    r"(?P<inverse>perplexit\w*|\bppl\b|cross[- ]?entropy|\bentropy\b|\bce\b|\bnll\b|\bloss\b|surprisal)|"
+    r"(?P<direct>probabilit\w*|likelihood|log[- ]?probs?\b|logprob\w*|\bmean\b|\bscore\b|\blog\s*p)",
+    re.IGNORECASE,
+)
+
+
+def _inverse_before(head: str) -> bool:
+    """The last quantity named before a cue is one where lower means more likely (perplexity, loss)."""
+    found = list(_QUANTITY.finditer(head[-MAX_QUANTITY_GAP:]))
+    return bool(found) and found[-1].group("inverse") is not None
+
+
 _SO = re.compile(
     r"(?:\banswer\W*|\bconclusion\W*|→|⇒|=>|\bso\b|\bhence\b|\bthus\b|\btherefore\b)"
     r"\s*(?:is\s+|the\s+|response\s+|candidate\s+|output\s+)*(?:\*\*)?\(?$",
     re.IGNORECASE,
 )
+# where a line turns from its reasons to its conclusion ("…, so A is more likely"): the choice is read there
+_TURN = re.compile(
+    r"\b(?:so|hence|thus|therefore)\b|→|⇒|=>|\b(?:final\s+)?answer\s*(?:is\b|:)", re.IGNORECASE
+)
+_LEAD = r"^\s*(?:[#>*\-•·]+\s*)*(?:\*\*|__|\*|_)?\s*"
+# a line that gives the answer by name: "Answer: B", "**Conclusion:** A"
+_ANSWER_LINE = re.compile(_LEAD + r"(?:final\s+)?(?:answer|conclusion)\b[^:=\w]{0,4}[:=]", re.IGNORECASE)
+# a remark beside the answer: "*Aside:* …", "Note: …", "(check: …)"; "(a)", "(ii)" number parts instead
+_REMARK = re.compile(
+    _LEAD
+    + r"(?:aside|note|n\.?b\.?|remark|side[\s-]*note|p\.?s\.?|btw|by\s+the\s+way|(?:sanity\s+)?check|fun\s+fact)\b",
+    re.IGNORECASE,
+)
 _NOT = re.compile(r"\b(?:not|isn't|is\s+not|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _COMPARATOR = re.compile(r">=|<=|≥|≤|>|<|\\geq?\b|\\leq?\b|\\gt\b|\\lt\b")
 # a number, not an index (y_1, log_2, P_{10}) nor part of a name
-_NUMBER = re.compile(r"(?<![\w_^{.])[-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?(?![\w.])")
+_NUMBER = re.compile(r"(?<![\w_^{.])[-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?(?!\w|\.\d)")
+
+
+def remark(line: str) -> bool:
+    """A line set beside the answer as an aside, a note or a check, or wholly in parentheses."""
+    return bool(_REMARK.match(line)) or _in_parentheses(line)
+
+
+def _in_parentheses(line: str) -> bool:
+    """The whole line sits inside one pair of parentheses: "(check: … lower for B)", not "(-1.8)/(-1.1) = 1.6"."""
+    text = line.strip().rstrip(".")
+    if len(text) < 2 or text[0] != "(" or text[-1] != ")":
+        return False
+    depth = 0
+    for at, c in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if depth == 0:
+            return at == len(text) - 1
+    return False
+
+
+def deciding(lines: list[str], indices: list[int]) -> list[int]:
+    """The conclusion's lines in the order they decide the answer: a line that gives the answer by name,
+    then the other lines, then remarks (an aside is read only when nothing else concludes); last first."""
+    named = [i for i in indices if _ANSWER_LINE.match(lines[i])]
+    remarks = [i for i in indices if i not in named and remark(lines[i])]
+    rest = [i for i in indices if i not in named and i not in remarks]
+    return [*reversed(named), *reversed(rest), *reversed(remarks)]
 
 
 def choice(line: str, mentions: Mentions) -> str | None:
-    """The candidate a conclusion line picks as more likely, or None when it picks none."""
+    """The candidate a conclusion line picks as more likely, or None when it picks none: read from where
+    the line turns to its conclusion ("the higher perplexity means …, so B"), else from the whole line."""
     line = line[-MAX_CONCLUSION:]  # a conclusion is a sentence; a huge line is read at its end only
+    for turn in [m.start() for m in _TURN.finditer(line)][-MAX_TURNS:][::-1]:
+        picked = _clause_choice(line[turn:], mentions)
+        if picked is not None:
+            return picked
+    return _clause_choice(line, mentions)
+
+
+def _clause_choice(line: str, mentions: Mentions) -> str | None:
+    """The candidate one clause picks as more likely, or None."""
     found = mentions.find(line, loose=True)
     if not found:
         return None
@@ -46,11 +113,12 @@ def choice(line: str, mentions: Mentions) -> str | None:
         positive = cue.group("pos") is not None
         if _NOT.search(line[max(0, cue.start() - 30) : cue.start()]):
             positive = not positive
-        if _INVERSE.match(line, cue.end()):
+        if _INVERSE.match(line, cue.end()) or _inverse_before(line[: cue.start()]):
             positive = not positive
         before = [x for x in found if x.end <= cue.start()]
         after = [x for x in found if x.start >= cue.end()]
-        than = re.match(r"\s*(?:\w+\s+){0,3}?than\b", line[cue.end() :], re.IGNORECASE)
+        word = "as" if re.search(r"\bas\s+\w+$", cue.group(0)) else "than"  # "twice as likely as B"
+        than = re.match(rf"\s*(?:\w+\s+){{0,3}}?{word}\b", line[cue.end() :], re.IGNORECASE)
         if before:
             subject = before[-1].name
         elif after and not than:

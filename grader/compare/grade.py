@@ -10,7 +10,7 @@ import re
 import time
 from dataclasses import dataclass
 
-from grader.compare.conclusion import choice, half_unit, numbers, stated_number
+from grader.compare.conclusion import choice, deciding, half_unit, numbers, remark, stated_number
 from grader.compare.problem import CHOICE_ASKS, Candidate, CompareProblem, best
 from grader.compare.sections import BAR, Mentions, Split, split
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
@@ -189,7 +189,8 @@ def check_conclusion(
             wrong_basis, own = False, converted
     complete = len(own) == len(problem.candidates) and not wrong_basis
     if problem.ask in CHOICE_ASKS:
-        found = next(((i, c) for i in reversed(parts.conclusion) if (c := choice(lines[i], mentions))), None)
+        order = deciding(lines, parts.conclusion)
+        found = next(((i, c) for i in order if (c := choice(lines[i], mentions))), None)
         if found is None:
             msg = "no conclusion says which candidate is more likely"
             return 0.0, [make("no-final-answer", msg, _line_span(lines, last))], None
@@ -213,7 +214,11 @@ def check_conclusion(
             msg = f"{chosen} is more likely on the other basis; the question asks {basis}"
             return 0.0, [make("wrong-comparison-basis", msg, span)], final
         return 0.0, [make("final-answer-wrong", f"{chosen} is not the more likely candidate", span)], final
-    found_n = stated_number(lines, parts.conclusion)
+    # a remark beside the answer ("Aside: the first token is -1.6") states no result when other lines do
+    plain = [i for i in parts.conclusion if not remark(lines[i]) and numbers(lines[i])]
+    found_n = stated_number(
+        lines, [i for i in parts.conclusion if not remark(lines[i])] if plain else parts.conclusion
+    )
     if found_n is None:
         msg = f"no conclusion states the {problem.ask.replace('_', ' ')}"
         return 0.0, [make("no-final-answer", msg, _line_span(lines, last))], None

@@ -19,7 +19,13 @@ _LEAD = r"(?:[#*>\-]+\s*)*(?:\d{1,2}[.)]\s*|\([a-z0-9]\)\s*)?(?:\*\*|__)?"
 # the conditioning bar as LaTeX writes it: \mid, \vert, \,|\, (P(A \mid x) names A as P(A | x) does)
 BAR = r"\\(?:mid|vert|middle\s*\||[,;!]\s*\|)"
 _RELATION = re.compile(r"[=≈]")
+# a line that carries on the sentence of the line before (hard-wrapped prose): it starts with a word
+# in lower case, not with maths (log, ln, exp, p, pr), and the line before ends mid-sentence
+_CARRIES_ON = re.compile(r"^\s*[\"'“‘(]?(?!(?:log|ln|exp|pr?)\b)[a-z]{2,}\b")
+_MID_SENTENCE = re.compile(r"[\w,\"'”’]\s*$")
 _DIGIT = re.compile(r"\d")
+# a number written as a value, not an index (y_1, log_2, P_{10}) nor part of a name
+_NUMBER = re.compile(r"(?<![\w_^{.])[-−]?(?:\d+(?:\.\d*)?|\.\d+)(?!\w|\.\d)")
 
 
 def _maths(line: str) -> bool:
@@ -95,6 +101,11 @@ class Mentions:
         return kept
 
 
+def carries_on(lines: list[str], i: int) -> bool:
+    """Line i continues the sentence the line right before it began (prose wrapped by hand)."""
+    return i > 0 and bool(_MID_SENTENCE.search(lines[i - 1])) and bool(_CARRIES_ON.match(lines[i]))
+
+
 def split(lines: list[str], mentions: Mentions) -> Split:
     """Each line to a candidate's section, the conclusion, or nowhere (prose before any label)."""
     sections: dict[str, list[int]] = {name: [] for name in mentions.names}
@@ -103,12 +114,22 @@ def split(lines: list[str], mentions: Mentions) -> Split:
     current: str | None = None
     stray: list[int] = []  # maths before any label
     labelled = False
+    aside = False  # in a paragraph of prose after the conclusion that neither concludes nor works
     for i, line in enumerate(lines):
         if not line.strip():
             continue
         found = {m.name for m in mentions.find(line)}
         named = {m.name for m in mentions.find(line, loose=True)}
         cue = bool(_CUE.search(line))
+        if carries_on(lines, i) and (current == CONCLUSION or aside):
+            if not aside:
+                conclusion.append(i)  # the sentence the conclusion began goes on here
+            continue
+        opens = current == CONCLUSION and not lines[i - 1].strip()  # a new paragraph after the conclusion
+        if (aside or opens) and not (cue or named or _maths(line)):
+            aside = True  # "Makes sense: the first token is unlikely (-1.6)": a remark, not the result
+            continue
+        aside = False
         if len(named) >= 2 or (cue and len(found) != 1) or (cue and not _maths(line)):
             conclusion.append(i)
             current = CONCLUSION
@@ -127,6 +148,10 @@ def split(lines: list[str], mentions: Mentions) -> Split:
             conclusion.append(i)
         else:
             sections[current].append(i)
+    for name, keep in sections.items():  # a general rule after a candidate's numbers is not its work
+        numbered = [i for i in keep if _NUMBER.search(lines[i])]
+        if numbered:
+            sections[name] = [i for i in keep if i <= numbered[-1]]
     unclear = ""
     if not labelled and (stray or any(_maths(lines[i]) for i in conclusion)):
         unclear = "no derivation is labelled with a candidate (For A: …, log P(A) = …)"

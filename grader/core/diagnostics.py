@@ -625,7 +625,8 @@ _CODES = [
         "An analysis of a flawed calculation whose line reference or description of the mistake "
         "matches nothing the grader knows: no line number, quote or step, or words it has no phrase for.",
         "The grader maps plain English to its catalogue with a list of phrases; words it does not know "
-        "may still be right, so a person reads them and nothing is deducted.",
+        "may still be right, so a person reads them. A mistake described in unknown words costs nothing; "
+        "a line that is not named earns no credit for the line until a person has read it.",
         "answer: Something is off with how the numbers get combined.",
         "Say which line (line 2, or quote it) and what it does wrong (it multiplies the logs).",
         advice="Name the line (line 2, or quote it) and the mistake in plain words.",
@@ -714,7 +715,8 @@ _CODES = [
         "window-cost-wrong",
         "error",
         "the full model named as the cheaper one",
-        "An answer to which model costs less to compute that names the full-history model.",
+        "An answer to which model costs less to compute that names the full-history model, or says "
+        "neither is (both cost the same).",
         "The window model attends to at most k tokens per prediction and caches at most k keys and "
         "values; the full model reads the whole history, so it costs at least as much.",
         "Cheaper: the full model, because it has more information",
@@ -727,7 +729,8 @@ _CODES = [
         "warning",
         "an answer to the cost question that cannot be read",
         "A cost answer that names neither model clearly (or both, with no comparison the grader can read).",
-        "The grader cannot tell which model was chosen, so it takes nothing off and asks a person to look.",
+        "The grader cannot tell which model was chosen; a choice asked for is not given away unread, so the "
+        "part earns nothing until a person has looked.",
         "Cheaper: it depends",
         "Cheaper: the window model (with your reason).",
         advice="Name one model: `Cheaper: the window model`, then your reason.",

@@ -24,6 +24,8 @@ _SYNONYMS = re.compile(
     r"\blogs?\s+of\s+the\s+probabilit(?:y|ies)\b",
     re.IGNORECASE,
 )
+# a list bullet that opens a line (• and ∙ are read as ·): the derivation reader knows only - and *
+_BULLET = re.compile(r"^\s*[·•∙◦▪‣⁃]\s")
 _BLAME = re.compile(r"\b(?:wrong|mistake|error|flaw|incorrect|problem|bug|invalid)", re.IGNORECASE)
 # typesetting that may open a line before its words: `\paragraph{`, `\textbf{`, `**`, `## `, `- `
 _MARKUP = r"(?:\\[A-Za-z]++\*?\s*+\{?\s*+|[^\w\s\\]\s*+){0,8}+"  # bounded, possessive: no backtracking
@@ -60,19 +62,65 @@ def _spaced(text: str) -> str:
     return text.replace("~", " ")
 
 
+# where a sentence ends: . ! ? not inside a number (-0.7), or the end of the line
+_SENTENCE_END = re.compile(r"[.!?](?!\d)|$")
+_NEAR = 40  # characters before a blame word in which a "not" denies it
+_CLAUSE = re.compile(r"[;,:]|\s[—–-]\s|\b(?:but|while|whereas)\b", re.IGNORECASE)
+_EXCUSED = re.compile(r"\b(?:correct|correctly|fine|right|ok|okay|valid|true|holds)\b", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:not|no|nothing|never|isn't|wasn't|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _verdict(words: str) -> str:
+    """What the words a student writes about one line say of it: "blamed", "excused" or "neutral"."""
+    denied = False
+    for m in _BLAME.finditer(words):
+        if not _DENIED.search(words[max(0, m.start() - _NEAR) : m.start()]):
+            return "blamed"  # "line 2 is the first wrong line", "the mistake is in line 2"
+        denied = True  # "nothing wrong with line 1"
+    return "excused" if denied or _EXCUSED.search(words) else "neutral"
+
+
+def _line_number(m: re.Match[str], flawed: tuple[str, ...]) -> int:
+    if m.group("n"):
+        return int(m.group("n"))
+    word = m.group("ord").lower()
+    return len(flawed) if word in ("last", "final") else _ORDINALS.get(word) or int(word[:-2])
+
+
 def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
-    """The first line the student blames, by number ("line 2", "step 2", "the second line") or by quoting it."""
-    for i, text in enumerate(lines):
-        text = _spaced(text)
-        for m in _LINE.finditer(text):
-            if _FINE.match(text[m.end() :]):
-                continue  # "line 1 is correct": not the one blamed
-            if m.group("n"):
-                n = int(m.group("n"))
-            else:
-                word = m.group("ord").lower()
-                n = len(flawed) if word in ("last", "final") else _ORDINALS.get(word) or int(word[:-2])
-            return Blamed(n, (i, m.start()), "number")
+    """The line the student blames, by number ("line 2", "step 2", "the second line") or by quoting it.
+
+    Each sentence's words are shared among the lines it names: a line owns the words from its name to
+    the next line's name (the first also owns the sentence's opening). The first line whose words call it
+    wrong is blamed; else the first line not called right ("Line 1 is the chain rule, so it's fine")."""
+    neutral: Blamed | None = None
+    for i, raw in enumerate(lines):
+        text = _spaced(raw)
+        start = 0
+        for end in (m.end() for m in _SENTENCE_END.finditer(text)):
+            names = [m for m in _LINE.finditer(text, start, end) if m.start() >= start]
+            # the words between two named lines are split at their last clause break ("; ", ", but")
+            cuts = [start]
+            for left, right in zip(names, names[1:], strict=False):
+                breaks = list(_CLAUSE.finditer(text, left.end(), right.start()))
+                cuts.append(breaks[-1].end() if breaks else right.start())
+            cuts.append(end)
+            for k, m in enumerate(names):
+                to = cuts[k + 1]
+                words = text[cuts[k] : m.start()] + " " + text[m.end() : to]
+                verdict = _verdict(words)
+                if _FINE.match(text[m.end() : to]):
+                    verdict = "excused"  # "line 1 is correct": not the one blamed
+                found = Blamed(_line_number(m, flawed), (i, m.start()), "number")
+                if verdict == "blamed":
+                    return found
+                if verdict == "neutral" and neutral is None:
+                    neutral = found
+            start = end
+            if end >= len(text):
+                break
+    if neutral is not None:
+        return neutral
     for i, text in enumerate(lines):
         spans = quoted(text, flawed)
         if spans:
@@ -161,5 +209,6 @@ def correction_lines(lines: list[str], flawed: tuple[str, ...]) -> list[str]:
                 line = line[:s] + " " * (e - s) + line[e:]
         # "line 2" names a line of the flawed text (the blame), never a number of the computation
         line = _LINE.sub(lambda m: " " * len(m.group(0)), _spaced(line))
+        line = _BULLET.sub(lambda m: " " * len(m.group(0)), line)  # "• = -1.1": a list item's step
         out.append(line)
     return out

@@ -51,7 +51,9 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
     if blamed is None:
         msg = "no line of the flawed calculation is named (line 2, step 2, or quote it)"
         diagnostics.append(make("flaw-unrecognised", msg, _span(lines), "a person will read the analysis"))
-        credit["line"] = benefit
+        credit["line"] = (
+            0.0  # the line is the answer asked for: unread, it earns nothing until a person reads it
+        )
     elif blamed.line == key.line:
         credit["line"] = 1.0
     else:

@@ -22,7 +22,7 @@ PART_NAMES = {
     "cost": "which model costs less",
 }
 LABELS = {"full": "Full model:", "window": "Window model:", "gap": "Gap:", "cost": "Cheaper:"}
-_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?(?![\w.])")
+_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?(?!\w|\.\d)")
 # the model a cost answer chooses
 _WINDOW_WORDS = re.compile(
     r"(window|windowed|\bk\s*=\s*\d|\bk-|truncated|limited|restricted|shorter|bigram|\blast\s+\w+\s+tokens?)",
@@ -93,9 +93,46 @@ def _part_span(sections: Sections, part: str) -> Span:
     return Span(line, 1, line, width + 1)
 
 
+# an answer that no model is cheaper: "Neither", "both cost the same", "equally expensive"
+_NEITHER = re.compile(
+    r"\b(?:neither|none)\b|\bno\s+(?:model|one|difference)\b|\bnot\s+(?:any\s+)?cheaper\b|"
+    r"\b(?:cost|costs|run|runs|take|takes)\s+(?:exactly\s+|about\s+|roughly\s+)?the\s+same\b|"
+    r"\bsame\s+(?:cost|compute|computation|amount\s+of\s+(?:work|compute)|flops|speed|time)\b|"
+    r"\bequally\s+(?:cheap|expensive|costly|fast|slow)\b|\b(?:cost|compute)\s+is\s+(?:the\s+same|equal|identical)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=\S)|\s+[—–]\s+")
+# an answer given first, as a bare name, before its reason: "The window model: it reads one token …",
+# "window (k=1), attention over …", "the full model."
+_BARE = re.compile(
+    r"^[\s*_#>•·\-]*(?:the\s+)?(?:(?P<window>(?:sliding[- ])?window(?:ed)?|k\s*=\s*\d+|k-window)|"
+    r"(?P<full>full(?:[- ](?:history|attention|context))?))"
+    r"(?:\s+(?:model|one|attention|version|network|transformer))?\s*(?:\([^()]{0,40}\)\s*)?(?:[:,.;—–]|\s-\s|$)",
+    re.I,
+)
+
+
 def chosen_model(text: str) -> str | None:
-    """Which model a cost answer says is cheaper: "window", "full", or None when it cannot be told."""
+    """Which model a cost answer says is cheaper: "window", "full", "neither", or None when it cannot be
+    told. A model named first as a bare answer decides; else the first sentence that chooses (the reason
+    that follows may name both models)."""
+    bare = _BARE.match(text)
+    if bare is not None:
+        return "window" if bare.group("window") else "full"
+    for sentence in _SENTENCE.split(text):
+        found = _sentence_choice(sentence)
+        if found is not None:
+            return found
+    return None
+
+
+def _sentence_choice(text: str) -> str | None:
+    """The model one sentence names as cheaper, "neither" when it says no model is, else None."""
+    neither = _NEITHER.search(text)
     window, full = _WINDOW_WORDS.search(text), _FULL_WORDS.search(text)
+    first_model = min((m.start() for m in (window, full) if m), default=len(text))
+    if neither and (neither.start() < first_model or not _GOOD.search(text)):
+        return "neither"
     if window and not full:
         return "full" if _BAD.search(text) and not _GOOD.search(text) else "window"
     if full and not window:
@@ -237,14 +274,20 @@ def _cost_part(sections: Sections, out: _Outcome) -> None:
         out.parts["cost"] = 0.0
         return
     out.readable = True
-    text = " ".join(sections.lines[n - 1] for n in numbers)
-    choice = chosen_model(text)
+    # the answer without its heading ("Cheaper:"), so an answer given first is read as one
+    text = " ".join(sections.lines[n - 1][sections.heading.get(n - 1, 0) :] for n in numbers)
+    choice = chosen_model(text) or chosen_model(" ".join(sections.lines[n - 1] for n in numbers))
     span = Span(numbers[0], 1, numbers[-1], max(2, len(sections.lines[numbers[-1] - 1]) + 1))
-    if choice == "full":
+    if choice in ("full", "neither"):
+        said = (
+            "the full model is named as the cheaper one"
+            if choice == "full"
+            else "no model is named as cheaper"
+        )
         out.diagnostics.append(
             make(
                 "window-cost-wrong",
-                "the full model is named as the cheaper one; the window model attends to at most k tokens",
+                f"{said}; the window model attends to at most k tokens",
                 span,
                 "the window model costs less: each prediction reads k tokens, not the whole history",
             )
@@ -259,7 +302,7 @@ def _cost_part(sections: Sections, out: _Outcome) -> None:
                 "name one model: `Cheaper: the window model`",
             )
         )
-        out.parts["cost"] = 1.0  # what cannot be read costs nothing; a person looks
+        out.parts["cost"] = 0.0  # a choice asked for and not read earns nothing until a person reads it
     else:
         out.parts["cost"] = 1.0
 

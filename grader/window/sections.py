@@ -46,6 +46,9 @@ _MODEL_SUBSCRIPT = re.compile(
     r"\b(P|Pr|p)_(?:\{\\text\{\w+\}\}|\{[\w=\s-]+\}|\\text\{\w+\}|[A-Za-z0-9]+)(?=\s*\()"
 )
 
+# a list bullet that opens a line (• and ∙ are read as ·): the derivation reader knows only - and *
+_BULLET = re.compile(r"^\s*[·•∙◦▪‣⁃]\s")
+_UNICODE_SUBSCRIPT = re.compile(r"\b(P|Pr|p)[₀-₉ₖₙ]+(?=\s*\()")
 
 _MATHS_START = re.compile(r"\\?(?:log|ln)\b|\\?(?:P|Pr)(?:_\{?\w+\}?)?\s*\(")
 _K_EQUALS = re.compile(r"\b[kK]\s*=\s*\d+")
@@ -68,7 +71,8 @@ class Sections:
                 out.append("")
                 continue
             cut = self.heading.get(i, 0)
-            out.append(_unsubscript(" " * cut + line[cut:]))
+            line = _BULLET.sub(lambda m: " " * len(m.group(0)), " " * cut + line[cut:])
+            out.append(_unsubscript(line))
         return "\n".join(out)
 
     def present(self, part: str) -> bool:
@@ -131,7 +135,8 @@ def _is_gap_line(line: str) -> bool:
 
 
 def _unsubscript(line: str) -> str:
-    """P_1(y | x) → P(y | x), padded so every later column stays where it was."""
+    """P_1(y | x), P₁(y | x) → P(y | x), padded so every later column stays where it was."""
+    line = _UNICODE_SUBSCRIPT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), line)
     return _MODEL_SUBSCRIPT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), line)
 
 
@@ -179,6 +184,8 @@ def split(lines: list[str], derivation_parts: tuple[str, ...] = ("full", "window
     unlabelled_starts: list[int] = []
     for i, line in enumerate(lines):
         found = _heading(line)
+        if found is not None and found[0] in s.labelled and found[0] != current and current == "cost":
+            found = None  # "Cheaper: / The window model: it reads one token": the answer, not a new part
         enumerated = _ENUMERATOR.match(line)
         if found is None and enumerated:  # "(b) log P(y|x) = …": the label goes, the working stays
             s.heading[i] = enumerated.end()
@@ -186,7 +193,7 @@ def split(lines: list[str], derivation_parts: tuple[str, ...] = ("full", "window
         if found is not None:
             current, s.heading[i] = found
             s.labelled.add(current)
-        elif current != "gap" and _is_gap_line(line):
+        elif _is_gap_line(line):  # under a Gap heading too: the gap's working, not a new derivation
             current = "gap"
         elif current != "cost" and "=" not in line and _COST_PROSE.search(line):
             current = "cost"

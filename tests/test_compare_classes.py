@@ -1,0 +1,139 @@
+"""Classes of comparison the compare kind misread (issue 10, blind-kinds2): each right variant earns full
+marks and its wrong twin stays caught. The texts are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from grader.compare.conclusion import choice, remark
+from grader.compare.grade import grade_compare
+from grader.compare.sections import Mentions
+from grader.core.question import load_question
+from tests.conftest import ROOT
+
+MAIN = ROOT / "problems/compare/deep-vs-reinforcement.toml"  # A: -1.1, B: -1.8; A is more likely
+RATIO = ROOT / "problems/compare/deep-vs-reinforcement-ratio.toml"  # P(A)/P(B) = e^0.7 ≈ 2.01
+PER_TOKEN = ROOT / "problems/compare/per-token.toml"  # per token A -0.55, B -0.467; B wins
+
+TOTALS = "A: log P = -0.7 + (-0.4) = -1.1\nB: log P = -1.6 + (-0.2) = -1.8\n\n"
+MEANS = (
+    "For A: log P = -0.7 + (-0.4) = -1.1, mean = -1.1 / 2 = -0.55\n"
+    "For B: log P = -1.0 + (-0.3) + (-0.1) = -1.4, mean = -1.4 / 3 = -0.467\n\n"
+)
+
+# (problem, right work, its wrong twin, the code the twin must earn)
+CLASSES = [
+    # the reasons come first and the choice after "so"/"hence": the choice is read where the line turns
+    (
+        PER_TOKEN,
+        MEANS + "Lower perplexity means a surer model, hence per token the model is more confident in B.",
+        MEANS + "A bigger perplexity means a surer model, hence per token the model is more confident in A.",
+        "less-likely-chosen",
+    ),
+    (
+        MAIN,
+        TOTALS + "A smaller magnitude is what counts here, so the model finds A more likely.",
+        TOTALS + "A larger magnitude is what counts here, so the model finds B more likely.",
+        "less-likely-chosen",
+    ),
+    # a quantity where lower is better, named before the cue: "the perplexity of B is lower"
+    (
+        PER_TOKEN,
+        MEANS + "Perplexities: e^0.55 = 1.73 and e^0.467 = 1.60; the perplexity of B is lower.",
+        MEANS + "Perplexities: e^0.55 = 1.73 and e^0.467 = 1.60; the perplexity of A is lower.",
+        "less-likely-chosen",
+    ),
+    # an aside or a parenthesised check after the conclusion does not overrule it
+    (
+        MAIN,
+        TOTALS + "So A is more likely.\nNote: B's second token is more probable than A's (-0.2 vs -0.4).",
+        TOTALS + "So B is more likely.\nNote: A's first token is more probable than B's (-0.7 vs -1.6).",
+        "less-likely-chosen",
+    ),
+    (
+        PER_TOKEN,
+        MEANS + "Answer: B\n(check: loss 0.55 vs 0.47, lower for B)",
+        MEANS + "Answer: A\n(check: loss 0.55 vs 0.47, lower for B)",
+        "less-likely-chosen",
+    ),
+    # a rule written in symbols after the last candidate's numbers is not that candidate's final line
+    (
+        MAIN,
+        TOTALS.rstrip()
+        + "\nThe sum comes from log P(y|x) = log P(y_1|x) + log P(y_2|x, y_1).\n\nSo A is more likely.",
+        TOTALS.rstrip().replace("= -1.8", "= -2.0")
+        + "\nThe sum comes from log P(y|x) = log P(y_1|x) + log P(y_2|x, y_1).\n\nSo A is more likely.",
+        "arithmetic-error",
+    ),
+    # a conclusion wrapped over two lines, then a paragraph of musing that quotes an input value
+    (
+        RATIO,
+        TOTALS + "The logs differ by 0.7 and e^0.7 is about 2.01, so the first response comes out\n"
+        "about 2.01 times as likely as reinforcement learning.\n\nFunny how the first word decides it.\nIts log-probability is -1.6.",
+        TOTALS + "The logs differ by 0.7, so the first response comes out\n"
+        "about 0.7 times as likely as reinforcement learning.\n\nFunny how the first word decides it.\nIts log-probability is -1.6.",
+        "wrong-quantity",
+    ),
+]
+
+
+def _problem(path: Path):  # type: ignore[no-untyped-def]
+    return load_question(path).problem  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES)
+def test_right_work_gets_full_marks_and_its_twin_is_caught(
+    path: Path, right: str, wrong: str, code: str
+) -> None:
+    good = grade_compare(right, _problem(path))
+    assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, [])
+    bad = grade_compare(wrong, _problem(path))
+    assert bad.verdict == "incorrect" and bad.score < bad.max_score
+    assert code in bad.codes
+
+
+AB = Mentions([("A", ("deep", "learning")), ("B", ("reinforcement", "learning"))])
+
+TURNS = [
+    ("The higher score wins in general, so B is the answer.", "B"),
+    ("Higher perplexity sounds better, so A is more likely.", "A"),  # read as written: the choice is A
+    ("A is twice as likely as B", "A"),
+    ("B is 3 times as likely as A", "B"),
+    ("roughly twice as likely as reinforcement learning", None),  # the subject is on another line
+    ("deep learning is about twice as likely as reinforcement learning", "A"),
+    ("the loss of A is higher", "B"),
+    ("the probability of A is higher", "A"),
+    ("B has the more confident second token, so A is more likely overall", "A"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), TURNS)
+def test_the_choice_is_read_where_the_line_concludes(line: str, expected: str | None) -> None:
+    assert choice(line, AB) == expected
+
+
+def test_a_number_that_ends_a_sentence_is_read() -> None:
+    """'… is 2.01.' states 2.01: the full stop ends the sentence, it is not a second decimal point."""
+    right = grade_compare(
+        TOTALS + "So A is e^0.7, about 2.01 times as likely. The ratio is 2.01.", _problem(RATIO)
+    )
+    wrong = grade_compare(TOTALS + "So A is more likely. The ratio is 1.64.", _problem(RATIO))
+    assert (right.verdict, right.final_answer.value if right.final_answer else None) == ("correct", 2.01)
+    assert wrong.verdict == "incorrect" and wrong.final_answer and wrong.final_answer.value == 1.64
+
+
+REMARKS = [
+    ("(check: loss 0.55 vs 0.47, lower for B)", True),
+    ("*Aside:* B's second token is likelier.", True),
+    ("Note: the first token decides it.", True),
+    ("(-1.8) / (-1.1) = 1.64", False),  # maths that opens with a bracket is work, not a remark
+    ("(a) A is more likely", False),
+    ("So A is more likely (by e^0.7).", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), REMARKS)
+def test_a_remark_is_told_from_work(line: str, expected: bool) -> None:
+    assert remark(line) == expected

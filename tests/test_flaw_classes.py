@@ -1,0 +1,115 @@
+"""Classes of analysis the flaw kind misread (issue 10, blind-kinds2): each right variant earns full marks
+and its wrong twin stays caught. The texts are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from grader.core.question import load_question
+from grader.flaw.answer import blamed_line
+from grader.flaw.grade import grade_flaw
+from tests.conftest import ROOT
+
+MULTIPLIED = ROOT / "problems/flaw/multiplied-logs.toml"  # line 2 multiplies the logs
+DROPPED = ROOT / "problems/flaw/dropped-conditioning.toml"  # line 1 drops y_1 from the condition
+
+FIX_MULTIPLIED = "\nCorrection:\nlog Pr(y | x) = (-0.7) + (-0.4)\n= -1.1\n"
+WHY_MULTIPLIED = "it multiplies the logs instead of adding them."
+WHY_DROPPED = "it drops y_1 from the conditioning of the second token."
+FIX_DROPPED = (
+    "\nCorrection:\nlog Pr(y | x) = log Pr(y_1 | x) + log Pr(y_2 | x, y_1)\n= -0.7 + (-0.4)\n= -1.1\n"
+)
+
+# (problem, right analysis, its wrong twin, the code the twin must earn)
+CLASSES = [
+    # a line excused at the end of its sentence ("…, so that one is fine"), the blame in the next one
+    (
+        MULTIPLIED,
+        "Line 1 just restates the chain rule, so that one is fine. Line 2 is where it goes wrong: "
+        + WHY_MULTIPLIED
+        + FIX_MULTIPLIED,
+        "Line 2 just substitutes the values, so that one is fine. Line 3 is where it goes wrong: "
+        + WHY_MULTIPLIED
+        + FIX_MULTIPLIED,
+        "wrong-line-blamed",
+    ),
+    (
+        DROPPED,
+        "Step 2 only plugs numbers in and is okay given step 1; step 1 is the mistake, "
+        + WHY_DROPPED
+        + FIX_DROPPED,
+        "Step 1 only writes the chain rule and is okay; step 2 is the mistake, " + WHY_DROPPED + FIX_DROPPED,
+        "wrong-line-blamed",
+    ),
+    # two lines named in one sentence: each owns its own words
+    (
+        MULTIPLIED,
+        "Line 1 is fine but line 2 is wrong: " + WHY_MULTIPLIED + FIX_MULTIPLIED,
+        "Line 2 is fine but line 3 is wrong: " + WHY_MULTIPLIED + FIX_MULTIPLIED,
+        "wrong-line-blamed",
+    ),
+    # a blame word that is denied ("nothing wrong with line 1") does not blame that line
+    (
+        DROPPED,
+        "There is nothing wrong with line 2 in itself; the error is already in line 1: "
+        + WHY_DROPPED
+        + FIX_DROPPED,
+        "There is nothing wrong with line 1 in itself; the error is in line 2: " + WHY_DROPPED + FIX_DROPPED,
+        "wrong-line-blamed",
+    ),
+    # a correction written as a bulleted list is read as a derivation, not "no corrected computation"
+    (
+        MULTIPLIED,
+        "First wrong line: line 2; "
+        + WHY_MULTIPLIED
+        + "\nCorrection:\n• log Pr(y | x) = (-0.7) + (-0.4)\n• = -1.1\n",
+        "First wrong line: line 2; "
+        + WHY_MULTIPLIED
+        + "\nCorrection:\n• log Pr(y | x) = (-0.7) + (-0.4)\n• = -1.3\n",
+        "arithmetic-error",
+    ),
+]
+
+
+def _problem(path: Path):  # type: ignore[no-untyped-def]
+    return load_question(path).problem  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES)
+def test_right_analysis_gets_full_marks_and_its_twin_is_caught(
+    path: Path, right: str, wrong: str, code: str
+) -> None:
+    good = grade_flaw(right, _problem(path))
+    assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, [])
+    bad = grade_flaw(wrong, _problem(path))
+    assert bad.verdict == "incorrect" and bad.score < bad.max_score
+    assert code in bad.codes
+
+
+def test_an_unread_line_earns_no_line_credit_and_is_reviewed() -> None:
+    """The line is a choice the question asks for: unread, it is not given away, and a person looks."""
+    text = "Something goes wrong when the numbers are combined: " + WHY_MULTIPLIED + FIX_MULTIPLIED
+    report = grade_flaw(text, _problem(MULTIPLIED))
+    assert "flaw-unrecognised" in report.codes and report.needs_review
+    assert report.parts["line"] == 0.0 and report.score < report.max_score
+    named = grade_flaw("Line 2 is wrong: " + WHY_MULTIPLIED + FIX_MULTIPLIED, _problem(MULTIPLIED))
+    assert (named.verdict, named.score) == ("correct", named.max_score)
+
+
+FLAWED = ("a = b", "= c", "= d")
+BLAMES = [
+    ("Line 1 holds, so it's fine. The second line is the first wrong one.", 2),
+    ("The mistake is in line 3, not line 2.", 3),
+    ("Line 2 is not wrong; line 3 is.", 3),  # denied for 2, nothing said of 3 but it is named: neutral
+    ("In line 2 the values are put in.", 2),  # no verdict at all: the first line named
+    ("Line 1 is correct. Line 2 is correct.", None),  # every line named is excused
+    ("We use 0.7 and 1.5 in line 2, which is wrong.", 2),  # a decimal point does not end the sentence
+]
+
+
+@pytest.mark.parametrize(("text", "line"), BLAMES)
+def test_the_blamed_line_is_the_one_called_wrong(text: str, line: int | None) -> None:
+    found = blamed_line(text.splitlines(), FLAWED)
+    assert (found.line if found else None) == line
