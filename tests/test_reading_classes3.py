@@ -194,6 +194,42 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             1,
         ),
     ),
+    # Counts typed side by side with single spaces on a phone ("c(am)=2 c(am sam)=1"): a lowercase
+    # count after a stated value starts the next statement, not a factor of the value before it.
+    (
+        "side-by-side",
+        "sam-corpus",
+        "c(<s>)=3 c(<s> I)=2\nc(I)=3 c(I am)=2\nc(am)=2 c(am Sam)=1\nc(Sam)=2 c(Sam </s>)=1\n"
+        "P = 2/3 * 2/3 * 1/2 * 1/2 = 1/9\n",
+        ("c(<s>)=3 c(<s> I)=2\nc(I)=3 c(I am)=2\nc(am)=2 c(am Sam)=2\nc(Sam)=2 c(Sam </s>)=1\n", 3),
+    ),
+    # A student's own letter for the result ("q = … = 1/9") has its steps judged, and "so about 0.111"
+    # opening the last line is the result told in words.
+    (
+        "own-letter-result",
+        "sam-corpus",
+        "C(<s> I)/C(<s>) = 2/3, C(I am)/C(I) = 2/3, C(am Sam)/C(am) = 1/2, C(Sam </s>)/C(Sam) = 1/2\n"
+        "q = 2/3 * 2/3 * 1/2 * 1/2 = 4/36 = 1/9\nso about 0.111\n",
+        (
+            "C(<s> I)/C(<s>) = 2/3, C(I am)/C(I) = 2/3, C(am Sam)/C(am) = 1/2, C(Sam </s>)/C(Sam) = 1/2\n"
+            "q = 2/3 * 2/3 * 1/2 * 1/2 = 4/36 = 1/8\nso about 0.125\n",
+            2,
+        ),
+    ),
+    # A name given its value in brackets in the words heading a line: "unigram part (N = 17): …".
+    (
+        "heading-definition",
+        "sam-corpus-interpolation",
+        "unigram part (N = 17): C(I)/N = 3/17, C(am)/N = 2/17, C(Sam)/N = 2/17, C(</s>)/N = 3/17\n"
+        "P = (0.75*2/3 + 0.25*3/17)(0.75*2/3 + 0.25*2/17)(0.75*1/2 + 0.25*2/17)(0.75*1/2 + 0.25*3/17)"
+        " = 0.04883\n",
+        (
+            "unigram part (N = 20): C(I)/N = 3/20, C(am)/N = 2/20, C(Sam)/N = 2/20, C(</s>)/N = 3/20\n"
+            "P = (0.75*2/3 + 0.25*3/20)(0.75*2/3 + 0.25*2/20)(0.75*1/2 + 0.25*2/20)(0.75*1/2 + 0.25*3/20)"
+            " = 0.04656\n",
+            1,
+        ),
+    ),
     # A console paste: `>>> ` and `In [n]:` prompts are not maths; code notation (math.log, np.exp,
     # print(…)) is read like any other; a printed value is the value of the input above it.
     (

@@ -791,6 +791,9 @@ class Checker:
         merged = merge_chains(chains)
         for chain in merged:
             if _is_definition(chain):
+                for i in range(1, len(chain.items) - 1):  # p = 2/3 · 2/3 · 1/2 · 1/2 = 4/36 = 1/9: its steps
+                    a, b = chain.items[i], chain.items[i + 1]
+                    self.out.steps.append(self.check_step(a, b, chain.relations[i]))
                 self.define(chain)
                 continue
             chain = self.without_formula(self.sentence_named(chain))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 import time
@@ -150,7 +151,8 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
 # An approximate value is still stated: "is about 3.827", "comes to roughly 0.0488".
 _ABOUT = r"(?:\s+(?:about|approximately|approx\.?|roughly|around|circa|~|≈))?"
 _RESULT_WORDS = re.compile(
-    r"(?:\bis|\bare|\bequals|\bget|\bgets|\bgives|\bgiving|\bobtain|\bcomes\s+to|answer|result|total|≈|=|:)"
+    r"(?:\bis|\bare|\bequals|\bget|\bgets|\bgives|\bgiving|\bobtain|\bcomes\s+to|answer|result|total|≈|=|:"
+    r"|^\s*(?:so|thus|hence|therefore))"  # "so about 0.111" opening a line: the result, told
     + _ABOUT
     + r"\s*$",
     re.IGNORECASE,
@@ -391,7 +393,7 @@ def _unmarked(piece: Piece) -> Piece:
 
 _GAP = re.compile(r"[ \t]{2,}")
 _VALUE_BEFORE = re.compile(r"=\s*[-−]?\d+(?:\.\d+)?$")
-_TERM_AFTER = re.compile(r"[ \t](?=(?:C|P|Pr|p)\()")
+_TERM_AFTER = re.compile(r"[ \t](?=(?:C|c|Count|count|P|Pr|p)\()")
 
 
 def _next_statement(text: str, i: int) -> re.Match[str] | None:
@@ -554,6 +556,10 @@ def remark_lines(lines: list[str]) -> set[int]:
     return out
 
 
+# A name given its value in brackets inside the words that head a line: "unigram parts (N = 17): …".
+_HEADING_DEFINITION = re.compile(r"[A-Za-z]\s*\(\s*([A-Za-z]{1,3}\s*=\s*\d+(?:\.\d+)?)\s*\)\s*:")
+
+
 def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     """Every chain of relations in the submission, and the lines that could not be read."""
     chains: list[sm.Chain] = []
@@ -583,6 +589,9 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
         except ParseFailure as failure:
             if _RESTATEMENT.match(piece.text):
                 continue  # "y = (deep, learning)": the problem's data restated
+            for m in _HEADING_DEFINITION.finditer(piece.text):  # "unigram parts (N = 17): …"
+                with contextlib.suppress(ParseFailure):
+                    chains.append(parse_piece(_sub_piece(piece, m.start(1), m.end(1))))
             chain = None if piece.delimited else _strip_prose(piece)
             if chain is None and not piece.delimited:
                 chain = _bridge_words(piece, recovery)
