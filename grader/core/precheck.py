@@ -58,6 +58,21 @@ _CHAR_MAP = str.maketrans(
 )
 
 
+# A bullet opening a line, as a word processor writes it ("•\tln Pr(y_1 | x) = -0.7"): list markup.
+_LEADING_BULLET = re.compile(r"^[ \t\u00a0]*([\u2022\u25e6\u25aa\u2023\u2043])[ \t\u00a0\u2002\u2003]")
+
+
+# Digits grouped in threes by a no-break or thin space, as a word processor writes 33 124 (33124);
+# the gap is kept as a narrow no-break space, which the lexer reads inside a number. An ordinary
+# space is never a group separator (2 100 may be a product).
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,]|\.\d)")
+_GROUP_GAP = re.compile(r"[\u00a0\u202f\u2009]")
+
+
+# The letter x between a number and a power of ten is the times sign of scientific notation.
+_LETTER_TIMES = re.compile(r"(?:(?<=\d)|(?<=\d ))[xX](?= ?10 ?(?:\^|\*\*))")
+
+
 @dataclass(frozen=True)
 class PrecheckError(Exception):
     """Input refused before parsing; line/column are 1-based (0 when not about a place)."""
@@ -102,7 +117,19 @@ def normalise(text: str) -> list[str]:
         raise PrecheckError(f"the submission has {len(lines)} lines; at most {MAX_LINES} are graded")
     out = []
     for line in lines:
+        bullet = _LEADING_BULLET.match(line)
+        gaps = [
+            n.start() + m.start() for n in _GROUPED.finditer(line) for m in _GROUP_GAP.finditer(n.group())
+        ]
         line = line.translate(_CHAR_MAP)
+        if gaps:  # 33 124: one number, its gaps kept as narrow no-break spaces
+            chars = list(line)
+            for at in gaps:
+                chars[at] = "\u202f"
+            line = "".join(chars)
+        line = _LETTER_TIMES.sub("×", line)  # 3.09 x 10^-5: the letter x is the times sign
+        if bullet:  # a list bullet opening the line stays a bullet, not the product dot it maps to
+            line = line[: bullet.start(1)] + "•" + line[bullet.end(1) :]
         line = "".join(" " if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0) else c for c in line)
         out.append(line)
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import itertools
 import math
 import random
 import re
@@ -77,6 +78,7 @@ class Checker:
         self.explained: set[sm.Span] = set()  # terms or sums whose mistake a diagnostic already named
         self.aliases: dict[object, list[sm.Expr]] = {}  # what the student said an expression equals
         self.slips: list[tuple[float, float]] = []  # (the student's value, the true value) of wrong results
+        self.early: list[tuple[float, float]] = []  # the same, of results right but rounded early
         self.final_named: sm.Expr | None = None  # what the final chain says it computes (NLL = …)
         self.chain_head: sm.Expr | None = None  # the first expression of the chain being checked
         self.roundings: list[tuple[float, sm.Span]] = []  # (relative change, where) of rounded steps
@@ -229,6 +231,8 @@ class Checker:
             truth = None
         if truth is not None and not math.isclose(value, truth, rel_tol=1e-3, abs_tol=1e-6):
             self.slips.append((value, truth))
+        elif truth is not None and not math.isclose(value, truth, rel_tol=1e-9, abs_tol=1e-12):
+            self.early.append((value, truth))  # 0.23595 for 0.23603: rounded early, used later as written
         self.model_values.remember(first, value, self.ctx)
 
     def alias_values(self, a: sm.Expr, b: sm.Expr) -> list[float]:
@@ -291,22 +295,31 @@ class Checker:
                     if abs(site.sa * v - site.sb * b_value) <= tol + 1e-9:
                         return True
         a_value = self.value(site.a)
-        if a_value is None or not self.slips:
+        if a_value is None or not (self.slips or self.early):
             return False
+        rounded: dict[int, float] = {}  # every number that is an early-rounded result, put back at once
         for num, sign in signed_literals(site.b):
             written = sign * float(num.value)
-            for student, truth in self.slips:
+            for student, truth in self.slips + self.early:
                 if abs(abs(written) - abs(student)) > literal_tolerance(num, True) + 1e-12:
                     continue
-                for target in (truth, -truth):
-                    nudge = {id(num): (target - written) * sign}
-                    try:
-                        fixed = evaluate(site.b, self.ctx, self.model_values, nudge=nudge)
-                    except (Undefined, Unresolved):
-                        continue
-                    if abs(site.sa * a_value - site.sb * fixed) <= tol + 1e-9 * max(1.0, abs(fixed)):
+                # a rounded result keeps its sign as used (e^2.197 for e^-2.197 stays a sign error)
+                same = math.copysign(1.0, written) == math.copysign(1.0, student)
+                early = (student, truth) in self.early
+                if early:
+                    rounded[id(num)] = ((truth if same else -truth) - written) * sign
+                for target in (truth, -truth) if not early else ((truth,) if same else (-truth,)):
+                    if self._holds_nudged(site, a_value, tol, {id(num): (target - written) * sign}):
                         return True
-        return False
+        return len(rounded) > 1 and self._holds_nudged(site, a_value, tol, rounded)
+
+    def _holds_nudged(self, site: Site, a_value: float, tol: float, nudge: dict[int, float]) -> bool:
+        """Does the site hold once the numbers in `nudge` are moved by the amounts given?"""
+        try:
+            fixed = evaluate(site.b, self.ctx, self.model_values, nudge=nudge)
+        except (Undefined, Unresolved):
+            return False
+        return abs(site.sa * a_value - site.sb * fixed) <= tol + 1e-9 * max(1.0, abs(fixed))
 
     def general_formula(self, chain: sm.Chain) -> bool:
         for item in chain.items:
@@ -410,6 +423,59 @@ class Checker:
         except (Undefined, Unresolved):
             return False
         return True
+
+    def _generic(self, item: sm.Expr) -> bool:
+        try:
+            self.value(item)
+        except Unresolved as err:
+            return err.code == "generic"
+        return False
+
+    def without_formula(self, chain: sm.Chain) -> sm.Chain:
+        """Pr(the | x) = e^{z_the} / Σ_v e^{z_v} = 1.8757 / 7.9496 = 0.2360: the rule in letters
+        restated between the term and its numbers is passed over, and the term is judged against
+        the numbers; a chain that starts with the rule (P(w | v) = …) stays a general formula."""
+        generic = [self._generic(item) for item in chain.items]
+        if not any(generic) or generic[0] or all(generic[1:]):
+            return chain
+        keep = [i for i, g in enumerate(generic) if not g]
+        relations = []
+        for before, after in itertools.pairwise(keep):
+            between = chain.relations[before:after]
+            relations.append("≈" if "≈" in between else "=")
+        units = tuple(chain.units[i] for i in keep) if len(chain.units) == len(chain.items) else chain.units
+        return dataclasses.replace(
+            chain, items=tuple(chain.items[i] for i in keep), relations=tuple(relations), units=units
+        )
+
+    def sentence_named(self, chain: sm.Chain) -> sm.Chain:
+        """P(s) = 0.25 · 0.33 · … : a letter with no condition, equated to values about this problem,
+        names the sequence's probability (as P(W) does in a textbook), not a rule in letters."""
+        head = chain.items[0]
+        if not (
+            isinstance(head, sm.Prob)
+            and head.given is None
+            and len(head.targets) == 1
+            and isinstance(head.targets[0], sm.TokenLit)
+            and len(chain.items) > 1
+        ):
+            return chain
+        try:
+            self.value(head)
+        except Unresolved as err:
+            if err.code != "generic":
+                return chain
+        else:
+            return chain
+        try:
+            for item in chain.items[1:]:
+                self.value(item)
+        except Unresolved:
+            return chain  # P(w) = C(w) / N: a rule in letters
+        written = f"P({head.targets[0].text})"
+        return dataclasses.replace(
+            chain, items=(sm.Quantity("probability", head.span, written), *chain.items[1:])
+        )
 
     def resolvable(self, expr: sm.Expr) -> bool:
         """Does expr refer only to things the problem defines? Reports the first that it does not."""
@@ -544,6 +610,8 @@ class Checker:
                 failures = [s for s in sites if not self.site_holds(s, approx)]
                 if failures and _permutation_holds(self, sites, approx):
                     failures = []
+                if failures and kind == "arithmetic" and self.site_holds(Site(1, a, 1, b), approx):
+                    failures = []  # (1/4)(33/100) = (1*33)/(4*100): regrouped numbers, the same value
                 failures = [f for f in failures if not self.carried_forward(f, approx)]
                 if not failures:
                     return Step(line, kind, "ok")
@@ -631,6 +699,8 @@ class Checker:
             return True
         if any(abs(site.sa * v - site.sb * vb) <= tol for v in self.as_printed(a)):
             return True
+        if any(abs(site.sa * v - site.sb * vb) <= tol for v in self.whole_as_printed(a)):
+            return True
         truth = self.true_value(a)  # a student may work from the true value as well as from their own
         return truth is not None and truth != va and abs(site.sa * truth - site.sb * vb) <= tol
 
@@ -643,6 +713,28 @@ class Checker:
             return None
         finally:
             self.model_values.pure = False
+
+    def whole_as_printed(self, a: sm.Expr) -> list[float]:
+        """The value of a term over several factors (log Pr(y | x), NLL) from every conditional rounded
+        the way a problem statement prints it: summing the printed 0.2360, 0.0923, … is right."""
+        if not has_terms(a) or term_position(self, a) is not None:
+            return []  # a number, or one factor (as_printed judges it)
+        probs = [c.prob for c in self.problem.reference.conditionals]
+        if not probs or any(p is None or isinstance(p, Fraction) or p <= 0 for p in probs):
+            return []  # exact probabilities are printed exactly
+        roundings = [lambda p, d=d: round(float(p), d) for d in (2, 3, 4)]
+        roundings += [lambda p, g=g: float(f"{float(p):.{g}g}") for g in (2, 3, 4)]
+        out = []
+        for rounding in roundings:
+            printed = [rounding(p) for p in probs]
+            if any(p <= 0 for p in printed):
+                continue
+            values = ModelValues(self.seq, tuple(math.log(p) for p in printed))
+            try:
+                out.append(evaluate(a, self.ctx, values))
+            except (Undefined, Unresolved, ArithmeticError, ValueError):
+                continue
+        return out
 
     def as_printed(self, a: sm.Expr) -> list[float]:
         """A term's value computed from its probability rounded the way a problem statement prints it
@@ -699,8 +791,12 @@ class Checker:
         merged = merge_chains(chains)
         for chain in merged:
             if _is_definition(chain):
+                for i in range(1, len(chain.items) - 1):  # p = 2/3 · 2/3 · 1/2 · 1/2 = 4/36 = 1/9: its steps
+                    a, b = chain.items[i], chain.items[i + 1]
+                    self.out.steps.append(self.check_step(a, b, chain.relations[i]))
                 self.define(chain)
                 continue
+            chain = self.without_formula(self.sentence_named(chain))
             if self.general_formula(chain) or self.general_identity(chain):
                 continue  # P(w | v) = C(v w) / C(v), log(ab) = log a + log b: rules in letters, not about y
             if not self.resolvable(chain.items[0]):
@@ -731,10 +827,13 @@ class Checker:
         if self.final_named is None and final_chain is not None and final_chain.is_answer:
             self.final_named = self._restated(final_chain, results)
         explained_shapes = {shape(n) for n in self._explained_terms}
+        remarks = {c.line for c in merged if c.remark}
         for issue in self.ctx.issues.values():
             term = self.ctx.issue_terms.get(issue.span)
             if term is not None and shape(term) in explained_shapes:
                 continue  # the same term, named as extra or joint where it was used
+            if issue.code == "wrong-token" and issue.span.line in remarks and self._model_defines(term):
+                continue  # "check: P(Sam|am) + P(</s>|am) = 1": a remark about the model, not a factor of y
             if issue.span not in self.explained:
                 diag = make(issue.code, issue.message, issue.span, issue.hint)
                 if issue.loose and not self.problem.strict_notation:  # x is given: loose notation, review
@@ -744,6 +843,15 @@ class Checker:
         if self.out.final is not None and self.out.final.correct:
             self.hedged(answers, final_chain)
         return self.out
+
+    def _model_defines(self, term: sm.Expr | None) -> bool:
+        """Does the model give this term a value of its own (a conditional of another context)?"""
+        if term is None:
+            return False
+        try:
+            return self.true_value(term) is not None
+        except (Undefined, ArithmeticError, ValueError):
+            return False
 
     def hedged(self, answers: list[sm.Chain], final_chain: sm.Chain | None) -> None:
         """Several different answers (two Answer: lines that disagree, `Answer: 1.73 (or 3.00)`) are a

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 import time
@@ -60,7 +61,7 @@ _MATH_WORDS = {
     "displaystyle",
     "quad",
 }
-_START = re.compile(r"[-−(\\0-9.ΣΠ∑∏=]|(?:log|ln|lg|exp|P|p|Pr|C|PPL|PP|NLL|CE|H|LL|N|e|sum|prod)(?![a-z])")
+_START = re.compile(r"[-−(\\0-9.ΣΠ∑∏=≈]|(?:log|ln|lg|exp|P|p|Pr|C|PPL|PP|NLL|CE|H|LL|N|e|sum|prod)(?![a-z])")
 
 
 def _prose_words(text: str) -> int:
@@ -108,7 +109,9 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
                 text[e - 1] in " ,;:." or (text[e - 1] == ")" and text[s:e].count(")") > text[s:e].count("("))
             ):
                 e -= 1  # a full stop, or the bracket closing a remark the maths sits in
-            if e <= s or e >= refused or not (_is_prose(text[:s]) and _is_prose(text[e:])):
+            # words naming the value before "≈ 2.117" may quote a phrase ('Perplexity of "deep blue" ≈ …')
+            before_ok = _is_prose(text[:s], quotes=text[s] in "=≈")
+            if e <= s or e >= refused or not (before_ok and _is_prose(text[e:])):
                 continue
             sub = _sub_piece(piece, s, e)
             if not sub.text.strip():
@@ -148,7 +151,8 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
 # An approximate value is still stated: "is about 3.827", "comes to roughly 0.0488".
 _ABOUT = r"(?:\s+(?:about|approximately|approx\.?|roughly|around|circa|~|≈))?"
 _RESULT_WORDS = re.compile(
-    r"(?:\bis|\bare|\bequals|\bget|\bgets|\bgives|\bgiving|\bobtain|\bcomes\s+to|answer|result|total|≈|=|:)"
+    r"(?:\bis|\bare|\bequals|\bget|\bgets|\bgives|\bgiving|\bobtain|\bcomes\s+to|answer|result|total|≈|=|:"
+    r"|^\s*(?:so|thus|hence|therefore))"  # "so about 0.111" opening a line: the result, told
     + _ABOUT
     + r"\s*$",
     re.IGNORECASE,
@@ -229,13 +233,26 @@ def _per_token(chain: sm.Chain) -> sm.Chain:
 
 
 _PROSE = re.compile(r"[A-Za-z][A-Za-z\s,;:.'’()\-!?]*")
+_QUOTED = re.compile(r"\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”")  # "deep blue": a phrase quoted in a sentence
 _MARKS = re.compile(r"[✓✔✗✘☑✅←⟵⇐]|<-+|<=+(?!\s*\d)")
 
 
-def _is_prose(text: str) -> bool:
+# A bracketed aside opened by a connective word, whatever maths it holds; a bracket opened by maths
+# ("(1 - 0.25)") never is one.
+_ASIDE = re.compile(
+    r"\(\s*(?:so|i\.?e\.?|e\.?g\.?|which|that|that's|thus|hence|i\.e|or|note|check|cf\.?|since)\b[^\n]*\)\Z",
+    re.IGNORECASE,
+)
+
+
+def _is_prose(text: str, quotes: bool = False) -> bool:
     """Words only (what may be cut from around the maths of a line), or nothing; a remark in
     parentheses such as "(1 of 5 words)" counts as words."""
     text = text.strip(" ,;:.")
+    if _ASIDE.match(text):
+        return True  # "(so Pr(y|x) ≈ 0.76)": an aside in brackets opened by a connective
+    if quotes:
+        text = _QUOTED.sub("words", text)
     text = re.sub(r"(?<![A-Za-z])\([^()]*[A-Za-z][^()]*\)", "words", text)  # (2 d.p.), (counting </s>)
     text = text.strip(
         " ,;:.()"
@@ -376,7 +393,7 @@ def _unmarked(piece: Piece) -> Piece:
 
 _GAP = re.compile(r"[ \t]{2,}")
 _VALUE_BEFORE = re.compile(r"=\s*[-−]?\d+(?:\.\d+)?$")
-_TERM_AFTER = re.compile(r"[ \t](?=(?:C|P|Pr|p)\()")
+_TERM_AFTER = re.compile(r"[ \t](?=(?:C|c|Count|count|P|Pr|p)\()")
 
 
 def _next_statement(text: str, i: int) -> re.Match[str] | None:
@@ -539,6 +556,10 @@ def remark_lines(lines: list[str]) -> set[int]:
     return out
 
 
+# A name given its value in brackets inside the words that head a line: "unigram parts (N = 17): …".
+_HEADING_DEFINITION = re.compile(r"[A-Za-z]\s*\(\s*([A-Za-z]{1,3}\s*=\s*\d+(?:\.\d+)?)\s*\)\s*:")
+
+
 def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     """Every chain of relations in the submission, and the lines that could not be read."""
     chains: list[sm.Chain] = []
@@ -551,7 +572,10 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
         message = f"more than {MAX_PIECES} pieces of maths; the rest, from here on, is not graded"
         diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
         del pieces[MAX_PIECES:]
+    last_source: Piece | None = None  # the piece the last chain was read from
+    previous: Piece | None = None
     for piece in (p for whole in pieces for p in _columns(_unmarked(whole))):
+        before, previous = previous, piece
         problem = check_segment(piece.text)
         if problem is not None:
             message, offset = problem
@@ -565,13 +589,19 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
         except ParseFailure as failure:
             if _RESTATEMENT.match(piece.text):
                 continue  # "y = (deep, learning)": the problem's data restated
+            for m in _HEADING_DEFINITION.finditer(piece.text):  # "unigram parts (N = 17): …"
+                with contextlib.suppress(ParseFailure):
+                    chains.append(parse_piece(_sub_piece(piece, m.start(1), m.end(1))))
             chain = None if piece.delimited else _strip_prose(piece)
+            if chain is None and not piece.delimited:
+                chain = _bridge_words(piece, recovery)
             if chain is None:
                 parts = _split_top_level(piece)
                 if len(parts) > 1 or (parts and parts[0].text != piece.text):  # "=> log P = -1.1"
                     results = [(p, _parse_part(p)) for p in parts]
                     if all(c is not None or not _meant_as_maths(p) for p, c in results):
                         chains.extend(c for _, c in results if c is not None)
+                        last_source = piece
                         continue  # several statements, or maths among names ("w_1, …, w_5")
             if chain is None:
                 after_skip = bool(_relations(piece.text))  # a statement not read: what "= …" below continues
@@ -592,6 +622,7 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
                     if part is not None:
                         after_skip = False
                         chains.append(part)
+                        last_source = piece
                 continue
         big = next(filter(None, map(too_many_terms, chain.items)), None)
         if big is not None:
@@ -603,6 +634,8 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             after_skip and chain.continues
         ):  # "= …" under a line that could not be read: its left side is unknown
             chain = dataclasses.replace(chain, continues=False)
+        if piece.output and chain.continues and (before is None or last_source is not before):
+            chain = dataclasses.replace(chain, continues=False)  # printed under code that was not read
         after_skip = False
         lone = not piece.is_answer and len(chain.items) == 1 and not chain.continues
         if lone and _only_a_name(chain.items[0]):
@@ -610,7 +643,61 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
         if lone and not piece.delimited and (_has_terms_or_names(chain) or not re.search(r"\d", piece.text)):
             chain = dataclasses.replace(chain, heading=True)  # kept only if a `= …` line continues it
         chains.append(chain)
+        last_source = piece
     return chains, diagnostics
+
+
+_WORD = re.compile(r"(?<![A-Za-z\\])(?!(?:log|exp|sum|prod|frac|sqrt|text|mathrm)(?![A-Za-z]))[A-Za-z]{3,}")
+# Where one statement ends and another begins, outside brackets: "0.0923, so -ln Pr(…)", "= 1. Same …".
+_SEAM = re.compile(
+    r"[,;:]|\.\s|\b(?:and|so|then|thus|hence|therefore|i\.e|giving|gives|which)\b", re.IGNORECASE
+)
+
+
+def _outside_brackets(text: str) -> str:
+    """text with everything inside brackets blanked, so only its top level is searched."""
+    out, depth = [], 0
+    for c in text:
+        depth -= c in ")]}"
+        out.append(c if depth <= 0 else " ")
+        depth += c in "([{"
+    return "".join(out)
+
+
+def _bridge_words(piece: Piece, budget: list[int]) -> sm.Chain | None:
+    """`log Pr(y|x) = sum over the tokens of log Pr(y_i | …) = -0.27`: a middle member told in words
+    is passed over and the members either side of it are equated (what the student states), or None.
+    At most four relations are looked at, each member parsed once, from the per-submission budget."""
+    text = piece.text
+    cuts = _relations(text)
+    if not 2 <= len(cuts) <= 4:
+        return None
+    bounds = [0, *cuts, len(text)]
+    dropped: list[tuple[int, int]] = []
+    for i in range(1, len(bounds) - 2):  # the middle members, each after its relation sign
+        a, b = bounds[i] + 1, bounds[i + 1]
+        if len(_WORD.findall(text[a:b])) < 2 or _SEAM.search(_outside_brackets(text[a:b])) or budget[0] <= 0:
+            continue  # not words, or two statements meeting (split_top_level reads those)
+        budget[0] -= 1
+        try:
+            parse_piece(_sub_piece(piece, a, b))
+        except ParseFailure:
+            dropped.append((bounds[i], b))  # its relation sign and itself
+    if not dropped:
+        return None
+    keep = [k for k in range(len(text)) if not any(a <= k < b for a, b in dropped)]
+    rest = Piece(
+        "".join(text[k] for k in keep),
+        tuple(piece.positions[k] for k in keep),
+        piece.delimited,
+        piece.is_answer,
+        piece.line,
+    )
+    try:
+        chain = parse_piece(rest)
+    except ParseFailure:
+        chain = _strip_prose(rest)
+    return chain if chain is not None and len(chain.items) >= 2 else None
 
 
 def _relations(text: str) -> list[int]:

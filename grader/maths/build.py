@@ -227,8 +227,11 @@ class _Builder(Transformer_NonRecursive):
 
     def log(self, meta, token, base, arg):
         written = str(token).lstrip("\\")
+        module, _, function = written.rpartition(".")
         if base is not None:
             value = base
+        elif module and function == "log":  # math.log, np.log: the natural log in code
+            value = "e"
         elif written.endswith("10"):
             value = "10"
         elif written.endswith("2") or written.startswith("lg"):
@@ -262,7 +265,7 @@ class _Builder(Transformer_NonRecursive):
         return sm.Exp(_e(arg), self._span(meta))
 
     def number(self, meta, token):
-        text = str(token)
+        text = str(token).replace("\u202f", "")  # 33 124 written with its digits grouped
         try:
             value = Fraction(text if not text.endswith(".") else text[:-1])
         except (ValueError, ZeroDivisionError):
@@ -270,7 +273,7 @@ class _Builder(Transformer_NonRecursive):
         return sm.Num(value, text, _decimals(text), self._tspan(token))
 
     def fracnum(self, meta, token):
-        numerator, denominator = str(token).split("/")
+        numerator, denominator = str(token).replace("\u202f", "").split("/")
         if int(denominator) == 0:
             raise ParseFailure("division by zero", meta.start_pos)
         return sm.Num(Fraction(int(numerator), int(denominator)), str(token), None, self._tspan(token))
@@ -300,6 +303,10 @@ class _Builder(Transformer_NonRecursive):
         return inner
 
     def boxed(self, meta, _cmd, _open, expr, _close):
+        return _e(expr)
+
+    def printed(self, meta, _print, _open, expr, _close):
+        """print(math.exp(-1.1)) in a notebook: the value printed is the expression's."""
         return _e(expr)
 
     def econst(self, meta, token):

@@ -16,12 +16,16 @@ _BEGIN_ENV = re.compile(
 )
 _END_ENV = re.compile(r"\\end\{(align|aligned|equation|eqnarray|gather|multline|split|array)\*?\}")
 _ANSWER = re.compile(
-    r"^\s*+(?:[-*>]\s*+)?(?:\*\*|__)?\s*+(?:final\s+answer|answer|ans\.?|result)\s*+(?:\*\*|__)?\s*+[:=]\s*+(?:\*\*|__)?",
+    r"^\s*+(?:(?:[-*>•]|=+>|-+>|[→⇒⟹])\s*+)?(?:\*\*|__)?\s*+(?:final\s+answer|answer|ans\.?|result)\s*+(?:\*\*|__)?\s*+[:=]\s*+(?:\*\*|__)?",
     re.IGNORECASE,
 )  # possessive runs (\s*+): two adjacent \s* made a long line of spaces quadratic
 # "+ …" continues a sum; "(2) N = 2", "(iii) PPL = …": an enumeration label before a name, not a factor
 _BULLET = re.compile(
-    r"^\s*(?:#{1,6}\s+|>\s*|[-*]\s+|\d+[.)]\s+|\(?[a-z]\)\s+|\((?:\d{1,2}|[ivx]{1,4})\)\s+(?=[A-Za-z\\ΣΠ∑∏]))"
+    r"^\s*(?:#{1,6}\s+|>\s*|[-*•◦▪‣⁃]\s+|\d+[.)]\s+|\(?[a-z]\)\s+|\((?:\d{1,2}|[ivx]{1,4})\)\s+(?=[A-Za-z\\ΣΠ∑∏]))"
+)
+# A marker after the maths naming it the answer: "= -0.2748   <- final answer", "… ⇐ answer".
+_ANSWER_MARK = re.compile(
+    r"(?<=\S)[ \t]+(?:←|<-+|<=+|⇐|⟸)[ \t]*(?:the[ \t]+)?(?:final[ \t]+)?answer\b.*$", re.I
 )
 _STEP_LABEL = re.compile(r"^\s*(?:step\s*\d+|\(\d+\))\s*[:.)]\s*", re.IGNORECASE)
 
@@ -35,6 +39,7 @@ class Piece:
     delimited: bool  # inside $…$, $$…$$, \[…\] or an environment: surely maths
     is_answer: bool
     line: int
+    output: bool = False  # a notebook's printed value: "= value" of the input line above, if read
 
     def position(self, offset: int) -> tuple[int, int]:
         if not self.positions:
@@ -153,6 +158,26 @@ def _inline(line_no: int, line: str, is_answer: bool, base: int = 0) -> tuple[li
     return pieces, "".join(blanked)
 
 
+# A notebook or console paste: the prompt of an input line (`>>> `, `... `, `In [3]: `) and of an
+# output line (`Out[3]: `); a console prints its output on the lines after the input, unprompted.
+_PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.|In\s*\[\s*\d*\s*\]:)(?:[ \t]|$)")
+_OUT_PROMPT = re.compile(r"^\s*Out\s*\[\s*\d*\s*\]:[ \t]*")
+_CODE_ONLY = re.compile(r"\s*(?:import|from|def|class|for|while|with|if|return|print\s*\(\s*\))\b")
+_PRINTED_VALUE = re.compile(r"^\s*(?:True|False|None|\[|\(|\{|'|\"|array\(|tensor\()")
+_PRINTED_NUMBER = re.compile(r"\s*\(?([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\)?\s*$")
+
+
+def _output_piece(line_no: int, line: str, start: int) -> Piece | None:
+    """A printed value as `= value`, continuing the input above it; None for other output (True, a list)."""
+    m = _PRINTED_NUMBER.match(line, start)
+    if m is None:
+        return None
+    first = (line_no, m.start(1) + 1)
+    text = "= " + m.group(1)
+    positions = (first, first) + tuple((line_no, m.start(1) + 1 + i) for i in range(len(m.group(1))))
+    return Piece(text, positions, False, False, line_no, output=True)
+
+
 _TRAILING_COMMENT = re.compile(r"(?<=\S)[ \t]+#[ \t]")  # code-style "  # …" after a statement
 
 
@@ -161,9 +186,26 @@ def find_maths(lines: list[str]) -> list[Piece]:
     pieces: list[Piece] = []
     block: str | None = None  # "$$", "\\]" or "env" while inside a display block
     fence = False
+    console = False  # after a prompted input line: unprompted lines are its printed output
     for index, raw in enumerate(lines):
         line_no = index + 1
         line = raw
+        if block is None:
+            prompt, out = _PROMPT.match(line), _OUT_PROMPT.match(line)
+            printed = _output_piece(line_no, line, out.end()) if out else None
+            if console and not prompt and not out:
+                printed = _output_piece(line_no, line, 0)
+                if printed is None and _PRINTED_VALUE.match(line):
+                    continue  # True, [-2.08, -3.44], array([...]): printed, not maths
+            if out or printed is not None:
+                if printed is not None:
+                    pieces.append(printed)
+                continue
+            console = prompt is not None
+            if prompt:  # the code typed at the prompt is read like any other notation
+                if _CODE_ONLY.match(line, prompt.end()):
+                    continue  # `import math`, a loop header: code, not maths
+                line = " " * prompt.end() + line[prompt.end() :]
         if line.strip().startswith("```"):
             fence = not fence
             continue
@@ -193,6 +235,10 @@ def find_maths(lines: list[str]) -> list[Piece]:
             continue
         answer = _ANSWER.match(line)
         is_answer = answer is not None
+        marker = _ANSWER_MARK.search(line)
+        if marker and not is_answer:  # "= -0.2748   ← final answer (natural log)": the marked line
+            line = line[: marker.start()] + " " * (len(line) - marker.start())
+            is_answer = True
         start = answer.end() if answer else 0
         if not is_answer and not fence:
             label = _BULLET.match(line) or _STEP_LABEL.match(line)
