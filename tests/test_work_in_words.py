@@ -96,3 +96,36 @@ def test_working_read_as_maths_is_not_working_in_words():
         _problem("deep-learning"),
     )
     assert report.verdict == "correct" and "work-in-words" not in report.codes
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For the answer: -0.7 plus -0.4, which is -1.1.",
+    ],
+)
+def test_working_told_on_the_answers_own_line_is_working_in_words(line: str) -> None:
+    problem = _problem("deep-learning")
+    report = grade_text(line + "\n", problem)
+    assert report.verdict == "correct" and report.score == problem.points
+    assert "work-in-words" in report.codes and report.needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("Answer: 3.09e-05", 1), ("about 3.09 x 10^-5", 2), ("-0.7 plus -0.4", 2), ("(b) 2/3 of it", 1)],
+)
+def test_a_number_in_a_sentence_is_counted_once(text: str, count: int) -> None:
+    from grader.derivation.grade import _LIST_MARKER, _PROSE_NUMBER
+
+    assert len(_PROSE_NUMBER.findall(_LIST_MARKER.sub(" ", text))) == count
+
+
+@pytest.mark.parametrize(
+    "text", ["", "\n\n", "I am not sure how to do this one.\n", "see the photo I uploaded\n"]
+)
+def test_no_mathematics_at_all_is_a_diagnostic_not_a_wrong_answer(text: str) -> None:
+    report = grade_text(text, _problem("deep-learning"))
+    assert report.verdict == "unparsable" and report.needs_review
+    assert [d.code for d in report.diagnostics] == ["no-maths"]
+    assert report.to_dict()["diagnostics"][0]["line"] >= 1  # in the JSON report, not only in the terminal

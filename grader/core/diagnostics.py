@@ -376,6 +376,20 @@ _CODES = [
         example_problem="seed/deep-learning-perplexity",
     ),
     Code(
+        "no-maths",
+        "warning",
+        "no mathematics found",
+        "A submission in which the grader finds no line of mathematics at all: prose only, a blank "
+        "file, a note that the work is elsewhere.",
+        "With nothing to read there is nothing to grade: the submission is unparsable, not wrong, and "
+        "a person looks (on PrairieLearn the attempt is not used up).",
+        "I am not sure how to do this one.",
+        "Write the derivation as equations: log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) = -0.7 + (-0.4) = -1.1.",
+        advice="Write the derivation as equations, e.g. {lhs} = {chain} = (your value).",
+        level="whole",
+        notation=True,
+    ),
+    Code(
         "work-in-words",
         "warning",
         "the working is in words the grader does not read",

@@ -793,26 +793,28 @@ def stated_indexing(lines: list[str]) -> list[tuple[str, int, str]]:
 
 
 # A number as written in a sentence, not part of a name (y_1, log2) or a list marker ("2." opening a line).
-_PROSE_NUMBER = re.compile(r"(?<![\w.^])[-−]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:\s*/\s*\d+)?(?![\w])")
+_PROSE_NUMBER = re.compile(
+    r"(?<![\w.^−-])[-−]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][-−+]?\d+)?(?:\s*/\s*\d+)?(?![\w])"
+)
 _LIST_MARKER = re.compile(r"^\s*(?:\(?[0-9a-z]{1,2}[.)]|step\s+\d+\s*:)\s", re.IGNORECASE)
 
 
 def work_in_words(lines: list[str], chains: list[sm.Chain], steps: list[Step], final: object) -> int | None:
     """The first line of working told in words when no step was read (only a final value): at least two
-    numbers in sentences away from the final's line, so the work may be there and a person should
+    numbers in sentences besides the final value itself, so the work may be there and a person should
     look; None otherwise (steps were read, there is no final, or there is no working at all)."""
     if final is None or any(step.kind != "copy" for step in steps):
         return None
     read = {c.line for c in chains if not c.remark and (len(c.items) > 1 or c.continues)}
-    read.add(getattr(final, "line", None))  # a lone value in a sentence is a mention, not a step
+    final_line = getattr(final, "line", None)  # a lone value in a sentence is a mention, not a step
     first, count = None, 0
     for number, line in enumerate(lines, 1):
-        if number in read:
+        if number in read and number != final_line:
             continue
-        found = len(_PROSE_NUMBER.findall(_LIST_MARKER.sub(" ", line)))
-        if found and first is None:
+        found = len(_PROSE_NUMBER.findall(_LIST_MARKER.sub(" ", line))) - (number == final_line)
+        if found > 0 and first is None:
             first = number
-        count += found
+        count += max(found, 0)
     return first if count >= 2 else None
 
 
@@ -838,6 +840,13 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
     checks = remark_lines(lines)
     chains = [dataclasses.replace(c, remark=True) if c.line in checks else c for c in chains]
     if not chains:  # nothing to grade: `unparsable` says so; no attempt is lost over it
+        if not diagnostics:
+            first = next((i for i, line in enumerate(lines, 1) if line.strip()), 1)
+            width = len(lines[first - 1]) if lines else 0
+            hint = "write the derivation as equations, e.g. log P(y|x) = log P(y_1|x) + … = (your value)"
+            diagnostics.append(
+                make("no-maths", "no mathematics found", sm.Span(first, 1, first, width + 1), hint)
+            )
         return Report(
             problem.id,
             name,

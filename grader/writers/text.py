@@ -31,10 +31,6 @@ def render(report: Report) -> str:
             out.append(f"   = hint: {d.hint}")
     if report.diagnostics:
         out.append("")
-    if report.verdict == "unparsable" and not report.diagnostics:
-        out.append(
-            f"{report.submission}: no mathematics found; write the derivation as equations, e.g. log P(y|x) = log P(y_1|x) + … = (your value)"
-        )
     fa = report.final_answer
     if fa is not None:
         mark = "correct" if fa.correct else "wrong"
