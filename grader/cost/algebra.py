@@ -1,9 +1,10 @@
 """sympy for cost answers: build expressions from the reader's model, and decide equivalence and growth.
 
 Only this module builds sympy objects, through a whitelist (Integer, Rational, Symbol, Add, Mul,
-Pow, summation), never from text. Sizes are bounded before any algebra so no step can explode:
-at most MAX_DEGREE in any symbol, integer exponents within ±MAX_EXPONENT, symbolic exponents only
-linear (|V|^n), sums only of polynomials in their index and nested at most MAX_SUMS deep.
+Pow, factorial, summation), never from text. Sizes are bounded before any algebra so no step can
+explode: at most MAX_DEGREE in any symbol, integer exponents within ±MAX_EXPONENT, symbolic exponents
+only linear (|V|^n), factorials only of linear forms (|V|!, (|V|-n)!) or of whole numbers up to
+MAX_FACTORIAL, sums only of polynomials in their index and nested at most MAX_SUMS deep.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from grader.cost.reader import Node
 MAX_EXPONENT = 12
 MAX_DEGREE = 16
 MAX_SUMS = 2
+MAX_FACTORIAL = 100
+MAX_NUMBER_EXPONENT = 400  # a number to a whole power (10^47, 50000^20): at most a few thousand digits
 POINTS = 4  # random integer points for the fallback comparison
 
 
@@ -94,6 +97,8 @@ def _build(node: Node, depth: int) -> sympy.Expr:
         return -_build(args[0], depth)
     if op == "sum":
         return _sum(node, depth)
+    if op == "factorial":
+        return _factorial(_build(args[0], depth))
     a, b = _build(args[0], depth), _build(args[1], depth)
     if op == "add":
         out = a + b
@@ -111,6 +116,8 @@ def _build(node: Node, depth: int) -> sympy.Expr:
 
 
 def _power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
+    if exponent.is_Integer and base.is_Rational and abs(int(exponent)) <= MAX_NUMBER_EXPONENT:
+        return base**exponent  # 10^47 in an example: a number, however many digits
     if exponent.is_Integer:
         if abs(int(exponent)) > MAX_EXPONENT and (base.free_symbols or abs(base) > 1):
             raise Unbuildable(f"an exponent beyond ±{MAX_EXPONENT}")
@@ -120,6 +127,14 @@ def _power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
     if not _linear(exponent) or not (base.is_Symbol or (base.is_Integer and 1 < base <= 1000)):
         raise Unbuildable("a symbolic exponent other than |V|^n or 2^n")
     return base**exponent
+
+
+def _factorial(arg: sympy.Expr) -> sympy.Expr:
+    if arg.is_Integer and not 0 <= int(arg) <= MAX_FACTORIAL:
+        raise Unbuildable(f"a factorial of a whole number outside 0 … {MAX_FACTORIAL}")
+    if not arg.is_Integer and not _linear(arg):
+        raise Unbuildable("a factorial of something other than a size such as |V| or |V| - n")
+    return sympy.factorial(arg)
 
 
 def _sum(node: Node, depth: int) -> sympy.Expr:

@@ -40,7 +40,8 @@ def _letters(word: str, symbols: frozenset[str], prose: bool = True) -> bool:
 
 @dataclass(frozen=True)
 class Node:
-    """One piece of an expression: op is num | sym | add | sub | mul | div | neg | pow | sum | big_o."""
+    """One piece of an expression: op is num | sym | add | sub | mul | div | neg | pow | factorial | sum
+    | big_o."""
 
     op: str
     args: tuple[Node, ...] = ()
@@ -54,6 +55,9 @@ class Expr:
     text: str
     free_index: bool  # uses a step index (i) outside any sum: a per-step cost, not a total
     big_o: bool  # written as O(…) or Θ(…)
+    approx: bool = False  # after `≈`, `~` or "roughly": an approximation, not the exact count
+    mention: bool = False  # a lone size (|V|, d²) named inside a sentence, not a count
+    sentence: bool = False  # a single expression inside a sentence ("the n²d term takes over")
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,9 @@ class Chain:
 
     exprs: tuple[Expr, ...]
     answer: bool  # an `Answer:` line
+    aside: bool = (
+        False  # on a remark's line (`Remark:`, `Sanity check:`, a line in brackets): never the answer
+    )
 
 
 @dataclass(frozen=True)
@@ -158,6 +165,13 @@ class _Build(Transformer):
         digit = "²³⁴⁵⁶⁷⁸⁹".index(str(items[1])) + 2
         return self.pow([items[0], self._node("num", text=str(digit))])  # type: ignore[list-item]
 
+    def pow_letter(self, items: list[Node | Token]) -> Node:
+        letter = "nikmdht"["ⁿⁱᵏᵐᵈʰᵗ".index(str(items[1]))]
+        return self.pow([items[0], self.name([Token("NAME", letter)])])  # type: ignore[list-item]
+
+    def factorial(self, items: list[Node]) -> Node:
+        return self._node("factorial", (items[0],))
+
     def neg(self, items: list[Node]) -> Node:
         return self._node("neg", (items[0],))
 
@@ -212,33 +226,85 @@ _DELIMS = re.compile(r"\\\[|\\\]|\\\(|\\\)|\$\$?|\\begin\{[a-z*]+\}|\\end\{[a-z*
 _MATHS_HINT = re.compile(r"[=^Σ∑+*·×]|\\sum|\\frac|\d\s*[a-zA-Z(]|[a-zA-Z)]\s*[*/·×]")
 
 
-def _parse(text: str, symbols: frozenset[str]) -> tuple[list[Tree | Node], list[Tree]] | None:
+@dataclass(frozen=True)
+class _Parsed:
+    """A piece the grammar read: its expressions, their trees, and which follow an `≈`."""
+
+    nodes: list[Node]
+    trees: list[Tree]
+    approx: list[bool]
+
+
+def _parse(text: str, symbols: frozenset[str]) -> _Parsed | None:
     """The chain's expressions (Nodes) and their parse trees, or None if the grammar refuses it."""
     try:
         tree = parser().parse(text)
     except UnexpectedInput:
         return None
     build = _Build(symbols)
+    trees = [child for child in tree.children if isinstance(child, Tree)]
+    approx, after = [], False
+    for child in tree.children:
+        if isinstance(child, Token):  # APPROX: this link and every later one is approximate
+            after = True
+        else:
+            approx.append(after)
     try:
-        nodes = [build.transform(child) for child in tree.children]
+        nodes = [build.transform(child) for child in trees]
     except VisitError as err:  # unwrap once: the reason is ours (UnknownName, TooBig)
         raise err.orig_exc from None
-    return nodes, list(tree.children)
+    return _Parsed(nodes, trees, approx)
 
 
 _WORD = re.compile(r"\S+")
 
 
-def _example(nodes: list[Node]) -> bool:
-    """`n = 20`: a size given a number for an example, neither a count nor a step of one."""
-    return len(nodes) >= 2 and nodes[0].op == "sym" and all(node.op == "num" for node in nodes[1:])
+def _numeric(node: Node) -> bool:
+    """Built from numbers only (`2 × 32 × 4096`, `10^47`)."""
+    return node.op != "sym" and all(_numeric(a) for a in node.args) and node.op not in ("sum", "big_o")
+
+
+def _sizes_only(node: Node) -> bool:
+    """Sizes added up (`n`, `m + n`, `|V|`): what an example gives a number to."""
+    return node.op == "sym" or (node.op == "add" and all(_sizes_only(a) for a in node.args))
+
+
+def _instance(parsed: _Parsed) -> int | None:
+    """Where a chain of counts turns into numbers for an example (`|V|ⁿ ≈ 10^40`: at 1), or None.
+    The numbers are the count at example sizes, neither a count nor a step of one."""
+    if _numeric(parsed.nodes[0]):
+        return None  # arithmetic on numbers (2 × 32 × 4096 ≈ 2.6 × 10⁵) is checked as it is
+    return next((j for j, node in enumerate(parsed.nodes) if _numeric(node)), None)
+
+
+def _lone_size(node: Node) -> bool:
+    """One size, perhaps to a number's power (`|V|`, `d^2`): what a sentence names, not a count."""
+    if node.op == "pow":
+        return node.args[0].op == "sym" and node.args[1].op == "num"
+    return node.op == "sym"
+
+
+# an approximation said before the maths: "~n^3/6", "≈ 10^47", "roughly |V|^n"
+_APPROX_BEFORE = re.compile(
+    r"(?:[~≈∼]|\\approx|\\sim|\b(?:roughly|approximately|about|around|nearly|almost))\s*$", re.I
+)
+# a remark's line: its maths is said on the side, never the answer asked for
+_ASIDE = re.compile(
+    r"^\s*(?:\*\*)?(?:remark|note|aside|comparison|for\s+comparison|by\s+comparison|(?:sanity\s+)?check)\b[^:：]{0,40}[:：]",
+    re.I,
+)
+_ARROW = re.compile(r"=>|->|⇒|→|⟹|⟶")
+_PROSE_WORD = re.compile(r"[A-Za-z]+(?:['’.][A-Za-z]+)*")
 
 
 def _prose(word: str, symbols: frozenset[str]) -> bool:
     """A word of the sentence around the maths: letters, not a run of the problem's own letters."""
     core = word.strip(".,;:!?\"'()")
     return (
-        len(core) >= 2 and core.isalpha() and not _letters(core, symbols) and core not in ("sum", "O")
+        len(core) >= 2
+        and _PROSE_WORD.fullmatch(core) is not None  # it's, i.e., e.g.: words; Σᵢ is maths
+        and not _letters(core, symbols)
+        and core not in ("sum", "O")
     ) or word.endswith(":")
 
 
@@ -256,32 +322,67 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
     depth = 0
     for index, char in enumerate(text):
         depth += (char in "({[") - (char in ")}]")
-        if char == "=" and depth == 0 and text[index - 1 : index] not in ("<", ">", "!"):
+        if (
+            char == "="
+            and depth == 0
+            and text[index - 1 : index] not in ("<", ">", "!")
+            and text[index + 1 : index + 2] != ">"
+        ):
             starts.append(index + 1)
-    # a comma or semicolon and a space end a piece of maths in a sentence ("$O(nd)$, i.e. …")
-    for match in re.finditer(r"[,;](?=\s)", text):
+        if char in "~≈∼" and depth == 0:  # an approximation starts after its sign ("-> ~n^3/6")
+            starts.append(index + 1)
+    # a comma, semicolon or full stop and a space end a piece of maths in a sentence ("$O(nd)$, i.e. …");
+    # an arrow (=>, ->, ⇒) ends one and starts the next
+    for match in [*re.finditer(r"[,;](?=\s)|(?<!\.)\.(?!\.)(?=\s)", text), *_ARROW.finditer(text)]:
         ends.append(match.start())
         starts.append(match.end())
+    # a bracketed remark in words, "(exactly n(n+1)/2)", ends where its bracket closes
+    for match in re.finditer(r"\(\s*([A-Za-z']+)", text):
+        if _prose(match.group(1), symbols):
+            closing = _closing_bracket(text, match.start())
+            if closing is not None:
+                ends.append(closing)
     return sorted(set(starts)), sorted(set(ends), reverse=True)
 
 
+def _closing_bracket(text: str, opening: int) -> int | None:
+    depth = 0
+    for index in range(opening, len(text)):
+        depth += (text[index] == "(") - (text[index] == ")")
+        if depth == 0:
+            return index
+    return None
+
+
 def _exprs(
-    parsed: tuple[list[Node], list[Tree]],
+    parsed: _Parsed,
     raw: str,
     number: int,
     base: int,
     symbols: frozenset[str],
     regions: list[tuple[int, int]],
+    approx: bool,
+    sentence: bool,
 ) -> tuple[Expr, ...]:
     out = []
-    for node, tree in zip(*parsed):
+    lone = sentence and len(parsed.nodes) == 1
+    for node, tree, after in zip(parsed.nodes, parsed.trees, parsed.approx):
         col, end = base + tree.meta.column, base + tree.meta.end_column
         for a, b in regions:  # a sum written in words spans all of its words
             if a < end - 1 and col - 1 < b:
                 col, end = min(col, a + 1), max(end, b + 1)
         text = raw[col - 1 : end - 1].strip()
         out.append(
-            Expr(node, Span(number, col, number, end), text, _free_index(node, symbols), _uses(node, "big_o"))
+            Expr(
+                node,
+                Span(number, col, number, end),
+                text,
+                _free_index(node, symbols),
+                _uses(node, "big_o"),
+                approx or after,
+                lone and _lone_size(node),
+                lone,
+            )
         )
     return tuple(out)
 
@@ -293,6 +394,10 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
         return [], Unread(number, 1, 2, f"a line longer than {MAX_LINE} characters"), False
     body = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), plain(raw), count=1)
     answer = bool(_ANSWER.match(body))
+    stripped = body.strip().rstrip(".")
+    aside = bool(_ASIDE.match(body)) or (
+        stripped.startswith("(") and _closing_bracket(stripped, 0) == len(stripped) - 1
+    )
     body = _ANSWER.sub(lambda m: " " * len(m.group(0)), body, count=1)
     body = _DELIMS.sub(lambda m: " " * len(m.group(0)), body)
     regions = [m.span() for m in _WORDED_SUM.finditer(body)]
@@ -300,7 +405,7 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
     text = body.rstrip().rstrip(".,;")
     if not text.strip():
         return [], None, False
-    continues = text.lstrip().startswith(("=", "&="))
+    continues = text.lstrip().startswith(("=", "&=")) and not _ARROW.match(text.lstrip())
     if body.count("(") > MAX_DEPTH or body.count("{") > 3 * MAX_DEPTH:
         return [], Unread(number, 1, len(raw) + 1, "brackets nested too deep"), False
     if continues:
@@ -332,13 +437,19 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
                 return [], Unread(number, 1, len(raw) + 1, "nested too deep"), False
             if parsed is None:
                 continue
-            if (start, end) != (0, len(text)) and len(piece.strip()) == 1:
+            sentence = (start, end) != (0, len(text))
+            if sentence and len(piece.strip()) == 1:
                 continue  # a stray letter in a sentence ("… of size d") is not an answer
-            if _example(parsed[0]):
-                done = end  # `n = 20`, `|V| = 32000`: sizes for an example, not a count
-                break
+            cut = _instance(parsed)
+            if cut is not None:
+                if cut == 1 and _sizes_only(parsed.nodes[0]):
+                    done = end  # `n = 20`, `m + n = 1000`: sizes for an example, not a count
+                    break
+                parsed = _Parsed(parsed.nodes[:cut], parsed.trees[:cut], parsed.approx[:cut])
             # on an `Answer:` line the answer is the maths right after it, not a later aside
-            chains.append(Chain(_exprs(parsed, raw, number, start, symbols, regions), answer and not chains))
+            approx = _APPROX_BEFORE.search(text[:start]) is not None
+            exprs = _exprs(parsed, raw, number, start, symbols, regions, approx, sentence)
+            chains.append(Chain(exprs, answer and not chains, aside))
             done = end
             break
     if chains:
