@@ -71,7 +71,7 @@ CLASSES = [
         "a term of the count named after it on its line is not a new answer",
         "cached-flops",
         "Work = O(Lnd^2 + Ln^2 d); once n passes about 12d the Ln^2 d part is what dominates.",
-        "Work = O(Lnd^2 + Ln^2 d^2); once n passes about 12 the Ln^2 d^2 part is what dominates.",
+        "Work = O(Lnd^2 + Ln^2 d^2); once n passes about 12d the Ln^2 d^2 part is what dominates.",
     ),
     (
         "a power of one size named in a sentence is not the answer",
@@ -104,6 +104,26 @@ CLASSES = [
         "Per head and layer Σᵢ i(i+1)/2 = n(n+1)(n+2)/6 ≈ n³/6\nGrowth: 𝒪(n³)",
     ),
     (
+        "a condition between sizes, a range, a dash or a check mark is not unread maths",
+        "window-scores",
+        "Since m ≥ k the window is full: for i = 1 … n each query meets k keys (window = k keys)\n"
+        "per token k*h*L — the same at every step ✓\nTotal = n k h L",
+        "Since m ≥ k the window is full: for i = 1 … n each query meets k keys (window = k keys)\n"
+        "per token k*h*L — the same at every step ✓\nTotal = n k L",
+    ),
+    (
+        "bold around inline maths, and a range of positions, are typesetting",
+        "recompute-growth",
+        "**Step $i$** reruns positions $1..i$; position $t$ meets keys $1..t$\nAnswer: **$O(L h n^3)$**",
+        "**Step $i$** reruns positions $1..i$; position $t$ meets keys $1..t$\nAnswer: **$O(L h n^2)$**",
+    ),
+    (
+        "a remark in brackets with an approximation is read and set aside",
+        "cache-memory",
+        "Total = 2Ld(m+n)\n(check: with n = 1, m = 0 it is ≈ 2Ld ✓)",
+        "Total = 2Ldn\n(check: with n = 1, m = 0 it is ≈ 2Ld(m + n) ✓)",
+    ),
+    (
         "sizes given numbers for an example are no step",
         "cache-memory",
         "Total: 2Ld(m + n). With L = 2, d = 10 and m + n = 100 that is 2 × 2 × 10 × 100 ≈ 4.0 × 10³.",
@@ -119,7 +139,24 @@ def test_right_work_earns_full_marks_and_its_wrong_twin_is_caught(
     good = grade(problem, right)
     assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, []), what
     bad = grade(problem, wrong)
-    assert bad.verdict != "correct" and bad.score < bad.max_score, what
+    assert bad.verdict == "incorrect" and "final-answer-wrong" in bad.codes, what
+
+
+@pytest.mark.parametrize(
+    ("problem", "text"),
+    [
+        # a later count on a line of its own is the answer, even when it is a term of the first
+        ("cached-flops", "Work = O(Lnd^2 + Ln^2 d)\nSo the work is O(L n^2 d)."),
+        ("cached-flops", "Work = O(Lnd^2 + Ln^2 d)\nso in the end it is L n^2 d"),
+        # an exact count after an approximation of the right one is the answer
+        ("exhaustive-search", "roughly |V|^n sequences, exactly n|V|"),
+        # a remark does not hide a wrong Answer line
+        ("window-scores", "Answer: n k L\nNote: per head it is n k, so n k h L for all heads."),
+    ],
+)
+def test_a_later_count_is_not_set_aside(problem: str, text: str) -> None:
+    report = grade(problem, text)
+    assert report.verdict == "incorrect" and "final-answer-wrong" in report.codes
 
 
 @pytest.mark.parametrize(
@@ -138,7 +175,7 @@ def test_an_approximate_link_is_checked_as_one(text: str, codes: list[str]) -> N
 
 def test_an_approximation_after_an_unread_count_goes_to_a_person() -> None:
     # the count itself is in notation the grader does not read; "roughly X" is no proof it was X
-    report = grade("exhaustive-search", "count = \\binom{|V|}{n} n!\nwhich is roughly |V|^n")
+    report = grade("exhaustive-search", "count = |V|^{\\underline{n}}\nwhich is roughly |V|^n")
     assert report.verdict == "unparsable" and report.score == 0 and report.needs_review
 
 
@@ -152,6 +189,9 @@ V, n = symbol("V"), symbol("n")
         ("\\frac{|V|!}{(|V| - n)!}", sympy.factorial(V) / sympy.factorial(V - n)),
         ("|V|ⁿ", V**n),
         ("5!", sympy.Integer(120)),
+        ("\\binom{n+2}{3}", n * (n + 1) * (n + 2) / 6),
+        ("\\sum_{i=1}^{n} \\binom{i+1}{2}", n * (n + 1) * (n + 2) / 6),
+        ("\\binom{|V|}{n}", sympy.factorial(V) / (sympy.factorial(n) * sympy.factorial(V - n))),
     ],
 )
 def test_factorials_and_superscript_letters_are_read(text: str, value: sympy.Expr) -> None:

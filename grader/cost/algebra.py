@@ -1,7 +1,7 @@
 """sympy for cost answers: build expressions from the reader's model, and decide equivalence and growth.
 
 Only this module builds sympy objects, through a whitelist (Integer, Rational, Symbol, Add, Mul,
-Pow, factorial, summation), never from text. Sizes are bounded before any algebra so no step can
+Pow, factorial, binomial, summation), never from text. Sizes are bounded before any algebra so no step can
 explode: at most MAX_DEGREE in any symbol, integer exponents within ±MAX_EXPONENT, symbolic exponents
 only linear (|V|^n), factorials only of linear forms (|V|!, (|V|-n)!) or of whole numbers up to
 MAX_FACTORIAL, sums only of polynomials in their index and nested at most MAX_SUMS deep.
@@ -99,6 +99,8 @@ def _build(node: Node, depth: int) -> sympy.Expr:
         return _sum(node, depth)
     if op == "factorial":
         return _factorial(_build(args[0], depth))
+    if op == "binom":
+        return _binomial(_build(args[0], depth), _build(args[1], depth))
     a, b = _build(args[0], depth), _build(args[1], depth)
     if op == "add":
         out = a + b
@@ -137,6 +139,14 @@ def _factorial(arg: sympy.Expr) -> sympy.Expr:
     return sympy.factorial(arg)
 
 
+def _binomial(top: sympy.Expr, bottom: sympy.Expr) -> sympy.Expr:
+    """C(top, bottom): a polynomial in top for a whole-number bottom (C(i+1, 2) = (i+1)i/2), else
+    factorials of linear forms."""
+    if bottom.is_Integer and 0 <= int(bottom) <= MAX_DEGREE:
+        return sympy.Mul(*(top - j for j in range(int(bottom)))) / math.factorial(int(bottom))
+    return _factorial(top) / (_factorial(bottom) * _factorial(top - bottom))
+
+
 def _sum(node: Node, depth: int) -> sympy.Expr:
     if depth >= MAX_SUMS:
         raise Unbuildable(f"sums nested more than {MAX_SUMS} deep")
@@ -168,6 +178,9 @@ def _degree(node: Node) -> int:
         return _degree(args[0]) * min(power, 10**6)
     if op == "sum":
         return _degree(args[2]) + max(_degree(args[0]), _degree(args[1]), 1)
+    if op == "binom":
+        k = args[1]
+        return _degree(args[0]) * (int(k.text) if k.op == "num" and k.text.isdigit() else 1)
     return _degree(args[0])
 
 

@@ -112,7 +112,8 @@ def _final(built: list[tuple[Piece, ...]], chains: list[Chain]) -> tuple[Piece |
     candidates: list[Piece] = []
     for pieces, chain in zip(built, chains):
         found = [p for p in pieces if not p.expr.free_index and not p.expr.mention]
-        if found and candidates and _part_of(found[0], candidates[-1]):
+        counts = [p for p in candidates if p.value.value.free_symbols and not p.expr.approx]
+        if found and counts and _part_of(found[0], counts[-1]):
             continue  # "O(Lnd² + Ln²d); beyond that the n²d term takes over": a term of the count
         if chain.answer and found:
             labelled = found

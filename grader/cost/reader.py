@@ -40,8 +40,8 @@ def _letters(word: str, symbols: frozenset[str], prose: bool = True) -> bool:
 
 @dataclass(frozen=True)
 class Node:
-    """One piece of an expression: op is num | sym | add | sub | mul | div | neg | pow | factorial | sum
-    | big_o."""
+    """One piece of an expression: op is num | sym | add | sub | mul | div | neg | pow | factorial |
+    binom | sum | big_o."""
 
     op: str
     args: tuple[Node, ...] = ()
@@ -172,6 +172,9 @@ class _Build(Transformer):
     def factorial(self, items: list[Node]) -> Node:
         return self._node("factorial", (items[0],))
 
+    def binom(self, items: list[Node]) -> Node:
+        return self._node("binom", (items[0], items[1]))
+
     def neg(self, items: list[Node]) -> Node:
         return self._node("neg", (items[0],))
 
@@ -293,13 +296,22 @@ _ASIDE = re.compile(
     r"^\s*(?:\*\*)?(?:remark|note|aside|comparison|for\s+comparison|by\s+comparison|(?:sanity\s+)?check)\b[^:：]{0,40}[:：]",
     re.I,
 )
-_ARROW = re.compile(r"=>|->|⇒|→|⟹|⟶")
+_ARROW = re.compile(r"=>|->|⇒|→|⟹|⟶|—|✓|✔|✗|✘")  # arrows, a dash in a sentence, check marks
+_SIZE = r"(?:\|\s*[A-Za-z]\s*\||[A-Za-z]\w*|\d+)"
+# what maths says without counting: a condition between sizes (m ≥ k, n < |V|) or an index's range
+# (i = 1 … n, t = 1..i)
+_SAID = re.compile(
+    rf"(?<![\w|]){_SIZE}\s*(?:>=|<=|≥|≤|≠|!=|≫|≪|<(?!-)|(?<!-)>(?!=))\s*{_SIZE}(?![\w(|^])"
+    rf"|(?:\b[a-z]\s*=\s*)?(?<![\w+-])\w[\w+-]*\s*(?:…|\.{{2,3}}|,\s*…\s*,|,\s*\.{{3}}\s*,)\s*\w[\w+-]*(?![\w(^])"
+)
 _PROSE_WORD = re.compile(r"[A-Za-z]+(?:['’.][A-Za-z]+)*")
 
 
 def _prose(word: str, symbols: frozenset[str]) -> bool:
     """A word of the sentence around the maths: letters, not a run of the problem's own letters."""
     core = word.strip(".,;:!?\"'()")
+    if core in ("a", "A", "I") and core not in symbols:
+        return True  # English's one-letter words, unless the problem gave the letter a meaning
     return (
         len(core) >= 2
         and _PROSE_WORD.fullmatch(core) is not None  # it's, i.e., e.g.: words; Σᵢ is maths
@@ -329,7 +341,7 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
             and text[index + 1 : index + 2] != ">"
         ):
             starts.append(index + 1)
-        if char in "~≈∼" and depth == 0:  # an approximation starts after its sign ("-> ~n^3/6")
+        if char in "~≈∼":  # an approximation starts after its sign ("-> ~n^3/6", "(… ≈ 12Ld²)")
             starts.append(index + 1)
     # a comma, semicolon or full stop and a space end a piece of maths in a sentence ("$O(nd)$, i.e. …");
     # an arrow (=>, ->, ⇒) ends one and starts the next
@@ -402,6 +414,7 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
     body = _DELIMS.sub(lambda m: " " * len(m.group(0)), body)
     regions = [m.span() for m in _WORDED_SUM.finditer(body)]
     body = _WORDED_SUM.sub(_worded_sum, body)
+    body = _SAID.sub(lambda m: " " * len(m.group(0)), body)  # a condition or a range says, it counts nothing
     text = body.rstrip().rstrip(".,;")
     if not text.strip():
         return [], None, False
@@ -416,6 +429,7 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
     unknown = ""
     tries = 0
     done = 0  # maths found up to here
+    stray = False  # a letter read in a sentence, and no other maths on the line
     for start in starts:
         if start < done:
             continue
@@ -439,7 +453,8 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
                 continue
             sentence = (start, end) != (0, len(text))
             if sentence and len(piece.strip()) == 1:
-                continue  # a stray letter in a sentence ("… of size d") is not an answer
+                stray = stray or _MATHS_HINT.search(text.replace(piece, " ", 1).replace("=", " ")) is None
+                continue  # a stray letter in a sentence ("… of size d", "window = k keys") is not an answer
             cut = _instance(parsed)
             if cut is not None:
                 if cut == 1 and _sizes_only(parsed.nodes[0]):
@@ -454,6 +469,8 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
             break
     if chains:
         return chains, None, continues and chains[0].exprs[0].span.column <= len(raw) - len(raw.lstrip()) + 3
+    if stray:
+        return [], None, False
     wordless = not any(_prose(w.group(), symbols) for w in _WORD.finditer(text))
     if _MATHS_HINT.search(text) or answer or (wordless and len(unknown) == 1):
         first = len(text) - len(text.lstrip()) + 1
