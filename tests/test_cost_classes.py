@@ -14,7 +14,7 @@ import sympy
 
 from grader.core.question import load_question
 from grader.core.report import Report
-from grader.cost.algebra import build, same_value, symbol
+from grader.cost.algebra import Unbuildable, build, same_value, symbol
 from grader.cost.reader import read
 from tests.conftest import ROOT
 
@@ -202,3 +202,13 @@ def test_factorials_and_superscript_letters_are_read(text: str, value: sympy.Exp
 def test_permutations_are_not_the_count_with_repeats() -> None:
     (chain,), _ = read("|V|!/(|V|-n)!", frozenset("nV"))
     assert not same_value(build(chain.exprs[0].node).value, V**n)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(10^{400})^{400}", "((10^{40})^{40})^{40}", "(|V|!)!", "(n^2)!", "1000!", "\\binom{n}{99999}"],
+)
+def test_factorials_and_number_powers_are_bounded(text: str) -> None:
+    (chain,), _ = read(text, frozenset("nV"))
+    with pytest.raises(Unbuildable):
+        build(chain.exprs[-1].node)

@@ -23,7 +23,7 @@ MAX_EXPONENT = 12
 MAX_DEGREE = 16
 MAX_SUMS = 2
 MAX_FACTORIAL = 100
-MAX_NUMBER_EXPONENT = 400  # a number to a whole power (10^47, 50000^20): at most a few thousand digits
+MAX_NUMBER_DIGITS = 2000  # a number to a whole power (10^47, 50000^20) in an example
 POINTS = 4  # random integer points for the fallback comparison
 
 
@@ -117,9 +117,14 @@ def _build(node: Node, depth: int) -> sympy.Expr:
     return out
 
 
+def _digits(number: sympy.Rational) -> int:
+    """How many digits its numerator or denominator has (at least 1)."""
+    return max(len(str(abs(number.p))), len(str(number.q)))
+
+
 def _power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
-    if exponent.is_Integer and base.is_Rational and abs(int(exponent)) <= MAX_NUMBER_EXPONENT:
-        return base**exponent  # 10^47 in an example: a number, however many digits
+    if exponent.is_Integer and base.is_Rational and _digits(base) * abs(int(exponent)) <= MAX_NUMBER_DIGITS:
+        return base**exponent  # 10^47, 50000^20 in an example: a number of at most MAX_NUMBER_DIGITS digits
     if exponent.is_Integer:
         if abs(int(exponent)) > MAX_EXPONENT and (base.free_symbols or abs(base) > 1):
             raise Unbuildable(f"an exponent beyond ±{MAX_EXPONENT}")
