@@ -150,6 +150,11 @@ def test_right_work_earns_full_marks_and_its_wrong_twin_is_caught(
         ("cached-flops", "Work = O(Lnd^2 + Ln^2 d)\nso in the end it is L n^2 d"),
         # an exact count after an approximation of the right one is the answer
         ("exhaustive-search", "roughly |V|^n sequences, exactly n|V|"),
+        # a power of a size claimed in a sentence is a count (only "the n²", "not n²" name one)
+        ("recompute-growth", "Total = L h n(n+1)(n+2)/6\nso it grows like n^2 overall"),
+        ("exhaustive-search", "count = |V|^n\nso the search scores |V|^2 sequences in all"),
+        # "Note that …:" is a sentence, not a remark's label
+        ("window-scores", "per token k h L\nNote that the total is n k L: linear in n"),
         # a remark does not hide a wrong Answer line
         ("window-scores", "Answer: n k L\nNote: per head it is n k, so n k h L for all heads."),
     ],

@@ -105,12 +105,14 @@ def _part_of(piece: Piece, before: Piece) -> bool:
 def _final(built: list[tuple[Piece, ...]], chains: list[Chain]) -> tuple[Piece | None, bool]:
     """The expression given as the answer, and whether it is only an approximation.
 
-    Candidates are the totals (no free step index) outside remarks, other than a lone size named in a
-    sentence (`|V| is large`) or a number for an example (`≈ 10^47`) while a count in the sizes was
-    written. An `Answer:` line's count wins; else the last exact count; else the last approximation."""
+    Candidates are the totals (no free step index) outside remarks, other than what a sentence only
+    names (`|V| is large`, `not d²`) or a number for an example (`≈ 10^47`) while a count in the
+    sizes was written. An `Answer:` line's count wins; else the last exact count; else the last approximation."""
     labelled: list[Piece] = []
     candidates: list[Piece] = []
+    named: list[Piece] = []  # what sentences only talk about: the answer only when nothing else is
     for pieces, chain in zip(built, chains):
+        named += [p for p in pieces if not p.expr.free_index and p.expr.mention and not chain.aside]
         found = [p for p in pieces if not p.expr.free_index and not p.expr.mention]
         counts = [p for p in candidates if p.value.value.free_symbols and not p.expr.approx]
         if found and counts and _part_of(found[0], counts[-1]):
@@ -118,6 +120,7 @@ def _final(built: list[tuple[Piece, ...]], chains: list[Chain]) -> tuple[Piece |
         if chain.answer and found:
             labelled = found
         candidates += [p for p in found if not chain.aside]
+    candidates = candidates or named
     symbolic = [p for p in candidates if p.value.value.free_symbols]
     candidates = symbolic or candidates
     exact = [p for p in candidates if not p.expr.approx]

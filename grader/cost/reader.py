@@ -281,10 +281,13 @@ def _instance(parsed: _Parsed) -> int | None:
 
 
 def _lone_size(node: Node) -> bool:
-    """One size, perhaps to a number's power (`|V|`, `d^2`): what a sentence names, not a count."""
-    if node.op == "pow":
-        return node.args[0].op == "sym" and node.args[1].op == "num"
+    """One size (`|V|`, `d`): what a sentence names ("|V| is large"), not a count."""
     return node.op == "sym"
+
+
+# a determiner or a negation right before maths in a sentence makes it a thing talked about ("the
+# n² term", "not d²"), not a count claimed ("the total is n²", "it grows like n²")
+_NAMED_BEFORE = re.compile(r"\b(?:the|a|an|this|its|not|no|never)\s*$", re.I)
 
 
 # an approximation said before the maths: "~n^3/6", "≈ 10^47", "roughly |V|^n"
@@ -293,9 +296,10 @@ _APPROX_BEFORE = re.compile(
 )
 # a remark's line: its maths is said on the side, never the answer asked for
 _ASIDE = re.compile(
-    r"^\s*(?:\*\*)?(?:remark|note|aside|comparison|for\s+comparison|by\s+comparison|(?:sanity\s+)?check)\b[^:：]{0,40}[:：]",
+    r"^\s*(?:\*\*)?(?:remark|note|aside|comparison|for\s+comparison|by\s+comparison|(?:sanity\s+)?check)"
+    r"(?:\s*\([^)]{0,30}\)|\s+(?:with|for|at|on|when|if)\b[^:：]{0,30})?\s*(?:\*\*)?\s*[:：]",
     re.I,
-)
+)  # "Remark:", "Sanity check with n = 1:", not "Note that the total is n k L: …"
 _ARROW = re.compile(r"=>|->|⇒|→|⟹|⟶|—|✓|✔|✗|✘")  # arrows, a dash in a sentence, check marks
 _SIZE = r"(?:\|\s*[A-Za-z]\s*\||[A-Za-z]\w*|\d+)"
 # what maths says without counting: a condition between sizes (m ≥ k, n < |V|) or an index's range
@@ -375,6 +379,7 @@ def _exprs(
     regions: list[tuple[int, int]],
     approx: bool,
     sentence: bool,
+    named: bool = False,
 ) -> tuple[Expr, ...]:
     out = []
     lone = sentence and len(parsed.nodes) == 1
@@ -392,7 +397,7 @@ def _exprs(
                 _free_index(node, symbols),
                 _uses(node, "big_o"),
                 approx or after,
-                lone and _lone_size(node),
+                lone and (named or _lone_size(node)),
                 lone,
             )
         )
@@ -463,7 +468,8 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
                 parsed = _Parsed(parsed.nodes[:cut], parsed.trees[:cut], parsed.approx[:cut])
             # on an `Answer:` line the answer is the maths right after it, not a later aside
             approx = _APPROX_BEFORE.search(text[:start]) is not None
-            exprs = _exprs(parsed, raw, number, start, symbols, regions, approx, sentence)
+            named = _NAMED_BEFORE.search(text[:start]) is not None
+            exprs = _exprs(parsed, raw, number, start, symbols, regions, approx, sentence, named)
             chains.append(Chain(exprs, answer and not chains, aside))
             done = end
             break
