@@ -56,7 +56,7 @@ class Expr:
     free_index: bool  # uses a step index (i) outside any sum: a per-step cost, not a total
     big_o: bool  # written as O(…) or Θ(…)
     approx: bool = False  # after `≈`, `~` or "roughly": an approximation, not the exact count
-    mention: bool = False  # a lone size (|V|, d²) named inside a sentence, not a count
+    mention: bool = False  # named in a sentence (|V| is large, the n² term, not d²), not a count
     sentence: bool = False  # a single expression inside a sentence ("the n²d term takes over")
 
 
@@ -66,9 +66,7 @@ class Chain:
 
     exprs: tuple[Expr, ...]
     answer: bool  # an `Answer:` line
-    aside: bool = (
-        False  # on a remark's line (`Remark:`, `Sanity check:`, a line in brackets): never the answer
-    )
+    aside: bool = False  # on a remark's line (Remark:, Sanity check:, in brackets): never the answer
 
 
 @dataclass(frozen=True)
@@ -362,6 +360,7 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
 
 
 def _closing_bracket(text: str, opening: int) -> int | None:
+    """The index of the `)` matching the `(` at `opening`, or None."""
     depth = 0
     for index in range(opening, len(text)):
         depth += (text[index] == "(") - (text[index] == ")")
