@@ -1,9 +1,10 @@
 """sympy for cost answers: build expressions from the reader's model, and decide equivalence and growth.
 
 Only this module builds sympy objects, through a whitelist (Integer, Rational, Symbol, Add, Mul,
-Pow, summation), never from text. Sizes are bounded before any algebra so no step can explode:
-at most MAX_DEGREE in any symbol, integer exponents within ±MAX_EXPONENT, symbolic exponents only
-linear (|V|^n), sums only of polynomials in their index and nested at most MAX_SUMS deep.
+Pow, factorial, binomial, summation), never from text. Sizes are bounded before any algebra so no step can
+explode: at most MAX_DEGREE in any symbol, integer exponents within ±MAX_EXPONENT, symbolic exponents
+only linear (|V|^n), factorials only of linear forms (|V|!, (|V|-n)!) or of whole numbers up to
+MAX_FACTORIAL, sums only of polynomials in their index and nested at most MAX_SUMS deep.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from grader.cost.reader import Node
 MAX_EXPONENT = 12
 MAX_DEGREE = 16
 MAX_SUMS = 2
+MAX_FACTORIAL = 100
+MAX_NUMBER_DIGITS = 2000  # a number to a whole power (10^47, 50000^20) in an example
 POINTS = 4  # random integer points for the fallback comparison
 
 
@@ -94,6 +97,10 @@ def _build(node: Node, depth: int) -> sympy.Expr:
         return -_build(args[0], depth)
     if op == "sum":
         return _sum(node, depth)
+    if op == "factorial":
+        return _factorial(_build(args[0], depth))
+    if op == "binom":
+        return _binomial(_build(args[0], depth), _build(args[1], depth))
     a, b = _build(args[0], depth), _build(args[1], depth)
     if op == "add":
         out = a + b
@@ -110,7 +117,14 @@ def _build(node: Node, depth: int) -> sympy.Expr:
     return out
 
 
+def _digits(number: sympy.Rational) -> int:
+    """How many digits its numerator or denominator has (at least 1)."""
+    return max(len(str(abs(number.p))), len(str(number.q)))
+
+
 def _power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
+    if exponent.is_Integer and base.is_Rational and _digits(base) * abs(int(exponent)) <= MAX_NUMBER_DIGITS:
+        return base**exponent  # 10^47, 50000^20 in an example: a number of at most MAX_NUMBER_DIGITS digits
     if exponent.is_Integer:
         if abs(int(exponent)) > MAX_EXPONENT and (base.free_symbols or abs(base) > 1):
             raise Unbuildable(f"an exponent beyond ±{MAX_EXPONENT}")
@@ -120,6 +134,22 @@ def _power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
     if not _linear(exponent) or not (base.is_Symbol or (base.is_Integer and 1 < base <= 1000)):
         raise Unbuildable("a symbolic exponent other than |V|^n or 2^n")
     return base**exponent
+
+
+def _factorial(arg: sympy.Expr) -> sympy.Expr:
+    if arg.is_Integer and not 0 <= int(arg) <= MAX_FACTORIAL:
+        raise Unbuildable(f"a factorial of a whole number outside 0 … {MAX_FACTORIAL}")
+    if not arg.is_Integer and not _linear(arg):
+        raise Unbuildable("a factorial of something other than a size such as |V| or |V| - n")
+    return sympy.factorial(arg)
+
+
+def _binomial(top: sympy.Expr, bottom: sympy.Expr) -> sympy.Expr:
+    """C(top, bottom): a polynomial in top for a whole-number bottom (C(i+1, 2) = (i+1)i/2), else
+    factorials of linear forms."""
+    if bottom.is_Integer and 0 <= int(bottom) <= MAX_DEGREE:
+        return sympy.Mul(*(top - j for j in range(int(bottom)))) / math.factorial(int(bottom))
+    return _factorial(top) / (_factorial(bottom) * _factorial(top - bottom))
 
 
 def _sum(node: Node, depth: int) -> sympy.Expr:
@@ -153,6 +183,9 @@ def _degree(node: Node) -> int:
         return _degree(args[0]) * min(power, 10**6)
     if op == "sum":
         return _degree(args[2]) + max(_degree(args[0]), _degree(args[1]), 1)
+    if op == "binom":
+        k = args[1]
+        return _degree(args[0]) * (int(k.text) if k.op == "num" and k.text.isdigit() else 1)
     return _degree(args[0])
 
 

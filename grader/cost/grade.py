@@ -20,7 +20,7 @@ from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.cost.algebra import Built, Unbuildable, build, degree_in, same_growth, same_value
 from grader.cost.problem import CostProblem
-from grader.cost.reader import Expr, read
+from grader.cost.reader import Chain, Expr, read
 
 MAX_BYTES = 64 * 1024
 MAX_LINES = 300
@@ -49,7 +49,10 @@ def _steps(chains: list[tuple[Piece, ...]], problem: CostProblem) -> tuple[list[
         for before, after in zip(chain, chain[1:]):
             if before is chain[0] and before.expr.node.op in ("sym", "num"):
                 continue  # `i = 1`, `n = 5`: a lone letter or number on the left names, it is no step
-            ok = _matches(after.value, before.value.value, before.value.big_o, problem.constants)
+            if after.expr.approx and not before.expr.approx:
+                ok = _near(after.value.value, before.value.value, problem.constants)
+            else:
+                ok = _matches(after.value, before.value.value, before.value.big_o, problem.constants)
             line = after.expr.span.line
             if ok is None:
                 steps.append(Step(line, "identity", "unchecked", after.expr.text))
@@ -58,7 +61,7 @@ def _steps(chains: list[tuple[Piece, ...]], problem: CostProblem) -> tuple[list[
             if not ok:
                 how = (
                     "grows differently from"
-                    if (before.value.big_o or after.value.big_o)
+                    if (before.value.big_o or after.value.big_o or after.expr.approx)
                     else "is not equal to"
                 )
                 diagnostics.append(
@@ -70,6 +73,63 @@ def _steps(chains: list[tuple[Piece, ...]], problem: CostProblem) -> tuple[list[
                     )
                 )
     return steps, diagnostics
+
+
+APPROX_TOLERANCE = 0.05  # `2 × 32 × 4096 × 1000 ≈ 2.6 × 10⁸`: within 5 %
+
+
+def _near(a: sympy.Expr, b: sympy.Expr, constants: frozenset[str]) -> bool | None:
+    """`b ≈ a`: numbers within APPROX_TOLERANCE, expressions of the same growth (n(n+1)/2 ≈ n²/2)."""
+    if not a.free_symbols and not b.free_symbols:
+        return bool(abs(a - b) <= APPROX_TOLERANCE * abs(b))
+    return same_growth(a, b, constants)
+
+
+def _part_of(piece: Piece, before: Piece) -> bool:
+    """A single product named in a sentence right after a count on its line, dividing one of that
+    count's terms: the sentence talks about a term of the count (`the n²d term`), it gives no new one."""
+    if not piece.expr.sentence or piece.expr.span.line != before.expr.span.line:
+        return False
+    value = sympy.expand(piece.value.value)
+    if not value.free_symbols or len(sympy.Add.make_args(value)) != 1:
+        return False
+    if sympy.expand(before.value.value - value) == 0:
+        return False
+    for term in sympy.Add.make_args(sympy.expand(before.value.value)):
+        _, denominator = sympy.fraction(sympy.cancel(term / value))
+        if not denominator.free_symbols:
+            return True
+    return False
+
+
+def _final(built: list[tuple[Piece, ...]], chains: list[Chain]) -> tuple[Piece | None, bool]:
+    """The expression given as the answer, and whether it is only an approximation.
+
+    Candidates are the totals (no free step index) outside remarks, other than what a sentence only
+    names (`|V| is large`, `not d²`) or a number for an example (`≈ 10^47`) while a count in the
+    sizes was written. An `Answer:` line's count wins; else the last exact count; else the last approximation."""
+    labelled: list[Piece] = []
+    candidates: list[Piece] = []
+    named: list[Piece] = []  # what sentences only talk about: the answer only when nothing else is
+    for pieces, chain in zip(built, chains):
+        named += [p for p in pieces if not p.expr.free_index and p.expr.mention and not chain.aside]
+        found = [p for p in pieces if not p.expr.free_index and not p.expr.mention]
+        counts = [p for p in candidates if p.value.value.free_symbols and not p.expr.approx]
+        if found and counts and _part_of(found[0], counts[-1]):
+            continue  # "O(Lnd² + Ln²d); beyond that the n²d term takes over": a term of the count
+        if chain.answer and found:
+            labelled = found
+        candidates += [p for p in found if not chain.aside]
+    candidates = candidates or named
+    symbolic = [p for p in candidates if p.value.value.free_symbols]
+    candidates = symbolic or candidates
+    exact = [p for p in candidates if not p.expr.approx]
+    if labelled:
+        exact_labelled = [p for p in labelled if not p.expr.approx]
+        final = (exact_labelled or labelled)[-1]
+    else:
+        final = (exact or candidates or [None])[-1]
+    return final, final is not None and final.expr.approx
 
 
 def _misconception(pieces: list[Piece], final: Piece, problem: CostProblem) -> tuple[list[Diagnostic], str]:
@@ -143,10 +203,7 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
     steps, step_diags = _steps(built, problem)
     diagnostics += step_diags
     totals = [p for chain in built for p in chain if not p.expr.free_index]
-    answers = [c for c, chain in zip(built, chains) if chain.answer and any(not p.expr.free_index for p in c)]
-    final = (
-        [p for p in answers[-1] if not p.expr.free_index][-1] if answers else (totals[-1] if totals else None)
-    )
+    final, approximate = _final(built, chains)
     if final is None:
         unreadable = any(d.code in ("parse-error", "unknown-symbol") for d in diagnostics)
         if not unreadable:
@@ -155,6 +212,18 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
             )
         verdict = "unparsable" if unreadable else "incorrect"
         return _report(problem, name, verdict, 0.0, None, diagnostics, steps, lines, start)
+    if approximate and any(d.code in ("parse-error", "unknown-symbol") for d in diagnostics):
+        # the count may be on the unread line; the approximation after it is no proof of it
+        diagnostics.append(
+            make(
+                "parse-error",
+                f"{final.expr.text} is given only as an approximation, and a line of maths above could not "
+                "be read: which count is the answer needs a person",
+                final.expr.span,
+                "write the exact count on a line of its own, e.g. Answer: …",
+            )
+        )
+        return _report(problem, name, "unparsable", 0.0, final, diagnostics, steps, lines, start)
     big_o = problem.answer_form == "big_o"
     reference = problem.reference.total
     answer = 0.0

@@ -24,7 +24,7 @@ _BLANK = re.compile(
     r"\\(?:left|right|[bB]igg?[lrm]?)(?![A-Za-z])|\\(?:displaystyle|textstyle|limits|nolimits|qquad|quad)(?![A-Za-z])"
     r"|\\[,;:!# ]"
 )
-_BOLD = re.compile(r"(?<![\w)\]}*])\*\*(?=[A-Za-z])|(?<=[A-Za-z:.)])\*\*(?![\w(\[{*])")
+_BOLD = re.compile(r"(?<![\w)\]}*])\*\*(?=[A-Za-z$])|(?<=[A-Za-z:.)$])\*\*(?![\w(\[{*])")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*$")
 
 

@@ -40,7 +40,8 @@ def _letters(word: str, symbols: frozenset[str], prose: bool = True) -> bool:
 
 @dataclass(frozen=True)
 class Node:
-    """One piece of an expression: op is num | sym | add | sub | mul | div | neg | pow | sum | big_o."""
+    """One piece of an expression: op is num | sym | add | sub | mul | div | neg | pow | factorial |
+    binom | sum | big_o."""
 
     op: str
     args: tuple[Node, ...] = ()
@@ -54,6 +55,9 @@ class Expr:
     text: str
     free_index: bool  # uses a step index (i) outside any sum: a per-step cost, not a total
     big_o: bool  # written as O(…) or Θ(…)
+    approx: bool = False  # after `≈`, `~` or "roughly": an approximation, not the exact count
+    mention: bool = False  # named in a sentence (|V| is large, the n² term, not d²), not a count
+    sentence: bool = False  # a single expression inside a sentence ("the n²d term takes over")
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,7 @@ class Chain:
 
     exprs: tuple[Expr, ...]
     answer: bool  # an `Answer:` line
+    aside: bool = False  # on a remark's line (Remark:, Sanity check:, in brackets): never the answer
 
 
 @dataclass(frozen=True)
@@ -158,6 +163,16 @@ class _Build(Transformer):
         digit = "²³⁴⁵⁶⁷⁸⁹".index(str(items[1])) + 2
         return self.pow([items[0], self._node("num", text=str(digit))])  # type: ignore[list-item]
 
+    def pow_letter(self, items: list[Node | Token]) -> Node:
+        letter = "nikmdht"["ⁿⁱᵏᵐᵈʰᵗ".index(str(items[1]))]
+        return self.pow([items[0], self.name([Token("NAME", letter)])])  # type: ignore[list-item]
+
+    def factorial(self, items: list[Node]) -> Node:
+        return self._node("factorial", (items[0],))
+
+    def binom(self, items: list[Node]) -> Node:
+        return self._node("binom", (items[0], items[1]))
+
     def neg(self, items: list[Node]) -> Node:
         return self._node("neg", (items[0],))
 
@@ -212,33 +227,98 @@ _DELIMS = re.compile(r"\\\[|\\\]|\\\(|\\\)|\$\$?|\\begin\{[a-z*]+\}|\\end\{[a-z*
 _MATHS_HINT = re.compile(r"[=^Σ∑+*·×]|\\sum|\\frac|\d\s*[a-zA-Z(]|[a-zA-Z)]\s*[*/·×]")
 
 
-def _parse(text: str, symbols: frozenset[str]) -> tuple[list[Tree | Node], list[Tree]] | None:
+@dataclass(frozen=True)
+class _Parsed:
+    """A piece the grammar read: its expressions, their trees, and which follow an `≈`."""
+
+    nodes: list[Node]
+    trees: list[Tree]
+    approx: list[bool]
+
+
+def _parse(text: str, symbols: frozenset[str]) -> _Parsed | None:
     """The chain's expressions (Nodes) and their parse trees, or None if the grammar refuses it."""
     try:
         tree = parser().parse(text)
     except UnexpectedInput:
         return None
     build = _Build(symbols)
+    trees = [child for child in tree.children if isinstance(child, Tree)]
+    approx, after = [], False
+    for child in tree.children:
+        if isinstance(child, Token):  # APPROX: this link and every later one is approximate
+            after = True
+        else:
+            approx.append(after)
     try:
-        nodes = [build.transform(child) for child in tree.children]
+        nodes = [build.transform(child) for child in trees]
     except VisitError as err:  # unwrap once: the reason is ours (UnknownName, TooBig)
         raise err.orig_exc from None
-    return nodes, list(tree.children)
+    return _Parsed(nodes, trees, approx)
 
 
 _WORD = re.compile(r"\S+")
 
 
-def _example(nodes: list[Node]) -> bool:
-    """`n = 20`: a size given a number for an example, neither a count nor a step of one."""
-    return len(nodes) >= 2 and nodes[0].op == "sym" and all(node.op == "num" for node in nodes[1:])
+def _numeric(node: Node) -> bool:
+    """Built from numbers only (`2 × 32 × 4096`, `10^47`)."""
+    return node.op != "sym" and all(_numeric(a) for a in node.args) and node.op not in ("sum", "big_o")
+
+
+def _sizes_only(node: Node) -> bool:
+    """Sizes added up (`n`, `m + n`, `|V|`): what an example gives a number to."""
+    return node.op == "sym" or (node.op == "add" and all(_sizes_only(a) for a in node.args))
+
+
+def _instance(parsed: _Parsed) -> int | None:
+    """Where a chain of counts turns into numbers for an example (`|V|ⁿ ≈ 10^40`: at 1), or None.
+    The numbers are the count at example sizes, neither a count nor a step of one."""
+    if _numeric(parsed.nodes[0]):
+        return None  # arithmetic on numbers (2 × 32 × 4096 ≈ 2.6 × 10⁵) is checked as it is
+    return next((j for j, node in enumerate(parsed.nodes) if _numeric(node)), None)
+
+
+def _lone_size(node: Node) -> bool:
+    """One size (`|V|`, `d`): what a sentence names ("|V| is large"), not a count."""
+    return node.op == "sym"
+
+
+# a determiner or a negation right before maths in a sentence makes it a thing talked about ("the
+# n² term", "not d²"), not a count claimed ("the total is n²", "it grows like n²")
+_NAMED_BEFORE = re.compile(r"\b(?:the|a|an|this|its|not|no|never)\s*$", re.I)
+
+
+# an approximation said before the maths: "~n^3/6", "≈ 10^47", "roughly |V|^n"
+_APPROX_BEFORE = re.compile(
+    r"(?:[~≈∼]|\\approx|\\sim|\b(?:roughly|approximately|about|around|nearly|almost))\s*$", re.I
+)
+# a remark's line: its maths is said on the side, never the answer asked for
+_ASIDE = re.compile(
+    r"^\s*(?:\*\*)?(?:remark|note|aside|comparison|for\s+comparison|by\s+comparison|(?:sanity\s+)?check)"
+    r"(?:\s*\([^)]{0,30}\)|\s+(?:with|for|at|on|when|if)\b[^:：]{0,30})?\s*(?:\*\*)?\s*[:：]",
+    re.I,
+)  # "Remark:", "Sanity check with n = 1:", not "Note that the total is n k L: …"
+_ARROW = re.compile(r"=>|->|⇒|→|⟹|⟶|—|✓|✔|✗|✘")  # arrows, a dash in a sentence, check marks
+_SIZE = r"(?:\|\s*[A-Za-z]\s*\||[A-Za-z]\w*|\d+)"
+# what maths says without counting: a condition between sizes (m ≥ k, n < |V|) or an index's range
+# (i = 1 … n, t = 1..i)
+_SAID = re.compile(
+    rf"(?<![\w|]){_SIZE}\s*(?:>=|<=|≥|≤|≠|!=|≫|≪|<(?!-)|(?<!-)>(?!=))\s*{_SIZE}(?![\w(|^])"
+    rf"|(?:\b[a-z]\s*=\s*)?(?<![\w+-])\w[\w+-]*\s*(?:…|\.{{2,3}}|,\s*…\s*,|,\s*\.{{3}}\s*,)\s*\w[\w+-]*(?![\w(^])"
+)
+_PROSE_WORD = re.compile(r"[A-Za-z]+(?:['’.][A-Za-z]+)*")
 
 
 def _prose(word: str, symbols: frozenset[str]) -> bool:
     """A word of the sentence around the maths: letters, not a run of the problem's own letters."""
     core = word.strip(".,;:!?\"'()")
+    if core in ("a", "A", "I") and core not in symbols:
+        return True  # English's one-letter words, unless the problem gave the letter a meaning
     return (
-        len(core) >= 2 and core.isalpha() and not _letters(core, symbols) and core not in ("sum", "O")
+        len(core) >= 2
+        and _PROSE_WORD.fullmatch(core) is not None  # it's, i.e., e.g.: words; Σᵢ is maths
+        and not _letters(core, symbols)
+        and core not in ("sum", "O")
     ) or word.endswith(":")
 
 
@@ -256,32 +336,69 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
     depth = 0
     for index, char in enumerate(text):
         depth += (char in "({[") - (char in ")}]")
-        if char == "=" and depth == 0 and text[index - 1 : index] not in ("<", ">", "!"):
+        if (
+            char == "="
+            and depth == 0
+            and text[index - 1 : index] not in ("<", ">", "!")
+            and text[index + 1 : index + 2] != ">"
+        ):
             starts.append(index + 1)
-    # a comma or semicolon and a space end a piece of maths in a sentence ("$O(nd)$, i.e. …")
-    for match in re.finditer(r"[,;](?=\s)", text):
+        if char in "~≈∼":  # an approximation starts after its sign ("-> ~n^3/6", "(… ≈ 12Ld²)")
+            starts.append(index + 1)
+    # a comma, semicolon or full stop and a space end a piece of maths in a sentence ("$O(nd)$, i.e. …");
+    # an arrow (=>, ->, ⇒) ends one and starts the next
+    for match in [*re.finditer(r"[,;](?=\s)|(?<!\.)\.(?!\.)(?=\s)", text), *_ARROW.finditer(text)]:
         ends.append(match.start())
         starts.append(match.end())
+    # a bracketed remark in words, "(exactly n(n+1)/2)", ends where its bracket closes
+    for match in re.finditer(r"\(\s*([A-Za-z']+)", text):
+        if _prose(match.group(1), symbols):
+            closing = _closing_bracket(text, match.start())
+            if closing is not None:
+                ends.append(closing)
     return sorted(set(starts)), sorted(set(ends), reverse=True)
 
 
+def _closing_bracket(text: str, opening: int) -> int | None:
+    """The index of the `)` matching the `(` at `opening`, or None."""
+    depth = 0
+    for index in range(opening, len(text)):
+        depth += (text[index] == "(") - (text[index] == ")")
+        if depth == 0:
+            return index
+    return None
+
+
 def _exprs(
-    parsed: tuple[list[Node], list[Tree]],
+    parsed: _Parsed,
     raw: str,
     number: int,
     base: int,
     symbols: frozenset[str],
     regions: list[tuple[int, int]],
+    approx: bool,
+    sentence: bool,
+    named: bool = False,
 ) -> tuple[Expr, ...]:
     out = []
-    for node, tree in zip(*parsed):
+    lone = sentence and len(parsed.nodes) == 1
+    for node, tree, after in zip(parsed.nodes, parsed.trees, parsed.approx):
         col, end = base + tree.meta.column, base + tree.meta.end_column
         for a, b in regions:  # a sum written in words spans all of its words
             if a < end - 1 and col - 1 < b:
                 col, end = min(col, a + 1), max(end, b + 1)
         text = raw[col - 1 : end - 1].strip()
         out.append(
-            Expr(node, Span(number, col, number, end), text, _free_index(node, symbols), _uses(node, "big_o"))
+            Expr(
+                node,
+                Span(number, col, number, end),
+                text,
+                _free_index(node, symbols),
+                _uses(node, "big_o"),
+                approx or after,
+                lone and (named or _lone_size(node)),
+                lone,
+            )
         )
     return tuple(out)
 
@@ -293,14 +410,19 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
         return [], Unread(number, 1, 2, f"a line longer than {MAX_LINE} characters"), False
     body = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), plain(raw), count=1)
     answer = bool(_ANSWER.match(body))
+    stripped = body.strip().rstrip(".")
+    aside = bool(_ASIDE.match(body)) or (
+        stripped.startswith("(") and _closing_bracket(stripped, 0) == len(stripped) - 1
+    )
     body = _ANSWER.sub(lambda m: " " * len(m.group(0)), body, count=1)
     body = _DELIMS.sub(lambda m: " " * len(m.group(0)), body)
     regions = [m.span() for m in _WORDED_SUM.finditer(body)]
     body = _WORDED_SUM.sub(_worded_sum, body)
+    body = _SAID.sub(lambda m: " " * len(m.group(0)), body)  # a condition or a range says, it counts nothing
     text = body.rstrip().rstrip(".,;")
     if not text.strip():
         return [], None, False
-    continues = text.lstrip().startswith(("=", "&="))
+    continues = text.lstrip().startswith(("=", "&=")) and not _ARROW.match(text.lstrip())
     if body.count("(") > MAX_DEPTH or body.count("{") > 3 * MAX_DEPTH:
         return [], Unread(number, 1, len(raw) + 1, "brackets nested too deep"), False
     if continues:
@@ -311,6 +433,7 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
     unknown = ""
     tries = 0
     done = 0  # maths found up to here
+    stray = False  # a letter read in a sentence, and no other maths on the line
     for start in starts:
         if start < done:
             continue
@@ -332,17 +455,27 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
                 return [], Unread(number, 1, len(raw) + 1, "nested too deep"), False
             if parsed is None:
                 continue
-            if (start, end) != (0, len(text)) and len(piece.strip()) == 1:
-                continue  # a stray letter in a sentence ("… of size d") is not an answer
-            if _example(parsed[0]):
-                done = end  # `n = 20`, `|V| = 32000`: sizes for an example, not a count
-                break
+            sentence = (start, end) != (0, len(text))
+            if sentence and len(piece.strip()) == 1:
+                stray = stray or _MATHS_HINT.search(text.replace(piece, " ", 1).replace("=", " ")) is None
+                continue  # a stray letter in a sentence ("… of size d", "window = k keys") is not an answer
+            cut = _instance(parsed)
+            if cut is not None:
+                if cut == 1 and _sizes_only(parsed.nodes[0]):
+                    done = end  # `n = 20`, `m + n = 1000`: sizes for an example, not a count
+                    break
+                parsed = _Parsed(parsed.nodes[:cut], parsed.trees[:cut], parsed.approx[:cut])
             # on an `Answer:` line the answer is the maths right after it, not a later aside
-            chains.append(Chain(_exprs(parsed, raw, number, start, symbols, regions), answer and not chains))
+            approx = _APPROX_BEFORE.search(text[:start]) is not None
+            named = _NAMED_BEFORE.search(text[:start]) is not None
+            exprs = _exprs(parsed, raw, number, start, symbols, regions, approx, sentence, named)
+            chains.append(Chain(exprs, answer and not chains, aside))
             done = end
             break
     if chains:
         return chains, None, continues and chains[0].exprs[0].span.column <= len(raw) - len(raw.lstrip()) + 3
+    if stray:
+        return [], None, False
     wordless = not any(_prose(w.group(), symbols) for w in _WORD.finditer(text))
     if _MATHS_HINT.search(text) or answer or (wordless and len(unknown) == 1):
         first = len(text) - len(text.lstrip()) + 1
