@@ -76,7 +76,9 @@ _FINAL = re.compile(
     r"most (?:probable|likely))\b|^\s*(?:so|therefore|thus|hence)\b|^\s*(?:=>|⇒|→))",
     re.I,
 )
+_LEAD_ON = re.compile(r"^\s*(?:so|therefore|thus|hence|=>|⇒|→)", re.I)  # a line that goes on from the last
 _GREEDY = re.compile(r"\bgreedy\b", re.I)
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|;")  # a sentence's or a clause's end (not a decimal point)
 _PROB_OF = re.compile(r"(?:\b(?:P|Pr|p)|\\Pr)\s*\(\s*(?:\\text\w*\s*\{)?\s*[\"'`]?\s*$")
 # A line that gives (or opens) a step's beam: "Step 2:", "t = 2", "beam: …", "keep …", a table row
 _BLOCK_START = re.compile(r"\bstep\b|\bt\s*=\s*\d|\bbeam\b|\bkeep|\bkept\b|^\s*\|", re.I)
@@ -84,7 +86,7 @@ _STEP_MARK = re.compile(r"\bstep\b|\bt\s*=\s*\d", re.I)
 _STEP = re.compile(r"\b(?:step|beam|keep|kept|t\s*=\s*\d)", re.I)
 _DROPPED = re.compile(
     r"\W*(?:(?:is|was|are|were|gets?|got|being)\s+)?"
-    r"(?:dropped|pruned|discarded|removed|eliminated|not kept|falls out)\b",
+    r"(?:dropped|pruned|discarded|removed|eliminated|not kept|(?:falls?|fell|drops?) (?:out|off))\b",
     re.I,
 )
 _DROP_BEFORE = re.compile(r"\b(?:drop|prune|discard|remove|eliminate)\b", re.I)
@@ -97,6 +99,7 @@ _LEADS = frozenset(
         "top best first next token word sequence hypothesis hypotheses",
     )
 )
+_SET_OPENS = re.compile(r"[{\[]\W*$")  # "… one 0.1 => {the 0.5, …}": a set opens, no path goes on
 _WORDS_BETWEEN = re.compile(r"[^\W\d]{3,}")  # a word between two paths: the second is not also greedy's
 # A conditional such as P(cat | x, a): a factor of the model, not a hypothesis
 _CONDITIONAL = re.compile(r"\b(?:P|Pr|p)\s*\([^()|]{0,200}?(?:\||\\mid\b|\bgiven\b)[^()]{0,200}\)")
@@ -310,7 +313,7 @@ def _role(line: str, column: int, default: str, vocabulary: frozenset[str], end:
 def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]:
     items = _lex(line)
     out: list[Hyp] = []
-    is_final = bool(_FINAL.search(line))
+    is_final = states_result(line)
     is_table = line.lstrip().startswith("|")
     words = [it.text for it in items if it.kind == "word"]
     prose = sum(w not in vocabulary for w in words) > sum(w in vocabulary for w in words)
@@ -361,7 +364,9 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             j += 1
         score: Number | None = None
         summed: tuple[float, ...] = ()
-        if j < len(items) and items[j].kind == "num":
+        if j < len(items) and items[j].kind == "num" and _counts(items, j, vocabulary):
+            i = j + 1  # "(3 tokens generated)": a count of something, not the run's score
+        elif j < len(items) and items[j].kind == "num":
             score, summed, k = _chain(items, j)
             end = items[k - 1].end
             if is_table:  # a table row: the last number before the next run is the score
@@ -384,6 +389,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             and len(run) == 1
             and _arrow_between(items, out[-1].span.end_column - 1, run_start)
             and not _WORDS_BETWEEN.search(between)
+            and not _SET_OPENS.search(between)
         ):
             run = path + run
             out.pop()
@@ -395,7 +401,15 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
                 end = items[i - 1].end
         path, path_start = run, run_start
         ends = len(run) > 1 and run[-1] == EOS
-        if score is None and not is_final and prose and not _quoted(line, run_start) and not ends:
+        listed = any(m.end() <= run_start for m in KEEP.finditer(line))  # "keep a cat and the dog"
+        if (
+            score is None
+            and not is_final
+            and prose
+            and not _quoted(line, run_start)
+            and not ends
+            and not listed
+        ):
             continue  # a word of the vocabulary in a sentence ("greedy is not the best")
         if score is None and len(run) == 1 and prose and _word_follows(items, i):
             continue  # "greedy does return the most probable sequence": an article, not an answer
@@ -406,10 +420,28 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             role = "computed"  # P(a cat) = 0.4 × 0.9: a calculation, not a beam listed at a step
         span = Span(number_, run_start + 1, number_, end + 1)
         since = out[-1].span.end_column - 1 if out else 0
-        named_greedy = bool(_GREEDY.search(line[since:run_start])) or bool(
-            out and out[-1].greedy and not _WORDS_BETWEEN.search(line[since:run_start])
+        # "greedy" names what follows it in its own clause: not past "; No," or a sentence's end
+        clause = max([m.end() for m in _CLAUSE_END.finditer(line, 0, run_start)], default=0)
+        named_greedy = bool(_GREEDY.search(line[max(since, clause) : run_start])) or bool(
+            out and out[-1].greedy and clause <= since and not _WORDS_BETWEEN.search(line[since:run_start])
         )
         out.append(Hyp(tuple(run), score, span, role, summed, named_greedy))
+    # "yes 0.5, no 0.3, maybe 0.2 -> {yes 0.5, no 0.3}": a line that lists a scored sequence again
+    # lists the candidates first, then the ones it keeps ("(yes </s> is finished)" only remarks)
+    kept = [h for h in out if h.role == "kept"]
+    again = next(
+        (
+            h
+            for k, h in enumerate(kept)
+            if h.score is not None and any(g.tokens == h.tokens for g in kept[:k])
+        ),
+        None,
+    )
+    if again is not None:
+        out = [
+            replace(h, role="candidate") if h.role == "kept" and h.span.column < again.span.column else h
+            for h in out
+        ]
     for m in KEEP.finditer(line):  # "… a cat 0.36, the dog 0.2 -> keep a cat": the first are candidates
         if any(h.span.column - 1 >= m.end() for h in out):
             out = [
@@ -417,6 +449,14 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
                 for h in out
             ]
     return out
+
+
+def states_result(line: str) -> bool:
+    """The line states the search's result. One that only leads on from the line before ("→ keep
+    yes </s> and yes please", "so we keep a cat") and keeps hypotheses gives a step's choice."""
+    if not _FINAL.search(line):
+        return False
+    return not (KEEP.search(line) and not _FINAL.search(_LEAD_ON.sub(lambda m: " " * len(m[0]), line)))
 
 
 def _in_sentence(items: list[_Item], start: int, vocabulary: frozenset[str]) -> bool:
@@ -437,6 +477,19 @@ def _arrow_follows(items: list[_Item], i: int) -> bool:
 def _word_follows(items: list[_Item], i: int) -> bool:
     """An ordinary word (not a score's filler) comes straight after a run: it is part of a sentence."""
     return i < len(items) and items[i].kind == "word" and items[i].text.lower().rstrip(".") not in _FILLER
+
+
+def _counts(items: list[_Item], j: int, vocabulary: frozenset[str]) -> bool:
+    """A whole number followed by an ordinary word ("3 tokens", "2 steps") counts things: no score."""
+    after = items[j + 1] if j + 1 < len(items) else None
+    return (
+        re.fullmatch(r"\d+", items[j].text) is not None
+        and after is not None
+        and after.kind == "word"
+        and after.text.lower().rstrip(".") not in _FILLER
+        and after.text not in vocabulary
+        and after.start - items[j].end <= 1
+    )
 
 
 def _score_next(item: _Item) -> bool:
@@ -510,10 +563,10 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         if listing:
             found = [replace(h, role="candidate") if h.role == "kept" else h for h in found]
         # a line that states the result ("Beam search returns …") closes the steps, unless it names one
-        if _BLOCK_START.search(line) and not (_FINAL.search(line) and not _STEP_MARK.search(line)):
+        if _BLOCK_START.search(line) and not (states_result(line) and not _STEP_MARK.search(line)):
             block = True
             blocks = True
-        elif not line.strip() or _FINAL.search(line):
+        elif not line.strip() or states_result(line):
             block = False
         if not block:
             found = [replace(h, role="loose") if h.role == "kept" else h for h in found]
