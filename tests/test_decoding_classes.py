@@ -4,8 +4,8 @@ Every row is an answer written for this test (not taken from a corpus). A class 
 (or of searching) that the reader or the checker misjudged: a count read as a score, "greedy" carried
 past the end of its clause, greedy's picks named one by one, extra sequences checked "to be sure",
 a result line that repeats a kept hypothesis, a finished hypothesis set apart from the beam that goes
-on, a line that lists candidates and then the ones kept, a drop said after the hypothesis, a line led
-by an arrow that keeps hypotheses. The right variant must get full marks with no error; its twin, the
+on, a line that lists candidates and then the ones kept, a drop said after the hypothesis, "the two
+best are" in prose beside what "would have" been next, a line led by an arrow that keeps hypotheses. The right variant must get full marks with no error; its twin, the
 same writing with one real mistake, must still be charged with the code naming the mistake.
 """
 
@@ -140,6 +140,25 @@ CASES = [
         'Step 1: "the" (0.5) and "one" (0.1) make the beam, "a" (0.4) falls off.\n'
         "Step 2: keep the dog 0.2 and the cat 0.175\nAnswer: the dog, 0.2\n",
         "beam-step-wrong",
+    ),
+    (
+        "prose: 'the two best are …', and what would have come next is not kept",
+        "beam-a-cat",
+        'First "the" (0.5) and "a" (0.4) form the beam and "one" (0.1) drops out. Extending them, the two '
+        'best are "a cat" at 0.4 × 0.9 = 0.36 and "the dog" at 0.5 × 0.4 = 0.2 (next would have been '
+        '"the cat" at 0.175).\n\nAnswer: "a cat", probability 0.36.\n',
+        'First "the" (0.5) and "a" (0.4) form the beam and "one" (0.1) drops out. Extending them, the two '
+        'best are "a cat" at 0.4 × 0.9 = 0.36 and "the cat" at 0.5 × 0.35 = 0.175 (next would have been '
+        '"the dog" at 0.2).\n\nAnswer: "a cat", probability 0.36.\n',
+        "beam-step-wrong",
+    ),
+    (
+        "a kept listing with no candidates, then its best named on the next line",
+        "beam-a-cat",
+        "Step 1: keep the 0.5, a 0.4\nStep 2: keep a cat 0.36, the dog 0.2\nBest in the beam: a cat 0.36\n",
+        "Step 1: keep the 0.5, a 0.4\nStep 2: keep a cat 0.36, the dog 0.2, the cat 0.175\n"
+        "Best in the beam: a cat 0.36\n",
+        "beam-width-wrong",
     ),
     (
         "a line led by an arrow that keeps hypotheses is a step, not the result",

@@ -57,6 +57,14 @@ def _lists_beam(reading: Reading, listing: list[Hyp]) -> bool:
     return any(h.score is not None or KEEP.search(reading.lines[h.span.line - 1]) for h in listing)
 
 
+def _says_kept(reading: Reading, listing: list[Hyp]) -> bool:
+    """The listing is introduced as what is kept ("keep: a cat, the dog", "the two best are …")."""
+    return all(
+        any(m.end() <= h.span.column - 1 for m in KEEP.finditer(reading.lines[h.span.line - 1]))
+        for h in listing
+    )
+
+
 def _offered(listing: list[Hyp], earlier: list[list[Hyp]], candidates: list[Hyp]) -> set[tuple[str, ...]]:
     """The sequences a listing could pick from: earlier listings and candidates written before it."""
     first = min(h.span.line for h in listing)
@@ -68,23 +76,25 @@ def _steps(reading: Reading) -> dict[int, list[Hyp]]:
     step begins: where the step is listed more than once and a scored listing picks from the
     earlier ones (candidates, then the ones kept), the first such; otherwise every sequence listed."""
     kept = [h for h in reading.hyps if h.role == "kept" and h.tokens]
-    starts: dict[int, int] = {}
+    starts: dict[int, tuple[int, int]] = {}  # where each step's first hypothesis is written
     for h in kept:
-        starts.setdefault(len(h.tokens), h.span.line)
+        starts.setdefault(len(h.tokens), (h.span.line, h.span.column))
     steps: dict[int, list[Hyp]] = {}
     for t in sorted({len(h.tokens) for h in kept}):
         mine = [h for h in kept if len(h.tokens) == t]
-        before_next = [h for h in mine if t + 1 not in starts or h.span.line < starts[t + 1]]
+        before_next = [h for h in mine if t + 1 not in starts or (h.span.line, h.span.column) < starts[t + 1]]
         pool = before_next or mine
         # a listing with no score at all ("the best is a cat") mentions sequences; it lists no beam
         listings = [g for g in _listings(pool) if _lists_beam(reading, g)] or _listings(pool)
-        # the first listing that picks from the ones before it is the step's choice; a later one that
+        # the first listing that picks from the ones before it, or says it keeps, is the step's choice; a later one that
         # repeats part of it ("best finished hypothesis: a cat") names a result, it chooses nothing
         listed = [h for h in reading.hyps if h.role == "candidate" and len(h.tokens) == t]
         picks = [
             g
             for k, g in enumerate(listings)
-            if (offered := _offered(g, listings[:k], listed)) and {h.tokens for h in g} <= offered
+            if (offered := _offered(g, listings[:k], listed))
+            and {h.tokens for h in g} <= offered
+            or _says_kept(reading, g)
         ]
         group: list[Hyp] = []
         for h in picks[0] if picks else pool:

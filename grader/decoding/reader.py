@@ -68,7 +68,9 @@ _FILLER = frozenset(
 )
 _PROB_NAMES = frozenset({"p", "pr", "prob", "\\pr"})
 KEEP = re.compile(
-    r"\b(?:keep|keeps|kept|retain\w*|survivors?|pruned? to|select\w*|top[- ]?\d|beam\s*[:=])", re.I
+    r"\b(?:keep|keeps|kept|retain\w*|survivors?|pruned? to|select\w*|top[- ]?\d|beam\s*[:=]"
+    r"|(?:two|three|four|\d+)\s+best\b|best\s+(?:two|three|four|\d+)\b)",
+    re.I,
 )
 _CANDIDATES = re.compile(r"\b(?:candidates?|expan\w*|extensions?|consider\w*|options|possib\w*|all)\b", re.I)
 _FINAL = re.compile(
@@ -99,6 +101,8 @@ _LEADS = frozenset(
         "top best first next token word sequence hypothesis hypotheses",
     )
 )
+_WOULD = re.compile(r"\b(?:would|could|might)\b", re.I)
+_CLAUSE_OPENS = re.compile(r"[.!?](?=\s)|[;(]")
 _SET_OPENS = re.compile(r"[{\[]\W*$")  # "… one 0.1 => {the 0.5, …}": a set opens, no path goes on
 _WORDS_BETWEEN = re.compile(r"[^\W\d]{3,}")  # a word between two paths: the second is not also greedy's
 # A conditional such as P(cat | x, a): a factor of the model, not a hypothesis
@@ -301,6 +305,8 @@ def _role(line: str, column: int, default: str, vocabulary: frozenset[str], end:
     before = line[:column]
     if end is not None and _DROPPED.match(line[end:]):
         return "candidate"
+    if _WOULD.search(before[max([m.end() for m in _CLAUSE_OPENS.finditer(before)], default=0) :]):
+        return "candidate"  # "(next would have been no thanks, 0.15)": what might have been kept
     keep = [m.end() for m in KEEP.finditer(before)]
     cand = [m.end() for m in _CANDIDATES.finditer(before)]
     # "drop one (0.1)", "prune: the car": a drop word with nothing but sequences and scores after it
@@ -443,11 +449,14 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             for h in out
         ]
     for m in KEEP.finditer(line):  # "… a cat 0.36, the dog 0.2 -> keep a cat": the first are candidates
-        if any(h.span.column - 1 >= m.end() for h in out):
-            out = [
-                replace(h, role="candidate") if h.role == "kept" and h.span.end_column - 1 <= m.start() else h
-                for h in out
-            ]
+        # of the step whose hypotheses it keeps (the lengths after the keep word), not an earlier step's
+        lengths = {len(h.tokens) for h in out if h.span.column - 1 >= m.end()}
+        out = [
+            replace(h, role="candidate")
+            if h.role == "kept" and h.span.end_column - 1 <= m.start() and len(h.tokens) in lengths
+            else h
+            for h in out
+        ]
     return out
 
 
