@@ -320,24 +320,26 @@ def said_only_greedy(reading: Reading, problem: DecodingProblem) -> bool:
 
 def _whole_sequences(reading: Reading, problem: DecodingProblem) -> list[Hyp]:
     """The whole sequences an answer names: ended, full length, or stated as a result where the model
-    can end it. A shorter one
-    that a later written sequence extends is a step of it ("greedy picks the, then cat: the cat"),
-    and "greedy" said of the step is said of the sequence it grows into."""
+    can end it. A shorter one that a written whole sequence extends is a step of it ("greedy picks
+    the, then cat: the cat"), and "greedy" said of the step is said of the first whole sequence after
+    it that grows out of it."""
     eos, length = problem.eos, problem.max_length
     hyps = [h for h in reading.hyps if h.tokens]
     is_full = [h.tokens[-1] == eos or len(h.tokens) >= length for h in hyps]
-    full = [h for h, f in zip(hyps, is_full, strict=True) if f]
-    heir: set[int] = set()  # the first whole sequence after each step named greedy's, growing out of it
-    for i, g in enumerate(hyps):
-        if g.greedy and not is_full[i]:
-            heir.update(
-                next(([k] for k in range(i + 1, len(hyps)) if is_full[k] and _extends(hyps[k], g)), [])
-            )
+    grown = {h.tokens[:n] for h, f in zip(hyps, is_full, strict=True) if f for n in range(1, len(h.tokens))}
+    heir: set[int] = set()
+    nearest: dict[tuple[str, ...], int] = {}  # each prefix's first whole sequence from here on
+    for i in range(len(hyps) - 1, -1, -1):  # backwards, so "first after" costs one look-up
+        tokens = hyps[i].tokens
+        if is_full[i]:
+            nearest.update({tokens[:n]: i for n in range(1, len(tokens))})
+        elif hyps[i].greedy and tokens in nearest:
+            heir.add(nearest[tokens])
     out: list[Hyp] = []
     for i, h in enumerate(hyps):
         if is_full[i]:
             out.append(replace(h, greedy=True) if i in heir else h)
-        elif h.role == "final" and _can_end(problem, h.tokens) and not any(_extends(g, h) for g in full):
+        elif h.role == "final" and h.tokens not in grown and _can_end(problem, h.tokens):
             out.append(h)  # "Answer: the cat" for "the cat </s>"
     return out
 
@@ -345,12 +347,6 @@ def _whole_sequences(reading: Reading, problem: DecodingProblem) -> list[Hyp]:
 def _can_end(problem: DecodingProblem, tokens: tuple[str, ...]) -> bool:
     """The model can end a sequence here: written without its end token, it may still be whole."""
     return sequence_prob(problem, tokens + (problem.eos,))[0] is not None
-
-
-def _extends(longer: Hyp, shorter: Hyp) -> bool:
-    """`longer` grows out of `shorter`: it starts with all of its tokens and has more."""
-    n = len(shorter.tokens)
-    return len(longer.tokens) > n and longer.tokens[:n] == shorter.tokens
 
 
 def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcome) -> None:

@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from functools import lru_cache
 
 from grader.core.precheck import MAX_LINE_LENGTH, normalise
 from grader.core.source import Span
@@ -229,10 +230,11 @@ class _Item:
     end: int
 
 
-def numbers_in(line: str) -> list[Number]:
+@lru_cache(maxsize=1024)  # the checks look through every line for numbers more than once
+def numbers_in(line: str) -> tuple[Number, ...]:
     """Every number written on a line, its LaTeX undressed (\\tfrac29 is 2/9)."""
     found = (number(it.text) for it in _lex(plain(line)) if it.kind == "num")
-    return [n for n in found if n is not None]
+    return tuple(n for n in found if n is not None)
 
 
 def _lex(line: str) -> list[_Item]:
@@ -320,6 +322,8 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
     items = _lex(line)
     out: list[Hyp] = []
     is_final = states_result(line)
+    keeps = [m.end() for m in KEEP.finditer(line)]
+    clause_ends = [m.end() for m in _CLAUSE_END.finditer(line)]
     is_table = line.lstrip().startswith("|")
     words = [it.text for it in items if it.kind == "word"]
     prose = sum(w not in vocabulary for w in words) > sum(w in vocabulary for w in words)
@@ -407,7 +411,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
                 end = items[i - 1].end
         path, path_start = run, run_start
         ends = len(run) > 1 and run[-1] == EOS
-        listed = any(m.end() <= run_start for m in KEEP.finditer(line))  # "keep a cat and the dog"
+        listed = bool(keeps) and keeps[0] <= run_start  # "keep a cat and the dog"
         if (
             score is None
             and not is_final
@@ -427,7 +431,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         span = Span(number_, run_start + 1, number_, end + 1)
         since = out[-1].span.end_column - 1 if out else 0
         # "greedy" names what follows it in its own clause: not past "; No," or a sentence's end
-        clause = max([m.end() for m in _CLAUSE_END.finditer(line, 0, run_start)], default=0)
+        clause = max([e for e in clause_ends if e <= run_start], default=0)
         named_greedy = bool(_GREEDY.search(line[max(since, clause) : run_start])) or bool(
             out and out[-1].greedy and clause <= since and not _WORDS_BETWEEN.search(line[since:run_start])
         )
