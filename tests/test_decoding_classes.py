@@ -5,7 +5,8 @@ Every row is an answer written for this test (not taken from a corpus). A class 
 past the end of its clause, greedy's picks named one by one, extra sequences checked "to be sure",
 a result line that repeats a kept hypothesis, a finished hypothesis set apart from the beam that goes
 on, a line that lists candidates and then the ones kept, a drop said after the hypothesis, "the two
-best are" in prose beside what "would have" been next, a line led by an arrow that keeps hypotheses. The right variant must get full marks with no error; its twin, the
+best are" in prose beside what "would have" been next, "kept" written after what it keeps, a line led
+by an arrow that keeps hypotheses. The right variant must get full marks with no error; its twin, the
 same writing with one real mistake, must still be charged with the code naming the mistake.
 """
 
@@ -150,6 +151,15 @@ CASES = [
         'First "the" (0.5) and "a" (0.4) form the beam and "one" (0.1) drops out. Extending them, the two '
         'best are "a cat" at 0.4 × 0.9 = 0.36 and "the cat" at 0.5 × 0.35 = 0.175 (next would have been '
         '"the dog" at 0.2).\n\nAnswer: "a cat", probability 0.36.\n',
+        "beam-step-wrong",
+    ),
+    (
+        "'kept' written after the hypotheses it keeps, the rest said to fall out",
+        "beam-a-cat",
+        "t=1: keep the (0.5), a (0.4); one (0.1) is pruned\n"
+        "t=2: a cat = 0.36, the dog = 0.20 are kept; the cat = 0.175 falls out\nAnswer: a cat, P = 0.36\n",
+        "t=1: keep the (0.5), a (0.4); one (0.1) is pruned\n"
+        "t=2: a cat = 0.36, the cat = 0.175 are kept; the dog = 0.20 falls out\nAnswer: a cat, P = 0.36\n",
         "beam-step-wrong",
     ),
     (

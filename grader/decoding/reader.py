@@ -92,6 +92,10 @@ _DROPPED = re.compile(
     r"(?:dropped|pruned|discarded|removed|eliminated|not kept|(?:falls?|fell|drops?) (?:out|off))\b",
     re.I,
 )
+_KEPT_AFTER = re.compile(  # a participle after the hypotheses it keeps, not a label before them ("Kept:")
+    r"[^\w:=]*(?:(?:is|are|was|were|gets?|got|being)\s+)?(?:kept|retained|selected|survive[sd]?)\b(?!\s*[:=])",
+    re.I,
+)
 _DROP_BEFORE = re.compile(r"\b(?:drop|prune|discard|remove|eliminate)\b", re.I)
 # words after which a lone token starts a listing rather than continuing a sentence
 _LEADS = frozenset(
@@ -453,6 +457,9 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             for h in out
         ]
     for m in KEEP.finditer(line):  # "… a cat 0.36, the dog 0.2 -> keep a cat": the first are candidates
+        before = [h for h in out if h.span.end_column - 1 <= m.start()]
+        if before and _KEPT_AFTER.match(line[before[-1].span.end_column - 1 :]):
+            continue  # "a cat 0.36, the dog 0.2 kept; …": the word follows what it keeps
         # of the step whose hypotheses it keeps (the lengths after the keep word), not an earlier step's
         lengths = {len(h.tokens) for h in out if h.span.column - 1 >= m.end()}
         out = [
