@@ -2,12 +2,13 @@
 
 Every row is an answer written for this test (not taken from a corpus). A class is a way of writing
 (or of searching) that the reader or the checker misjudged: a count read as a score, "greedy" carried
-past the end of its clause, greedy's picks named one by one, extra sequences checked "to be sure",
-a result line that repeats a kept hypothesis, a finished hypothesis set apart from the beam that goes
-on, a line that lists candidates and then the ones kept, a drop said after the hypothesis, "the two
-best are" in prose beside what "would have" been next, "kept" written after what it keeps, a line led
-by an arrow that keeps hypotheses. The right variant must get full marks with no error; its twin, the
-same writing with one real mistake, must still be charged with the code naming the mistake.
+past the end of its clause, greedy's picks named one by one, extra sequences checked "to be sure", a
+table cell with a remark beside the sequence, a result line that repeats a kept hypothesis, a
+finished hypothesis set apart from the beam that goes on, a line that lists candidates and then the
+ones kept, a drop said after the hypothesis, "the two best are" in prose beside what "would have"
+been next, "kept" written after what it keeps, a line led by an arrow that keeps hypotheses. The
+right variant must get full marks with no error; its twin, the same writing with one real mistake,
+must still be charged with the code naming the mistake.
 """
 
 from __future__ import annotations
@@ -86,6 +87,15 @@ CASES = [
         "greedy: cat sat down = 0.048\nNo: dog barked again = 0.045 is higher.\n"
         "Also checked: cat sat still = 0.04.\n",
         "decoded-sequence-wrong",
+    ),
+    (
+        "a table row with a remark in the sequence's cell, its probability in the next",
+        "greedy-is-best",
+        "| sequence | P |\n|---|---|\n| the cat (greedy's) | 0.42 |\n| the dog | 0.18 |\n"
+        "| a cat | 0.2 |\n| a dog | 0.2 |\n\nYes: greedy's output the cat is the most probable.\n",
+        "| sequence | P |\n|---|---|\n| the cat (greedy's) | 0.48 |\n| the dog | 0.18 |\n"
+        "| a cat | 0.2 |\n| a dog | 0.2 |\n\nYes: greedy's output the cat is the most probable.\n",
+        "decoded-prob-wrong",
     ),
     (
         "a yes that compares greedy's output with no other sequence",

@@ -378,6 +378,8 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             j += 1
         score: Number | None = None
         summed: tuple[float, ...] = ()
+        if is_table and (j >= len(items) or items[j].kind != "num"):
+            j = _next_cell_number(items, j, vocabulary)  # "| the cat (greedy) | 0.42 |": a remark in its cell
         if j < len(items) and items[j].kind == "num" and _counts(items, j, vocabulary):
             i = j + 1  # "(3 tokens generated)": a count of something, not the run's score
         elif j < len(items) and items[j].kind == "num":
@@ -497,6 +499,20 @@ def _arrow_follows(items: list[_Item], i: int) -> bool:
 def _word_follows(items: list[_Item], i: int) -> bool:
     """An ordinary word (not a score's filler) comes straight after a run: it is part of a sentence."""
     return i < len(items) and items[i].kind == "word" and items[i].text.lower().rstrip(".") not in _FILLER
+
+
+def _next_cell_number(items: list[_Item], j: int, vocabulary: frozenset[str]) -> int:
+    """In a table row, where the first number of a later cell stands, before the next sequence
+    (len(items) if there is none)."""
+    piped = False
+    for k in range(j, len(items)):
+        it = items[k]
+        if it.kind == "word" and it.text in vocabulary:
+            break
+        piped = piped or it.kind == "pipe"
+        if it.kind == "num" and piped:
+            return k
+    return len(items)
 
 
 def _counts(items: list[_Item], j: int, vocabulary: frozenset[str]) -> bool:
