@@ -861,7 +861,7 @@ _CODES = [
         "error",
         "greedy's output taken for the most probable sequence",
         "Greedy search's output given as the most probable sequence, or a yes to whether greedy finds "
-        "it, where another sequence is more probable.",
+        "it, where another sequence is more probable, or a yes that names and values no other sequence.",
         "Greedy search commits to the best next token at each step; a less likely first token can "
         "lead to a more likely whole sequence (0.3 × 0.6 × 0.3 = 0.054 beats 0.4 × 0.4 × 0.3 = 0.048).",
         "Yes: greedy always picks the most probable token, so cat sat down (0.048) is the most probable.",

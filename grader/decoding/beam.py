@@ -57,25 +57,47 @@ def _lists_beam(reading: Reading, listing: list[Hyp]) -> bool:
     return any(h.score is not None or KEEP.search(reading.lines[h.span.line - 1]) for h in listing)
 
 
+def _says_kept(reading: Reading, listing: list[Hyp]) -> bool:
+    """The listing is introduced as what is kept ("keep: a cat, the dog", "the two best are …")."""
+    return all(
+        any(m.end() <= h.span.column - 1 for m in KEEP.finditer(reading.lines[h.span.line - 1]))
+        for h in listing
+    )
+
+
+def _offered(listing: list[Hyp], earlier: list[list[Hyp]], candidates: list[Hyp]) -> set[tuple[str, ...]]:
+    """The sequences a listing could pick from: earlier listings and candidates written before it."""
+    first = min(h.span.line for h in listing)
+    return {h.tokens for e in earlier for h in e} | {h.tokens for h in candidates if h.span.line <= first}
+
+
 def _steps(reading: Reading) -> dict[int, list[Hyp]]:
     """The beam the student kept at each step (by length), from what is written before the next
-    step begins: where the step is listed more than once and the last scored listing picks from the
-    earlier ones (candidates, then the ones kept), that listing; otherwise every sequence listed."""
+    step begins: where the step is listed more than once and a scored listing picks from the
+    earlier ones (candidates, then the ones kept), the first such; otherwise every sequence listed."""
     kept = [h for h in reading.hyps if h.role == "kept" and h.tokens]
-    starts: dict[int, int] = {}
+    starts: dict[int, tuple[int, int]] = {}  # where each step's first hypothesis is written
     for h in kept:
-        starts.setdefault(len(h.tokens), h.span.line)
+        starts.setdefault(len(h.tokens), (h.span.line, h.span.column))
     steps: dict[int, list[Hyp]] = {}
     for t in sorted({len(h.tokens) for h in kept}):
         mine = [h for h in kept if len(h.tokens) == t]
-        before_next = [h for h in mine if t + 1 not in starts or h.span.line < starts[t + 1]]
+        before_next = [h for h in mine if t + 1 not in starts or (h.span.line, h.span.column) < starts[t + 1]]
         pool = before_next or mine
         # a listing with no score at all ("the best is a cat") mentions sequences; it lists no beam
         listings = [g for g in _listings(pool) if _lists_beam(reading, g)] or _listings(pool)
-        chosen = listings[-1]
-        earlier = {h.tokens for group in listings[:-1] for h in group}
+        # the first listing that picks from the ones before it, or says it keeps, is the step's choice; a later one that
+        # repeats part of it ("best finished hypothesis: a cat") names a result, it chooses nothing
+        listed = [h for h in reading.hyps if h.role == "candidate" and len(h.tokens) == t]
+        picks = [
+            g
+            for k, g in enumerate(listings)
+            if (offered := _offered(g, listings[:k], listed))
+            and {h.tokens for h in g} <= offered
+            or _says_kept(reading, g)
+        ]
         group: list[Hyp] = []
-        for h in chosen if len(listings) > 1 and {h.tokens for h in chosen} <= earlier else pool:
+        for h in picks[0] if picks else pool:
             if len(group) < MAX_BEAM_READ and all(g.tokens != h.tokens for g in group):
                 group.append(h)
         steps[t] = group
@@ -115,6 +137,7 @@ def check_beam(
                 missing.append(t)
             beam = [(tokens, p) for p, tokens in by_prob[:expected_n]]
         else:
+            written = written + _finished_apart(reading, written, by_prob[:expected_n], eos)
             ok = _check_step(problem, t, written, cands, by_prob, expected_n, out)
             credit.append(1.0 if ok else 0.0)
             beam = []
@@ -146,6 +169,25 @@ def check_beam(
         )
     out.parts["steps"] = sum(credit) / len(credit) if credit else 1.0
     return ended
+
+
+def _finished_apart(
+    reading: Reading, written: list[Hyp], top: list[tuple[float, tuple[str, ...]]], eos: str
+) -> list[Hyp]:
+    """Finished hypotheses the step keeps but the student set apart from the beam that goes on
+    ("yes </s> is finished, so beam = {yes please}"): each of the best extensions that ends, is
+    not in the written beam, and is written at or before it, counts as kept (it leaves the beam)."""
+    last = max(h.span.line for h in written)
+    have = {h.tokens for h in written}
+    out: list[Hyp] = []
+    for _, tokens in top:
+        if tokens[-1] != eos or tokens in have:
+            continue
+        said = [h for h in reading.hyps if h.tokens == tokens and h.span.line <= last]
+        if said:
+            out.append(next((h for h in said if h.score is not None), said[0]))
+            have.add(tokens)
+    return out
 
 
 def _check_step(

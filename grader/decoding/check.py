@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from grader.core.diagnostics import Diagnostic, make
 from grader.core.source import Span
@@ -299,6 +299,56 @@ def _pool_score(item: tuple[tuple[str, ...], float], normalise: str) -> float:
     return log / len(tokens) if normalise == "length" and tokens else log
 
 
+def said_only_greedy(reading: Reading, problem: DecodingProblem) -> bool:
+    """The answer names no sequence but greedy's output (and its picks) and writes no number but
+    greedy's own (its conditionals, prefix probabilities, probability, logs, or whole-number counts):
+    nothing else can have been compared, read or not."""
+    g = _strip(problem.reference.greedy.tokens, problem.eos)
+    pieces = {g[i:j] for i in range(len(g)) for j in range(i + 1, len(g) + 1)}  # its picks, one or more
+    if any(_strip(h.tokens, problem.eos) not in pieces for h in reading.hyps):
+        return False
+    _, conds = sequence_prob(problem, problem.reference.greedy.tokens)
+    own = conds + [math.prod(conds[: k + 1]) for k in range(len(conds))]
+    for line in reading.lines:
+        for n in numbers_in(line):
+            if n.half_unit == 0.5 and n.value >= 1 and n.value.is_integer():
+                continue  # a step number or a count
+            if not any(close(n, v, problem) for v in own):
+                return False
+    return True
+
+
+def _whole_sequences(reading: Reading, problem: DecodingProblem) -> list[Hyp]:
+    """The whole sequences an answer names: ended, full length, or stated as a result where the model
+    can end it. A shorter one that a written whole sequence extends is a step of it ("greedy picks
+    the, then cat: the cat"), and "greedy" said of the step is said of the first whole sequence after
+    it that grows out of it."""
+    eos, length = problem.eos, problem.max_length
+    hyps = [h for h in reading.hyps if h.tokens]
+    is_full = [h.tokens[-1] == eos or len(h.tokens) >= length for h in hyps]
+    grown = {h.tokens[:n] for h, f in zip(hyps, is_full, strict=True) if f for n in range(1, len(h.tokens))}
+    heir: set[int] = set()
+    nearest: dict[tuple[str, ...], int] = {}  # each prefix's first whole sequence from here on
+    for i in range(len(hyps) - 1, -1, -1):  # backwards, so "first after" costs one look-up
+        tokens = hyps[i].tokens
+        if is_full[i]:
+            nearest.update({tokens[:n]: i for n in range(1, len(tokens))})
+        elif hyps[i].greedy and tokens in nearest:
+            heir.add(nearest[tokens])
+    out: list[Hyp] = []
+    for i, h in enumerate(hyps):
+        if is_full[i]:
+            out.append(replace(h, greedy=True) if i in heir else h)
+        elif h.role == "final" and h.tokens not in grown and _can_end(problem, h.tokens):
+            out.append(h)  # "Answer: the cat" for "the cat </s>"
+    return out
+
+
+def _can_end(problem: DecodingProblem, tokens: tuple[str, ...]) -> bool:
+    """The model can end a sequence here: written without its end token, it may still be whole."""
+    return sequence_prob(problem, tokens + (problem.eos,))[0] is not None
+
+
 def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcome) -> None:
     """Yes or no, with greedy's output and a sequence it is compared with, each with its probability."""
     r = problem.reference
@@ -333,12 +383,7 @@ def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcom
                 span,
             )
             out.parts["verdict"] = 0.0
-    complete = [
-        h
-        for h in reading.hyps
-        if h.tokens
-        and (h.tokens[-1] == problem.eos or len(h.tokens) >= problem.max_length or h.role == "final")
-    ]
+    complete = _whole_sequences(reading, problem)
     named_greedy = [h for h in complete if h.greedy] or [
         h for h in complete if same(h.tokens, r.greedy.tokens, problem.eos)
     ]
@@ -352,6 +397,19 @@ def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcom
     others = [h for h in complete if not same(h.tokens, r.greedy.tokens, problem.eos) and not h.greedy]
     greedy_p = float(r.greedy.prob)
     if not others:
+        # nothing but greedy's output and its own numbers is written: no comparison was made, read or not
+        alone = bool(named_greedy) and said_only_greedy(reading, problem)
+        said_yes = reading.verdict is not None and reading.verdict[0] == "yes"
+        if right == "yes" and said_yes and alone:
+            out.add(
+                "greedy-assumed-best",
+                "yes is right here, but greedy's output is not compared with any other sequence: greedy "
+                "search is not optimal in general, so the yes needs the comparison",
+                Span(out.verdict[1], 1, out.verdict[1], 2) if out.verdict else named_greedy[0].span,
+                "give the other sequences' probabilities and show none beats greedy's output",
+            )
+            out.parts["comparison"] = 0.0
+            return
         if right == "no" or not named_greedy:
             out.add(
                 "decoding-unread",
@@ -361,7 +419,9 @@ def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcom
             )
         out.parts["comparison"] = 1.0
         return
-    best_other = others[-1]
+    # the sequence offered as beating greedy's: the last one that does (others may be checked too)
+    beating = [h for h in others if (sequence_prob(problem, h.tokens)[0] or 0.0) > greedy_p]
+    best_other = (beating if right == "no" and beating else others)[-1]
     p, _ = sequence_prob(problem, best_other.tokens)
     if right == "no" and (p is None or p <= greedy_p):
         out.add(

@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from functools import lru_cache
 
 from grader.core.precheck import MAX_LINE_LENGTH, normalise
 from grader.core.source import Span
@@ -68,7 +69,9 @@ _FILLER = frozenset(
 )
 _PROB_NAMES = frozenset({"p", "pr", "prob", "\\pr"})
 KEEP = re.compile(
-    r"\b(?:keep|keeps|kept|retain\w*|survivors?|pruned? to|select\w*|top[- ]?\d|beam\s*[:=])", re.I
+    r"\b(?:keep|keeps|kept|retain\w*|survivors?|pruned? to|select\w*|top[- ]?\d|beam\s*[:=]"
+    r"|(?:two|three|four|\d+)\s+best\b|best\s+(?:two|three|four|\d+)\b)",
+    re.I,
 )
 _CANDIDATES = re.compile(r"\b(?:candidates?|expan\w*|extensions?|consider\w*|options|possib\w*|all)\b", re.I)
 _FINAL = re.compile(
@@ -76,7 +79,9 @@ _FINAL = re.compile(
     r"most (?:probable|likely))\b|^\s*(?:so|therefore|thus|hence)\b|^\s*(?:=>|⇒|→))",
     re.I,
 )
+_LEAD_ON = re.compile(r"^\s*(?:so|therefore|thus|hence|=>|⇒|→)", re.I)  # a line that goes on from the last
 _GREEDY = re.compile(r"\bgreedy\b", re.I)
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|;")  # a sentence's or a clause's end (not a decimal point)
 _PROB_OF = re.compile(r"(?:\b(?:P|Pr|p)|\\Pr)\s*\(\s*(?:\\text\w*\s*\{)?\s*[\"'`]?\s*$")
 # A line that gives (or opens) a step's beam: "Step 2:", "t = 2", "beam: …", "keep …", a table row
 _BLOCK_START = re.compile(r"\bstep\b|\bt\s*=\s*\d|\bbeam\b|\bkeep|\bkept\b|^\s*\|", re.I)
@@ -84,7 +89,11 @@ _STEP_MARK = re.compile(r"\bstep\b|\bt\s*=\s*\d", re.I)
 _STEP = re.compile(r"\b(?:step|beam|keep|kept|t\s*=\s*\d)", re.I)
 _DROPPED = re.compile(
     r"\W*(?:(?:is|was|are|were|gets?|got|being)\s+)?"
-    r"(?:dropped|pruned|discarded|removed|eliminated|not kept|falls out)\b",
+    r"(?:dropped|pruned|discarded|removed|eliminated|not kept|(?:falls?|fell|drops?) (?:out|off))\b",
+    re.I,
+)
+_KEPT_AFTER = re.compile(  # a participle after the hypotheses it keeps, not a label before them ("Kept:")
+    r"[^\w:=]*(?:(?:is|are|was|were|gets?|got|being)\s+)?(?:kept|retained|selected|survive[sd]?)\b(?!\s*[:=])",
     re.I,
 )
 _DROP_BEFORE = re.compile(r"\b(?:drop|prune|discard|remove|eliminate)\b", re.I)
@@ -97,6 +106,9 @@ _LEADS = frozenset(
         "top best first next token word sequence hypothesis hypotheses",
     )
 )
+_WOULD = re.compile(r"\b(?:would|could|might)\b", re.I)
+_CLAUSE_OPENS = re.compile(r"[.!?](?=\s)|[;(]")
+_SET_OPENS = re.compile(r"[{\[]\W*$")  # "… one 0.1 => {the 0.5, …}": a set opens, no path goes on
 _WORDS_BETWEEN = re.compile(r"[^\W\d]{3,}")  # a word between two paths: the second is not also greedy's
 # A conditional such as P(cat | x, a): a factor of the model, not a hypothesis
 _CONDITIONAL = re.compile(r"\b(?:P|Pr|p)\s*\([^()|]{0,200}?(?:\||\\mid\b|\bgiven\b)[^()]{0,200}\)")
@@ -222,10 +234,11 @@ class _Item:
     end: int
 
 
-def numbers_in(line: str) -> list[Number]:
+@lru_cache(maxsize=1024)  # the checks look through every line for numbers more than once
+def numbers_in(line: str) -> tuple[Number, ...]:
     """Every number written on a line, its LaTeX undressed (\\tfrac29 is 2/9)."""
     found = (number(it.text) for it in _lex(plain(line)) if it.kind == "num")
-    return [n for n in found if n is not None]
+    return tuple(n for n in found if n is not None)
 
 
 def _lex(line: str) -> list[_Item]:
@@ -298,6 +311,8 @@ def _role(line: str, column: int, default: str, vocabulary: frozenset[str], end:
     before = line[:column]
     if end is not None and _DROPPED.match(line[end:]):
         return "candidate"
+    if _WOULD.search(before[max([m.end() for m in _CLAUSE_OPENS.finditer(before)], default=0) :]):
+        return "candidate"  # "(next would have been no thanks, 0.15)": what might have been kept
     keep = [m.end() for m in KEEP.finditer(before)]
     cand = [m.end() for m in _CANDIDATES.finditer(before)]
     # "drop one (0.1)", "prune: the car": a drop word with nothing but sequences and scores after it
@@ -310,7 +325,9 @@ def _role(line: str, column: int, default: str, vocabulary: frozenset[str], end:
 def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]:
     items = _lex(line)
     out: list[Hyp] = []
-    is_final = bool(_FINAL.search(line))
+    is_final = states_result(line)
+    keeps = [m.end() for m in KEEP.finditer(line)]
+    clause_ends = [m.end() for m in _CLAUSE_END.finditer(line)]
     is_table = line.lstrip().startswith("|")
     words = [it.text for it in items if it.kind == "word"]
     prose = sum(w not in vocabulary for w in words) > sum(w in vocabulary for w in words)
@@ -361,7 +378,11 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             j += 1
         score: Number | None = None
         summed: tuple[float, ...] = ()
-        if j < len(items) and items[j].kind == "num":
+        if is_table and (j >= len(items) or items[j].kind != "num"):
+            j = _next_cell_number(items, j, vocabulary)  # "| the cat (greedy) | 0.42 |": a remark in its cell
+        if j < len(items) and items[j].kind == "num" and _counts(items, j, vocabulary):
+            i = j + 1  # "(3 tokens generated)": a count of something, not the run's score
+        elif j < len(items) and items[j].kind == "num":
             score, summed, k = _chain(items, j)
             end = items[k - 1].end
             if is_table:  # a table row: the last number before the next run is the score
@@ -384,6 +405,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             and len(run) == 1
             and _arrow_between(items, out[-1].span.end_column - 1, run_start)
             and not _WORDS_BETWEEN.search(between)
+            and not _SET_OPENS.search(between)
         ):
             run = path + run
             out.pop()
@@ -395,7 +417,15 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
                 end = items[i - 1].end
         path, path_start = run, run_start
         ends = len(run) > 1 and run[-1] == EOS
-        if score is None and not is_final and prose and not _quoted(line, run_start) and not ends:
+        listed = bool(keeps) and keeps[0] <= run_start  # "keep a cat and the dog"
+        if (
+            score is None
+            and not is_final
+            and prose
+            and not _quoted(line, run_start)
+            and not ends
+            and not listed
+        ):
             continue  # a word of the vocabulary in a sentence ("greedy is not the best")
         if score is None and len(run) == 1 and prose and _word_follows(items, i):
             continue  # "greedy does return the most probable sequence": an article, not an answer
@@ -406,17 +436,49 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             role = "computed"  # P(a cat) = 0.4 × 0.9: a calculation, not a beam listed at a step
         span = Span(number_, run_start + 1, number_, end + 1)
         since = out[-1].span.end_column - 1 if out else 0
-        named_greedy = bool(_GREEDY.search(line[since:run_start])) or bool(
-            out and out[-1].greedy and not _WORDS_BETWEEN.search(line[since:run_start])
+        # "greedy" names what follows it in its own clause: not past "; No," or a sentence's end
+        clause = max([e for e in clause_ends if e <= run_start], default=0)
+        named_greedy = bool(_GREEDY.search(line[max(since, clause) : run_start])) or bool(
+            out and out[-1].greedy and clause <= since and not _WORDS_BETWEEN.search(line[since:run_start])
         )
         out.append(Hyp(tuple(run), score, span, role, summed, named_greedy))
+    # "yes 0.5, no 0.3, maybe 0.2 -> {yes 0.5, no 0.3}": a line that lists a scored sequence again
+    # lists the candidates first, then the ones it keeps ("(yes </s> is finished)" only remarks)
+    kept = [h for h in out if h.role == "kept"]
+    again = next(
+        (
+            h
+            for k, h in enumerate(kept)
+            if h.score is not None and any(g.tokens == h.tokens for g in kept[:k])
+        ),
+        None,
+    )
+    if again is not None:
+        out = [
+            replace(h, role="candidate") if h.role == "kept" and h.span.column < again.span.column else h
+            for h in out
+        ]
     for m in KEEP.finditer(line):  # "… a cat 0.36, the dog 0.2 -> keep a cat": the first are candidates
-        if any(h.span.column - 1 >= m.end() for h in out):
-            out = [
-                replace(h, role="candidate") if h.role == "kept" and h.span.end_column - 1 <= m.start() else h
-                for h in out
-            ]
+        before = [h for h in out if h.span.end_column - 1 <= m.start()]
+        if before and _KEPT_AFTER.match(line[before[-1].span.end_column - 1 :]):
+            continue  # "a cat 0.36, the dog 0.2 kept; …": the word follows what it keeps
+        # of the step whose hypotheses it keeps (the lengths after the keep word), not an earlier step's
+        lengths = {len(h.tokens) for h in out if h.span.column - 1 >= m.end()}
+        out = [
+            replace(h, role="candidate")
+            if h.role == "kept" and h.span.end_column - 1 <= m.start() and len(h.tokens) in lengths
+            else h
+            for h in out
+        ]
     return out
+
+
+def states_result(line: str) -> bool:
+    """The line states the search's result. One that only leads on from the line before ("→ keep
+    yes </s> and yes please", "so we keep a cat") and keeps hypotheses gives a step's choice."""
+    if not _FINAL.search(line):
+        return False
+    return not (KEEP.search(line) and not _FINAL.search(_LEAD_ON.sub(lambda m: " " * len(m[0]), line)))
 
 
 def _in_sentence(items: list[_Item], start: int, vocabulary: frozenset[str]) -> bool:
@@ -437,6 +499,33 @@ def _arrow_follows(items: list[_Item], i: int) -> bool:
 def _word_follows(items: list[_Item], i: int) -> bool:
     """An ordinary word (not a score's filler) comes straight after a run: it is part of a sentence."""
     return i < len(items) and items[i].kind == "word" and items[i].text.lower().rstrip(".") not in _FILLER
+
+
+def _next_cell_number(items: list[_Item], j: int, vocabulary: frozenset[str]) -> int:
+    """In a table row, where the first number of a later cell stands, before the next sequence
+    (len(items) if there is none)."""
+    piped = False
+    for k in range(j, len(items)):
+        it = items[k]
+        if it.kind == "word" and it.text in vocabulary:
+            break
+        piped = piped or it.kind == "pipe"
+        if it.kind == "num" and piped:
+            return k
+    return len(items)
+
+
+def _counts(items: list[_Item], j: int, vocabulary: frozenset[str]) -> bool:
+    """A whole number followed by an ordinary word ("3 tokens", "2 steps") counts things: no score."""
+    after = items[j + 1] if j + 1 < len(items) else None
+    return (
+        re.fullmatch(r"\d+", items[j].text) is not None
+        and after is not None
+        and after.kind == "word"
+        and after.text.lower().rstrip(".") not in _FILLER
+        and after.text not in vocabulary
+        and after.start - items[j].end <= 1
+    )
 
 
 def _score_next(item: _Item) -> bool:
@@ -510,10 +599,10 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         if listing:
             found = [replace(h, role="candidate") if h.role == "kept" else h for h in found]
         # a line that states the result ("Beam search returns …") closes the steps, unless it names one
-        if _BLOCK_START.search(line) and not (_FINAL.search(line) and not _STEP_MARK.search(line)):
+        if _BLOCK_START.search(line) and not (states_result(line) and not _STEP_MARK.search(line)):
             block = True
             blocks = True
-        elif not line.strip() or _FINAL.search(line):
+        elif not line.strip() or states_result(line):
             block = False
         if not block:
             found = [replace(h, role="loose") if h.role == "kept" else h for h in found]
