@@ -92,7 +92,7 @@ def test_the_first_wrong_step_is_the_error_and_later_steps_are_judged_from_it() 
             "input-rejected",
         ),  # not UTF-8 (a leading \xff\xfe is a UTF-16 mark)
         (b"n" * 70_000, "unparsable", "input-rejected"),
-        (b"the answer is a lot of work", "incorrect", "no-final-answer"),
+        (b"the answer is a lot of work", "unparsable", "no-maths"),  # prose only: nothing read, not wrong
         (b"Answer: n q L", "unparsable", "unknown-symbol"),
         (b"Answer: n^{99}", "unparsable", "parse-error"),
         (b"(" * 50, "unparsable", "parse-error"),

@@ -206,7 +206,19 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
     final, approximate = _final(built, chains)
     if final is None:
         unreadable = any(d.code in ("parse-error", "unknown-symbol") for d in diagnostics)
-        if not unreadable:
+        if not chains and not unreadable:  # nothing read at all: unparsable, not a wrong answer
+            first = next((i for i, line in enumerate(lines, 1) if line.strip()), 1)
+            width = len(lines[first - 1]) if lines else 0
+            diagnostics.append(
+                make(
+                    "no-maths",
+                    "no mathematics found",
+                    Span(first, 1, first, width + 1),
+                    "write the count as maths, e.g. Answer: n * k * L * h",
+                )
+            )
+            unreadable = True
+        elif not unreadable:
             diagnostics.append(
                 make("no-final-answer", "no cost expression found", Span(1, 1, 1, 2), "end with Answer: …")
             )
