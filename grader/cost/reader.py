@@ -16,7 +16,7 @@ from lark.exceptions import VisitError
 
 from grader.core.parsercache import parser_cache
 from grader.core.source import Span
-from grader.cost.layout import plain
+from grader.maths.dressing import undress
 
 MAX_LINE = 400  # characters of one line of maths
 MAX_NODES = 300  # pieces of one expression
@@ -408,7 +408,7 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
     continues the previous line's chain (a leading `=`)."""
     if len(raw) > MAX_LINE:
         return [], Unread(number, 1, 2, f"a line longer than {MAX_LINE} characters"), False
-    body = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), plain(raw), count=1)
+    body = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), undress(raw), count=1)
     answer = bool(_ANSWER.match(body))
     stripped = body.strip().rstrip(".")
     aside = bool(_ASIDE.match(body)) or (

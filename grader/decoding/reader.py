@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from grader.core.precheck import MAX_LINE_LENGTH, normalise
 from grader.core.source import Span
+from grader.maths.dressing import undress
 
 BOS = "<s>"
 EOS = "</s>"  # a sequence written with its end token is one even inside a sentence
@@ -200,13 +201,12 @@ def number(text: str) -> Number | None:
 
 # LaTeX and Markdown that only dress a token or a number, undressed in place (same length, so
 # every column the reader reports still points into the student's line)
-_WRAPPER = re.compile(r"\\(?:text\w*|math\w*|emph|operatorname|boldsymbol)\s*\{([^{}]*)\}")
 _EOS_LATEX = re.compile(r"\\langle\s*/\s*s\s*\\rangle|&lt;/s&gt;")
 _BOS_LATEX = re.compile(r"\\langle\s*s\s*\\rangle|&lt;s&gt;")
 _FRAC = re.compile(r"\\[td]?frac\s*(?:\{\s*(\d+)\s*\}|(\d))\s*(?:\{\s*(\d+)\s*\}|(\d))")
 _PRODUCT = re.compile(r"\\(?:times|cdot)(?![a-zA-Z])")
 _APPROX = re.compile(r"\\(?:approx|simeq|eqsim)(?![a-zA-Z])")
-_SPACING = re.compile(r"\\(?:[,;:! ]|q?quad\b|left\b|right\b|big\w*|displaystyle\b)|\$|\*\*|__|&|\\\\")
+_SPACING = re.compile(r"\$|\*\*|__|&|\\\\")  # what the shared undressing leaves: math and bold marks, cells
 
 
 def _padded(text: str, width: int) -> str:
@@ -216,7 +216,7 @@ def _padded(text: str, width: int) -> str:
 def plain(line: str) -> str:
     """A line with its LaTeX and Markdown dressing undone, column for column: \\text{a cat} reads as
     a cat, \\langle/s\\rangle as </s>, \\tfrac23 as 2/3, $ and ** as spaces."""
-    line = _WRAPPER.sub(lambda m: _padded(" " * (m.start(1) - m.start()) + m[1], len(m[0])), line)
+    line = undress(line, table_cells=False)  # the shared step: \text{…} keeps its words, sizing blanked
     line = _EOS_LATEX.sub(lambda m: _padded("</s>", len(m[0])), line)
     line = _BOS_LATEX.sub(lambda m: _padded("<s>", len(m[0])), line)
     line = _FRAC.sub(lambda m: _padded(f"{m[1] or m[2]}/{m[3] or m[4]}", len(m[0])), line)

@@ -1,5 +1,6 @@
-"""Strip the typesetting around a cost answer's maths (LaTeX macros, Markdown marks) so the grammar
-sees only the expression; every replacement keeps the line's length, so columns stay exact.
+"""Strip the typesetting around the maths of a line (LaTeX macros, Markdown marks) so a reader sees
+only what was written; every replacement keeps the line's length, so columns stay exact. The one
+undressing step the question kinds' readers share (the cost kind's grammar, the decoding kind's lexer).
 
 What is typesetting, not maths: `\\text{…}` and friends keep their words (prose, found as such by
 the reader); `\\boxed{X}`, `\\underbrace{X}_{note}`, `\\overset{note}{X}` keep X only; sizing
@@ -13,7 +14,7 @@ import re
 
 # macros whose one braced argument is kept as it is (words stay words, maths stays maths)
 _KEEP = re.compile(
-    r"\\(?:text(?:bf|it|rm|sf|tt|normal)?|math(?:rm|bf|it|sf|cal|tt)|operatorname|boxed|emph|(?:sub)*section\*?|paragraph|fbox|mbox|hbox)\s*\{"
+    r"\\(?:text(?:bf|it|rm|sf|tt|normal)?|math(?:rm|bf|it|sf|cal|tt)|operatorname|boldsymbol|boxed|emph|(?:sub)*section\*?|paragraph|fbox|mbox|hbox)\s*\{"
 )
 # macros whose first braced argument is the maths and whose note (`_{…}`, `^{…}`) is dropped
 _NOTED = re.compile(r"\\(?:underbrace|overbrace)\s*\{")
@@ -76,8 +77,9 @@ def _unwrap(chars: list[str], pattern: re.Pattern[str], notes: str) -> None:
                     _blank(chars, after, end + 1)
 
 
-def plain(line: str) -> str:
-    """The line with its typesetting blanked, of the same length."""
+def undress(line: str, table_cells: bool = True) -> str:
+    """The line with its typesetting blanked, of the same length; `table_cells`: a Markdown table row's
+    cell walls become commas (for a reader that has no notion of tables)."""
     if _TABLE_RULE.match(line) and "-" in line:
         return " " * len(line)
     chars = list(line)
@@ -91,7 +93,7 @@ def plain(line: str) -> str:
     text = _BLANK.sub(lambda m: " " * len(m.group(0)), "".join(chars))
     text = _BOLD.sub("  ", text)
     stripped = text.strip()
-    if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
+    if table_cells and stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
         # a Markdown table row: its cell walls (not |V|'s bars, which hug a letter) part its cells
         # as a comma does, so neighbouring cells are never read as one product
         text = re.sub(
