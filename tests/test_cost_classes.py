@@ -282,3 +282,16 @@ def test_factorials_and_number_powers_are_bounded(text: str) -> None:
     (chain,), _ = read(text, frozenset("nV"))
     with pytest.raises(Unbuildable):
         build(chain.exprs[-1].node)
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        (r"$\mathcal{O}(n^2)$", r"\mathcal{O}(n^2)"),
+        (r"T \Rightarrow \boxed{\mathcal{O}(L\,h\,n^3)}", r"\mathcal{O}(L\,h\,n^3)"),
+        ("so T = O(n h)", "O(n h)"),
+    ],
+)
+def test_the_report_quotes_a_typeset_expression_with_its_braces_balanced(line: str, quoted: str) -> None:
+    chains, _ = read(line, frozenset("nLh"))
+    assert chains[-1].exprs[-1].text == quoted

@@ -104,6 +104,7 @@ def _part_of(piece: Piece, before: Piece) -> bool:
 
 
 MAX_CHOICES = 16  # combinations of written sizes tried for one expression
+RECENT_COUNTS = 4  # earlier counts a check may instantiate: the ones just before it
 
 
 def _instance_of(piece: Piece, counts: list[Piece], sizes: list[tuple[int, str, int]]) -> bool:
@@ -145,7 +146,7 @@ def _final(
         if found and counts and not chain.answer and _part_of(found[0], counts[-1]):
             continue  # "O(Lnd² + Ln²d); beyond that the n²d term takes over": a term of the count
         if not chain.answer:
-            found = [p for p in found if not _instance_of(p, counts, sizes)]
+            found = [p for p in found if not _instance_of(p, counts[-RECENT_COUNTS:], sizes)]
         if chain.answer and found:
             labelled = found
         candidates += [p for p in found if not chain.aside]

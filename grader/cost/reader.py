@@ -392,6 +392,7 @@ def _exprs(
         for a, b in regions:  # a sum written in words spans all of its words
             if a < end - 1 and col - 1 < b:
                 col, end = min(col, a + 1), max(end, b + 1)
+        col = _opening_macro(raw, col, end)
         text = raw[col - 1 : end - 1].strip()
         out.append(
             Expr(
@@ -406,6 +407,20 @@ def _exprs(
             )
         )
     return tuple(out)
+
+
+_MACRO_BEFORE = re.compile(r"\\[A-Za-z]+\s*$")
+
+
+def _opening_macro(raw: str, col: int, end: int) -> int:
+    """The column a piece starts at, moved back over the macro whose braces it closes (`\\mathcal{O}(n)`
+    read from its `O`), so what the report quotes is what the student wrote, brackets balanced."""
+    piece = raw[col - 1 : end - 1]
+    if piece.count("}") <= piece.count("{"):
+        return col
+    opening = raw.rfind("{", 0, col - 1)
+    macro = _MACRO_BEFORE.search(raw[:opening]) if opening >= 0 else None
+    return macro.start() + 1 if macro is not None else col
 
 
 def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chain], Unread | None, bool]:
