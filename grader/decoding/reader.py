@@ -459,7 +459,8 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
     if again is not None:
         # the listing kept starts at the repeat, or at a keep word before it ("… Beam keeps: the 0.5,
         # a 0.4" where the first listing's "the" went unread): what follows that word is kept
-        said = [m.end() for m in KEEP.finditer(line) if m.end() <= again.span.column - 1]
+        first = kept[0].span.column - 1  # a keep word before every listing ("keep the best of: …") parts none
+        said = [m.end() for m in KEEP.finditer(line) if first < m.end() <= again.span.column - 1]
         boundary = said[-1] if said else again.span.column - 1
         out = [
             replace(h, role="candidate") if h.role == "kept" and h.span.column - 1 < boundary else h
