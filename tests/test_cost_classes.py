@@ -15,7 +15,7 @@ import sympy
 from grader.core.question import load_question
 from grader.core.report import Report
 from grader.cost.algebra import Unbuildable, build, same_value, symbol
-from grader.cost.reader import read
+from grader.cost.reader import read, sizes_set
 from tests.conftest import ROOT
 
 
@@ -129,6 +129,42 @@ CLASSES = [
         "Total: 2Ld(m + n). With L = 2, d = 10 and m + n = 100 that is 2 × 2 × 10 × 100 ≈ 4.0 × 10³.",
         "Total: 2Ldn. With L = 2, d = 10 and n = 100 that is 2 × 2 × 10 × 100 ≈ 4.0 × 10³.",
     ),
+    (
+        "a count in Markdown bold that starts with a number or a bracket is read",
+        "cache-memory",
+        "K and V, d numbers each, for m + n positions in L layers: cached = **2 d L (m + n)** numbers",
+        "K and V, d numbers each, for m + n positions in L layers: cached = **2 d L n** numbers",
+    ),
+    (
+        "exam parts headed in bold, `(a)` first, are prose",
+        "kv-cache-scores",
+        "**(a) Step i.** $m + i$ scores per head and layer\n**(b) Total.** $L h (n m + n(n+1)/2)$",
+        "**(a) Step i.** $m + i$ scores per head and layer\n**(b) Total.** $L h (n m + n(n-1)/2)$",
+    ),
+    (
+        "a LaTeX arrow ends one piece of maths and starts the next",
+        "recompute-growth",
+        "$$T = L h \\sum_{i=1}^{n} \\frac{i(i+1)}{2} \\Longrightarrow T = O(L h n^3)$$",
+        "$$T = L h \\sum_{i=1}^{n} i \\implies T = O(L h n^2)$$",
+    ),
+    (
+        "a boxed count is the answer, even when it is a term of the count before it",
+        "recompute-growth",
+        "$$T = L h \\sum_{i=1}^{n} \\frac{i(i+1)}{2} \\Rightarrow \\boxed{O(L h n^3)}$$",
+        "$$T = L h \\sum_{i=1}^{n} \\frac{i(i+1)}{2} \\Rightarrow \\boxed{O(L h n^2)}$$",
+    ),
+    (
+        "the count at sizes set for a check afterwards is not a new answer",
+        "kv-cache-scores",
+        "Scores = L h (n m + n(n+1)/2)\nFor n = 1 it should be L h (m + 1): one query, the prompt and itself. Yes.",
+        "Scores = L h (n m + n(n-1)/2)\nFor n = 1 it should be L h m: one query against the prompt. Yes.",
+    ),
+    (
+        "several sizes set at once for a check (`m = 0, L = h = 1`)",
+        "kv-cache-scores",
+        "S = L h n (2m + n + 1)/2\nTry m = 0, L = h = 1: S = n(n+1)/2, the triangle numbers.",
+        "S = L h n (2m + n - 1)/2\nTry m = 0, L = h = 1: S = n(n-1)/2.",
+    ),
 ]
 
 
@@ -162,6 +198,35 @@ def test_right_work_earns_full_marks_and_its_wrong_twin_is_caught(
 def test_a_later_count_is_not_set_aside(problem: str, text: str) -> None:
     report = grade(problem, text)
     assert report.verdict == "incorrect" and "final-answer-wrong" in report.codes
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # a size set for a check is no licence to answer at that size: the question asks for all n
+        ("Scores at n = 1: L h (m + 1)", "kv-cache-scores"),
+        # a count at sizes set, with no general count before it, is the answer and it is wrong
+        ("With m = 0 the total is L h n(n+1)/2", "kv-cache-scores"),
+        # a later Answer line at a set size is the answer, and wrong
+        ("Scores = L h (n m + n(n+1)/2)\nFor n = 1:\nAnswer: L h (m + 1)", "kv-cache-scores"),
+    ],
+)
+def test_a_count_at_set_sizes_alone_is_still_the_answer(text: str, problem: str) -> None:
+    report = grade(problem, text)
+    assert report.verdict == "incorrect" and "final-answer-wrong" in report.codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("n = 1", [(1, "n", 1)]),
+        ("m = 0, n = 2, L = h = 1", [(1, "m", 0), (1, "n", 2), (1, "L", 1), (1, "h", 1)]),
+        ("x\nfor d = 64", [(2, "d", 64)]),
+        ("n = 10^3, n = 2.5, n**2 = 4, i = 1, |V| = 5", []),  # not whole sizes, or not the problem's
+    ],
+)
+def test_sizes_set_for_an_example_are_found(text: str, expected: list[tuple[int, str, int]]) -> None:
+    assert sizes_set(text, frozenset("nmdLh")) == expected
 
 
 @pytest.mark.parametrize(
@@ -217,3 +282,16 @@ def test_factorials_and_number_powers_are_bounded(text: str) -> None:
     (chain,), _ = read(text, frozenset("nV"))
     with pytest.raises(Unbuildable):
         build(chain.exprs[-1].node)
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        (r"$\mathcal{O}(n^2)$", r"\mathcal{O}(n^2)"),
+        (r"T \Rightarrow \boxed{\mathcal{O}(L\,h\,n^3)}", r"\mathcal{O}(L\,h\,n^3)"),
+        ("so T = O(n h)", "O(n h)"),
+    ],
+)
+def test_the_report_quotes_a_typeset_expression_with_its_braces_balanced(line: str, quoted: str) -> None:
+    chains, _ = read(line, frozenset("nLh"))
+    assert chains[-1].exprs[-1].text == quoted

@@ -20,6 +20,7 @@ import pytest
 
 from grader.core.question import load_question
 from grader.core.report import Report
+from grader.decoding.reader import read
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -193,6 +194,54 @@ CASES = [
         "Answer: yes </s>, 0.2\n",
         "beam-step-wrong",
     ),
+    (
+        "a keep word after a listing that was read only in part starts the listing kept",
+        "beam-a-cat",
+        "Step 1: first tokens are the (0.5), a (0.4), one (0.1). Beam keeps: the 0.5, a 0.4.\n"
+        "Step 2: keep a cat 0.36, the dog 0.20.\n"
+        "Answer: a cat, 0.36\n",
+        "Step 1: first tokens are the (0.5), a (0.4), one (0.1). Beam keeps: the 0.5, one 0.1.\n"
+        "Step 2: keep the dog 0.20, the cat 0.175.\n"
+        "Answer: the dog, 0.20\n",
+        "beam-step-wrong",
+    ),
+    (
+        "a table whose kept column crosses out the dropped rows",
+        "beam-a-cat",
+        "Step 1\n| prefix | P | kept |\n|---|---|---|\n| the | 0.5 | ✓ |\n| a | 0.4 | ✓ |\n| one | 0.1 | ✗ |\n\n"
+        "Step 2\n| prefix | P | kept |\n|---|---|---|\n| a cat | 0.36 | ✓ |\n| the dog | 0.20 | ✓ |\n"
+        "| the cat | 0.175 | ✘ |\n\nAnswer: a cat, 0.36\n",
+        "Step 1\n| prefix | P | kept |\n|---|---|---|\n| the | 0.5 | ✓ |\n| a | 0.4 | ✗ |\n| one | 0.1 | ✓ |\n\n"
+        "Step 2\n| prefix | P | kept |\n|---|---|---|\n| the dog | 0.20 | ✓ |\n| the cat | 0.175 | ✓ |\n"
+        "| one dog | 0.05 | ✘ |\n\nAnswer: the dog, 0.20\n",
+        "beam-step-wrong",
+    ),
+    (
+        "hypotheses crossed out on a line with the ones kept",
+        "beam-a-cat",
+        "Step 1: the 0.5 ✓, a 0.4 ✓, one 0.1 ✗\nStep 2: a cat 0.36 ✓, the dog 0.20 ✓, the cat 0.175 ✗\n"
+        "Answer: a cat, 0.36\n",
+        "Step 1: the 0.5 ✓, a 0.4 ✗, one 0.1 ✓\nStep 2: the dog 0.20 ✓, the cat 0.175 ✓, one dog 0.05 ✗\n"
+        "Answer: the dog, 0.20\n",
+        "beam-step-wrong",
+    ),
+    (
+        "a count of an n-gram in the corpus, c(am </s>), is no hypothesis",
+        "greedy-sam-bigram",
+        "Greedy: <s> I am </s>, P = 2/3 · 2/3 · 1/2 = 2/9\nFrom the counts: c(<s> I) = 2, c(I am) = 2, c(am </s>) = 1.\n",
+        "Greedy: <s> I am Sam </s>, P = 2/3 · 2/3 · 1/2 · 1/2 = 1/9\nFrom the counts: c(<s> I) = 2, c(I am) = 2, "
+        "#(am </s>) = 1.\n",
+        "decoded-sequence-wrong",
+    ),
+    (
+        "a boxed sequence is the answer, whatever is compared after it",
+        "greedy-sam-bigram",
+        "$$\\boxed{\\langle s\\rangle\\ \\text{I am}\\ \\langle/s\\rangle}, \\quad P = 2/9$$\n"
+        "Another path, I am Sam </s>, has P = 2/3 · 2/3 · 1/2 · 1/2 = 1/9, less.\n",
+        "$$\\boxed{\\langle s\\rangle\\ \\text{I am Sam}\\ \\langle/s\\rangle}, \\quad P = 1/9$$\n"
+        "Another path, I am </s>, has P = 2/3 · 2/3 · 1/2 = 2/9, more.\n",
+        "decoded-sequence-wrong",
+    ),
 ]
 
 
@@ -222,3 +271,16 @@ def test_a_yes_with_numbers_other_than_greedys_is_not_charged_for_no_comparison(
     report = grade("greedy-is-best", text)
     assert "greedy-assumed-best" not in errors(report), [d.message for d in report.diagnostics]
     assert report.score == report.max_score
+
+
+@pytest.mark.parametrize(
+    ("line", "vocabulary", "read_as"),
+    [
+        ("c(the cat) = 2 and #(the dog) = 1", {"the", "cat", "dog"}, []),  # counts: facts of the model
+        ("Answer: c(a b), 0.5", {"a", "b", "c"}, [("c",), ("a", "b")]),  # "c" is a token here: not blanked
+    ],
+)
+def test_a_count_of_an_ngram_is_not_read_as_a_sequence(
+    line: str, vocabulary: set[str], read_as: list[tuple[str, ...]]
+) -> None:
+    assert [h.tokens for h in read(line, frozenset(vocabulary)).hyps] == read_as

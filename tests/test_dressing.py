@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from grader.decoding.reader import plain
-from grader.maths.dressing import undress
+from grader.maths.dressing import boxed, undress
 
 CASES = [
     (r"\text{beam: } a cat", "beam: ", "a cat"),
@@ -34,3 +34,29 @@ def test_a_table_row_becomes_cells_only_for_a_reader_without_tables() -> None:
     row = "| a cat | 0.36 |"
     assert undress(row).count("|") == 0 and undress(row).count(",") == 3
     assert undress(row, table_cells=False) == row
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("= **2 L d (m + n)** numbers", "=   2 L d (m + n)   numbers"),
+        ("**(a) One layer.** It is", "  (a) One layer.   It is"),
+        ("n**2 + m ** 2", "n**2 + m ** 2"),  # powers in Python's notation stay
+        ("(n+1)**2", "(n+1)**2"),
+    ],
+)
+def test_a_bold_pair_around_maths_is_blanked_and_a_power_is_not(line: str, expected: str) -> None:
+    assert undress(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "inside"),
+    [
+        (r"S = \boxed{O(n^3)}", ["O(n^3)"]),
+        (r"\boxed{a} and \boxed {b_{1}}", ["a", "b_{1}"]),
+        (r"\boxed{never closed", []),
+        (r"\fbox{a note}", []),
+    ],
+)
+def test_boxed_gives_the_columns_inside_each_box(line: str, inside: list[str]) -> None:
+    assert [line[a:b] for a, b in boxed(line)] == inside

@@ -9,6 +9,7 @@ one checked step, since the algebra from the student's own set-up is right: erro
 
 from __future__ import annotations
 
+import itertools
 import time
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.cost.algebra import Built, Unbuildable, build, degree_in, same_growth, same_value
 from grader.cost.problem import CostProblem
-from grader.cost.reader import Chain, Expr, read
+from grader.cost.reader import Chain, Expr, read, sizes_set
 
 MAX_BYTES = 64 * 1024
 MAX_LINES = 300
@@ -102,12 +103,39 @@ def _part_of(piece: Piece, before: Piece) -> bool:
     return False
 
 
-def _final(built: list[tuple[Piece, ...]], chains: list[Chain]) -> tuple[Piece | None, bool]:
+MAX_CHOICES = 16  # combinations of written sizes tried for one expression
+RECENT_COUNTS = 4  # earlier counts a check may instantiate: the ones just before it
+
+
+def _instance_of(piece: Piece, counts: list[Piece], sizes: list[tuple[int, str, int]]) -> bool:
+    """The expression is an earlier count with some of its sizes set to numbers the text sets them to
+    on or before its line (`n = 1 should give Lh(m+1)`): a check of the count, not a new one."""
+    have = piece.value.value.free_symbols
+    for count in counts:
+        free = count.value.value.free_symbols
+        missing = sorted(free - have, key=str)
+        if not missing or not have <= free or count.value.big_o != piece.value.big_o:
+            continue
+        line = piece.expr.span.line
+        options = [sorted({v for at, s, v in sizes if s == str(m) and at <= line}) for m in missing]
+        if not all(options):
+            continue
+        for values in itertools.islice(itertools.product(*options), MAX_CHOICES):
+            point = {m: sympy.Integer(v) for m, v in zip(missing, values, strict=True)}
+            if same_value(count.value.value.xreplace(point), piece.value.value):
+                return True
+    return False
+
+
+def _final(
+    built: list[tuple[Piece, ...]], chains: list[Chain], sizes: list[tuple[int, str, int]]
+) -> tuple[Piece | None, bool]:
     """The expression given as the answer, and whether it is only an approximation.
 
     Candidates are the totals (no free step index) outside remarks, other than what a sentence only
-    names (`|V| is large`, `not d²`) or a number for an example (`≈ 10^47`) while a count in the
-    sizes was written. An `Answer:` line's count wins; else the last exact count; else the last approximation."""
+    names (`|V| is large`, `not d²`), a number for an example (`≈ 10^47`) while a count in the
+    sizes was written, or an earlier count at sizes set for a check (`for n = 1: Lh(m+1)`). An
+    `Answer:` line's (or a boxed) count wins; else the last exact count; else the last approximation."""
     labelled: list[Piece] = []
     candidates: list[Piece] = []
     named: list[Piece] = []  # what sentences only talk about: the answer only when nothing else is
@@ -115,8 +143,10 @@ def _final(built: list[tuple[Piece, ...]], chains: list[Chain]) -> tuple[Piece |
         named += [p for p in pieces if not p.expr.free_index and p.expr.mention and not chain.aside]
         found = [p for p in pieces if not p.expr.free_index and not p.expr.mention]
         counts = [p for p in candidates if p.value.value.free_symbols and not p.expr.approx]
-        if found and counts and _part_of(found[0], counts[-1]):
+        if found and counts and not chain.answer and _part_of(found[0], counts[-1]):
             continue  # "O(Lnd² + Ln²d); beyond that the n²d term takes over": a term of the count
+        if not chain.answer:
+            found = [p for p in found if not _instance_of(p, counts[-RECENT_COUNTS:], sizes)]
         if chain.answer and found:
             labelled = found
         candidates += [p for p in found if not chain.aside]
@@ -203,7 +233,7 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
     steps, step_diags = _steps(built, problem)
     diagnostics += step_diags
     totals = [p for chain in built for p in chain if not p.expr.free_index]
-    final, approximate = _final(built, chains)
+    final, approximate = _final(built, chains, sizes_set(text, frozenset(problem.symbols)))
     if final is None:
         unreadable = any(d.code in ("parse-error", "unknown-symbol") for d in diagnostics)
         if not chains and not unreadable:  # nothing read at all: unparsable, not a wrong answer

@@ -16,13 +16,14 @@ from lark.exceptions import VisitError
 
 from grader.core.parsercache import parser_cache
 from grader.core.source import Span
-from grader.maths.dressing import undress
+from grader.maths.dressing import boxed, undress
 
 MAX_LINE = 400  # characters of one line of maths
 MAX_NODES = 300  # pieces of one expression
 MAX_DEPTH = 12  # brackets nested
 MAX_DIGITS = 12
 MAX_TRIES = 64  # pieces of one line tried with the parser
+MAX_LINES_READ = 300
 INDEX_LETTERS = frozenset("ijt")  # a sum's index, or a step's, when the problem gives them no meaning
 # English words spelt only with cost letters: prose, never a product such as i·n
 WORDS = frozenset({"in", "it", "hi", "him", "id", "ink", "kin", "kind", "mid", "mind", "dim", "din", "hind"})
@@ -298,7 +299,11 @@ _ASIDE = re.compile(
     r"(?:\s*\([^)]{0,30}\)|\s+(?:with|for|at|on|when|if)\b[^:：]{0,30})?\s*(?:\*\*)?\s*[:：]",
     re.I,
 )  # "Remark:", "Sanity check with n = 1:", not "Note that the total is n k L: …"
-_ARROW = re.compile(r"=>|->|⇒|→|⟹|⟶|—|✓|✔|✗|✘")  # arrows, a dash in a sentence, check marks
+# arrows (LaTeX's too), a dash in a sentence, check marks
+_ARROW = re.compile(
+    r"=>|->|⇒|→|⟹|⟶|—|✓|✔|✗|✘"
+    r"|\\(?:[Ll]ong)?(?:[Rr]ightarrow|mapsto)(?![A-Za-z])|\\(?:implies|to|therefore|checkmark)(?![A-Za-z])"
+)
 _SIZE = r"(?:\|\s*[A-Za-z]\s*\||[A-Za-z]\w*|\d+)"
 # what maths says without counting: a condition between sizes (m ≥ k, n < |V|) or an index's range
 # (i = 1 … n, t = 1..i)
@@ -387,6 +392,7 @@ def _exprs(
         for a, b in regions:  # a sum written in words spans all of its words
             if a < end - 1 and col - 1 < b:
                 col, end = min(col, a + 1), max(end, b + 1)
+        col = _opening_macro(raw, col, end)
         text = raw[col - 1 : end - 1].strip()
         out.append(
             Expr(
@@ -403,6 +409,20 @@ def _exprs(
     return tuple(out)
 
 
+_MACRO_BEFORE = re.compile(r"\\[A-Za-z]+\s*$")
+
+
+def _opening_macro(raw: str, col: int, end: int) -> int:
+    """The column a piece starts at, moved back over the macro whose braces it closes (`\\mathcal{O}(n)`
+    read from its `O`), so what the report quotes is what the student wrote, brackets balanced."""
+    piece = raw[col - 1 : end - 1]
+    if piece.count("}") <= piece.count("{"):
+        return col
+    opening = raw.rfind("{", 0, col - 1)
+    macro = _MACRO_BEFORE.search(raw[:opening]) if opening >= 0 else None
+    return macro.start() + 1 if macro is not None else col
+
+
 def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chain], Unread | None, bool]:
     """One line: its chains of maths (none for prose), what could not be read, and whether the first
     continues the previous line's chain (a leading `=`)."""
@@ -410,6 +430,7 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
         return [], Unread(number, 1, 2, f"a line longer than {MAX_LINE} characters"), False
     body = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), undress(raw), count=1)
     answer = bool(_ANSWER.match(body))
+    boxes = boxed(raw)
     stripped = body.strip().rstrip(".")
     aside = bool(_ASIDE.match(body)) or (
         stripped.startswith("(") and _closing_bracket(stripped, 0) == len(stripped) - 1
@@ -469,7 +490,9 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
             approx = _APPROX_BEFORE.search(text[:start]) is not None
             named = _NAMED_BEFORE.search(text[:start]) is not None
             exprs = _exprs(parsed, raw, number, start, symbols, regions, approx, sentence, named)
-            chains.append(Chain(exprs, answer and not chains, aside))
+            # a boxed expression is given as the answer, as an `Answer:` line's is
+            in_box = any(a < e.span.column <= b for e in exprs for a, b in boxes)
+            chains.append(Chain(exprs, (answer and not chains) or in_box, aside))
             done = end
             break
     if chains:
@@ -509,6 +532,22 @@ def _syntax_error(text: str, number: int, starts: list[int]) -> Unread | None:
         return Unread(number, len(text.rstrip()), len(text.rstrip()) + 1, message)
     message = f"cannot read this line as a cost expression: unexpected {token!r}"
     return Unread(number, column, column + max(1, len(token)), message)
+
+
+# sizes set to numbers for an example or a check: "n = 1", "m = 0, n = 2", "L = h = 1"
+_SIZES_SET = re.compile(r"(?<![\w|^_])((?:[A-Za-z]\s*=\s*)+)(\d{1,3})(?![\w.^])")
+MAX_SIZES_SET = 40
+
+
+def sizes_set(text: str, symbols: frozenset[str]) -> list[tuple[int, str, int]]:
+    """Every size the text sets to a whole number (`n = 1`, `L = h = 1`): (line, letter, value)."""
+    out: list[tuple[int, str, int]] = []
+    for number, raw in enumerate(text.splitlines()[:MAX_LINES_READ], 1):
+        for match in _SIZES_SET.finditer(raw[:MAX_LINE]):
+            for letter in re.findall(r"[A-Za-z]", match.group(1)):
+                if letter in symbols and len(out) < MAX_SIZES_SET:
+                    out.append((number, letter, int(match.group(2))))
+    return out
 
 
 def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]:

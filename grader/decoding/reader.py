@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from grader.core.precheck import MAX_LINE_LENGTH, normalise
 from grader.core.source import Span
-from grader.maths.dressing import undress
+from grader.maths.dressing import boxed, undress
 
 BOS = "<s>"
 EOS = "</s>"  # a sequence written with its end token is one even inside a sentence
@@ -90,7 +90,8 @@ _STEP_MARK = re.compile(r"\bstep\b|\bt\s*=\s*\d", re.I)
 _STEP = re.compile(r"\b(?:step|beam|keep|kept|t\s*=\s*\d)", re.I)
 _DROPPED = re.compile(
     r"\W*(?:(?:is|was|are|were|gets?|got|being)\s+)?"
-    r"(?:dropped|pruned|discarded|removed|eliminated|not kept|(?:falls?|fell|drops?) (?:out|off))\b",
+    r"(?:(?:dropped|pruned|discarded|removed|eliminated|not kept|(?:falls?|fell|drops?) (?:out|off))\b"
+    r"|[✗✘❌])",  # or crossed out, as a table's "kept" column does ("| maybe | 0.2 | ✗ |")
     re.I,
 )
 _KEPT_AFTER = re.compile(  # a participle after the hypotheses it keeps, not a label before them ("Kept:")
@@ -113,6 +114,8 @@ _SET_OPENS = re.compile(r"[{\[]\W*$")  # "… one 0.1 => {the 0.5, …}": a set 
 _WORDS_BETWEEN = re.compile(r"[^\W\d]{3,}")  # a word between two paths: the second is not also greedy's
 # A conditional such as P(cat | x, a): a factor of the model, not a hypothesis
 _CONDITIONAL = re.compile(r"\b(?:P|Pr|p)\s*\([^()|]{0,200}?(?:\||\\mid\b|\bgiven\b)[^()]{0,200}\)")
+# A count of an n-gram in the corpus, c(I am) or #(am </s>): a fact of the model, not a hypothesis
+_COUNT_OF = re.compile(r"(?:(?<![\w\\])(?P<name>c|C|N|count|Count)|#)\s*\([^()]{1,200}\)")
 _SCORE_BELOW = 3  # lines below a final sequence where its probability, alone on a line, is looked for
 MAX_LINE = MAX_LINE_LENGTH  # a longer line is not read (a warning), so no line costs more than a few ms
 MAX_VERDICT_LINE = 300  # yes/no is looked for in the first characters of a line
@@ -454,8 +457,13 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         None,
     )
     if again is not None:
+        # the listing kept starts at the repeat, or at a keep word before it ("… Beam keeps: the 0.5,
+        # a 0.4" where the first listing's "the" went unread): what follows that word is kept
+        first = kept[0].span.column - 1  # a keep word before every listing ("keep the best of: …") parts none
+        said = [m.end() for m in KEEP.finditer(line) if first < m.end() <= again.span.column - 1]
+        boundary = said[-1] if said else again.span.column - 1
         out = [
-            replace(h, role="candidate") if h.role == "kept" and h.span.column < again.span.column else h
+            replace(h, role="candidate") if h.role == "kept" and h.span.column - 1 < boundary else h
             for h in out
         ]
     for m in KEEP.finditer(line):  # "… a cat 0.36, the dog 0.2 -> keep a cat": the first are candidates
@@ -581,8 +589,12 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
             continue
         if "~~" in line:  # struck-out work is not part of the answer
             line = re.sub(r"~~.*?~~", lambda m: " " * len(m.group()), line)
+        raw = line
         line = _CONDITIONAL.sub(lambda m: _given_blanked(m, vocabulary), plain(line))
+        line = _COUNT_OF.sub(lambda m: _count_blanked(m, vocabulary), line)
         found = _read_line(line, n, vocabulary)
+        boxes = boxed(raw)  # a boxed sequence is given as the answer, as on a line that says so
+        found = [replace(h, role="final") if _in_box(h, boxes) else h for h in found]
         if pending is not None and not found and n - hyps[pending].span.line <= _SCORE_BELOW:
             scored = _orphan_chain(_lex(line), 0)
             if scored is not None and scored[0] is not None:
@@ -619,6 +631,16 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     role = "computed" if blocks else "kept"
     hyps = [replace(h, role=role) if h.role == "loose" else h for h in hyps]
     return Reading(lines, tuple(hyps), verdict, tuple(skipped))
+
+
+def _count_blanked(m: re.Match[str], vocabulary: frozenset[str]) -> str:
+    """A count c(…) blanked, unless its letter is a token of the vocabulary (then it may be a sequence)."""
+    return m.group() if m.group("name") in vocabulary else " " * len(m.group())
+
+
+def _in_box(h: Hyp, boxes: list[tuple[int, int]]) -> bool:
+    """The hypothesis is written inside a \\boxed{…}."""
+    return any(a < h.span.column <= b for a, b in boxes)
 
 
 def _given_blanked(m: re.Match[str], vocabulary: frozenset[str]) -> str:

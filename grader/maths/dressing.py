@@ -26,6 +26,9 @@ _BLANK = re.compile(
     r"|\\[,;:!# ]"
 )
 _BOLD = re.compile(r"(?<![\w)\]}*])\*\*(?=[A-Za-z$])|(?<=[A-Za-z:.)$])\*\*(?![\w(\[{*])")
+# a bold pair around anything (`**2Ld(m+n)**`, `**(a) Part.**`): opened after no operand and hugging its
+# text on both sides, so `n**2` and `n ** 2` (powers) never match
+_BOLD_PAIR = re.compile(r"(?<![\w)\]}*])\*\*(?=[^\s*])([^*]*?[^\s*])\*\*(?![\w(\[{*])")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*$")
 
 
@@ -77,6 +80,20 @@ def _unwrap(chars: list[str], pattern: re.Pattern[str], notes: str) -> None:
                     _blank(chars, after, end + 1)
 
 
+_BOXED = re.compile(r"\\boxed\s*\{")
+
+
+def boxed(line: str) -> list[tuple[int, int]]:
+    """Where a line boxes what it gives as its answer: the columns inside each `\\boxed{…}`, 0-based,
+    end exclusive (an unclosed box is no answer)."""
+    out = []
+    for match in _BOXED.finditer(line):
+        closing = _closing(line, match.end() - 1)
+        if closing is not None:
+            out.append((match.end(), closing))
+    return out
+
+
 def undress(line: str, table_cells: bool = True) -> str:
     """The line with its typesetting blanked, of the same length; `table_cells`: a Markdown table row's
     cell walls become commas (for a reader that has no notion of tables)."""
@@ -91,6 +108,7 @@ def undress(line: str, table_cells: bool = True) -> str:
     _unwrap(chars, _NOTE_FIRST, "before")
     _unwrap(chars, _KEEP, "")
     text = _BLANK.sub(lambda m: " " * len(m.group(0)), "".join(chars))
+    text = _BOLD_PAIR.sub(lambda m: f"  {m.group(1)}  ", text)
     text = _BOLD.sub("  ", text)
     stripped = text.strip()
     if table_cells and stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
