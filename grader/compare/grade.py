@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from grader.compare.conclusion import choice, deciding, half_unit, numbers, remark, stated_number
 from grader.compare.problem import CHOICE_ASKS, Candidate, CompareProblem, best
-from grader.compare.sections import BAR, Mentions, Split, split
+from grader.compare.sections import BAR, Mentions, Split, carries_on, split
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
 from grader.core.precheck import PrecheckError, normalise
 from grader.core.question import precheck_rejected, submission_text
@@ -62,7 +62,12 @@ def as_log(ask: str, value: float, log_base: str) -> float | None:
     return math.log(value) / ln_b if ask == "probability" else -math.log(value) / ln_b
 
 
-_NAME_IN_P = r"(?<=\()\s*{n}\s*(?=[|)]|" + BAR + r")|(?<=\by)\s*[_^]\s*\{{?\(?{n}\)?\}}?(?!\w)"
+# a candidate's name where it marks whose quantity it is: P(A | x), y_A, y^{(A)}, and a subscript on any
+# quantity's name (H_A, PPL_B, \text{PPL}_A): in the candidate's own section these are y, H, PPL
+_NAME_IN_P = (
+    r"(?<=\()\s*{n}\s*(?=[|)]|" + BAR + r")|(?<=\by)\s*[_^]\s*\{{?\(?{n}\)?\}}?(?!\w)"
+    r"|(?<=[A-Za-z}}])\s*_\s*\{{?\(?{n}\)?\}}?(?!\w)"
+)
 
 
 def _section_text(lines: list[str], keep: list[int], name: str) -> str:
@@ -165,6 +170,19 @@ def _best_assignment(problem: CompareProblem, lines: list[str], parts: Split, na
     return dataclasses.replace(parts, sections=sections)
 
 
+def sentence(lines: list[str], i: int, conclusion: list[int]) -> str:
+    """The conclusion's sentence that starts on line i, with the lines it is wrapped onto ("… so per
+    token the model is more / confident in B."); "" for a line that only carries on the one before."""
+    if i - 1 in conclusion and carries_on(lines, i):
+        return ""  # read with the line its sentence starts on
+    text = lines[i]
+    j = i + 1
+    while j in conclusion and carries_on(lines, j):
+        text += " " + lines[j].strip()
+        j += 1
+    return text
+
+
 def _line_span(lines: list[str], i: int) -> Span:
     return Span(i + 1, 1, i + 1, max(2, len(lines[i]) + 1))
 
@@ -190,7 +208,9 @@ def check_conclusion(
     complete = len(own) == len(problem.candidates) and not wrong_basis
     if problem.ask in CHOICE_ASKS:
         order = deciding(lines, parts.conclusion)
-        found = next(((i, c) for i in order if (c := choice(lines[i], mentions))), None)
+        found = next(
+            ((i, c) for i in order if (c := choice(sentence(lines, i, parts.conclusion), mentions))), None
+        )
         if found is None:
             msg = "no conclusion says which candidate is more likely"
             return 0.0, [make("no-final-answer", msg, _line_span(lines, last))], None
