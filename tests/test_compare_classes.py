@@ -156,6 +156,28 @@ CLASSES_3 = [
         "B (T=3): log P = -1.0 + (-0.3) + (-0.1) = -1.4, mean = -1.4/3 = -0.467\n\nSo A is more likely per token.",
         "less-likely-chosen",
     ),
+    # the per-token value written beside the total, in a form the reader may pass over: the student's own
+    # numbers show the basis they compared on (no wrong-comparison-basis for reading only the total)
+    (
+        PER_TOKEN,
+        "For A: log P = -0.7 + (-0.4) = -1.1, \\qquad \\bar\\ell(A) = -1.1/2 = -0.55\n"
+        "For B: log P = -1.0 + (-0.3) + (-0.1) = -1.4, \\qquad \\bar\\ell(B) = -1.4/3 = -0.467\n\n"
+        "So per token B is more likely.",
+        "For A: log P = -0.7 + (-0.4) = -1.1, \\qquad \\bar\\ell(A) = -1.1/2 = -0.55\n"
+        "For B: log P = -1.0 + (-0.3) + (-0.1) = -1.4, \\qquad \\bar\\ell(B) = -1.4/3 = -0.467\n\n"
+        "So per token A is more likely.",
+        "less-likely-chosen",
+    ),
+    (
+        PER_TOKEN,
+        "For A: log P = -0.7 + (-0.4) = -1.1 (that is 0.55 nats per token)\n"
+        "For B: log P = -1.0 + (-0.3) + (-0.1) = -1.4 (that is 0.467 nats per token)\n\n"
+        "So per token B is more likely.",
+        "For A: log P = -0.7 + (-0.4) = -1.1 (that is 1.1 nats in all)\n"
+        "For B: log P = -1.0 + (-0.3) + (-0.1) = -1.4 (that is 1.4 nats in all)\n\n"
+        "So per token A is more likely.",
+        "wrong-comparison-basis",
+    ),
     # a quantity subscripted with the candidate's name (H_A, PPL_B) is that candidate's H or PPL
     (
         PER_TOKEN,

@@ -191,6 +191,17 @@ def _num(v: float) -> str:
     return f"{v:.4g}"
 
 
+def _written(problem: CompareProblem, written: list[float], value: float) -> bool:
+    """A log-probability on the basis asked is written, in any of its forms: the mean (or total)
+    log-probability, its negative (cross-entropy, NLL), or the perplexity (probability) it comes to.
+    The derivation reader may read only a line's first chain ("= -1.1, \\qquad \\bar\\ell = -0.55"):
+    the student's own numbers show the basis they compared on."""
+    ln_b = LN_BASE[problem.log_base]
+    sign = -1.0 if problem.per_token else 1.0
+    forms = (value, -value, math.exp(min(sign * value * ln_b, 700.0)))
+    return any(problem.tolerance.allows(w, f) for w in written for f in forms)
+
+
 def check_conclusion(
     problem: CompareProblem, lines: list[str], parts: Split, mentions: Mentions, worked: dict[str, Worked]
 ) -> tuple[float, list[Diagnostic], FinalAnswer | None]:
@@ -198,11 +209,12 @@ def check_conclusion(
     last = len(lines) - 1
     wrong_basis = any(w.per_token != problem.per_token for w in worked.values() if w.report is not None)
     own = {n: w.value for n, w in worked.items() if w.value is not None}
-    if wrong_basis:  # totals derived, then divided by the lengths in the conclusion (or the reverse)?
+    if wrong_basis:  # totals derived, then moved to the basis asked in the conclusion or beside the total?
         converted = _rebased(problem, worked)
-        written = [v for i in parts.conclusion for v in numbers(lines[i])]
+        conclusion = [v for i in parts.conclusion for v in numbers(lines[i])]
         if converted and all(
-            any(problem.tolerance.allows(w, v) for w in written) for v in converted.values()
+            _written(problem, [*conclusion, *(v for i in parts.sections[n] for v in numbers(lines[i]))], v)
+            for n, v in converted.items()
         ):
             wrong_basis, own = False, converted
     complete = len(own) == len(problem.candidates) and not wrong_basis
