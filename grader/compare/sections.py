@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -53,28 +54,32 @@ def _results(line: str) -> list[float]:
     return [float(m.group("n").replace("−", "-")) for m in _RESULT.finditer(line)]
 
 
-def _compares(line: str, own: list[float], others: list[float]) -> bool:
-    """A line that uses a result of its own section and the final result of another candidate's: it
-    compares the candidates ("-1.1 - (-1.8) = 0.7"), it is not one candidate's work."""
-    written = {round(abs(float(m.group(0).replace("−", "-"))), 9) for m in _NUMBER.finditer(line)}
-    return any(round(abs(v), 9) in written for v in own) and any(round(abs(v), 9) in written for v in others)
+def _key(v: float) -> float:
+    return round(abs(v), 9)
 
 
 def _comparisons_out(lines: list[str], sections: dict[str, list[int]], conclusion: list[int]) -> None:
-    """Move a section's tail from its first comparing line on to the conclusion (in place)."""
+    """Move a section's tail to the conclusion (in place) from its first line that uses a result of its
+    own and the final result so far of another candidate's section: that line compares the candidates
+    ("-1.1 - (-1.8) = 0.7"), it is not one candidate's work. Linear in the lines."""
+    finals = {  # each section's lines with a result, and the last result on each
+        name: [(i, rs[-1]) for i in keep if (rs := _results(lines[i]))] for name, keep in sections.items()
+    }
     for name, keep in sections.items():
+        own: set[float] = set()
         for k, i in enumerate(keep):
-            own = [v for j in keep[:k] for v in _results(lines[j])]
-            others = [
-                rs[-1]
-                for other, theirs in sections.items()
-                if other != name and (rs := [v for j in theirs if j < i for v in _results(lines[j])])
-            ]
-            if own and others and _compares(lines[i], own, others):
+            written = {_key(float(m.group(0).replace("−", "-"))) for m in _NUMBER.finditer(lines[i])}
+            others = set()
+            for other, found in finals.items():
+                at = bisect.bisect_left(found, i, key=lambda entry: entry[0])
+                if other != name and at:
+                    others.add(_key(found[at - 1][1]))
+            if own & written and others & written:
                 conclusion.extend(keep[k:])
                 conclusion.sort()
                 sections[name] = keep[:k]
                 break
+            own.update(_key(v) for v in _results(lines[i]))
 
 
 @dataclass(frozen=True)
