@@ -64,16 +64,14 @@ def as_log(ask: str, value: float, log_base: str) -> float | None:
 
 # a candidate's name where it marks whose quantity it is: P(A | x), y_A, y^{(A)}, and a subscript on any
 # quantity's name (H_A, PPL_B, \text{PPL}_A): in the candidate's own section these are y, H, PPL
-_NAME_IN_P = (
-    r"(?<=\()\s*{n}\s*(?=[|)]|" + BAR + r")|(?<=\by)\s*[_^]\s*\{{?\(?{n}\)?\}}?(?!\w)"
-    r"|(?<=[A-Za-z}}])\s*_\s*\{{?\(?{n}\)?\}}?(?!\w)"
-)
+_NAME_IN_P = r"(?<=\()\s*{n}\s*(?=[|)]|" + BAR + r")|(?<=\by)\s*[_^]\s*\{{?\(?{n}\)?\}}?(?!\w)"
+_NAME_AS_SUBSCRIPT = r"|(?<=[A-Za-z}}])\s*_\s*\{{?\(?{n}\)?\}}?(?!\w)"  # not for a number: x_1 is an index
 
 
 def _section_text(lines: list[str], keep: list[int], name: str) -> str:
     """The submission with every line outside a section blanked (line numbers stay), names read as y."""
     n = re.escape(name)
-    pattern = re.compile(_NAME_IN_P.format(n=n))
+    pattern = re.compile((_NAME_IN_P + ("" if name.isdigit() else _NAME_AS_SUBSCRIPT)).format(n=n))
     out = []
     for i, line in enumerate(lines):
         if i not in keep:
