@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from grader.compare.conclusion import choice, remark
+from grader.compare.conclusion import choice, remark, stated_number
 from grader.compare.grade import grade_compare
 from grader.compare.sections import Mentions
 from grader.core.question import load_question
@@ -79,11 +79,124 @@ CLASSES = [
 ]
 
 
+# (issue 10, blind-kinds3) the same contract for the classes the third blind set showed
+CLASSES_3 = [
+    # a result restated, rounded, after ≈ ("≈ 2.01, so A is ≈ 2 times as likely"): the finer result is the answer
+    (
+        RATIO,
+        TOTALS + "P(A)/P(B) = e^{0.7} ≈ 2.01, so A is ≈ 2 times as likely as B.",
+        TOTALS + "P(A)/P(B) = (-1.8)/(-1.1) ≈ 1.64, so A is ≈ 2 times as likely as B.",
+        "final-answer-wrong",  # 1.64 is judged, not the 2 it rounds to
+    ),
+    (
+        RATIO,
+        TOTALS + "The ratio is e^0.7 = 2.014.\nAnswer: ≈ 2.01",
+        TOTALS + "The ratio is e^0.7 = 2.014.\nAnswer: ≈ 3.01",
+        "final-answer-wrong",
+    ),
+    # a line that combines the candidates' results after the last one's work compares, it is not B's work
+    (
+        RATIO,
+        TOTALS + "Gap between them: -1.1 - (-1.8) = 0.7\n\nP(A)/P(B) = e^0.7 = 2.01",
+        TOTALS + "Gap between them: -1.8 - (-1.1) = -0.7\n\nP(A)/P(B) = e^-0.7 = 0.497",
+        "final-answer-wrong",
+    ),
+    (
+        RATIO,
+        "| candidate | first | second | sum |\n|---|---|---|---|\n"
+        "| A | -0.7 | -0.4 | -0.7 + (-0.4) = -1.1 |\n| B | -1.6 | -0.2 | -1.6 + (-0.2) = -1.8 |\n\n"
+        "Logs differ by -1.1 + 1.8 = 0.7.\n\nP(A)/P(B) = e^{0.7} = 2.01",
+        "| candidate | first | second | sum |\n|---|---|---|---|\n"
+        "| A | -0.7 | -0.4 | -0.7 + (-0.4) = -1.1 |\n| B | -1.6 | -0.2 | -1.6 + (-0.2) = -2.0 |\n\n"
+        "Logs differ by -1.1 + 2.0 = 0.9.\n\nP(A)/P(B) = e^{0.9} = 2.46",
+        "arithmetic-error",
+    ),
+    (
+        MAIN,
+        TOTALS.rstrip() + "\nMargin: -1.1 - (-1.8) = 0.7\n\nA is more likely.",
+        TOTALS.rstrip() + "\nMargin: -1.1 - (-1.8) = 0.7\n\nB is more likely.",
+        "less-likely-chosen",
+    ),
+    # a conclusion wrapped by hand: the choice is read from the whole sentence, not line by line
+    (
+        PER_TOKEN,
+        MEANS + "Lower cross-entropy means a surer model, and 0.467 < 0.55, so per token the model\n"
+        "prefers response B (natural language processing).",
+        MEANS + "Lower cross-entropy means a surer model, and 0.467 < 0.55, so per token the model\n"
+        "prefers response A (deep learning).",
+        "less-likely-chosen",
+    ),
+    (
+        MAIN,
+        TOTALS + "Since -1.1 > -1.8, the sequence that the model\nfinds more likely is A.",
+        TOTALS + "Since -1.1 > -1.8, the sequence that the model\nfinds more likely is B.",
+        "less-likely-chosen",
+    ),
+    # a general formula before the labelled work defines, it is not unlabelled work
+    (
+        PER_TOKEN,
+        "Per token I use H = -(1/T) * (sum of the log-probs).\n\n" + MEANS + "So B is more likely per token.",
+        "Per token I use H = -(1/T) * (sum of the log-probs).\n\n"
+        + MEANS.replace("= -0.467", "= -0.367")
+        + "So B is more likely per token.",
+        "arithmetic-error",
+    ),
+    (
+        MAIN,
+        "log P(y|x) = log P(y_1|x) + log P(y_2|x, y_1)\n\n" + TOTALS + "So A is more likely.",
+        "log P(y|x) = log P(y_1|x) + log P(y_2|x, y_1)\n\n" + TOTALS + "So B is more likely.",
+        "less-likely-chosen",
+    ),
+    # a label with a parenthesis before its colon: "A (T=2):"
+    (
+        PER_TOKEN,
+        "A (T=2): log P = -0.7 + (-0.4) = -1.1, mean = -1.1/2 = -0.55\n"
+        "B (T=3): log P = -1.0 + (-0.3) + (-0.1) = -1.4, mean = -1.4/3 = -0.467\n\nSo B is more likely per token.",
+        "A (T=2): log P = -0.7 + (-0.4) = -1.1, mean = -1.1/2 = -0.55\n"
+        "B (T=3): log P = -1.0 + (-0.3) + (-0.1) = -1.4, mean = -1.4/3 = -0.467\n\nSo A is more likely per token.",
+        "less-likely-chosen",
+    ),
+    # the per-token value written beside the total, in a form the reader may pass over: the student's own
+    # numbers show the basis they compared on (no wrong-comparison-basis for reading only the total)
+    (
+        PER_TOKEN,
+        "For A: log P = -0.7 + (-0.4) = -1.1, \\qquad \\bar\\ell(A) = -1.1/2 = -0.55\n"
+        "For B: log P = -1.0 + (-0.3) + (-0.1) = -1.4, \\qquad \\bar\\ell(B) = -1.4/3 = -0.467\n\n"
+        "So per token B is more likely.",
+        "For A: log P = -0.7 + (-0.4) = -1.1, \\qquad \\bar\\ell(A) = -1.1/2 = -0.55\n"
+        "For B: log P = -1.0 + (-0.3) + (-0.1) = -1.4, \\qquad \\bar\\ell(B) = -1.4/3 = -0.467\n\n"
+        "So per token A is more likely.",
+        "less-likely-chosen",
+    ),
+    (
+        PER_TOKEN,
+        "For A: log P = -0.7 + (-0.4) = -1.1 (that is 0.55 nats per token)\n"
+        "For B: log P = -1.0 + (-0.3) + (-0.1) = -1.4 (that is 0.467 nats per token)\n\n"
+        "So per token B is more likely.",
+        "For A: log P = -0.7 + (-0.4) = -1.1 (that is 1.1 nats in all)\n"
+        "For B: log P = -1.0 + (-0.3) + (-0.1) = -1.4 (that is 1.4 nats in all)\n\n"
+        "So per token A is more likely.",
+        "wrong-comparison-basis",
+    ),
+    # a quantity subscripted with the candidate's name (H_A, PPL_B) is that candidate's H or PPL
+    (
+        PER_TOKEN,
+        "For A: log P = -0.7 + (-0.4) = -1.1\nH_A = 1.1/2 = 0.55\nPPL_A = e^0.55 = 1.733\n"
+        "For B: log P = -1.0 + (-0.3) + (-0.1) = -1.4\nH_B = 1.4/3 = 0.467\nPPL_B = e^0.467 = 1.595\n\n"
+        "PPL_B < PPL_A, so B is more likely per token.",
+        "For A: log P = -0.7 + (-0.4) = -1.1\nH_A = 1.1/2 = 0.55\nPPL_A = e^0.55 = 1.733\n"
+        "For B: log P = -1.0 + (-0.3) + (-0.1) = -1.4\nH_B = 1.4/3 = 0.467\nPPL_B = e^0.467 = 1.495\n\n"
+        "PPL_B < PPL_A, so B is more likely per token.",
+        "arithmetic-error",
+    ),
+]
+
+
 def _problem(path: Path):  # type: ignore[no-untyped-def]
     return load_question(path).problem  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES)
+@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES + CLASSES_3)
 def test_right_work_gets_full_marks_and_its_twin_is_caught(
     path: Path, right: str, wrong: str, code: str
 ) -> None:
@@ -137,3 +250,27 @@ REMARKS = [
 @pytest.mark.parametrize(("line", "expected"), REMARKS)
 def test_a_remark_is_told_from_work(line: str, expected: bool) -> None:
     assert remark(line) == expected
+
+
+def test_value_work_before_any_label_is_still_sent_for_review() -> None:
+    """Only a general formula is let pass before the labels: numbers worked there are unattributed work."""
+    text = "log P = -0.7 + (-0.4) = -1.1\n\n" + TOTALS + "So A is more likely."
+    report = grade_compare(text, _problem(MAIN))
+    assert "candidates-unclear" in report.codes and report.needs_review
+
+
+STATED = [
+    ("e^{0.7} ≈ 2.01 → A is ≈ 2 times as likely", 2.01),  # ≈ 2 rounds the 2.01 before it
+    ("ratio = 2.014\nAnswer: ≈ 2.01", 2.014),
+    ("ratio = 1.64, about 2 times", 1.64),  # prose rounds 1.64: the result written is judged
+    ("e^{0.7} ≈ 2.01 → A is ≈ 3 times as likely", 3.0),  # 3 does not round 2.01: it is the answer
+    ("log ratio = 0.7, ratio = e^0.7 ≈ 2.01", 2.01),
+    ("= 2.01 … about 2.0 times", 2.01),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), STATED)
+def test_the_value_stated_is_the_finest_form_of_the_last_result(text: str, value: float) -> None:
+    lines = text.splitlines()
+    found = stated_number(lines, list(range(len(lines))))
+    assert found is not None and found[1][0] == value

@@ -73,11 +73,52 @@ CLASSES = [
 ]
 
 
+# (issue 10, blind-kinds3) the same contract for the classes the third blind set showed
+CLASSES_3 = [
+    # an exam part's label before the correction marker: "(c) Correction", "c) Fixed", "Part (iii): Corrected"
+    *(
+        (
+            DROPPED,
+            f"(a) Line 1.\n(b) Line 1 {WHY_DROPPED} It uses log Pr(y_2 | x) = -2.3, a first word's value.\n"
+            f"{label} log Pr(y | x) = log Pr(y_1 | x) + log Pr(y_2 | x, y_1) = -0.7 + (-0.4) = -1.1",
+            f"(a) Line 1.\n(b) Line 1 {WHY_DROPPED} It uses log Pr(y_2 | x) = -2.3, a first word's value.\n"
+            f"{label} log Pr(y | x) = log Pr(y_1 | x) + log Pr(y_2 | x) = -0.7 + (-0.4) = -1.1",
+            "dropped-conditioning",
+        )
+        for label in (
+            "(c) Correction:",
+            "c) Fixed:",
+            "**(c) Corrected computation.**",
+            "Part (iii): Correction:",
+        )
+    ),
+    # a piece of the flawed line quoted in LaTeX to blame it, with no marker before the fix
+    (
+        DROPPED,
+        "The rule is $\\log\\Pr(y\\mid x) = \\log\\Pr(y_1\\mid x) + \\log\\Pr(y_2\\mid x, y_1)$; line 1 is wrong, "
+        "writing $\\log\\Pr(y_2\\mid x)$: it drops y_1 from the conditioning.\n"
+        "$$\\log\\Pr(y\\mid x) = \\log\\Pr(y_1\\mid x) + \\log\\Pr(y_2\\mid x, y_1) = -0.7 + (-0.4) = -1.1$$",
+        "The rule is $\\log\\Pr(y\\mid x) = \\log\\Pr(y_1\\mid x) + \\log\\Pr(y_2\\mid x, y_1)$; line 1 is wrong, "
+        "writing $\\log\\Pr(y_2\\mid x)$: it drops y_1 from the conditioning.\n"
+        "$$\\log\\Pr(y\\mid x) = \\log\\Pr(y_1\\mid x) + \\log\\Pr(y_2\\mid x) = -0.7 + (-0.4) = -1.1$$",
+        "dropped-conditioning",
+    ),
+    (
+        MULTIPLIED,
+        "Line 2 is wrong: `(-0.7)(-0.4)` multiplies the logs instead of adding them.\n"
+        "log Pr(y | x) = (-0.7) + (-0.4) = -1.1",
+        "Line 2 is wrong: `(-0.7)(-0.4)` multiplies the logs instead of adding them.\n"
+        "log Pr(y | x) = (-0.7)(-0.4) = 0.28",
+        "multiplied-log-probs",
+    ),
+]
+
+
 def _problem(path: Path):  # type: ignore[no-untyped-def]
     return load_question(path).problem  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES)
+@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES + CLASSES_3)
 def test_right_analysis_gets_full_marks_and_its_twin_is_caught(
     path: Path, right: str, wrong: str, code: str
 ) -> None:
@@ -112,4 +153,19 @@ BLAMES = [
 @pytest.mark.parametrize(("text", "line"), BLAMES)
 def test_the_blamed_line_is_the_one_called_wrong(text: str, line: int | None) -> None:
     found = blamed_line(text.splitlines(), FLAWED)
+    assert (found.line if found else None) == line
+
+
+QUOTES = [
+    ("The mistake is $\\log\\Pr(y\\mid x) = \\log\\Pr(y_1\\mid x) + \\log\\Pr(y_2\\mid x)$.", 1),
+    ("The mistake is \\(\\log \\Pr(y \\mid x) = \\log \\Pr(y_1 \\mid x) + \\log \\Pr(y_2 \\mid x)\\).", 1),
+    ("The mistake is the step = -0.7 + (-2.3).", 2),
+    ("The mistake is $\\log\\Pr(y\\mid x) = \\log\\Pr(y_1\\mid x) + \\log\\Pr(y_2\\mid x, y_1)$.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "line"), QUOTES)
+def test_a_flawed_line_quoted_plainly_or_in_latex_is_the_one_blamed(text: str, line: int | None) -> None:
+    """A quote is found in LaTeX dress (\\mid, \\log, $); the right line, quoted, is not the flawed one."""
+    found = blamed_line([text], _problem(DROPPED).flawed)
     assert (found.line if found else None) == line

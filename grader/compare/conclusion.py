@@ -177,20 +177,38 @@ def half_unit(line: str, column: int) -> float | None:
     return 0.5 * 10.0**-decimals
 
 
+def _all_numbers(lines: list[str], indices: list[int]) -> list[tuple[int, tuple[float, int]]]:
+    """Every number the lines state, in reading order: (line index, (value, column))."""
+    out = []
+    for i in indices:
+        for m in _NUMBER.finditer(lines[i]):
+            try:
+                out.append((i, (float(m.group(0).replace("−", "-")), m.start())))
+            except ValueError:
+                continue
+    return out
+
+
+def _decimals(line: str, column: int) -> int:
+    m = _NUMBER.match(line, column)
+    return len(m.group(0).partition(".")[2]) if m else 0
+
+
 def stated_number(lines: list[str], indices: list[int]) -> tuple[int, tuple[float, int]] | None:
-    """The value a conclusion states: the last number, unless it only restates in prose, rounded, a
-    result stated earlier after = or ≈ ("e^{0.7} ≈ 2.01 … about 2 times as likely"): then that result."""
-    found = [(i, v) for i in indices if (v := number(lines[i])) is not None]
+    """The value a conclusion states: the last number, unless it restates in prose, or rounds after ≈,
+    a result stated earlier after = or ≈ ("e^{0.7} ≈ 2.01 → about 2 times", "= 2.01 → A is ≈ 2 times"):
+    then that result. A last number that does not agree with the earlier result is the answer."""
+    found = _all_numbers(lines, indices)
     if not found:
         return None
     last, (value, column) = found[-1]
-    if _STATED.search(lines[last][:column]):
-        return found[-1]
-    m = _NUMBER.match(lines[last], column)
-    decimals = len(m.group(0).partition(".")[2]) if m else 0
+    decimals = _decimals(lines[last], column)
+    restated = _STATED.search(lines[last][:column]) is not None
     for i, (earlier, at) in reversed(found[:-1]):
         if _STATED.search(lines[i][:at]):
-            if abs(earlier - value) <= 0.5 * 10.0**-decimals + 1e-12:
+            # prose restates the result ("= 1.64 … about 1.64 times"); a result after ≈ only rounds it
+            finer = not restated or _decimals(lines[i], at) > decimals
+            if finer and abs(earlier - value) <= 0.5 * 10.0**-decimals + 1e-12:
                 return i, (earlier, at)
             break
     return found[-1]

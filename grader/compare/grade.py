@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from grader.compare.conclusion import choice, deciding, half_unit, numbers, remark, stated_number
 from grader.compare.problem import CHOICE_ASKS, Candidate, CompareProblem, best
-from grader.compare.sections import BAR, Mentions, Split, split
+from grader.compare.sections import BAR, Mentions, Split, carries_on, split
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
 from grader.core.precheck import PrecheckError, normalise
 from grader.core.question import precheck_rejected, submission_text
@@ -62,13 +62,16 @@ def as_log(ask: str, value: float, log_base: str) -> float | None:
     return math.log(value) / ln_b if ask == "probability" else -math.log(value) / ln_b
 
 
+# a candidate's name where it marks whose quantity it is: P(A | x), y_A, y^{(A)}, and a subscript on any
+# quantity's name (H_A, PPL_B, \text{PPL}_A): in the candidate's own section these are y, H, PPL
 _NAME_IN_P = r"(?<=\()\s*{n}\s*(?=[|)]|" + BAR + r")|(?<=\by)\s*[_^]\s*\{{?\(?{n}\)?\}}?(?!\w)"
+_NAME_AS_SUBSCRIPT = r"|(?<=[A-Za-z}}])\s*_\s*\{{?\(?{n}\)?\}}?(?!\w)"  # not for a number: x_1 is an index
 
 
 def _section_text(lines: list[str], keep: list[int], name: str) -> str:
     """The submission with every line outside a section blanked (line numbers stay), names read as y."""
     n = re.escape(name)
-    pattern = re.compile(_NAME_IN_P.format(n=n))
+    pattern = re.compile((_NAME_IN_P + ("" if name.isdigit() else _NAME_AS_SUBSCRIPT)).format(n=n))
     out = []
     for i, line in enumerate(lines):
         if i not in keep:
@@ -165,12 +168,36 @@ def _best_assignment(problem: CompareProblem, lines: list[str], parts: Split, na
     return dataclasses.replace(parts, sections=sections)
 
 
+def sentence(lines: list[str], i: int, conclusion: list[int]) -> str:
+    """The conclusion's sentence that starts on line i, with the lines it is wrapped onto ("… so per
+    token the model is more / confident in B."); "" for a line that only carries on the one before."""
+    if i - 1 in conclusion and carries_on(lines, i):
+        return ""  # read with the line its sentence starts on
+    text = lines[i]
+    j = i + 1
+    while j in conclusion and carries_on(lines, j):
+        text += " " + lines[j].strip()
+        j += 1
+    return text
+
+
 def _line_span(lines: list[str], i: int) -> Span:
     return Span(i + 1, 1, i + 1, max(2, len(lines[i]) + 1))
 
 
 def _num(v: float) -> str:
     return f"{v:.4g}"
+
+
+def _written(problem: CompareProblem, written: list[float], value: float) -> bool:
+    """A log-probability on the basis asked is written, in any of its forms: the mean (or total)
+    log-probability, its negative (cross-entropy, NLL), or the perplexity (probability) it comes to.
+    The derivation reader may read only a line's first chain ("= -1.1, \\qquad \\bar\\ell = -0.55"):
+    the student's own numbers show the basis they compared on."""
+    ln_b = LN_BASE[problem.log_base]
+    sign = -1.0 if problem.per_token else 1.0
+    forms = (value, -value, math.exp(min(sign * value * ln_b, 700.0)))
+    return any(problem.tolerance.allows(w, f) for w in written for f in forms)
 
 
 def check_conclusion(
@@ -180,17 +207,20 @@ def check_conclusion(
     last = len(lines) - 1
     wrong_basis = any(w.per_token != problem.per_token for w in worked.values() if w.report is not None)
     own = {n: w.value for n, w in worked.items() if w.value is not None}
-    if wrong_basis:  # totals derived, then divided by the lengths in the conclusion (or the reverse)?
+    if wrong_basis:  # totals derived, then moved to the basis asked in the conclusion or beside the total?
         converted = _rebased(problem, worked)
-        written = [v for i in parts.conclusion for v in numbers(lines[i])]
+        conclusion = [v for i in parts.conclusion for v in numbers(lines[i])]
         if converted and all(
-            any(problem.tolerance.allows(w, v) for w in written) for v in converted.values()
+            _written(problem, [*conclusion, *(v for i in parts.sections[n] for v in numbers(lines[i]))], v)
+            for n, v in converted.items()
         ):
             wrong_basis, own = False, converted
     complete = len(own) == len(problem.candidates) and not wrong_basis
     if problem.ask in CHOICE_ASKS:
         order = deciding(lines, parts.conclusion)
-        found = next(((i, c) for i in order if (c := choice(lines[i], mentions))), None)
+        found = next(
+            ((i, c) for i in order if (c := choice(sentence(lines, i, parts.conclusion), mentions))), None
+        )
         if found is None:
             msg = "no conclusion says which candidate is more likely"
             return 0.0, [make("no-final-answer", msg, _line_span(lines, last))], None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -31,6 +32,54 @@ _NUMBER = re.compile(r"(?<![\w_^{.])[-−]?(?:\d+(?:\.\d*)?|\.\d+)(?!\w|\.\d)")
 def _maths(line: str) -> bool:
     """A line with a relation and a number: worked maths, not a heading."""
     return bool(_RELATION.search(line) and _DIGIT.search(line))
+
+
+# a number joined to a symbol by an operator (1/T, 2·n, T/2, n^2): part of a general formula, not a value
+_SYMBOLIC = re.compile(
+    r"\d+(?:\.\d+)?\s*[/*·×]\s*(?:\\?[A-Za-z]+|\|)|(?:[A-Za-z]|\|)\s*[/^*·×]\s*\{?\d+(?:\.\d+)?\}?"
+)
+
+
+def _work(line: str) -> bool:
+    """A line that computes with values: a relation and a number that is not part of a general formula
+    ("H = -(1/T) · Σ log p", "log P(y) = log P(y_1) + log P(y_2 | y_1)" define, they do not work)."""
+    return bool(_RELATION.search(line) and _NUMBER.search(_SYMBOLIC.sub(" ", line)))
+
+
+# the value a line comes to: the number after its last relation ("… = -1.1", "= 0.55 nats")
+_RESULT = re.compile(r"[=≈]\s*\$?\s*(?P<n>[-−]?(?:\d+(?:\.\d*)?|\.\d+))(?![\d.]*\s*[-+*/×·^]\s*[\d(])")
+
+
+def _results(line: str) -> list[float]:
+    return [float(m.group("n").replace("−", "-")) for m in _RESULT.finditer(line)]
+
+
+def _key(v: float) -> float:
+    return round(abs(v), 9)
+
+
+def _comparisons_out(lines: list[str], sections: dict[str, list[int]], conclusion: list[int]) -> None:
+    """Move a section's tail to the conclusion (in place) from its first line that uses a result of its
+    own and the final result so far of another candidate's section: that line compares the candidates
+    ("-1.1 - (-1.8) = 0.7"), it is not one candidate's work. Linear in the lines."""
+    finals = {  # each section's lines with a result, and the last result on each
+        name: [(i, rs[-1]) for i in keep if (rs := _results(lines[i]))] for name, keep in sections.items()
+    }
+    for name, keep in sections.items():
+        own: set[float] = set()
+        for k, i in enumerate(keep):
+            written = {_key(float(m.group(0).replace("−", "-"))) for m in _NUMBER.finditer(lines[i])}
+            others = set()
+            for other, found in finals.items():
+                at = bisect.bisect_left(found, i, key=lambda entry: entry[0])
+                if other != name and at:
+                    others.add(_key(found[at - 1][1]))
+            if own & written and others & written:
+                conclusion.extend(keep[k:])
+                conclusion.sort()
+                sections[name] = keep[:k]
+                break
+            own.update(_key(v) for v in _results(lines[i]))
 
 
 @dataclass(frozen=True)
@@ -63,9 +112,11 @@ def _patterns(name: str, tokens: tuple[str, ...]) -> tuple[re.Pattern[str], re.P
     strict = re.compile(
         rf"(?:\b(?:log\s*|ln\s*|\\log\s*)?(?:P|Pr|p|\\Pr|\\mathrm\{{P\}})\s*(?:\\left)?\(\s*(?P<a>{n})\s*(?=[|)]|{BAR})"
         rf"|\by\s*[_^]\s*\{{?\(?(?P<b>{n})\)?\}}?(?![\w])"
-        rf"|^\s*{_LEAD}\(?(?P<c>{n})\)?\s*(?:\*\*)?\s*(?:[:.)\-–—]|$)"
+        rf"|^\s*{_LEAD}\(?(?P<c>{n})\)?\s*(?:\([^()]{{0,40}}\)\s*)?(?:\*\*)?\s*(?:[:.)\-–—]|$)"
         rf"|(?i:^\s*{_LEAD}for)\s+(?P<d>{n})\b"
-        rf"|(?i:\b(?:response|candidate|output|option|sequence|completion|reply|case))\s+(?P<e>{n})(?![\w]))"
+        rf"|(?i:\b(?:response|candidate|output|option|sequence|completion|reply|case))\s+(?P<e>{n})(?![\w])"
+        # the first cell of a table row: "| A | -0.7 | …", "| **B** (3 tokens) | …"
+        rf"|^\s*\|\s*(?:\*\*)?(?P<f>{n})(?:\*\*)?\s*(?=(?:[:(][^|]*)?\|))"
     )
     words = r"[\s,]+".join(re.escape(t) for t in tokens)
     by_tokens = re.compile(rf"(?<![\w])(?i:{words})(?![\w])")
@@ -85,7 +136,7 @@ class Mentions:
         found: list[Mention] = []
         for name, (strict, by_tokens, bare) in self.patterns.items():
             for m in strict.finditer(line):
-                group = next(g for g in "abcde" if m.group(g) is not None)
+                group = next(g for g in "abcdef" if m.group(g) is not None)
                 found.append(Mention(name, m.start(group), m.end(group), True))
             for m in by_tokens.finditer(line):
                 found.append(Mention(name, m.start(), m.end(), True))
@@ -141,13 +192,14 @@ def split(lines: list[str], mentions: Mentions) -> Split:
                 conclusion.append(i)
                 both.add(i)
         if current is None:
-            if _maths(line):
+            if _work(line):
                 stray.append(i)
             continue
         if current == CONCLUSION:
             conclusion.append(i)
         else:
             sections[current].append(i)
+    _comparisons_out(lines, sections, conclusion)
     for name, keep in sections.items():  # a general rule after a candidate's numbers is not its work
         numbered = [i for i in keep if _NUMBER.search(lines[i])]
         if numbered:

@@ -27,8 +27,10 @@ _SYNONYMS = re.compile(
 # a list bullet that opens a line (• and ∙ are read as ·): the derivation reader knows only - and *
 _BULLET = re.compile(r"^\s*[·•∙◦▪‣⁃]\s")
 _BLAME = re.compile(r"\b(?:wrong|mistake|error|flaw|incorrect|problem|bug|invalid)", re.IGNORECASE)
-# typesetting that may open a line before its words: `\paragraph{`, `\textbf{`, `**`, `## `, `- `
-_MARKUP = r"(?:\\[A-Za-z]++\*?\s*+\{?\s*+|[^\w\s\\]\s*+){0,8}+"  # bounded, possessive: no backtracking
+# typesetting that may open a line before its words: `\paragraph{`, `\textbf{`, `**`, `## `, `- `, and
+# the label of an exam part: `(c)`, `c)`, `3.`, `(iii)`, `Part (c):`
+_PART = r"(?:part\s*+)?\(?+(?:[a-h]|[ivx]{1,4}+|\d{1,2}+)[).:]\s*+"
+_MARKUP = r"(?:\\[A-Za-z]++\*?\s*+\{?\s*+|[^\w\s\\]\s*+|" + _PART + r"){0,8}+"  # bounded, possessive
 _CORRECTION = re.compile(
     r"^\s*+"
     + _MARKUP
@@ -129,19 +131,64 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
     return None
 
 
+# LaTeX spellings of what a flawed line writes plainly: \mid is |, \log is log; $, sizing and spacing go
+_DRESS = re.compile(
+    r"\\(?:mid|vert)(?![A-Za-z])|\\(?=(?:log|ln|Pr|exp)(?![A-Za-z]))|\\(?:left|right)(?![A-Za-z])|\\[,;:! ]|\$|−|\s"
+)
+_PLAIN = {"\\mid": "|", "\\vert": "|", "−": "-"}
+# a piece of maths set apart in a sentence: `$…$`, `…`, "…"
+_INLINE = re.compile(r"\$(?P<a>[^$]{1,300})\$|`(?P<b>[^`]{1,300})`|[\"“](?P<c>[^\"”]{1,300})[\"”]")
+
+
+def _squeezed(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text as a flawed line would write it, without spaces, and the (start, end) each character came from."""
+    out: list[str] = []
+    where: list[tuple[int, int]] = []
+    at = 0
+    dropped: int | None = None  # where dropped dress began: the next character kept starts there
+    for m in [*_DRESS.finditer(text), None]:
+        upto = m.start() if m else len(text)
+        for k in range(at, upto):
+            out.append(text[k])
+            where.append((k if dropped is None else dropped, k + 1))
+            dropped = None
+        if m is None:
+            break
+        if m.group(0) in _PLAIN:
+            out.append(_PLAIN[m.group(0)])
+            where.append((m.start() if dropped is None else dropped, m.end()))
+            dropped = None
+        elif dropped is None:
+            dropped = m.start()
+        at = m.end()
+    return "".join(out), where
+
+
 def quoted(text: str, flawed: tuple[str, ...]) -> list[tuple[int, int, int]]:
-    """(start, end, flawed line number) of each flawed line's content a line of text quotes (≥ 5 characters)."""
-    index = [i for i, c in enumerate(text) if not c.isspace()]
-    squeezed = compact(text)
-    found = []
+    """(start, end, flawed line number) of each flawed line's content a line of text quotes (≥ 5
+    characters), plainly or in LaTeX dress (`\\log\\Pr(y_2\\mid x)`)."""
+    squeezed, where = _squeezed(text)
+    found: list[tuple[int, int, int]] = []
     for number, line in sorted(enumerate(flawed, 1), key=lambda nl: -len(_content(nl[1]))):
         content = _content(line)
         if len(content) < 5:
             continue
         at = squeezed.find(content)
-        if at >= 0 and not any(s <= index[at] < e for s, e, _ in found):
-            found.append((index[at], index[at + len(content) - 1] + 1, number))
+        if at >= 0 and not any(s <= where[at][0] < e for s, e, _ in found):
+            found.append((where[at][0], where[at + len(content) - 1][1], number))
     return sorted(found)
+
+
+def quoted_pieces(text: str, flawed: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each piece of maths set apart in a sentence (`$…$`, `…`, "…") that quotes part of
+    a flawed line ("it writes $\\log\\Pr(y_2\\mid x)$"): a quote of the mistake, not a step of the fix."""
+    contents = [_content(line) for line in flawed]
+    out = []
+    for m in _INLINE.finditer(text):
+        piece = _squeezed(next(g for g in m.groups() if g is not None))[0]
+        if len(piece) >= 5 and any(piece in c for c in contents):
+            out.append((m.start(), m.end()))
+    return out
 
 
 # one word for each family of words people use for the same thing ("multiplied", "multiplication")
@@ -205,7 +252,8 @@ def correction_lines(lines: list[str], flawed: tuple[str, ...]) -> list[str]:
             cut = len(line) - len(rest) + (colon.end() if colon else 0)
             line = " " * cut + line[cut:]
         elif not marked and (_LINE.search(_spaced(line)) or _BLAME.search(line)):
-            for s, e, _ in quoted(line, flawed):  # the flawed line quoted to blame it, not a step of the fix
+            # the flawed line, or a piece of it, quoted to blame it: not a step of the fix
+            for s, e in [(s, e) for s, e, _ in quoted(line, flawed)] + quoted_pieces(line, flawed):
                 line = line[:s] + " " * (e - s) + line[e:]
         # "line 2" names a line of the flawed text (the blame), never a number of the computation
         line = _LINE.sub(lambda m: " " * len(m.group(0)), _spaced(line))
