@@ -32,6 +32,7 @@ from grader.derivation.diagnose import (
 )
 from grader.derivation.judge import Findings, Outcome
 from grader.derivation.problem import Problem
+from grader.derivation.symbols import own_symbols
 from grader.derivation.whole import diagnose_final
 from grader.maths import semantics as sm
 from grader.maths.evaluate import (
@@ -788,7 +789,7 @@ class Checker:
 
     # ------------------------------------------------------------ the whole derivation
     def run(self, chains: list[sm.Chain]) -> Outcome:
-        merged = merge_chains(chains)
+        merged = merge_chains(own_symbols(chains, self.problem))
         for chain in merged:
             if _is_definition(chain):
                 for i in range(1, len(chain.items) - 1):  # p = 2/3 · 2/3 · 1/2 · 1/2 = 4/36 = 1/9: its steps

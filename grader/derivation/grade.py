@@ -424,7 +424,14 @@ def _columns(piece: Piece) -> list[Piece]:
     whole = [text[a:b].strip() for a, b in parts]
     if not all(_RELATION.search(t) and t[0] not in _OPEN and t[-1] not in _OPEN for t in whole):
         return [piece]  # "= 4/36 =   1/9": one statement with space in it
-    return [_sub_piece(piece, a, b) for a, b in parts]
+    return [_sub_piece(piece, a, _before_punctuation(text, a, b)) for a, b in parts]
+
+
+def _before_punctuation(text: str, start: int, end: int) -> int:
+    """The end of a statement without the comma or semicolon that parts it from the next one."""
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    return end
 
 
 # A student taking back what they just wrote: "wait, that's wrong — redo:", "oops, I multiplied the logs",

@@ -100,3 +100,19 @@ def undress(line: str, table_cells: bool = True) -> str:
             r"(?:(?<=^)|(?<=\s))\|(?=\s|$)|^\s*\||\|\s*$", lambda m: m.group(0).replace("|", ","), text
         )
     return text
+
+
+_BOXED = re.compile(r"\\(?:boxed|fbox)\s*\{")
+
+
+def unwrap_notes(line: str) -> tuple[str, bool]:
+    """The line with its annotations undone, of the same length, and whether it holds a box: an
+    `\\underbrace{X}_{note}`/`\\overset{note}{X}` keeps X (the note restates a value), a box keeps
+    what it holds (`\\boxed{PPL = e^{0.55}}`, a whole statement, is the answer marked as such)."""
+    chars = list(line)
+    _unwrap(chars, _NOTED, "after")
+    _unwrap(chars, _NOTE_FIRST, "before")
+    before = "".join(chars)
+    _unwrap(chars, _BOXED, "")
+    text = "".join(chars)
+    return text, text != before

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from grader.core.precheck import MAX_LINE_LENGTH
+from grader.maths.dressing import unwrap_notes
 
 _MAX_INLINE = MAX_LINE_LENGTH + 8
 _BEGIN_ENV = re.compile(
@@ -51,6 +52,8 @@ class Piece:
 
 
 def _piece(line_no: int, start: int, text: str, delimited: bool, is_answer: bool) -> Piece | None:
+    text, boxed = unwrap_notes(text)  # same length: an underbrace's note dropped, a box opened
+    is_answer = is_answer or boxed  # a boxed value is the answer the student marks as such
     # Trim, keeping positions; drop trailing sentence punctuation.
     left = len(text) - len(text.lstrip())
     body = text.strip()
