@@ -641,6 +641,8 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             after_skip and chain.continues
         ):  # "= …" under a line that could not be read: its left side is unknown
             chain = dataclasses.replace(chain, continues=False)
+        if chain.continues and piece.delimited and _named_in_prose(lines, piece):
+            chain = dataclasses.replace(chain, continues=False)  # "product $= 0.046 \times 0.024 = …$"
         if piece.output and chain.continues and (before is None or last_source is not before):
             chain = dataclasses.replace(chain, continues=False)  # printed under code that was not read
         after_skip = False
@@ -768,6 +770,25 @@ def _longest_readable(piece: Piece, refused: int, budget: list[int]) -> sm.Chain
         if chain is not None and len(chain.items) >= 2:
             return dataclasses.replace(chain, continues=chain.continues and a == 0)  # its head was not read
     return None
+
+
+_LINKING_WORDS = re.compile(
+    r"(?:so|thus|hence|then|therefore|and|which|that|i\.?e\.?|gives?|giving|equals?|is|are|was|we|get|"
+    r"have|to|this|it|or|in|now)",
+    re.IGNORECASE,
+)
+
+
+def _named_in_prose(lines: list[str], piece: Piece) -> bool:
+    """Is a delimited `$= …$` written after words that name its left side ("Sum $= 2(-0.585) + …$",
+    "product $= …$")? Then it states a new value, not the next step of the maths before it."""
+    line, column = piece.position(0)
+    if not 0 < line <= len(lines):
+        return False
+    before = lines[line - 1][: max(column - 1, 0)]
+    before = re.split(r"\$|\\\(|\\\)", before)
+    words = re.findall(r"[A-Za-z]{2,}", before[-2] if len(before) >= 2 else "")
+    return any(not _LINKING_WORDS.fullmatch(w) for w in words)
 
 
 def _parse_part(piece: Piece) -> sm.Chain | None:
