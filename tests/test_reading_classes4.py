@@ -134,6 +134,53 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             3,
         ),
     ),
+    # A table of counts laid out in labelled rows ("bigram:   C(<s> I)=2   C(I am)=2"): the label opens
+    # the row and each statement beside it is its own (they were read as one chain, a sum of counts).
+    (
+        "labelled-rows",
+        "sam-corpus",
+        "Counts\n  pairs:    C(<s> I)=2   C(I am)=2   C(am Sam)=1   C(Sam </s>)=1\n"
+        "  singles:  C(<s>)=3     C(I)=3      C(am)=2       C(Sam)=2\n"
+        "P = (2/3)(2/3)(1/2)(1/2) = 1/9\n",
+        (
+            "Counts\n  pairs:    C(<s> I)=2   C(I am)=2   C(am Sam)=2   C(Sam </s>)=1\n"
+            "  singles:  C(<s>)=3     C(I)=3      C(am)=2       C(Sam)=2\n"
+            "P = (2/3)(2/3)(2/2)(1/2) = 2/9\n",
+            2,
+        ),
+    ),
+    # An aside in brackets restating the value another way, "(= 2^4 · 3^2)": a remark after the maths,
+    # not a line left unread.
+    (
+        "aside-restating",
+        "sam-corpus",
+        "numerator   = 2 · 2 · 1 · 1 = 4\ndenominator = 3 · 3 · 2 · 2 = 36   (= 2^2 · 3^2)\nP = 4/36 = 1/9\n",
+        (
+            "numerator   = 2 · 2 · 1 · 1 = 4\ndenominator = 3 · 3 · 2 · 2 = 38   (= 2^2 · 3^2)\nP = 4/38 = 2/19\n",
+            2,
+        ),
+    ),
+    # "sum ln Pr": a bare Pr inside a sum over the positions is each factor, not the whole sequence's
+    # probability (which counted every term twice over).
+    (
+        "sum-of-bare-pr",
+        "deep-learning",
+        "sum ln Pr = -0.7 + (-0.4) = -1.1\n",
+        ("sum ln Pr = -0.7 + (-0.4) = -1.2\n", 1),
+    ),
+    # Σ_w over the vocabulary in a sanity check (a row of the model sums to its count plus V): a rule
+    # about the model, not a value of this sentence; the numbers after it are still checked.
+    (
+        "sum-over-vocabulary",
+        "sam-corpus-add-one",
+        "$P = \\frac{3}{14}\\cdot\\frac{3}{14}\\cdot\\frac{2}{13}\\cdot\\frac{2}{13} = \\frac{36}{33124}$\n\n"
+        "Sanity: $\\sum_w (C(Sam\\,w)+1) = C(Sam) + V = 2 + 11 = 13$.\n",
+        (
+            "$P = \\frac{3}{14}\\cdot\\frac{3}{14}\\cdot\\frac{2}{13}\\cdot\\frac{2}{13} = \\frac{36}{33124}$\n\n"
+            "Sanity: $\\sum_w (C(Sam\\,w)+1) = C(Sam) + V = 2 + 11 = 14$.\n",
+            3,
+        ),
+    ),
 ]
 
 

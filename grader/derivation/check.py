@@ -44,6 +44,7 @@ from grader.maths.evaluate import (
     has_terms,
     index_value,
     literal_tolerance,
+    over_vocabulary,
 )
 from grader.maths.structure import (
     Site,
@@ -437,7 +438,10 @@ class Checker:
         restated between the term and its numbers is passed over, and the term is judged against
         the numbers; a chain that starts with the rule (P(w | v) = …) stays a general formula."""
         generic = [self._generic(item) for item in chain.items]
-        if not any(generic) or generic[0] or all(generic[1:]):
+        rule = [g and _about_vocabulary(item) for g, item in zip(generic, chain.items, strict=True)]
+        if rule[0] and sum(not g for g in generic) >= 2:
+            generic[0] = True  # "Σ_w (C(am w) + 1) = C(am) + V = 13": the rule about a row is passed over
+        elif not any(generic) or generic[0] or all(generic[1:]):
             return chain
         keep = [i for i, g in enumerate(generic) if not g]
         relations = []
@@ -1073,6 +1077,10 @@ def _unit(written: str | None) -> str | None:
     if not written:
         return None
     return "bit" if "bit" in written else "nat" if "nat" in written else None
+
+
+def _about_vocabulary(item: sm.Expr) -> bool:
+    return any(isinstance(n, sm.BigOp) and over_vocabulary(n) for n in sm.walk(item))
 
 
 def _is_definition(chain: sm.Chain) -> bool:

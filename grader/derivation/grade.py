@@ -254,6 +254,7 @@ def _is_prose(text: str, quotes: bool = False) -> bool:
     if quotes:
         text = _QUOTED.sub("words", text)
     text = re.sub(r"(?<![A-Za-z])\([^()]*[A-Za-z][^()]*\)", "words", text)  # (2 d.p.), (counting </s>)
+    text = re.sub(r"\(\s*[=≈][^()=≈]*\)", "words", text)  # "= 21381376   (= 2^8 · 17^4)": an aside
     text = text.strip(
         " ,;:.()"
     )  # the brackets of a remark the maths sits in: "(… since 1 nat = 1.443 bits.)"
@@ -402,6 +403,7 @@ def _next_statement(text: str, i: int) -> re.Match[str] | None:
 
 
 _RELATION = re.compile(r"[=≈]")
+_ROW_LABEL = re.compile(r"\s*[A-Za-z][A-Za-z -]*:\s*")
 _OPEN = "=≈+-−*/×·^(&"  # what a statement cannot start or end with
 
 
@@ -421,6 +423,8 @@ def _columns(piece: Piece) -> list[Piece]:
         return [piece]
     bounds = [0] + [x for cut in cuts for x in cut] + [len(text)]
     parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    if len(parts) > 2 and _ROW_LABEL.fullmatch(text[parts[0][0] : parts[0][1]]):
+        parts = parts[1:]  # "bigram:   C(<s> I)=2   C(I am)=2": the row's label, then its statements
     whole = [text[a:b].strip() for a, b in parts]
     if not all(_RELATION.search(t) and t[0] not in _OPEN and t[-1] not in _OPEN for t in whole):
         return [piece]  # "= 4/36 =   1/9": one statement with space in it
