@@ -181,6 +181,15 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             3,
         ),
     ),
+    # Log terms worked from unrounded intermediates after the probabilities were written rounded
+    # ("Pr(the | x) = 0.2360", then "-ln Pr = 1.443946"): each term is the log of the student's own
+    # early-rounded value, within what its written digits allow.
+    (
+        "logs-of-rounded-values",
+        "transformer-softmax",
+        "Pr(the | x) = 0.2360, Pr(cat | x, the) = 0.09228\nNLL = 1.443946 + 2.382943 = 3.826889\n",
+        ("Pr(the | x) = 0.2360, Pr(cat | x, the) = 0.09228\nNLL = 1.443946 + 2.392943 = 3.836889\n", 2),
+    ),
 ]
 
 

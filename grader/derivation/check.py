@@ -81,6 +81,7 @@ class Checker:
         self.aliases: dict[object, list[sm.Expr]] = {}  # what the student said an expression equals
         self.slips: list[tuple[float, float]] = []  # (the student's value, the true value) of wrong results
         self.early: list[tuple[float, float]] = []  # the same, of results right but rounded early
+        self.early_width: dict[float, float] = {}  # how far each early result may be off, as written
         self.final_named: sm.Expr | None = None  # what the final chain says it computes (NLL = …)
         self.chain_head: sm.Expr | None = None  # the first expression of the chain being checked
         self.roundings: list[tuple[float, sm.Span]] = []  # (relative change, where) of rounded steps
@@ -235,6 +236,8 @@ class Checker:
             self.slips.append((value, truth))
         elif truth is not None and not math.isclose(value, truth, rel_tol=1e-9, abs_tol=1e-12):
             self.early.append((value, truth))  # 0.23595 for 0.23603: rounded early, used later as written
+            if isinstance(last, sm.Num):
+                self.early_width[value] = literal_tolerance(last, True)
         self.model_values.remember(first, value, self.ctx)
 
     def alias_values(self, a: sm.Expr, b: sm.Expr) -> list[float]:
@@ -300,6 +303,7 @@ class Checker:
         if a_value is None or not (self.slips or self.early):
             return False
         rounded: dict[int, float] = {}  # every number that is an early-rounded result, put back at once
+        logs: dict[int, tuple[float, float]] = {}  # numbers that are logs of early-rounded results
         for num, sign in signed_literals(site.b):
             written = sign * float(num.value)
             for student, truth in self.slips + self.early:
@@ -313,7 +317,36 @@ class Checker:
                 for target in (truth, -truth) if not early else ((truth,) if same else (-truth,)):
                     if self._holds_nudged(site, a_value, tol, {id(num): (target - written) * sign}):
                         return True
-        return len(rounded) > 1 and self._holds_nudged(site, a_value, tol, rounded)
+            for student_log, truth_log, width in self._early_logs():
+                if id(num) not in logs and abs(written - student_log) <= literal_tolerance(num, True) + width:
+                    logs[id(num)] = ((student_log - written) * sign, (truth_log - written) * sign)
+        if len(rounded) > 1 and self._holds_nudged(site, a_value, tol, rounded):
+            return True
+        # the logs of early-rounded probabilities, each as the student's own value or the true one
+        return bool(logs) and any(
+            self._holds_nudged(site, a_value, tol, {k: pair[side] for k, pair in logs.items()})
+            for side in (0, 1)
+        )
+
+    def _early_logs(self) -> list[tuple[float, float, float]]:
+        """The logs (natural and the problem's base, either sign) of early-rounded probabilities, as the
+        student's and as the true value, with how far the student's may be off as written: 1.444141 is
+        -ln of 0.235949 (±5e-7), rounded early and carried."""
+        out = []
+        for student, truth in self.early:
+            width = self.early_width.get(student)
+            if width is None or not (0 < student < 1 and 0 < truth < 1):
+                continue
+            for scale in {1.0, 1 / self.problem.ln_base}:
+                for sign in (1.0, -1.0):
+                    out.append(
+                        (
+                            sign * scale * math.log(student),
+                            sign * scale * math.log(truth),
+                            scale * width / student,
+                        )
+                    )
+        return out
 
     def _holds_nudged(self, site: Site, a_value: float, tol: float, nudge: dict[int, float]) -> bool:
         """Does the site hold once the numbers in `nudge` are moved by the amounts given?"""
