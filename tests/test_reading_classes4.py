@@ -232,6 +232,8 @@ def test_boxed_value_is_the_answer_over_a_later_part() -> None:
         ("a \\underbrace{x + y}_{= 3} b", "a" + " " * 13 + "x + y" + " " * 8 + "b", False),
         ("\\overset{def}{=} 4", " " * 14 + "=  4", False),
         ("\\boxed{1", "\\boxed{1", False),  # not closed on the line: left as written
+        ("\\boxed{1.733}", "\\boxed{1.733}", True),  # a value: the grammar reads the box; it is the answer
+        ("\\boxed{\\text{line 1}}", "\\boxed{\\text{line 1}}", False),  # words in a box: no answer
     ],
 )
 def test_unwrap_notes_keeps_columns(line: str, read: str, boxed: bool) -> None:

@@ -784,15 +784,16 @@ _LINKING_WORDS = re.compile(
 
 
 def _named_in_prose(lines: list[str], piece: Piece) -> bool:
-    """Is a delimited `$= …$` written after words that name its left side ("Sum $= 2(-0.585) + …$",
-    "product $= …$")? Then it states a new value, not the next step of the maths before it."""
+    """Is a delimited `$= …$` written after a word that names its left side ("Sum $= 2(-0.585) + …$",
+    "product $= …$"), not one that links it ("so $= …$", "the NLL is $≈ …$")? Then it states a new
+    value, not the next step of the maths before it."""
     line, column = piece.position(0)
     if not 0 < line <= len(lines):
         return False
     before = lines[line - 1][: max(column - 1, 0)]
     before = re.split(r"\$|\\\(|\\\)", before)
-    words = re.findall(r"[A-Za-z]{2,}", before[-2] if len(before) >= 2 else "")
-    return any(not _LINKING_WORDS.fullmatch(w) for w in words)
+    words = re.findall(r"[A-Za-z]+", before[-2] if len(before) >= 2 else "")
+    return bool(words) and len(words[-1]) > 1 and not _LINKING_WORDS.fullmatch(words[-1])
 
 
 def _parse_part(piece: Piece) -> sm.Chain | None:
