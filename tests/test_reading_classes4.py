@@ -78,6 +78,19 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             3,
         ),
     ),
+    (
+        "own-generic-name",
+        "deep-learning-perplexity",
+        "$$\\mathcal{L}(\\theta) = \\ln p_\\theta(\\text{deep}\\mid x) + \\ln p_\\theta(\\text{learning}\\mid x,"
+        " \\text{deep}) = -0.7 - 0.4 = -1.1$$\n\n$$\\mathrm{PPL} = e^{-\\mathcal{L}(\\theta)/2} = e^{0.55}"
+        " \\approx 1.733$$\n",
+        (
+            "$$\\mathcal{L}(\\theta) = \\ln p_\\theta(\\text{deep}\\mid x) + \\ln p_\\theta(\\text{learning}\\mid x,"
+            " \\text{deep}) = -0.7 - 0.4 = -1.2$$\n\n$$\\mathrm{PPL} = e^{-\\mathcal{L}(\\theta)/2} = e^{0.6}"
+            " \\approx 1.822$$\n",
+            1,
+        ),
+    ),
     # Own letters defined first, e among them: `e = C(...)` makes e a name, not Euler's number.
     (
         "own-letters",
@@ -239,3 +252,14 @@ def test_boxed_value_is_the_answer_over_a_later_part() -> None:
 def test_unwrap_notes_keeps_columns(line: str, read: str, boxed: bool) -> None:
     assert unwrap_notes(line) == (read, boxed)
     assert len(unwrap_notes(line)[0]) == len(line)
+
+
+@pytest.mark.parametrize(
+    ("stem", "work"),
+    [(c[1], c[2]) for c in CASES if c[0] in ("model-notation", "own-generic-name", "boxed-statement")],
+    ids=lambda v: str(v)[:24],
+)
+def test_notation_is_read_whole(stem: str, work: str) -> None:
+    """p_θ(…), ℓ(θ), \\underbrace and a boxed statement are read: no part is left for review."""
+    report = grade_text(work, _problem(stem))
+    assert not any(d.code == "parse-error" for d in report.diagnostics), report.diagnostics

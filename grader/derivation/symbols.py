@@ -35,6 +35,11 @@ def map_nodes(expr: sm.Expr, change: Callable[[sm.Expr], sm.Expr | None]) -> sm.
     return dataclasses.replace(expr, **fields) if fields else expr
 
 
+def _written(name: sm.Quantity) -> str:
+    """The name as written, braces balanced (the reader keeps `\\mathcal{L` of `\\mathcal{L}`)."""
+    return name.written + "}" if name.written.count("{") > name.written.count("}") else name.written
+
+
 def _number(expr: sm.Expr) -> float | None:
     if isinstance(expr, sm.Num):
         return float(expr.value)
@@ -55,7 +60,7 @@ def _generic_meaning(chains: list[sm.Chain], problem: Problem) -> dict[str, str]
         head = chain.items[0]
         if not (_defines(chain) and isinstance(head, sm.Quantity) and head.name == "asked"):
             continue
-        if head.written not in _GENERIC or head.written in meanings:
+        if _written(head) not in _GENERIC or head.written in meanings:
             continue
         value = _number(chain.items[-1])
         if value is None or problem.tolerance.allows(value, asked):
