@@ -263,3 +263,15 @@ def test_notation_is_read_whole(stem: str, work: str) -> None:
     """p_θ(…), ℓ(θ), \\underbrace and a boxed statement are read: no part is left for review."""
     report = grade_text(work, _problem(stem))
     assert not any(d.code == "parse-error" for d in report.diagnostics), report.diagnostics
+
+
+@pytest.mark.parametrize(
+    ("last", "verdict"),
+    [("e^{0.55} \\approx 1.733", "correct"), ("e^{0.55} \\approx 1.533", "incorrect")],
+)
+def test_boxed_part_of_another_quantity_is_not_the_answer(last: str, verdict: str) -> None:
+    """(b) boxes the log-likelihood, (c) gives the perplexity asked: the answer is (c), right or wrong."""
+    work = f"(b) $\\boxed{{\\ln\\Pr(y\\mid x) = -0.7 - 0.4 = -1.1}}$\n\n(c) $\\mathrm{{PPL}} = {last}$\n"
+    report = grade_text(work, _problem("deep-learning-perplexity"))
+    assert report.verdict == verdict, [(d.code, d.span.line) for d in report.diagnostics]
+    assert report.final_answer is not None and report.final_answer.line == 3

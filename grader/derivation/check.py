@@ -859,6 +859,8 @@ class Checker:
         stated = [c for c in results if not c.remark] or results  # a check after the answer is a remark
         asked = [c for c in stated if len(c.items) > 1 and self._gives_asked(c)]
         answered = [c for c in answers if c in asked]  # "Answer: log P = -1.1, i.e. P is about 0.33"
+        if not answered and answers and asked and asked[-1].line > answers[-1].line:
+            answers = []  # a boxed part of another quantity, the asked one given after it: that is the answer
         final_chain = (answered or answers or asked or stated)[-1] if results else None
         final_expr = self._final_item(final_chain) if final_chain else None
         self.final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
