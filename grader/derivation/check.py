@@ -32,6 +32,7 @@ from grader.derivation.diagnose import (
 )
 from grader.derivation.judge import Findings, Outcome
 from grader.derivation.problem import Problem
+from grader.derivation.symbols import own_symbols
 from grader.derivation.whole import diagnose_final
 from grader.maths import semantics as sm
 from grader.maths.evaluate import (
@@ -43,6 +44,7 @@ from grader.maths.evaluate import (
     has_terms,
     index_value,
     literal_tolerance,
+    over_vocabulary,
 )
 from grader.maths.structure import (
     Site,
@@ -79,6 +81,7 @@ class Checker:
         self.aliases: dict[object, list[sm.Expr]] = {}  # what the student said an expression equals
         self.slips: list[tuple[float, float]] = []  # (the student's value, the true value) of wrong results
         self.early: list[tuple[float, float]] = []  # the same, of results right but rounded early
+        self.early_width: dict[float, float] = {}  # how far each early result may be off, as written
         self.final_named: sm.Expr | None = None  # what the final chain says it computes (NLL = …)
         self.chain_head: sm.Expr | None = None  # the first expression of the chain being checked
         self.roundings: list[tuple[float, sm.Span]] = []  # (relative change, where) of rounded steps
@@ -233,6 +236,8 @@ class Checker:
             self.slips.append((value, truth))
         elif truth is not None and not math.isclose(value, truth, rel_tol=1e-9, abs_tol=1e-12):
             self.early.append((value, truth))  # 0.23595 for 0.23603: rounded early, used later as written
+            if isinstance(last, sm.Num):
+                self.early_width[value] = literal_tolerance(last, True)
         self.model_values.remember(first, value, self.ctx)
 
     def alias_values(self, a: sm.Expr, b: sm.Expr) -> list[float]:
@@ -298,6 +303,7 @@ class Checker:
         if a_value is None or not (self.slips or self.early):
             return False
         rounded: dict[int, float] = {}  # every number that is an early-rounded result, put back at once
+        logs: dict[int, tuple[float, float]] = {}  # numbers that are logs of early-rounded results
         for num, sign in signed_literals(site.b):
             written = sign * float(num.value)
             for student, truth in self.slips + self.early:
@@ -311,7 +317,36 @@ class Checker:
                 for target in (truth, -truth) if not early else ((truth,) if same else (-truth,)):
                     if self._holds_nudged(site, a_value, tol, {id(num): (target - written) * sign}):
                         return True
-        return len(rounded) > 1 and self._holds_nudged(site, a_value, tol, rounded)
+            for student_log, truth_log, width in self._early_logs():
+                if id(num) not in logs and abs(written - student_log) <= literal_tolerance(num, True) + width:
+                    logs[id(num)] = ((student_log - written) * sign, (truth_log - written) * sign)
+        if len(rounded) > 1 and self._holds_nudged(site, a_value, tol, rounded):
+            return True
+        # the logs of early-rounded probabilities, each as the student's own value or the true one
+        return bool(logs) and any(
+            self._holds_nudged(site, a_value, tol, {k: pair[side] for k, pair in logs.items()})
+            for side in (0, 1)
+        )
+
+    def _early_logs(self) -> list[tuple[float, float, float]]:
+        """The logs (natural and the problem's base, either sign) of early-rounded probabilities, as the
+        student's and as the true value, with how far the student's may be off as written: 1.444141 is
+        -ln of 0.235949 (±5e-7), rounded early and carried."""
+        out = []
+        for student, truth in self.early:
+            width = self.early_width.get(student)
+            if width is None or not (0 < student < 1 and 0 < truth < 1):
+                continue
+            for scale in {1.0, 1 / self.problem.ln_base}:
+                for sign in (1.0, -1.0):
+                    out.append(
+                        (
+                            sign * scale * math.log(student),
+                            sign * scale * math.log(truth),
+                            scale * width / student,
+                        )
+                    )
+        return out
 
     def _holds_nudged(self, site: Site, a_value: float, tol: float, nudge: dict[int, float]) -> bool:
         """Does the site hold once the numbers in `nudge` are moved by the amounts given?"""
@@ -436,7 +471,10 @@ class Checker:
         restated between the term and its numbers is passed over, and the term is judged against
         the numbers; a chain that starts with the rule (P(w | v) = …) stays a general formula."""
         generic = [self._generic(item) for item in chain.items]
-        if not any(generic) or generic[0] or all(generic[1:]):
+        rule = [g and _about_vocabulary(item) for g, item in zip(generic, chain.items, strict=True)]
+        if rule[0] and sum(not g for g in generic) >= 2:
+            generic[0] = True  # "Σ_w (C(am w) + 1) = C(am) + V = 13": the rule about a row is passed over
+        elif not any(generic) or generic[0] or all(generic[1:]):
             return chain
         keep = [i for i, g in enumerate(generic) if not g]
         relations = []
@@ -788,7 +826,7 @@ class Checker:
 
     # ------------------------------------------------------------ the whole derivation
     def run(self, chains: list[sm.Chain]) -> Outcome:
-        merged = merge_chains(chains)
+        merged = merge_chains(own_symbols(chains, self.problem))
         for chain in merged:
             if _is_definition(chain):
                 for i in range(1, len(chain.items) - 1):  # p = 2/3 · 2/3 · 1/2 · 1/2 = 4/36 = 1/9: its steps
@@ -821,6 +859,8 @@ class Checker:
         stated = [c for c in results if not c.remark] or results  # a check after the answer is a remark
         asked = [c for c in stated if len(c.items) > 1 and self._gives_asked(c)]
         answered = [c for c in answers if c in asked]  # "Answer: log P = -1.1, i.e. P is about 0.33"
+        if not answered and answers and asked and asked[-1].line > answers[-1].line:
+            answers = []  # a boxed part of another quantity, the asked one given after it: that is the answer
         final_chain = (answered or answers or asked or stated)[-1] if results else None
         final_expr = self._final_item(final_chain) if final_chain else None
         self.final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
@@ -1072,6 +1112,10 @@ def _unit(written: str | None) -> str | None:
     if not written:
         return None
     return "bit" if "bit" in written else "nat" if "nat" in written else None
+
+
+def _about_vocabulary(item: sm.Expr) -> bool:
+    return any(isinstance(n, sm.BigOp) and over_vocabulary(n) for n in sm.walk(item))
 
 
 def _is_definition(chain: sm.Chain) -> bool:

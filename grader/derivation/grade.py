@@ -254,6 +254,7 @@ def _is_prose(text: str, quotes: bool = False) -> bool:
     if quotes:
         text = _QUOTED.sub("words", text)
     text = re.sub(r"(?<![A-Za-z])\([^()]*[A-Za-z][^()]*\)", "words", text)  # (2 d.p.), (counting </s>)
+    text = re.sub(r"\(\s*[=≈][^()=≈]*\)", "words", text)  # "= 21381376   (= 2^8 · 17^4)": an aside
     text = text.strip(
         " ,;:.()"
     )  # the brackets of a remark the maths sits in: "(… since 1 nat = 1.443 bits.)"
@@ -402,6 +403,7 @@ def _next_statement(text: str, i: int) -> re.Match[str] | None:
 
 
 _RELATION = re.compile(r"[=≈]")
+_ROW_LABEL = re.compile(r"\s*[A-Za-z][A-Za-z -]*:\s*")
 _OPEN = "=≈+-−*/×·^(&"  # what a statement cannot start or end with
 
 
@@ -421,10 +423,19 @@ def _columns(piece: Piece) -> list[Piece]:
         return [piece]
     bounds = [0] + [x for cut in cuts for x in cut] + [len(text)]
     parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    if len(parts) > 2 and _ROW_LABEL.fullmatch(text[parts[0][0] : parts[0][1]]):
+        parts = parts[1:]  # "bigram:   C(<s> I)=2   C(I am)=2": the row's label, then its statements
     whole = [text[a:b].strip() for a, b in parts]
     if not all(_RELATION.search(t) and t[0] not in _OPEN and t[-1] not in _OPEN for t in whole):
         return [piece]  # "= 4/36 =   1/9": one statement with space in it
-    return [_sub_piece(piece, a, b) for a, b in parts]
+    return [_sub_piece(piece, a, _before_punctuation(text, a, b)) for a, b in parts]
+
+
+def _before_punctuation(text: str, start: int, end: int) -> int:
+    """The end of a statement without the comma or semicolon that parts it from the next one."""
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    return end
 
 
 # A student taking back what they just wrote: "wait, that's wrong — redo:", "oops, I multiplied the logs",
@@ -634,6 +645,8 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             after_skip and chain.continues
         ):  # "= …" under a line that could not be read: its left side is unknown
             chain = dataclasses.replace(chain, continues=False)
+        if chain.continues and piece.delimited and _named_in_prose(lines, piece):
+            chain = dataclasses.replace(chain, continues=False)  # "product $= 0.046 \times 0.024 = …$"
         if piece.output and chain.continues and (before is None or last_source is not before):
             chain = dataclasses.replace(chain, continues=False)  # printed under code that was not read
         after_skip = False
@@ -761,6 +774,26 @@ def _longest_readable(piece: Piece, refused: int, budget: list[int]) -> sm.Chain
         if chain is not None and len(chain.items) >= 2:
             return dataclasses.replace(chain, continues=chain.continues and a == 0)  # its head was not read
     return None
+
+
+_LINKING_WORDS = re.compile(
+    r"(?:so|thus|hence|then|therefore|and|which|that|i\.?e\.?|gives?|giving|equals?|is|are|was|we|get|"
+    r"have|to|this|it|or|in|now)",
+    re.IGNORECASE,
+)
+
+
+def _named_in_prose(lines: list[str], piece: Piece) -> bool:
+    """Is a delimited `$= …$` written after a word that names its left side ("Sum $= 2(-0.585) + …$",
+    "product $= …$"), not one that links it ("so $= …$", "the NLL is $≈ …$")? Then it states a new
+    value, not the next step of the maths before it."""
+    line, column = piece.position(0)
+    if not 0 < line <= len(lines):
+        return False
+    before = lines[line - 1][: max(column - 1, 0)]
+    before = re.split(r"\$|\\\(|\\\)", before)
+    words = re.findall(r"[A-Za-z]+", before[-2] if len(before) >= 2 else "")
+    return bool(words) and len(words[-1]) > 1 and not _LINKING_WORDS.fullmatch(words[-1])
 
 
 def _parse_part(piece: Piece) -> sm.Chain | None:

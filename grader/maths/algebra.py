@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from grader.maths import semantics as sm
-from grader.maths.evaluate import Context, count_tokens, index_value
+from grader.maths.evaluate import Context, bare_probability, count_tokens, index_value, over_vocabulary
 from grader.maths.terms import Key
 
 MAX_NODES = 400
@@ -89,6 +89,8 @@ class _Builder:
                 raise TooComplex("no counts in this model")
             return sp.Integer(count)
         if isinstance(e, sm.Quantity):
+            if len(b) == 1 and bare_probability(e):
+                return self.factor(("cond", next(iter(b.values()))))
             return self.quantity(e)
         if isinstance(e, sm.Scalar):
             if e.name == "p" and len(b) == 1:
@@ -99,6 +101,8 @@ class _Builder:
                 return sp.Integer(self.ctx.seq.n)
             raise TooComplex(f"{e.name} has no value here")
         if isinstance(e, sm.BigOp):
+            if over_vocabulary(e):
+                raise TooComplex("a sum over the vocabulary")
             var = e.var or "i"
             lo = 1 if e.lower is None else index_value(e.lower, b, self.ctx.seq, e.span)
             hi = self.ctx.seq.n if e.upper is None else index_value(e.upper, b, self.ctx.seq, e.span)

@@ -336,6 +336,10 @@ class _Builder(Transformer_NonRecursive):
             )
         return sm.Scalar(text, self._span(meta))
 
+    def quantity_of_parameters(self, meta, token, _open, _params, _close):
+        """ℓ(θ), NLL(θ): the quantity as a function of the model's parameters, i.e. for this y."""
+        return self.quantity(meta, token, None, None, None, None, None)
+
     def quantity(self, meta, token, _open, events, _given, _given_events, _close):
         name = _QUANTITY.match(str(token)).group(1)  # type: ignore[union-attr]
         args = tuple(events or ()) if _given is None else ()

@@ -118,3 +118,33 @@ def undress(line: str, table_cells: bool = True) -> str:
             r"(?:(?<=^)|(?<=\s))\|(?=\s|$)|^\s*\||\|\s*$", lambda m: m.group(0).replace("|", ","), text
         )
     return text
+
+
+_BOXED = re.compile(r"\\(?:boxed|fbox)\s*\{")
+
+
+def unwrap_notes(line: str) -> tuple[str, bool]:
+    """The line with its annotations undone, of the same length, and whether it holds a boxed answer:
+    an `\\underbrace{X}_{note}`/`\\overset{note}{X}` keeps X (the note restates a value); a box around
+    a statement (`\\boxed{PPL = e^{0.55}}`) is opened, and a box of maths (not only words, as in
+    `\\boxed{\\text{line 1}}`) is the answer the student marks."""
+    chars = list(line)
+    _unwrap(chars, _NOTED, "after")
+    _unwrap(chars, _NOTE_FIRST, "before")
+    text = "".join(chars)
+    boxed = False
+    for match in reversed(list(_BOXED.finditer(text))):
+        closing = _closing(text, match.end() - 1)
+        if closing is None:
+            continue
+        maths = _WORDS_ONLY.sub(" ", text[match.end() : closing])
+        if not re.search(r"\d", maths):
+            continue
+        boxed = True
+        if re.search(r"=|≈|\\approx(?![A-Za-z])", maths):
+            _blank(chars, match.start(), match.end())
+            chars[closing] = " "
+    return "".join(chars), boxed
+
+
+_WORDS_ONLY = re.compile(r"\\(?:text|mbox|textrm|textit)\s*\{[^{}]*\}")

@@ -287,6 +287,8 @@ class _Eval:
                 raise Unresolved("counts C(…) exist only for models estimated from a corpus", e.span)
             return c
         if isinstance(e, sm.Quantity):
+            if b and len(b) == 1 and bare_probability(e):  # Σ ln Pr: the model's p_i inside a sum
+                return self._factor(("cond", next(iter(b.values()))), e.span)
             return self._quantity(e)
         if isinstance(e, sm.Scalar):
             return self._scalar(e, b)
@@ -387,6 +389,8 @@ class _Eval:
         raise Unresolved(f"{e.name} is not defined in this problem", e.span)
 
     def _bigop(self, e: sm.BigOp, b: dict[str, int]) -> float:
+        if over_vocabulary(e):
+            raise Unresolved("a sum over the vocabulary is a rule about the model", e.span, code="generic")
         var = e.var or "i"
         lo = 1 if e.lower is None else index_value(e.lower, b, self.ctx.seq, e.span)
         hi = self.ctx.seq.n if e.upper is None else index_value(e.upper, b, self.ctx.seq, e.span)
@@ -420,6 +424,17 @@ def _one_token(events: tuple[sm.Event, ...]) -> str | None:
     if len(events) == 1 and isinstance(events[0], sm.TokenLit):
         return events[0].text
     return None
+
+
+def over_vocabulary(e: sm.BigOp) -> bool:
+    """Σ_w (C(am w) + 1): a sum with no bounds over a word variable runs over the vocabulary, not
+    over the positions of y; it states a rule about the model (a row sums to one), not a value of y."""
+    return e.var in ("w", "v") and e.lower is None and e.upper is None
+
+
+def bare_probability(e: sm.Quantity) -> bool:
+    """Is this a bare P or Pr (no brackets), which inside a sum over positions names each factor?"""
+    return e.written in ("P", "Pr", "\\Pr") and not e.args
 
 
 def has_terms(expr: sm.Expr) -> bool:

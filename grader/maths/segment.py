@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from grader.core.precheck import MAX_LINE_LENGTH
+from grader.maths.dressing import unwrap_notes
 
 _MAX_INLINE = MAX_LINE_LENGTH + 8
 _BEGIN_ENV = re.compile(
@@ -51,6 +52,8 @@ class Piece:
 
 
 def _piece(line_no: int, start: int, text: str, delimited: bool, is_answer: bool) -> Piece | None:
+    text, boxed = unwrap_notes(text)  # same length: an underbrace's note dropped, a box opened
+    is_answer = is_answer or boxed  # a boxed value is the answer the student marks as such
     # Trim, keeping positions; drop trailing sentence punctuation.
     left = len(text) - len(text.lstrip())
     body = text.strip()
@@ -242,6 +245,8 @@ def find_maths(lines: list[str]) -> list[Piece]:
         start = answer.end() if answer else 0
         if not is_answer and not fence:
             label = _BULLET.match(line) or _STEP_LABEL.match(line)
+            if label and _carries_on(lines, index):
+                label = None  # "0.25 * 0.33 = 0.0825" then, indented under it, "* 0.0011 = …": a factor
             if label:
                 start = label.end()
                 step = _STEP_LABEL.match(line, start)
@@ -281,6 +286,28 @@ def find_maths(lines: list[str]) -> list[Piece]:
         body = _unbold(body)
         pieces.extend(_split_rows(line_no, start, body, is_answer, delimited=False))
     return pieces
+
+
+def _carries_on(lines: list[str], index: int) -> bool:
+    """Is a line opening with `*` the next factor of the equation above it rather than a list item?
+    It is indented past the start of that equation, or under a line that is itself such a factor,
+    as a running product is laid out ("0.25 * 0.33 = 0.0825" then "     * 0.0011 = …" below)."""
+    star = _STAR_FACTOR.match(lines[index])
+    while star is not None and index > 0:
+        above = lines[index - 1]
+        if "=" not in above or not above.strip():
+            return False
+        indent = len(above) - len(above.lstrip())
+        if len(star.group(1)) > indent:
+            return True
+        above_star = _STAR_FACTOR.match(above)
+        if above_star is None or len(above_star.group(1)) != len(star.group(1)):
+            return False
+        star, index = above_star, index - 1
+    return False
+
+
+_STAR_FACTOR = re.compile(r"^(\s*)\*\s+[\d.(]")
 
 
 def _table_cells(line_no: int, line: str) -> list[Piece]:
