@@ -120,7 +120,7 @@ def undress(line: str, table_cells: bool = True) -> str:
     return text
 
 
-_BOXED = re.compile(r"\\(?:boxed|fbox)\s*\{")
+_BOX = re.compile(r"\\(?:boxed|fbox)\s*\{")  # a box the derivation reader opens (an \fbox too)
 
 
 def unwrap_notes(line: str) -> tuple[str, bool]:
@@ -133,7 +133,7 @@ def unwrap_notes(line: str) -> tuple[str, bool]:
     _unwrap(chars, _NOTE_FIRST, "before")
     text = "".join(chars)
     boxed = False
-    for match in reversed(list(_BOXED.finditer(text))):
+    for match in reversed(list(_BOX.finditer(text))):
         closing = _closing(text, match.end() - 1)
         if closing is None:
             continue
