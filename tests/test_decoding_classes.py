@@ -13,30 +13,11 @@ must still be charged with the code naming the mistake.
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
 
-from grader.core.question import load_question
-from grader.core.report import Report
 from grader.decoding.reader import read
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@cache
-def _question(name: str):  # noqa: ANN202 - whichever question kind the seam returns
-    return load_question(ROOT / "problems" / "decoding" / f"{name}.toml")
-
-
-def grade(problem: str, text: str) -> Report:
-    return _question(problem).grade(text.encode(), "answer.txt")
-
-
-def errors(report: Report) -> set[str]:
-    return {d.code for d in report.diagnostics if d.severity == "error"}
-
+from tests.test_decoding_reader2 import codes as errors
+from tests.test_decoding_reader2 import grade
 
 # (class, problem, right variant, wrong twin, the code the twin must carry)
 CASES = [

@@ -206,24 +206,7 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("kind", "stem", "work", "twin"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
-)
-def test_correct_variant_gets_full_marks(kind: str, stem: str, work: str, twin: tuple[str, int]) -> None:
-    report = grade_text(work, _problem(stem))
-    errors = [(d.code, d.span.line, d.message) for d in report.diagnostics if d.severity == "error"]
-    assert report.verdict == "correct" and report.score == report.max_score, errors
-
-
-@pytest.mark.parametrize(
-    ("kind", "stem", "work", "twin"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
-)
-def test_wrong_twin_stays_caught(kind: str, stem: str, work: str, twin: tuple[str, int]) -> None:
-    text, line = twin
-    report = grade_text(text, _problem(stem))
-    errors = [d for d in report.diagnostics if d.severity == "error"]
-    assert report.verdict == "incorrect" and report.score < report.max_score
-    assert any(d.span.line == line for d in errors), [(d.code, d.span.line) for d in errors]
+# The right-variant and wrong-twin tests run over this table from test_reading_classes (ALL_CASES).
 
 
 def test_boxed_value_is_the_answer_over_a_later_part() -> None:
