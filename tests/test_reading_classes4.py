@@ -258,3 +258,15 @@ def test_boxed_part_of_another_quantity_is_not_the_answer(last: str, verdict: st
     report = grade_text(work, _problem("deep-learning-perplexity"))
     assert report.verdict == verdict, [(d.code, d.span.line) for d in report.diagnostics]
     assert report.final_answer is not None and report.final_answer.line == 3
+
+
+@pytest.mark.parametrize("label", ["Final answer:", "Answer:", "**Answer:**", "Result:", "answer ="])
+@pytest.mark.parametrize(("given", "verdict"), [("0.3329", "incorrect"), ("-1.1", "correct")])
+def test_a_labelled_answer_given_first_is_the_answer(label: str, given: str, verdict: str) -> None:
+    """An answer the student labels in words is what they submit, even when the asked quantity is worked
+    out after it: the probability labelled as the answer where the log is asked stays wrong (only a box
+    may be one part's answer among others)."""
+    work = f"{label} {given}\n\nWorking:\nlog Pr(y|x) = -0.7 + (-0.4) = -1.1\nPr(y|x) = e^(-1.1) = 0.3329\n"
+    report = grade_text(work, _problem("deep-learning"))
+    assert report.verdict == verdict
+    assert report.final_answer is not None and report.final_answer.line == 1

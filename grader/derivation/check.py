@@ -46,6 +46,7 @@ from grader.maths.evaluate import (
     literal_tolerance,
     over_vocabulary,
 )
+from grader.maths.segment import ANSWER_LABEL
 from grader.maths.structure import (
     Site,
     align,
@@ -859,7 +860,13 @@ class Checker:
         stated = [c for c in results if not c.remark] or results  # a check after the answer is a remark
         asked = [c for c in stated if len(c.items) > 1 and self._gives_asked(c)]
         answered = [c for c in answers if c in asked]  # "Answer: log P = -1.1, i.e. P is about 0.33"
-        if not answered and answers and asked and asked[-1].line > answers[-1].line:
+        if (
+            not answered
+            and answers
+            and asked
+            and asked[-1].line > answers[-1].line
+            and not self._labelled(answers)
+        ):
             answers = []  # a boxed part of another quantity, the asked one given after it: that is the answer
         final_chain = (answered or answers or asked or stated)[-1] if results else None
         final_expr = self._final_item(final_chain) if final_chain else None
@@ -883,6 +890,13 @@ class Checker:
         if self.out.final is not None and self.out.final.correct:
             self.hedged(answers, final_chain)
         return self.out
+
+    def _labelled(self, answers: list[sm.Chain]) -> bool:
+        """Does the student name one of these answers so in words ("Final answer: 0.3329")? Such an
+        answer is what they submit, whatever they work out after it; only a box may be a part's answer."""
+        return any(
+            0 < c.line <= len(self.lines) and ANSWER_LABEL.match(self.lines[c.line - 1]) for c in answers
+        )
 
     def _model_defines(self, term: sm.Expr | None) -> bool:
         """Does the model give this term a value of its own (a conditional of another context)?"""

@@ -16,7 +16,7 @@ _BEGIN_ENV = re.compile(
     r"\\begin\{(align|aligned|equation|eqnarray|gather|multline|split|array)\*?\}(\{[^}]*\})?"
 )
 _END_ENV = re.compile(r"\\end\{(align|aligned|equation|eqnarray|gather|multline|split|array)\*?\}")
-_ANSWER = re.compile(
+ANSWER_LABEL = re.compile(
     r"^\s*+(?:(?:[-*>•]|=+>|-+>|[→⇒⟹])\s*+)?(?:\*\*|__)?\s*+(?:final\s+answer|answer|ans\.?|result)\s*+(?:\*\*|__)?\s*+[:=]\s*+(?:\*\*|__)?",
     re.IGNORECASE,
 )  # possessive runs (\s*+): two adjacent \s* made a long line of spaces quadratic
@@ -236,7 +236,7 @@ def find_maths(lines: list[str]) -> list[Piece]:
         if re.match(r"^\s*\|.*\|\s*$", line) and not fence:
             pieces.extend(_table_cells(line_no, line))
             continue
-        answer = _ANSWER.match(line)
+        answer = ANSWER_LABEL.match(line)
         is_answer = answer is not None
         marker = _ANSWER_MARK.search(line)
         if marker and not is_answer:  # "= -0.2748   ← final answer (natural log)": the marked line
