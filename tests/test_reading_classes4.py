@@ -26,6 +26,30 @@ def _problem(stem: str) -> Problem:
 
 # (class, problem, correct work, (wrong work, the line of its slip))
 CASES: list[tuple[str, str, str, tuple[str, int]]] = [
+    # Markdown inline code around the maths (`-0.7 + (-0.4) = -1.1`): the backticks are typesetting,
+    # not a character the grammar refuses (every such line was a parse error, the file unparsable).
+    (
+        "inline-code",
+        "deep-learning",
+        "## Working\n\n- deep: `log Pr(y_1|x) = -0.7`\n- learning: `log Pr(y_2|x, y_1) = -0.4`\n\n"
+        "**Answer:** `log Pr(y|x) = -0.7 + (-0.4) = -1.1`\n",
+        (
+            "## Working\n\n- deep: `log Pr(y_1|x) = -0.7`\n- learning: `log Pr(y_2|x, y_1) = -0.4`\n\n"
+            "**Answer:** `log Pr(y|x) = -0.7 + (-0.4) = -1.2`\n",
+            6,
+        ),
+    ),
+    (
+        "inline-code",
+        "bigram-english-food",
+        "Product of the bigrams: `0.25 * 0.33 = 0.0825`, then `0.0825 * 0.0011 = 9.075e-5`,\n"
+        "then `9.075e-5 * 0.5 * 0.68 = 3.0855e-5`.\n\nSo `P = 3.0855e-5`\n",
+        (
+            "Product of the bigrams: `0.25 * 0.33 = 0.0825`, then `0.0825 * 0.0011 = 9.075e-4`,\n"
+            "then `9.075e-4 * 0.5 * 0.68 = 3.0855e-4`.\n\nSo `P = 3.0855e-4`\n",
+            1,
+        ),
+    ),
     # Exam parts with a boxed statement: `\boxed{PPL = …}` holds a whole statement (it was a parse
     # error) and is the answer the student marks, not the part before it (a cross-entropy, a sum).
     (

@@ -212,6 +212,9 @@ def find_maths(lines: list[str]) -> list[Piece]:
         if line.strip().startswith("```"):
             fence = not fence
             continue
+        line = _INLINE_CODE.sub(
+            lambda m: " " + m.group(1) + " ", line
+        )  # Markdown `-0.0353`: its text is read
         if block is not None:
             end = {"$$": line.find("$$"), "\\]": line.find("\\]")}.get(block)
             if block == "env":
@@ -286,6 +289,11 @@ def find_maths(lines: list[str]) -> list[Piece]:
         body = _unbold(body)
         pieces.extend(_split_rows(line_no, start, body, is_answer, delimited=False))
     return pieces
+
+
+# Markdown inline code, one backtick each side, on one line: the backticks are typesetting (blanked, so
+# columns stay); what they hold is read as any other text of the line.
+_INLINE_CODE = re.compile(r"(?<!`)`(?!`)([^`\n]+)(?<!`)`(?!`)")
 
 
 def _carries_on(lines: list[str], index: int) -> bool:
