@@ -26,6 +26,32 @@ def _problem(stem: str) -> Problem:
 
 # (class, problem, correct work, (wrong work, the line of its slip))
 CASES: list[tuple[str, str, str, tuple[str, int]]] = [
+    # A probability written as a percentage inside the maths (25 % · 33 % = 8.25 %) is the share it
+    # writes, at the precision written (two places more): every such line used to be a parse error.
+    (
+        "percent",
+        "bigram-english-food",
+        "P(i|<s>) = 25 %, P(want|i) = 33 %, P(english|want) = 0.11 %, P(food|english) = 50 %, "
+        "P(</s>|food) = 68 %\n25 % × 33 % = 8.25 %\n8.25 % × 0.11 % = 0.009075 %\n"
+        "0.009075 % × 50 % × 68 % = 0.0030855 %\nP = 0.0030855 % = 3.0855e-5\n",
+        (
+            "P(i|<s>) = 25 %, P(want|i) = 33 %, P(english|want) = 0.11 %, P(food|english) = 50 %, "
+            "P(</s>|food) = 68 %\n25 % × 33 % = 8.25 %\n8.25 % × 0.11 % = 0.09075 %\n"
+            "0.09075 % × 50 % × 68 % = 0.030855 %\nP = 0.030855 % = 3.0855e-4\n",
+            3,
+        ),
+    ),
+    (
+        "percent",
+        "deep-learning-perplexity",
+        "Pr(deep | x) = e^{-0.7} = 49.66 \\%\nln Pr(y|x) = -0.7 + (-0.4) = -1.1\n"
+        "PPL = exp(1.1 / 2) = 1.7333\n",
+        (
+            "Pr(deep | x) = e^{-0.7} = 59.66 \\%\nln Pr(y|x) = -0.7 + (-0.4) = -1.1\n"
+            "PPL = exp(1.1 / 2) = 1.7333\n",
+            1,
+        ),
+    ),
     # Markdown inline code around the maths (`-0.7 + (-0.4) = -1.1`): the backticks are typesetting,
     # not a character the grammar refuses (every such line was a parse error, the file unparsable).
     (

@@ -272,6 +272,12 @@ class _Builder(Transformer_NonRecursive):
             raise ParseFailure(f"{text!r} is not a number", meta.start_pos) from None
         return sm.Num(value, text, _decimals(text), self._tspan(token))
 
+    def percent(self, meta, token, _sign):
+        """25 %, 0.11 %: the share it writes (0.25, 0.0011), at the precision written (two places more)."""
+        number = self.number(meta, token)
+        decimals = (number.decimals or 0) + 2
+        return sm.Num(number.value / 100, f"{number.text}%", decimals, self._tspan(token))
+
     def fracnum(self, meta, token):
         numerator, denominator = str(token).replace("\u202f", "").split("/")
         if int(denominator) == 0:
