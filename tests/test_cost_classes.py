@@ -236,6 +236,14 @@ def test_sizes_set_for_an_example_are_found(text: str, expected: list[tuple[int,
         ("n(n+1)(n+2)/6 ≈ n^2/2", ["invalid-step"]),
         ("2 × 32 × 1000 ≈ 6.4 × 10^4", []),  # within 5 %
         ("2 × 32 × 1000 ≈ 6.4 × 10^5", ["invalid-step"]),
+        # a bare power of ten states an order of magnitude (32000^20 is 10^90.1), judged as one
+        ("32000^20 ≈ 10^90", []),
+        ("32000^20 ≈ 10^{90}", []),
+        ("32000^20 ≈ 10^80", ["invalid-step"]),
+        ("50000^5 ≈ 10^23", []),
+        ("50000^5 ≈ 10^25", ["invalid-step"]),
+        ("2 × 32 × 1000 ≈ 10^5", []),  # 64 000 is 10^4.8: its order of magnitude
+        ("2 × 32 × 1000 ≈ 10^6", ["invalid-step"]),
     ],
 )
 def test_an_approximate_link_is_checked_as_one(text: str, codes: list[str]) -> None:

@@ -80,10 +80,26 @@ APPROX_TOLERANCE = 0.05  # `2 × 32 × 4096 × 1000 ≈ 2.6 × 10⁸`: within 5 
 
 
 def _near(a: sympy.Expr, b: sympy.Expr, constants: frozenset[str]) -> bool | None:
-    """`b ≈ a`: numbers within APPROX_TOLERANCE, expressions of the same growth (n(n+1)/2 ≈ n²/2)."""
+    """`b ≈ a`: numbers within APPROX_TOLERANCE, expressions of the same growth (n(n+1)/2 ≈ n²/2); a
+    bare power of ten from 10^4 on (`32000^20 ≈ 10^90`) states an order of magnitude, judged as one."""
     if not a.free_symbols and not b.free_symbols:
+        order = _power_of_ten(a)
+        if order is not None and abs(order) >= 4 and b > 0:
+            return bool(abs(float(sympy.log(b, 10).evalf(15)) - order) <= 0.5)
         return bool(abs(a - b) <= APPROX_TOLERANCE * abs(b))
     return same_growth(a, b, constants)
+
+
+def _power_of_ten(value: sympy.Expr) -> int | None:
+    """k when the value is exactly 10^k (k a whole number), else None."""
+    if not value.is_Rational or value <= 0:
+        return None
+    p, q = int(value.p), int(value.q)  # type: ignore[attr-defined]
+    number, flip = (p, 1) if q == 1 else (q, -1) if p == 1 else (0, 0)
+    text = str(number)
+    if number <= 0 or text[0] != "1" or text.strip("0") != "1":
+        return None
+    return flip * (len(text) - 1)
 
 
 def _part_of(piece: Piece, before: Piece) -> bool:
