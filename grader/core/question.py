@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import importlib
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -297,12 +299,32 @@ def rejected_report(problem_id: str, points: float, name: str, message: str, spa
 
 
 def precheck_rejected(
-    problem_id: str, points: float, name: str, err: Any, hint: str = "submit UTF-8 text"
+    problem_id: str,
+    points: float,
+    name: str,
+    err: Any,
+    hint: str = "submit UTF-8 text",
+    started: float | None = None,
 ) -> Report:
     """The report for a submission the input bounds refused (core.precheck.PrecheckError `err`),
-    pointing at the line and column where it was refused."""
+    pointing at the line and column where it was refused; `started`: when grading began (perf_counter)."""
     line, column = max(err.line, 1), max(err.column, 1)
-    return rejected_report(problem_id, points, name, err.message, Span(line, column, line, column + 1), hint)
+    report = rejected_report(
+        problem_id, points, name, err.message, Span(line, column, line, column + 1), hint
+    )
+    return report if started is None else dataclasses.replace(report, seconds=time.perf_counter() - started)
+
+
+def grade_text_bytes(
+    data: bytes, problem_id: str, points: float, name: str, grade: Callable[[str], Report], hint: str
+) -> Report:
+    """A kind's grading of raw bytes: decoded and bounded by the seam (submission_text), then `grade`
+    on the text; bytes it refuses get the report that says where and why."""
+    started = time.perf_counter()
+    text = submission_text(data, problem_id, points, name, hint)
+    if isinstance(text, Report):
+        return dataclasses.replace(text, seconds=time.perf_counter() - started)
+    return grade(text)
 
 
 def submission_text(

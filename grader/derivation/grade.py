@@ -15,7 +15,7 @@ from grader.core.precheck import (
     decimal_commas,
     normalise,
 )
-from grader.core.question import precheck_rejected, submission_text
+from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import Report, Step
 from grader.core.rubric import score as rubric_score
 from grader.derivation.audience import with_advice
@@ -26,6 +26,8 @@ from grader.maths import semantics as sm
 from grader.maths.build import ParseFailure, parse_piece
 from grader.maths.evaluate import MAX_TOTAL_TERMS, too_many_terms
 from grader.maths.segment import Piece, find_maths
+
+_HINT = "submit UTF-8 text of a reasonable size"  # what a refused file is told to be
 
 _MATH_WORDS = {
     "log",
@@ -866,7 +868,7 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
     try:
         written = normalise(text)
     except PrecheckError as err:
-        return _rejected(problem, name, err, started)
+        return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
     lines = decimal_commas(written)  # read 0,25 as 0.25; the report still shows what was written
     chains, diagnostics = read_chains(lines)
     chains = withdraw_retracted(chains, lines)
@@ -936,15 +938,6 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
 
 def grade_bytes(data: bytes, problem: Problem, name: str = "<submission>") -> Report:
     """Grade a submission's raw bytes (any supported encoding)."""
-    started = time.perf_counter()
-    text = submission_text(data, problem.id, problem.points, name, "submit UTF-8 text of a reasonable size")
-    if isinstance(text, Report):
-        return dataclasses.replace(text, seconds=time.perf_counter() - started)
-    return grade_text(text, problem, name)
-
-
-def _rejected(problem: Problem, name: str, err: PrecheckError, started: float) -> Report:
-    report = precheck_rejected(
-        problem.id, problem.points, name, err, "submit UTF-8 text of a reasonable size"
+    return grade_text_bytes(
+        data, problem.id, problem.points, name, lambda t: grade_text(t, problem, name), _HINT
     )
-    return dataclasses.replace(report, seconds=time.perf_counter() - started)

@@ -8,12 +8,14 @@ import time
 
 from grader.core.diagnostics import REGISTRY, Diagnostic, make, strict
 from grader.core.precheck import PrecheckError, normalise
-from grader.core.question import precheck_rejected, submission_text
+from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.derivation.grade import grade_text
 from grader.window.problem import WindowProblem
 from grader.window.sections import Sections, split
+
+_HINT = "submit UTF-8 text of a reasonable size"  # what a refused file is told to be
 
 PART_NAMES = {
     "full": "the full model",
@@ -313,7 +315,7 @@ def grade_window_text(text: str, problem: WindowProblem, name: str = "<submissio
     try:
         lines = normalise(text)
     except PrecheckError as err:
-        return _rejected(problem, name, err, started)
+        return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
     asked = problem.parts
     sections = split(lines, tuple(p for p in ("full", "window") if p in asked))
     out = _Outcome([], [], {}, {}, {})
@@ -369,15 +371,6 @@ def _dedupe(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 
 def grade_window_bytes(data: bytes, problem: WindowProblem, name: str = "<submission>") -> Report:
     """Grade a window answer's raw bytes (any supported encoding)."""
-    started = time.perf_counter()
-    text = submission_text(data, problem.id, problem.points, name, "submit UTF-8 text of a reasonable size")
-    if isinstance(text, Report):
-        return dataclasses.replace(text, seconds=time.perf_counter() - started)
-    return grade_window_text(text, problem, name)
-
-
-def _rejected(problem: WindowProblem, name: str, err: PrecheckError, started: float) -> Report:
-    report = precheck_rejected(
-        problem.id, problem.points, name, err, "submit UTF-8 text of a reasonable size"
+    return grade_text_bytes(
+        data, problem.id, problem.points, name, lambda t: grade_window_text(t, problem, name), _HINT
     )
-    return dataclasses.replace(report, seconds=time.perf_counter() - started)
