@@ -16,7 +16,7 @@ from grader.core.precheck import (
     normalise,
 )
 from grader.core.question import grade_text_bytes, precheck_rejected
-from grader.core.report import Report, Step
+from grader.core.report import FinalAnswer, Report, Step
 from grader.core.rubric import score as rubric_score
 from grader.derivation.audience import with_advice
 from grader.derivation.check import Checker
@@ -834,14 +834,16 @@ _PROSE_NUMBER = re.compile(
 _LIST_MARKER = re.compile(r"^\s*(?:\(?[0-9a-z]{1,2}[.)]|step\s+\d+\s*:)\s", re.IGNORECASE)
 
 
-def work_in_words(lines: list[str], chains: list[sm.Chain], steps: list[Step], final: object) -> int | None:
+def work_in_words(
+    lines: list[str], chains: list[sm.Chain], steps: list[Step], final: FinalAnswer | None
+) -> int | None:
     """The first line of working told in words when no step was read (only a final value): at least two
     numbers in sentences besides the final value itself, so the work may be there and a person should
     look; None otherwise (steps were read, there is no final, or there is no working at all)."""
     if final is None or any(step.kind != "copy" for step in steps):
         return None
     read = {c.line for c in chains if not c.remark and (len(c.items) > 1 or c.continues)}
-    final_line = getattr(final, "line", None)  # a lone value in a sentence is a mention, not a step
+    final_line = final.line  # a lone value in a sentence is a mention, not a step
     first, count = None, 0
     for number, line in enumerate(lines, 1):
         if number in read and number != final_line:
