@@ -18,6 +18,30 @@ CHEAPER = "Cheaper: the window model, it reads one token per prediction.\n"
 
 # (right answer, its wrong twin, the code the twin must earn)
 CLASSES = [
+    # a table whose columns are different quantities (each token's log-probability, then the sum): its
+    # cells are separate values, only a computation and the cell after it are one chain
+    (
+        "| | y_1 = deep | y_2 = learning | sum |\n|---|---|---|---|\n"
+        "| Full model | -0.7 | -0.4 | -0.7 - 0.4 = -1.1 |\n| Window model | -2.2 | -0.9 | -2.2 - 0.9 = -3.1 |\n\n"
+        "Gap: -1.1 - (-3.1) = 2.0\n\nCheaper: the window model, it attends to one token instead of all of them.\n",
+        "| | y_1 = deep | y_2 = learning | sum |\n|---|---|---|---|\n"
+        "| Full model | -0.7 | -0.4 | -0.7 - 0.4 = -1.1 |\n| Window model | -2.2 | -0.9 | -2.2 - 0.9 = -3.3 |\n\n"
+        "Gap: -1.1 - (-3.1) = 2.0\n\nCheaper: the window model, it attends to one token instead of all of them.\n",
+        "arithmetic-error",
+    ),
+    # a table whose rows name the parts in their first cell: each row is that part, its cells of numbers
+    # one chain (computation = result); was: no part found (window-part-missing on correct work)
+    (
+        "| part | working | result |\n|---|---|---|\n"
+        "| **Full model** | log P(y_1|x) + log P(y_2|x,y_1) = -0.7 + (-0.4) | -1.1 |\n"
+        "| Window model: | -2.2 + (-0.9) | -3.1 |\n| Gap: | -1.1 - (-3.1) | 2.0 |\n"
+        "| Cheaper: | the window model | it attends to one token instead of the whole history |\n",
+        "| part | working | result |\n|---|---|---|\n"
+        "| **Full model** | log P(y_1|x) + log P(y_2|x,y_1) = -0.7 + (-0.4) | -1.1 |\n"
+        "| Window model: | -2.2 + (-0.9) | -3.1 |\n| Gap: | -1.1 - (-3.1) | 4.2 |\n"
+        "| Cheaper: | the window model | it attends to one token instead of the whole history |\n",
+        "window-gap-wrong",
+    ),
     # the gap's working names the two models' log P under a Gap heading: it is the gap, not a new derivation
     (
         FULL + WINDOW + "Gap:\nlog P_full - log P_1 = -1.1 - (-3.1) = 2.0\n\n" + CHEAPER,

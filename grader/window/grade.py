@@ -13,7 +13,7 @@ from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.derivation.grade import grade_text
 from grader.window.problem import WindowProblem
-from grader.window.sections import Sections, split
+from grader.window.sections import Sections, split, table_rows
 
 _HINT = "submit UTF-8 text of a reasonable size"  # what a refused file is told to be
 
@@ -317,6 +317,7 @@ def grade_window_text(text: str, problem: WindowProblem, name: str = "<submissio
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
     asked = problem.parts
+    lines = table_rows(lines)  # `| Full model: | -0.7 + (-0.4) | -1.1 |`: that part's line
     sections = split(lines, tuple(p for p in ("full", "window") if p in asked))
     out = _Outcome([], [], {}, {}, {})
     for part in ("full", "window"):

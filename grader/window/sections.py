@@ -177,6 +177,49 @@ def _heading(line: str) -> tuple[str, int] | None:
     return None
 
 
+_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_CELL_DIGIT = re.compile(r"\d")
+_COMPUTATION = re.compile(r"[\d)]\s*(?:[-+*/×·−–]|\\cdot|\\times)\s*[-−(]*\s*\d")  # numbers combined: -0.7 + (-0.4)
+
+
+def _walls(line: str) -> list[int]:
+    """The columns of a table row's cell walls: its pipes outside brackets, not escaped (`P(y_1|x)` and
+    `P(deep\\|ML)` inside a cell are bars of a condition)."""
+    walls, depth = [], 0
+    for i, ch in enumerate(line):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(depth - 1, 0)
+        elif ch == "|" and depth == 0 and (i == 0 or line[i - 1] != "\\"):
+            walls.append(i)
+    return walls
+
+
+def table_rows(lines: list[str]) -> list[str]:
+    """Lines with each table row that names a part in its first cell (`| Gap: | -1.1 − (−3.1) | 2.0 |`)
+    written out as that part's line, column for column: the cell walls go, a cell that combines numbers and
+    the cell after it are one chain (computation = result), a row's other cells are parted by a semicolon
+    (columns of different quantities, such as each token's log-probability). Other lines stay as they are."""
+    out = []
+    for line in lines:
+        row = _ROW.match(line)
+        walls = _walls(line) if row else []
+        cells = [line[a + 1 : b] for a, b in zip(walls, walls[1:], strict=False)]
+        label = cells[0].strip().replace("*", "") if len(cells) >= 2 else ""
+        if not label or _heading(label if label.endswith(":") else label + ":") is None:
+            out.append(line)
+            continue
+        chars = list(line)
+        chars[walls[0]] = chars[walls[-1]] = " "
+        chars[walls[1]] = " " if label.endswith(":") else ":"
+        for k in range(2, len(walls) - 1):  # between cells k-1 and k
+            worked = _COMPUTATION.search(cells[k - 1]) and _CELL_DIGIT.search(cells[k])
+            chars[walls[k]] = "=" if worked else ";"  # a computation, then its result: one chain
+        out.append("".join(chars))
+    return out
+
+
 def split(lines: list[str], derivation_parts: tuple[str, ...] = ("full", "window")) -> Sections:
     """Assign every line to a part: by headings, by what the line is, else derivations in the asked order."""
     s = Sections(lines, [None] * len(lines))
