@@ -15,7 +15,7 @@ from grader.compare.problem import CHOICE_ASKS, Candidate, CompareProblem, best
 from grader.compare.sections import BAR, Mentions, Split, carries_on, split
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
 from grader.core.precheck import PrecheckError, normalise
-from grader.core.question import precheck_rejected, submission_text
+from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.derivation.grade import grade_text
@@ -373,5 +373,6 @@ def grade_compare(text: str, problem: CompareProblem, name: str = "<submission>"
 
 def grade_compare_bytes(data: bytes, problem: CompareProblem, name: str = "<submission>") -> Report:
     """Grade a comparison's raw bytes (any supported encoding)."""
-    text = submission_text(data, problem.id, problem.points, name)
-    return text if isinstance(text, Report) else grade_compare(text, problem, name)
+    return grade_text_bytes(
+        data, problem.id, problem.points, name, lambda t: grade_compare(t, problem, name), "submit UTF-8 text"
+    )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import sympy
 
 from grader.core.diagnostics import Diagnostic, make
-from grader.core.question import submission_text
+from grader.core.question import grade_text_bytes
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.cost.algebra import Built, Unbuildable, build, degree_in, same_growth, same_value
@@ -361,5 +361,11 @@ def _report(
 
 def grade_bytes(data: bytes, problem: CostProblem, name: str) -> Report:
     """Grade raw bytes, decoded and bounded as every kind's are (text that is not UTF-8 is refused)."""
-    text = submission_text(data, problem.id, problem.points, name, "submit the answer as plain text")
-    return text if isinstance(text, Report) else grade_text(text, problem, name)
+    return grade_text_bytes(
+        data,
+        problem.id,
+        problem.points,
+        name,
+        lambda t: grade_text(t, problem, name),
+        "submit the answer as plain text",
+    )

@@ -6,7 +6,7 @@ import time
 
 from grader.core.diagnostics import REGISTRY
 from grader.core.precheck import PrecheckError
-from grader.core.question import precheck_rejected, submission_text
+from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report
 from grader.core.source import Span
 from grader.decoding.beam import check_beam
@@ -26,8 +26,9 @@ from grader.decoding.reader import MAX_LINE, read
 
 def grade_bytes(data: bytes, problem: DecodingProblem, name: str) -> Report:
     """The staff report on a submission's raw bytes (undecodable or oversized input is refused)."""
-    text = submission_text(data, problem.id, problem.points, name)
-    return text if isinstance(text, Report) else grade_text(text, problem, name)
+    return grade_text_bytes(
+        data, problem.id, problem.points, name, lambda t: grade_text(t, problem, name), "submit UTF-8 text"
+    )
 
 
 def grade_text(text: str, problem: DecodingProblem, name: str) -> Report:

@@ -7,7 +7,7 @@ import time
 
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
 from grader.core.precheck import PrecheckError, normalise
-from grader.core.question import precheck_rejected, submission_text
+from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.derivation.grade import grade_text
@@ -116,5 +116,6 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
 
 def grade_flaw_bytes(data: bytes, problem: FlawProblem, name: str = "<submission>") -> Report:
     """Grade an analysis's raw bytes (any supported encoding)."""
-    text = submission_text(data, problem.id, problem.points, name)
-    return text if isinstance(text, Report) else grade_flaw(text, problem, name)
+    return grade_text_bytes(
+        data, problem.id, problem.points, name, lambda t: grade_flaw(t, problem, name), "submit UTF-8 text"
+    )

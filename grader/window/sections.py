@@ -179,7 +179,9 @@ def _heading(line: str) -> tuple[str, int] | None:
 
 _ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _CELL_DIGIT = re.compile(r"\d")
-_COMPUTATION = re.compile(r"[\d)]\s*(?:[-+*/×·−–]|\\cdot|\\times)\s*[-−(]*\s*\d")  # numbers combined: -0.7 + (-0.4)
+_COMPUTATION = re.compile(
+    r"[\d)]\s*(?:[-+*/×·−–]|\\cdot|\\times)\s*[-−(]*\s*\d"
+)  # numbers combined: -0.7 + (-0.4)
 
 
 def _walls(line: str) -> list[int]:
