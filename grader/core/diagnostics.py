@@ -415,6 +415,21 @@ _CODES = [
         level="whole",
     ),
     Code(
+        "final-unread",
+        "warning",
+        "the final answer is on a line the grader cannot read",
+        "A submission whose read working stops before a line that carries numbers but cannot be read "
+        "(the final answer may be there).",
+        "The answer is written but not readable to the grader: it takes the line's last number at its "
+        "written precision; when that is the expected value the final part is credited, otherwise it earns "
+        "nothing until a person has looked. Either way a person looks.",
+        "log P(y|x) = log P(deep|x) + log P(learning|x, deep)\nthe total: -0.7 +* (-0.4) =) -1.1",
+        "Write the last step as an equation: log P(y|x) = -0.7 + (-0.4) = -1.1.",
+        advice="Write the last step as an equation, e.g. {lhs} = … = (your value).",
+        level="whole",
+        notation=True,
+    ),
+    Code(
         "input-rejected",
         "error",
         "input the grader refuses to read",

@@ -855,6 +855,53 @@ def work_in_words(
     return first if count >= 2 else None
 
 
+# A value as written at the end of a line: -1.1, .25, 3.09e-5, 3.09 × 10^{-5}, 1/9.
+_WRITTEN_VALUE = re.compile(
+    r"(?<![\w.^])(?P<sign>[-−])?\s*(?P<mant>\d+(?:\.(?P<dec>\d+))?|\.(?P<dec2>\d+))"
+    r"(?:[eE](?P<e>[-−+]?\d+)|\s*(?:×|\\times|\\cdot|\*|·)\s*10\s*\^\s*\{?\s*(?P<p>[-−+]?\d+)\s*\}?)?"
+    r"(?:\s*/\s*(?P<den>\d+))?(?![\w.])"
+)
+
+
+def _written_value(line: str) -> tuple[float, float] | None:
+    """The last number of a line and half a unit of its last written digit (0 for a fraction)."""
+    found = list(_WRITTEN_VALUE.finditer(line))
+    if not found:
+        return None
+    m = found[-1]
+    if max(len(m["mant"]), len(m["den"] or ""), len(m["e"] or m["p"] or "")) > 30:
+        return None  # a number too long to be an answer, not read
+    power = int((m["e"] or m["p"] or "0").replace("−", "-"))
+    if abs(power) > 300:
+        return None
+    value = float(m["mant"]) * 10.0**power
+    decimals = len(m["dec"] or m["dec2"] or "")
+    half = 0.5 * 10.0 ** (power - decimals)
+    if m["den"]:
+        if float(m["den"]) == 0:
+            return None
+        value, half = value / float(m["den"]), 0.0
+    return (-value if m["sign"] else value), half
+
+
+def unread_final(
+    lines: list[str], chains: list[sm.Chain], diagnostics: list[Diagnostic], final: FinalAnswer | None
+) -> tuple[int, tuple[float, float] | None] | None:
+    """The last line that could not be read, after all the read working, when it carries a number and no
+    final value was read: the final answer may be there. (line, its last number and half-unit) or None."""
+    if final is not None and final.value is not None:
+        return None
+    last_read = max((c.line for c in chains if not c.remark), default=0)
+    refused = sorted(
+        {d.span.line for d in diagnostics if d.code == "parse-error" and d.span.line > last_read}
+    )
+    for line in reversed(refused):
+        value = _written_value(lines[line - 1])
+        if value is not None:
+            return line, value
+    return None
+
+
 def score(
     problem: Problem, steps: list[Step], diagnostics: list[Diagnostic], final_correct: bool
 ) -> tuple[float, dict[str, float]]:
@@ -910,6 +957,22 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
             )
         )
     diagnostics.sort(key=lambda d: (d.span.line, d.span.column, d.code == "final-answer-wrong"))
+    unread = unread_final(lines, chains, diagnostics, outcome.final)
+    if unread is not None:  # not shown to be missing: the answer may be on the line that was not read
+        line, (value, half) = unread
+        expected = problem.reference.value
+        right = problem.tolerance.allows(value, expected) or abs(value - expected) <= half * (1 + 1e-9)
+        outcome.final = FinalAnswer(value, expected, right, line)
+        diagnostics = [d for d in diagnostics if d.code != "no-final-answer"]
+        said = "taken as its answer; it is the expected value" if right else "it is not the expected value"
+        diagnostics.append(
+            make(
+                "final-unread",
+                f"the final answer is on a line that cannot be read: its last number, {value:g}, is {said}"
+                " (a person will look)",
+                sm.Span(line, 1, line, len(lines[line - 1]) + 1),
+            )
+        )
     final_correct = bool(outcome.final and outcome.final.correct)
     if outcome.final is None and not any(d.code == "no-final-answer" for d in diagnostics):
         diagnostics.append(
