@@ -185,7 +185,7 @@ CLASSES_3 = [
         "For B: log P = -1.0 + (-0.3) + (-0.1) = -1.4\nH_B = 1.4/3 = 0.467\nPPL_B = e^0.467 = 1.595\n\n"
         "PPL_B < PPL_A, so B is more likely per token.",
         "For A: log P = -0.7 + (-0.4) = -1.1\nH_A = 1.1/2 = 0.55\nPPL_A = e^0.55 = 1.733\n"
-        "For B: log P = -1.0 + (-0.3) + (-0.1) = -1.4\nH_B = 1.4/3 = 0.467\nPPL_B = e^0.467 = 1.495\n\n"
+        "For B: log P = -1.0 + (-0.3) + (-0.1) = -1.4\nH_B = 1.4/3 = 0.367\nPPL_B = e^0.367 = 1.443\n\n"
         "PPL_B < PPL_A, so B is more likely per token.",
         "arithmetic-error",
     ),

@@ -223,7 +223,7 @@ _LARGE_INPUTS = {
         ("exponent of a hundred million", "log P(y|x) = -0.7 + (-0.4)\n= 1e99999999\n", "input-rejected", 2),
         ("empty position range", "log P(y|x) = log P(y_{<1} = deep | x) + 1\n", "unknown-symbol", 1),
         ("two words for one token", "P(y_1 = \\text{deep learning} | x) = 0.5\n", "unknown-symbol", 1),
-        ("overflow in a matcher", "log P(y|x) = -1.1\n1e200 = e^{460}\n", "invalid-step", 2),
+        ("overflow in a matcher", "log P(y|x) = -1.2\n1e200 = e^{460}\n", "invalid-step", 2),
         ("an exponent after an exponent", "P(y|x) = 2/1e-4e4300003\n", "input-rejected", 1),
         (
             "a range of a billion positions",

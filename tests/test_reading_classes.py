@@ -260,6 +260,12 @@ def test_correct_variant_gets_full_marks(kind: str, stem: str, work: str, twin: 
 def test_wrong_twin_stays_caught(kind: str, stem: str, work: str, twin: tuple[str, int]) -> None:
     text, line = twin
     report = grade_text(text, _problem(stem))
+    if report.final_answer is not None and report.final_answer.correct and "step-unconfirmed" in report.codes:
+        # a slip that leaves the final answer right and is no known mistake: the line is read and checked,
+        # and a person looks at it (tests/test_benefit_of_doubt.py); no marks are taken for it
+        flagged = [d.span.line for d in report.diagnostics if d.code == "step-unconfirmed"]
+        assert line in flagged and report.needs_review, flagged
+        return
     errors = [d for d in report.diagnostics if d.severity == "error"]
     assert report.verdict == "incorrect" and report.score < report.max_score
     assert any(d.span.line == line for d in errors), [(d.code, d.span.line) for d in errors]

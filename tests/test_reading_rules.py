@@ -184,11 +184,16 @@ RIGHT = {
 @pytest.mark.parametrize("retraction", RETRACTIONS)
 def test_a_retracted_slip_costs_nothing(name: str, slip: str, retraction: str) -> None:
     """Metamorphic: a wrong line the student takes back before redoing it is not judged; the same
-    wrong line left standing is."""
+    wrong line left standing is: charged when it is a known mistake, sent for review (step-unconfirmed)
+    when it is not, since the final answer after it is right."""
     corrected = grade(name, f"{slip}\n{retraction}\n{RIGHT[name]}\n")
     assert corrected.verdict == "correct", corrected.diagnostics
+    assert "step-unconfirmed" not in corrected.codes
     standing = grade(name, f"{slip}\nThen:\n{RIGHT[name]}\n")
-    assert standing.verdict == "incorrect"
+    if "step-unconfirmed" in standing.codes:
+        assert standing.needs_review and [d.span.line for d in standing.diagnostics] == [1]
+    else:
+        assert standing.verdict == "incorrect"
 
 
 def test_an_aside_is_not_a_retraction() -> None:

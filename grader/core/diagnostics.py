@@ -350,6 +350,19 @@ _CODES = [
         part="decomposition",
     ),
     Code(
+        "step-unconfirmed",
+        "warning",
+        "a step that fails as read, beside a right final answer",
+        "A submission whose final answer is right while one of its steps does not hold as the grader read "
+        "it, and no known mistake explains the difference.",
+        "A right answer after a step that seems not to hold is far more often a step the grader misread "
+        "(a table, a pasted console, an unusual notation) than a mistake; it costs nothing and a person "
+        "looks at that line. A step a known mistake explains is still charged.",
+        "log P(y|x) = log P(deep|x) + log P(learning|x, deep) = -0.7 + (-0.4) = -1.2\nAnswer: -1.1",
+        "Write each step so that both sides are equal: … = -0.7 + (-0.4) = -1.1.",
+        advice="Write each step so that both sides are equal.",
+    ),
+    Code(
         "final-answer-wrong",
         "error",
         "the final answer is not the expected value",

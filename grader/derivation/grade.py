@@ -20,6 +20,7 @@ from grader.core.report import FinalAnswer, Report, Step
 from grader.core.rubric import score as rubric_score
 from grader.derivation.audience import with_advice
 from grader.derivation.check import Checker
+from grader.derivation.doubt import unconfirmed, with_numbers
 from grader.derivation.factors import attribute
 from grader.derivation.problem import Problem
 from grader.maths import semantics as sm
@@ -911,8 +912,11 @@ def score(
     return rubric_score(problem.rubric, problem.points, steps, mistakes, final_correct, unread)
 
 
-def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Report:
-    """Grade a submission already decoded to text."""
+def grade_text(
+    text: str, problem: Problem, name: str = "<submission>", benefit_of_doubt: bool = True
+) -> Report:
+    """Grade a submission already decoded to text; `benefit_of_doubt=False` charges every step that fails
+    as read (an instructor's own text, e.g. a flaw question's flawed derivation)."""
     started = time.perf_counter()
     try:
         written = normalise(text)
@@ -974,6 +978,9 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
             )
         )
     final_correct = bool(outcome.final and outcome.final.correct)
+    steps = outcome.steps
+    if benefit_of_doubt:
+        diagnostics, steps = unconfirmed(diagnostics, steps, final_correct, with_numbers(chains))
     if outcome.final is None and not any(d.code == "no-final-answer" for d in diagnostics):
         diagnostics.append(
             make(
@@ -982,7 +989,7 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
         )
     if problem.strict_notation:
         diagnostics = [strict(d) for d in diagnostics]
-    points, parts = score(problem, outcome.steps, diagnostics, final_correct)
+    points, parts = score(problem, steps, diagnostics, final_correct)
     errors = [d for d in diagnostics if d.severity == "error"]
     verdict = "correct" if points >= problem.points and not errors else "incorrect"
     report = Report(
@@ -993,7 +1000,7 @@ def grade_text(text: str, problem: Problem, name: str = "<submission>") -> Repor
         problem.points,
         outcome.final,
         tuple(diagnostics),
-        tuple(outcome.steps),
+        tuple(steps),
         tuple(written),
         time.perf_counter() - started,
         parts,

@@ -52,7 +52,7 @@ def flawed_lines(text: str) -> tuple[str, ...]:
 
 def find_flaw(lines: tuple[str, ...], problem: Problem, path: str) -> Flaw:
     """The single flaw the derivation checker finds; ProblemError (key `flawed`) if none or several."""
-    report = grade_text("\n".join(lines), problem, "flawed")
+    report = grade_text("\n".join(lines), problem, "flawed", benefit_of_doubt=False)
     unread = [d for d in report.diagnostics if REGISTRY[d.code].notation]
     if unread:
         d = unread[0]
