@@ -191,6 +191,15 @@ CLASSES_5 = [
         WHY_MULTIPLIED_ONLY + "Correct version:\n1. log Pr(y | x) = (-0.7) + (-0.4)\n2. = -0.28\n",
         "arithmetic-error",
     ),
+    # … or as a table whose first column numbers the lines
+    (
+        MULTIPLIED,
+        WHY_MULTIPLIED_ONLY + "| # | corrected |\n|---|---|\n| 1 | log Pr(y | x) = (-0.7) + (-0.4) |\n"
+        "| 2 | = -1.1 |\n",
+        WHY_MULTIPLIED_ONLY + "| # | corrected |\n|---|---|\n| 1 | log Pr(y | x) = (-0.7) + (-0.4) |\n"
+        "| 2 | = -1.2 |\n",
+        "arithmetic-error",
+    ),
     # a ~ in the correction is "about" (Pr ~ 0.33), not LaTeX's space that joins two numbers into a product
     (
         MULTIPLIED,
