@@ -274,3 +274,64 @@ def test_the_value_stated_is_the_finest_form_of_the_last_result(text: str, value
     lines = text.splitlines()
     found = stated_number(lines, list(range(len(lines))))
     assert found is not None and found[1][0] == value
+
+
+# (issue 10, blind-kinds5) a conclusion that contrasts the two bases in one line ("the totals favour A,
+# but per token B"): the choice is read in the clause on the basis asked
+CLASSES_5 = [
+    (
+        PER_TOKEN,
+        MEANS + "In total A is ahead (-1.1 > -1.4), but per token the model is more confident in B.",
+        MEANS + "In total B is behind (-1.4 < -1.1), but per token the model is more confident in A.",
+        "less-likely-chosen",
+    ),
+    (
+        PER_TOKEN,
+        MEANS + "Per token B wins; the whole-sequence sum still favours A.",
+        MEANS + "Per token A wins; the whole-sequence sum still favours B.",
+        "less-likely-chosen",
+    ),
+    (
+        PER_TOKEN,
+        MEANS + "Although the raw totals prefer A, B has the higher mean log-probability.",
+        MEANS + "Although the raw totals prefer B, A has the higher mean log-probability.",
+        "less-likely-chosen",
+    ),
+    (
+        MAIN,
+        TOTALS + "Per token B would look better, while overall the model finds A more likely.",
+        TOTALS + "Per token A would look better, while overall the model finds B more likely.",
+        "less-likely-chosen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES_5)
+def test_a_line_contrasting_the_bases_is_read_on_the_basis_asked(
+    path: Path, right: str, wrong: str, code: str
+) -> None:
+    good = grade_compare(right, _problem(path))
+    assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, [])
+    bad = grade_compare(wrong, _problem(path))
+    assert bad.verdict == "incorrect" and bad.score < bad.max_score
+    assert code in bad.codes
+
+
+BASES = [
+    # (line, per_token asked, choice)
+    ("the whole-sequence score favours A, but per token B is more likely", True, "B"),
+    ("the whole-sequence score favours A, but per token B is more likely", False, "A"),
+    ("the whole-sequence score favours A", True, "A"),  # wholly on one basis: read as it stands
+    ("per token B is more likely", False, "B"),
+    ("A is more likely, but B is longer", True, "A"),  # no basis named: nothing is set aside
+]
+
+
+@pytest.mark.parametrize(("line", "per_token", "expected"), BASES)
+def test_only_a_contrast_of_bases_sets_a_clause_aside(line: str, per_token: bool, expected: str) -> None:
+    assert choice(line, AB, per_token) == expected
+
+
+def test_a_conclusion_wholly_on_the_other_basis_stays_caught() -> None:
+    report = grade_compare(MEANS + "Over the whole sequences A is more likely.", _problem(PER_TOKEN))
+    assert report.verdict == "incorrect" and report.score < report.max_score

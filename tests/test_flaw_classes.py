@@ -169,3 +169,92 @@ def test_a_flawed_line_quoted_plainly_or_in_latex_is_the_one_blamed(text: str, l
     """A quote is found in LaTeX dress (\\mid, \\log, $); the right line, quoted, is not the flawed one."""
     found = blamed_line([text], _problem(DROPPED).flawed)
     assert (found.line if found else None) == line
+
+
+# (issue 10, blind-kinds5) the classes the fifth blind set showed, the same contract
+WHY_MULTIPLIED_ONLY = "Line 2 is the first wrong line: it multiplies the logs instead of adding them.\n"
+CLASSES_5 = [
+    # the correction numbered as the flawed calculation numbers its lines: the numbers label lines
+    (
+        DROPPED,
+        "Line 1 is wrong: " + WHY_DROPPED + "\nFixed:\n"
+        "  1  log Pr(y | x) = log Pr(y_1 | x) + log Pr(y_2 | x, y_1)\n  2               = -0.7 + (-0.4)\n"
+        "  3               = -1.1\n",
+        "Line 1 is wrong: " + WHY_DROPPED + "\nFixed:\n"
+        "  1  log Pr(y | x) = log Pr(y_1 | x) + log Pr(y_2 | x, y_1)\n  2               = -0.7 + (-0.4)\n"
+        "  3               = -1.3\n",
+        "arithmetic-error",
+    ),
+    (
+        MULTIPLIED,
+        WHY_MULTIPLIED_ONLY + "Correct version:\n1. log Pr(y | x) = (-0.7) + (-0.4)\n2. = -1.1\n",
+        WHY_MULTIPLIED_ONLY + "Correct version:\n1. log Pr(y | x) = (-0.7) + (-0.4)\n2. = -0.28\n",
+        "arithmetic-error",
+    ),
+    # … or as a table whose first column numbers the lines
+    (
+        MULTIPLIED,
+        WHY_MULTIPLIED_ONLY + "| # | corrected |\n|---|---|\n| 1 | log Pr(y | x) = (-0.7) + (-0.4) |\n"
+        "| 2 | = -1.1 |\n",
+        WHY_MULTIPLIED_ONLY + "| # | corrected |\n|---|---|\n| 1 | log Pr(y | x) = (-0.7) + (-0.4) |\n"
+        "| 2 | = -1.2 |\n",
+        "arithmetic-error",
+    ),
+    # a ~ in the correction is "about" (Pr ~ 0.33), not LaTeX's space that joins two numbers into a product
+    (
+        MULTIPLIED,
+        WHY_MULTIPLIED_ONLY + "Fix:\nlog Pr(y | x) = (-0.7) + (-0.4) = -1.1\nPr(y | x) = exp(-1.1) ~ 0.333\n",
+        WHY_MULTIPLIED_ONLY + "Fix:\nlog Pr(y | x) = (-0.7) + (-0.4) = -1.1\nPr(y | x) = exp(-1.1) ~ 0.5\n",
+        "arithmetic-error",
+    ),
+    (
+        DROPPED,
+        "Line~1 is wrong: " + WHY_DROPPED + FIX_DROPPED.rstrip("\n") + "    (Pr ~ 0.33)\n",
+        "Line~2 is wrong: " + WHY_DROPPED + FIX_DROPPED.rstrip("\n") + "    (Pr ~ 0.33)\n",
+        "wrong-line-blamed",
+    ),
+    # the token before named in words: the first token, the 1st word, the previous token
+    *(
+        (
+            DROPPED,
+            f"Line 1 is wrong: the second token {says}." + FIX_DROPPED,
+            f"Line 2 is wrong: the second token {says}." + FIX_DROPPED,
+            "wrong-line-blamed",
+        )
+        for says in (
+            "depends on the 1st token, which line 1 forgets",
+            "must be conditioned on the first word as well",
+            "should depend on the preceding token too",
+        )
+    ),
+]
+
+# a mistake named only in a clause that calls it fine or denies it is not the mistake blamed: the
+# analysis names none the grader knows (a warning, reviewed); said plainly, it is the wrong mistake
+EXCUSED = [
+    "(the arithmetic -0.7 - 2.3 = -3.0 is fine)",
+    "The arithmetic in lines 2-3 is perfectly fine.",
+    "There is no arithmetic error.",
+    "Nothing is wrong with the arithmetic.",
+]
+
+
+@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES_5)
+def test_blind_kinds5_classes_right_gets_full_marks_and_its_twin_is_caught(
+    path: Path, right: str, wrong: str, code: str
+) -> None:
+    good = grade_flaw(right, _problem(path))
+    assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, [])
+    bad = grade_flaw(wrong, _problem(path))
+    assert bad.verdict == "incorrect" and bad.score < bad.max_score
+    assert code in bad.codes
+
+
+@pytest.mark.parametrize("remark", EXCUSED)
+def test_a_mistake_called_fine_is_not_named(remark: str) -> None:
+    why = "Line 1 is wrong: Pr(y_2 | x) should read Pr(y_2 | x, y_1). "
+    right = grade_flaw(why + remark + FIX_DROPPED, _problem(DROPPED))
+    assert right.verdict == "correct" and right.score == right.max_score
+    assert "wrong-mistake-named" not in right.codes and right.needs_review  # unread: a person reads it
+    wrong = grade_flaw(why + "The arithmetic is wrong." + FIX_DROPPED, _problem(DROPPED))
+    assert wrong.verdict == "incorrect" and "wrong-mistake-named" in wrong.codes

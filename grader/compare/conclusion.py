@@ -86,10 +86,52 @@ def deciding(lines: list[str], indices: list[int]) -> list[int]:
     return [*reversed(named), *reversed(rest), *reversed(remarks)]
 
 
-def choice(line: str, mentions: Mentions) -> str | None:
+# the words that say which basis a clause compares on: per token, or the whole sequences
+_PER_TOKEN_BASIS = re.compile(
+    r"per[\s-]*(?:token|word)|\bmean\b|\baverage|\bavg\b|normali[sz]|perplexit|\bppl\b|cross[\s-]*entropy",
+    re.IGNORECASE,
+)
+_TOTAL_BASIS = re.compile(
+    r"whole[\s-]*(?:sequence|response|answer|string)|full[\s-]*sequence|entire|\btotal\b|\bsum(?:med)?\b|"
+    r"\boverall\b|\bjoint\b|\braw\b|un[\s-]*normali[sz]ed|sequence[\s-]*level",
+    re.IGNORECASE,
+)
+# where a line's clauses part: a contrast ("…, but per token B") or a semicolon; a clause that a contrast
+# word opens ("Although the totals favour A, B …") ends at its comma
+_CONTRAST = re.compile(r";|\b(?:but|while|whereas|although|though|however|yet)\b", re.IGNORECASE)
+_OPENED = re.compile(r"\b(?:while|whereas|although|though)\b[^,;]{0,200},", re.IGNORECASE)
+
+
+def other_basis_blanked(line: str, per_token: bool) -> str:
+    """The line with each clause blanked that speaks only of the other basis than the one asked ("the
+    whole-sequence score still favours A, but per token B …" asked per token): a remark, not the answer."""
+    asked, other = (_PER_TOKEN_BASIS, _TOTAL_BASIS) if per_token else (_TOTAL_BASIS, _PER_TOKEN_BASIS)
+    breaks = {m.start() for m in _CONTRAST.finditer(line)} | {m.end() for m in _OPENED.finditer(line)}
+    cuts = sorted({0, *breaks, len(line)})
+    out = line
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        clause = line[start:end]
+        if other.search(clause) and not asked.search(clause):
+            out = out[:start] + " " * (end - start) + out[end:]
+    return out
+
+
+def choice(line: str, mentions: Mentions, per_token: bool | None = None) -> str | None:
     """The candidate a conclusion line picks as more likely, or None when it picks none: read from where
-    the line turns to its conclusion ("the higher perplexity means …, so B"), else from the whole line."""
+    the line turns to its conclusion ("the higher perplexity means …, so B"), else from the whole line.
+    Given the basis asked (`per_token`), a line whose clauses contrast the two bases is read in the
+    clauses on the basis asked; a line wholly about one basis is read as it stands."""
     line = line[-MAX_CONCLUSION:]  # a conclusion is a sentence; a huge line is read at its end only
+    if per_token is not None:
+        kept = other_basis_blanked(line, per_token)
+        picked = _choice(kept, mentions) if kept != line and kept.strip() else None
+        if picked is not None:
+            return picked
+    return _choice(line, mentions)
+
+
+def _choice(line: str, mentions: Mentions) -> str | None:
+    """The candidate a line picks, read where it turns to its conclusion, else in the whole line."""
     for turn in [m.start() for m in _TURN.finditer(line)][-MAX_TURNS:][::-1]:
         picked = _clause_choice(line[turn:], mentions)
         if picked is not None:

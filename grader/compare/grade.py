@@ -219,7 +219,12 @@ def check_conclusion(
     if problem.ask in CHOICE_ASKS:
         order = deciding(lines, parts.conclusion)
         found = next(
-            ((i, c) for i in order if (c := choice(sentence(lines, i, parts.conclusion), mentions))), None
+            (
+                (i, c)
+                for i in order
+                if (c := choice(sentence(lines, i, parts.conclusion), mentions, problem.per_token))
+            ),
+            None,
         )
         if found is None:
             msg = "no conclusion says which candidate is more likely"

@@ -105,25 +105,47 @@ def _hyp_label(h: Hypothesis) -> str:
     return f"{text_of(h.tokens)} ({fmt(float(h.prob))})"
 
 
+def step_pick(problem: DecodingProblem, h: Hyp) -> bool:
+    """A step written as its pick ("cat sat → `down` (0.3)", "am → </s> (1/2)"): the number is the model's
+    conditional of the last token after the ones before it, not the probability of a sequence."""
+    if not h.picked or h.score is None:
+        return False
+    cond = problem.model.prob(h.tokens[-1], problem.model.context_for(h.tokens[:-1]))
+    if cond is None or not close(h.score, float(cond), problem):
+        return False
+    whole = sequence_prob(problem, h.tokens)[0]
+    return whole is None or not close(h.score, whole, problem)
+
+
+def unpicked(problem: DecodingProblem, h: Hyp) -> Hyp:
+    """The hypothesis without its score where that score is a step's conditional, not its probability."""
+    return replace(h, score=None, summed=()) if step_pick(problem, h) else h
+
+
 def final_hyp(reading: Reading, problem: DecodingProblem) -> Hyp | None:
-    """The chosen sequence: on a line that states a result, else the last complete one written."""
+    """The chosen sequence: on a line that states a result, else the last complete one written (a
+    sequence the model can give from the start before a step's pick, "am → </s> (1/2)", which is none)."""
     chosen = reading.final(greedy=problem.ask == "greedy")
     if chosen is not None:
-        return chosen
+        return unpicked(problem, chosen)
     complete = [
         h
         for h in reading.hyps
         if h.tokens and (h.tokens[-1] == problem.eos or len(h.tokens) >= problem.max_length)
     ]
-    return complete[-1] if complete else None
+    whole = [h for h in complete if sequence_prob(problem, h.tokens)[0] is not None]
+    return unpicked(problem, (whole or complete)[-1]) if complete else None
 
 
-def score_of(reading: Reading, h: Hyp) -> Hyp:
-    """The hypothesis with a score: the final line's, or the same sequence's score written elsewhere."""
+def score_of(reading: Reading, h: Hyp, problem: DecodingProblem | None = None) -> Hyp:
+    """The hypothesis with a score: the final line's, or the same sequence's score written elsewhere
+    (not a step's pick, whose number is a conditional)."""
     if h.score is not None:
         return h
     for other in reversed(reading.hyps):
         if other.tokens == h.tokens and other.score is not None:
+            if problem is not None and step_pick(problem, other):
+                continue
             return other
     return h
 
@@ -139,7 +161,7 @@ def check_probability(
     """The probability written for a sequence, against the model's (error carried forward: the
     probability of the sequence the student chose, right or wrong, or the score their own beam
     gave it, whose slip was charged at its step)."""
-    scored = score_of(reading, h)
+    scored = score_of(reading, h, problem)
     # "I am </s>" is that sequence; "I am" may be it with or without the end token
     ends = bool(h.tokens) and h.tokens[-1] == problem.eos
     options = [h.tokens] if ends else [h.tokens + (problem.eos,), h.tokens]
@@ -324,7 +346,7 @@ def _whole_sequences(reading: Reading, problem: DecodingProblem) -> list[Hyp]:
     the, then cat: the cat"), and "greedy" said of the step is said of the first whole sequence after
     it that grows out of it."""
     eos, length = problem.eos, problem.max_length
-    hyps = [h for h in reading.hyps if h.tokens]
+    hyps = [unpicked(problem, h) for h in reading.hyps if h.tokens]
     is_full = [h.tokens[-1] == eos or len(h.tokens) >= length for h in hyps]
     grown = {h.tokens[:n] for h, f in zip(hyps, is_full, strict=True) if f for n in range(1, len(h.tokens))}
     heir: set[int] = set()

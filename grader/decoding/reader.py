@@ -83,6 +83,7 @@ _FINAL = re.compile(
 _LEAD_ON = re.compile(r"^\s*(?:so|therefore|thus|hence|=>|⇒|→)", re.I)  # a line that goes on from the last
 _GREEDY = re.compile(r"\bgreedy\b", re.I)
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|;")  # a sentence's or a clause's end (not a decimal point)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _PROB_OF = re.compile(r"(?:\b(?:P|Pr|p)|\\Pr)\s*\(\s*(?:\\text\w*\s*\{)?\s*[\"'`]?\s*$")
 # A line that gives (or opens) a step's beam: "Step 2:", "t = 2", "beam: …", "keep …", a table row
 _BLOCK_START = re.compile(r"\bstep\b|\bt\s*=\s*\d|\bbeam\b|\bkeep|\bkept\b|^\s*\|", re.I)
@@ -151,6 +152,9 @@ class Hyp:
     # | "loose" while reading: outside the blocks that give steps
     summed: tuple[float, ...] = ()  # the terms, where the score was written as a sum
     greedy: bool = False  # "greedy" is written just before it (since the previous hypothesis on the line)
+    # its last token follows an arrow and its score is in brackets straight after that token ("cat sat →
+    # `down` (0.3"): as written, a step's pick and the pick's conditional, if the model says so
+    picked: bool = False
 
 
 @dataclass(frozen=True)
@@ -345,12 +349,14 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         run_start = it.start
         run: list[str] = []
         end = it.end
+        arrow = after_arrow = False  # an arrow since the last token; the last token came after one
         # a run of tokens: words of the vocabulary, with spaces, quotes, arrows (or commas in brackets)
         while i < len(items):
             it = items[i]
             if it.kind == "word" and (it.text in vocabulary or it.text == BOS):
                 if it.text != BOS:
                     run.append(it.text)
+                    after_arrow, arrow = arrow and len(run) > 1, False
                 end = it.end
             elif (
                 it.kind == "arrow"
@@ -359,10 +365,11 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
                 or it.kind == "comma"
                 and _inside_brackets(line, it.start)
             ):
-                pass
+                arrow = arrow or it.kind == "arrow"
             else:
                 break
             i += 1
+        run_end = end
         # the score: after separators and filler words, the first number or chain
         j = i
         while j < len(items) and (
@@ -372,6 +379,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             and _score_next(items[j + 1])
             or items[j].kind == "other"
             and items[j].text in "\"'`~"
+            or _dash_between(items[j], line)  # "I am </s> — P = 2/9" (the em dash reads as -)
             or items[j].kind == "word"
             and items[j].text.lower().rstrip(".") in _FILLER
         ):
@@ -402,14 +410,15 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         # a path written token by token: "the (0.5) -> dog (0.4)" extends the previous run, and
         # the numbers after each token are conditionals, not the path's score
         between = line[out[-1].span.end_column - 1 : run_start] if out else ""
-        if (
-            out
-            and path
+        joined = (
+            bool(out)
+            and bool(path)
             and len(run) == 1
             and _arrow_between(items, out[-1].span.end_column - 1, run_start)
             and not _WORDS_BETWEEN.search(between)
             and not _SET_OPENS.search(between)
-        ):
+        )
+        if joined:
             run = path + run
             out.pop()
             run_start = path_start
@@ -418,6 +427,12 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             if rest is not None:
                 score, summed, i = rest
                 end = items[i - 1].end
+        picked = (
+            after_arrow
+            and score is not None
+            and not joined
+            and _BRACKETED.fullmatch(line[run_end : _score_start(items, line, run_end)]) is not None
+        )
         path, path_start = run, run_start
         ends = len(run) > 1 and run[-1] == EOS
         listed = bool(keeps) and keeps[0] <= run_start  # "keep a cat and the dog"
@@ -444,9 +459,29 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         named_greedy = bool(_GREEDY.search(line[max(since, clause) : run_start])) or bool(
             out and out[-1].greedy and clause <= since and not _WORDS_BETWEEN.search(line[since:run_start])
         )
-        out.append(Hyp(tuple(run), score, span, role, summed, named_greedy))
+        out.append(Hyp(tuple(run), score, span, role, summed, named_greedy, picked))
     # "yes 0.5, no 0.3, maybe 0.2 -> {yes 0.5, no 0.3}": a line that lists a scored sequence again
     # lists the candidates first, then the ones it keeps ("(yes </s> is finished)" only remarks)
+    # a sentence after the step that names a kept sequence again ("Keep a cat (0.36) and the dog (0.20).
+    # Best: a cat, 0.36 > 0.20") remarks on it: it lists no beam
+    ends = [m.end() for m in _SENTENCE_END.finditer(line)]
+
+    def sentence_start(h: Hyp) -> int:
+        return max([e for e in ends if e <= h.span.column - 1], default=0)
+
+    def remarks_on(g: Hyp, h: Hyp) -> bool:
+        """h names g again in a later sentence with no keep word, g having been kept by one."""
+        said_kept = any(m.end() <= g.span.column - 1 for m in KEEP.finditer(line, sentence_start(g)))
+        later = sentence_start(h) >= g.span.end_column - 1
+        return said_kept and later and not KEEP.search(line, sentence_start(h), h.span.column - 1)
+
+    kept = [h for h in out if h.role == "kept"]
+    remarked = {
+        id(h)
+        for k, h in enumerate(kept)
+        if h.score is not None and any(g.tokens == h.tokens and remarks_on(g, h) for g in kept[:k])
+    }
+    out = [replace(h, role="computed") if id(h) in remarked else h for h in out]
     kept = [h for h in out if h.role == "kept"]
     again = next(
         (
@@ -555,6 +590,25 @@ def _orphan_chain(items: list[_Item], i: int) -> tuple[Number | None, tuple[floa
             return _chain(items, i)
         i += 1
     return None
+
+
+def _dash_between(item: _Item, line: str) -> bool:
+    """A dash with a space on each side: it sets a score apart, it is no minus sign."""
+    return (
+        item.kind == "other"
+        and item.text in "-—–"
+        and line[item.start - 1 : item.start] == " "
+        and line[item.end : item.end + 1] == " "
+    )
+
+
+# what stands between a step's pick and its conditional: quotes, emphasis and an opening bracket
+_BRACKETED = re.compile(r"[\s`'\"*_]*[(\[][\s`'\"*_]*")
+
+
+def _score_start(items: list[_Item], line: str, after: int) -> int:
+    """Where the first number after a column starts (the line's end if none)."""
+    return next((it.start for it in items if it.kind == "num" and it.start >= after), len(line))
 
 
 def _quoted(line: str, column: int) -> bool:

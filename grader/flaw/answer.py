@@ -200,6 +200,12 @@ _STEMS = [
     (r"condition\w*", "condition"),
     (r"forg[eo]t\w*|omit\w*|drop\w*|ignor\w*|miss\w*|left\s+out|leaves\s+out|leaving\s+out", "drop"),
     (r"probabilit(?:y|ies)|probs?", "probs"),
+    (r"depend\w*", "depend"),
+    # the token before, however it is named: y_1, the first token, the 1st word, the previous token
+    (
+        r"y_?\{?1\}?(?![\w}])|(?:the\s+)?(?:first|1st|previous|preceding|prior|earlier)\s+(?:token|word)",
+        "y_1",
+    ),
     (
         r"can't|cannot|can\s+not|didn't|doesn't|don't|isn't|aren't|wasn't|weren't|did\s+not|does\s+not|do\s+not",
         "not",
@@ -228,10 +234,45 @@ def _phrase(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\S)" + gap.join(re.escape(w) for w in words) + r"(?!\S)")
 
 
+# where a clause ends: a sentence's end, a semicolon, a contrast, a list item; a remark in parentheses
+# with words in it ("(the arithmetic is fine)") is a clause of its own, P(y_2 | x) is not
+_CLAUSES = re.compile(r"[.!?](?!\d)|;|\b(?:but|while|whereas|however|although)\b|\n\s*[-*•·]\s", re.I)
+_REMARK = re.compile(r"\(([^()]{0,300}\s[^()]{0,300})\)")
+# a clause that says a thing is fine ("the arithmetic is fine") or denies a mistake of it ("no sign error")
+_FINE_SAID = re.compile(
+    r"\b(?:is|are|was|were|looks?|seems?|remains?|stays?)\s+(?:\w+ly\s+|still\s+|all\s+)?"
+    r"(?:fine|correct|ok|okay|right|valid|sound)\b|"
+    r"\b(?:no|not\s+an?|nothing\s+wrong\s+with(?:\s+the)?)\s+(?:\w+\s+){0,2}?(?:errors?|mistakes?|slips?)\b|"
+    r"\bnothing\s+(?:is\s+)?wrong\b",
+    re.I,
+)
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a text, each remark in parentheses apart from the clause it stands in."""
+    out: list[str] = []
+    for clause in _CLAUSES.split(text):
+        out.extend(m.group(1) for m in _REMARK.finditer(clause))
+        out.append(_REMARK.sub(" ", clause))
+    return out
+
+
+def excused(clause: str) -> bool:
+    """The clause says what it names is fine, or denies a mistake in it, and blames nothing."""
+    return bool(_FINE_SAID.search(clause)) and _verdict(clause) != "blamed"
+
+
 def named_codes(text: str, codes: Iterable[Code]) -> set[str]:
-    """The catalogue codes whose phrases (`says`) the text uses."""
-    words = normalise_words(text)
-    return {c.code for c in codes for phrase in c.says if _phrase(phrase).search(words)}
+    """The catalogue codes whose phrases (`says`) the text uses, in clauses that do not excuse what they
+    name ("the arithmetic -0.7 - 2.3 = -3.0 is fine" names no arithmetic error)."""
+    codes = list(codes)
+    found: set[str] = set()
+    for clause in clauses(text):
+        if excused(clause):
+            continue
+        words = normalise_words(clause)
+        found |= {c.code for c in codes for phrase in c.says if _phrase(phrase).search(words)}
+    return found
 
 
 def correction_lines(lines: list[str], flawed: tuple[str, ...]) -> list[str]:
@@ -255,8 +296,36 @@ def correction_lines(lines: list[str], flawed: tuple[str, ...]) -> list[str]:
             # the flawed line, or a piece of it, quoted to blame it: not a step of the fix
             for s, e in [(s, e) for s, e, _ in quoted(line, flawed)] + quoted_pieces(line, flawed):
                 line = line[:s] + " " * (e - s) + line[e:]
-        # "line 2" names a line of the flawed text (the blame), never a number of the computation
-        line = _LINE.sub(lambda m: " " * len(m.group(0)), _spaced(line))
+        # "line 2" names a line of the flawed text (the blame), never a number of the computation; it is
+        # found with LaTeX's tie read as a space (Line~1), but a ~ in the maths (≈) stays
+        for m in _LINE.finditer(_spaced(line)):
+            line = line[: m.start()] + " " * len(m.group(0)) + line[m.end() :]
         line = _BULLET.sub(lambda m: " " * len(m.group(0)), line)  # "• = -1.1": a list item's step
         out.append(line)
+    for i, (start, end) in listing_numbers(out):
+        out[i] = out[i][:start] + " " * (end - start) + out[i][end:]
+    return out
+
+
+# a line's own number in a listing, as the flawed calculation numbers its lines: "  2   = -0.7 + (-0.4)"
+# or a table's first column: "| 2 | = -0.7 + (-0.4) |"
+_NUMBERED = re.compile(r"^\s*(?:\|\s*)?(?P<label>(?P<n>\d{1,2})[.):]?)(?=\s|\|)")
+
+
+def listing_numbers(lines: list[str]) -> list[tuple[int, tuple[int, int]]]:
+    """(line index, (start, end) of its number) for each line of a numbered listing of maths: consecutive lines
+    numbered 1, 2, 3, … that each hold a step (an `=` or ≈). The numbers label lines; they are not values."""
+    out: list[tuple[int, tuple[int, int]]] = []
+    run: list[tuple[int, tuple[int, int]]] = []
+    for i, line in enumerate([*lines, ""]):
+        m = _NUMBERED.match(line)
+        if m and int(m.group("n")) == len(run) + 1 and re.search(r"[=≈]", line[m.end() :]):
+            run.append((i, m.span("label")))
+            continue
+        if len(run) >= 2:
+            out.extend(run)
+        run = []
+        m = _NUMBERED.match(line)
+        if m and m.group("n") == "1" and re.search(r"[=≈]", line[m.end() :]):
+            run.append((i, m.span("label")))
     return out
