@@ -17,6 +17,7 @@ from tests.conftest import ROOT
 from tests.test_reading_classes2 import CASES as SECOND_CASES
 from tests.test_reading_classes3 import CASES as THIRD_CASES
 from tests.test_reading_classes4 import CASES as FOURTH_CASES
+from tests.test_reading_classes5 import CASES as FIFTH_CASES
 
 
 @cache
@@ -241,8 +242,9 @@ def test_definition_sign_reads_as_equals(work: str) -> None:
     assert [(d.code, d.span.line) for d in a.diagnostics] == [(d.code, d.span.line) for d in b.diagnostics]
 
 
-# this issue-10 round's classes, the blind9 round's (test_reading_classes2), blind10's (…3), blind11's (…4)
-ALL_CASES = CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES
+# this issue-10 round's classes, the blind9 round's (test_reading_classes2), blind10's (…3), blind11's (…4),
+# blind13's (…5)
+ALL_CASES = CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES + FIFTH_CASES
 
 
 @pytest.mark.parametrize(

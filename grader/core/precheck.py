@@ -44,6 +44,7 @@ _CHAR_MAP = str.maketrans(
         "\u232a": "⟩",
         "\u3008": "⟨",
         "\u3009": "⟩",
+        "\u0302": " ",  # a combining hat (P̂, an estimate): the letter it sits on is read
         "\u00a0": " ",
         "\u2009": " ",
         "\u2002": " ",
@@ -171,7 +172,8 @@ _EXPONENT = re.compile(r"(?<=[0-9.])[eE]([+-]?\d+)")
 # A number written with one comma between digits: `0,25`, `-1,386`, `10,000`. Not part of a run of
 # such groups (`1,2,3`, `1,234,567`), not glued to a point, a letter or a subscript (`y_{1,2}`,
 # `0.25,0.33`): a list or a condition is never one of these.
-_COMMA_NUMBER = re.compile(r"(?<![\w.,^])(?<!_\{)(?<!\^\{)(\d+),(\d+)(?!\w|,\d|\.\d)")
+# A power written without braces (`e^0,75`) holds its number as any other place does.
+_COMMA_NUMBER = re.compile(r"(?<![\w.,])(?<!_\{)(?<!\^\{)(\d+),(\d+)(?!\w|,\d|\.\d)")
 # Unambiguously a decimal comma: integer part 0 (`0,25`) or four or more decimals (`6,3219`).
 _SURE_DECIMAL = re.compile(r"^(?:0,\d+|\d+,\d{4,})$")
 # Unambiguously an English thousands separator: two or more groups of three, or a comma then a point.

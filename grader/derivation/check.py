@@ -763,9 +763,12 @@ class Checker:
             return []  # exact probabilities are printed exactly
         roundings = [lambda p, d=d: round(float(p), d) for d in (2, 3, 4)]
         roundings += [lambda p, g=g: float(f"{float(p):.{g}g}") for g in (2, 3, 4)]
+        rounded_sets = [[rounding(p) for p in probs] for rounding in roundings]
+        from_logits = [self._softmax_as_printed(k) for k in range(1, len(probs) + 1)]
+        if all(p is not None for p in from_logits):  # every factor worked from the printed logits
+            rounded_sets.append([float(p) for p in from_logits if p is not None])
         out = []
-        for rounding in roundings:
-            printed = [rounding(p) for p in probs]
+        for printed in rounded_sets:
             if any(p <= 0 for p in printed):
                 continue
             values = ModelValues(self.seq, tuple(math.log(p) for p in printed))
@@ -787,13 +790,9 @@ class Checker:
             return []  # exact probabilities are printed exactly
         out = []
         candidates = {round(float(p), d) for d in (2, 3, 4)} | {float(f"{float(p):.{g}g}") for g in (2, 3, 4)}
-        logits = self.problem.model.logits
-        if self.problem.model.has_logits:  # a softmax worked from logits printed to 3 decimals
-            scores = logits(tuple(self.problem.model.context_for(self.problem.y[: k - 1]))) or {}
-            if self.problem.y[k - 1] in scores:
-                rounded = {t: round(float(z), 3) for t, z in scores.items()}
-                total = math.fsum(math.exp(z) for z in rounded.values())
-                candidates.add(math.exp(rounded[self.problem.y[k - 1]]) / total)
+        from_logits = self._softmax_as_printed(k)
+        if from_logits is not None:
+            candidates.add(from_logits)
         for printed in candidates:
             if printed > 0:
                 ln_p = math.log(printed)
@@ -805,6 +804,20 @@ class Checker:
                     }[space]
                 )
         return out
+
+    def _softmax_as_printed(self, k: int) -> float | None:
+        """The k-th factor's probability from a softmax worked on the logits as a statement prints them
+        (three decimals), or None where the model has no logits."""
+        if not self.problem.model.has_logits:
+            return None
+        scores = (
+            self.problem.model.logits(tuple(self.problem.model.context_for(self.problem.y[: k - 1]))) or {}
+        )
+        if self.problem.y[k - 1] not in scores:
+            return None
+        rounded = {t: round(float(z), 3) for t, z in scores.items()}
+        total = math.fsum(math.exp(z) for z in rounded.values())
+        return math.exp(rounded[self.problem.y[k - 1]]) / total
 
     def explain_wrong(self, site: Site, approx: bool, codes: set[str] | None = None) -> bool:
         """Report why a site is wrong; False if a diagnostic already says it (`codes`: this step's)."""
@@ -1084,15 +1097,20 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
     """Join chains that start with a relation onto the one before them."""
     out: list[sm.Chain] = []
     for chain in chains:
-        if chain.continues and out and not _is_definition(out[-1]):
-            prev = out[-1]
-            out[-1] = sm.Chain(
-                prev.items + chain.items,
-                prev.relations + (chain.lead,) + chain.relations,
-                prev.continues,
-                prev.is_answer or chain.is_answer,
-                prev.line,
-                remark=prev.remark,
+        host = len(out) - 1
+        while chain.continues and host > 0 and out[host].aside:
+            host -= 1  # "= …" under "= -0.27   (Pr = e^-0.27 ≈ 0.76)" carries on the statement, not the aside
+        if chain.continues and out and not _is_definition(out[host]):
+            prev = out.pop(host)  # the joined chain is read after the asides it passed over
+            out.append(
+                sm.Chain(
+                    prev.items + chain.items,
+                    prev.relations + (chain.lead,) + chain.relations,
+                    prev.continues,
+                    prev.is_answer or chain.is_answer,
+                    prev.line,
+                    remark=prev.remark,
+                )
             )
         else:
             if out and out[-1].heading:

@@ -113,7 +113,8 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
             ):
                 e -= 1  # a full stop, or the bracket closing a remark the maths sits in
             # words naming the value before "≈ 2.117" may quote a phrase ('Perplexity of "deep blue" ≈ …')
-            before_ok = _is_prose(text[:s], quotes=text[s] in "=≈")
+            # and so may a row's label before a colon ('after "capital" : -0.0353 - 0.0099 = …')
+            before_ok = _is_prose(text[:s], quotes=text[s] in "=≈" or text[:s].rstrip().endswith(":"))
             if e <= s or e >= refused or not (before_ok and _is_prose(text[e:])):
                 continue
             sub = _sub_piece(piece, s, e)
@@ -268,7 +269,7 @@ def _is_prose(text: str, quotes: bool = False) -> bool:
 
 
 _SEPARATOR = re.compile(
-    r"\s*(?:[,;&→⇒]|(?:(?<=[A-Za-z]{2})|(?<=[0-9)]))\.(?=\s+[A-Z(])|=>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
+    r"\s*(?:[,;&→⇒]|(?:(?<=[A-Za-z]{2})|(?<=[0-9)]))\.(?=\s+[A-Z(])|=>|(?<![<-])-+>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
     r"|\b(?:and|so|then|thus|hence|therefore|which gives|giving)\b)\s*"
 )
 
@@ -307,6 +308,17 @@ def _split_top_level(piece: Piece) -> list[Piece]:
 
 
 _RESTATEMENT = re.compile(r"^\s*(?:[xyw](?:_\{?[0-9a-z+\-]*\}?)?|\\mathbf\{[xyw]\}|\|y\|)\s*=")
+
+
+def _own_left_sides(results: list[tuple[Piece, sm.Chain | None]]) -> list[tuple[Piece, sm.Chain | None]]:
+    """ "\\ln\\sum_v e^{z_v}\\big|_{x} &= \\ln 7.95 = 2.07": a "= …" part after a part of the same line that
+    was not read has that part as its left side, unknown: a new statement, never the line above's next step."""
+    out: list[tuple[Piece, sm.Chain | None]] = []
+    for k, (part, chain) in enumerate(results):
+        if chain is not None and chain.continues and k > 0 and out[-1][1] is None:
+            chain = dataclasses.replace(chain, continues=False)
+        out.append((part, chain))
+    return out
 
 
 def _only_a_name(expr: sm.Expr) -> bool:
@@ -351,7 +363,13 @@ def join_continued(pieces: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     for piece in pieces:
         last_line = out[-1].positions[-1][0] if out and out[-1].positions else None
-        if out and _CONTINUES_EXPRESSION.match(piece.text) and piece.line == (last_line or 0) + 1:
+        next_line = piece.line == (last_line or 0) + 1
+        if out and next_line and _BROKEN_ROW.search(out[-1].text) and out[-1].delimited and piece.delimited:
+            out[-1] = _joined(
+                out[-1], piece
+            )  # a display row broken mid-product: "P(a)\\,P(b)\\," then "P(c)"
+            continue
+        if out and _CONTINUES_EXPRESSION.match(piece.text) and next_line:
             prev = out[-1]
             carried = _running_result(prev, piece)
             if carried is not None:  # "0.0825 × 0.0011 = 9.075e-5" then "× 0.5 = 4.5375e-5"
@@ -366,17 +384,27 @@ def join_continued(pieces: list[Piece]) -> list[Piece]:
                     )
                 )
                 continue
-            gap = (prev.positions[-1] if prev.positions else (prev.line, 1),)
-            out[-1] = Piece(
-                prev.text + " " + piece.text,
-                prev.positions + gap + piece.positions,
-                prev.delimited,
-                prev.is_answer or piece.is_answer,
-                prev.line,
-            )
+            out[-1] = _joined(prev, piece)
         else:
             out.append(piece)
     return out
+
+
+# A display row that ends where an expression cannot: after an operator, an open bracket or LaTeX's thin
+# space between factors; its next source line carries it on (a LaTeX row ends at \\, not at a newline).
+_BROKEN_ROW = re.compile(r"(?:[-+*×·(/]|\\(?:cdot|times)|\\[,;:! ])\s*$")
+
+
+def _joined(prev: Piece, piece: Piece) -> Piece:
+    """Two pieces read as one, the second carrying on the first (a space between them)."""
+    gap = (prev.positions[-1] if prev.positions else (prev.line, 1),)
+    return Piece(
+        prev.text + " " + piece.text,
+        prev.positions + gap + piece.positions,
+        prev.delimited,
+        prev.is_answer or piece.is_answer,
+        prev.line,
+    )
 
 
 # Markdown emphasis around words or numbers (**3.827 nats**, __0.11__), never a power such as 2**3.
@@ -420,7 +448,8 @@ def _columns(piece: Piece) -> list[Piece]:
         depth -= c in ")]}"
         if depth == 0 and c in " \t" and (i == 0 or text[i - 1] not in " \t"):
             gap = _GAP.match(text, i) or _next_statement(text, i)
-            if gap and text[:i].strip() and text[gap.end() :].strip():
+            # "C(<s> I)   = 2": a gap before or after a relation or an operator is inside a statement
+            if gap and text[:i].strip() and text[gap.end() :].strip() and not _inside(text, i, gap.end()):
                 cuts.append((i, gap.end()))
     if not cuts:
         return [piece]
@@ -428,10 +457,46 @@ def _columns(piece: Piece) -> list[Piece]:
     parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     if len(parts) > 2 and _ROW_LABEL.fullmatch(text[parts[0][0] : parts[0][1]]):
         parts = parts[1:]  # "bigram:   C(<s> I)=2   C(I am)=2": the row's label, then its statements
+    unwrapped = [_unbracketed(text, a, b) for a, b in parts]
+    asides = {k for k, bounds in enumerate(unwrapped) if bounds != parts[k]}
+    parts = unwrapped
     whole = [text[a:b].strip() for a, b in parts]
-    if not all(_RELATION.search(t) and t[0] not in _OPEN and t[-1] not in _OPEN for t in whole):
+    # the first may carry on the line above ("= -0.27    (Pr(y|x) = e^-0.27 ≈ 0.76)")
+    if not all(
+        _RELATION.search(t) and (t[0] not in _OPEN or (k == 0 and t[0] == "=")) and t[-1] not in _OPEN
+        for k, t in enumerate(whole)
+    ):
         return [piece]  # "= 4/36 =   1/9": one statement with space in it
-    return [_sub_piece(piece, a, _before_punctuation(text, a, b)) for a, b in parts]
+    out = [_sub_piece(piece, a, _before_punctuation(text, a, b)) for a, b in parts]
+    # an aside in brackets is checked but is never the answer its line labels ("Answer: P = 0.0488 (ln P = …)")
+    return [
+        dataclasses.replace(p, is_answer=False, aside=True) if k in asides else p for k, p in enumerate(out)
+    ]
+
+
+_ASIDE_START = re.compile(r"\s*(?:(?:so|i\.?e\.?|hence|thus|check)[:,]?\s+)?" + _START.pattern)
+
+
+def _unbracketed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A column that is one statement in brackets ("(Pr(y|x) = e^-0.27 ≈ 0.76)", an aside beside the
+    result) without its brackets; any other column as it is."""
+    a = start + len(text[start:end]) - len(text[start:end].lstrip())
+    b = _before_punctuation(text, a, end)
+    if b - a < 2 or text[a] != "(" or text[b - 1] != ")" or not _ASIDE_START.match(text, a + 1):
+        return start, end  # "(there is no y_3, so …)": words in brackets stay a remark in prose
+    depth = 0
+    for i in range(a, b):
+        depth += text[i] in "([{"
+        depth -= text[i] in ")]}"
+        if depth == 0 and i < b - 1:
+            return start, end  # "(1 - 0.25) = 0.75": the bracket closes before the end
+    return a + 1, b - 1
+
+
+def _inside(text: str, start: int, end: int) -> bool:
+    """Does the gap text[start:end] lie inside one statement: after or before a relation or operator?"""
+    operators = tuple(_OPEN.replace("(", "") + "≈")
+    return text[:start].rstrip()[-1:] in operators + ("(",) or text[end:][:1] in operators
 
 
 def _before_punctuation(text: str, start: int, end: int) -> int:
@@ -601,8 +666,8 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
         try:
             chain = parse_piece(piece)
         except ParseFailure as failure:
-            if _RESTATEMENT.match(piece.text):
-                continue  # "y = (deep, learning)": the problem's data restated
+            if _RESTATEMENT.match(piece.text) or piece.aside:
+                continue  # "y = (deep, learning)": the problem's data restated; "(log10 = -0.954)": a remark
             for m in _HEADING_DEFINITION.finditer(piece.text):  # "unigram parts (N = 17): …"
                 with contextlib.suppress(ParseFailure):
                     chains.append(parse_piece(_sub_piece(piece, m.start(1), m.end(1))))
@@ -612,7 +677,7 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             if chain is None:
                 parts = _split_top_level(piece)
                 if len(parts) > 1 or (parts and parts[0].text != piece.text):  # "=> log P = -1.1"
-                    results = [(p, _parse_part(p)) for p in parts]
+                    results = _own_left_sides([(p, _parse_part(p)) for p in parts])
                     if all(c is not None or not _meant_as_maths(p) for p, c in results):
                         chains.extend(c for _, c in results if c is not None)
                         last_source = piece
@@ -652,6 +717,8 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             chain = dataclasses.replace(chain, continues=False)  # "product $= 0.046 \times 0.024 = …$"
         if piece.output and chain.continues and (before is None or last_source is not before):
             chain = dataclasses.replace(chain, continues=False)  # printed under code that was not read
+        if piece.aside:  # beside the statement it comments on: what "= …" below continues is that one
+            chain = dataclasses.replace(chain, aside=True, continues=False)
         after_skip = False
         lone = not piece.is_answer and len(chain.items) == 1 and not chain.continues
         if lone and _only_a_name(chain.items[0]):
@@ -666,7 +733,9 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
 _WORD = re.compile(r"(?<![A-Za-z\\])(?!(?:log|exp|sum|prod|frac|sqrt|text|mathrm)(?![A-Za-z]))[A-Za-z]{3,}")
 # Where one statement ends and another begins, outside brackets: "0.0923, so -ln Pr(…)", "= 1. Same …".
 _SEAM = re.compile(
-    r"[,;:]|\.\s|\b(?:and|so|then|thus|hence|therefore|i\.e|giving|gives|which)\b", re.IGNORECASE
+    r"[,;:→⇒]|=>|(?<![<-])-+>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])|\.\s"
+    r"|\b(?:and|so|then|thus|hence|therefore|i\.e|giving|gives|which)\b",
+    re.IGNORECASE,
 )
 
 
@@ -889,9 +958,20 @@ def unread_final(
     lines: list[str], chains: list[sm.Chain], diagnostics: list[Diagnostic], final: FinalAnswer | None
 ) -> tuple[int, tuple[float, float] | None] | None:
     """The last line that could not be read, after all the read working, when it carries a number and no
-    final value was read: the final answer may be there. (line, its last number and half-unit) or None."""
+    final value was read: the final answer may be there. (line, its last number and half-unit) or None.
+
+    So too a wrong final value read from a line only part of which could be read, when that line goes on
+    to another number ("= 0.55 \\text{ nats per token} \\Rightarrow \\mathrm{PPL} = … = 1.733"): the line's
+    last number is its answer, not the value the reading stopped at."""
     if final is not None and final.value is not None:
-        return None
+        if final.correct or final.line is None:
+            return None
+        # the final value was read from this line, so a parse error on it means the line was read in part
+        partly = any(d.code == "parse-error" and d.span.line == final.line for d in diagnostics)
+        value = _written_value(lines[final.line - 1]) if partly else None
+        if value is None or abs(value[0] - final.value) <= value[1] * (1 + 1e-9) + 1e-12:
+            return None
+        return final.line, value
     last_read = max((c.line for c in chains if not c.remark), default=0)
     refused = sorted(
         {d.span.line for d in diagnostics if d.code == "parse-error" and d.span.line > last_read}
@@ -967,7 +1047,7 @@ def grade_text(
         expected = problem.reference.value
         right = problem.tolerance.allows(value, expected) or abs(value - expected) <= half * (1 + 1e-9)
         outcome.final = FinalAnswer(value, expected, right, line)
-        diagnostics = [d for d in diagnostics if d.code != "no-final-answer"]
+        diagnostics = [d for d in diagnostics if d.code not in ("no-final-answer", "final-answer-wrong")]
         said = "taken as its answer; it is the expected value" if right else "it is not the expected value"
         diagnostics.append(
             make(

@@ -28,7 +28,8 @@ _BULLET = re.compile(
 _ANSWER_MARK = re.compile(
     r"(?<=\S)[ \t]+(?:←|<-+|<=+|⇐|⟸)[ \t]*(?:the[ \t]+)?(?:final[ \t]+)?answer\b.*$", re.I
 )
-_STEP_LABEL = re.compile(r"^\s*(?:step\s*\d+|\(\d+\))\s*[:.)]\s*", re.IGNORECASE)
+# "Step 2:", "(3)", "Step 3 – NLL = …" (a dash after a step's number sets the label off, never subtracts)
+_STEP_LABEL = re.compile(r"^\s*(?:step\s*\d+\s*(?:[:.)]|-+(?=\s))|\(\d+\)\s*[:.)])\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Piece:
     is_answer: bool
     line: int
     output: bool = False  # a notebook's printed value: "= value" of the input line above, if read
+    aside: bool = False  # a statement in brackets beside another one on its line: checked, never continued
 
     def position(self, offset: int) -> tuple[int, int]:
         if not self.positions:
@@ -58,7 +60,12 @@ def _piece(line_no: int, start: int, text: str, delimited: bool, is_answer: bool
     left = len(text) - len(text.lstrip())
     body = text.strip()
     end = len(body)  # an index, not repeated slices: a line ending in thousands of commas stays linear
-    while end and body[end - 1] in ".;,:" and not body.endswith("...", 0, end):
+    while (
+        end
+        and body[end - 1] in ".;,:"
+        and not body.endswith("...", 0, end)
+        and body[end - 2 : end - 1] != "\\"
+    ):
         end -= 1
         while end and body[end - 1].isspace():
             end -= 1
@@ -120,6 +127,13 @@ def _expand_scripts(
             j += 1
         run = "".join(table[c] for c in text[i:j])
         marker = "_" if table is _SUBSCRIPTS else "^"
+        if marker == "_" and len(out) >= 2 and out[-1] in "<≤" and out[-2].isalpha():
+            # y<ᵢ, y≤ᵢ: the bound is written before the lowered index; it means y_{<i}
+            bound, at = out.pop(), where.pop()
+            out.extend(["_", "{", bound, *run, "}"])
+            where.extend([at, at, at, *positions[i:j], positions[j - 1]])
+            i = j
+            continue
         out.extend([marker, "{", *run, "}"])
         where.extend([positions[i], positions[i], *positions[i:j], positions[j - 1]])
         i = j
