@@ -204,7 +204,7 @@ CLASSES_5 = [
     (
         MULTIPLIED,
         WHY_MULTIPLIED_ONLY + "Fix:\nlog Pr(y | x) = (-0.7) + (-0.4) = -1.1\nPr(y | x) = exp(-1.1) ~ 0.333\n",
-        WHY_MULTIPLIED_ONLY + "Fix:\nlog Pr(y | x) = (-0.7) + (-0.4) = -1.1\nPr(y | x) = exp(-1.1) ~ 0.5\n",
+        WHY_MULTIPLIED_ONLY + "Fix:\nlog Pr(y | x) = (-0.7) + (-0.4) = -1.2\nPr(y | x) = exp(-1.2) ~ 0.301\n",
         "arithmetic-error",
     ),
     (
