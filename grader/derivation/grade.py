@@ -25,6 +25,7 @@ from grader.derivation.factors import attribute
 from grader.derivation.problem import Problem
 from grader.maths import semantics as sm
 from grader.maths.build import ParseFailure, parse_piece
+from grader.maths.dressing import unlabel
 from grader.maths.evaluate import MAX_TOTAL_TERMS, too_many_terms
 from grader.maths.segment import Piece, find_maths
 
@@ -1003,6 +1004,7 @@ def grade_text(
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
     lines = decimal_commas(written)  # read 0,25 as 0.25; the report still shows what was written
+    lines = unlabel(lines)  # an equation's number or a listing's line number names a line, it is no value
     chains, diagnostics = read_chains(lines)
     chains = withdraw_retracted(chains, lines)
     checks = remark_lines(lines)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from grader.core.diagnostics import Code
+from grader.maths.dressing import listing_numbers
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _LINE = re.compile(
@@ -304,28 +305,4 @@ def correction_lines(lines: list[str], flawed: tuple[str, ...]) -> list[str]:
         out.append(line)
     for i, (start, end) in listing_numbers(out):
         out[i] = out[i][:start] + " " * (end - start) + out[i][end:]
-    return out
-
-
-# a line's own number in a listing, as the flawed calculation numbers its lines: "  2   = -0.7 + (-0.4)"
-# or a table's first column: "| 2 | = -0.7 + (-0.4) |"
-_NUMBERED = re.compile(r"^\s*(?:\|\s*)?(?P<label>(?P<n>\d{1,2})[.):]?)(?=\s|\|)")
-
-
-def listing_numbers(lines: list[str]) -> list[tuple[int, tuple[int, int]]]:
-    """(line index, (start, end) of its number) for each line of a numbered listing of maths: consecutive lines
-    numbered 1, 2, 3, … that each hold a step (an `=` or ≈). The numbers label lines; they are not values."""
-    out: list[tuple[int, tuple[int, int]]] = []
-    run: list[tuple[int, tuple[int, int]]] = []
-    for i, line in enumerate([*lines, ""]):
-        m = _NUMBERED.match(line)
-        if m and int(m.group("n")) == len(run) + 1 and re.search(r"[=≈]", line[m.end() :]):
-            run.append((i, m.span("label")))
-            continue
-        if len(run) >= 2:
-            out.extend(run)
-        run = []
-        m = _NUMBERED.match(line)
-        if m and m.group("n") == "1" and re.search(r"[=≈]", line[m.end() :]):
-            run.append((i, m.span("label")))
     return out

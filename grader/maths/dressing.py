@@ -148,3 +148,58 @@ def unwrap_notes(line: str) -> tuple[str, bool]:
 
 
 _WORDS_ONLY = re.compile(r"\\(?:text|mbox|textrm|textit)\s*\{[^{}]*\}")
+
+
+# a line's own number in a listing, as a numbered calculation numbers its lines: "  2   = -0.7 + (-0.4)"
+# or a table's first column: "| 2 | = -0.7 + (-0.4) |"
+_NUMBERED = re.compile(r"^\s*(?:\|\s*)?(?P<label>\((?P<m>\d{1,2})\)|(?P<n>\d{1,2})[.):]?)(?=\s|\|)")
+# an equation's number at the end of its line, set apart by a wide gap or a LaTeX space: "= -1.1    (3)",
+# "\\qquad (2)", "(eq. 4)", "(1a)", "(*)"; and LaTeX's own numbering commands
+_TRAILING_TAG = re.compile(
+    r"(?:(?<=\S)\s{2,}|\t|\\q?quad\s*)(?P<tag>\(\s*(?:(?:eq(?:n|uation)?\.?\s*)?\d{1,2}[a-z]?|[ivx]{1,4}|\*{1,3})\s*\))"
+    r"\s*(?:\\\\|\$\$?)?\s*$",
+    re.IGNORECASE,
+)
+_NUMBERING = re.compile(r"\\(?:nonumber|notag)(?![A-Za-z])")
+
+
+def listing_numbers(lines: list[str]) -> list[tuple[int, tuple[int, int]]]:
+    """(line index, (start, end) of its number) for each line of a numbered listing of maths: consecutive lines
+    numbered 1, 2, 3, … that each hold a step (an `=` or ≈). The numbers label lines; they are not values."""
+    out: list[tuple[int, tuple[int, int]]] = []
+    run: list[tuple[int, tuple[int, int]]] = []
+    for i, line in enumerate([*lines, ""]):
+        m = _NUMBERED.match(line)
+        if m and int(m.group("n") or m.group("m")) == len(run) + 1 and re.search(r"[=≈]", line[m.end() :]):
+            run.append((i, m.span("label")))
+            continue
+        if len(run) >= 2:
+            out.extend(run)
+        run = []
+        m = _NUMBERED.match(line)
+        if m and (m.group("n") or m.group("m")) == "1" and re.search(r"[=≈]", line[m.end() :]):
+            run.append((i, m.span("label")))
+    return out
+
+
+def unlabel(lines: list[str]) -> list[str]:
+    """The lines with the labels of equations blanked, each of the same length: a numbered listing's line
+    numbers, an equation number at the end of a line ("= -1.1    (3)"), `\\tag{…}`, `\\label{…}`,
+    `\\nonumber`. A label names a line; read as maths it would be a factor or a value."""
+    out = list(lines)
+    for i, (start, end) in listing_numbers(out):
+        out[i] = out[i][:start] + " " * (end - start) + out[i][end:]
+    for i, line in enumerate(out):
+        if "=" not in line and "≈" not in line:
+            continue
+        chars = list(line)
+        for match in _DROP_ARG.finditer(line):
+            closing = _closing(line, match.end() - 1)
+            if closing is not None:
+                _blank(chars, match.start(), closing + 1)
+        text = _NUMBERING.sub(lambda m: " " * len(m.group(0)), "".join(chars))
+        tag = _TRAILING_TAG.search(text)
+        if tag is not None:
+            text = text[: tag.start("tag")] + " " * len(tag.group("tag")) + text[tag.end("tag") :]
+        out[i] = text
+    return out
