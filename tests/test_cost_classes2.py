@@ -78,6 +78,7 @@ SAYINGS = [
     "sequences = {count}, on the order of |V|^n",
     "{count} ≈ |V|^n sequences",
     "sequences = {count} -- about as large as |V|^n",
+    "count = {count}\nAnswer: roughly |V|^n",
 ]
 
 

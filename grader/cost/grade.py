@@ -179,7 +179,8 @@ def _final(
     counts_written = [p for p in candidates if not _rough(p, exact)]
     if labelled:
         exact_labelled = [p for p in labelled if not _rough(p, exact)]
-        final = (exact_labelled or labelled)[-1]
+        # where the exact count is asked, an `Answer: ≈ …` does not hide the exact count written
+        final = (exact_labelled or (counts_written if exact else []) or labelled)[-1]
     else:
         final = (counts_written or candidates or [None])[-1]
     return final, final is not None and _rough(final, exact)
