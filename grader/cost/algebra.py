@@ -1,7 +1,8 @@
 """sympy for cost answers: build expressions from the reader's model, and decide equivalence and growth.
 
 Only this module builds sympy objects, through a whitelist (Integer, Rational, Symbol, Add, Mul,
-Pow, factorial, binomial, summation), never from text. Sizes are bounded before any algebra so no step can
+Pow, factorial, binomial, summation, and log only as a step to a power: exp(n ln |V|) is built as
+|V|^n), never from text. Sizes are bounded before any algebra so no step can
 explode: at most MAX_DEGREE in any symbol, integer exponents within ±MAX_EXPONENT, symbolic exponents
 only linear (|V|^n), factorials only of linear forms (|V|!, (|V|-n)!) or of whole numbers up to
 MAX_FACTORIAL, sums only of polynomials in their index and nested at most MAX_SUMS deep.
@@ -101,6 +102,10 @@ def _build(node: Node, depth: int) -> sympy.Expr:
         return _factorial(_build(args[0], depth))
     if op == "binom":
         return _binomial(_build(args[0], depth), _build(args[1], depth))
+    if op == "fn":
+        return _function(node.text, _build(args[0], depth)) if args else _unapplied(node.text)
+    if op == "e":
+        raise Unbuildable("Euler's number e outside e^(…)")
     a, b = _build(args[0], depth), _build(args[1], depth)
     if op == "add":
         out = a + b
@@ -142,6 +147,26 @@ def _factorial(arg: sympy.Expr) -> sympy.Expr:
     if not arg.is_Integer and not _linear(arg):
         raise Unbuildable("a factorial of something other than a size such as |V| or |V| - n")
     return sympy.factorial(arg)
+
+
+def _unapplied(name: str) -> sympy.Expr:
+    raise Unbuildable(f"{name} with nothing to apply it to")
+
+
+def _function(name: str, arg: sympy.Expr) -> sympy.Expr:
+    """ln of a size or a whole number (kept as sympy's log until an exp takes it), or exp of a sum of
+    multiples of such logs, turned into powers (exp(n ln |V|) = |V|^n); any other use is refused."""
+    if name == "ln":
+        if (arg.is_Integer and 1 < arg <= 1000) or arg.is_Symbol:
+            return sympy.log(arg)
+        raise Unbuildable("a logarithm of something other than a size or a whole number")
+    out = sympy.Integer(1)
+    for term in sympy.Add.make_args(sympy.expand(arg)):
+        logs = [f for f in sympy.Mul.make_args(term) if isinstance(f, sympy.log)]
+        if len(logs) != 1:
+            raise Unbuildable("exp of something other than a multiple of a logarithm (exp(n ln |V|))")
+        out *= _power(logs[0].args[0], sympy.cancel(term / logs[0]))
+    return out
 
 
 def _binomial(top: sympy.Expr, bottom: sympy.Expr) -> sympy.Expr:
@@ -186,7 +211,7 @@ def _degree(node: Node) -> int:
     if op == "binom":
         k = args[1]
         return _degree(args[0]) * (int(k.text) if k.op == "num" and k.text.isdigit() else 1)
-    return _degree(args[0])
+    return _degree(args[0]) if args else 0  # an unapplied ln, or e: refused when built
 
 
 def build(node: Node) -> Built:
@@ -197,6 +222,8 @@ def build(node: Node) -> Built:
         value = _build(node, 0)
     except (ZeroDivisionError, ValueError, TypeError, sympy.PolynomialError) as err:
         raise Unbuildable(f"cannot evaluate ({type(err).__name__})") from None
+    if value.has(sympy.log):
+        raise Unbuildable("a logarithm outside exp(…): a count has none")
     return Built(value, _has_big_o(node))
 
 

@@ -143,15 +143,22 @@ def _instance_of(piece: Piece, counts: list[Piece], sizes: list[tuple[int, str, 
     return False
 
 
+def _rough(piece: Piece, exact: bool) -> bool:
+    """An approximation, or (where the exact count is asked) a growth said in words ("grows like |V|^n")."""
+    return piece.expr.approx or (exact and piece.expr.growth)
+
+
 def _final(
-    built: list[tuple[Piece, ...]], chains: list[Chain], sizes: list[tuple[int, str, int]]
+    built: list[tuple[Piece, ...]], chains: list[Chain], sizes: list[tuple[int, str, int]], exact: bool
 ) -> tuple[Piece | None, bool]:
     """The expression given as the answer, and whether it is only an approximation.
 
     Candidates are the totals (no free step index) outside remarks, other than what a sentence only
     names (`|V| is large`, `not d²`), a number for an example (`≈ 10^47`) while a count in the
     sizes was written, or an earlier count at sizes set for a check (`for n = 1: Lh(m+1)`). An
-    `Answer:` line's (or a boxed) count wins; else the last exact count; else the last approximation."""
+    `Answer:` line's (or a boxed) count wins; else the last exact count; else the last approximation.
+    Where the `exact` count is asked, a growth said in words ("grows like |V|^n") ranks as an
+    approximation: |V|!/(|V|-n)! "grows like |V|^n" answers |V|!/(|V|-n)!."""
     labelled: list[Piece] = []
     candidates: list[Piece] = []
     named: list[Piece] = []  # what sentences only talk about: the answer only when nothing else is
@@ -169,13 +176,14 @@ def _final(
     candidates = candidates or named
     symbolic = [p for p in candidates if p.value.value.free_symbols]
     candidates = symbolic or candidates
-    exact = [p for p in candidates if not p.expr.approx]
+    counts_written = [p for p in candidates if not _rough(p, exact)]
     if labelled:
-        exact_labelled = [p for p in labelled if not p.expr.approx]
-        final = (exact_labelled or labelled)[-1]
+        exact_labelled = [p for p in labelled if not _rough(p, exact)]
+        # where the exact count is asked, an `Answer: ≈ …` does not hide the exact count written
+        final = (exact_labelled or (counts_written if exact else []) or labelled)[-1]
     else:
-        final = (exact or candidates or [None])[-1]
-    return final, final is not None and final.expr.approx
+        final = (counts_written or candidates or [None])[-1]
+    return final, final is not None and _rough(final, exact)
 
 
 def _misconception(pieces: list[Piece], final: Piece, problem: CostProblem) -> tuple[list[Diagnostic], str]:
@@ -249,7 +257,8 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
     steps, step_diags = _steps(built, problem)
     diagnostics += step_diags
     totals = [p for chain in built for p in chain if not p.expr.free_index]
-    final, approximate = _final(built, chains, sizes_set(text, frozenset(problem.symbols)))
+    exact = problem.answer_form == "exact"
+    final, approximate = _final(built, chains, sizes_set(text, frozenset(problem.symbols)), exact)
     if final is None:
         unreadable = any(d.code in ("parse-error", "unknown-symbol") for d in diagnostics)
         if not chains and not unreadable:  # nothing read at all: unparsable, not a wrong answer

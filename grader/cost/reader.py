@@ -16,6 +16,7 @@ from lark.exceptions import VisitError
 
 from grader.core.parsercache import parser_cache
 from grader.core.source import Span
+from grader.cost.code import Loop, Shift, definition, loops, rewrite
 from grader.maths.dressing import boxed, undress
 
 MAX_LINE = 400  # characters of one line of maths
@@ -25,6 +26,8 @@ MAX_DIGITS = 12
 MAX_TRIES = 64  # pieces of one line tried with the parser
 MAX_LINES_READ = 300
 INDEX_LETTERS = frozenset("ijt")  # a sum's index, or a step's, when the problem gives them no meaning
+# functions a count may be written with (|V|^n = exp(n ln |V|)); the algebra turns them into powers
+FUNCTIONS = {"exp": "exp", "ln": "ln", "log": "ln"}
 # English words spelt only with cost letters: prose, never a product such as i·n
 WORDS = frozenset({"in", "it", "hi", "him", "id", "ink", "kin", "kind", "mid", "mind", "dim", "din", "hind"})
 
@@ -42,7 +45,7 @@ def _letters(word: str, symbols: frozenset[str], prose: bool = True) -> bool:
 @dataclass(frozen=True)
 class Node:
     """One piece of an expression: op is num | sym | add | sub | mul | div | neg | pow | factorial |
-    binom | sum | big_o."""
+    binom | sum | big_o | fn (exp or ln of its argument; text names it) | e (Euler's number)."""
 
     op: str
     args: tuple[Node, ...] = ()
@@ -59,6 +62,7 @@ class Expr:
     approx: bool = False  # after `≈`, `~` or "roughly": an approximation, not the exact count
     mention: bool = False  # named in a sentence (|V| is large, the n² term, not d²), not a count
     sentence: bool = False  # a single expression inside a sentence ("the n²d term takes over")
+    growth: bool = False  # after "grows like", "scales as": how the count grows, not the count itself
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,10 @@ class _Build(Transformer):
         word = str(items[0])
         if word in self.symbols or word in INDEX_LETTERS:
             return self._node("sym", text=word)
+        if word in FUNCTIONS:  # applied to what follows it, in `mul` below
+            return self._node("fn", text=FUNCTIONS[word])
+        if word == "e":  # Euler's number: no problem letter is e (ROLES)
+            return self._node("e")
         # a piece reaches the parser only without words of prose, so `id` here is glued to maths
         if _letters(word, self.symbols, prose=False):  # nd = n·d
             out = self._node("sym", text=word[0])
@@ -151,11 +159,20 @@ class _Build(Transformer):
 
     add = _binary("add")
     sub = _binary("sub")
-    mul = _binary("mul")
     div = _binary("div")
+
+    def mul(self, items: list[Node]) -> Node:
+        a, b = items
+        if a.op == "fn" and not a.args:  # exp(x), ln V
+            return self._node("fn", (b,), a.text)
+        if a.op == "mul" and a.args[1].op == "fn" and not a.args[1].args:  # n ln V is n·ln(V)
+            return self._node("mul", (a.args[0], self.mul([a.args[1], b])), a.text)
+        return self._node("mul", (a, b))
 
     def pow(self, items: list[Node]) -> Node:
         base, exponent = items
+        if base.op == "e":  # e^{n ln V} is exp(n ln V)
+            return self._node("fn", (exponent,), "exp")
         if base.op == "mul" and base.text == "run":  # Ld^2 is L·d², not (Ld)²
             return self._node("mul", (base.args[0], self.pow([base.args[1], exponent])))
         return self._node("pow", (base, exponent))
@@ -208,7 +225,11 @@ def _free_index(node: Node, symbols: frozenset[str], bound: frozenset[str] = fro
     return any(_free_index(a, symbols, bound) for a in node.args)
 
 
-_ANSWER = re.compile(r"^\s*(?:\*\*)?(?:final\s+)?(?:answer|final)\s*(?:\*\*)?\s*[:：]\s*", re.I)
+# the line that gives the answer: "Answer:", "Final answer:", "Result:", "TL;DR:", "Bottom line:"
+_ANSWER = re.compile(
+    r"^\s*(?:\*\*)?(?:(?:final\s+)?(?:answer|final|result)|tl;?\s*dr|bottom\s+line)\s*(?:\*\*)?\s*[:：]\s*",
+    re.I,
+)
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•]|\([a-c]\))\s+(?=\D)")  # "1. ", "- ", "(a) "
 # a sum in words: "Σ (m+i) from i=1 to n", "sum of (m + i) for i = 1 to n"
 _WORDED_SUM = re.compile(
@@ -225,6 +246,11 @@ def _worded_sum(match: re.Match[str]) -> str:
 
 
 _DELIMS = re.compile(r"\\\[|\\\]|\\\(|\\\)|\$\$?|\\begin\{[a-z*]+\}|\\end\{[a-z*]+\}|\\\\")
+_ASCII_RULE = re.compile(r"^\s*[-=+|:]*-{3,}[-=+|:]*(?:\s+[-=+|:]*-{3,}[-=+|:]*)*\s*$")
+# a cell wall of a plain-text table: a bar with space on both sides (|V|'s bars hug their letter)
+_WALL = re.compile(r"(?<=\s)\|(?=\s)")
+_COMMENT = re.compile(r"(?<=\S)\s+#\s.*$")  # a code comment after a statement
+_FUNCTION_MACRO = re.compile(r"\\(?=(?:ln|log|exp)(?![A-Za-z]))")  # \ln |V| is ln |V|
 _MATHS_HINT = re.compile(r"[=^Σ∑+*·×]|\\sum|\\frac|\d\s*[a-zA-Z(]|[a-zA-Z)]\s*[*/·×]")
 
 
@@ -284,14 +310,28 @@ def _lone_size(node: Node) -> bool:
     return node.op == "sym"
 
 
-# a determiner or a negation right before maths in a sentence makes it a thing talked about ("the
-# n² term", "not d²"), not a count claimed ("the total is n²", "it grows like n²")
-_NAMED_BEFORE = re.compile(r"\b(?:the|a|an|this|its|not|no|never)\s*$", re.I)
+# a determiner, a negation or "multiply by" right before maths in a sentence makes it a thing talked
+# about ("the n² term", "not d²", "multiply by L*h"), not a count claimed ("the total is n²")
+_NAMED_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|its|not|no|never|(?:multipl(?:y|ied|ying)|divid(?:e|ed|ing)|scal(?:e|ed|ing))\s+by)\s*$",
+    re.I,
+)  # "multiply by L*h": a factor named, not a count claimed
 
 
-# an approximation said before the maths: "~n^3/6", "≈ 10^47", "roughly |V|^n"
+# an approximation said before the maths: "~n^3/6", "≈ 10^47", "roughly |V|^n", "roughly like |V|^n",
+# "on the order of |V|^n"
 _APPROX_BEFORE = re.compile(
-    r"(?:[~≈∼]|\\approx|\\sim|\b(?:roughly|approximately|about|around|nearly|almost))\s*$", re.I
+    r"(?:[~≈∼]|\\approx|\\sim"
+    r"|\b(?:roughly|approximately|about|around|nearly|almost|asymptotically)"
+    r"(?:\s+(?:like|as|to|equal\s+to|as\s+(?:large|big|many|much|fast)\s+as))?"
+    r"|\b(?:on|of)\s+(?:the\s+)?order(?:\s+of)?|\bclose\s+to)\s*$",
+    re.I,
+)
+# a growth said before the maths ("grows like |V|^n", "scales as n²"): the count's growth, which is the
+# answer to a big-O question but not an exact count
+_GROWTH_BEFORE = re.compile(
+    r"\b(?:grow|grows|growing|scale|scales|scaling|behaves?|increases?)\s+(?:[a-z]+\s+)?(?:like|as|with)\s*$",
+    re.I,
 )
 # a remark's line: its maths is said on the side, never the answer asked for
 _ASIDE = re.compile(
@@ -301,7 +341,7 @@ _ASIDE = re.compile(
 )  # "Remark:", "Sanity check with n = 1:", not "Note that the total is n k L: …"
 # arrows (LaTeX's too), a dash in a sentence, check marks
 _ARROW = re.compile(
-    r"=>|->|⇒|→|⟹|⟶|—|✓|✔|✗|✘"
+    r"=>|->|⇒|→|⟹|⟶|—|✓|✔|✗|✘|(?<=\s)--(?=\s)"
     r"|\\(?:[Ll]ong)?(?:[Rr]ightarrow|mapsto)(?![A-Za-z])|\\(?:implies|to|therefore|checkmark)(?![A-Za-z])"
 )
 _SIZE = r"(?:\|\s*[A-Za-z]\s*\||[A-Za-z]\w*|\d+)"
@@ -323,7 +363,7 @@ def _prose(word: str, symbols: frozenset[str]) -> bool:
         len(core) >= 2
         and _PROSE_WORD.fullmatch(core) is not None  # it's, i.e., e.g.: words; Σᵢ is maths
         and not _letters(core, symbols)
-        and core not in ("sum", "O")
+        and core not in ("sum", "O", *FUNCTIONS)
     ) or word.endswith(":")
 
 
@@ -344,7 +384,7 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
         if (
             char == "="
             and depth == 0
-            and text[index - 1 : index] not in ("<", ">", "!")
+            and text[index - 1 : index] not in ("<", ">", "!", "+", "-", "*", "/")  # not `total *= L h`
             and text[index + 1 : index + 2] != ">"
         ):
             starts.append(index + 1)
@@ -361,7 +401,17 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
             closing = _closing_bracket(text, match.start())
             if closing is not None:
                 ends.append(closing)
+    # a bracket that restates the maths before it, "X (= Y)", "X (≈ Y)": X ends before it, Y inside it
+    for match in _RESTATED.finditer(text):
+        closing = _closing_bracket(text, match.start())
+        if closing is not None:
+            ends += [match.start(), closing]
+            starts.append(match.end())
     return sorted(set(starts)), sorted(set(ends), reverse=True)
+
+
+_RESTATED = re.compile(r"\(\s*(?:=|≈|∼|\\approx)")
+_RESTATING = re.compile(r"\(\s*(?:=|≈|∼|\\approx)\s*$")  # the maths starts inside such a bracket
 
 
 def _closing_bracket(text: str, opening: int) -> int | None:
@@ -384,11 +434,15 @@ def _exprs(
     approx: bool,
     sentence: bool,
     named: bool = False,
+    growth: bool = False,
+    shift: Shift | None = None,
 ) -> tuple[Expr, ...]:
     out = []
     lone = sentence and len(parsed.nodes) == 1
+    shift = shift or Shift()
     for node, tree, after in zip(parsed.nodes, parsed.trees, parsed.approx):
         col, end = base + tree.meta.column, base + tree.meta.end_column
+        col, end = shift.old(col - 1) + 1, shift.old(end - 1, end=True) + 1
         for a, b in regions:  # a sum written in words spans all of its words
             if a < end - 1 and col - 1 < b:
                 col, end = min(col, a + 1), max(end, b + 1)
@@ -404,6 +458,7 @@ def _exprs(
                 approx or after,
                 lone and (named or _lone_size(node)),
                 lone,
+                growth,
             )
         )
     return tuple(out)
@@ -423,12 +478,18 @@ def _opening_macro(raw: str, col: int, end: int) -> int:
     return macro.start() + 1 if macro is not None else col
 
 
-def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chain], Unread | None, bool]:
+def read_line(
+    raw: str, number: int, symbols: frozenset[str], functions: dict[str, tuple[str, str]] | None = None
+) -> tuple[list[Chain], Unread | None, bool]:
     """One line: its chains of maths (none for prose), what could not be read, and whether the first
-    continues the previous line's chain (a leading `=`)."""
+    continues the previous line's chain (a leading `=`). `functions`: per-step functions defined above
+    (`cost(i) = …`), name -> (index, body)."""
     if len(raw) > MAX_LINE:
         return [], Unread(number, 1, 2, f"a line longer than {MAX_LINE} characters"), False
+    if _ASCII_RULE.match(raw):
+        return [], None, False  # the rule under a plain-text table's header
     body = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), undress(raw), count=1)
+    body = _WALL.sub(",", body)  # a plain-text table's cell walls part its cells, as a comma does
     answer = bool(_ANSWER.match(body))
     boxes = boxed(raw)
     stripped = body.strip().rstrip(".")
@@ -437,7 +498,15 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
     )
     body = _ANSWER.sub(lambda m: " " * len(m.group(0)), body, count=1)
     body = _DELIMS.sub(lambda m: " " * len(m.group(0)), body)
-    regions = [m.span() for m in _WORDED_SUM.finditer(body)]
+    body = _FUNCTION_MACRO.sub(" ", body)
+    body = _COMMENT.sub(lambda m: " " * len(m.group(0)), body)
+    body = body.replace("~", "∼")  # an ASCII tilde links as ∼ does (`n(n+1)/2 ~ n^2/2`)
+    body, shift = rewrite(body, functions or {})  # Python sums, per-step functions: as maths
+    if len(body) > 2 * MAX_LINE:
+        return [], Unread(number, 1, len(raw) + 1, "too long once written out"), False
+    regions = [
+        (shift.old(a), shift.old(b, end=True)) for a, b in (m.span() for m in _WORDED_SUM.finditer(body))
+    ]
     body = _WORDED_SUM.sub(_worded_sum, body)
     body = _SAID.sub(lambda m: " " * len(m.group(0)), body)  # a condition or a range says, it counts nothing
     text = body.rstrip().rstrip(".,;")
@@ -489,10 +558,18 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
             # on an `Answer:` line the answer is the maths right after it, not a later aside
             approx = _APPROX_BEFORE.search(text[:start]) is not None
             named = _NAMED_BEFORE.search(text[:start]) is not None
-            exprs = _exprs(parsed, raw, number, start, symbols, regions, approx, sentence, named)
+            growth = _GROWTH_BEFORE.search(text[:start]) is not None
+            exprs = _exprs(
+                parsed, raw, number, start, symbols, regions, approx, sentence, named, growth, shift
+            )
             # a boxed expression is given as the answer, as an `Answer:` line's is
             in_box = any(a < e.span.column <= b for e in exprs for a, b in boxes)
-            chains.append(Chain(exprs, (answer and not chains) or in_box, aside))
+            restated = _RESTATING.search(text[:start]) is not None
+            if restated and chains:  # "X (= Y)": Y is one more link of X's chain
+                last = chains[-1]
+                chains[-1] = Chain(last.exprs + exprs, last.answer or in_box, last.aside)
+            else:
+                chains.append(Chain(exprs, (answer and not chains) or in_box, aside))
             done = end
             break
     if chains:
@@ -507,7 +584,8 @@ def read_line(raw: str, number: int, symbols: frozenset[str]) -> tuple[list[Chai
         )
         if len(unknown) == 1 or unknown.startswith("|"):
             where = Unread(number, first, len(text) + 1, f"unknown symbol {unknown!r}", unknown)
-        return [], where, False
+        column, end = shift.old(where.column - 1) + 1, shift.old(where.end_column - 1, end=True) + 1
+        return [], Unread(number, column, max(end, column + 1), where.message, where.unknown), False
     return [], None, False
 
 
@@ -554,14 +632,69 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
     """Every chain of maths in the text, and the lines that look like maths but could not be read."""
     chains: list[Chain] = []
     unread: list[Unread] = []
-    for number, raw in enumerate(text.splitlines(), 1):
-        found, bad, continues = read_line(raw, number, symbols)
+    above = 0  # the last line above with something written on it
+    lines = text.splitlines()
+    nests = {loop.first: loop for loop in loops(lines[:MAX_LINES_READ], symbols)}
+    functions: dict[str, tuple[str, str]] = {}
+    totals: dict[str, Expr] = {}  # a loop's accumulator -> the count it holds after the loop
+    skip = 0
+    for number, raw in enumerate(lines, 1):
+        if number <= skip:
+            continue
+        nest = _nest(nests.get(number), raw, symbols)
+        if nest is not None:
+            loop, expr = nest
+            chains.append(Chain((expr,), False))
+            totals[loop.name] = expr
+            skip = above = loop.last
+            continue
+        found, bad, continues = read_line(raw, number, symbols, functions)
         if bad is not None:
             unread.append(bad)
+        defined = definition(undress(raw), symbols) if len(raw) <= MAX_LINE else None
+        if defined is not None and len(functions) < MAX_FUNCTIONS:
+            functions[defined[0]] = defined[1:]
+        if found:
+            found[0] = _restating_total(found[0], raw, totals)
         for j, chain in enumerate(found):
-            if j == 0 and continues and chains:
+            # `= …` continues the chain of the line just above it; after a line that was not read (or
+            # prose), what it equals is unknown: it starts a chain of its own, and no step is judged
+            if j == 0 and continues and chains and chains[-1].exprs[-1].span.end_line == above:
                 last = chains[-1]
                 chains[-1] = Chain(last.exprs + chain.exprs, last.answer or chain.answer)
             else:
                 chains.append(chain)
+        if raw.strip():
+            above = number
     return chains, unread
+
+
+MAX_FUNCTIONS = 8  # per-step functions remembered from one answer
+
+
+def _nest(loop: Loop | None, raw: str, symbols: frozenset[str]) -> tuple[Loop, Expr] | None:
+    """The count a loop nest starting on this line adds up, as one expression, or None."""
+    if loop is None:
+        return None
+    try:
+        parsed = _parse(loop.maths, symbols)
+    except (UnknownName, TooBig, RecursionError):
+        return None
+    if parsed is None or len(parsed.nodes) != 1:
+        return None
+    node = parsed.nodes[0]
+    column = len(raw) - len(raw.lstrip()) + 1
+    text = f"{loop.name} after the loops on lines {loop.first}–{loop.last}"
+    span = Span(loop.first, column, loop.last, column + 1)
+    return loop, Expr(node, span, text, _free_index(node, symbols), False)
+
+
+def _restating_total(chain: Chain, raw: str, totals: dict[str, Expr]) -> Chain:
+    """`total = X` after a loop that adds up `total`: X is one more link of the loop's count."""
+    for name, expr in totals.items():
+        match = re.search(rf"(?<![\w.]){re.escape(name)}\s*=(?![=>])", raw)
+        if match and raw[match.end() :].strip() and chain.exprs[0].span.column - 1 >= match.end():
+            between = raw[match.end() : chain.exprs[0].span.column - 1]
+            if not between.strip():
+                return Chain((expr, *chain.exprs), chain.answer, chain.aside)
+    return chain
