@@ -97,3 +97,20 @@ def test_an_instructors_own_text_gets_no_benefit_of_the_doubt():
     report = grade_text(work + right, _problem("deep-learning"), "flawed", benefit_of_doubt=False)
     assert "arithmetic-error" in _errors(report), report.codes
     assert "step-unconfirmed" not in report.codes
+
+
+# A slip carried into a final answer that the problem's tolerance still accepts: the final is not right at
+# the precision written, so the slip is no doubt and is charged.
+CARRIED = [
+    ("deep-learning", "log P(y|x) = log P(deep|x) + log P(learning|x, deep) = -0.7 + (-0.4) = -1.105\n"),
+    ("deep-learning", "log P(y|x) = -0.7 + (-0.4)\n= -1.104\nAnswer: -1.104\n"),
+]
+
+
+@pytest.mark.parametrize(("stem", "text"), CARRIED)
+def test_a_slip_carried_into_a_final_inside_tolerance_is_charged(stem, text):
+    report = grade_text(text, _problem(stem), "t.txt")
+    assert report.final_answer is not None and report.final_answer.correct  # inside the tolerance
+    assert "arithmetic-error" in _errors(report), report.codes
+    assert "step-unconfirmed" not in report.codes
+    assert report.score < report.max_score

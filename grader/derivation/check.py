@@ -1072,6 +1072,10 @@ class Checker:
         correct = self.problem.tolerance.allows(value, expected) or _rounded_right(expr, value, expected)
         self.out.final = FinalAnswer(value, expected, correct, expr.span.line)
         if correct:
+            half = _half_unit(expr, value)
+            self.out.final_exact = half is None or abs(value - expected) <= max(
+                half * (1 + 1e-9), 1e-4 * abs(expected)
+            )
             return
         earlier = [d for d in self.out.diagnostics if d.severity == "error"]
         for diag in diagnose_final(self, expr, value, expected, earlier):
@@ -1125,14 +1129,23 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
 _OR_VALUE = re.compile(r"\bor\s+(?:maybe\s+|perhaps\s+)?([-−]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)")
 
 
+def _half_unit(expr: sm.Expr, value: float) -> float | None:
+    """Half a unit of the last digit written in a final number (0.0005 for -0.275, 5e-8 for 3.09 × 10^{-5});
+    None where the final is not one decimal number (a fraction, an expression)."""
+    written = [n for n, _ in signed_literals(expr) if n.decimals is not None]
+    if len(written) != 1:
+        return None
+    mantissa = float(written[0].value)
+    return 0.5 * 10.0 ** -written[0].decimals * (abs(value) / mantissa if mantissa else 0.0)
+
+
 def _rounded_right(expr: sm.Expr, value: float, expected: float) -> bool:
     """A final number that is the expected value correctly rounded to the 3 or more significant
     figures written (0.00109 for 0.0010868, 3.09 × 10^{-5} for 3.0855e-5) is right at its precision."""
     written = [n for n, _ in signed_literals(expr) if n.decimals is not None]
-    if len(written) != 1 or significant(written[0]) < 3:
+    half_unit = _half_unit(expr, value)
+    if half_unit is None or significant(written[0]) < 3:
         return False
-    mantissa = float(written[0].value)
-    half_unit = 0.5 * 10.0 ** -written[0].decimals * (abs(value) / mantissa if mantissa else 0.0)
     return abs(value - expected) <= half_unit * (1 + 1e-9)
 
 

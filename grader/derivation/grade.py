@@ -1062,7 +1062,8 @@ def grade_text(
     final_correct = bool(outcome.final and outcome.final.correct)
     steps = outcome.steps
     if benefit_of_doubt:
-        diagnostics, steps = unconfirmed(diagnostics, steps, final_correct, with_numbers(chains))
+        exact = final_correct and outcome.final_exact  # an off value carried into the final is no doubt
+        diagnostics, steps = unconfirmed(diagnostics, steps, exact, with_numbers(chains))
     if outcome.final is None and not any(d.code == "no-final-answer" for d in diagnostics):
         diagnostics.append(
             make(

@@ -27,6 +27,8 @@ class Outcome:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     steps: list[Step] = field(default_factory=list)
     final: FinalAnswer | None = None
+    # a right final answer that is also right at the precision written: nothing off is carried into it
+    final_exact: bool = True
 
 
 @dataclass
