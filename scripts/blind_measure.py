@@ -61,6 +61,9 @@ class Tally:
     lines_total: int = 0
     named_on_correct: int = 0  # correct work told of a mistake (any error code)
     misses: list[str] = field(default_factory=list)
+    by_kind: dict[str, list[int]] = field(
+        default_factory=dict
+    )  # kind -> [correct full, correct, caught, wrong]
 
 
 def problem_path(problem_id: str) -> Path:
@@ -93,6 +96,13 @@ def measure(folder: Path) -> Tally:
         )
         errors = [d for d in report.diagnostics if d.severity == "error"]
         label = entry["verdict"]
+        kind = t.by_kind.setdefault(question.kind, [0, 0, 0, 0])  # type: ignore[attr-defined]
+        if label == "correct":
+            kind[0] += full
+            kind[1] += 1
+        elif label == "incorrect":
+            kind[2] += not full
+            kind[3] += 1
         what = f"{entry['file']}: labelled {label}, got {report.verdict} {[(d.code, d.span.line) for d in report.diagnostics]}"
         if label == "correct":
             t.correct_total += 1
@@ -138,6 +148,14 @@ def render(t: Tally) -> str:
             f"correct work told of a mistake (any error code): {_share(t.named_on_correct, t.correct_total)}",
             f"unreadable work sent for review (unparsable or needs_review): {_share(t.unreadable_flagged, t.unreadable_total)}",
             f"first error on the labelled line (wrong work caught with an error code): {_share(t.lines_agree, t.lines_total)}",
+            *(
+                [
+                    "by kind (correct work full marks; wrong work caught): "
+                    + ", ".join(f"{k} {v[0]}/{v[1]}; {v[2]}/{v[3]}" for k, v in sorted(t.by_kind.items()))
+                ]
+                if len(t.by_kind) > 1
+                else []
+            ),
         ]
     )
 
