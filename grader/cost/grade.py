@@ -279,12 +279,15 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
             )
         verdict = "unparsable" if unreadable else "incorrect"
         return _report(problem, name, verdict, 0.0, None, diagnostics, steps, lines, start)
-    if approximate and any(d.code in ("parse-error", "unknown-symbol") for d in diagnostics):
-        # the count may be on the unread line; the approximation after it is no proof of it
+    # a number where a closed form is asked may be the count at example sizes (`(5×10⁴)^10`)
+    numeric = not final.value.value.free_symbols and bool(problem.reference.total.free_symbols)
+    if (approximate or numeric) and any(d.code in ("parse-error", "unknown-symbol") for d in diagnostics):
+        # the count may be on the unread line; the approximation (or example) after it is no proof of it
+        given = "only as an approximation" if approximate else "only as a number"
         diagnostics.append(
             make(
                 "parse-error",
-                f"{final.expr.text} is given only as an approximation, and a line of maths above could not "
+                f"{final.expr.text} is given {given}, and a line of maths could not "
                 "be read: which count is the answer needs a person",
                 final.expr.span,
                 "write the exact count on a line of its own, e.g. Answer: …",

@@ -251,6 +251,12 @@ _ASCII_RULE = re.compile(r"^\s*[-=+|:]*-{3,}[-=+|:]*(?:\s+[-=+|:]*-{3,}[-=+|:]*)
 _WALL = re.compile(r"(?<=\s)\|(?=\s)")
 _COMMENT = re.compile(r"(?<=\S)\s+#\s.*$")  # a code comment after a statement
 _FUNCTION_MACRO = re.compile(r"\\(?=(?:ln|log|exp)(?![A-Za-z]))")  # \ln |V| is ln |V|
+# a font on one letter without braces (`\mathcal V`, `\mathbb V`): the letter is the maths; braced
+# fonts are undressed by the shared step. A proof's end mark (∎, \blacksquare, \qed) is no maths
+_FONT_LETTER = re.compile(
+    r"\\(?:math(?:cal|rm|bf|it|sf|tt|bb|scr|frak)|boldsymbol|bm)\s*(?=[A-Za-z](?![A-Za-z]))"
+)
+_PROOF_END = re.compile(r"\\(?:blacksquare|square|qed|qedhere|Box|hfill)(?![A-Za-z])|[∎□]")
 _MATHS_HINT = re.compile(r"[=^Σ∑+*·×]|\\sum|\\frac|\d\s*[a-zA-Z(]|[a-zA-Z)]\s*[*/·×]")
 
 
@@ -313,7 +319,9 @@ def _lone_size(node: Node) -> bool:
 # a determiner, a negation or "multiply by" right before maths in a sentence makes it a thing talked
 # about ("the n² term", "not d²", "multiply by L*h"), not a count claimed ("the total is n²")
 _NAMED_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|its|not|no|never|(?:multipl(?:y|ied|ying)|divid(?:e|ed|ing)|scal(?:e|ed|ing))\s+by)\s*$",
+    r"\b(?:the|a|an|this|its|not|no|never|(?:multipl(?:y|ied|ying)|divid(?:e|ed|ing)|scal(?:e|ed|ing))\s+by"
+    # a contrast: what the count is set against ("vs. Θ(n(m+n)) without a window"), not the count
+    r"|vs\.?|versus|compared\s+(?:to|with)|instead\s+of|rather\s+than|unlike)\s*$",
     re.I,
 )  # "multiply by L*h": a factor named, not a count claimed
 
@@ -350,6 +358,11 @@ _SIZE = r"(?:\|\s*[A-Za-z]\s*\||[A-Za-z]\w*|\d+)"
 _SAID = re.compile(
     rf"(?<![\w|]){_SIZE}\s*(?:>=|<=|≥|≤|≠|!=|≫|≪|<(?!-)|(?<!-)>(?!=))\s*{_SIZE}(?![\w(|^])"
     rf"|(?:\b[a-z]\s*=\s*)?(?<![\w+-])\w[\w+-]*\s*(?:…|\.{{2,3}}|,\s*…\s*,|,\s*\.{{3}}\s*,)\s*\w[\w+-]*(?![\w(^])"
+)
+# a vector's type (`k ∈ ℝ^d`, `\mathbf{v}\in\mathbb{R}^{d}`): it says what a thing is, it counts nothing
+_TYPED = re.compile(
+    r"(?<![\w|])[A-Za-z]\w*\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\mathbb\s*\{?\s*[RNZ]\s*\}?|[ℝℕℤ])"
+    r"(?:\s*\^\s*(?:\{[^{}]*\}|\w+))?"
 )
 _PROSE_WORD = re.compile(r"[A-Za-z]+(?:['’.][A-Za-z]+)*")
 
@@ -392,7 +405,12 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
             starts.append(index + 1)
     # a comma, semicolon or full stop and a space end a piece of maths in a sentence ("$O(nd)$, i.e. …");
     # an arrow (=>, ->, ⇒) ends one and starts the next
-    for match in [*re.finditer(r"[,;](?=\s)|(?<!\.)\.(?!\.)(?=\s)", text), *_ARROW.finditer(text)]:
+    # and so does a membership (`nkLh \in Θ(nk)`): the count's class, said beside it, is no link of its chain
+    for match in [
+        *re.finditer(r"[,;](?=\s)|(?<!\.)\.(?!\.)(?=\s)", text),
+        *_ARROW.finditer(text),
+        *_MEMBER.finditer(text),
+    ]:
         ends.append(match.start())
         starts.append(match.end())
     # a bracketed remark in words, "(exactly n(n+1)/2)", ends where its bracket closes
@@ -410,6 +428,8 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
     return sorted(set(starts)), sorted(set(ends), reverse=True)
 
 
+_MEMBER = re.compile(r"\\in(?![A-Za-z])|∈")
+_MEMBER_BEFORE = re.compile(r"(?:\\in|∈)\s*$")
 _RESTATED = re.compile(r"\(\s*(?:=|≈|∼|\\approx)")
 _RESTATING = re.compile(r"\(\s*(?:=|≈|∼|\\approx)\s*$")  # the maths starts inside such a bracket
 
@@ -499,6 +519,8 @@ def read_line(
     body = _ANSWER.sub(lambda m: " " * len(m.group(0)), body, count=1)
     body = _DELIMS.sub(lambda m: " " * len(m.group(0)), body)
     body = _FUNCTION_MACRO.sub(" ", body)
+    body = _FONT_LETTER.sub(lambda m: " " * len(m.group(0)), body)
+    body = _PROOF_END.sub(lambda m: " " * len(m.group(0)), body)
     body = _COMMENT.sub(lambda m: " " * len(m.group(0)), body)
     body = body.replace("~", "∼")  # an ASCII tilde links as ∼ does (`n(n+1)/2 ~ n^2/2`)
     body, shift = rewrite(body, functions or {})  # Python sums, per-step functions: as maths
@@ -509,6 +531,7 @@ def read_line(
     ]
     body = _WORDED_SUM.sub(_worded_sum, body)
     body = _SAID.sub(lambda m: " " * len(m.group(0)), body)  # a condition or a range says, it counts nothing
+    body = _TYPED.sub(lambda m: " " * len(m.group(0)), body)
     text = body.rstrip().rstrip(".,;")
     if not text.strip():
         return [], None, False
@@ -558,7 +581,11 @@ def read_line(
             # on an `Answer:` line the answer is the maths right after it, not a later aside
             approx = _APPROX_BEFORE.search(text[:start]) is not None
             named = _NAMED_BEFORE.search(text[:start]) is not None
-            growth = _GROWTH_BEFORE.search(text[:start]) is not None
+            # the class after a membership (`… ∈ Θ(n²)`) is the count's growth, as "grows like" says
+            growth = (
+                _GROWTH_BEFORE.search(text[:start]) is not None
+                or _MEMBER_BEFORE.search(text[:start]) is not None
+            )
             exprs = _exprs(
                 parsed, raw, number, start, symbols, regions, approx, sentence, named, growth, shift
             )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from grader.core.diagnostics import Diagnostic, make
 from grader.core.source import Span
 from grader.decoding.problem import DecodingProblem, choose
-from grader.decoding.reader import Hyp, Number, Reading, numbers_in
+from grader.decoding.reader import Hyp, Number, Reading, general_claim, numbers_in
 from grader.reference.decoding import Hypothesis
 
 LOG_BASES = (math.e, 2.0, 10.0)
@@ -167,6 +167,10 @@ def check_probability(
     options = [h.tokens] if ends else [h.tokens + (problem.eos,), h.tokens]
     probs = [(p, conds, tokens) for tokens in options for p, conds in [sequence_prob(problem, tokens)]]
     known = [(p, conds, tokens) for p, conds, tokens in probs if p is not None]
+    if not ends and len(known) == 2 and len(h.tokens) < problem.max_length:
+        # shorter than the limit, the search went on: it stopped only by generating </s>, whose
+        # factor is part of the whole sequence's probability (at the limit it stops without one)
+        known = known[:1]
     if part in ("probability",):
         out.final_value = as_prob(scored.score, known[0][0] if known else None)
         out.final_expected = known[0][0] if known else None
@@ -422,12 +426,20 @@ def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcom
         # nothing but greedy's output and its own numbers is written: no comparison was made, read or not
         alone = bool(named_greedy) and said_only_greedy(reading, problem)
         said_yes = reading.verdict is not None and reading.verdict[0] == "yes"
-        if right == "yes" and said_yes and alone:
+        # or the yes rests on a claim that greedy is optimal for any model, which is false
+        claim = general_claim(reading.lines) if right == "yes" and said_yes and not alone else None
+        if right == "yes" and said_yes and (alone or claim is not None):
+            why = (
+                "it rests on a claim that greedy search is optimal in general (for any model), which is false"
+                if claim is not None
+                else "greedy search is not optimal in general"
+            )
+            line = claim or (out.verdict[1] if out.verdict else named_greedy[0].span.line)
             out.add(
                 "greedy-assumed-best",
-                "yes is right here, but greedy's output is not compared with any other sequence: greedy "
-                "search is not optimal in general, so the yes needs the comparison",
-                Span(out.verdict[1], 1, out.verdict[1], 2) if out.verdict else named_greedy[0].span,
+                f"yes is right here, but greedy's output is not compared with any other sequence: {why}, "
+                "so the yes needs the comparison",
+                Span(line, 1, line, len(reading.lines[line - 1]) + 1 if claim else 2),
                 "give the other sequences' probabilities and show none beats greedy's output",
             )
             out.parts["comparison"] = 0.0

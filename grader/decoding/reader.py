@@ -77,7 +77,9 @@ KEEP = re.compile(
 _CANDIDATES = re.compile(r"\b(?:candidates?|expan\w*|extensions?|consider\w*|options|possib\w*|all)\b", re.I)
 _FINAL = re.compile(
     r"(?:\b(?:answer|final|output|outputs|result|returns?|chosen|choose|chooses|picks?|winner|"
-    r"most (?:probable|likely))\b|^\s*(?:so|therefore|thus|hence)\b|^\s*(?:=>|⇒|→))",
+    r"most (?:probable|likely))\b|^\s*(?:so|therefore|thus|hence)\b|^\s*(?:=>|⇒|→)"
+    # the search's result named by what it is: "Generated sentence:", "the decoded sequence is"
+    r"|\b(?:generated|decoded|greedy|resulting|returned)\s+(?:sentence|sequence|output|continuation|string|text)\b)",
     re.I,
 )
 _LEAD_ON = re.compile(r"^\s*(?:so|therefore|thus|hence|=>|⇒|→)", re.I)  # a line that goes on from the last
@@ -109,6 +111,11 @@ _LEADS = frozenset(
         "top best first next token word sequence hypothesis hypotheses",
     )
 )
+# what follows an article, never a token: a count, an ordinal or a superlative ("the top 2", "the best")
+_QUANTIFIER = re.compile(
+    r"\s+(?:top|best|first|second|last|highest|largest|most|remaining|other|two|three|four|\d+\s+best)\b",
+    re.I,
+)
 _WOULD = re.compile(r"\b(?:would|could|might)\b", re.I)
 _CLAUSE_OPENS = re.compile(r"[.!?](?=\s)|[;(]")
 _SET_OPENS = re.compile(r"[{\[]\W*$")  # "… one 0.1 => {the 0.5, …}": a set opens, no path goes on
@@ -130,6 +137,38 @@ _NO = re.compile(
     r"^\W*(?:answer\W*)?(?:no|false)\b|\b(?:not|isn't|isnt|doesn't|does not|fails?|suboptimal|misses|never)\b",
     re.I,
 )
+
+
+# A claim that greedy search is optimal in general, not only here: a universal ("always", "for any
+# model", "in general", "guaranteed") or the step-to-product inference ("maximises each factor, so …
+# the product"), in a sentence that does not deny it ("not always", "in general it is not")
+_UNIVERSAL = re.compile(
+    r"\b(?:always|for\s+(?:any|every|all)\b|in\s+general\b|in\s+every\s+case|guarantee[ds]?\b"
+    r"|necessarily|by\s+construction|never\s+(?:fails?|misses)|cannot\s+(?:fail|miss)|can't\s+(?:fail|miss))",
+    re.I,
+)
+_LOCAL_TO_GLOBAL = re.compile(
+    r"\b(?:each|every)\s+(?:factor|step|term|conditional|choice|pick)\b.{0,120}?"
+    r"\b(?:so|hence|thus|therefore|which|and)\b.{0,80}?\b(?:product|whole|joint|sequence|overall)\b",
+    re.I,
+)
+_OPTIMAL = re.compile(r"\b(?:maximi[sz]\w*|optimal|most\s+(?:probable|likely)|best|largest|highest)\b", re.I)
+_DENIED = re.compile(
+    r"\b(?:not|no|need\s+not|fails?\s+(?:in|for)|counter-?examples?|(?:can|may|could)\s+miss)\b|n't\b", re.I
+)
+
+
+def general_claim(lines: tuple[str, ...]) -> int | None:
+    """The first line with a sentence that claims greedy search finds the most probable sequence in
+    general (for any model), by a universal or by "it maximises each factor, so the product", and
+    does not deny it; None if no line does. Greedy search is not optimal in general."""
+    for n, line in enumerate(lines, start=1):
+        for sentence in re.split(r"(?<=[.!?;])\s+", plain(line[:MAX_LINE])):
+            if _DENIED.search(sentence) or not (_GREEDY.search(sentence) and _OPTIMAL.search(sentence)):
+                continue
+            if _UNIVERSAL.search(sentence) or _LOCAL_TO_GLOBAL.search(sentence):
+                return n
+    return None
 
 
 @dataclass(frozen=True)
@@ -252,6 +291,10 @@ def _lex(line: str) -> list[_Item]:
     return [_Item(m.lastgroup or "other", m.group(), m.start(), m.end()) for m in _LEX.finditer(line)]
 
 
+# a function applied to a number in a chain ("½ ln 0.2 ≈ -0.805"): its side is not read as a value
+_FUNCTION = re.compile(r"\\?(?:ln|log|lg|exp)(?:_\w*)?", re.I)
+
+
 def _chain(items: list[_Item], i: int) -> tuple[Number | None, tuple[float, ...], int]:
     """The value of a chain such as 0.5 × 0.72 = 0.36 starting at items[i]: the last side's value,
     the terms when that side is a sum, and the index after the chain."""
@@ -268,6 +311,13 @@ def _chain(items: list[_Item], i: int) -> tuple[Number | None, tuple[float, ...]
             pass
         elif it.kind == "word" and it.text.lower() in ("x",) and sides[-1] and sides[-1][-1].kind == "num":
             sides[-1].append(_Item("op", "×", it.start, it.end))
+        elif (
+            it.kind == "word"
+            and _FUNCTION.fullmatch(it.text)
+            and i + 1 < len(items)
+            and items[i + 1].kind in ("num", "open")
+        ):
+            sides[-1].append(_Item("fn", it.text, it.start, it.end))  # ½ ln 0.2: no number's value
         else:
             break
         i += 1
@@ -290,7 +340,7 @@ def _side_value(side: list[_Item]) -> tuple[Number | None, tuple[float, ...]]:
     """The value of one side of a chain (a number, a product or a sum of numbers) and a sum's terms."""
     nums = [number(s.text) for s in side if s.kind == "num"]
     ops = {s.text for s in side if s.kind == "op"}
-    if not nums or any(n is None for n in nums):
+    if not nums or any(n is None for n in nums) or any(s.kind == "fn" for s in side):
         return None, ()
     values = [n.value for n in nums if n is not None]
     if "-" in ops and ops <= {"+", "-"}:  # a difference: signs apply to the number after them
@@ -447,6 +497,8 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             continue  # a word of the vocabulary in a sentence ("greedy is not the best")
         if score is None and len(run) == 1 and prose and _word_follows(items, i):
             continue  # "greedy does return the most probable sequence": an article, not an answer
+        if score is None and len(run) == 1 and _QUANTIFIER.match(line, run_end):
+            continue  # "Keep the top 2", "the two best": an article before a count or a superlative
         role = "final" if is_final else _role(line, run_start, "kept", vocabulary, end)
         if len(run) == 1 and _in_sentence(items, run_start, vocabulary) and not _arrow_follows(items, i):
             continue  # "the width is now 1": a word of the vocabulary in a sentence, with a number
@@ -507,6 +559,9 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             continue  # "a cat 0.36, the dog 0.2 kept; …": the word follows what it keeps
         # of the step whose hypotheses it keeps (the lengths after the keep word), not an earlier step's
         lengths = {len(h.tokens) for h in out if h.span.column - 1 >= m.end()}
+        if not lengths and line.rstrip().endswith(":"):
+            # "the 0.5, a 0.4, one 0.1. Keep the top 2:": it opens the listing of what it keeps below
+            lengths = {len(h.tokens) for h in before}
         out = [
             replace(h, role="candidate")
             if h.role == "kept" and h.span.end_column - 1 <= m.start() and len(h.tokens) in lengths
