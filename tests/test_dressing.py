@@ -15,6 +15,9 @@ CASES = [
     (r"\underbrace{n^2}_{\text{pairs}} + n", "n^2", "+ n"),
     (r"**Answer:** \left( n + 1 \right)", "Answer:", "n + 1"),
     (r"\boldsymbol{x}\;=\;2", "x", "2"),
+    (r"N = |V|^n \qquad \qed", "N = |V|^n", None),  # a proof's end mark is no maths
+    ("so the total is n(n+1)/2. ∎", "so the total is n(n+1)/2.", None),
+    (r"k = 2 \blacksquare", "k = 2", None),
 ]
 
 
@@ -60,3 +63,9 @@ def test_a_bold_pair_around_maths_is_blanked_and_a_power_is_not(line: str, expec
 )
 def test_boxed_gives_the_columns_inside_each_box(line: str, inside: list[str]) -> None:
     assert [line[a:b] for a, b in boxed(line)] == inside
+
+
+@pytest.mark.parametrize("mark", ["∎", "□", r"\qed", r"\blacksquare", r"\qedhere", r"\square"])
+def test_a_proofs_end_mark_is_blanked_for_every_reader(mark: str) -> None:
+    line = f"N = |V|^n. {mark}"
+    assert undress(line).rstrip() == "N = |V|^n."

@@ -252,11 +252,11 @@ _WALL = re.compile(r"(?<=\s)\|(?=\s)")
 _COMMENT = re.compile(r"(?<=\S)\s+#\s.*$")  # a code comment after a statement
 _FUNCTION_MACRO = re.compile(r"\\(?=(?:ln|log|exp)(?![A-Za-z]))")  # \ln |V| is ln |V|
 # a font on one letter without braces (`\mathcal V`, `\mathbb V`): the letter is the maths; braced
-# fonts are undressed by the shared step. A proof's end mark (∎, \blacksquare, \qed) is no maths
+# fonts are undressed by the shared step (blanked here, after the table walls are found: |\mathcal V|
+# keeps its bars hugging). A proof's end mark is blanked by the shared step.
 _FONT_LETTER = re.compile(
     r"\\(?:math(?:cal|rm|bf|it|sf|tt|bb|scr|frak)|boldsymbol|bm)\s*(?=[A-Za-z](?![A-Za-z]))"
 )
-_PROOF_END = re.compile(r"\\(?:blacksquare|square|qed|qedhere|Box|hfill)(?![A-Za-z])|[∎□]")
 _MATHS_HINT = re.compile(r"[=^Σ∑+*·×]|\\sum|\\frac|\d\s*[a-zA-Z(]|[a-zA-Z)]\s*[*/·×]")
 
 
@@ -520,7 +520,6 @@ def read_line(
     body = _DELIMS.sub(lambda m: " " * len(m.group(0)), body)
     body = _FUNCTION_MACRO.sub(" ", body)
     body = _FONT_LETTER.sub(lambda m: " " * len(m.group(0)), body)
-    body = _PROOF_END.sub(lambda m: " " * len(m.group(0)), body)
     body = _COMMENT.sub(lambda m: " " * len(m.group(0)), body)
     body = body.replace("~", "∼")  # an ASCII tilde links as ∼ does (`n(n+1)/2 ~ n^2/2`)
     body, shift = rewrite(body, functions or {})  # Python sums, per-step functions: as maths

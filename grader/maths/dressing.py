@@ -4,7 +4,8 @@ undressing step the question kinds' readers share (the cost kind's grammar, the 
 
 What is typesetting, not maths: `\\text{…}` and friends keep their words (prose, found as such by
 the reader); `\\boxed{X}`, `\\underbrace{X}_{note}`, `\\overset{note}{X}` keep X only; sizing
-(`\\left`, `\\big`, …), spacing (`\\;`, `\\quad`), `\\displaystyle`, `\\limits`, `\\#`, `\\tag{…}`;
+(`\\left`, `\\big`, …), spacing (`\\;`, `\\quad`), `\\displaystyle`, `\\limits`, `\\#`, `\\tag{…}`, a proof's end mark
+(∎, `\\qed`);
 Markdown bold `**word**` and the pipes of a table row. Nothing here evaluates or rewrites maths.
 """
 
@@ -24,6 +25,8 @@ _DROP_ARG = re.compile(r"\\(?:tag|label)\*?\s*\{")
 _BLANK = re.compile(
     r"\\(?:left|right|[bB]igg?[lrm]?)(?![A-Za-z])|\\(?:displaystyle|textstyle|limits|nolimits|qquad|quad)(?![A-Za-z])"
     r"|\\[,;:!# ]"
+    # a proof's end mark is no maths
+    r"|\\(?:blacksquare|square|qed|qedhere|Box|hfill)(?![A-Za-z])|[∎□]"
 )
 _BOLD = re.compile(r"(?<![\w)\]}*])\*\*(?=[A-Za-z$])|(?<=[A-Za-z:.)$])\*\*(?![\w(\[{*])")
 # a bold pair around anything (`**2Ld(m+n)**`, `**(a) Part.**`): opened after no operand and hugging its
