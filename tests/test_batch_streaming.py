@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import grader.classwork.batch
+from grader.classwork import spillsort
 from grader.classwork.batch import Options, run_batch
 from grader.classwork.classfiles import Manifest, Submissions, Task
 from grader.cli.main import main
@@ -51,11 +52,31 @@ ORDERS = [
 ]
 
 
+@pytest.mark.parametrize("run", [None, 2], ids=["in-memory", "spilled-to-disk"])
 @pytest.mark.parametrize(("names", "expected"), ORDERS)
-def test_each_student_is_one_task_in_name_order(tmp_path: Path, names: list[str], expected: list) -> None:
+def test_each_student_is_one_task_in_name_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, names: list[str], expected: list, run: int | None
+) -> None:
+    if run:
+        monkeypatch.setattr(spillsort, "RUN", run)  # a big class: names sorted in runs on disk
     root = write_tree(tmp_path, names)
     tasks = list(Submissions(root, PROBLEM))
     assert [(t.key, [f.relative_to(root).as_posix() for f in t.files]) for t in tasks] == expected
+
+
+NAMES = [
+    [],
+    ["b"],
+    ["b", "a", "c"],
+    ["s10", "s9", "s1", "S1", "s1.txt", "s1-2.txt", "s1 .txt"],
+    ["line\nbreak.txt", "é.md", "e.md", "\udcff.txt", "z.txt", "Ω", "a\x7f"],  # \udcff: a byte not UTF-8
+]
+
+
+@pytest.mark.parametrize("names", NAMES)
+@pytest.mark.parametrize("run", [1, 2, 3, 100])
+def test_spilled_sort_orders_names_as_sorted_does(names: list[str], run: int) -> None:
+    assert list(spillsort.sorted_names(iter(names), run)) == sorted(names)
 
 
 def test_discovery_walks_the_folder_lazily(tmp_path: Path) -> None:

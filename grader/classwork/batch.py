@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from grader.classwork.classfiles import Task, Unreadable, read_regular
+from grader.classwork.spillsort import sorted_names
 from grader.core.budget import Failure
 from grader.core.precheck import MAX_BYTES
 from grader.core.question import Question, failure_report, for_student, rejected_report, variant_of
@@ -349,8 +350,11 @@ def _run_locked(
     layout = Layout(options.out, problems)
     for folder in (options.out, *layout.folders.values()):
         folder.mkdir(parents=True, exist_ok=True)
-        for stale in folder.glob(".*.tmp"):  # left by a run that was killed mid-write (we hold the lock)
-            stale.unlink(missing_ok=True)
+        # left by a run that was killed mid-write (we hold the lock); not glob, which lists all records
+        with os.scandir(folder) as listing:
+            stale = [e.path for e in listing if e.name.startswith(".") and e.name.endswith(".tmp")]
+        for path in stale:
+            Path(path).unlink(missing_ok=True)
 
     def meta(task: Task) -> dict[str, Any]:
         variant = variant_of(problems[task.problem], variant_student(task))
@@ -424,13 +428,22 @@ def _saved_records(tasks: Iterable[Task], layout: Layout) -> Iterator[dict[str, 
             yield saved
 
 
+def _names(folder: Path) -> Iterator[str]:
+    try:
+        with os.scandir(folder) as listing:
+            for entry in listing:
+                yield entry.name
+    except OSError:
+        return  # a folder this run cannot list holds no records it can use
+
+
 def _earlier_records(layout: Layout) -> Iterator[dict[str, Any]]:
     """Records of the problems other runs saved in this folder (not regraded now), in name order."""
     mine = set(layout.folders.values())
     for folder in sorted(layout.out.iterdir()):
         if folder in mine or folder.name.startswith(".") or folder.is_symlink() or not folder.is_dir():
             continue
-        for name in sorted(os.listdir(folder)):  # names only: a folder can hold a whole class
+        for name in sorted_names(_names(folder)):  # a folder can hold a whole class's records
             saved = _load_record(folder / name) if name.endswith(".json") and name[0] != "." else None
             if saved is not None:
                 yield saved

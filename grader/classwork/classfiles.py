@@ -8,6 +8,7 @@ a FIFO or device is never opened for reading; both are skipped and reported by n
 
 from __future__ import annotations
 
+import array
 import csv
 import itertools
 import os
@@ -16,6 +17,8 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from grader.classwork.spillsort import sorted_names
 
 SUFFIXES = (".txt", ".md", ".tex")
 MANIFEST_COLUMNS = ("student", "problem", "file")
@@ -158,11 +161,12 @@ def _member_names_end(key: str) -> str:
     return key + max(SUFFIXES)
 
 
-def _sorted_names(root: Path) -> list[str]:
-    """The entry names of a class folder, sorted: one short string each, nothing else kept."""
+def _listed(root: Path) -> Iterator[str]:
+    """The entry names of a class folder, in the order the OS lists them."""
     try:
         with os.scandir(root) as listing:
-            return sorted(entry.name for entry in listing)
+            for entry in listing:
+                yield entry.name
     except OSError as err:
         raise ClassFilesError(f"{root}: cannot list the folder ({err.strerror or err})") from None
 
@@ -171,9 +175,10 @@ def _sorted_names(root: Path) -> list[str]:
 class Submissions:
     """A class folder's submissions: files named after students, folders per student, or a Gradescope export.
 
-    Iterating walks the folder afresh and yields each Task as soon as it is complete, so a batch
-    holds only the tasks in flight: a student's entries (`ann`, `ann.md`, `ann.txt`) all sort
-    before `ann.txt`'s end, so once the walk is past that name her task can be yielded. A student
+    Iterating walks the folder afresh, in name order (sorted on disk past a few thousand names),
+    and yields each Task as soon as it is complete, so a batch holds only the tasks in flight: a
+    student's entries (`ann`, `ann.md`, `ann.txt`) all sort at or before `ann.txt`, so once the
+    walk is past that name her task can be yielded. A student
     whose entry is a link or special file (and nothing else) still gets a task with no files, so
     the run reports the work as unreadable instead of forgetting it.
     """
@@ -192,7 +197,7 @@ class Submissions:
         submitters = _gradescope_submitters(raw.decode("utf-8", errors="replace")) if raw else {}
         # Students whose entries may not all have been seen yet, in order of their first entry.
         pending: dict[str, tuple[list[Path], list[str]]] = {}
-        for name in _sorted_names(root):
+        for name in sorted_names(_listed(root)):  # on disk past a few thousand names
             while pending and _member_names_end(next(iter(pending))) < name:
                 key = next(iter(pending))
                 yield self._task(key, pending.pop(key), submitters)
@@ -246,22 +251,30 @@ def _manifest_file(base: Path, raw: str, where: str) -> tuple[list[Path], list[s
             f"{where}: {raw!r} is outside the manifest's folder; "
             "expected a path relative to the manifest, without '..'"
         )
-    here = base
+    # One lstat per part, on strings: a manifest is walked several times in a run.
+    here = str(base)
+    try:
+        mode = os.stat(here).st_mode  # the manifest's own folder (a "." row), as the OS resolves it
+    except OSError:
+        raise ClassFilesError(f"{where}: no such file or folder {raw!r}") from None
     for part in posix.parts:
-        here = here / part
-        if here.is_symlink():
-            return [], [f"{_shown(here, base)}: {LINK}"]
-    if not here.exists():
-        raise ClassFilesError(f"{where}: no such file or folder {raw!r}")
-    if here.is_dir():
-        return scan_submission(here, shown_from=base)
-    if here.suffix.lower() not in SUFFIXES:
+        here = os.path.join(here, part)
+        try:
+            mode = os.lstat(here).st_mode
+        except OSError:
+            raise ClassFilesError(f"{where}: no such file or folder {raw!r}") from None
+        if stat.S_ISLNK(mode):
+            return [], [f"{_shown(Path(here), base)}: {LINK}"]
+    found = Path(here)
+    if stat.S_ISDIR(mode):
+        return scan_submission(found, shown_from=base)
+    if found.suffix.lower() not in SUFFIXES:
         raise ClassFilesError(
             f"{where}: expected a {', '.join(SUFFIXES)} file or a folder of them, got {raw!r}"
         )
-    if not here.is_file():
-        return [], [f"{_shown(here, base)}: {SPECIAL}"]
-    return [here], []
+    if not stat.S_ISREG(mode):
+        return [], [f"{_shown(found, base)}: {SPECIAL}"]
+    return [found], []
 
 
 def read_manifest(path: Path) -> list[Task]:
@@ -298,7 +311,7 @@ class Manifest:
         except (OSError, UnicodeDecodeError) as err:
             raise ClassFilesError(f"{self.path}: cannot read the file ({err})") from None
 
-    def _rows(self) -> Iterator[_Row]:
+    def _rows(self, check_files: bool = True) -> Iterator[_Row]:
         """Each row's (student, problem) and the files it names, checked; an error names the line."""
         path, base = self.path, self.path.parent
         reader = csv.DictReader(self._lines())
@@ -317,18 +330,42 @@ class Manifest:
                 if not values[column]:
                     raise ClassFilesError(f"{path}: line {number}: {column}: empty")
             problem = problems.setdefault(values["problem"], str(base / values["problem"]))
-            files, skipped = _manifest_file(base, values["file"], f"{path}: line {number}: file")
+            where = f"{path}: line {number}: file"
+            files, skipped = _manifest_file(base, values["file"], where) if check_files else ([], [])
             yield (values["student"], problem), files, skipped
 
-    def _index(self) -> dict[_Key, tuple[list[Path], list[str]]]:
-        """The rows of students whose rows come in more than one run, after their first run."""
+    def _index(self) -> dict[_Key, tuple[list[Path], list[str]]] | None:
+        """The rows of students whose rows come in more than one run, after their first run.
+
+        A first pass reads only the CSV and keeps 8 bytes per run of rows (a hash of its student and
+        problem); only if two runs share a hash does a second pass look at those students' rows,
+        exactly. None if the manifest is broken: the walk that follows reports its first error.
+        """
+        import numpy as np  # here: finding a folder's submissions must not load it
+
+        hashes = array.array("q")
+        last: _Key | None = None
+        try:
+            for key, _, _ in self._rows(check_files=False):
+                if key != last:
+                    hashes.append(hash(key))
+                    last = key
+        except ClassFilesError:
+            return None
+        ordered = np.sort(np.frombuffer(hashes, dtype=np.int64))
+        shared = set(ordered[1:][ordered[1:] == ordered[:-1]].tolist())
+        del hashes, ordered
         later: dict[_Key, tuple[list[Path], list[str]]] = {}
+        if not shared:
+            return later
         seen: set[_Key] = set()
         last, in_later_run = None, False
         for key, files, skipped in self._rows():
             if key != last:
-                in_later_run, last = key in seen, key
-                seen.add(key)
+                last, candidate = key, hash(key) in shared
+                in_later_run = candidate and key in seen
+                if candidate:
+                    seen.add(key)
             if in_later_run:
                 group = later.setdefault(key, ([], []))
                 group[0].extend(files)
