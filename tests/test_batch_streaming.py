@@ -14,7 +14,7 @@ import pytest
 import grader.classwork.batch
 from grader.classwork import spillsort
 from grader.classwork.batch import Options, run_batch
-from grader.classwork.classfiles import Manifest, Submissions, Task
+from grader.classwork.classfiles import ClassFilesError, Manifest, Submissions, Task
 from grader.cli.main import main
 from grader.core.question import load_question
 
@@ -117,6 +117,23 @@ def test_manifest_rows_of_a_student_make_one_task(tmp_path: Path, rows: list, ex
     for _ in range(2):  # the first walk indexes the split students; a second walk must agree
         tasks = list(manifest)
         assert [(t.key, [f.stem for f in t.files]) for t in tasks] == expected
+
+
+FIRST_ERRORS = [
+    # a manifest's first broken line is the one reported, whichever pass of the walk meets it first
+    ("ann,p.toml,nope.txt\nbob,p.toml,\n", "line 2: file: no such file"),
+    ("ann,p.toml,a.txt\nbob,,a.txt\nann,p.toml,nope.txt\n", "line 3: problem: empty"),
+    ("ann,p.toml,a.txt\nbob,p.toml,a.txt\nann,p.toml,w/../../x.txt\n", "line 4: file: "),
+]
+
+
+@pytest.mark.parametrize(("rows", "message"), FIRST_ERRORS)
+def test_a_broken_manifest_names_its_first_broken_line(tmp_path: Path, rows: str, message: str) -> None:
+    write_tree(tmp_path, ["a.txt"])
+    (tmp_path / "m.csv").write_text("student,problem,file\n" + rows)
+    with pytest.raises(ClassFilesError) as err:
+        list(Manifest(tmp_path / "m.csv"))
+    assert str(err.value).startswith(f"{tmp_path / 'm.csv'}: {message}")
 
 
 class ObservedClass:
