@@ -249,8 +249,9 @@ def main() -> None:
         "same cores), and one pass reading the records back to build grades.csv.",
         "",
         "Memory: reports are never held; each worker writes its record and returns only the verdict, "
-        "and grades.csv and the summary are built reading one record at a time. What grows with the "
-        "class is the parent's list of submissions to grade (paths and names, about 1 KB each); "
+        "and grades.csv and the summary are built reading one record at a time. Submissions stream "
+        "from a lazy walk of the class into the pool, so the parent holds only those in flight "
+        "(see bench/bench_batch_memory.py for its growth with the class); "
         "workers are replaced every 2,000 submissions.",
     ]
     text = "\n".join(out) + "\n"

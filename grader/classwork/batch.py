@@ -3,8 +3,10 @@
 Each submission's JSON record is the durable result: it is written to a temporary file and renamed
 into place, so a run killed at any moment (even by SIGKILL) leaves only whole records, and
 `--resume` grades just the submissions without one (or whose files or problem have changed since).
-The gradebook and summary are then built by reading the records back one at a time, so memory
-stays flat however large the class is. The gradebook covers every problem saved in the folder, so
+The parent never holds the class: submissions stream from a lazy walk of the folder or manifest
+into the pool, which takes one when a worker is free, so only those in flight are kept; the
+gradebook and summary are then built by walking the class again and reading each record back
+one at a time. The gradebook covers every problem saved in the folder, so
 runs for q1 and q2 into one `--out` make one gradebook; a lock keeps two runs from sharing a folder
 at the same time.
 """
@@ -19,14 +21,16 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import Any, TextIO
 
 from grader.classwork.classfiles import Task, Unreadable, read_regular
+from grader.classwork.spillsort import sorted_names
 from grader.core.budget import Failure
 from grader.core.precheck import MAX_BYTES
 from grader.core.question import Question, failure_report, for_student, rejected_report, variant_of
@@ -37,6 +41,7 @@ from grader.writers.text import render
 GRADEBOOK = "grades.csv"
 LOCK = ".grader.lock"
 SCORE_BANDS = ("0%", "1-24%", "25-49%", "50-74%", "75-99%", "100%")
+SKIPPED_KEPT = 8  # files not read that the summary lists by name; the rest are only counted
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,8 @@ class Summary:
     verdicts: Counter[str] = field(default_factory=Counter)
     codes: Counter[str] = field(default_factory=Counter)
     bands: Counter[str] = field(default_factory=Counter)
-    skipped: list[str] = field(default_factory=list)  # "student: path: reason" for files not read
+    skipped: list[str] = field(default_factory=list)  # the first "student: path: reason" of files not read
+    skipped_count: int = 0  # files not read in all
 
     @property
     def all_full_marks(self) -> bool:
@@ -257,6 +263,7 @@ class Progress:
     """A one-line progress bar with rate and time left, drawn only on a terminal."""
 
     def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
+        # total comes from a walk before the run; it can be short if files change meanwhile
         self.total, self.stream, self.enabled = total, stream, enabled and total > 0
         self.done, self.started, self.drawn = 0, time.monotonic(), 0.0
 
@@ -267,8 +274,8 @@ class Progress:
             self.drawn = now
             elapsed = max(now - self.started, 1e-9)
             rate = self.done / elapsed
-            left = (self.total - self.done) / rate if rate > 0 else 0.0
-            filled = int(30 * self.done / self.total)
+            left = max(self.total - self.done, 0) / rate if rate > 0 else 0.0
+            filled = min(30, int(30 * self.done / self.total))
             bar = "#" * filled + "-" * (30 - filled)
             self.stream.write(f"\r[{bar}] {self.done}/{self.total} {rate:6.0f}/s  {_duration(left)} left  ")
             self.stream.flush()
@@ -301,7 +308,7 @@ def warm_up(problems: dict[str, Question]) -> None:
 
 
 def run_batch(
-    tasks: list[Task],
+    tasks: Iterable[Task],
     problems: dict[str, Question],
     options: Options,
     problem_hashes: dict[str, str],
@@ -310,6 +317,8 @@ def run_batch(
 ) -> Summary:
     """Grade every task not already done, then write the gradebook; returns the summary.
 
+    `tasks` is walked two or three times (to grade, to build the gradebook and, when the progress
+    bar is shown, to count), so give a list or a re-walkable source (`Submissions`, `Manifest`).
     Raises FolderBusy when another run holds the folder.
     """
     started = time.perf_counter()
@@ -324,7 +333,7 @@ def run_batch(
 
 
 def _run_locked(
-    tasks: list[Task],
+    tasks: Iterable[Task],
     problems: dict[str, Question],
     options: Options,
     problem_hashes: dict[str, str],
@@ -341,8 +350,11 @@ def _run_locked(
     layout = Layout(options.out, problems)
     for folder in (options.out, *layout.folders.values()):
         folder.mkdir(parents=True, exist_ok=True)
-        for stale in folder.glob(".*.tmp"):  # left by a run that was killed mid-write (we hold the lock)
-            stale.unlink(missing_ok=True)
+        # left by a run that was killed mid-write (we hold the lock); not glob, which lists all records
+        with os.scandir(folder) as listing:
+            stale = [e.path for e in listing if e.name.startswith(".") and e.name.endswith(".tmp")]
+        for path in stale:
+            Path(path).unlink(missing_ok=True)
 
     def meta(task: Task) -> dict[str, Any]:
         variant = variant_of(problems[task.problem], variant_student(task))
@@ -352,13 +364,33 @@ def _run_locked(
             **({"variant": variant} if variant else {}),  # so --resume regrades when a student's draw changes
         }
 
-    todo = [t for t in tasks if not (options.resume and _is_done(layout.record_path(t), t, meta(t)))]
-    summary = Summary(resumed=len(tasks) - len(todo))
-    progress = Progress(len(todo), stream, show_progress)
-    by_key = dict(enumerate(todo))
-    work = ((i, (t, layout.record_path(t), meta(t))) for i, t in enumerate(todo))
-    if todo:
-        warm_up({t.problem: problems[t.problem] for t in todo})
+    def done(task: Task) -> bool:
+        return options.resume and _is_done(layout.record_path(task), task, meta(task))
+
+    summary = Summary()
+
+    def todo() -> Iterator[Task]:
+        for task in tasks:
+            if done(task):
+                summary.resumed += 1
+            else:
+                yield task
+
+    pending = todo()
+    first = next(pending, None)
+    if first is not None:
+        # The bar's total is what is left to grade: counted by a walk that keeps nothing (and
+        # re-checks --resume records), done only when the bar is drawn.
+        total = sum(not done(t) for t in tasks) if show_progress else 0
+        progress = Progress(total, stream, show_progress)
+        in_flight: dict[int, Task] = {}  # the pool takes a task only when a worker is free
+
+        def work() -> Iterator[tuple[int, tuple[Task, Path, dict[str, Any]]]]:
+            for i, task in enumerate(chain((first,), pending)):
+                in_flight[i] = task
+                yield i, (task, layout.record_path(task), meta(task))
+
+        warm_up(problems)
         pool = WorkerPool(
             partial(grade_task, problems),
             options.jobs,
@@ -367,8 +399,8 @@ def _run_locked(
             close_in_worker=(lock,),
         )
         try:
-            for i, result in pool.run(work):
-                task = by_key.pop(i)
+            for i, result in pool.run(work()):
+                task = in_flight.pop(i)
                 if isinstance(result, Failure):
                     _save_failure(problems[task.problem], task, layout.record_path(task), meta(task), result)
                 summary.graded_now += 1
@@ -389,11 +421,20 @@ def _load_record(path: Path) -> dict[str, Any] | None:
     return saved if gradebook.is_record(saved) else None
 
 
-def _saved_records(tasks: list[Task], layout: Layout) -> Iterator[dict[str, Any]]:
+def _saved_records(tasks: Iterable[Task], layout: Layout) -> Iterator[dict[str, Any]]:
     for task in tasks:
         saved = _load_record(layout.record_path(task))
         if saved is not None:
             yield saved
+
+
+def _names(folder: Path) -> Iterator[str]:
+    try:
+        with os.scandir(folder) as listing:
+            for entry in listing:
+                yield entry.name
+    except OSError:
+        return  # a folder this run cannot list holds no records it can use
 
 
 def _earlier_records(layout: Layout) -> Iterator[dict[str, Any]]:
@@ -402,13 +443,13 @@ def _earlier_records(layout: Layout) -> Iterator[dict[str, Any]]:
     for folder in sorted(layout.out.iterdir()):
         if folder in mine or folder.name.startswith(".") or folder.is_symlink() or not folder.is_dir():
             continue
-        for path in sorted(folder.glob("*.json")):
-            saved = None if path.name.startswith(".") else _load_record(path)
+        for name in sorted_names(_names(folder)):  # a folder can hold a whole class's records
+            saved = _load_record(folder / name) if name.endswith(".json") and name[0] != "." else None
             if saved is not None:
                 yield saved
 
 
-def _write_gradebook(tasks: list[Task], layout: Layout, path: Path, summary: Summary) -> None:
+def _write_gradebook(tasks: Iterable[Task], layout: Layout, path: Path, summary: Summary) -> None:
     """grades.csv for every problem in the folder: earlier runs' problems, then this run's (counted)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with open(tmp, "w", encoding="utf-8", newline="") as handle:
@@ -423,7 +464,10 @@ def _write_gradebook(tasks: list[Task], layout: Layout, path: Path, summary: Sum
             summary.bands[_band(saved["score"], saved["max_score"])] += 1
             summary.full_marks += saved["max_score"] <= saved["score"]
             who = ", ".join(saved["students"])
-            summary.skipped.extend(f"{who}: {s}" for s in saved.get("skipped") or ())
+            for skipped in saved.get("skipped") or ():
+                summary.skipped_count += 1
+                if len(summary.skipped) < SKIPPED_KEPT:
+                    summary.skipped.append(f"{who}: {skipped}")
     os.replace(tmp, path)
 
 
@@ -448,10 +492,11 @@ def render_summary(summary: Summary, out: Path, top: int = 8) -> str:
         width = max(len(c) for c, _ in summary.codes.most_common(top))
         for code, count in summary.codes.most_common(top):
             lines.append(f"  {code.ljust(width)} {count:6d}  ({100 * count / max(n, 1):.0f}%)")
-    if summary.skipped:
-        lines.append(f"not read ({len(summary.skipped)}; links are never followed):")
-        lines.extend(f"  {s}" for s in summary.skipped[:top])
-        if len(summary.skipped) > top:
-            lines.append(f"  … and {len(summary.skipped) - top} more (see each report's `skipped`)")
+    if summary.skipped_count:
+        lines.append(f"not read ({summary.skipped_count}; links are never followed):")
+        shown = summary.skipped[: min(top, SKIPPED_KEPT)]
+        lines.extend(f"  {s}" for s in shown)
+        if summary.skipped_count > len(shown):
+            lines.append(f"  … and {summary.skipped_count - len(shown)} more (see each report's `skipped`)")
     lines.append(f"gradebook: {out / GRADEBOOK}")
     return "\n".join(lines) + "\n"

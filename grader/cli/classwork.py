@@ -228,7 +228,7 @@ def _grade(args: argparse.Namespace) -> int:
     for name in BLAS_THREADS:  # one BLAS thread per worker: --jobs decides how many cores are used
         os.environ.setdefault(name, "1")  # before numpy is first imported (the models load below)
     from grader.classwork.batch import FolderBusy, Options, render_summary, run_batch, variant_student
-    from grader.classwork.classfiles import ClassFilesError, discover, read_manifest
+    from grader.classwork.classfiles import ClassFilesError, Manifest, Submissions
     from grader.core.problemfile import ProblemError
     from grader.core.question import check_variants, load_question
 
@@ -240,22 +240,25 @@ def _grade(args: argparse.Namespace) -> int:
         if args.manifest:
             if args.problem:
                 return _error("--problem is not used with --manifest (the manifest names each problem)")
-            tasks = read_manifest(Path(args.manifest))
+            tasks: Manifest | Submissions = Manifest(Path(args.manifest))
         else:
             if not args.problem:
                 return _error("a folder of submissions needs --problem")
-            tasks = discover(Path(args.submissions), args.problem)
+            tasks = Submissions(Path(args.submissions), args.problem)
+        paths = tasks.problems()  # a manifest: one walk that checks every row before grading
     except ClassFilesError as err:
         return _error(str(err))
-    if not tasks:
+    if not paths:  # no submission found
         return _error(f"{args.submissions or args.manifest}: no submissions (.txt, .md, .tex) found")
     problems, hashes = {}, {}
-    for path in dict.fromkeys(t.problem for t in tasks):
+    for path in paths:
         try:
             problems[path] = load_question(path, salt=args.salt)  # each student's variant: in the batch
-            check_variants(problems[path], [variant_student(t) for t in tasks if t.problem == path])
+            # a generator: walked (once more) only for a problem with [params]
+            students = (variant_student(t) for t in tasks if t.problem == path)
+            check_variants(problems[path], students)  # type: ignore[arg-type]
             hashes[path] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-        except ProblemError as err:
+        except (ProblemError, ClassFilesError) as err:
             return _error(str(err))
         except OSError as err:
             return _error(f"{path}: cannot read the file ({err})")
@@ -268,7 +271,7 @@ def _grade(args: argparse.Namespace) -> int:
     options = Options(out, args.jobs, args.timeout, args.memory, args.resume)
     try:
         summary = run_batch(tasks, problems, options, hashes, sys.stderr, show)
-    except FolderBusy as err:
+    except (FolderBusy, ClassFilesError) as err:  # the latter: the class files changed during the run
         return _error(str(err))
     sys.stdout.write(render_summary(summary, out))
     return EXIT_FULL  # the run completed; grades.csv says who lost marks
