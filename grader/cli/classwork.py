@@ -256,7 +256,7 @@ def _grade(args: argparse.Namespace) -> int:
             problems[path] = load_question(path, salt=args.salt)  # each student's variant: in the batch
             # a generator: walked (once more) only for a problem with [params]
             students = (variant_student(t) for t in tasks if t.problem == path)
-            check_variants(problems[path], students)  # type: ignore[arg-type]
+            check_variants(problems[path], students)
             hashes[path] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         except (ProblemError, ClassFilesError) as err:
             return _error(str(err))

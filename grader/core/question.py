@@ -11,7 +11,7 @@ import dataclasses
 import difflib
 import importlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -242,7 +242,7 @@ def for_student(question: Question, student: str | None, salt: str | None = None
     return question
 
 
-def check_variants(question: Question, students: list[str]) -> int:
+def check_variants(question: Question, students: Iterable[str]) -> int:
     """Build every distinct variant these students draw, so a value the model refuses (a probability
     of 1.5) is the instructor's error before grading; returns how many distinct variants there are."""
     if not isinstance(question, VariantQuestion):
