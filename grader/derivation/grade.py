@@ -618,10 +618,15 @@ def _names(text: str, left: str) -> bool:
     return False
 
 
-# A paragraph the student opens as a check: "Sanity check: …", "**Check.** …", "Verification: …".
+# A paragraph the student opens as a check: "Sanity check: …", "**Check.** …", "Verification: …",
+# "sanity: …".
 _CHECK_LABEL = re.compile(
-    r"^\s*(?:[-*>]\s*)?(?:\*\*|__)?(?:sanity[- ]|quick[- ]|double[- ])?(?:check(?:ing)?|verif(?:y|ication))\b",
+    r"^\s*(?:[-*>]\s*)?(?:\*\*|__)?(?:(?:sanity|quick|double)[- ]?)?(?:check(?:ing|s)?|verif(?:y|ication)|sanity)\b",
     re.IGNORECASE,
+)
+# A line of words announcing checks below it: "A few checks I did afterwards:", "Some sanity checks:".
+_CHECK_HEADING = re.compile(
+    r"^[^=≈\d]*\b(?:checks?|checking|sanity|verification)\b[^=≈\d]*:\s*$", re.IGNORECASE
 )
 
 
@@ -630,7 +635,8 @@ def remark_lines(lines: list[str]) -> set[int]:
     out: set[int] = set()
     inside = False
     for number, line in enumerate(lines, start=1):
-        inside = bool(_CHECK_LABEL.match(line)) or (inside and bool(line.strip()))
+        opens = bool(_CHECK_LABEL.match(line) or _CHECK_HEADING.match(line))
+        inside = opens or (inside and bool(line.strip()))
         if inside:
             out.add(number)
     return out
