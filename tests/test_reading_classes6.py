@@ -9,6 +9,12 @@ tests/test_reading_classes.py with the earlier rounds'.
 
 from __future__ import annotations
 
+import pytest
+
+from grader.derivation.grade import grade_text
+from grader.derivation.problem import load_problem
+from tests.conftest import ROOT
+
 # (class, problem, correct work, (wrong work, the line of its slip))
 CASES: list[tuple[str, str, str, tuple[str, int]]] = [
     # Checks announced by a line of words ("Some checks of my own:") or labelled "sanity:": what they
@@ -68,4 +74,61 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             2,
         ),
     ),
+    # A condition elided as a whole ("Pr(. | …)", "\\mid \\dots"): the target given all before it, not a
+    # dropped conditioning (which a bare "Pr(Paris)" still is).
+    (
+        "elided-context",
+        "logprobs-capital",
+        "log Pr(Paris | …) = -0.0020\nlog Pr(y|x) = -0.0353-0.0099-0.0011-0.0013-0.0021-0.0020-0.2231 = -0.2748\n",
+        (
+            "log Pr(Paris | …) = -0.0120\nlog Pr(y|x) = -0.0353-0.0099-0.0011-0.0013-0.0021-0.0120-0.2231 = -0.2848\n",
+            1,
+        ),
+    ),
+    (
+        "elided-context",
+        "deep-learning-perplexity",
+        "ln Pr(deep | x) = -0.7, $\\ln \\Pr(\\text{learning} \\mid \\ldots) = -0.4$\n"
+        "PPL = exp((0.7 + 0.4)/2) = exp(0.55) = 1.7333\n",
+        (
+            "ln Pr(deep | x) = -0.7, $\\ln \\Pr(\\text{learning} \\mid \\ldots) = -0.5$\n"
+            "PPL = exp((0.7 + 0.5)/2) = exp(0.6) = 1.8221\n",
+            1,
+        ),
+    ),
+    # The answer restated in brackets as another quantity ("(natural log $\\approx -2.197$)") is an aside,
+    # not a second answer; "(or $0.125$)" still is a hedge (tests below).
+    (
+        "bracketed-other-form",
+        "sam-corpus",
+        "P = 2/3 * 2/3 * 1/2 * 1/2 = 1/9\n**Answer:** $P = 0.1111$ (natural log $\\approx -2.197$)\n",
+        ("P = 2/3 * 2/3 * 1/2 * 1/2 = 1/8\n**Answer:** $P = 0.125$ (natural log $\\approx -2.079$)\n", 1),
+    ),
+    (
+        "bracketed-other-form",
+        "deep-learning-perplexity",
+        "ln Pr(deep | x) = -0.7, ln Pr(learning | x, deep) = -0.4\nPPL = exp((0.7 + 0.4)/2) = exp(0.55)\n"
+        "Answer: $\\mathrm{PPL} = 1.733$ (per-token NLL $0.55$ nats)\n",
+        (
+            "ln Pr(deep | x) = -0.7, ln Pr(learning | x, deep) = -0.4\nPPL = exp((0.7 + 0.4)/2) = exp(0.55)\n"
+            "Answer: $\\mathrm{PPL} = 1.933$ (per-token NLL $0.55$ nats)\n",
+            3,
+        ),
+    ),
 ]
+
+
+# An alternative offered beside the answer in any notation is still a hedge.
+HEDGES: list[str] = [
+    "P = 2/3 * 2/3 * 1/2 * 1/2 = 1/9\n**Answer:** $P = 0.1111$ (or maybe $0.125$)\n",
+    "P = 2/3 * 2/3 * 1/2 * 1/2 = 1/9\nAnswer: $P = 0.1111$ (or $P = 0.125$)\n",
+    "P = 2/3 * 2/3 * 1/2 * 1/2 = 1/9\nAnswer: P = 0.1111 (or 0.125)\n",
+]
+
+
+@pytest.mark.parametrize("work", HEDGES)
+def test_bracketed_alternative_stays_a_hedge(work: str) -> None:
+    """A right answer beside another value offered as an alternative earns nothing for the answer."""
+    report = grade_text(work, load_problem(ROOT / "problems/seed/sam-corpus.toml"))
+    assert "hedged-answer" in [d.code for d in report.diagnostics]
+    assert report.score < report.max_score

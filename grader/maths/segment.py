@@ -364,17 +364,24 @@ _PLAIN_STATEMENT = re.compile(r"[\w)\]}*]\s*[=≈]\s*[-−]?\.?\d")
 
 def _before_inline(line_no: int, start: int, body: str, is_answer: bool, inline: list[Piece]) -> list[Piece]:
     """A line's inline pieces, after the statement written outside the dollars before them if there is
-    one; inline maths in brackets after that statement is then an aside beside it, never its next step."""
+    one. Inline maths in brackets opened in words after other maths of the line ("$P = 0.1$ (log-prob
+    $\\approx -2.3$)") is an aside beside it, never its next step nor a second answer."""
     first = inline[0].positions[0][1] - 1 - start if inline[0].positions else 0
     lead = body[: body.find("$") if "$" in body[:first] else first]
-    if not _PLAIN_STATEMENT.search(lead):
-        return inline
-    plain = _split_rows(line_no, start, _unbold(lead), is_answer, delimited=False)
-    if not plain:
-        return inline
-    if lead.count("(") > lead.count(")"):  # "NLL = 6.32 (probability $= 2^{-6.32}$)": a remark beside it
-        inline = [replace(p, is_answer=False, aside=True) for p in inline]
-    return plain + inline
+    plain = (
+        _split_rows(line_no, start, _unbold(lead), is_answer, delimited=False)
+        if _PLAIN_STATEMENT.search(lead)
+        else []
+    )
+    _, words = _inline(line_no, body, is_answer, base=start)  # the line with its dollars blanked
+    out: list[Piece] = []
+    for k, piece in enumerate(inline):
+        at = piece.positions[0][1] - 1 - start if piece.positions else 0
+        before = words[:at]
+        if (plain or k > 0) and before.count("(") > before.count(")"):
+            piece = replace(piece, is_answer=False, aside=True)
+        out.append(piece)
+    return plain + out
 
 
 def _unbold(text: str) -> str:

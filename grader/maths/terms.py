@@ -278,6 +278,10 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
 
     targets = expand(term.targets)
     given = expand(term.given) if term.given is not None else []
+    # "Pr(. | …)": the context elided as a whole, so the target is conditioned on all that comes before it
+    elided = (
+        term.given is not None and bool(term.given) and all(isinstance(e, sm.Ellipsis_) for e in term.given)
+    )
     if term.given is None or not given:
         implicit_x = True
     else:
@@ -402,6 +406,8 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
 
     if not target_positions:
         raise Unresolved("this probability has no target token", term.span)
+    if elided:
+        given_positions |= set(seq.x_positions) | set(range(1, min(target_positions)))
     factors = []
     given_set = frozenset(given_positions)
     if any(k <= 0 for k in target_positions) and any(k >= 1 for k in target_positions):
