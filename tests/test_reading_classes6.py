@@ -96,6 +96,27 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             1,
         ),
     ),
+    # Tokens written around a run of positions ("<s> w_1 … w_n </s>") frame it: the prompt before y_1 is
+    # context and a token after w_n is the next position, or w_n restated when n already counts it; and a
+    # stated "w_{n+1} = </s>" fixes what the student's n counts, so \\prod_{i=1}^{n+1} is every factor
+    # (the framed run was read as the non-factor "<s> </s>").
+    (
+        "length-letter",
+        "bigram-english-food",
+        "$P(\\langle s\\rangle\\, w_1 \\dots w_{n}\\, \\langle/s\\rangle) = \\prod_{i=1}^{n+1} P(w_i \\mid w_{i-1})$,"
+        " where $w_{n+1}=\\langle/s\\rangle$\nP = 0.25 * 0.33 * 0.0011 * 0.5 * 0.68 = 3.0855e-5\n",
+        (
+            "$P(\\langle s\\rangle\\, w_1 \\dots w_{n}\\, \\langle/s\\rangle) = \\prod_{i=1}^{n} P(w_i \\mid w_{i-1})$,"
+            " where $w_{n+1}=\\langle/s\\rangle$\nP = 0.25 * 0.33 * 0.0011 * 0.5 * 0.68 = 3.0855e-5\n",
+            1,
+        ),
+    ),
+    (
+        "length-letter",
+        "sam-corpus",
+        "P(<s> w_1 ... w_n </s>) = 2/3 * 2/3 * 1/2 * 1/2 = 1/9\n",
+        ("P(<s> w_1 ... w_n </s>) = 2/3 * 2/3 * 1/2 = 2/9\n", 1),
+    ),
     # The answer restated in brackets as another quantity ("(natural log $\\approx -2.197$)") is an aside,
     # not a second answer; "(or $0.125$)" still is a hedge (tests below).
     (

@@ -894,6 +894,24 @@ _INDEXING = re.compile(
 )
 
 
+# `w_{n+1} = </s>`: where the student's length letter puts a token
+_LENGTH_INDEXING = re.compile(
+    r"\b[yw]_\{\s*([nNT])\s*(?:([-+])\s*(\d))?\s*\}\s*=\s*(?:\\(?:text|texttt|mathrm)\{\s*)?"
+    r"(<\\?/?s>|\\langle\s*/?s\s*\\rangle|[A-Za-z][\w'-]*)"
+)
+
+
+def stated_length(lines: list[str]) -> list[tuple[str, int, str]]:
+    """(letter, shift, token) for each `w_{n+1} = </s>` a student writes to fix what their n counts."""
+    out = []
+    for line in lines:
+        for m in _LENGTH_INDEXING.finditer(line):
+            token = re.sub(r"\\langle\s*(/?)s\s*\\rangle", r"<\1s>", m.group(4)).replace("\\", "")
+            shift = int(m.group(3) or 0) * (-1 if m.group(2) == "-" else 1)
+            out.append((m.group(1), shift, token))
+    return out
+
+
 def stated_indexing(lines: list[str]) -> list[tuple[str, int, str]]:
     """(variable, index, token) for each `w_1 = <s>` a student writes to fix their indexing."""
     out = []
@@ -1037,6 +1055,7 @@ def grade_text(
         )
     checker = Checker(problem, lines)
     checker.seq.adopt_indexing(stated_indexing(lines))
+    checker.seq.adopt_length(stated_length(lines))
     outcome = checker.run(chains)
     diagnostics.extend(attribute(outcome.diagnostics, chains, checker, problem))
     told = work_in_words(lines, chains, outcome.steps, outcome.final)
