@@ -117,6 +117,30 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         "P(<s> w_1 ... w_n </s>) = 2/3 * 2/3 * 1/2 * 1/2 = 1/9\n",
         ("P(<s> w_1 ... w_n </s>) = 2/3 * 2/3 * 1/2 = 2/9\n", 1),
     ),
+    # A correction that sets the right value against the one written ("hmm wait, C(am) is 2 not 3") takes
+    # back the statement it corrects: the redo is judged, the slip taken back is not charged.
+    (
+        "value-set-right",
+        "sam-corpus",
+        "P(I|<s>) = 2/3, P(am|I) = 2/3\nP(Sam|am) = C(am Sam)/C(am) = 1/3\n"
+        "hmm wait, C(am) is 2 not 3: P(Sam|am) = 1/2\nP = 2/3 * 2/3 * 1/2 * 1/2 = 1/9\n",
+        (
+            "P(I|<s>) = 2/3, P(am|I) = 2/3\nP(Sam|am) = C(am Sam)/C(am) = 1/3\n"
+            "hmm wait, C(am) is 2 not 3: P(Sam|am) = 1/3\nP = 2/3 * 2/3 * 1/3 * 1/2 = 2/27\n",
+            4,
+        ),
+    ),
+    (
+        "value-set-right",
+        "deep-learning-perplexity",
+        "ln Pr(deep | x) = -0.7, ln Pr(learning | x, deep) = -0.5\nwait, I misread the table: "
+        "ln Pr(learning | x, deep) = -0.4\nPPL = exp((0.7 + 0.4)/2) = exp(0.55) = 1.7333\n",
+        (
+            "ln Pr(deep | x) = -0.7, ln Pr(learning | x, deep) = -0.5\nwait, I misread the table: "
+            "ln Pr(learning | x, deep) = -0.45\nPPL = exp((0.7 + 0.45)/2) = exp(0.575) = 1.7771\n",
+            2,
+        ),
+    ),
     # The answer restated in brackets as another quantity ("(natural log $\\approx -2.197$)") is an aside,
     # not a second answer; "(or $0.125$)" still is a hedge (tests below).
     (
@@ -153,3 +177,32 @@ def test_bracketed_alternative_stays_a_hedge(work: str) -> None:
     report = grade_text(work, load_problem(ROOT / "problems/seed/sam-corpus.toml"))
     assert "hedged-answer" in [d.code for d in report.diagnostics]
     assert report.score < report.max_score
+
+
+# A row labelled by the tokens it is about ("<s> I:", "Sam </s>:") is a label in words before the maths.
+BOUNDARY_LABELS: list[tuple[str, bool]] = [
+    (
+        "<s> I: 3/4 * 2/3 + 1/4 * 3/17 = 0.54412\nI am: 3/4 * 2/3 + 1/4 * 2/17 = 0.52941\n"
+        "am Sam: 3/4 * 1/2 + 1/4 * 2/17 = 0.40441\nSam </s>: 3/4 * 1/2 + 1/4 * 3/17 = 0.41912\n"
+        "P = 0.54412 * 0.52941 * 0.40441 * 0.41912 = 0.048825\n",
+        True,
+    ),
+    (
+        "<s> I: 3/4 * 2/3 + 1/4 * 3/17 = 0.54412\nI am: 3/4 * 2/3 + 1/4 * 2/17 = 0.52941\n"
+        "am Sam: 3/4 * 1/2 + 1/4 * 2/17 = 0.40441\nSam </s>: 3/4 * 1/2 + 1/4 * 3/17 = 0.43912\n"
+        "P = 0.54412 * 0.52941 * 0.40441 * 0.43912 = 0.051155\n",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("work", "right"), BOUNDARY_LABELS)
+def test_rows_labelled_by_boundary_tokens_are_read(work: str, right: bool) -> None:
+    """Every row is read: the right work earns full marks with nothing left for review; the slipped row
+    (line 4) is charged where it is."""
+    report = grade_text(work, load_problem(ROOT / "problems/seed/sam-corpus-interpolation.toml"))
+    assert not any(d.code == "parse-error" for d in report.diagnostics)
+    if right:
+        assert report.verdict == "correct" and report.score == report.max_score and not report.needs_review
+    else:
+        assert 4 in [d.span.line for d in report.diagnostics if d.severity == "error"]

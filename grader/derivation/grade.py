@@ -258,6 +258,7 @@ def _is_prose(text: str, quotes: bool = False) -> bool:
         return True  # "(so Pr(y|x) ≈ 0.76)": an aside in brackets opened by a connective
     if quotes:
         text = _QUOTED.sub("words", text)
+    text = re.sub(r"</?s>", "word", text)  # "<s> I: C(<s> I) = 2": the boundary tokens named in a label
     text = re.sub(r"(?<![A-Za-z])\([^()]*[A-Za-z][^()]*\)", "words", text)  # (2 d.p.), (counting </s>)
     text = re.sub(r"\(\s*[=≈][^()=≈]*\)", "words", text)  # "= 21381376   (= 2^8 · 17^4)": an aside
     text = text.strip(
@@ -508,9 +509,11 @@ def _before_punctuation(text: str, start: int, end: int) -> int:
 
 
 # A student taking back what they just wrote: "wait, that's wrong — redo:", "oops, I multiplied the logs",
-# "correction: …", "… should be …", "that doesn't look right, redid it".
+# "correction: …", "… should be …", "that doesn't look right, redid it", "hmm wait, C(Sam) is 2 not 1"
+# (a value set right against the one written: "is 2, not 1").
 _RETRACTION = re.compile(
-    r"\b(?:that'?s\s+(?:wrong|not\s+right)|(?:is|was)\s+wrong|can'?t\s+be\s+right|my\s+mistake"
+    r"\b(?:that'?s\s+(?:wrong|not\s+right)|(?:is|was)\s+wrong|can'?t\s+be\s+right|my\s+mistake|wait"
+    r"|is\s+[-−]?\d[\d.,/]*\s*,?\s+not\s+[-−]?\d[\d.,/]*"
     r"|i\s+made\s+a\s+mistake|oops|scratch\s+that|re-?do|redid|ignore\s+(?:that|this|the\s+above)"
     r"|should\s+(?:be|have\s+been|read)|does(?:n'?t|\s+not)\s+look\s+right)\b|\bcorrection\s*:",
     re.IGNORECASE,
