@@ -206,3 +206,36 @@ def test_rows_labelled_by_boundary_tokens_are_read(work: str, right: bool) -> No
         assert report.verdict == "correct" and report.score == report.max_score and not report.needs_review
     else:
         assert 4 in [d.span.line for d in report.diagnostics if d.severity == "error"]
+
+
+# Text lost in an upload or a scan (shade blocks, the replacement character) is unread work, not absent
+# work: no value is read from it, and a final answer that may be in it is not shown to be missing.
+# (problem, work, the line of an error that must stay, or None: nothing charged, a person looks)
+LOST_TEXT: list[tuple[str, str, int | None]] = [
+    ("sam-corpus", "P = P(I|<s>) P(am|I) P(Sam|am) P(</s>|Sam)\n= ▒/▒ = ▒.▒▒▒\n", None),
+    (
+        "sam-corpus",
+        "P = P(I|<s>) P(am|I) P(Sam|am) P(</s>|Sam)\n[the photo of page 2 did not upload]\n▒▒▒▒▒▒▒▒\n",
+        None,
+    ),
+    (
+        "cat-nll-bits",
+        "NLL = -(log2 P(the|<s>) + log2 P(cat|the) + log2 P(sat|cat) + log2 P(</s>|sat))\n= \ufffd.3\ufffd bits\n",
+        None,
+    ),
+    ("sam-corpus", "P = 2/3 * 2/3 * 1/2 * 1/2 = 1/6\n▒▒▒▒▒▒▒▒\n", 1),  # a slip before the lost text: caught
+    # nothing lost: the final value is shown to be missing
+    ("sam-corpus", "P = P(I|<s>) P(am|I) P(Sam|am) P(</s>|Sam)\nI stopped here.\n", 1),
+]
+
+
+@pytest.mark.parametrize(("stem", "work", "error_line"), LOST_TEXT)
+def test_lost_text_is_unread_not_absent(stem: str, work: str, error_line: int | None) -> None:
+    """Lost text is sent for review and costs nothing of its own; a mistake the grader can show still does."""
+    report = grade_text(work, load_problem(ROOT / f"problems/seed/{stem}.toml"))
+    errors = [(d.code, d.span.line) for d in report.diagnostics if d.severity == "error"]
+    if error_line is None:
+        assert report.needs_review and not errors, errors
+    else:
+        assert error_line in [line for _, line in errors], errors
+        assert report.score < report.max_score

@@ -649,6 +649,11 @@ def remark_lines(lines: list[str]) -> set[int]:
 _HEADING_DEFINITION = re.compile(r"[A-Za-z]\s*\(\s*([A-Za-z]{1,3}\s*=\s*\d+(?:\.\d+)?)\s*\)\s*:")
 
 
+# Characters a scan, an OCR or a broken upload leaves where text was lost: shade blocks, the replacement
+# character.
+_LOST = re.compile(r"[\u2591-\u2593\u2588\ufffd]+")
+
+
 def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     """Every chain of relations in the submission, and the lines that could not be read."""
     chains: list[sm.Chain] = []
@@ -670,6 +675,12 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             message, offset = problem
             line, column = piece.position(offset)
             diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
+            continue
+        lost = _LOST.search(piece.text)
+        if lost:  # "= ▒.▒▒ bits", "▒▒▒▒": what was written there did not survive the upload or the scan
+            line, column = piece.position(lost.start())
+            message = f"cannot read this line: {lost.group()[0]!r} stands for text lost in the upload or scan"
+            diagnostics.append(make("parse-error", message, sm.Span(line, column, line, column + 1)))
             continue
         if not piece.delimited and not piece.is_answer and not re.search(r"[=≈\d(\\]", piece.text):
             continue  # plain prose
@@ -1011,6 +1022,17 @@ def unread_final(
     return None
 
 
+def unshown_absence(diagnostics: list[Diagnostic], chains: list[sm.Chain]) -> list[Diagnostic]:
+    """No final value read, but a line after all the read working could not be read: the answer may be
+    there, so its absence is not shown; a warning for a person, never a deduction of its own."""
+    last_read = max((c.line for c in chains if not c.remark), default=0)
+    if not any(d.code == "parse-error" and d.span.line > last_read for d in diagnostics):
+        return diagnostics
+    return [
+        dataclasses.replace(d, severity="warning") if d.code == "no-final-answer" else d for d in diagnostics
+    ]
+
+
 def score(
     problem: Problem, steps: list[Step], diagnostics: list[Diagnostic], final_correct: bool
 ) -> tuple[float, dict[str, float]]:
@@ -1098,6 +1120,8 @@ def grade_text(
                 "no-final-answer", "the derivation has no final value", sm.Span(len(lines), 1, len(lines), 2)
             )
         )
+    if not final_correct and (outcome.final is None or outcome.final.value is None):
+        diagnostics = unshown_absence(diagnostics, chains)
     if problem.strict_notation:
         diagnostics = [strict(d) for d in diagnostics]
     points, parts = score(problem, steps, diagnostics, final_correct)
