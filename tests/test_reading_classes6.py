@@ -141,6 +141,24 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             2,
         ),
     ),
+    # A letter x between two numbers set apart by spaces is the times sign ("0,25 x 0,33"), not the prompt x
+    # (the product was read as one with the prompt in it, which has no value: no final answer).
+    (
+        "x-times",
+        "bigram-english-food",
+        "P = 0.25 x 0.33 x 0.0011 x 0.5 x 0.68 = 3.0855e-5\n",
+        ("P = 0.25 x 0.33 x 0.0011 x 0.5 x 0.68 = 3.0955e-5\n", 1),
+    ),
+    (
+        "x-times",
+        "sam-corpus",
+        "P(I|<s>) = 2/3, P(am|I) = 2/3, P(Sam|am) = 1/2, P(</s>|Sam) = 1/2\nP = 0,6667 x 0,6667 x 0,5 x 0,5 = 0,1111\n",
+        (
+            "P(I|<s>) = 2/3, P(am|I) = 2/3, P(Sam|am) = 1/2, P(</s>|Sam) = 1/2\n"
+            "P = 0,6667 x 0,6667 x 0,5 x 0,5 = 0,1211\n",
+            2,
+        ),
+    ),
     # The answer restated in brackets as another quantity ("(natural log $\\approx -2.197$)") is an aside,
     # not a second answer; "(or $0.125$)" still is a hedge (tests below).
     (
