@@ -159,6 +159,20 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             2,
         ),
     ),
+    # A middle member that is a sum sign before the word naming what is summed ("Σ logprobs") is told in
+    # words: the members either side of it are equated (the line was unparsable).
+    (
+        "summed-word",
+        "logprobs-capital",
+        "log Pr(y|x) = Σ logprobs = −0.2748\n",
+        ("log Pr(y|x) = Σ logprobs = −0.2848\n", 1),
+    ),
+    (
+        "summed-word",
+        "logprobs-capital",
+        "log Pr(y | x) = ∑_i logprobs = -0.2748 nats\n",
+        ("log Pr(y | x) = ∑_i logprobs = -0.2648 nats\n", 1),
+    ),
     # The answer restated in brackets as another quantity ("(natural log $\\approx -2.197$)") is an aside,
     # not a second answer; "(or $0.125$)" still is a hedge (tests below).
     (

@@ -770,6 +770,12 @@ def _outside_brackets(text: str) -> str:
     return "".join(out)
 
 
+# "Σ logprobs", "\\sum_i \\text{logprob}": a sum sign before the word naming what is summed
+_SUMMED_WORD = re.compile(
+    r"\s*(?:Σ|∑|\\sum|sum)(?:_\{?\w{1,3}\}?)?\s*(?:\\text\{)?[A-Za-z][A-Za-z-]{2,}\}?\s*"
+)
+
+
 def _bridge_words(piece: Piece, budget: list[int]) -> sm.Chain | None:
     """`log Pr(y|x) = sum over the tokens of log Pr(y_i | …) = -0.27`: a middle member told in words
     is passed over and the members either side of it are equated (what the student states), or None.
@@ -782,7 +788,8 @@ def _bridge_words(piece: Piece, budget: list[int]) -> sm.Chain | None:
     dropped: list[tuple[int, int]] = []
     for i in range(1, len(bounds) - 2):  # the middle members, each after its relation sign
         a, b = bounds[i] + 1, bounds[i + 1]
-        if len(_WORD.findall(text[a:b])) < 2 or _SEAM.search(_outside_brackets(text[a:b])) or budget[0] <= 0:
+        told = len(_WORD.findall(text[a:b])) >= 2 or _SUMMED_WORD.fullmatch(text[a:b])
+        if not told or _SEAM.search(_outside_brackets(text[a:b])) or budget[0] <= 0:
             continue  # not words, or two statements meeting (split_top_level reads those)
         budget[0] -= 1
         try:
