@@ -173,6 +173,25 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         "log Pr(y | x) = ∑_i logprobs = -0.2748 nats\n",
         ("log Pr(y | x) = ∑_i logprobs = -0.2648 nats\n", 1),
     ),
+    # Full-width forms (＝, ：, ０…９) are the ASCII signs, and words of a script written without spaces
+    # (Han, kana, Hangul) with the number they label ("步骤1：") are words before the maths (unparsable).
+    (
+        "east-asian-text",
+        "bigram-english-food",
+        "步骤1：0.25 × 0.33 ＝ 0.0825\n步骤2：0.0825 × 0.0011 ＝ 0.00009075\n"
+        "步骤3：0.00009075 × 0.5 ＝ 0.000045375\n步骤4：0.000045375 × 0.68 ＝ 0.000030855\n",
+        (
+            "步骤1：0.25 × 0.33 ＝ 0.0825\n步骤2：0.0825 × 0.0011 ＝ 0.00009075\n"
+            "步骤3：0.00009075 × 0.5 ＝ 0.000054375\n步骤4：0.000054375 × 0.68 ＝ 0.000036975\n",
+            3,
+        ),
+    ),
+    (
+        "east-asian-text",
+        "bigram-english-food",
+        "ステップ１：P ＝ ０.２５ × ０.３３ × ０.００１１ × ０.５ × ０.６８ ＝ ３.０８５５×10^-5\n",
+        ("ステップ１：P ＝ ０.２５ × ０.３３ × ０.００１１ × ０.５ × ０.６８ ＝ ３.５８５５×10^-5\n", 1),
+    ),
     # The answer restated in brackets as another quantity ("(natural log $\\approx -2.197$)") is an aside,
     # not a second answer; "(or $0.125$)" still is a hedge (tests below).
     (

@@ -250,6 +250,11 @@ _ASIDE = re.compile(
 )
 
 
+# Han, kana and Hangul with their punctuation: words written without spaces between them, with the
+# number they label ("步骤1", "第1題": step 1, question 1)
+_CJK = re.compile(r"(?:[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+\d*)+")
+
+
 def _is_prose(text: str, quotes: bool = False) -> bool:
     """Words only (what may be cut from around the maths of a line), or nothing; a remark in
     parentheses such as "(1 of 5 words)" counts as words."""
@@ -259,6 +264,7 @@ def _is_prose(text: str, quotes: bool = False) -> bool:
     if quotes:
         text = _QUOTED.sub("words", text)
     text = re.sub(r"</?s>", "word", text)  # "<s> I: C(<s> I) = 2": the boundary tokens named in a label
+    text = _CJK.sub("word", text)  # "步骤1: 0.25 × 0.33 = 0.0825": words of a script without spaces
     text = re.sub(r"(?<![A-Za-z])\([^()]*[A-Za-z][^()]*\)", "words", text)  # (2 d.p.), (counting </s>)
     text = re.sub(r"\(\s*[=≈][^()=≈]*\)", "words", text)  # "= 21381376   (= 2^8 · 17^4)": an aside
     text = text.strip(
