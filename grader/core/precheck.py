@@ -22,6 +22,9 @@ MAX_EXPONENT = 308  # a written power of ten beyond a float's range is refused, 
 # One character to one character, so positions survive.
 _CHAR_MAP = str.maketrans(
     {
+        # full-width forms (＝, ：, （, ０…９), as an East Asian input method types them, and its space
+        **{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)},
+        "\u3000": " ",
         "\u2212": "-",  # minus sign
         "\u2013": "-",  # en dash
         "\u2014": "-",  # em dash

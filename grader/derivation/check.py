@@ -1126,7 +1126,10 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
 
 
 # "Answer: 1.73 (or 3.00 depending on the convention)": a second value offered with "or".
-_OR_VALUE = re.compile(r"\bor\s+(?:maybe\s+|perhaps\s+)?([-−]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)")
+# "or 0.125", "(or maybe $0.125$)", "or $P = 0.125$": a second value offered on the answer's line
+_OR_VALUE = re.compile(
+    r"\bor\s+(?:maybe\s+|perhaps\s+)?\$?\s*(?:[A-Za-z][\w{}\\]{0,20}\s*=\s*)?([-−]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)"
+)
 
 
 def _half_unit(expr: sm.Expr, value: float) -> float | None:

@@ -250,6 +250,11 @@ _ASIDE = re.compile(
 )
 
 
+# Han, kana and Hangul with their punctuation: words written without spaces between them, with the
+# number they label ("步骤1", "第1題": step 1, question 1)
+_CJK = re.compile(r"(?:[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+\d*)+")
+
+
 def _is_prose(text: str, quotes: bool = False) -> bool:
     """Words only (what may be cut from around the maths of a line), or nothing; a remark in
     parentheses such as "(1 of 5 words)" counts as words."""
@@ -258,6 +263,8 @@ def _is_prose(text: str, quotes: bool = False) -> bool:
         return True  # "(so Pr(y|x) ≈ 0.76)": an aside in brackets opened by a connective
     if quotes:
         text = _QUOTED.sub("words", text)
+    text = re.sub(r"</?s>", "word", text)  # "<s> I: C(<s> I) = 2": the boundary tokens named in a label
+    text = _CJK.sub("word", text)  # "步骤1: 0.25 × 0.33 = 0.0825": words of a script without spaces
     text = re.sub(r"(?<![A-Za-z])\([^()]*[A-Za-z][^()]*\)", "words", text)  # (2 d.p.), (counting </s>)
     text = re.sub(r"\(\s*[=≈][^()=≈]*\)", "words", text)  # "= 21381376   (= 2^8 · 17^4)": an aside
     text = text.strip(
@@ -508,9 +515,11 @@ def _before_punctuation(text: str, start: int, end: int) -> int:
 
 
 # A student taking back what they just wrote: "wait, that's wrong — redo:", "oops, I multiplied the logs",
-# "correction: …", "… should be …", "that doesn't look right, redid it".
+# "correction: …", "… should be …", "that doesn't look right, redid it", "hmm wait, C(Sam) is 2 not 1"
+# (a value set right against the one written: "is 2, not 1").
 _RETRACTION = re.compile(
-    r"\b(?:that'?s\s+(?:wrong|not\s+right)|(?:is|was)\s+wrong|can'?t\s+be\s+right|my\s+mistake"
+    r"\b(?:that'?s\s+(?:wrong|not\s+right)|(?:is|was)\s+wrong|can'?t\s+be\s+right|my\s+mistake|wait"
+    r"|is\s+[-−]?\d[\d.,/]*\s*,?\s+not\s+[-−]?\d[\d.,/]*"
     r"|i\s+made\s+a\s+mistake|oops|scratch\s+that|re-?do|redid|ignore\s+(?:that|this|the\s+above)"
     r"|should\s+(?:be|have\s+been|read)|does(?:n'?t|\s+not)\s+look\s+right)\b|\bcorrection\s*:",
     re.IGNORECASE,
@@ -618,10 +627,15 @@ def _names(text: str, left: str) -> bool:
     return False
 
 
-# A paragraph the student opens as a check: "Sanity check: …", "**Check.** …", "Verification: …".
+# A paragraph the student opens as a check: "Sanity check: …", "**Check.** …", "Verification: …",
+# "sanity: …".
 _CHECK_LABEL = re.compile(
-    r"^\s*(?:[-*>]\s*)?(?:\*\*|__)?(?:sanity[- ]|quick[- ]|double[- ])?(?:check(?:ing)?|verif(?:y|ication))\b",
+    r"^\s*(?:[-*>]\s*)?(?:\*\*|__)?(?:(?:sanity|quick|double)[- ]?)?(?:check(?:ing|s)?|verif(?:y|ication)|sanity)\b",
     re.IGNORECASE,
+)
+# A line of words announcing checks below it: "A few checks I did afterwards:", "Some sanity checks:".
+_CHECK_HEADING = re.compile(
+    r"^[^=≈\d]*\b(?:checks?|checking|sanity|verification)\b[^=≈\d]*:\s*$", re.IGNORECASE
 )
 
 
@@ -630,7 +644,8 @@ def remark_lines(lines: list[str]) -> set[int]:
     out: set[int] = set()
     inside = False
     for number, line in enumerate(lines, start=1):
-        inside = bool(_CHECK_LABEL.match(line)) or (inside and bool(line.strip()))
+        opens = bool(_CHECK_LABEL.match(line) or _CHECK_HEADING.match(line))
+        inside = opens or (inside and bool(line.strip()))
         if inside:
             out.add(number)
     return out
@@ -638,6 +653,11 @@ def remark_lines(lines: list[str]) -> set[int]:
 
 # A name given its value in brackets inside the words that head a line: "unigram parts (N = 17): …".
 _HEADING_DEFINITION = re.compile(r"[A-Za-z]\s*\(\s*([A-Za-z]{1,3}\s*=\s*\d+(?:\.\d+)?)\s*\)\s*:")
+
+
+# Characters a scan, an OCR or a broken upload leaves where text was lost: shade blocks, the replacement
+# character.
+_LOST = re.compile(r"[\u2591-\u2593\u2588\ufffd]+")
 
 
 def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
@@ -661,6 +681,12 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             message, offset = problem
             line, column = piece.position(offset)
             diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
+            continue
+        lost = _LOST.search(piece.text)
+        if lost:  # "= ▒.▒▒ bits", "▒▒▒▒": what was written there did not survive the upload or the scan
+            line, column = piece.position(lost.start())
+            message = f"cannot read this line: {lost.group()[0]!r} stands for text lost in the upload or scan"
+            diagnostics.append(make("parse-error", message, sm.Span(line, column, line, column + 1)))
             continue
         if not piece.delimited and not piece.is_answer and not re.search(r"[=≈\d(\\]", piece.text):
             continue  # plain prose
@@ -750,6 +776,12 @@ def _outside_brackets(text: str) -> str:
     return "".join(out)
 
 
+# "Σ logprobs", "\\sum_i \\text{logprob}": a sum sign before the word naming what is summed
+_SUMMED_WORD = re.compile(
+    r"\s*(?:Σ|∑|\\sum|sum)(?:_\{?\w{1,3}\}?)?\s*(?:\\text\{)?[A-Za-z][A-Za-z-]{2,}\}?\s*"
+)
+
+
 def _bridge_words(piece: Piece, budget: list[int]) -> sm.Chain | None:
     """`log Pr(y|x) = sum over the tokens of log Pr(y_i | …) = -0.27`: a middle member told in words
     is passed over and the members either side of it are equated (what the student states), or None.
@@ -762,7 +794,8 @@ def _bridge_words(piece: Piece, budget: list[int]) -> sm.Chain | None:
     dropped: list[tuple[int, int]] = []
     for i in range(1, len(bounds) - 2):  # the middle members, each after its relation sign
         a, b = bounds[i] + 1, bounds[i + 1]
-        if len(_WORD.findall(text[a:b])) < 2 or _SEAM.search(_outside_brackets(text[a:b])) or budget[0] <= 0:
+        told = len(_WORD.findall(text[a:b])) >= 2 or _SUMMED_WORD.fullmatch(text[a:b])
+        if not told or _SEAM.search(_outside_brackets(text[a:b])) or budget[0] <= 0:
             continue  # not words, or two statements meeting (split_top_level reads those)
         budget[0] -= 1
         try:
@@ -888,6 +921,24 @@ _INDEXING = re.compile(
 )
 
 
+# `w_{n+1} = </s>`: where the student's length letter puts a token
+_LENGTH_INDEXING = re.compile(
+    r"\b[yw]_\{\s*([nNT])\s*(?:([-+])\s*(\d))?\s*\}\s*=\s*(?:\\(?:text|texttt|mathrm)\{\s*)?"
+    r"(<\\?/?s>|\\langle\s*/?s\s*\\rangle|[A-Za-z][\w'-]*)"
+)
+
+
+def stated_length(lines: list[str]) -> list[tuple[str, int, str]]:
+    """(letter, shift, token) for each `w_{n+1} = </s>` a student writes to fix what their n counts."""
+    out = []
+    for line in lines:
+        for m in _LENGTH_INDEXING.finditer(line):
+            token = re.sub(r"\\langle\s*(/?)s\s*\\rangle", r"<\1s>", m.group(4)).replace("\\", "")
+            shift = int(m.group(3) or 0) * (-1 if m.group(2) == "-" else 1)
+            out.append((m.group(1), shift, token))
+    return out
+
+
 def stated_indexing(lines: list[str]) -> list[tuple[str, int, str]]:
     """(variable, index, token) for each `w_1 = <s>` a student writes to fix their indexing."""
     out = []
@@ -984,6 +1035,17 @@ def unread_final(
     return None
 
 
+def unshown_absence(diagnostics: list[Diagnostic], chains: list[sm.Chain]) -> list[Diagnostic]:
+    """No final value read, but a line after all the read working could not be read: the answer may be
+    there, so its absence is not shown; a warning for a person, never a deduction of its own."""
+    last_read = max((c.line for c in chains if not c.remark), default=0)
+    if not any(d.code == "parse-error" and d.span.line > last_read for d in diagnostics):
+        return diagnostics
+    return [
+        dataclasses.replace(d, severity="warning") if d.code == "no-final-answer" else d for d in diagnostics
+    ]
+
+
 def score(
     problem: Problem, steps: list[Step], diagnostics: list[Diagnostic], final_correct: bool
 ) -> tuple[float, dict[str, float]]:
@@ -1031,6 +1093,7 @@ def grade_text(
         )
     checker = Checker(problem, lines)
     checker.seq.adopt_indexing(stated_indexing(lines))
+    checker.seq.adopt_length(stated_length(lines))
     outcome = checker.run(chains)
     diagnostics.extend(attribute(outcome.diagnostics, chains, checker, problem))
     told = work_in_words(lines, chains, outcome.steps, outcome.final)
@@ -1070,6 +1133,8 @@ def grade_text(
                 "no-final-answer", "the derivation has no final value", sm.Span(len(lines), 1, len(lines), 2)
             )
         )
+    if not final_correct and (outcome.final is None or outcome.final.value is None):
+        diagnostics = unshown_absence(diagnostics, chains)
     if problem.strict_notation:
         diagnostics = [strict(d) for d in diagnostics]
     points, parts = score(problem, steps, diagnostics, final_correct)

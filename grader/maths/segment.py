@@ -6,7 +6,7 @@ Each piece keeps, for every character, the (line, column) it came from in the fi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from grader.core.precheck import MAX_LINE_LENGTH
 from grader.maths.dressing import unwrap_notes
@@ -298,7 +298,7 @@ def find_maths(lines: list[str]) -> list[Piece]:
             continue
         inline, rest = _inline(line_no, body, is_answer, base=start)
         if inline:
-            pieces.extend(inline)
+            pieces.extend(_before_inline(line_no, start, body, is_answer, inline))
             continue
         body = _unbold(body)
         pieces.extend(_split_rows(line_no, start, body, is_answer, delimited=False))
@@ -356,6 +356,34 @@ def _table_cells(line_no: int, line: str) -> list[Piece]:
                     out.append(piece)
             start = i + 1
     return out
+
+
+# Plain maths written before a line's first $…$: "**NLL = 6.32 bits** (so $P = 2^{-6.32}$)".
+_PLAIN_STATEMENT = re.compile(r"[\w)\]}*]\s*[=≈]\s*[-−]?\.?\d")
+
+
+def _before_inline(line_no: int, start: int, body: str, is_answer: bool, inline: list[Piece]) -> list[Piece]:
+    """A line's inline pieces, after the statement written outside the dollars before them if there is
+    one. Inline maths in brackets opened in words after other maths of the line ("$P = 0.1$ (log-prob
+    $\\approx -2.3$)") is an aside beside it, never its next step nor a second answer."""
+    first = inline[0].positions[0][1] - 1 - start if inline[0].positions else 0
+    lead = body[: body.find("$") if "$" in body[:first] else first]
+    plain = (
+        _split_rows(line_no, start, _unbold(lead), is_answer, delimited=False)
+        if _PLAIN_STATEMENT.search(lead)
+        else []
+    )
+    _, words = _inline(line_no, body, is_answer, base=start)  # the line with its dollars blanked
+    out: list[Piece] = []
+    depth, seen = 0, 0  # the brackets open in the words before each piece, counted once along the line
+    for k, piece in enumerate(inline):
+        at = max(seen, piece.positions[0][1] - 1 - start if piece.positions else 0)
+        depth += words.count("(", seen, at) - words.count(")", seen, at)
+        seen = at
+        if (plain or k > 0) and depth > 0:
+            piece = replace(piece, is_answer=False, aside=True)
+        out.append(piece)
+    return plain + out
 
 
 def _unbold(text: str) -> str:

@@ -85,6 +85,7 @@ class Sequence:
         self.model = model
         self.x_positions = frozenset(range(1 - self.m, 1))
         self.offsets: dict[str, int] = {}  # a student's own indexing: w_1 = <s> makes w_k position k-1
+        self.lengths: dict[str, int] = {}  # a student's own length letter: w_{n+1} = </s> makes n = |y| - 1
 
     def adopt_indexing(self, stated: list[tuple[str, int, str]]) -> None:
         """Follow the student's `w_1 = <s>, w_2 = the, …` when it is consistent and not the usual one."""
@@ -99,6 +100,18 @@ class Sequence:
             common = set.intersection(*(set(s) for s in shifts)) if shifts else set()
             if len(common) == 1 and (shift := common.pop()) != 0:
                 self.offsets[name] = shift
+
+    def adopt_length(self, stated: list[tuple[str, int, str]]) -> None:
+        """Follow the student's `w_{n+1} = </s>`: the length letter n is theirs when the token stands at
+        one place of y and every such statement agrees."""
+        for letter in {n for n, _, _ in stated}:
+            values = set()
+            for n, shift, token in stated:
+                if n == letter:
+                    places = [p for p in range(1, self.n + 1) if self.token(p).lower() == token.lower()]
+                    values.add(places[0] - shift if len(places) == 1 else None)
+            if len(values) == 1 and (value := values.pop()) is not None and 1 <= value <= self.n:
+                self.lengths[letter] = value
 
     def token(self, position: int) -> str:
         if position >= 1:
@@ -161,7 +174,7 @@ def index_value(idx: sm.Idx, bindings: dict[str, int], seq: Sequence, span: sm.S
     if idx.symbol in bindings:
         return bindings[idx.symbol] + idx.offset
     if idx.symbol in ("n", "N", "T", "|y|", "|w|", "m"):
-        return seq.n + idx.offset
+        return seq.lengths.get(idx.symbol, seq.n) + idx.offset
     raise Unresolved(f"the index {idx.symbol} is not bound by a sum or product here", span)
 
 
@@ -276,8 +289,12 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
             pending_ellipsis = False
         return out
 
-    targets = expand(term.targets)
+    targets = _boundaries_named(expand(term.targets), seq)
     given = expand(term.given) if term.given is not None else []
+    # "Pr(. | …)": the context elided as a whole, so the target is conditioned on all that comes before it
+    elided = (
+        term.given is not None and bool(term.given) and all(isinstance(e, sm.Ellipsis_) for e in term.given)
+    )
     if term.given is None or not given:
         implicit_x = True
     else:
@@ -402,6 +419,8 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
 
     if not target_positions:
         raise Unresolved("this probability has no target token", term.span)
+    if elided:
+        given_positions |= set(seq.x_positions) | set(range(1, min(target_positions)))
     factors = []
     given_set = frozenset(given_positions)
     if any(k <= 0 for k in target_positions) and any(k >= 1 for k in target_positions):
@@ -502,6 +521,33 @@ def _marginal_note(seq: Sequence, k: int, given: frozenset[int]) -> str:
 def _metavariable(word: str) -> bool:
     """w, v, h, u, w': a letter standing for any token, as in the rule P(w | v) = C(v w) / C(v)."""
     return len(word.rstrip("'")) == 1 and word[0].isalpha() and word[0].islower()
+
+
+def _boundaries_named(
+    parts: list[tuple[str, object, sm.Span]], seq: Sequence
+) -> list[tuple[str, object, sm.Span]]:
+    """`<s> w_1 … w_n </s>`: tokens written around a run of positions that are already the run's own
+    ends (the prompt just before y_1, the last token restated after y_n for an n that leaves it out)
+    frame the run; they add no target (read as targets, they made a run "<s> </s>" that is no factor)."""
+    kinds = [kind for kind, _value, _span in parts]
+    if "pos" not in kinds or "word" not in kinds:
+        return parts
+    out = list(parts)
+    if out[0][0] == "word" and len(out) > 1 and out[1][0] == "pos" and not seq.opaque:
+        words, first = out[0][1], out[1][1]
+        assert isinstance(words, list) and isinstance(first, list)
+        xs = list(seq.x_tokens)
+        if first and first[0] == 1 and len(words) == len(xs) and all(_same(a, b) for a, b in zip(words, xs)):
+            out = out[1:]  # the prompt, before y_1: context, as the bar-less sentence probability gives it
+    if len(out) > 1 and out[-1][0] == "word" and out[-2][0] == "pos":
+        words, run = out[-1][1], out[-2][1]
+        assert isinstance(words, list) and isinstance(run, list)
+        after = range(run[-1] + 1, run[-1] + 1 + len(words)) if run else range(0)
+        if run and all(seq.valid(p) and _same(w, seq.token(p)) for w, p in zip(words, after, strict=True)):
+            out[-1] = ("pos", list(after), out[-1][2])  # w_1 … w_n </s>: the tokens that follow the run
+        elif run and len(words) == 1 and run[-1] == seq.n and _same(words[0], seq.token(seq.n)):
+            out = out[:-1]  # y_n restated: the student's n counts the tokens before it
+    return out
 
 
 def _split(parts: list[tuple[str, object, sm.Span]]) -> tuple[list[int], list[str]]:
