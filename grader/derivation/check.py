@@ -899,7 +899,7 @@ class Checker:
                 if issue.loose and not self.problem.strict_notation:  # x is given: loose notation, review
                     diag = dataclasses.replace(diag, severity="warning")
                 self.report(diag)
-        self.final(final_expr)
+        self.final(final_expr, final_chain)
         if self.out.final is not None and self.out.final.correct:
             self.hedged(answers, final_chain)
         return self.out
@@ -1037,6 +1037,25 @@ class Checker:
             self.out.steps.append(Step(line, "definition", "ok"))
         self.ctx.definitions[name_expr.name] = value
 
+    def _rounded_display(self, chain: sm.Chain | None, expr: sm.Expr, value: float, expected: float) -> bool:
+        """`= 1/9 ≈ 0.11`: the student's own exact value, right, shown rounded at the precision written after
+        an ≈. The answer is the exact value; the rounding only displays it."""
+        if chain is None or len(chain.items) < 2 or chain.items[-1] is not expr or chain.relations[-1] != "≈":
+            return False
+        exact = chain.items[-2]
+        if has_terms(exact) or any(isinstance(n, sm.Count | sm.Scalar) for n in sm.walk(exact)):
+            return False  # the model's value, not one the student wrote: any rounding of it would pass
+        try:
+            before = evaluate(exact, self.ctx, self.model_values)
+        except (Undefined, Unresolved):
+            return False
+        half = _half_unit(expr, value)
+        return (
+            half is not None
+            and self.problem.tolerance.allows(before, expected)
+            and abs(before - value) <= half * (1 + 1e-9)
+        )
+
     def unigram_total(self) -> int | None:
         return self.problem.model.unigram_total()
 
@@ -1048,7 +1067,7 @@ class Checker:
             return False  # only an interpolated model estimates unigrams
         return abs(value - (total + sentences)) < 1e-9
 
-    def final(self, expr: sm.Expr | None) -> None:
+    def final(self, expr: sm.Expr | None, chain: sm.Chain | None = None) -> None:
         expected = self.problem.reference.value
         if expr is None:
             return
@@ -1069,7 +1088,11 @@ class Checker:
             self.report(make("no-final-answer", f"the final answer has no value: {err}", expr.span))
             self.out.final = FinalAnswer(None, expected, False, expr.span.line)
             return
-        correct = self.problem.tolerance.allows(value, expected) or _rounded_right(expr, value, expected)
+        correct = (
+            self.problem.tolerance.allows(value, expected)
+            or _rounded_right(expr, value, expected)
+            or self._rounded_display(chain, expr, value, expected)
+        )
         self.out.final = FinalAnswer(value, expected, correct, expr.span.line)
         if correct:
             half = _half_unit(expr, value)
