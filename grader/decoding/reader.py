@@ -763,16 +763,32 @@ def _given_blanked(m: re.Match[str], vocabulary: frozenset[str]) -> str:
     return text[: bar.start()] + " " * (len(text) - bar.start() - 1) + ")"
 
 
+# "no" straight before a word is a determiner ("so no other sequence beats it"), not the answer no
+_DETERMINER = r"(?!(?<=no)[ \t]+[^\W\d_])"
+# a yes/no set off as its own clause anywhere on a line ("P = 0.048. **No** — …", ", and **yes**, this
+# is …"): after a sentence's or a clause's start and before a clause's end
+_SET_OFF = re.compile(
+    r"(?:^|[,;:(—–]|[.!?](?=\s)|\b(?:and|but|so|thus|hence|therefore)\b)[\s\"'*_]*\b(yes|no|true|false)\b"
+    r"(?=[\s\"'*_]*(?:[,.;:!—–)]|\s-\s|$))",
+    re.I,
+)
+_QUESTION = re.compile(r"[^.!?]*\?")  # a sentence that asks ("is it the most probable?") answers nothing
+
+
 def _verdict(line: str) -> str | None:
     """The "yes" or "no" of a line that answers whether greedy search finds the most probable sequence."""
-    start = re.match(r"^\W*(?:answer\W*)?(yes|no|true|false)\b", line, re.I) or re.search(
-        r"\?\W*(yes|no)\b", line, re.I
+    start = re.match(r"^\W*(?:answer\W*)?(yes|no|true|false)\b" + _DETERMINER, line, re.I) or re.search(
+        r"\?\W*(yes|no)\b" + _DETERMINER, line, re.I
     )
     if start:  # an answer that opens the line, or answers a question just asked, says it outright
         return "yes" if start[1].lower() in ("yes", "true") else "no"
+    line = _QUESTION.sub(lambda m: " " * len(m[0]), line)
+    set_off = _SET_OFF.search(line)
+    if set_off:
+        return "yes" if set_off[1].lower() in ("yes", "true") else "no"
     if _YES.search(line) and not re.search(r"\b(?:not|isn't|n't)\b", line, re.I):
         return "yes"
-    said = re.search(r"\b(?:answer(?:\s+is)?|so|thus|therefore|hence)\W+(yes|no)\b", line, re.I)
+    said = re.search(r"\b(?:answer(?:\s+is)?|so|thus|therefore|hence)\W+(yes|no)\b" + _DETERMINER, line, re.I)
     if said:
         return said[1].lower()
     if _GREEDY.search(line) and _NO.search(line):

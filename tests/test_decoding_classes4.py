@@ -1,0 +1,105 @@
+"""Classes of decoding work the grader once misjudged (issue 10, blind-kinds7: an engineering course
+writing Given/Find/Solution/Result), each pinned by variants written for this test, every right
+variant with a wrong twin still caught.
+
+1. The yes/no of a greedy-is-best answer: a yes or no set off as its own clause in the middle of a
+   result line (", and **yes**, this is …", "P = 0.048. **No** — …") is the answer; "no" straight
+   before a word ("so no other sequence beats it") is a determiner, not the answer no; a sentence that
+   asks ("is it the most probable sequence?") answers nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.decoding.reader import read
+from tests.test_decoding_reader2 import _question, grade
+from tests.test_decoding_reader2 import codes as errors
+
+GREEDY_STEPS = (
+    "1. cat (0.4) is the largest first token.\n2. after cat, sat (0.4).\n3. after cat sat, down (0.3).\n"
+)
+GREEDY_P = "4. P(cat sat down) = 0.4 × 0.4 × 0.3 = 0.048.\n"
+RIVAL = "5. dog barked loudly = 0.3 × 0.6 × 0.3 = 0.054, which is larger than 0.048.\n"
+ASSUMED = (
+    "5. Greedy takes the largest factor each time, so no other sequence can have a higher probability.\n"
+)
+
+# (class, problem, right variant, wrong twin, the code the twin must carry)
+CASES = [
+    (
+        "a no set off mid-line after the result's numbers",
+        "greedy-not-best",
+        "Given: the table.\n\n"
+        + GREEDY_STEPS
+        + GREEDY_P
+        + RIVAL
+        + "\nResult: greedy gives cat sat down, P = 0.048. **No** — "
+        "dog barked loudly, 0.054, beats it.\n",
+        "Given: the table.\n\n"
+        + GREEDY_STEPS
+        + GREEDY_P
+        + ASSUMED
+        + "\nResult: greedy gives cat sat down, P = 0.048. **Yes** — "
+        "it is the most probable.\n",
+        "greedy-assumed-best",
+    ),
+    (
+        "a yes set off after 'and', the line before using 'no' as a determiner",
+        "greedy-not-best",
+        GREEDY_STEPS
+        + GREEDY_P
+        + RIVAL
+        + "Result: greedy returns cat sat down with P = 0.048, and no, it is not the best.\n",
+        GREEDY_STEPS
+        + GREEDY_P
+        + ASSUMED
+        + "Result: greedy returns cat sat down with P = 0.048, and **yes**, this is the "
+        "most probable sequence.\n",
+        "greedy-assumed-best",
+    ),
+    (
+        "the question restated before the answer",
+        "greedy-not-best",
+        "Find: greedy output; is it the most probable sequence?\n\n"
+        + GREEDY_STEPS
+        + GREEDY_P
+        + RIVAL
+        + "Conclusion: No, dog barked loudly beats it.\n",
+        "Find: greedy output; is it the most probable sequence?\n\n"
+        + GREEDY_STEPS
+        + GREEDY_P
+        + ASSUMED
+        + "Conclusion: Yes, nothing beats it.\n",
+        "greedy-assumed-best",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "problem", "right", "wrong", "code"), CASES, ids=[c[0] for c in CASES])
+def test_right_variant_full_marks_and_wrong_twin_caught(
+    label: str, problem: str, right: str, wrong: str, code: str
+) -> None:
+    report = grade(problem, right)
+    assert (report.verdict, errors(report)) == ("correct", set()), [d.message for d in report.diagnostics]
+    assert report.score == report.max_score
+    twin = grade(problem, wrong)
+    assert twin.verdict == "incorrect" and code in errors(twin), [d.message for d in twin.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Result: greedy gives cat sat down, 0.048, and **yes**, this is the best.", "yes"),
+        ("Greedy: cat sat down, P = 0.048. **No** — dog barked loudly wins.", "no"),
+        ("So no other sequence can have a higher probability.", None),
+        ("No other sequence beats cat sat down.", None),
+        ("No, greedy is not optimal here.", "no"),
+        ("Greedy output and its probability; is it the most probable sequence?", None),
+        ("Is greedy's output the most probable sequence? No.", "no"),
+        ("Therefore no - the rival wins.", "no"),
+    ],
+)
+def test_the_yes_or_no_is_read_where_it_stands_as_an_answer(line: str, said: str | None) -> None:
+    reading = read(line + "\n", _question("greedy-not-best").problem.vocabulary)
+    assert (reading.verdict[0] if reading.verdict else None) == said
