@@ -25,7 +25,7 @@ _LEX = re.compile(
     r"""
     (?P<num>(?<![\w.])(?:\d+\s*/\s*\d+(?![\d.])
         |-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?
-         (?:\s*(?:×|\*|\\times|·)\s*10\s*\^\s*\{?\s*-?\d+\s*\}?)?(?:\s*\\?%)?))
+         (?:\s*(?:×|\*|\\times|·)\s*10\s*(?:\^\s*\{?\s*-?\d+\s*\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?(?:\s*\\?%)?))
     |(?P<arrow>→|->|=>|⟶|⇒|⟹|\\to\b|\\(?:long)?(?:rightarrow|Rightarrow|mapsto)\b|\\implies\b)
     |(?P<word></?s>|\\?[^\W\d](?:[\w'’-]*\w)?)
     |(?P<op>×|\*|·|\+|\\times\b|\\cdot\b)
@@ -94,7 +94,9 @@ _STEP = re.compile(r"\b(?:step|beam|keep|kept|t\s*=\s*\d)", re.I)
 _DROPPED = re.compile(
     r"\W*(?:(?:is|was|are|were|gets?|got|being)\s+)?"
     r"(?:(?:dropped|pruned|discarded|removed|eliminated|not kept|(?:falls?|fell|drops?) (?:out|off))\b"
-    r"|[✗✘❌])",  # or crossed out, as a table's "kept" column does ("| maybe | 0.2 | ✗ |")
+    r"|[✗✘❌]"  # or crossed out, as a table's "kept" column does ("| maybe | 0.2 | ✗ |")
+    # or marked in a keep/drop column that ends the row ("one  0.10  drop", "| one | 0.1 | prune |")
+    r"|(?:drop|prune|discard|reject)(?=\s*(?:[|)\]]|$)))",
     re.I,
 )
 _KEPT_AFTER = re.compile(  # a participle after the hypotheses it keeps, not a label before them ("Kept:")
@@ -218,9 +220,13 @@ class Reading:
         return max(preferred, key=lambda h: (len(h.tokens), greedy and h.greedy))
 
 
+_SUPERSCRIPT = str.maketrans("⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹", "-+0123456789")  # an exponent written raised: 2.22×10⁻¹
+
+
 def number(text: str) -> Number | None:
     """A written number (0.36, .36, 3.6e-1, 3.6 × 10^-1, 36 %, 9/25) with its precision."""
     t = re.sub(r"\s+", "", text).replace("\\times", "×").replace("\\%", "%")
+    t = re.sub(r"10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$", lambda m: "10^" + m[1].translate(_SUPERSCRIPT), t)  # 10⁻¹
     try:
         if "/" in t:
             top, bottom = t.split("/")
@@ -683,6 +689,17 @@ def _inside_brackets(line: str, column: int) -> bool:
     return opened > before.rfind(")") and before[:opened].rstrip()[-1:] in ("=", ":")
 
 
+# A heading: a Markdown one ("## Find"), a bold label ("**Given:**") or a short label and its colon
+_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s*(?P<md>[^\W\d_][^:*#]{0,30}?)\s*:?\s*$|[*_]{0,2}\s*(?P<lab>[^\W\d_][^:*|]{0,30}?)\s*[*_]{0,2}\s*:\s*[*_]{0,2})"
+)
+_ANSWERED = re.compile(r"\b(?:answer|result|solution)\s*:", re.I)
+# headings under which the question is restated, not answered
+_STATEMENT = re.compile(
+    r"(?:given|find|to find|question|problem|task|asked|required|wanted|known|data|goal)", re.I
+)
+
+
 def read(text: str, vocabulary: frozenset[str]) -> Reading:
     """Every hypothesis and score one can read in an answer, and its yes/no (for greedy_is_best)."""
     lines = tuple(normalise(text))
@@ -692,10 +709,21 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     block = blocks = False  # inside a block of lines that gives a step's beam; any such block
     skipped: list[int] = []
     pending: int | None = None  # a final sequence still without its probability
+    stating = False  # under a heading that restates the question ("## Find"), until a blank line
     for n, line in enumerate(lines, start=1):
         if len(line) > MAX_LINE:
             skipped.append(n)
             continue
+        label = _HEADING.match(line)
+        if label is not None or not line.strip():
+            name = (label["md"] or label["lab"] or "") if label is not None else ""
+            stating = _STATEMENT.fullmatch(name.strip()) is not None
+            if stating and label is not None and label.end() < len(line.rstrip()):
+                stating = False  # "Find: greedy's output": this line only states the question,
+                if not _ANSWERED.search(line, label.end()):  # unless it answers it ("… Answer: no")
+                    continue
+        if stating:
+            continue  # the question restated ("Generated sequence and its probability") is no answer
         if "~~" in line:  # struck-out work is not part of the answer
             line = re.sub(r"~~.*?~~", lambda m: " " * len(m.group()), line)
         raw = line
