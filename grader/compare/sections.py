@@ -100,6 +100,11 @@ class Split:
     both: set[int] = field(default_factory=set)  # lines that are in a section and also conclude
 
 
+# a code name that ends in a one-letter candidate name (MATLAB, Python): logPA, PA, lA, pr_B — camel
+# case after a lower-case letter, a digit, an underscore or a probability's P; DNA, USA are words
+_CODE_NAME = r"|(?<![\w\\])(?:[a-z][A-Za-z0-9_]*?(?<=[a-z0-9_P])|P|Pr)(?P<g>{n})(?![\w])"
+
+
 def _name(name: str) -> str:
     """A candidate name as a pattern: a one-letter name is case-sensitive (the article "a" is not A)."""
     body = r"\s+".join(re.escape(part) for part in name.split())
@@ -117,6 +122,8 @@ def _patterns(name: str, tokens: tuple[str, ...]) -> tuple[re.Pattern[str], re.P
         rf"|(?i:\b(?:response|candidate|output|option|sequence|completion|reply|case))\s+(?P<e>{n})(?![\w])"
         # the first cell of a table row: "| A | -0.7 | …", "| **B** (3 tokens) | …"
         rf"|^\s*\|\s*(?:\*\*)?(?P<f>{n})(?:\*\*)?\s*(?=(?:[:(][^|]*)?\|))"
+        + _CODE_NAME.format(n=re.escape(name))
+        * (len(name) == 1 and name.isupper())
     )
     words = r"[\s,]+".join(re.escape(t) for t in tokens)
     by_tokens = re.compile(rf"(?<![\w])(?i:{words})(?![\w])")
@@ -136,7 +143,7 @@ class Mentions:
         found: list[Mention] = []
         for name, (strict, by_tokens, bare) in self.patterns.items():
             for m in strict.finditer(line):
-                group = next(g for g in "abcdef" if m.group(g) is not None)
+                group = next(g for g in "abcdefg" if (m.groupdict().get(g)) is not None)
                 found.append(Mention(name, m.start(group), m.end(group), True))
             for m in by_tokens.finditer(line):
                 found.append(Mention(name, m.start(), m.end(), True))

@@ -10,6 +10,7 @@ one checked step, since the algebra from the student's own set-up is right: erro
 from __future__ import annotations
 
 import itertools
+import re
 import time
 from dataclasses import dataclass
 
@@ -52,6 +53,8 @@ def _steps(chains: list[tuple[Piece, ...]], problem: CostProblem) -> tuple[list[
                 continue  # `i = 1`, `n = 5`: a lone letter or number on the left names, it is no step
             if after.expr.approx and not before.expr.approx:
                 ok = _near(after.value.value, before.value.value, problem.constants)
+            elif (half := _half_unit(after)) is not None and not before.value.value.free_symbols:
+                ok = bool(abs(after.value.value - before.value.value) <= half)  # `= 5.37×10⁸`: rounded
             else:
                 ok = _matches(after.value, before.value.value, before.value.big_o, problem.constants)
             line = after.expr.span.line
@@ -74,6 +77,27 @@ def _steps(chains: list[tuple[Piece, ...]], problem: CostProblem) -> tuple[list[
                     )
                 )
     return steps, diagnostics
+
+
+# a number as a person rounds it: a decimal (5.37) or a mantissa with a power of ten (5.37×10⁸, 5.37 ×
+# 10^{8}, 5.37e8); a whole number without a power of ten is exact
+_ROUNDED = re.compile(
+    r"\$?\s*[-−]?(?P<mantissa>\d+(?P<decimals>\.\d+)?)\s*(?P<power>(?:[×x*·]|\\times|\\cdot)\s*10\s*"
+    r"(?:\^\s*\{?\s*[-−]?\d+\s*\}?|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|[eE][-+]?\d+)?\s*\$?"
+)
+
+
+def _half_unit(piece: Piece) -> sympy.Expr | None:
+    """Half a unit in the last figure of a rounded number (`5.37×10⁸`: 0.005×10⁸), else None."""
+    m = _ROUNDED.fullmatch(piece.expr.text)
+    value = piece.value.value
+    if m is None or not (m["decimals"] or m["power"]) or value.free_symbols or not value.is_Rational:
+        return None
+    mantissa = sympy.Rational(m["mantissa"])
+    if mantissa == 0:
+        return None
+    places = len(m["decimals"]) - 1 if m["decimals"] else 0
+    return abs(value / mantissa) * sympy.Rational(1, 2 * 10**places)
 
 
 APPROX_TOLERANCE = 0.05  # `2 × 32 × 4096 × 1000 ≈ 2.6 × 10⁸`: within 5 %

@@ -196,6 +196,32 @@ def _output_piece(line_no: int, line: str, start: int) -> Piece | None:
 
 
 _TRAILING_COMMENT = re.compile(r"(?<=\S)[ \t]+#[ \t]")  # code-style "  # …" after a statement
+# MATLAB/Octave's (and LaTeX's) remark after a statement: "p = 0.5*0.4;   % from the table". A percent
+# sign one space after a number ("25 % of them") is a percentage, not a remark.
+# (one start per run of blanks: a line of spaces stays linear)
+_PERCENT_COMMENT = re.compile(r"(?<=\S)(?P<gap>[ \t]+)%[ \t]+(?=\S)")
+
+
+def _percent_comment(line: str) -> re.Match[str] | None:
+    """The first `%` remark after a statement, or None."""
+    for m in _PERCENT_COMMENT.finditer(line):
+        if len(m.group("gap")) >= 2 or "\t" in m.group("gap") or not line[m.start() - 1].isdigit():
+            return m
+    return None
+
+
+# A remark that shows the value the statement prints: "logP = sum(lp)   % = -1.1000" (MATLAB echoes it).
+_SHOWN = re.compile(r"=(?!=)")
+
+
+def _shown_piece(line_no: int, line: str, start: int) -> Piece | None:
+    """The value a remark shows ("% = -1.1000") as printed output `= …` of its statement, else None."""
+    m = _SHOWN.match(line, start)
+    if m is None:
+        return None
+    text = line[start:].rstrip()
+    positions = tuple((line_no, start + 1 + i) for i in range(len(text)))
+    return Piece(text, positions, False, False, line_no, output=True)
 
 
 def find_maths(lines: list[str]) -> list[Piece]:
@@ -204,7 +230,11 @@ def find_maths(lines: list[str]) -> list[Piece]:
     block: str | None = None  # "$$", "\\]" or "env" while inside a display block
     fence = False
     console = False  # after a prompted input line: unprompted lines are its printed output
+    shown: Piece | None = None  # the value a remark showed, read after its statement
     for index, raw in enumerate(lines):
+        if shown is not None:
+            pieces.append(shown)
+            shown = None
         line_no = index + 1
         line = raw
         if block is None:
@@ -250,6 +280,10 @@ def find_maths(lines: list[str]) -> list[Piece]:
         comment = _TRAILING_COMMENT.search(line)
         if comment and "=" in line[: comment.start()]:  # "= -0.7 + (-0.4)   # from the table": a remark
             line = line[: comment.start()] + " " * (len(line) - comment.start())
+        percent = None if fence else _percent_comment(line)
+        if percent and "$" not in line[percent.start() :]:  # "$…$ % $x$": not a remark on plain code
+            shown = _shown_piece(line_no, line, percent.end())
+            line = line[: percent.start()] + " " * (len(line) - percent.start())
         if re.match(r"^\s*\|.*\|\s*$", line) and not fence:
             pieces.extend(_table_cells(line_no, line))
             continue
@@ -302,6 +336,8 @@ def find_maths(lines: list[str]) -> list[Piece]:
             continue
         body = _unbold(body)
         pieces.extend(_split_rows(line_no, start, body, is_answer, delimited=False))
+    if shown is not None:
+        pieces.append(shown)
     return pieces
 
 
