@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from grader.decoding.reader import plain
-from grader.maths.dressing import boxed, undress
+from grader.maths.dressing import boxed, bracket_end, undress
 
 CASES = [
     (r"\text{beam: } a cat", "beam: ", "a cat"),
@@ -69,3 +69,17 @@ def test_boxed_gives_the_columns_inside_each_box(line: str, inside: list[str]) -
 def test_a_proofs_end_mark_is_blanked_for_every_reader(mark: str) -> None:
     line = f"N = |V|^n. {mark}"
     assert undress(line).rstrip() == "N = |V|^n."
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        ("f(a(b)c) + 1", 1, 7),
+        (r"\frac{a{b}}{c}", 5, 10),
+        ("[x[y]] z", 0, 5),
+        ("(never closed", 0, None),
+        ("a + b", 0, None),  # no bracket there
+    ],
+)
+def test_bracket_end_matches_each_kind_of_bracket(text: str, opening: int, expected: int | None) -> None:
+    assert bracket_end(text, opening) == expected

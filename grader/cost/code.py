@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from grader.maths.dressing import bracket_end
+
 MAX_LOOP_LINES = 20  # lines of one loop nest read as a count
 MAX_NESTING = 2  # loops inside loops (the algebra's sums nest as deep)
 
@@ -32,15 +34,6 @@ class Shift:
                 return old_end if end else old_start
             delta = old_end - new_end
         return position + delta
-
-
-def _closing(text: str, opening: int) -> int | None:
-    depth = 0
-    for index in range(opening, len(text)):
-        depth += (text[index] == "(") - (text[index] == ")")
-        if depth == 0:
-            return index
-    return None
 
 
 def _top_split(text: str) -> list[str]:
@@ -80,7 +73,7 @@ def _sums(text: str) -> list[tuple[int, int, str]]:
     """Each Python sum `sum(E for v in R)` of the text: its start, end and the sum in the grammar."""
     out = []
     for match in _SUM_CALL.finditer(text):
-        closing = _closing(text, match.end() - 1)
+        closing = bracket_end(text, match.end() - 1)
         if closing is None:
             continue
         generator = _GENERATOR.match(text[match.end() : closing])

@@ -17,7 +17,7 @@ from lark.exceptions import VisitError
 from grader.core.parsercache import parser_cache
 from grader.core.source import Span
 from grader.cost.code import Loop, Shift, definition, loops, rewrite
-from grader.maths.dressing import boxed, undress
+from grader.maths.dressing import boxed, bracket_end, undress
 
 MAX_LINE = 400  # characters of one line of maths
 MAX_NODES = 300  # pieces of one expression
@@ -416,12 +416,12 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
     # a bracketed remark in words, "(exactly n(n+1)/2)", ends where its bracket closes
     for match in re.finditer(r"\(\s*([A-Za-z']+)", text):
         if _prose(match.group(1), symbols):
-            closing = _closing_bracket(text, match.start())
+            closing = bracket_end(text, match.start())
             if closing is not None:
                 ends.append(closing)
     # a bracket that restates the maths before it, "X (= Y)", "X (≈ Y)": X ends before it, Y inside it
     for match in _RESTATED.finditer(text):
-        closing = _closing_bracket(text, match.start())
+        closing = bracket_end(text, match.start())
         if closing is not None:
             ends += [match.start(), closing]
             starts.append(match.end())
@@ -432,16 +432,6 @@ _MEMBER = re.compile(r"\\in(?![A-Za-z])|∈")
 _MEMBER_BEFORE = re.compile(r"(?:\\in|∈)\s*$")
 _RESTATED = re.compile(r"\(\s*(?:=|≈|∼|\\approx)")
 _RESTATING = re.compile(r"\(\s*(?:=|≈|∼|\\approx)\s*$")  # the maths starts inside such a bracket
-
-
-def _closing_bracket(text: str, opening: int) -> int | None:
-    """The index of the `)` matching the `(` at `opening`, or None."""
-    depth = 0
-    for index in range(opening, len(text)):
-        depth += (text[index] == "(") - (text[index] == ")")
-        if depth == 0:
-            return index
-    return None
 
 
 def _exprs(
@@ -514,7 +504,7 @@ def read_line(
     boxes = boxed(raw)
     stripped = body.strip().rstrip(".")
     aside = bool(_ASIDE.match(body)) or (
-        stripped.startswith("(") and _closing_bracket(stripped, 0) == len(stripped) - 1
+        stripped.startswith("(") and bracket_end(stripped, 0) == len(stripped) - 1
     )
     body = _ANSWER.sub(lambda m: " " * len(m.group(0)), body, count=1)
     body = _DELIMS.sub(lambda m: " " * len(m.group(0)), body)

@@ -35,13 +35,21 @@ _BOLD_PAIR = re.compile(r"(?<![\w)\]}*])\*\*(?=[^\s*])([^*]*?[^\s*])\*\*(?![\w(\
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*$")
 
 
-def _closing(text: str, opening: int) -> int | None:
-    """The index of the `}` matching the `{` at `opening`, or None if it is not closed on this line."""
+_PAIRS = {"{": "}", "(": ")", "[": "]"}
+
+
+def bracket_end(text: str, opening: int) -> int | None:
+    """The index of the bracket matching the `{`, `(` or `[` at `opening`, or None if it is not closed in
+    `text` (or there is no opening bracket there)."""
+    start = text[opening] if 0 <= opening < len(text) else ""
+    end = _PAIRS.get(start)
+    if end is None:
+        return None
     depth = 0
     for index in range(opening, len(text)):
-        if text[index] == "{":
+        if text[index] == start:
             depth += 1
-        elif text[index] == "}":
+        elif text[index] == end:
             depth -= 1
             if depth == 0:
                 return index
@@ -60,14 +68,14 @@ def _unwrap(chars: list[str], pattern: re.Pattern[str], notes: str) -> None:
     for match in reversed(list(pattern.finditer(text))):
         text = "".join(chars)
         opening = match.end() - 1
-        closing = _closing(text, opening)
+        closing = bracket_end(text, opening)
         if closing is None:
             continue
         if notes == "before":
             second = closing + 1
             while second < len(text) and text[second] == " ":
                 second += 1
-            end = _closing(text, second) if second < len(text) and text[second] == "{" else None
+            end = bracket_end(text, second) if second < len(text) and text[second] == "{" else None
             if end is None:
                 continue
             _blank(chars, match.start(), second + 1)
@@ -78,7 +86,7 @@ def _unwrap(chars: list[str], pattern: re.Pattern[str], notes: str) -> None:
         if notes == "after":
             after = closing + 1
             if after + 1 < len(text) and text[after] in "_^" and text[after + 1] == "{":
-                end = _closing(text, after + 1)
+                end = bracket_end(text, after + 1)
                 if end is not None:
                     _blank(chars, after, end + 1)
 
@@ -91,7 +99,7 @@ def boxed(line: str) -> list[tuple[int, int]]:
     end exclusive (an unclosed box is no answer)."""
     out = []
     for match in _BOXED.finditer(line):
-        closing = _closing(line, match.end() - 1)
+        closing = bracket_end(line, match.end() - 1)
         if closing is not None:
             out.append((match.end(), closing))
     return out
@@ -104,7 +112,7 @@ def undress(line: str, table_cells: bool = True) -> str:
         return " " * len(line)
     chars = list(line)
     for match in _DROP_ARG.finditer(line):
-        closing = _closing(line, match.end() - 1)
+        closing = bracket_end(line, match.end() - 1)
         if closing is not None:
             _blank(chars, match.start(), closing + 1)
     _unwrap(chars, _NOTED, "after")
@@ -137,7 +145,7 @@ def unwrap_notes(line: str) -> tuple[str, bool]:
     text = "".join(chars)
     boxed = False
     for match in reversed(list(_BOX.finditer(text))):
-        closing = _closing(text, match.end() - 1)
+        closing = bracket_end(text, match.end() - 1)
         if closing is None:
             continue
         maths = _WORDS_ONLY.sub(" ", text[match.end() : closing])
@@ -197,7 +205,7 @@ def unlabel(lines: list[str]) -> list[str]:
             continue
         chars = list(line)
         for match in _DROP_ARG.finditer(line):
-            closing = _closing(line, match.end() - 1)
+            closing = bracket_end(line, match.end() - 1)
             if closing is not None:
                 _blank(chars, match.start(), closing + 1)
         text = _NUMBERING.sub(lambda m: " " * len(m.group(0)), "".join(chars))
