@@ -16,6 +16,9 @@ from __future__ import annotations
 import pytest
 
 from grader.decoding.reader import read
+from tests.test_decoding_classes2 import CASES as SECOND_CASES
+from tests.test_decoding_classes3 import CASES as THIRD_CASES
+from tests.test_decoding_classes4 import CASES as FOURTH_CASES
 from tests.test_decoding_reader2 import codes as errors
 from tests.test_decoding_reader2 import grade
 
@@ -226,7 +229,13 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "problem", "right", "wrong", "code"), CASES, ids=[c[0] for c in CASES])
+# every round's classes (the later files hold their own tables and further tests), one contract
+ALL_CASES = CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES
+
+
+@pytest.mark.parametrize(
+    ("label", "problem", "right", "wrong", "code"), ALL_CASES, ids=[c[0] for c in ALL_CASES]
+)
 def test_right_variant_full_marks_and_wrong_twin_caught(
     label: str, problem: str, right: str, wrong: str, code: str
 ) -> None:

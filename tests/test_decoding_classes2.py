@@ -47,17 +47,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "problem", "right", "wrong", "code"), CASES, ids=[c[0] for c in CASES])
-def test_right_variant_full_marks_and_wrong_twin_caught(
-    label: str, problem: str, right: str, wrong: str, code: str
-) -> None:
-    report = grade(problem, right)
-    assert (report.verdict, errors(report)) == ("correct", set()), [d.message for d in report.diagnostics]
-    assert report.score == report.max_score
-    twin = grade(problem, wrong)
-    assert twin.verdict == "incorrect" and code in errors(twin), [d.message for d in twin.diagnostics]
-
-
 # (line, the score read for the sequence "I am </s>")
 DASHES = [
     ("I am </s> — P = 2/9", 2 / 9),

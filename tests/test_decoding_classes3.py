@@ -18,7 +18,6 @@ import pytest
 
 from grader.decoding.reader import general_claim, read
 from tests.test_decoding_reader2 import _question, grade
-from tests.test_decoding_reader2 import codes as errors
 
 GREEDY = "Greedy: the (0.6) then cat (0.7), so the cat with P = 0.6 × 0.7 = 0.42.\n"
 STEPWISE = "y1 = argmax{the 0.6, a 0.4} = the; y2 = argmax{cat 0.7, dog 0.3} = cat.\nOutput: the cat, 0.42.\n"
@@ -137,17 +136,6 @@ CASES = [
         "beam-score-wrong",
     ),
 ]
-
-
-@pytest.mark.parametrize(("label", "problem", "right", "wrong", "code"), CASES, ids=[c[0] for c in CASES])
-def test_right_variant_full_marks_and_wrong_twin_caught(
-    label: str, problem: str, right: str, wrong: str, code: str
-) -> None:
-    report = grade(problem, right)
-    assert (report.verdict, errors(report)) == ("correct", set()), [d.message for d in report.diagnostics]
-    assert report.score == report.max_score
-    twin = grade(problem, wrong)
-    assert twin.verdict == "incorrect" and code in errors(twin), [d.message for d in twin.diagnostics]
 
 
 # sentences that claim greedy is optimal in general, and ones that do not (denied, or said of this case)
