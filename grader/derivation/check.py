@@ -235,11 +235,34 @@ class Checker:
             truth = None
         if truth is not None and not math.isclose(value, truth, rel_tol=1e-3, abs_tol=1e-6):
             self.slips.append((value, truth))
+        elif truth is not None and (carried := self._slip_carried(first, value)) is not None:
+            self.slips.append((value, carried))  # -0.0507 + -0.002 = -0.0527 after a slip: -0.0527 carries it
         elif truth is not None and not math.isclose(value, truth, rel_tol=1e-9, abs_tol=1e-12):
             self.early.append((value, truth))  # 0.23595 for 0.23603: rounded early, used later as written
             if isinstance(last, sm.Num):
                 self.early_width[value] = literal_tolerance(last, True)
         self.model_values.remember(first, value, self.ctx)
+
+    def _slip_carried(self, expr: sm.Expr, value: float) -> float | None:
+        """What a result that holds would be with the earlier slips it uses put back to their true values;
+        None when it uses none (or they change nothing): a right step on a slipped number carries the slip."""
+        if not self.slips:
+            return None
+        nudge: dict[int, float] = {}
+        for num, sign in signed_literals(expr):
+            written = sign * float(num.value)
+            for student, truth in self.slips:
+                if abs(abs(written) - abs(student)) <= literal_tolerance(num, True) + 1e-12:
+                    target = truth if math.copysign(1.0, written) == math.copysign(1.0, student) else -truth
+                    nudge[id(num)] = (target - written) * sign
+                    break
+        if not nudge:
+            return None
+        try:
+            carried = evaluate(expr, self.ctx, self.model_values, nudge=nudge)
+        except (Undefined, Unresolved):
+            return None
+        return None if math.isclose(carried, value, rel_tol=1e-3, abs_tol=1e-6) else carried
 
     def alias_values(self, a: sm.Expr, b: sm.Expr) -> list[float]:
         """Values of what the student earlier said `a` (or the argument of log a, exp a, -a) equals."""
