@@ -196,17 +196,6 @@ def _problem(path: Path):  # type: ignore[no-untyped-def]
     return load_question(path).problem  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES + CLASSES_3)
-def test_right_work_gets_full_marks_and_its_twin_is_caught(
-    path: Path, right: str, wrong: str, code: str
-) -> None:
-    good = grade_compare(right, _problem(path))
-    assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, [])
-    bad = grade_compare(wrong, _problem(path))
-    assert bad.verdict == "incorrect" and bad.score < bad.max_score
-    assert code in bad.codes
-
-
 AB = Mentions([("A", ("deep", "learning")), ("B", ("reinforcement", "learning"))])
 
 TURNS = [
@@ -306,17 +295,6 @@ CLASSES_5 = [
 ]
 
 
-@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES_5)
-def test_a_line_contrasting_the_bases_is_read_on_the_basis_asked(
-    path: Path, right: str, wrong: str, code: str
-) -> None:
-    good = grade_compare(right, _problem(path))
-    assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, [])
-    bad = grade_compare(wrong, _problem(path))
-    assert bad.verdict == "incorrect" and bad.score < bad.max_score
-    assert code in bad.codes
-
-
 BASES = [
     # (line, per_token asked, choice)
     ("the whole-sequence score favours A, but per token B is more likely", True, "B"),
@@ -335,3 +313,15 @@ def test_only_a_contrast_of_bases_sets_a_clause_aside(line: str, per_token: bool
 def test_a_conclusion_wholly_on_the_other_basis_stays_caught() -> None:
     report = grade_compare(MEANS + "Over the whole sequences A is more likely.", _problem(PER_TOKEN))
     assert report.verdict == "incorrect" and report.score < report.max_score
+
+
+# every round's classes, one contract
+@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES + CLASSES_3 + CLASSES_5)
+def test_right_work_gets_full_marks_and_its_twin_is_caught(
+    path: Path, right: str, wrong: str, code: str
+) -> None:
+    good = grade_compare(right, _problem(path))
+    assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, [])
+    bad = grade_compare(wrong, _problem(path))
+    assert bad.verdict == "incorrect" and bad.score < bad.max_score
+    assert code in bad.codes

@@ -7,26 +7,13 @@ sentence are not), how a sentence ends around maths (". ", it's, i.e., arrows, `
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 import sympy
 
-from grader.core.question import load_question
-from grader.core.report import Report
 from grader.cost.algebra import Unbuildable, build, same_value, symbol
 from grader.cost.reader import read, sizes_set
-from tests.conftest import ROOT
-
-
-@cache
-def _question(name: str):  # noqa: ANN202 - a Question of the cost kind
-    return load_question(ROOT / "problems/cost" / f"{name}.toml")
-
-
-def grade(problem: str, text: str) -> Report:
-    return _question(problem).grade(text.encode(), "s")
-
+from tests.test_cost_classes2 import CLASSES as SECOND_CLASSES
+from tests.test_cost_classes2 import grade
 
 # (class, problem, right variant, its wrong twin)
 CLASSES = [
@@ -168,7 +155,11 @@ CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("what", "problem", "right", "wrong"), CLASSES, ids=[c[0] for c in CLASSES])
+# every round's classes (tests/test_cost_classes2.py holds the second round's table), one contract
+ALL_CLASSES = CLASSES + SECOND_CLASSES
+
+
+@pytest.mark.parametrize(("what", "problem", "right", "wrong"), ALL_CLASSES, ids=[c[0] for c in ALL_CLASSES])
 def test_right_work_earns_full_marks_and_its_wrong_twin_is_caught(
     what: str, problem: str, right: str, wrong: str
 ) -> None:

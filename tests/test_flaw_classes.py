@@ -118,17 +118,6 @@ def _problem(path: Path):  # type: ignore[no-untyped-def]
     return load_question(path).problem  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES + CLASSES_3)
-def test_right_analysis_gets_full_marks_and_its_twin_is_caught(
-    path: Path, right: str, wrong: str, code: str
-) -> None:
-    good = grade_flaw(right, _problem(path))
-    assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, [])
-    bad = grade_flaw(wrong, _problem(path))
-    assert bad.verdict == "incorrect" and bad.score < bad.max_score
-    assert code in bad.codes
-
-
 def test_an_unread_line_earns_no_line_credit_and_is_reviewed() -> None:
     """The line is a choice the question asks for: unread, it is not given away, and a person looks."""
     text = "Something goes wrong when the numbers are combined: " + WHY_MULTIPLIED + FIX_MULTIPLIED
@@ -239,17 +228,6 @@ EXCUSED = [
 ]
 
 
-@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES_5)
-def test_blind_kinds5_classes_right_gets_full_marks_and_its_twin_is_caught(
-    path: Path, right: str, wrong: str, code: str
-) -> None:
-    good = grade_flaw(right, _problem(path))
-    assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, [])
-    bad = grade_flaw(wrong, _problem(path))
-    assert bad.verdict == "incorrect" and bad.score < bad.max_score
-    assert code in bad.codes
-
-
 @pytest.mark.parametrize("remark", EXCUSED)
 def test_a_mistake_called_fine_is_not_named(remark: str) -> None:
     why = "Line 1 is wrong: Pr(y_2 | x) should read Pr(y_2 | x, y_1). "
@@ -258,3 +236,15 @@ def test_a_mistake_called_fine_is_not_named(remark: str) -> None:
     assert "wrong-mistake-named" not in right.codes and right.needs_review  # unread: a person reads it
     wrong = grade_flaw(why + "The arithmetic is wrong." + FIX_DROPPED, _problem(DROPPED))
     assert wrong.verdict == "incorrect" and "wrong-mistake-named" in wrong.codes
+
+
+# every round's classes, one contract
+@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES + CLASSES_3 + CLASSES_5)
+def test_right_analysis_gets_full_marks_and_its_twin_is_caught(
+    path: Path, right: str, wrong: str, code: str
+) -> None:
+    good = grade_flaw(right, _problem(path))
+    assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, [])
+    bad = grade_flaw(wrong, _problem(path))
+    assert bad.verdict == "incorrect" and bad.score < bad.max_score
+    assert code in bad.codes
