@@ -1024,22 +1024,23 @@ def unread_final(
         if value is None or abs(value[0] - final.value) <= value[1] * (1 + 1e-9) + 1e-12:
             return None
         return final.line, value
-    last_read = max((c.line for c in chains if not c.remark), default=0)
-    refused = sorted(
-        {d.span.line for d in diagnostics if d.code == "parse-error" and d.span.line > last_read}
-    )
-    for line in reversed(refused):
+    for line in reversed(_refused_after_work(diagnostics, chains)):
         value = _written_value(lines[line - 1])
         if value is not None:
             return line, value
     return None
 
 
+def _refused_after_work(diagnostics: list[Diagnostic], chains: list[sm.Chain]) -> list[int]:
+    """The lines after all the read working (remarks aside) that could not be read, in order."""
+    last_read = max((c.line for c in chains if not c.remark), default=0)
+    return sorted({d.span.line for d in diagnostics if d.code == "parse-error" and d.span.line > last_read})
+
+
 def unshown_absence(diagnostics: list[Diagnostic], chains: list[sm.Chain]) -> list[Diagnostic]:
     """No final value read, but a line after all the read working could not be read: the answer may be
     there, so its absence is not shown; a warning for a person, never a deduction of its own."""
-    last_read = max((c.line for c in chains if not c.remark), default=0)
-    if not any(d.code == "parse-error" and d.span.line > last_read for d in diagnostics):
+    if not _refused_after_work(diagnostics, chains):
         return diagnostics
     return [
         dataclasses.replace(d, severity="warning") if d.code == "no-final-answer" else d for d in diagnostics
