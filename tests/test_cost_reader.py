@@ -169,15 +169,3 @@ def test_growth_equivalence_depends_on_what_is_constant(
 
 def test_the_parser_is_built_once() -> None:
     assert parser() is parser()
-
-
-def test_another_grammar_of_the_package_can_import_the_arithmetic() -> None:
-    from lark import Lark
-    from lark.load_grammar import FromPackageLoader
-
-    grammar = (
-        'start: "cost" ":" cost_expr\n%import arithmetic.expr -> cost_expr\n%import common.WS\n%ignore WS\n'
-    )
-    lark = Lark(grammar, parser="lalr", import_paths=[FromPackageLoader("grader.grammars", ("",))])
-    tree = lark.parse("cost: n(n+1)/2 h L")
-    assert tree.children[0].data == "arithmetic__mul"

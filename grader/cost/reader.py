@@ -152,25 +152,29 @@ class _Build(Transformer):
         return self._node("sym", text=letter)
 
     def _binary(op: str):  # noqa: N805 - a factory of methods
-        def method(self: _Build, items: list[Node]) -> Node:
-            return self._node(op, (items[0], items[1]))
+        def method(self: _Build, items: list[Node]) -> Node:  # operand, operator, operand
+            return self._node(op, (items[0], items[-1]))
 
         return method
 
     add = _binary("add")
     sub = _binary("sub")
     div = _binary("div")
+    frac = _binary("div")  # \frac{a}{b}
 
     def mul(self, items: list[Node]) -> Node:
-        a, b = items
+        """a·b written with an operator (a, ·, b) or side by side (imul: a, b)."""
+        a, b = items[0], items[-1]
         if a.op == "fn" and not a.args:  # exp(x), ln V
             return self._node("fn", (b,), a.text)
         if a.op == "mul" and a.args[1].op == "fn" and not a.args[1].args:  # n ln V is n·ln(V)
             return self._node("mul", (a.args[0], self.mul([a.args[1], b])), a.text)
         return self._node("mul", (a, b))
 
+    imul = mul
+
     def pow(self, items: list[Node]) -> Node:
-        base, exponent = items
+        base, exponent = items[0], items[-1]
         if base.op == "e":  # e^{n ln V} is exp(n ln V)
             return self._node("fn", (exponent,), "exp")
         if base.op == "mul" and base.text == "run":  # Ld^2 is L·d², not (Ld)²
@@ -192,7 +196,10 @@ class _Build(Transformer):
         return self._node("binom", (items[0], items[1]))
 
     def neg(self, items: list[Node]) -> Node:
-        return self._node("neg", (items[0],))
+        return self._node("neg", (items[-1],))
+
+    def pos(self, items: list[Node]) -> Node:
+        return items[-1]
 
     def big_o(self, items: list[Token | Node]) -> Node:
         return self._node("big_o", (items[-1],))  # type: ignore[arg-type]
@@ -201,7 +208,7 @@ class _Build(Transformer):
         return str(items[0]), items[1]  # type: ignore[return-value]
 
     def sum(self, items: list[object]) -> Node:
-        (index, lower), upper, body = items
+        (index, lower), _caret, upper, body = items
         if len(index) != 1:
             raise UnknownName(index)
         return self._node("sum", (lower, upper, body), index)  # type: ignore[arg-type]
@@ -269,10 +276,13 @@ class _Parsed:
     approx: list[bool]
 
 
+_MINUS_SIGNS = str.maketrans("−–", "--")  # a minus sign or an en dash typed for a minus, one for one
+
+
 def _parse(text: str, symbols: frozenset[str]) -> _Parsed | None:
     """The chain's expressions (Nodes) and their parse trees, or None if the grammar refuses it."""
     try:
-        tree = parser().parse(text)
+        tree = parser().parse(text.translate(_MINUS_SIGNS))
     except UnexpectedInput:
         return None
     build = _Build(symbols)
@@ -610,7 +620,7 @@ def _syntax_error(text: str, number: int, starts: list[int]) -> Unread | None:
     furthest: tuple[int, str] | None = None
     for start in starts[:8]:
         try:
-            parser().parse(text[start:])
+            parser().parse(text[start:].translate(_MINUS_SIGNS))
         except UnexpectedInput as err:
             column = start + max(1, getattr(err, "column", 1) or 1)
             if furthest is None or column > furthest[0]:

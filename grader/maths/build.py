@@ -230,6 +230,10 @@ class _Builder(Transformer_NonRecursive):
     def pos(self, meta, _op, arg):
         return _e(arg)
 
+    # the operator skeleton is imported from arithmetic.lark, so its nodes arrive namespaced
+    arithmetic__add, arithmetic__sub, arithmetic__mul, arithmetic__div = add, sub, mul, div
+    arithmetic__imul, arithmetic__pow, arithmetic__neg, arithmetic__pos = imul, pow, neg, pos
+
     def log(self, meta, token, base, arg):
         written = str(token).lstrip("\\")
         module, _, function = written.rpartition(".")
