@@ -176,16 +176,37 @@ _EXPONENT = re.compile(r"(?<=[0-9.])[eE]([+-]?\d+)")
 # such groups (`1,2,3`, `1,234,567`), not glued to a point, a letter or a subscript (`y_{1,2}`,
 # `0.25,0.33`): a list or a condition is never one of these.
 # A power written without braces (`e^0,75`) holds its number as any other place does.
-_COMMA_NUMBER = re.compile(r"(?<![\w.,])(?<!_\{)(?<!\^\{)(\d+),(\d+)(?!\w|,\d|\.\d)")
-# Unambiguously a decimal comma: integer part 0 (`0,25`) or four or more decimals (`6,3219`).
+# the comma plain or braced as LaTeX writes a decimal comma (`0{,}55`, so that no space follows it)
+_COMMA_NUMBER = re.compile(r"(?<![\w.,])(?<!_\{)(?<!\^\{)(\d+)(,|\{,\})(\d+)(?!\w|,\d|\.\d)")
+# Unambiguously a decimal comma: integer part 0 (`0,25`), four or more decimals (`6,3219`), or one or
+# two decimals (`2,32`), which no thousands separator leaves, unless a fraction's slash touches them
+# (`(2/3,1/2)` lists two fractions).
 _SURE_DECIMAL = re.compile(r"^(?:0,\d+|\d+,\d{4,})$")
+_SHORT_DECIMAL = re.compile(r"^\d+,\d{1,2}$")
 # Unambiguously an English thousands separator: two or more groups of three, or a comma then a point.
 _THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\w.,])\d{1,3},\d{3}\.\d")
+
+
+def _plain(m: re.Match[str]) -> str:
+    """The number with its comma written plainly: `0{,}55` → `0,55`."""
+    return f"{m.group(1)},{m.group(3)}"
+
+
+def _sure(m: re.Match[str]) -> bool:
+    """Is this comma surely a decimal comma, whatever the rest of the file does?"""
+    plain = _plain(m)
+    if _SURE_DECIMAL.match(plain):
+        return True
+    text = m.string
+    touches_slash = text[m.start() - 1 : m.start()] == "/" or text[m.end() : m.end() + 1] == "/"
+    return bool(_SHORT_DECIMAL.match(plain)) and not touches_slash
 
 
 def decimal_commas(lines: list[str]) -> list[str]:
     """Lines with each decimal comma read as a point (`0,25` → `0.25`), one character for one.
 
+    A braced comma (`0{,}55`) becomes a point and the number is padded with spaces after it, so the
+    characters after the number keep their columns.
     Per number: integer part 0 or four or more decimals is surely a decimal comma. Per file: when the
     file writes such a number and no sure English thousands separator (`1,234,567`, `1,234.5`), its
     ambiguous numbers (`1,386`, `2,5`) follow that use too; otherwise only the sure ones are read so.
@@ -193,14 +214,14 @@ def decimal_commas(lines: list[str]) -> list[str]:
     is never a decimal comma.
     """
     text = "\n".join(lines)
-    sure = [m for m in _COMMA_NUMBER.finditer(text) if _SURE_DECIMAL.match(m.group())]
+    sure = [m for m in _COMMA_NUMBER.finditer(text) if _sure(m)]
     if not sure:
         return lines
     follow_file = _THOUSANDS.search(text) is None
 
     def point(m: re.Match[str]) -> str:
-        if follow_file or _SURE_DECIMAL.match(m.group()):
-            return f"{m.group(1)}.{m.group(2)}"
+        if follow_file or _sure(m):
+            return f"{m.group(1)}.{m.group(3)}" + " " * (len(m.group(2)) - 1)
         return m.group()
 
     return [_COMMA_NUMBER.sub(point, line) for line in lines]

@@ -895,6 +895,8 @@ class Checker:
         # a conversion or a check written after it is a remark, not the answer.
         stated = [c for c in results if not c.remark] or results  # a check after the answer is a remark
         asked = [c for c in stated if len(c.items) > 1 and self._gives_asked(c)]
+        # an aside in brackets beside the asked value ("≈ -14.37 bits   (NLL ≈ 14.37 bits)") comments on it
+        asked = [c for c in asked if not c.aside] or asked
         answered = [c for c in answers if c in asked]  # "Answer: log P = -1.1, i.e. P is about 0.33"
         if (
             not answered

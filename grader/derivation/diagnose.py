@@ -222,7 +222,10 @@ def diagnose_step(checker: Judge, site: Site, approx: bool, findings: Findings) 
         or _whole_sequence(checker, a_expr)
         or (isinstance(a_expr, sm.Prob) and len(factors_of(checker, a_expr) or ()) == checker.seq.n)
     )
-    rounded = a is not None and b is not None and abs(a - b) <= 0.1 * abs(a) and bool(checker.roundings)
+    # rounding along the way moves a result by about the sum of the relative changes it made (a product's
+    # relative error is the sum of its factors'); twice that, never more than 10 %, explains a value
+    drift = min(0.1, 2 * sum(r for r, _ in checker.roundings))
+    rounded = a is not None and b is not None and abs(a - b) <= drift * abs(a) and bool(checker.roundings)
     if rounded and answer_like and _plain_number(b_expr):  # what rounded numbers led to, said of the answer
         return make(
             "premature-rounding",

@@ -68,8 +68,12 @@ _MATH_WORDS = {
 _START = re.compile(r"[-−(\\0-9.ΣΠ∑∏=≈]|(?:log|ln|lg|exp|P|p|Pr|C|PPL|PP|NLL|CE|H|LL|N|e|sum|prod)(?![a-z])")
 
 
+# the letters of words in a Latin script (Spanish são, German Größe, Polish ł): prose in any such language
+_LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+
+
 def _prose_words(text: str) -> int:
-    return sum(1 for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in _MATH_WORDS)
+    return sum(1 for w in re.findall(f"[{_LATIN}]{{3,}}", text) if w.lower() not in _MATH_WORDS)
 
 
 def _looks_mathy(text: str) -> bool:
@@ -237,7 +241,7 @@ def _per_token(chain: sm.Chain) -> sm.Chain:
     return chain
 
 
-_PROSE = re.compile(r"[A-Za-z][A-Za-z\s,;:.'’()\-!?]*")
+_PROSE = re.compile(f"[{_LATIN}][{_LATIN}\\s,;:.'’()\\-!?]*")
 _QUOTED = re.compile(r"\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”")  # "deep blue": a phrase quoted in a sentence
 _MARKS = re.compile(r"[✓✔✗✘☑✅←⟵⇐]|<-+|<=+(?!\s*\d)")
 
@@ -276,8 +280,9 @@ def _is_prose(text: str, quotes: bool = False) -> bool:
     return not text or bool(_PROSE.fullmatch(text))
 
 
+# what separates two statements on a line; a comma between digits (2,32) is a number's, never one
 _SEPARATOR = re.compile(
-    r"\s*(?:[,;&→⇒]|(?:(?<=[A-Za-z]{2})|(?<=[0-9)]))\.(?=\s+[A-Z(])|=>|(?<![<-])-+>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
+    r"\s*(?:(?<!\d),|,(?!\d)|[;&→⇒]|(?:(?<=[A-Za-z]{2})|(?<=[0-9)]))\.(?=\s+[A-Z(])|=>|(?<![<-])-+>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
     r"|\b(?:and|so|then|thus|hence|therefore|which gives|giving)\b)\s*"
 )
 
@@ -442,7 +447,7 @@ def _next_statement(text: str, i: int) -> re.Match[str] | None:
 
 
 _RELATION = re.compile(r"[=≈]")
-_ROW_LABEL = re.compile(r"\s*[A-Za-z][A-Za-z -]*:\s*")
+_ROW_LABEL = re.compile(f"\\s*[{_LATIN}][{_LATIN} -]*:\\s*")
 _OPEN = "=≈+-−*/×·^(&"  # what a statement cannot start or end with
 
 

@@ -28,8 +28,13 @@ _BULLET = re.compile(
 _ANSWER_MARK = re.compile(
     r"(?<=\S)[ \t]+(?:←|<-+|<=+|⇐|⟸)[ \t]*(?:the[ \t]+)?(?:final[ \t]+)?answer\b.*$", re.I
 )
-# "Step 2:", "(3)", "Step 3 – NLL = …" (a dash after a step's number sets the label off, never subtracts)
-_STEP_LABEL = re.compile(r"^\s*(?:step\s*\d+\s*(?:[:.)]|-+(?=\s))|\(\d+\)\s*[:.)])\s*", re.IGNORECASE)
+# A step's label before its maths, in any language: "Step 2:", "Paso 1:", "Schritt 3)", "Étape 2 –"
+# (a dash after a step's number sets the label off, never subtracts), "(3)", and "i = 1:", "t=2 :",
+# the position a line is about (a colon, never `:=`). Matched at the line's start or after a bullet
+# (no `^`: `match(line, pos)` anchors at pos).
+_STEP_LABEL = re.compile(
+    r"\s*(?:[^\W\d_]{2,}\.?\s*\d{1,2}\s*(?::(?!=)|[.)](?=\s)|-+(?=\s))|\(\d+\)\s*[:.)]|[a-z]\s*=\s*\d+\s*:(?!=))\s*"
+)
 
 
 @dataclass(frozen=True)
