@@ -20,6 +20,7 @@ from tests.test_reading_classes4 import CASES as FOURTH_CASES
 from tests.test_reading_classes5 import CASES as FIFTH_CASES
 from tests.test_reading_classes6 import CASES as SIXTH_CASES
 from tests.test_reading_classes7 import CASES as SEVENTH_CASES
+from tests.test_reading_classes8 import CASES as EIGHTH_CASES
 
 
 @cache
@@ -246,7 +247,16 @@ def test_definition_sign_reads_as_equals(work: str) -> None:
 
 # this issue-10 round's classes, the blind9 round's (test_reading_classes2), blind10's (…3), blind11's (…4),
 # blind13's (…5)
-ALL_CASES = CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES + FIFTH_CASES + SIXTH_CASES + SEVENTH_CASES
+ALL_CASES = (
+    CASES
+    + SECOND_CASES
+    + THIRD_CASES
+    + FOURTH_CASES
+    + FIFTH_CASES
+    + SIXTH_CASES
+    + SEVENTH_CASES
+    + EIGHTH_CASES
+)
 
 
 @pytest.mark.parametrize(

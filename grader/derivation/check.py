@@ -1004,8 +1004,9 @@ class Checker:
                 self.out.steps.append(Step(value_expr.span.line, "definition", "ok"))
             self.ctx.definitions[name_expr.name] = value  # λ_1 = 3/4: the student's own name
             # p1 = e^-0.7 = 0.49659: the name carries the rounding of the number written for it
+            written = value_expr.arg if isinstance(value_expr, sm.Neg) else value_expr  # S = … = -6.32 too
             self.name_rounding[name_expr.name] = (
-                literal_tolerance(value_expr, False) if isinstance(value_expr, sm.Num) else 0.0
+                literal_tolerance(written, False) if isinstance(written, sm.Num) else 0.0
             )
             return
         line = value_expr.span.line
@@ -1126,8 +1127,10 @@ class Checker:
             )
             return
         earlier = [d for d in self.out.diagnostics if d.severity == "error"]
+        before = len(self.out.diagnostics)
         for diag in diagnose_final(self, expr, value, expected, earlier):
             self.report(diag)
+        self.out.final_causes = self.out.diagnostics[before:]
 
 
 def _permutation_holds(checker: Checker, sites: list[Site], approx: bool) -> bool:

@@ -140,9 +140,17 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
             if bare and named is not chain and not re.search(r"\d", sub.text):
                 continue  # "the perplexity is e to the minus average": words, not a value stated
             chain = named
-            own_name = chain.continues and bool(_OWN_NAME.search(text[:s]))
-            if own_name:
+            own = _OWN_NAME.search(text[:s]) if chain.continues else None
+            own_name = own is not None
+            if own is not None:
                 chain = dataclasses.replace(chain, continues=False)  # "Sum = …": a new statement
+                letter = own.group().strip(" \t:")
+                if len(letter) == 1:  # "… -> V = 12": one letter is a name the maths can read
+                    with contextlib.suppress(ParseFailure):
+                        at = s - len(text[:s]) + len(text[:s].rstrip(" \t")) - 1
+                        named_chain = parse_piece(_sub_piece(piece, at, e))
+                        if len(named_chain.items) >= 2:
+                            chain = named_chain
             lone = len(chain.items) == 1 and not chain.continues and not piece.is_answer
             if lone and isinstance(chain.items[0], sm.BinOp) and _is_prose(text[:s]) and not text[e:].strip():
                 return dataclasses.replace(chain, heading=True)  # "check: ln .25 + …", kept if "= …" follows
@@ -161,6 +169,7 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
 _ABOUT = r"(?:\s+(?:about|approximately|approx\.?|roughly|around|circa|~|≈))?"
 _RESULT_WORDS = re.compile(
     r"(?:\bis|\bare|\bequals|\bget|\bgets|\bgives|\bgiving|\bobtain|\bcomes\s+to|answer|result|total|≈|=|:"
+    r"|=+>|-+>|[⇒→⟹]"  # "multiply all 4 => 0.0488": an arrow to the value
     r"|^\s*(?:so|thus|hence|therefore))"  # "so about 0.111" opening a line: the result, told
     + _ABOUT
     + r"\s*$",
@@ -172,12 +181,14 @@ _UNIT_WORDS = re.compile(r"\s*(?:nats?|bits?|\(?(?:rounded|approx\.?|approximate
 # A word written straight before "=" ("Sum = -1.2 + (-0.3)", "Step 2: average = …") is the student's
 # own name for what follows, its left side: the maths after it is a new statement, not "= …" carrying
 # on the line above.
-_OWN_NAME = re.compile(r"(?:^|[\s:])[A-Za-z][A-Za-z'\-]*[ \t]*$")
+# So is a token of the sequence named as a row's label ("</s> = 3", "<s> I = 2"), in any Latin script.
+_OWN_NAME = re.compile(f"(?:^|[\\s:])(?:[{_LATIN}][{_LATIN}'\\-]*|</?s>)[ \\t]*$")
 
 
 def _states_a_result(before: str, after: str, maths: str) -> bool:
     """Is a lone number in prose the student's result ("so the answer is 1.73")? A number inside a
     sentence ("about 3.1 in a hundred thousand") is not."""
+    after = re.sub(r"\([^()]*\)", " ", _MARKS.sub(" ", after))  # "=> 0.0488 ✨ (about 4.9%)": remarks
     return (
         bool(re.search(r"\d", maths))
         and bool(_RESULT_WORDS.search(before))
@@ -243,7 +254,8 @@ def _per_token(chain: sm.Chain) -> sm.Chain:
 
 _PROSE = re.compile(f"[{_LATIN}][{_LATIN}\\s,;:.'’()\\-!?]*")
 _QUOTED = re.compile(r"\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”")  # "deep blue": a phrase quoted in a sentence
-_MARKS = re.compile(r"[✓✔✗✘☑✅←⟵⇐]|<-+|<=+(?!\s*\d)")
+# marks on a line, not maths: ticks, arrows pointing back at it, and any emoji or pictograph (✨, 😬, 🎉)
+_MARKS = re.compile(r"[✓✔✗✘☑✅←⟵⇐\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]|<-+|<=+(?!\s*\d)")
 
 
 # A bracketed aside opened by a connective word, whatever maths it holds; a bracket opened by maths
@@ -257,6 +269,17 @@ _ASIDE = re.compile(
 # Han, kana and Hangul with their punctuation: words written without spaces between them, with the
 # number they label ("步骤1", "第1題": step 1, question 1)
 _CJK = re.compile(r"(?:[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+\d*)+")
+
+
+_ARROW = re.compile(r"=+>|-+>|[⇒→⟹]")
+# a whole number of one or two digits after a word, before another word or the end: it counts things
+_COUNTING = re.compile(f"(?<=[{_LATIN}])(\\s+)(\\d{{1,2}})(?=\\s+[{_LATIN}]|\\s*$)")
+_FUNCTION_BEFORE = re.compile(r"(?:log|ln|lg|exp|sqrt|base|log2|log10)$", re.IGNORECASE)
+
+
+def _counted(m: re.Match[str]) -> str:
+    """A counting number as a word ("all 4" → "all n"); after log or ln it is maths (ln 2), kept."""
+    return m.group(0) if _FUNCTION_BEFORE.search(m.string[: m.start()]) else m.group(1) + "n"
 
 
 def _is_prose(text: str, quotes: bool = False) -> bool:
@@ -275,6 +298,8 @@ def _is_prose(text: str, quotes: bool = False) -> bool:
         " ,;:.()"
     )  # the brackets of a remark the maths sits in: "(… since 1 nat = 1.443 bits.)"
     text = _MARKS.sub(" ", text).strip(" ,;:.")  # ✓, <- final: marks on a line, not maths
+    text = _ARROW.sub(" ", text).strip(" ,;:.")  # "multiply all four => 0.0488": an arrow links words to it
+    text = _COUNTING.sub(_counted, text)  # "multiply all 4", "the 2 tokens": a number counting things
     if re.search(r"[A-Za-z]\(", text):
         return False  # log(ab): a function applied, not words
     return not text or bool(_PROSE.fullmatch(text))
@@ -354,6 +379,9 @@ _VALUE = re.compile(
 )
 
 
+_WORDS_LABEL = re.compile(f"^\\s*[{_LATIN}][{_LATIN}\\s,'’-]*:\\s*")
+
+
 def _running_result(prev: Piece, piece: Piece) -> Piece | None:
     """A line of numbers worked out to a value ("0.0825 × 0.0011 = 9.075e-5") followed by a line that
     starts with an operator and states its own result ("× 0.5 = 4.5375e-5") is a running computation:
@@ -365,16 +393,36 @@ def _running_result(prev: Piece, piece: Piece) -> Piece | None:
     start = last + (len("\\approx") if prev.text.startswith("\\approx", last) else 1)
     value = prev.text[start:]
     left = _LATEX_ARITHMETIC.sub(" ", prev.text[: cuts[0]])
+    left = _WORDS_LABEL.sub("", left)  # "small ones first: 0.0099 + … = 0.0164": a label in words before it
     if not left.strip() or not _ARITHMETIC.fullmatch(left) or not _VALUE.fullmatch(value):
         return None
     return _sub_piece(prev, start + len(value) - len(value.lstrip()), len(prev.text.rstrip()))
 
 
+# "plus 0.0353 = 0.0517", "then times 0.5 = …": the operator said in a word at the start of a line
+_OPERATOR_WORD = re.compile(
+    r"^\s*(?:(?:then|and|now)\s+)?(?:(plus|add|adding)|(times|multiplied\s+by|multiply\s+by))\s+(?=[-(.\d])",
+    re.IGNORECASE,
+)
+
+
+def _operator_in_words(piece: Piece) -> Piece:
+    """The piece with a leading operator word written as its symbol, padded so columns stay."""
+    m = _OPERATOR_WORD.match(piece.text)
+    if m is None:
+        return piece
+    symbol = "+" if m.group(1) else "×"
+    text = " " * m.start(1 if m.group(1) else 2) + symbol
+    text = text.ljust(m.end()) + piece.text[m.end() :]
+    return dataclasses.replace(piece, text=text)
+
+
 def join_continued(pieces: list[Piece]) -> list[Piece]:
-    """A line that starts with + or × carries on the expression above it (a long sum broken over
-    lines, `&\\quad + \\log P(y_2 | x, y_1)`): join the two into one piece."""
+    """A line that starts with + or × (or says it: "plus 0.0353 = 0.0517") carries on the expression
+    above it (a long sum broken over lines, `&\\quad + \\log P(y_2 | x, y_1)`): join the two into one piece."""
     out: list[Piece] = []
     for piece in pieces:
+        piece = _operator_in_words(piece)
         last_line = out[-1].positions[-1][0] if out and out[-1].positions else None
         next_line = piece.line == (last_line or 0) + 1
         if out and next_line and _BROKEN_ROW.search(out[-1].text) and out[-1].delimited and piece.delimited:
@@ -1011,11 +1059,34 @@ def _written_value(line: str) -> tuple[float, float] | None:
     return (-value if m["sign"] else value), half
 
 
+def ratio_of_statements(chain: sm.Chain) -> list[sm.Chain]:
+    """`C(<s> I)=2/C(<s>)=3` is two counts stated and set over each other (2/3), not the chain
+    C(<s> I) = 2/C(<s>) = 3: two statements, each checked on its own."""
+    if len(chain.items) != 3 or chain.continues or chain.relations != ("=", "="):
+        return [chain]
+    first, middle, last = chain.items
+    counted = (sm.Count, sm.Prob)
+    if not (
+        isinstance(first, counted)
+        and isinstance(middle, sm.BinOp)
+        and middle.op == "/"
+        and isinstance(middle.left, sm.Num)
+        and isinstance(middle.right, counted)
+        and isinstance(last, sm.Num)
+    ):
+        return [chain]
+    return [
+        dataclasses.replace(chain, items=(first, middle.left), relations=("=",), units=()),
+        dataclasses.replace(chain, items=(middle.right, last), relations=("=",), units=()),
+    ]
+
+
 def unread_final(
     lines: list[str], chains: list[sm.Chain], diagnostics: list[Diagnostic], final: FinalAnswer | None
 ) -> tuple[int, tuple[float, float] | None] | None:
     """The last line that could not be read, after all the read working, when it carries a number and no
-    final value was read: the final answer may be there. (line, its last number and half-unit) or None.
+    right final value was read ("sum = … = -6.32" read, then "NLL = -(sum) = 6.32 bits" not): the final
+    answer may be there. (line, its last number and half-unit) or None.
 
     So too a wrong final value read from a line only part of which could be read, when that line goes on
     to another number ("= 0.55 \\text{ nats per token} \\Rightarrow \\mathrm{PPL} = … = 1.733"): the line's
@@ -1026,14 +1097,20 @@ def unread_final(
         # the final value was read from this line, so a parse error on it means the line was read in part
         partly = any(d.code == "parse-error" and d.span.line == final.line for d in diagnostics)
         value = _written_value(lines[final.line - 1]) if partly else None
-        if value is None or abs(value[0] - final.value) <= value[1] * (1 + 1e-9) + 1e-12:
-            return None
-        return final.line, value
+        if value is not None:
+            if abs(value[0] - final.value) <= value[1] * (1 + 1e-9) + 1e-12:
+                return None
+            return final.line, value
     for line in reversed(_refused_after_work(diagnostics, chains)):
         value = _written_value(lines[line - 1])
-        if value is not None:
+        # after a value read, only a line that states a result ("NLL = -(sum) = 6.32") may hold the
+        # answer; a scratch line ("(-0.7 + (-0.4)") does not
+        if value is not None and (final is None or final.value is None or _STATES.search(lines[line - 1])):
             return line, value
     return None
+
+
+_STATES = re.compile(r"[=≈]\s*[-−]?\.?\d[^=≈]*$")  # a relation, then the line's last number
 
 
 def _refused_after_work(diagnostics: list[Diagnostic], chains: list[sm.Chain]) -> list[int]:
@@ -1074,6 +1151,7 @@ def grade_text(
     lines = decimal_commas(written)  # read 0,25 as 0.25; the report still shows what was written
     lines = unlabel(lines)  # an equation's number or a listing's line number names a line, it is no value
     chains, diagnostics = read_chains(lines)
+    chains = [c for chain in chains for c in ratio_of_statements(chain)]
     chains = withdraw_retracted(chains, lines)
     checks = remark_lines(lines)
     chains = [dataclasses.replace(c, remark=True) if c.line in checks else c for c in chains]
@@ -1118,7 +1196,12 @@ def grade_text(
         expected = problem.reference.value
         right = problem.tolerance.allows(value, expected) or abs(value - expected) <= half * (1 + 1e-9)
         outcome.final = FinalAnswer(value, expected, right, line)
-        diagnostics = [d for d in diagnostics if d.code not in ("no-final-answer", "final-answer-wrong")]
+        moot = {(d.code, d.span) for d in outcome.final_causes}  # explained the value read before it
+        diagnostics = [
+            d
+            for d in diagnostics
+            if d.code not in ("no-final-answer", "final-answer-wrong") and (d.code, d.span) not in moot
+        ]
         said = "taken as its answer; it is the expected value" if right else "it is not the expected value"
         diagnostics.append(
             make(

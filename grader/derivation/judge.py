@@ -29,6 +29,8 @@ class Outcome:
     final: FinalAnswer | None = None
     # a right final answer that is also right at the precision written: nothing off is carried into it
     final_exact: bool = True
+    # what explains a wrong final value (its cause named from the value alone): moot if the answer is elsewhere
+    final_causes: list[Diagnostic] = field(default_factory=list)
 
 
 @dataclass

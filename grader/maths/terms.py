@@ -280,7 +280,7 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
                 out.append(("pos", positions, ev.span))
             else:
                 assert isinstance(ev, sm.TokenLit)
-                if out and out[-1][0] == "word":
+                if out and out[-1][0] == "word" and not pending_ellipsis:
                     words = out[-1][1]
                     assert isinstance(words, list)
                     out[-1] = ("word", words + [ev.text], out[-1][2])
@@ -301,6 +301,13 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
         implicit_x = False
 
     # Positions from variables; words are placed in the sequence below.
+    gaps = [k for k, e in enumerate(term.given or ()) if isinstance(e, sm.Ellipsis_)]
+    if gaps and not elided:  # "x, The, ..., France": the words after the gap stand just before the target
+        after_gap = [e for e in (term.given or ())[gaps[-1] + 1 :] if isinstance(e, sm.TokenLit)]
+        if after_gap:
+            given = [g for g in given if g[0] == "pos"] + [
+                ("word", [e.text for e in after_gap], after_gap[0].span)
+            ]
     given_list, given_words = _split(given)
     given_positions: set[int] = set(given_list)
     target_positions, target_words = _split(targets)
@@ -391,6 +398,13 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
                     "condition on the tokens that actually precede the target",
                 )
             )
+    # "Pr(is | x, ..., France)": an ellipsis in the condition stands for every token it passes over
+    if gaps and given_positions and not elided:
+        lo = min(given_positions)
+        if gaps[0] == 0 or any(isinstance(e, sm.TokenLit) for e in (term.given or ())[: gaps[0]]):
+            # "Pr(is | …, France)", "Pr(is | The, …, France)": from the start of the context
+            lo = min([*seq.x_positions, 1, lo])
+        given_positions |= set(range(lo, max(given_positions) + 1))
     # No bar: the prompt is implied only for a whole sequence from its start (the sentence
     # probability P(w_1 … w_N)); a lone P(w_k) really has no condition.
     if implicit_x and (literal is not None or (len(target_positions) >= 2 and min(target_positions) == 1)):
