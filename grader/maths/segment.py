@@ -308,6 +308,10 @@ def find_maths(lines: list[str]) -> list[Piece]:
                 step = _STEP_LABEL.match(line, start)
                 if step:
                     start = step.end()
+                answer = ANSWER_LABEL.match(line[start:])  # "Step 3: Answer: -1.1", "- Answer: …"
+                if answer:
+                    is_answer = True
+                    start += answer.end()
         body = line[start:]
         stripped = body.strip()
         # Opening of a display block on this line.
