@@ -105,4 +105,33 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             1,
         ),
     ),
+    # blind18 (an executive course, PDF and Outlook exports): a line wrapped inside a bracket or after
+    # "+ ln" carries on below (an abandoned "= 2/" followed by a new statement does not: holdout5).
+    (
+        "plain-text-wrap",
+        "logprobs-capital",
+        "log Pr(y | x) = ln Pr(The|x) + ln Pr(capital|x,The) + ln Pr(of|x,The,capital) + ln\n"
+        "Pr(France|x,…) + ln Pr(is|x,…) + ln Pr(Paris|x,…) + ln Pr(.|x,…)\n"
+        "= (-0.0353) + (-0.0099) + (-0.0011) + (-0.0013) + (-\n0.0021) + (-0.002) + (-0.2231)\n= -0.2748\n",
+        (
+            "log Pr(y | x) = ln Pr(The|x) + ln Pr(capital|x,The) + ln Pr(of|x,The,capital) + ln\n"
+            "Pr(France|x,…) + ln Pr(is|x,…) + ln Pr(Paris|x,…) + ln Pr(.|x,…)\n"
+            "= (-0.0353) + (-0.0099) + (-0.0011) + (-0.0013) + (-\n0.0021) + (-0.002) + (-0.2231)\n= -0.2948\n",
+            5,
+        ),
+    ),
+    # A trailing ellipsis in a condition: "Pr(France | x, …)" is given everything before it.
+    (
+        "trailing-ellipsis",
+        "logprobs-capital",
+        "log Pr(y|x) = log Pr(The|x) + log Pr(capital|x, …) + log Pr(of|x, …) + log Pr(France|x, …)"
+        " + log Pr(is|x, …) + log Pr(Paris|x, …) + log Pr(.|x, …)\n"
+        "= -0.0353 - 0.0099 - 0.0011 - 0.0013 - 0.0021 - 0.002 - 0.2231 = -0.2748\n",
+        (
+            "log Pr(y|x) = log Pr(The|x) + log Pr(capital|x, …) + log Pr(of|x, …) + log Pr(France|x, …)"
+            " + log Pr(is|x, …) + log Pr(Paris|x, …) + log Pr(.|x, …)\n"
+            "= -0.0353 - 0.0099 - 0.0011 - 0.0013 - 0.0021 - 0.002 - 0.2231 = -0.2648\n",
+            2,
+        ),
+    ),
 ]

@@ -425,7 +425,7 @@ def join_continued(pieces: list[Piece]) -> list[Piece]:
         piece = _operator_in_words(piece)
         last_line = out[-1].positions[-1][0] if out and out[-1].positions else None
         next_line = piece.line == (last_line or 0) + 1
-        if out and next_line and _BROKEN_ROW.search(out[-1].text) and out[-1].delimited and piece.delimited:
+        if out and next_line and _wrapped(out[-1], piece):
             out[-1] = _joined(
                 out[-1], piece
             )  # a display row broken mid-product: "P(a)\\,P(b)\\," then "P(c)"
@@ -454,6 +454,30 @@ def join_continued(pieces: list[Piece]) -> list[Piece]:
 # A display row that ends where an expression cannot: after an operator, an open bracket or LaTeX's thin
 # space between factors; its next source line carries it on (a LaTeX row ends at \\, not at a newline).
 _BROKEN_ROW = re.compile(r"(?:[-+*×·(/]|\\(?:cdot|times)|\\[,;:! ])\s*$")
+
+
+def _wrapped(prev: Piece, piece: Piece) -> bool:
+    """Is `piece` the rest of `prev`, broken over two lines: a display row that ends where an expression
+    cannot, or plain text wrapped inside a bracket ("… + (–" then "0.0021) + …", a PDF's line wrap)?"""
+    if prev.delimited and piece.delimited:
+        return bool(_BROKEN_ROW.search(prev.text))
+    if prev.delimited or piece.delimited or len(prev.text) + len(piece.text) > _MAX_WRAPPED:
+        return False  # a wrapped line is a line of a page; longer is not a wrap (and stays cheap)
+    if prev.text.count("(") > prev.text.count(")") and piece.text.count(")") > piece.text.count("("):
+        return bool(_BROKEN_ROW.search(prev.text))
+    # "log Pr(y|x) = ln Pr(The|x) + … + ln" then "Pr(France|x) + …": a relation, then an operator or a
+    # log with nothing after it (a dash is left alone: it ends sentences too)
+    # ("= 2/" then "P(I|<s>) = …" is an abandoned line, then a new statement: not one)
+    return (
+        "=" in prev.text
+        and bool(_OPEN_END.search(prev.text))
+        and not _CONTINUES_EXPRESSION.match(piece.text)
+        and not _RELATION.search(piece.text)
+    )
+
+
+_MAX_WRAPPED = 600
+_OPEN_END = re.compile(r"(?:[+*×·/]|\b(?:ln|log|exp|log2|log10))\s*$")
 
 
 def _joined(prev: Piece, piece: Piece) -> Piece:

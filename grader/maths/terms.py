@@ -400,11 +400,13 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
             )
     # "Pr(is | x, ..., France)": an ellipsis in the condition stands for every token it passes over
     if gaps and given_positions and not elided:
-        lo = min(given_positions)
+        lo, hi = min(given_positions), max(given_positions)
+        if gaps[-1] == len(term.given or ()) - 1 and target_positions:
+            hi = max(hi, min(target_positions) - 1)  # "Pr(France | x, …)": up to the target
         if gaps[0] == 0 or any(isinstance(e, sm.TokenLit) for e in (term.given or ())[: gaps[0]]):
             # "Pr(is | …, France)", "Pr(is | The, …, France)": from the start of the context
             lo = min([*seq.x_positions, 1, lo])
-        given_positions |= set(range(lo, max(given_positions) + 1))
+        given_positions |= set(range(lo, hi + 1))
     # No bar: the prompt is implied only for a whole sequence from its start (the sentence
     # probability P(w_1 … w_N)); a lone P(w_k) really has no condition.
     if implicit_x and (literal is not None or (len(target_positions) >= 2 and min(target_positions) == 1)):
