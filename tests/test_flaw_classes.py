@@ -136,6 +136,11 @@ BLAMES = [
     ("In line 2 the values are put in.", 2),  # no verdict at all: the first line named
     ("Line 1 is correct. Line 2 is correct.", None),  # every line named is excused
     ("We use 0.7 and 1.5 in line 2, which is wrong.", 2),  # a decimal point does not end the sentence
+    # a line named in another language the class writes in
+    ("**Zeile 3** enthält den Fehler.", 3),
+    ("La línea 2 es la primera incorrecta.", 2),
+    ("Ligne 1 : correct. Ligne 2 : faux.", 2),  # "correct" excuses line 1
+    ("Paso 3: the error is here.", 3),
 ]
 
 
@@ -251,6 +256,23 @@ CLASSES_9 = [
         "Line 2 multiplies the logs instead of adding them. As a change to lines 2 and 3:\n\n"
         + DIFF_MULTIPLIED.format(r="-1.2"),
         "arithmetic-error",
+    ),
+]
+
+
+# (blind-kinds4) the line named in another language is the line blamed: no review, and a wrong one is caught
+CLASSES_9 += [
+    (
+        MULTIPLIED,
+        "Riga 2 è sbagliata: " + WHY_MULTIPLIED + FIX_MULTIPLIED,
+        "Riga 3 è sbagliata: " + WHY_MULTIPLIED + FIX_MULTIPLIED,
+        "wrong-line-blamed",
+    ),
+    (
+        DROPPED,
+        "Erro na linha 1: " + WHY_DROPPED + FIX_DROPPED,
+        "Erro na linha 2: " + WHY_DROPPED + FIX_DROPPED,
+        "wrong-line-blamed",
     ),
 ]
 

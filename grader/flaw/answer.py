@@ -11,8 +11,10 @@ from grader.core.diagnostics import Code
 from grader.maths.dressing import listing_numbers
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+# a line named by its number, in English or in another language a class writes in (Zeile 2, línea 2,
+# ligne 2, linha 2, riga 2; Schritt, paso, passo, étape, stap are steps)
 _LINE = re.compile(
-    r"\b(?:line|step|row|eq(?:uation|n)?\.?)\s*(?:no\.?\s*|number\s*|#\s*|\(\s*|:\s*)?(?P<n>\d{1,2})\b"
+    r"\b(?:line|step|row|eq(?:uation|n)?\.?|zeile|schritt|l[ií]nea|ligne|[ée]tape|linha|passo|paso|riga|stap)\s*(?:no\.?\s*|number\s*|#\s*|\(\s*|:\s*)?(?P<n>\d{1,2})\b"
     r"|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|last|final|\d{1,2}(?:st|nd|rd|th))\s+"
     r"(?:line|step|row|equation|equality)\b",
     re.IGNORECASE,
