@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from grader.compare.conclusion import choice, remark, stated_number
+from grader.compare.conclusion import choice, in_aside, remark, stated_number
 from grader.compare.grade import grade_compare
-from grader.compare.sections import Mentions
+from grader.compare.sections import Mentions, carries_on
 from grader.core.question import load_question
 from tests.conftest import ROOT
 
@@ -208,6 +208,12 @@ TURNS = [
     ("the loss of A is higher", "B"),
     ("the probability of A is higher", "A"),
     ("B has the more confident second token, so A is more likely overall", "A"),
+    # a comparator reads the quantity named before it: lower perplexity or cross-entropy is more likely
+    ("Since H(B) < H(A), per token", "B"),
+    ("PPL(A) > PPL(B)", "B"),
+    ("the perplexity of A ≥ the perplexity of B", "B"),
+    ("log P(A) > log P(B)", "A"),
+    ("P(B) < P(A)", "A"),
 ]
 
 
@@ -295,6 +301,140 @@ CLASSES_5 = [
 ]
 
 
+# (issue 10, blind-kinds8 and blind-kinds9) the classes those blind sets showed, the same contract
+AB_RESPONSES = "Response A:\n{a}\nResponse B:\n{b}\n\n"
+CLASSES_9 = [
+    # "… = -0.467, so" ends a step of a candidate's work: the connective after the line's own relation
+    # joins it to the next step, it does not turn the line into the comparison
+    (
+        PER_TOKEN,
+        AB_RESPONSES.format(
+            a="log P = -0.7 + (-0.4) = -1.1, per token -1.1/2 = -0.55, hence\nperplexity = e^{0.55} = 1.733",
+            b="log P = -1.0 - 0.3 - 0.1 = -1.4, per token -1.4/3 = -0.467, thus\nperplexity = e^{0.467} = 1.595",
+        )
+        + "B has the lower perplexity, so B is more likely per token.",
+        AB_RESPONSES.format(
+            a="log P = -0.7 + (-0.4) = -1.1, per token -1.1/2 = -0.55, hence\nperplexity = e^{0.55} = 1.733",
+            b="log P = -1.0 - 0.3 - 0.1 = -1.4, per token -1.4/3 = -0.367, thus\nperplexity = e^{0.367} = 1.443",
+        )
+        + "B has the lower perplexity, so B is more likely per token.",
+        "arithmetic-error",
+    ),
+    (
+        MAIN,
+        AB_RESPONSES.format(
+            a="log P = -0.7 - 0.4 = -1.1, so\nP = e^{-1.1} = 0.333",
+            b="log P = -1.6 - 0.2 = -1.8, so\nP = e^{-1.8} = 0.165",
+        )
+        + "Therefore A is the more likely response.",
+        AB_RESPONSES.format(
+            a="log P = -0.7 - 0.4 = -1.1, so\nP = e^{-1.1} = 0.333",
+            b="log P = -1.6 - 0.2 = -1.8, so\nP = e^{-1.8} = 0.165",
+        )
+        + "Therefore B is the more likely response.",
+        "less-likely-chosen",
+    ),
+    # a conclusion wrapped onto a line that opens in emphasis (\emph{…}, *…*) is one sentence: the choice
+    # is read in it, and its clause on the other basis is set aside
+    (
+        PER_TOKEN,
+        MEANS + "Measured per token the model prefers\n*natural language processing*, although deep learning"
+        " has the higher total probability.",
+        MEANS + "Measured per token the model prefers\n*deep learning*, although natural language processing"
+        " has the lower total probability.",
+        "less-likely-chosen",
+    ),
+    (
+        PER_TOKEN,
+        MEANS
+        + "Normalised by length, the model is more confident in\n\\emph{natural language processing}, while"
+        " deep learning has the larger total.",
+        MEANS + "Normalised by length, the model is more confident in\n\\emph{deep learning}, while"
+        " natural language processing has the larger total.",
+        "less-likely-chosen",
+    ),
+    # a comparator between two values of a quantity where lower is better: H(B) < H(A) picks B
+    (
+        PER_TOKEN,
+        MEANS + "Per token: H(B) < H(A).",
+        MEANS + "Per token: H(A) < H(B).",
+        "less-likely-chosen",
+    ),
+    (
+        PER_TOKEN,
+        MEANS
+        + "As PPL(A) > PPL(B) the model is more confident per token in B, though A has the larger total.",
+        MEANS
+        + "As PPL(B) > PPL(A) the model is more confident per token in A, though B has the larger total.",
+        "less-likely-chosen",
+    ),
+    # the candidates' own values in brackets beside the answer are its reasons, not the ratio stated
+    (
+        RATIO,
+        TOTALS
+        + "P(A)/P(B) = e^{0.7} ≈ 2.01\nSo the model favours A about two to one (P(A) ≈ 0.333 and P(B) ≈ 0.165).",
+        TOTALS
+        + "P(A)/P(B) = e^{-0.7} ≈ 0.497\nSo the model favours A about two to one (P(A) ≈ 0.333 and P(B) ≈ 0.165).",
+        "final-answer-wrong",
+    ),
+    (
+        RATIO,
+        TOTALS + "The ratio is e^{0.7} = 2.01 (log P(A) = -1.1 against log P(B) = -1.8).",
+        TOTALS + "The ratio is e^{0.7} = 2.1 (log P(A) = -1.1 against log P(B) = -1.8).",
+        "final-answer-wrong",
+    ),
+    # … a line after the last candidate's work that uses none of its results compares, "hence" or not
+    (
+        RATIO,
+        AB_RESPONSES.format(a="log P = -0.7 - 0.4 = -1.1", b="log P = -1.6 - 0.2 = -1.8")
+        + "difference = 0.7, hence e^{0.7} = 2.01",
+        AB_RESPONSES.format(a="log P = -0.7 - 0.4 = -1.1", b="log P = -1.6 - 0.2 = -1.8")
+        + "difference = 0.7, hence e^{0.7} = 2.41",
+        "final-answer-wrong",
+    ),
+    # … but a ratio stated in the brackets is the answer, and a wrong one stays caught
+    (
+        RATIO,
+        TOTALS + "So A is more likely (P(A)/P(B) ≈ 2.01).",
+        TOTALS + "So A is more likely (P(A)/P(B) ≈ 1.5).",
+        "final-answer-wrong",
+    ),
+]
+
+
+CARRIED = [
+    # (line before, line, the line carries on the sentence)
+    ("the model is more confident", "\\emph{per token} in B.", True),
+    ("the model prefers", "*natural language processing*.", True),
+    ("the model prefers", "``natural language processing''.", True),
+    ("the model prefers", "* B, as the list says", False),  # a bullet, not emphasis
+    ("the model prefers", "\\log P(B) = -1.4", False),  # maths opens a new line
+    ("So B is more likely.", "\\emph{per token} at least", False),  # the sentence had ended
+]
+
+
+@pytest.mark.parametrize(("before", "line", "expected"), CARRIED)
+def test_a_wrapped_line_may_open_in_emphasis(before: str, line: str, expected: bool) -> None:
+    assert carries_on([before, line], 1) is expected
+
+
+ASIDES = [
+    # (line, the number's text, in an aside)
+    ("so A is twice as likely (e^{-1.1} ≈ 0.333 vs e^{-1.8} ≈ 0.165)", "0.165", True),
+    ("ratio = 2.01 (P(A) = 0.333)", "0.333", True),
+    ("ratio = 2.01 (P(A) = 0.333)", "2.01", False),
+    ("log P = -0.7 + (-0.4) = -1.1", "-0.4", False),  # a bracketed term, not an aside
+    ("(-1.8)/(-1.1) = 1.64", "-1.8", False),
+]
+
+
+@pytest.mark.parametrize(("line", "text", "expected"), ASIDES)
+def test_a_number_in_brackets_with_words_or_a_relation_is_an_aside(
+    line: str, text: str, expected: bool
+) -> None:
+    assert in_aside(line, line.index(text)) is expected
+
+
 BASES = [
     # (line, per_token asked, choice)
     ("the whole-sequence score favours A, but per token B is more likely", True, "B"),
@@ -316,7 +456,7 @@ def test_a_conclusion_wholly_on_the_other_basis_stays_caught() -> None:
 
 
 # every round's classes, one contract
-@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES + CLASSES_3 + CLASSES_5)
+@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES + CLASSES_3 + CLASSES_5 + CLASSES_9)
 def test_right_work_gets_full_marks_and_its_twin_is_caught(
     path: Path, right: str, wrong: str, code: str
 ) -> None:

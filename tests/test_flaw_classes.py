@@ -136,6 +136,11 @@ BLAMES = [
     ("In line 2 the values are put in.", 2),  # no verdict at all: the first line named
     ("Line 1 is correct. Line 2 is correct.", None),  # every line named is excused
     ("We use 0.7 and 1.5 in line 2, which is wrong.", 2),  # a decimal point does not end the sentence
+    # a line named in another language the class writes in
+    ("**Zeile 3** enthält den Fehler.", 3),
+    ("La línea 2 es la primera incorrecta.", 2),
+    ("Ligne 1 : correct. Ligne 2 : faux.", 2),  # "correct" excuses line 1
+    ("Paso 3: the error is here.", 3),
 ]
 
 
@@ -218,6 +223,74 @@ CLASSES_5 = [
     ),
 ]
 
+# (issue 10, blind-kinds9) a correction suggested as a diff: its removed lines restate the flaw, its added
+# lines (without the + mark) are the corrected computation, in a ```diff fence or as a run of -/+ lines
+DIFF_DROPPED = (
+    "-log Pr(y | x) = log Pr(y_1 | x) + log Pr(y_2 | x)\n-              = -0.7 + (-2.3)\n-              = -3.0\n"
+    "+log Pr(y | x) = log Pr(y_1 | x) + log Pr(y_2 | {c})\n+              = -0.7 + {v}\n+              = {r}\n"
+)
+DIFF_MULTIPLIED = "- log Pr(y | x) = (-0.7)(-0.4) = 0.28\n+ log Pr(y | x) = (-0.7) + (-0.4) = {r}\n"
+CLASSES_9 = [
+    (
+        DROPPED,
+        "Line 1 is wrong: it drops y_1 from the conditioning of the second token.\n\nProposed patch:\n\n"
+        "```diff\n" + DIFF_DROPPED.format(c="x, y_1", v="(-0.4)", r="-1.1") + "```\n",
+        "Line 1 is wrong: it drops y_1 from the conditioning of the second token.\n\nProposed patch:\n\n"
+        "```diff\n" + DIFF_DROPPED.format(c="x", v="(-2.3)", r="-3.0") + "```\n",
+        "dropped-conditioning",
+    ),
+    (
+        DROPPED,
+        "* step 1 is the bug, the second factor ignores the first token\n\n~~~patch\n@@ -1,3 +1,3 @@\n"
+        + DIFF_DROPPED.format(c="x, y_1", v="(-0.4)", r="-1.1")
+        + "~~~\n",
+        "* step 1 is the bug, the second factor ignores the first token\n\n~~~patch\n@@ -1,3 +1,3 @@\n"
+        + DIFF_DROPPED.format(c="x, y_1", v="(-0.4)", r="-1.3")
+        + "~~~\n",
+        "arithmetic-error",
+    ),
+    (
+        MULTIPLIED,
+        "Line 2 multiplies the logs instead of adding them. As a change to lines 2 and 3:\n\n"
+        + DIFF_MULTIPLIED.format(r="-1.1"),
+        "Line 2 multiplies the logs instead of adding them. As a change to lines 2 and 3:\n\n"
+        + DIFF_MULTIPLIED.format(r="-1.2"),
+        "arithmetic-error",
+    ),
+]
+
+
+# (blind-kinds4) the line named in another language is the line blamed: no review, and a wrong one is caught
+CLASSES_9 += [
+    (
+        MULTIPLIED,
+        "Riga 2 è sbagliata: " + WHY_MULTIPLIED + FIX_MULTIPLIED,
+        "Riga 3 è sbagliata: " + WHY_MULTIPLIED + FIX_MULTIPLIED,
+        "wrong-line-blamed",
+    ),
+    (
+        DROPPED,
+        "Erro na linha 1: " + WHY_DROPPED + FIX_DROPPED,
+        "Erro na linha 2: " + WHY_DROPPED + FIX_DROPPED,
+        "wrong-line-blamed",
+    ),
+]
+
+
+# a list of "- " bullets is no diff: each is read as it stands
+def test_bullets_that_quote_the_flaw_are_not_a_diff() -> None:
+    text = (
+        "Line 1 is wrong: "
+        + WHY_DROPPED
+        + "\n- it writes log Pr(y_2 | x)\n- the fix is below\n"
+        + FIX_DROPPED
+    )
+    right = grade_flaw(text, _problem(DROPPED))
+    assert right.verdict == "correct" and right.score == right.max_score
+    wrong = grade_flaw(text.replace("= -1.1", "= -1.3"), _problem(DROPPED))
+    assert wrong.verdict == "incorrect" and "arithmetic-error" in wrong.codes
+
+
 # a mistake named only in a clause that calls it fine or denies it is not the mistake blamed: the
 # analysis names none the grader knows (a warning, reviewed); said plainly, it is the wrong mistake
 EXCUSED = [
@@ -239,7 +312,7 @@ def test_a_mistake_called_fine_is_not_named(remark: str) -> None:
 
 
 # every round's classes, one contract
-@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES + CLASSES_3 + CLASSES_5)
+@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES + CLASSES_3 + CLASSES_5 + CLASSES_9)
 def test_right_analysis_gets_full_marks_and_its_twin_is_caught(
     path: Path, right: str, wrong: str, code: str
 ) -> None:

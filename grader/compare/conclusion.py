@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from grader.compare.sections import Mentions
 
@@ -23,7 +24,8 @@ _INVERSE = re.compile(
 )
 # the quantity a clause is about when the cue comes after it ("the perplexity of B is lower")
 _QUANTITY = re.compile(
-    r"(?P<inverse>perplexit\w*|\bppl\b|cross[- ]?entropy|\bentropy\b|\bce\b|\bnll\b|\bloss\b|surprisal)|"
+    r"(?P<inverse>perplexit\w*|\bppl\b|cross[- ]?entropy|\bentropy\b|\bce\b|\bnll\b|\bloss\b|surprisal|"
+    r"(?-i:\bH)(?=\s*[(_]))|"  # H(A), H_B: the cross-entropy's symbol
     r"(?P<direct>probabilit\w*|likelihood|log[- ]?probs?\b|logprob\w*|\bmean\b|\bscore\b|\blog\s*p)",
     re.IGNORECASE,
 )
@@ -150,6 +152,8 @@ def _clause_choice(line: str, mentions: Mentions) -> str | None:
         right = [x for x in found if x.start >= m.end()]
         if left and right and left[-1].name != right[0].name:
             bigger = m.group(0).lstrip("\\")[0] in ">≥g"
+            if _inverse_before(line[: left[-1].start]):
+                bigger = not bigger  # "H(B) < H(A)", "PPL(A) > PPL(B)": lower means more likely
             return left[-1].name if bigger else right[0].name
     for cue in _CUE.finditer(line):
         positive = cue.group("pos") is not None
@@ -191,15 +195,20 @@ def number(line: str) -> tuple[float, int] | None:
     return None
 
 
-def numbers(line: str) -> list[float]:
-    """Every number a line states (not indices such as y_1 or log_2)."""
+def numbers_at(line: str) -> list[tuple[float, int]]:
+    """Every number a line states (not indices such as y_1 or log_2), and its column (0-based)."""
     out = []
     for m in _NUMBER.finditer(line):
         try:
-            out.append(float(m.group(0).replace("−", "-")))
+            out.append((float(m.group(0).replace("−", "-")), m.start()))
         except ValueError:
             continue
     return out
+
+
+def numbers(line: str) -> list[float]:
+    """Every number a line states (not indices such as y_1 or log_2)."""
+    return [value for value, _ in numbers_at(line)]
 
 
 _STATED = re.compile(r"(?:=|≈|\\approx|\\simeq)\s*\$?\s*$")
@@ -221,14 +230,7 @@ def half_unit(line: str, column: int) -> float | None:
 
 def _all_numbers(lines: list[str], indices: list[int]) -> list[tuple[int, tuple[float, int]]]:
     """Every number the lines state, in reading order: (line index, (value, column))."""
-    out = []
-    for i in indices:
-        for m in _NUMBER.finditer(lines[i]):
-            try:
-                out.append((i, (float(m.group(0).replace("−", "-")), m.start())))
-            except ValueError:
-                continue
-    return out
+    return [(i, found) for i in indices for found in numbers_at(lines[i])]
 
 
 def _decimals(line: str, column: int) -> int:
@@ -236,11 +238,35 @@ def _decimals(line: str, column: int) -> int:
     return len(m.group(0).partition(".")[2]) if m else 0
 
 
-def stated_number(lines: list[str], indices: list[int]) -> tuple[int, tuple[float, int]] | None:
+_ASIDE_WORDS = re.compile(r"[A-Za-z]{2,}|[=≈<>]")
+
+
+def in_aside(line: str, column: int) -> bool:
+    """The number at `column` sits in brackets that hold more than a number: words or a relation beside
+    it ("(e^{-1.1} ≈ 0.333 vs e^{-1.8} ≈ 0.165)"), not a bracketed term ("(-0.4)", "(-1.8)/(-1.1)")."""
+    opened: list[int] = []
+    for at, c in enumerate(line):
+        if at >= column and not opened:
+            return False
+        if c == "(":
+            opened.append(at)
+        elif c == ")" and opened:
+            start = opened.pop()
+            if start < column < at:
+                inside = line[start + 1 : at]
+                return bool(_ASIDE_WORDS.search(_NUMBER.sub(" ", inside)))
+    return False
+
+
+def stated_number(
+    lines: list[str], indices: list[int], aside: AbstractSet[tuple[int, int]] = frozenset()
+) -> tuple[int, tuple[float, int]] | None:
     """The value a conclusion states: the last number, unless it restates in prose, or rounds after ≈,
     a result stated earlier after = or ≈ ("e^{0.7} ≈ 2.01 → about 2 times", "= 2.01 → A is ≈ 2 times"):
-    then that result. A last number that does not agree with the earlier result is the answer."""
+    then that result. A last number that does not agree with the earlier result is the answer. Numbers
+    at the (line, column) places in `aside` are read only when the conclusion states no other."""
     found = _all_numbers(lines, indices)
+    found = [(i, (v, at)) for i, (v, at) in found if (i, at) not in aside] or found
     if not found:
         return None
     last, (value, column) = found[-1]

@@ -10,7 +10,16 @@ import re
 import time
 from dataclasses import dataclass
 
-from grader.compare.conclusion import choice, deciding, half_unit, numbers, remark, stated_number
+from grader.compare.conclusion import (
+    choice,
+    deciding,
+    half_unit,
+    in_aside,
+    numbers,
+    numbers_at,
+    remark,
+    stated_number,
+)
 from grader.compare.problem import CHOICE_ASKS, Candidate, CompareProblem, best
 from grader.compare.sections import BAR, Mentions, Split, carries_on, split
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
@@ -200,6 +209,28 @@ def _written(problem: CompareProblem, written: list[float], value: float) -> boo
     return any(problem.tolerance.allows(w, f) for w in written for f in forms)
 
 
+def _candidate_asides(
+    problem: CompareProblem, lines: list[str], indices: list[int], own: dict[str, float]
+) -> set[tuple[int, int]]:
+    """The (line, column) of each number in brackets beside the answer that is one candidate's own value
+    (its log-probability, total or per token, or its probability, by the reference or the student's work):
+    "so A is about twice as likely (e^{-1.1} ≈ 0.333 vs e^{-1.8} ≈ 0.165)" gives the reasons, not the ratio."""
+    ln_b = LN_BASE[problem.log_base]
+    logs = [v for c in problem.candidates for v in (c.total, c.per_token)] + list(own.values())
+    values = [f for v in logs for f in (v, -v, math.exp(min(v * ln_b, 700.0)))]
+    a, b = problem.candidates[0].total, problem.candidates[-1].total
+    compared = (a - b, math.exp(min((a - b) * ln_b, 700.0)))  # a coincidence with the answer is the answer
+    tol = problem.tolerance
+    out = set()
+    for i in indices:
+        for value, column in numbers_at(lines[i]):
+            if not in_aside(lines[i], column) or any(tol.allows(value, f) for f in compared):
+                continue
+            if any(tol.allows(value, f) for f in values):
+                out.add((i, column))
+    return out
+
+
 def check_conclusion(
     problem: CompareProblem, lines: list[str], parts: Split, mentions: Mentions, worked: dict[str, Worked]
 ) -> tuple[float, list[Diagnostic], FinalAnswer | None]:
@@ -251,9 +282,8 @@ def check_conclusion(
         return 0.0, [make("final-answer-wrong", f"{chosen} is not the more likely candidate", span)], final
     # a remark beside the answer ("Aside: the first token is -1.6") states no result when other lines do
     plain = [i for i in parts.conclusion if not remark(lines[i]) and numbers(lines[i])]
-    found_n = stated_number(
-        lines, [i for i in parts.conclusion if not remark(lines[i])] if plain else parts.conclusion
-    )
+    read = [i for i in parts.conclusion if not remark(lines[i])] if plain else parts.conclusion
+    found_n = stated_number(lines, read, _candidate_asides(problem, lines, read, own))
     if found_n is None:
         msg = f"no conclusion states the {problem.ask.replace('_', ' ')}"
         return 0.0, [make("no-final-answer", msg, _line_span(lines, last))], None

@@ -20,9 +20,15 @@ _LEAD = r"(?:[#*>\-]+\s*)*(?:\d{1,2}[.)]\s*|\([a-z0-9]\)\s*)?(?:\*\*|__)?"
 # the conditioning bar as LaTeX writes it: \mid, \vert, \,|\, (P(A \mid x) names A as P(A | x) does)
 BAR = r"\\(?:mid|vert|middle\s*\||[,;!]\s*\|)"
 _RELATION = re.compile(r"[=≈]")
+# a word that only joins a step to the one before ("… = -0.467, so H ≈ 0.467"): it compares nothing
+_CONNECTIVE = re.compile(r"\b(?:so|hence|thus|therefore)\b", re.IGNORECASE)
 # a line that carries on the sentence of the line before (hard-wrapped prose): it starts with a word
-# in lower case, not with maths (log, ln, exp, p, pr), and the line before ends mid-sentence
-_CARRIES_ON = re.compile(r"^\s*[\"'“‘(]?(?!(?:log|ln|exp|pr?)\b)[a-z]{2,}\b")
+# in lower case, not with maths (log, ln, exp, p, pr), perhaps set in emphasis or quotes (\emph{per token},
+# *per token*, ``natural''), and the line before ends mid-sentence
+_EMPHASIS = (
+    r"(?:\\(?:emph|textit|textbf|textsl|textsc|textrm|textsf|text|underline)\s*\{|\*{1,2}|_{1,2}|``|`)?"
+)
+_CARRIES_ON = re.compile(r"^\s*[\"'“‘(]?" + _EMPHASIS + r"(?!(?:log|ln|exp|pr?)\b)[a-z]{2,}\b")
 _MID_SENTENCE = re.compile(r"[\w,\"'”’]\s*$")
 _DIGIT = re.compile(r"\d")
 # a number written as a value, not an index (y_1, log_2, P_{10}) nor part of a name
@@ -159,6 +165,22 @@ class Mentions:
         return kept
 
 
+def _step_joined(line: str, section: list[str]) -> bool:
+    """A line of a candidate's work whose only cues are connectives after a relation ("= -0.55, so H =
+    0.55"): one step joined to the next, not a turn to the comparison (a line that opens with "so" turns).
+    It is the section's first work, or it works with a result of the section's own ("-1.4/3 = -0.467,
+    so"); a line that uses none ("difference = 0.7, so e^{0.7} = 2.01") compares."""
+    cues = list(_CUE.finditer(line))
+    relation = _RELATION.search(line)
+    if not _maths(line) or relation is None:
+        return False
+    if not all(_CONNECTIVE.fullmatch(m.group(0)) and m.start() > relation.start() for m in cues):
+        return False
+    own = {_key(v) for text in section for v in _results(text)}
+    written = {_key(float(m.group(0).replace("−", "-"))) for m in _NUMBER.finditer(line)}
+    return not any(_work(text) for text in section) or bool(own & written)
+
+
 def carries_on(lines: list[str], i: int) -> bool:
     """Line i continues the sentence the line right before it began (prose wrapped by hand)."""
     return i > 0 and bool(_MID_SENTENCE.search(lines[i - 1])) and bool(_CARRIES_ON.match(lines[i]))
@@ -188,6 +210,13 @@ def split(lines: list[str], mentions: Mentions) -> Split:
             aside = True  # "Makes sense: the first token is unlikely (-1.6)": a remark, not the result
             continue
         aside = False
+        if (
+            cue
+            and current not in (None, CONCLUSION)
+            and named <= {current}
+            and _step_joined(line, [lines[k] for k in sections[current]])
+        ):
+            cue = False  # "mean = -1.4/3 ≈ -0.467, so": the candidate's work goes on, it compares nothing
         if len(named) >= 2 or (cue and len(found) != 1) or (cue and not _maths(line)):
             conclusion.append(i)
             current = CONCLUSION

@@ -11,8 +11,10 @@ from grader.core.diagnostics import Code
 from grader.maths.dressing import listing_numbers
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+# a line named by its number, in English or in another language a class writes in (Zeile 2, línea 2,
+# ligne 2, linha 2, riga 2; Schritt, paso, passo, étape, stap are steps)
 _LINE = re.compile(
-    r"\b(?:line|step|row|eq(?:uation|n)?\.?)\s*(?:no\.?\s*|number\s*|#\s*|\(\s*|:\s*)?(?P<n>\d{1,2})\b"
+    r"\b(?:line|step|row|eq(?:uation|n)?\.?|zeile|schritt|l[ií]nea|ligne|[ée]tape|linha|passo|paso|riga|stap)\s*(?:no\.?\s*|number\s*|#\s*|\(\s*|:\s*)?(?P<n>\d{1,2})\b"
     r"|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|last|final|\d{1,2}(?:st|nd|rd|th))\s+"
     r"(?:line|step|row|equation|equality)\b",
     re.IGNORECASE,
@@ -276,15 +278,56 @@ def named_codes(text: str, codes: Iterable[Code]) -> set[str]:
     return found
 
 
+# a fenced block of a diff (```diff, ~~~patch) and the lines a diff writes about itself (---, +++, @@)
+_DIFF_FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?:diff|patch|udiff)\b", re.IGNORECASE)
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
+_DIFF_HEADER = re.compile(r"^(?:---|\+\+\+|@@)")
+_DIFF_MARK = re.compile(r"^[-+]")
+
+
+def _diff_hunks(lines: list[str], flawed: tuple[str, ...]) -> dict[int, str]:
+    """Each line of a suggested change written as a diff, as "removed", "added" or "header": the lines in a
+    ```diff fence, or a run of lines that each open with "- " or "+ " where some "- " line quotes a flawed
+    line and some "+ " line follows (a list of "- " bullets alone is no diff)."""
+    out: dict[int, str] = {}
+    fenced = False
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = bool(_DIFF_FENCE.match(line)) and not fenced
+            continue
+        if fenced:
+            out[i] = "header" if _DIFF_HEADER.match(line) else _kind(line)
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if i < len(lines) and i not in out and re.match(r"^[-+]\s", line):
+            run.append(i)
+            continue
+        kinds = {k: _kind(lines[k]) for k in run}
+        quotes = [k for k in run if kinds[k] == "removed" and quoted(lines[k], flawed)]
+        if quotes and any(kinds[k] == "added" and k > quotes[0] for k in run):
+            out |= kinds
+        run = []
+    return out
+
+
+def _kind(line: str) -> str:
+    m = _DIFF_MARK.match(line)
+    return "context" if m is None else "removed" if m.group(0) == "-" else "added"
+
+
 def correction_lines(lines: list[str], flawed: tuple[str, ...]) -> list[str]:
     """The lines that hold the corrected computation: from a "Correction:" marker on, else all of them;
     quotes of the flawed lines are blanked (line and column numbers stay)."""
     start = next((i for i, line in enumerate(lines) if _CORRECTION.match(line)), -1)
     marked = start >= 0
+    diff = _diff_hunks(lines, flawed)
     out = []
     for i, line in enumerate(lines):
-        if i < start:
-            out.append("")
+        if i < start or diff.get(i) in ("removed", "header"):
+            out.append("")  # before the correction, or what a suggested change takes out of the flawed text
+            continue
+        if diff.get(i) == "added":
+            out.append(" " + line[1:])  # the line a suggested change puts in, without its mark
             continue
         if i == start:
             m = _CORRECTION.match(line)
@@ -306,3 +349,14 @@ def correction_lines(lines: list[str], flawed: tuple[str, ...]) -> list[str]:
     for i, (start, end) in listing_numbers(out):
         out[i] = out[i][:start] + " " * (end - start) + out[i][end:]
     return out
+
+
+def analysis_text(lines: list[str], flawed: tuple[str, ...]) -> str:
+    """The words where the mistake is named: the lines apart from the correction (a suggested change's
+    removed lines restate the flaw, they name nothing); with no such line, the whole text."""
+    diff = _diff_hunks(lines, flawed)
+    fixed = correction_lines(lines, flawed)
+    analysis = "\n".join(
+        line for i, (line, fix) in enumerate(zip(lines, fixed, strict=True)) if not fix and i not in diff
+    )
+    return analysis if analysis.strip() else "\n".join(lines)

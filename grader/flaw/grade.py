@@ -11,7 +11,7 @@ from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.derivation.grade import grade_text
-from grader.flaw.answer import blamed_line, correction_lines, named_codes
+from grader.flaw.answer import analysis_text, blamed_line, correction_lines, named_codes
 from grader.flaw.problem import FlawProblem
 
 WEIGHTS = {"line": 0.3, "mistake": 0.3, "correction": 0.4}
@@ -63,11 +63,7 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
         msg = f"line {blamed.line} is {where}"
         diagnostics.append(make("wrong-line-blamed", msg, _span(lines, blamed.at)))
         credit["line"] = 0.0
-    analysis = "\n".join(
-        line for line, fix in zip(lines, correction_lines(lines, problem.flawed), strict=True) if not fix
-    )
-    # no analysis apart from the correction (no marker): the whole text is where the mistake is named
-    named = named_codes(analysis if analysis.strip() else "\n".join(lines), REGISTRY.values())
+    named = named_codes(analysis_text(lines, problem.flawed), REGISTRY.values())
     if set(key.codes) & named:
         credit["mistake"] = 1.0
     elif named:
