@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_cost_classes2 import errors, grade
+from tests.test_cost_classes4 import CASES as FOURTH_CASES
 
 # (class, problem, right variant, wrong twin, the code the twin must carry)
 CASES = [
@@ -87,7 +88,11 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "problem", "right", "wrong", "code"), CASES, ids=[c[0] for c in CASES])
+# every round's table from this one on (tests/test_cost_classes4.py holds the fourth's), one contract
+ROUNDS = CASES + FOURTH_CASES
+
+
+@pytest.mark.parametrize(("label", "problem", "right", "wrong", "code"), ROUNDS, ids=[c[0] for c in ROUNDS])
 def test_right_variant_full_marks_and_wrong_twin_caught(
     label: str, problem: str, right: str, wrong: str, code: str
 ) -> None:

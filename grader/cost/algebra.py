@@ -5,7 +5,8 @@ Pow, factorial, binomial, summation, and log only as a step to a power: exp(n ln
 |V|^n), never from text. Sizes are bounded before any algebra so no step can
 explode: at most MAX_DEGREE in any symbol, integer exponents within ±MAX_EXPONENT, symbolic exponents
 only linear (|V|^n), factorials only of linear forms (|V|!, (|V|-n)!) or of whole numbers up to
-MAX_FACTORIAL, sums only of polynomials in their index and nested at most MAX_SUMS deep.
+MAX_FACTORIAL, sums only of polynomials in their index and nested at most MAX_SUMS deep (a sum whose
+terms do not use its index is a product, and nests no deeper).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ MAX_SUMS = 2
 MAX_FACTORIAL = 100
 MAX_NUMBER_DIGITS = 2000  # a number to a whole power (10^47, 50000^20) in an example
 POINTS = 4  # random integer points for the fallback comparison
+_SIZES = "nmkdLhV"  # the letters a cost problem may define (grader/cost/forms.py ROLES)
+_LETTERS = _SIZES + "ijt"
 
 
 class Unbuildable(Exception):
@@ -177,15 +180,29 @@ def _binomial(top: sympy.Expr, bottom: sympy.Expr) -> sympy.Expr:
     return _factorial(top) / (_factorial(bottom) * _factorial(top - bottom))
 
 
+def _uses_letter(node: Node, letter: str) -> bool:
+    return (node.op == "sym" and node.text == letter) or any(_uses_letter(a, letter) for a in node.args)
+
+
+def _sized(node: Node) -> bool:
+    """Made of numbers and the problem's sizes only (no sum's index)."""
+    return (node.op != "sym" or node.text in _SIZES) and all(_sized(a) for a in node.args)
+
+
 def _sum(node: Node, depth: int) -> sympy.Expr:
-    if depth >= MAX_SUMS:
-        raise Unbuildable(f"sums nested more than {MAX_SUMS} deep")
     lower_node, upper_node, body_node = node.args
+    # Σ_{ℓ=1}^{L} X with no ℓ in X and bounds in the sizes is L·X, a product: it nests no deeper (Σ
+    # over layers and heads); Σ_{t=1}^{j} 1 under a sum over j is j, a sum of that sum
+    repeated = not _uses_letter(body_node, node.text) and all(
+        _sized(bound) for bound in (lower_node, upper_node)
+    )
+    if depth >= MAX_SUMS and not repeated:
+        raise Unbuildable(f"sums nested more than {MAX_SUMS} deep")
     index = symbol(node.text)
     lower, upper = _build(lower_node, depth), _build(upper_node, depth)
     if index in lower.free_symbols | upper.free_symbols or not (_linear(lower) and _linear(upper)):
         raise Unbuildable("a sum's bounds must be whole numbers or sizes such as n, n-1, m+n")
-    body = sympy.expand(_build(body_node, depth + 1))
+    body = sympy.expand(_build(body_node, depth if repeated else depth + 1))
     if not body.is_polynomial(index):
         raise Unbuildable(f"a sum whose terms are not a polynomial in {index}")
     return power_sum(body, index, lower, upper)
@@ -229,9 +246,6 @@ def build(node: Node) -> Built:
 
 def _has_big_o(node: Node) -> bool:
     return node.op == "big_o" or any(_has_big_o(a) for a in node.args)
-
-
-_LETTERS = "nmkdLhVijt"
 
 
 @lru_cache(maxsize=1024)

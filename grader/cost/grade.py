@@ -206,8 +206,45 @@ def _final(
         # where the exact count is asked, an `Answer: ≈ …` does not hide the exact count written
         final = (exact_labelled or (counts_written if exact else []) or labelled)[-1]
     else:
-        final = (counts_written or candidates or [None])[-1]
+        # where the exact count is asked, an O(…) is the growth of a count, and the count written wins
+        exact_counts = [p for p in counts_written if not (exact and p.value.big_o)]
+        final = (exact_counts or counts_written or candidates or [None])[-1]
     return final, final is not None and _rough(final, exact)
+
+
+def _growth_remarks(
+    built: list[tuple[Piece, ...]], chains: list[Chain], final: Piece, problem: CostProblem
+) -> tuple[list[Step], list[Diagnostic]]:
+    """Each O(…) said after the exact count given as the answer, in a chain of its own (`This is
+    Θ(…)`), checked as the count's growth: a growth the count does not have is a wrong step. The sizes
+    the O(…) leaves out are held fixed (`∈ Θ(nk)` per head and layer, of nkLh), as students mean."""
+    steps: list[Step] = []
+    out: list[Diagnostic] = []
+    for pieces, chain in zip(built, chains):
+        if chain.aside or any(p is final for p in pieces):
+            continue  # a link of the answer's own chain is checked as a step already
+        for piece in pieces:
+            expr = piece.expr
+            if (
+                not piece.value.big_o
+                or expr.free_index
+                or expr.mention
+                or expr.span.line < final.expr.span.line
+            ):
+                continue
+            left_out = final.value.value.free_symbols - piece.value.value.free_symbols
+            fixed = problem.constants | {str(s) for s in left_out}
+            if same_growth(piece.value.value, final.value.value, fixed) is False:
+                steps.append(Step(expr.span.line, "identity", "error", expr.text))
+                out.append(
+                    make(
+                        "invalid-step",
+                        f"{expr.text} grows differently from {final.expr.text}",
+                        expr.span,
+                        "the growth of a count is that of its largest terms: compare them",
+                    )
+                )
+    return steps, out
 
 
 def _misconception(pieces: list[Piece], final: Piece, problem: CostProblem) -> tuple[list[Diagnostic], str]:
@@ -318,6 +355,10 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
             )
         )
         return _report(problem, name, "unparsable", 0.0, final, diagnostics, steps, lines, start)
+    if exact and not final.value.big_o:
+        remark_steps, remarks = _growth_remarks(built, chains, final, problem)
+        steps += remark_steps
+        diagnostics += remarks
     big_o = problem.answer_form == "big_o"
     reference = problem.reference.total
     answer = 0.0

@@ -112,9 +112,10 @@ def parser() -> Lark:
 class _Build(Transformer):
     """Parse tree -> Node, resolving letters through the symbol table."""
 
-    def __init__(self, symbols: frozenset[str]) -> None:
+    def __init__(self, symbols: frozenset[str], bound: frozenset[str] = frozenset()) -> None:
         super().__init__()
         self.symbols = symbols
+        self.bound = bound  # the letters a sum of the piece runs over (`\sum_{l=1}^{L}`): its index
         self.count = 0
 
     def _node(self, op: str, args: tuple[Node, ...] = (), text: str = "") -> Node:
@@ -131,7 +132,7 @@ class _Build(Transformer):
 
     def name(self, items: list[Token]) -> Node:
         word = str(items[0])
-        if word in self.symbols or word in INDEX_LETTERS:
+        if word in self.symbols or word in INDEX_LETTERS or word in self.bound:
             return self._node("sym", text=word)
         if word in FUNCTIONS:  # applied to what follows it, in `mul` below
             return self._node("fn", text=FUNCTIONS[word])
@@ -264,6 +265,8 @@ _FUNCTION_MACRO = re.compile(r"\\(?=(?:ln|log|exp)(?![A-Za-z]))")  # \ln |V| is 
 _FONT_LETTER = re.compile(
     r"\\(?:math(?:cal|rm|bf|it|sf|tt|bb|scr|frak)|boldsymbol|bm)\s*(?=[A-Za-z](?![A-Za-z]))"
 )
+# the script letter ℓ (`\ell`), a sum's index over layers: the letter l, padded so columns stay exact
+_SCRIPT_L = re.compile(r"\\ell(?![A-Za-z])|ℓ")
 _MATHS_HINT = re.compile(r"[=^Σ∑+*·×]|\\sum|\\frac|\d\s*[a-zA-Z(]|[a-zA-Z)]\s*[*/·×]")
 
 
@@ -285,7 +288,8 @@ def _parse(text: str, symbols: frozenset[str]) -> _Parsed | None:
         tree = parser().parse(text.translate(_MINUS_SIGNS))
     except UnexpectedInput:
         return None
-    build = _Build(symbols)
+    bound = frozenset(str(b.children[0]) for b in tree.find_data("bounds") if len(b.children[0]) == 1)
+    build = _Build(symbols, bound)
     trees = [child for child in tree.children if isinstance(child, Tree)]
     approx, after = [], False
     for child in tree.children:
@@ -423,12 +427,16 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
     ]:
         ends.append(match.start())
         starts.append(match.end())
-    # a bracketed remark in words, "(exactly n(n+1)/2)", ends where its bracket closes
-    for match in re.finditer(r"\(\s*([A-Za-z']+)", text):
+    # a bracketed remark in words, "(exactly n(n+1)/2)", ends where its bracket closes; and any bracket
+    # with a word of prose in it, even after a letter ("(m does not appear)"), ends the maths before it
+    for match in re.finditer(r"\(\s*([A-Za-z']*)", text):
+        closing = bracket_end(text, match.start())
+        if closing is None:
+            continue
         if _prose(match.group(1), symbols):
-            closing = bracket_end(text, match.start())
-            if closing is not None:
-                ends.append(closing)
+            ends.append(closing)
+        if any(_prose(w.group(), symbols) for w in _WORD.finditer(text[match.start() + 1 : closing])):
+            ends.append(match.start())
     # a bracket that restates the maths before it, "X (= Y)", "X (≈ Y)": X ends before it, Y inside it
     for match in _RESTATED.finditer(text):
         closing = bracket_end(text, match.start())
@@ -520,6 +528,7 @@ def read_line(
     body = _DELIMS.sub(lambda m: " " * len(m.group(0)), body)
     body = _FUNCTION_MACRO.sub(" ", body)
     body = _FONT_LETTER.sub(lambda m: " " * len(m.group(0)), body)
+    body = _SCRIPT_L.sub(lambda m: "l".ljust(len(m.group(0))), body)
     body = _COMMENT.sub(lambda m: " " * len(m.group(0)), body)
     body = body.replace("~", "∼")  # an ASCII tilde links as ∼ does (`n(n+1)/2 ~ n^2/2`)
     body, shift = rewrite(body, functions or {})  # Python sums, per-step functions: as maths
@@ -599,7 +608,10 @@ def read_line(
             done = end
             break
     if chains:
-        return chains, None, continues and chains[0].exprs[0].span.column <= len(raw) - len(raw.lstrip()) + 3
+        column = chains[0].exprs[0].span.column
+        # the first chain continues when it starts right after the leading `=` (an align's `&=` too)
+        right_after = column <= len(raw) - len(raw.lstrip()) + 3 or _LEADING_EQ.fullmatch(raw[: column - 1])
+        return chains, None, continues and bool(right_after)
     if stray:
         return [], None, False
     wordless = not any(_prose(w.group(), symbols) for w in _WORD.finditer(text))
@@ -613,6 +625,9 @@ def read_line(
         column, end = shift.old(where.column - 1) + 1, shift.old(where.end_column - 1, end=True) + 1
         return [], Unread(number, column, max(end, column + 1), where.message, where.unknown), False
     return [], None, False
+
+
+_LEADING_EQ = re.compile(r"[\s&$]*=[\s&]*")
 
 
 def _syntax_error(text: str, number: int, starts: list[int]) -> Unread | None:
