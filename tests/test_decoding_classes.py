@@ -19,6 +19,7 @@ from grader.decoding.reader import read
 from tests.test_decoding_classes2 import CASES as SECOND_CASES
 from tests.test_decoding_classes3 import CASES as THIRD_CASES
 from tests.test_decoding_classes4 import CASES as FOURTH_CASES
+from tests.test_decoding_classes5 import CASES as FIFTH_CASES
 from tests.test_decoding_reader2 import codes as errors
 from tests.test_decoding_reader2 import grade
 
@@ -230,7 +231,7 @@ CASES = [
 
 
 # every round's classes (the later files hold their own tables and further tests), one contract
-ALL_CASES = CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES
+ALL_CASES = CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES + FIFTH_CASES
 
 
 @pytest.mark.parametrize(

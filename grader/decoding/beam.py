@@ -161,9 +161,13 @@ def check_beam(
             'write each step\'s beam as "step t: sequence: score, …"',
         )
     elif not credit:
+        code = (
+            " (a program's source is not read as a beam: show the beams it prints)" if reading.source else ""
+        )
         out.add(
             "decoding-unread",
-            "no beam could be read: the hypotheses kept at each step are not shown in a form the grader reads",
+            "no beam could be read: the hypotheses kept at each step are not shown in a form the grader reads"
+            + code,
             Span(1, 1, 1, 2),
             'write each step as "step 1: {the: 0.5, a: 0.4}" with full sequences and cumulative probabilities',
         )

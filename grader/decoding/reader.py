@@ -206,6 +206,7 @@ class Reading:
     hyps: tuple[Hyp, ...]
     verdict: tuple[str, int] | None  # ("yes" | "no", line) for greedy_is_best
     skipped: tuple[int, ...] = ()  # lines too long to read
+    source: tuple[int, ...] = ()  # lines of program source in fenced blocks, not read (what they print is)
 
     def final(self, greedy: bool = False) -> Hyp | None:
         """The chosen sequence, on the last line that states a result: its first hypothesis, or where
@@ -309,7 +310,13 @@ def _chain(items: list[_Item], i: int) -> tuple[Number | None, tuple[float, ...]
         it = items[i]
         if it.kind == "num" or it.kind == "op":
             sides[-1].append(it)
-        elif it.kind == "other" and it.text == "-" and sides[-1] and sides[-1][-1].kind == "num":
+        elif (
+            it.kind == "other"
+            and it.text == "-"
+            and sides[-1]
+            and sides[-1][-1].kind == "num"
+            and _number_follows(items, i + 1)
+        ):  # a minus between numbers; a dash before words ("0.2 -- all lower") sets a remark apart
             sides[-1].append(_Item("op", "-", it.start, it.end))
         elif it.kind == "eq":
             sides.append([])
@@ -334,6 +341,13 @@ def _chain(items: list[_Item], i: int) -> tuple[Number | None, tuple[float, ...]
     summed = next((t for t in map(_sum_terms, sides) if t), ())
     value, _ = _side_value(sides[-1])
     return value, summed, i
+
+
+def _number_follows(items: list[_Item], i: int) -> bool:
+    """A number comes next, past opening brackets: what a minus sign needs after it."""
+    while i < len(items) and items[i].kind == "open" and items[i].text == "(":
+        i += 1
+    return i < len(items) and items[i].kind == "num"
 
 
 def _sum_terms(side: list[_Item]) -> tuple[float, ...]:
@@ -700,9 +714,49 @@ _STATEMENT = re.compile(
 )
 
 
+# A fenced block of program source: tagged with a programming language, or untagged and opening as
+# a program does (an import, a definition). Its lines are the student's code, not a beam written out:
+# a string literal "</s>" in a comparison is no hypothesis. What the program printed (an untagged
+# block, a plain-text one, or the lines of an interactive session without its prompt) is read.
+_FENCE = re.compile(r"^\s*(?:```+|~~~+)\s*(?P<info>[\w+#.-]*)")
+_LANGUAGES = frozenset(
+    re.findall(
+        r"\S+",
+        "python py python3 py3 ipython pycon javascript js typescript ts java c cpp c++ csharp cs go rust rs "
+        "julia jl r ruby rb matlab octave haskell hs scala kotlin swift lua perl php",
+    )
+)
+_OPENS_PROGRAM = re.compile(
+    r"^\s*(?:import\s+\w|from\s+[\w.]+\s+import\b|def\s+\w+\s*\(|class\s+\w+|function\s+\w+\s*\("
+    r"|#include\b|fn\s+\w+\s*\()"
+)
+_PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.)(?:\s|$)|^\s*In\s*\[\d*\]:")  # an interactive session's input
+
+
+def source_lines(lines: tuple[str, ...]) -> frozenset[int]:
+    """The numbers (from 1) of the lines that are program source inside fenced code blocks."""
+    out: set[int] = set()
+    n = 0
+    while n < len(lines):
+        fence = _FENCE.match(lines[n])
+        if fence is None:
+            n += 1
+            continue
+        close = next((k for k in range(n + 1, len(lines)) if _FENCE.match(lines[k])), len(lines))
+        body = range(n + 1, close)
+        first = next((lines[k] for k in body if lines[k].strip()), "")
+        if fence["info"].lower() in _LANGUAGES or not fence["info"] and _OPENS_PROGRAM.match(first):
+            session = any(_PROMPT.match(lines[k]) for k in body)
+            # in an interactive session only the prompted lines are source; the others are its output
+            out.update(k + 1 for k in body if not session or _PROMPT.match(lines[k]))
+        n = close + 1
+    return frozenset(out)
+
+
 def read(text: str, vocabulary: frozenset[str]) -> Reading:
     """Every hypothesis and score one can read in an answer, and its yes/no (for greedy_is_best)."""
     lines = tuple(normalise(text))
+    source = source_lines(lines)
     hyps: list[Hyp] = []
     said: list[tuple[bool, str, int]] = []
     listing = False  # inside a list of candidates under a heading
@@ -711,6 +765,8 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     pending: int | None = None  # a final sequence still without its probability
     stating = False  # under a heading that restates the question ("## Find"), until a blank line
     for n, line in enumerate(lines, start=1):
+        if n in source:
+            continue  # a program's text: what it prints is read, not its literals
         if len(line) > MAX_LINE:
             skipped.append(n)
             continue
@@ -767,7 +823,7 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     # lower") is not part of a beam; where it marks none, every sequence listed may be.
     role = "computed" if blocks else "kept"
     hyps = [replace(h, role=role) if h.role == "loose" else h for h in hyps]
-    return Reading(lines, tuple(hyps), verdict, tuple(skipped))
+    return Reading(lines, tuple(hyps), verdict, tuple(skipped), tuple(sorted(source)))
 
 
 def _count_blanked(m: re.Match[str], vocabulary: frozenset[str]) -> str:
