@@ -46,6 +46,7 @@ from grader.maths.evaluate import (
     literal_tolerance,
     over_vocabulary,
 )
+from grader.maths.memory import Memory
 from grader.maths.segment import ANSWER_LABEL
 from grader.maths.structure import (
     Site,
@@ -71,8 +72,9 @@ class Checker:
         self.problem = problem
         self.lines = lines or []
         self.seq = Sequence(problem.x, problem.y, problem.model)
-        self.ctx = Context(self.seq, problem.ask, problem.log_base)
-        self.model_values = ModelValues(self.seq, problem.reference.ln_probs)
+        self.memory = Memory()  # what the student states, kept apart from the problem's facts
+        self.ctx = Context(self.seq, problem.ask, problem.log_base, self.memory)
+        self.model_values = ModelValues(self.seq, problem.reference.ln_probs, self.memory)
         self.random_values = [RandomValues(s, self.model_values) for s in SEEDS]
         self.out = Outcome()
         self._reported: set[tuple[str, object]] = set()
@@ -191,18 +193,18 @@ class Checker:
         total = 0.0
         names = {n.name for n in sm.walk(expr) if isinstance(n, sm.Scalar)}
         for name in sorted(names):
-            u, kept = self.name_rounding.get(name, 0.0), self.ctx.definitions.get(name)
+            u, kept = self.name_rounding.get(name, 0.0), self.memory.definitions.get(name)
             if not u or kept is None:
                 continue
             moved = 0.0
             for direction in (u, -u):
-                self.ctx.definitions[name] = kept + direction
+                self.memory.definitions[name] = kept + direction
                 try:
                     moved = max(moved, abs(evaluate(expr, self.ctx, self.model_values) - base))
                 except (Undefined, Unresolved, ArithmeticError, ValueError):
                     continue
                 finally:
-                    self.ctx.definitions[name] = kept
+                    self.memory.definitions[name] = kept
             total += moved
         return total
 
@@ -298,7 +300,7 @@ class Checker:
         for v in self.alias_values(site.a, site.b):
             if abs(site.sa * v - site.sb * b_value) <= tol + 1e-9 * max(1.0, abs(v)):
                 return True
-        if any(isinstance(n, sm.Count) for n in sm.walk(site.b)) and self.model_values.stated_counts:
+        if any(isinstance(n, sm.Count) for n in sm.walk(site.b)) and self.memory.stated_counts:
             right = self.true_value(site.b)  # the right counts in the right places; the numbers are the
             a_value = self.true_value(site.a)  # student's own earlier (already reported) counts
             if (
@@ -451,10 +453,10 @@ class Checker:
         if not free:
             return False
         rng = random.Random(7)
-        saved = dict(self.ctx.definitions)
+        saved = dict(self.memory.definitions)
         try:
             for _ in range(3):
-                self.ctx.definitions.update({name: rng.uniform(0.2, 3.0) for name in free})
+                self.memory.definitions.update({name: rng.uniform(0.2, 3.0) for name in free})
                 try:
                     values = [evaluate(item, self.ctx, self.model_values) for item in chain.items]
                 except (Undefined, Unresolved, ArithmeticError, ValueError):
@@ -472,8 +474,8 @@ class Checker:
                         )
                         return True
         finally:
-            self.ctx.definitions.clear()
-            self.ctx.definitions.update(saved)
+            self.memory.definitions.clear()
+            self.memory.definitions.update(saved)
         return True
 
     def _defined(self, name: sm.Scalar) -> bool:
@@ -996,13 +998,13 @@ class Checker:
             span = getattr(err, "span", None) or value_expr.span
             self.report(make("unknown-symbol", str(err), span, "define names with numbers, such as N = 2"))
             return
-        own = self.ctx.definitions.pop(name_expr.name, None)  # judged against the problem, not itself
+        own = self.memory.definitions.pop(name_expr.name, None)  # judged against the problem, not itself
         try:
             true_value = evaluate(name_expr, self.ctx, self.model_values)
         except (Undefined, Unresolved):
             if own is not None:  # the student's own name restated: the new value replaces the old
                 self.out.steps.append(Step(value_expr.span.line, "definition", "ok"))
-            self.ctx.definitions[name_expr.name] = value  # λ_1 = 3/4: the student's own name
+            self.memory.definitions[name_expr.name] = value  # λ_1 = 3/4: the student's own name
             # p1 = e^-0.7 = 0.49659: the name carries the rounding of the number written for it
             written = value_expr.arg if isinstance(value_expr, sm.Neg) else value_expr  # S = … = -6.32 too
             self.name_rounding[name_expr.name] = (
@@ -1024,7 +1026,7 @@ class Checker:
             twin = self.problem.model.with_vocabulary_size(int(value))  # an n-gram model's own |V|
             if twin is not None:
                 self.student_model = twin
-            self.ctx.definitions[name_expr.name] = value
+            self.memory.definitions[name_expr.name] = value
             return
         counts_tokens = self.problem.ask in (
             "perplexity",
@@ -1061,7 +1063,7 @@ class Checker:
             self.student_model = self.problem.model.with_unigram_total(int(value))
         else:
             self.out.steps.append(Step(line, "definition", "ok"))
-        self.ctx.definitions[name_expr.name] = value
+        self.memory.definitions[name_expr.name] = value
 
     def _rounded_display(self, chain: sm.Chain | None, expr: sm.Expr, value: float, expected: float) -> bool:
         """`= 1/9 ≈ 0.11`: the student's own exact value, right, shown rounded at the precision written after

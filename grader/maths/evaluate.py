@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from grader.maths import semantics as sm
+from grader.maths.memory import Memory
 from grader.maths.terms import Issue, Key, ResolvedTerm, Sequence, Unresolved, index_value, resolve
 from grader.reference.quantities import LN_BASE
 
@@ -36,6 +37,9 @@ class Undefined(Exception):
 class Values:
     """Where the numbers for factors and counts come from."""
 
+    memory: Memory | None = None  # the student's own values, where these values follow them
+    pure = False  # True: the model's own values only, ignoring what the student stated
+
     def factor(self, key: Key) -> float | None:
         raise NotImplementedError
 
@@ -44,16 +48,14 @@ class Values:
 
 
 class ModelValues(Values):
-    """The model's values, except where the student stated their own (error carried forward)."""
+    """The model's values (facts), except where the student stated their own (memory: error carried
+    forward)."""
 
-    def __init__(self, seq: Sequence, ln_probs: tuple[float, ...]) -> None:
+    def __init__(self, seq: Sequence, ln_probs: tuple[float, ...], memory: Memory | None = None) -> None:
         self.seq = seq
         self.ln_probs = ln_probs
-        self.stated: dict[Key, float] = {}  # factor → the probability the student gave it
-        self.stated_joint: dict[tuple[Key, ...], float] = {}  # a joint term → the student's value
-        self.stated_sum_ln: float | None = None  # Σ ln p as the student's named quantity implies
-        self.pure = False  # True: the model's own values only, ignoring what the student stated
-        self.stated_counts: dict[tuple[str, ...], float] = {}
+        self.memory = Memory() if memory is None else memory
+        self.pure = False
 
     def remember(self, expr: sm.Expr, value: float, ctx: Context) -> None:
         """Record `expr = value` as the student's own: a single factor, or a named quantity."""
@@ -72,16 +74,16 @@ class ModelValues(Values):
             if p <= 0 or not math.isfinite(p):
                 return
             if len(resolved.factors) == 1:
-                self.stated[resolved.factors[0].key] = p  # even a marginal: the student's own number
+                self.memory.stated[resolved.factors[0].key] = p  # even a marginal: the student's own number
             elif len(resolved.factors) > 1:
                 keys = tuple(f.key for f in resolved.factors)
-                self.stated_joint[keys] = p
+                self.memory.stated_joint[keys] = p
                 if keys == tuple(("cond", k) for k in range(1, ctx.seq.n + 1)):
-                    self.stated_sum_ln = math.log(p)  # the whole sequence: named quantities follow it
+                    self.memory.stated_sum_ln = math.log(p)  # the whole sequence: named quantities follow it
             return
         if isinstance(expr, sm.Count):  # C(am) = 3: the student's own count
             with contextlib.suppress(Unresolved):
-                self.stated_counts[count_tokens(expr, {}, ctx.seq)] = value
+                self.memory.stated_counts[count_tokens(expr, {}, ctx.seq)] = value
             return
         if isinstance(expr, sm.Quantity):
             name = ctx.ask if expr.name == "asked" else expr.name
@@ -89,10 +91,12 @@ class ModelValues(Values):
                 if name != "probability":
                     return
                 name, value = "log_likelihood", value * LN_BASE[log_base] / LN_BASE[ctx.log_base]
-            n = next((ctx.definitions[k] for k in ("N", "n", "T") if k in ctx.definitions), ctx.seq.n)
+            n = next(
+                (ctx.memory.definitions[k] for k in ("N", "n", "T") if k in ctx.memory.definitions), ctx.seq.n
+            )
             ln_b = LN_BASE[ctx.log_base]
             with contextlib.suppress(ValueError, KeyError, OverflowError):
-                self.stated_sum_ln = {
+                self.memory.stated_sum_ln = {
                     "log_likelihood": lambda: value * ln_b,
                     "probability": lambda: math.log(value),
                     "nll": lambda: -value * ln_b,
@@ -101,8 +105,8 @@ class ModelValues(Values):
                 }[name]()
 
     def factor(self, key: Key) -> float | None:
-        if key in self.stated and not self.pure:
-            return self.stated[key]
+        if key in self.memory.stated and not self.pure:
+            return self.memory.stated[key]
         if key[0] == "cond":
             return math.exp(self.ln_probs[key[1] - 1])
         if key[0] == "lit":
@@ -114,8 +118,8 @@ class ModelValues(Values):
         return None
 
     def count(self, tokens: tuple[str, ...]) -> float | None:
-        if tokens in self.stated_counts and not self.pure:
-            return self.stated_counts[tokens]
+        if tokens in self.memory.stated_counts and not self.pure:
+            return self.memory.stated_counts[tokens]
         c = self.seq.model.count(tokens)
         return None if c is None else float(c)
 
@@ -137,12 +141,12 @@ class RandomValues(Values):
 
 @dataclass
 class Context:
-    """What evaluation needs besides the values: the problem and the student's definitions."""
+    """What evaluation needs besides the values: the problem's facts and the student's memory."""
 
     seq: Sequence
     ask: str
     log_base: str
-    definitions: dict[str, float] = field(default_factory=dict)
+    memory: Memory = field(default_factory=Memory)  # the names the student defined, among their values
     bare_p_asked: bool = False  # read a bare `P =` as the quantity asked, not the probability
     issues: dict[tuple, Issue] = field(default_factory=dict)  # per-term problems, first seen
     issue_terms: dict[sm.Span, sm.Prob] = field(default_factory=dict)  # the term each issue is about
@@ -381,15 +385,16 @@ class Interpreter(Generic[T]):
         )
         # A student's own N (right or wrong) is used, so later steps are judged from it.
         n = next(
-            (self.ctx.definitions[k] for k in ("N", "n", "T") if k in self.ctx.definitions), self.ctx.seq.n
+            (self.ctx.memory.definitions[k] for k in ("N", "n", "T") if k in self.ctx.memory.definitions),
+            self.ctx.seq.n,
         )
         return self.whole(name, base, n, e.span)
 
     def scalar(self, e: sm.Scalar, b: dict[str, int] | None = None) -> T:
         if e.name == "p" and b and len(b) == 1:  # Σ ln p: the model's p_i inside a sum
             return self.factor(("cond", next(iter(b.values()))), e.span)
-        if e.name in self.ctx.definitions:
-            return self.known(self.ctx.definitions[e.name])
+        if e.name in self.ctx.memory.definitions:
+            return self.known(self.ctx.memory.definitions[e.name])
         if e.name in ("N", "n", "T", "|y|", "|w|"):
             return self.known(float(self.ctx.seq.n))
         if e.name in ("V", "|V|"):
@@ -477,11 +482,11 @@ class FloatInterpreter(Interpreter[float]):
         return c
 
     def prob(self, resolved: ResolvedTerm, span: sm.Span) -> float:
-        stated = getattr(self.values, "stated_joint", None)
-        if stated and len(resolved.factors) > 1 and not getattr(self.values, "pure", False):
+        memory = None if self.values.pure else self.values.memory
+        if memory is not None and memory.stated_joint and len(resolved.factors) > 1:
             keys = tuple(f.key for f in resolved.factors)
-            if keys in stated:
-                return stated[keys]
+            if keys in memory.stated_joint:
+                return memory.stated_joint[keys]
         p = 1.0
         for f in resolved.factors:
             p *= self.factor(f.key, span)
@@ -491,9 +496,9 @@ class FloatInterpreter(Interpreter[float]):
         from grader.reference.quantities import quantity
 
         ln_probs = [math.log(self.factor(("cond", k), span)) for k in range(1, self.ctx.seq.n + 1)]
-        stated = getattr(self.values, "stated_sum_ln", None)
-        if stated is not None and not getattr(self.values, "pure", False):
-            ln_probs = [stated]  # the student's own value of the sum, carried forward
+        memory = None if self.values.pure else self.values.memory
+        if memory is not None and memory.stated_sum_ln is not None:
+            ln_probs = [memory.stated_sum_ln]  # the student's own value of the sum, carried forward
         return quantity(name, ln_probs, base, n)  # type: ignore[arg-type]
 
     def checked(self, v: float, e: sm.Expr) -> float:
