@@ -21,6 +21,7 @@ from tests.test_reading_classes5 import CASES as FIFTH_CASES
 from tests.test_reading_classes6 import CASES as SIXTH_CASES
 from tests.test_reading_classes7 import CASES as SEVENTH_CASES
 from tests.test_reading_classes8 import CASES as EIGHTH_CASES
+from tests.test_reading_classes9 import CASES as NINTH_CASES
 
 
 @cache
@@ -256,6 +257,7 @@ ALL_CASES = (
     + SIXTH_CASES
     + SEVENTH_CASES
     + EIGHTH_CASES
+    + NINTH_CASES
 )
 
 

@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import re
 import time
+from functools import lru_cache
 
 from grader.core.diagnostics import REGISTRY, Diagnostic, make, strict
 from grader.core.precheck import (
@@ -25,7 +26,7 @@ from grader.derivation.factors import attribute
 from grader.derivation.problem import Problem
 from grader.maths import semantics as sm
 from grader.maths.build import ParseFailure, parse_piece
-from grader.maths.dressing import unlabel
+from grader.maths.dressing import flattened, unlabel
 from grader.maths.evaluate import MAX_TOTAL_TERMS, too_many_terms
 from grader.maths.segment import Piece, find_maths
 
@@ -282,6 +283,7 @@ def _counted(m: re.Match[str]) -> str:
     return m.group(0) if _FUNCTION_BEFORE.search(m.string[: m.start()]) else m.group(1) + "n"
 
 
+@lru_cache(maxsize=4096)  # a line's cuts ask of the same words before and after again and again
 def _is_prose(text: str, quotes: bool = False) -> bool:
     """Words only (what may be cut from around the maths of a line), or nothing; a remark in
     parentheses such as "(1 of 5 words)" counts as words."""
@@ -1174,6 +1176,7 @@ def grade_text(
         return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
     lines = decimal_commas(written)  # read 0,25 as 0.25; the report still shows what was written
     lines = unlabel(lines)  # an equation's number or a listing's line number names a line, it is no value
+    lines = flattened(lines)  # "e -0.7", "x 10-5", "2+1 / 3+11", "((1/9))": what an OCR flattened
     chains, diagnostics = read_chains(lines)
     chains = [c for chain in chains for c in ratio_of_statements(chain)]
     chains = withdraw_retracted(chains, lines)

@@ -214,3 +214,46 @@ def unlabel(lines: list[str]) -> list[str]:
             text = text[: tag.start("tag")] + " " * len(tag.group("tag")) + text[tag.end("tag") :]
         out[i] = text
     return out
+
+
+# Notation a handwriting OCR (or a quick typist) flattens, restored column for column: an exponent put on
+# the line ("e -0.7", "3.0855 x 10-5"), a stacked fraction put on one line with the bar spaced out
+# ("2+1 / 3+11"), and a circled answer written as "((1/9))".
+_E_ON_LINE = re.compile(r"(?<![\w.^])e (?=[-+]?\.?\d)")  # e -0.7: e^-0.7 (the space becomes the caret)
+_TEN_TO_MINUS = re.compile(
+    r"(?<![\w.^])10 (?=-\.?\d)"
+)  # P = 10 -4.5107: 10^-4.5107 (a minus kept on its number)
+_TEN_ON_LINE = re.compile(r"(?<=\d)(?P<gap>\s?)[x×·*] 10-(?=\d{1,3}(?![\d.]))")  # 3.1 x 10-5: 3.1 ×10^-5
+_SPACED_FRACTION = re.compile(
+    r"(?:(?<=^)|(?<=[\s=]))(?P<a>\s)(?P<num>[\d.]+(?:[-+*][\d.]+)+|[\d.]+) / "
+    r"(?P<den>[\d.]+(?:[-+*][\d.]+)+|[\d.]+)(?P<b>\s|$)"
+)
+_CIRCLED = re.compile(r"(?P<lead>^\s*|(?<=\s\s))\(\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\)")
+
+
+def _spaced_fraction(m: re.Match[str]) -> str:
+    """ " 2+1 / 3+11 " → "(2+1)/(3+11)": the bar a fraction was written with binds its sides whole."""
+    num, den = m.group("num"), m.group("den")
+    if not any(c in num + den for c in "+-*") or not m.group("b"):
+        return m.group(0)  # "6 / 3": nothing to group; at the line's end no space is left for the bracket
+    return f"({num})/({den})"
+
+
+def _circled(m: re.Match[str]) -> str:
+    """A circled answer: alone on its line it is the statement; after the line's maths it restates it."""
+    if m.group("lead") or m.start() == 0:
+        return m.group("lead") + "  " + m.group("inner") + "  "
+    return " " * len(m.group(0))
+
+
+def flattened(lines: list[str]) -> list[str]:
+    """Lines with OCR-flattened notation restored, each character for one (columns stay)."""
+    out = []
+    for line in lines:
+        line = _E_ON_LINE.sub("e^", line)
+        line = _TEN_TO_MINUS.sub("10^", line)
+        line = _TEN_ON_LINE.sub(lambda m: m.group("gap") + "×10^-", line)
+        line = _SPACED_FRACTION.sub(_spaced_fraction, line)
+        line = _CIRCLED.sub(_circled, line)
+        out.append(line)
+    return out

@@ -170,6 +170,8 @@ _INLINE = re.compile(
 
 def _inline(line_no: int, line: str, is_answer: bool, base: int = 0) -> tuple[list[Piece], str]:
     """Pieces for each $…$ / \\(…\\) in a line, and the line with them blanked out."""
+    if "$" not in line and "\\)" not in line:
+        return [], line  # no closer: nothing inline (and no opener is scanned a line's length for one)
     pieces = []
     blanked = list(line)
     for m in _INLINE.finditer(line):
