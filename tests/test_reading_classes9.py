@@ -70,6 +70,34 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         "log Pr(y|x) = -0.7 + (-0.4) = -1.1\n\n ((-1.1))\n",
         ("log Pr(y|x) = -0.7 + (-0.4) = -1.2\n\n ((-1.2))\n", 1),
     ),
+    # A stacked fraction: numerator line, bar, denominator line, read across the three lines.
+    (
+        "stacked-fraction",
+        "sam-corpus",
+        "             C(<s> I)     2\n P(I|<s>) = ---------- = ---\n             C(<s>)       3\n\n"
+        "             C(I am)      2\n P(am|I)  = ---------- = ---\n             C(I)         3\n\n"
+        "                           4        1\n P(<s> I am Sam </s>) = ------ = ----- ≈ 0.111\n"
+        "                          36        9\n",
+        (
+            "             C(<s> I)     2\n P(I|<s>) = ---------- = ---\n             C(<s>)       3\n\n"
+            "             C(I am)      2\n P(am|I)  = ---------- = ---\n             C(I)         4\n\n"
+            "                           4        1\n P(<s> I am Sam </s>) = ------ = ----- ≈ 0.083\n"
+            "                          48        12\n",
+            7,  # the wrong denominator, on its own line
+        ),
+    ),
+    # A rule under a column of numbers is their total's, not a fraction bar.
+    (
+        "column-total",
+        "deep-learning",
+        "ln Pr(deep | x)             -0.7\nln Pr(learning | x, deep)   -0.4\n                          ------\n"
+        "log Pr(y|x) = -0.7 + (-0.4) = -1.1\n",
+        (
+            "ln Pr(deep | x)             -0.7\nln Pr(learning | x, deep)   -0.4\n                          ------\n"
+            "log Pr(y|x) = -0.7 + (-0.4) = -1.2\n",
+            4,
+        ),
+    ),
 ]
 
 

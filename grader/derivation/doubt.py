@@ -16,7 +16,13 @@ UNEXPLAINED = frozenset({"invalid-step", "arithmetic-error", "missing-term"})
 def with_numbers(chains: list[sm.Chain]) -> set[int]:
     """The lines whose read maths holds a number as written: where a misread layout shows (an identity in
     letters alone, log(a b) = log a · log b, has nothing to misread and is judged as it stands)."""
-    return {c.line for c in chains if any(isinstance(n, sm.Num) for item in c.items for n in sm.walk(item))}
+    lines = set()
+    for c in chains:
+        nums = [n for item in c.items for n in sm.walk(item) if isinstance(n, sm.Num)]
+        if nums:  # the chain's line, and each line a number stands on (a stacked fraction spans three)
+            lines.add(c.line)
+            lines.update(n.span.line for n in nums)
+    return lines
 
 
 def unconfirmed(

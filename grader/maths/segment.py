@@ -238,12 +238,17 @@ def find_maths(lines: list[str]) -> list[Piece]:
     fence = False
     console = False  # after a prompted input line: unprompted lines are its printed output
     shown: Piece | None = None  # the value a remark showed, read after its statement
+    stacked = _stacked_fractions(lines)
     for index, raw in enumerate(lines):
         if shown is not None:
             pieces.append(shown)
             shown = None
         line_no = index + 1
         line = raw
+        if index in stacked:
+            if stacked[index] is not None:
+                pieces.append(stacked[index])  # type: ignore[arg-type]
+            continue
         if block is None:
             prompt, out = _PROMPT.match(line), _OUT_PROMPT.match(line)
             printed = _output_piece(line_no, line, out.end()) if out else None
@@ -350,6 +355,93 @@ def find_maths(lines: list[str]) -> list[Piece]:
     if shown is not None:
         pieces.append(shown)
     return pieces
+
+
+# A fraction written on paper and kept stacked by an OCR or a plain-text typist: a numerator line, a bar
+# of dashes, a denominator line, in the same columns ("  C(I am)   2" / "P(am|I) = ------- = ---" /
+# "  C(I)      3").
+_BAR = re.compile(r"-{3,}|—{2,}|─{3,}|_{3,}")
+
+
+def _stacked_fractions(lines: list[str]) -> dict[int, Piece | None]:
+    """The bar lines of stacked fractions, each as one piece read across its three lines (numerator
+    and denominator placed over the bar as (num)/(den), each character keeping its own position), and
+    the numerator and denominator lines they use up (None)."""
+    out: dict[int, Piece | None] = {}
+    for i in range(1, len(lines) - 1):
+        above, bar, below = lines[i - 1], lines[i], lines[i + 1]
+        runs = list(_BAR.finditer(bar))
+        if not runs or i - 1 in out or "$" in bar or bar.lstrip().startswith("|"):  # not a table's rule
+            continue
+        if i >= 2 and any(_cell(lines[i - 2], m.start(), m.end()) for m in runs):
+            continue  # a rule under a column of numbers: their total follows, not a fraction
+        cells = [(_cell(above, m.start(), m.end()), _cell(below, m.start(), m.end())) for m in runs]
+        if (
+            not all(num and den for num, den in cells)
+            or not _only_cells(above, runs)
+            or not _only_cells(below, runs)
+        ):
+            continue
+        text: list[str] = []
+        positions: list[tuple[int, int]] = []
+        at = 0
+        for m, ((na, nb), (da, db)) in zip(runs, cells, strict=True):
+            for col in range(at, m.start()):
+                text.append(bar[col])
+                positions.append((i + 1, col + 1))
+            for piece, row, a, b in (
+                ("(", None, 0, 0),
+                ("", i - 1, na, nb),
+                (")/(", None, 0, 0),
+                ("", i + 1, da, db),
+                (")", None, 0, 0),
+            ):
+                if row is None:
+                    text.extend(piece)
+                    positions.extend([(i + 1, m.start() + 1)] * len(piece))
+                else:
+                    source = lines[row]
+                    text.extend(source[a:b])
+                    positions.extend((row + 1, col + 1) for col in range(a, b))
+            at = m.end()
+        for col in range(at, len(bar)):
+            text.append(bar[col])
+            positions.append((i + 1, col + 1))
+        body = "".join(text)
+        left = len(body) - len(body.lstrip())
+        end = len(body.rstrip())
+        if end <= left:
+            continue
+        out[i - 1] = out[i + 1] = None
+        out[i] = Piece(body[left:end], tuple(positions[left:end]), False, False, i + 1)
+    return out
+
+
+def _cell(line: str, start: int, end: int) -> tuple[int, int] | None:
+    """The columns of the text over (or under) a bar: the run of non-blank text overlapping it."""
+    a, b = start, min(end, len(line))
+    while a < b and line[a] == " ":
+        a += 1
+    while b > a and line[b - 1] == " ":
+        b -= 1
+    if a >= b:
+        return None
+    while a > 0 and line[a - 1] != " ":
+        a -= 1
+    while b < len(line) and line[b] != " ":
+        b += 1
+    return (a, b)
+
+
+def _only_cells(line: str, runs: list[re.Match[str]]) -> bool:
+    """Is all the text of the line over (or under) the bars, within a column or two of them?"""
+    covered = [False] * len(line)
+    for m in runs:
+        cell = _cell(line, m.start(), m.end())
+        if cell is not None:
+            for col in range(cell[0], cell[1]):
+                covered[col] = True
+    return all(covered[k] or c == " " for k, c in enumerate(line))
 
 
 # Markdown inline code, one backtick each side, on one line: the backticks are typesetting (blanked, so
