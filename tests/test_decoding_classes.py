@@ -20,6 +20,7 @@ from tests.test_decoding_classes2 import CASES as SECOND_CASES
 from tests.test_decoding_classes3 import CASES as THIRD_CASES
 from tests.test_decoding_classes4 import CASES as FOURTH_CASES
 from tests.test_decoding_classes5 import CASES as FIFTH_CASES
+from tests.test_decoding_classes6 import CASES as SIXTH_CASES
 from tests.test_decoding_reader2 import codes as errors
 from tests.test_decoding_reader2 import grade
 
@@ -231,7 +232,7 @@ CASES = [
 
 
 # every round's classes (the later files hold their own tables and further tests), one contract
-ALL_CASES = CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES + FIFTH_CASES
+ALL_CASES = CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES + FIFTH_CASES + SIXTH_CASES
 
 
 @pytest.mark.parametrize(

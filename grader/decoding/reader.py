@@ -402,7 +402,7 @@ def _role(line: str, column: int, default: str, vocabulary: frozenset[str], end:
 def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]:
     items = _lex(line)
     out: list[Hyp] = []
-    is_final = states_result(line)
+    result_at = result_start(line)  # hypotheses from here on are the result, those before a step's
     keeps = [m.end() for m in KEEP.finditer(line)]
     clause_ends = [m.end() for m in _CLAUSE_END.finditer(line)]
     is_table = line.lstrip().startswith("|")
@@ -506,6 +506,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         path, path_start = run, run_start
         ends = len(run) > 1 and run[-1] == EOS
         listed = bool(keeps) and keeps[0] <= run_start  # "keep a cat and the dog"
+        is_final = result_at is not None and run_start >= result_at
         if (
             score is None
             and not is_final
@@ -597,6 +598,18 @@ def states_result(line: str) -> bool:
     if not _FINAL.search(line):
         return False
     return not (KEEP.search(line) and not _FINAL.search(_LEAD_ON.sub(lambda m: " " * len(m[0]), line)))
+
+
+def result_start(line: str) -> int | None:
+    """Where a line's statement of the search's result begins (None if it states none): its start,
+    unless only a later sentence or clause states it, when the ones before it are read as a line of
+    their own ("Beam = {a cat: 0.36, the dog: 0.20}. Beam search returns a cat": a step's beam, then
+    the result)."""
+    if not states_result(line):
+        return None
+    starts = [0] + [m.end() for m in _CLAUSE_END.finditer(line)]
+    ends = starts[1:] + [len(line)]
+    return next((a for a, b in zip(starts, ends, strict=True) if states_result(line[a:b])), 0)
 
 
 def _in_sentence(items: list[_Item], start: int, vocabulary: frozenset[str]) -> bool:
@@ -803,13 +816,17 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
             listing = False
         if listing:
             found = [replace(h, role="candidate") if h.role == "kept" else h for h in found]
+        # what a line gives before its result is a step's beam if a step is open or it opens one
+        result_at = result_start(line)
+        head = bool(result_at) and (block or bool(_BLOCK_START.search(line[:result_at])))
+        blocks = blocks or head
         # a line that states the result ("Beam search returns …") closes the steps, unless it names one
         if _BLOCK_START.search(line) and not (states_result(line) and not _STEP_MARK.search(line)):
             block = True
             blocks = True
         elif not line.strip() or states_result(line):
             block = False
-        if not block:
+        if not (head if result_at else block):
             found = [replace(h, role="loose") if h.role == "kept" else h for h in found]
         hyps.extend(found)
         if found and all(h.score is None for h in found):
