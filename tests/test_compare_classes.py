@@ -455,8 +455,137 @@ def test_a_conclusion_wholly_on_the_other_basis_stays_caught() -> None:
     assert report.verdict == "incorrect" and report.score < report.max_score
 
 
+# (issue 10, blind-kinds10) terse, formal work, the same contract
+DEFINED = "Let H(y) = -(1/|y|) Σ_t log Pr(y_t | x, y_{<t}).\n\n"
+CLASSES_10 = [
+    # a quantity's symbol applied to a candidate (H(A), NLL(B), \mathrm{PPL}(A)) names whose work the line is
+    (
+        PER_TOKEN,
+        DEFINED + "H(A) = -(-0.7 - 0.4)/2 = 0.55\nH(B) = -(-1.0 - 0.3 - 0.1)/3 = 0.467\n\n"
+        "H(B) < H(A), so per token the model prefers B.",
+        DEFINED + "H(A) = -(-0.7 - 0.4)/2 = 0.55\nH(B) = -(-1.0 - 0.3 - 0.1)/3 = 0.4\n\n"
+        "H(B) < H(A), so per token the model prefers B.",
+        "arithmetic-error",
+    ),
+    (
+        MAIN,
+        "NLL(A) = 0.7 + 0.4 = 1.1\nNLL(B) = 1.6 + 0.2 = 1.8\n\nNLL(A) < NLL(B), so A is more likely.",
+        "NLL(A) = 0.7 + 0.4 = 1.1\nNLL(B) = 1.6 + 0.2 = 1.8\n\nNLL(A) < NLL(B), so B is more likely.",
+        "less-likely-chosen",
+    ),
+    (
+        PER_TOKEN,
+        "\\mathrm{PPL}(A) = e^{(0.7 + 0.4)/2} = e^{0.55} = 1.733\n"
+        "\\mathrm{PPL}(B) = e^{(1.0 + 0.3 + 0.1)/3} = e^{0.467} = 1.595\n\n"
+        "The lower perplexity is B's, so B is more likely per token.",
+        "\\mathrm{PPL}(A) = e^{(0.7 + 0.4)/2} = e^{0.55} = 1.733\n"
+        "\\mathrm{PPL}(B) = e^{(1.0 + 0.3 + 0.1)/3} = e^{0.467} = 1.595\n\n"
+        "The higher perplexity is A's, so A is more likely per token.",
+        "less-likely-chosen",
+    ),
+    # a conclusion wrapped after a word no sentence ends on ("… more confident in / B (…)") goes on below,
+    # whatever the next line opens with
+    (
+        PER_TOKEN,
+        MEANS + "Per token, the model is more confident in\nB (natural language processing).",
+        MEANS + "Per token, the model is more confident in\nA (deep learning).",
+        "less-likely-chosen",
+    ),
+    (
+        MAIN,
+        TOTALS + "So the response the model finds more likely is\nA = deep learning.",
+        TOTALS + "So the response the model finds more likely is\nB = reinforcement learning.",
+        "less-likely-chosen",
+    ),
+    # a clause that concedes ("Though …, per token B") is not the conclusion, whatever it compares
+    (
+        PER_TOKEN,
+        MEANS + "Though log P(A) = -1.1 > -1.4 = log P(B), per token B is the more likely response.",
+        MEANS + "Though log P(B) = -1.4 < -1.1 = log P(A), per token A is the more likely response.",
+        "less-likely-chosen",
+    ),
+    (
+        MAIN,
+        TOTALS + "Whereas B's last token is likelier (-0.2 > -0.4), the model prefers A.",
+        TOTALS + "Whereas A's last token is less likely (-0.4 < -0.2), the model prefers B.",
+        "less-likely-chosen",
+    ),
+    # the < of a prefix y_{<t} bounds an index: the comparison is the one between the values
+    (
+        PER_TOKEN,
+        MEANS + "Per token H(A) = -(1/2) Σ_t log Pr(y_t | x, y_{<t}) = 0.55 > 0.467 = H(B).",
+        MEANS + "Per token H(B) = -(1/3) Σ_t log Pr(y_t | x, y_{<t}) = 0.467 > 0.55 = H(A).",
+        "less-likely-chosen",
+    ),
+]
+
+APPLIED = [
+    # (line, the candidates it names strictly)
+    ("H(A) = 0.55", ["A"]),
+    ("ℓ̄(B) = -1.4/3", ["B"]),  # an accent on the symbol
+    ("\\mathrm{PPL}(A) = 1.733", ["A"]),
+    ("\\bar\\ell\\left(B\\right) = -0.467", ["B"]),
+    ("NLL(A \\mid x) = 1.1", ["A"]),
+    ("see option (A) above", []),  # a space: prose, not an application
+    ("e^{0.55} (A)", []),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), APPLIED)
+def test_a_symbol_applied_to_a_candidate_names_it(line: str, names: list[str]) -> None:
+    assert [m.name for m in AB.find(line)] == names
+
+
+WRAPPED = [
+    # (line before, line, the line carries on the sentence)
+    ("the model is more confident in", "B = natural language processing.", True),
+    ("the response it prefers is", "A (deep learning).", True),
+    ("B is more likely than", "A, per token.", True),
+    ("the model is more confident in", "log P(B) = -1.0 - 0.3 - 0.1 = -1.4", False),  # work opens a line
+    ("So B is more likely per token", "A: log P = -1.1", False),  # no word that needs what follows
+    ("We compute each mean.", "B = natural language processing.", False),  # the sentence had ended
+]
+
+
+@pytest.mark.parametrize(("before", "line", "expected"), WRAPPED)
+def test_a_line_ending_on_a_word_that_needs_more_is_carried_on(
+    before: str, line: str, expected: bool
+) -> None:
+    assert carries_on([before, line], 1) is expected
+
+
+CONCEDED = [
+    # (line, choice)
+    ("Although log P(A) > log P(B), per token B is more likely", "B"),
+    ("While A has the larger total, B wins", "B"),
+    ("Although A is longer, B is more likely", "B"),
+    ("A is more likely, although B is longer", "A"),  # a concession last: the main clause comes first
+    ("Although A is more likely, B", "A"),  # the rest picks nothing: the concession is what is said
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CONCEDED)
+def test_a_conceding_clause_is_read_only_when_the_rest_picks_nothing(line: str, expected: str) -> None:
+    assert choice(line, AB) == expected
+
+
+SUBSCRIPTS = [
+    # (line, choice)
+    ("H(A) = Σ_t log Pr(y_t | x, y_{<t}) > H(B)", "B"),  # the value's >, not the index's <
+    ("PPL(B) = exp(-Σ_{t<4} ℓ_t / 3) < PPL(A)", "B"),
+    ("log P(A) > log P(B) over y_{<t}", "A"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SUBSCRIPTS)
+def test_a_comparator_in_a_subscript_compares_nothing(line: str, expected: str) -> None:
+    assert choice(line, AB) == expected
+
+
 # every round's classes, one contract
-@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES + CLASSES_3 + CLASSES_5 + CLASSES_9)
+@pytest.mark.parametrize(
+    ("path", "right", "wrong", "code"), CLASSES + CLASSES_3 + CLASSES_5 + CLASSES_9 + CLASSES_10
+)
 def test_right_work_gets_full_marks_and_its_twin_is_caught(
     path: Path, right: str, wrong: str, code: str
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from grader.compare.sections import Mentions
+from grader.compare.sections import Mentions, without_subscripts
 
 MAX_CONCLUSION = 600
 MAX_TURNS = 4  # the last few places a line turns to its conclusion ("so", "hence", "→") are read
@@ -118,15 +118,30 @@ def other_basis_blanked(line: str, per_token: bool) -> str:
     return out
 
 
+def concessions_blanked(line: str) -> str:
+    """The line with each clause that concedes blanked ("although log P(A) = -1.1 > -1.4 = log P(B), per
+    token B …"): what a sentence grants before its comma is not what it concludes."""
+    out = line
+    for m in _OPENED.finditer(line):
+        out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
 def choice(line: str, mentions: Mentions, per_token: bool | None = None) -> str | None:
     """The candidate a conclusion line picks as more likely, or None when it picks none: read from where
     the line turns to its conclusion ("the higher perplexity means …, so B"), else from the whole line.
     Given the basis asked (`per_token`), a line whose clauses contrast the two bases is read in the
-    clauses on the basis asked; a line wholly about one basis is read as it stands."""
+    clauses on the basis asked; a line wholly about one basis is read as it stands. A clause that
+    concedes ("although …,") is read only when the rest of the line picks no candidate."""
     line = line[-MAX_CONCLUSION:]  # a conclusion is a sentence; a huge line is read at its end only
     if per_token is not None:
         kept = other_basis_blanked(line, per_token)
         picked = _choice(kept, mentions) if kept != line and kept.strip() else None
+        if picked is not None:
+            return picked
+    kept = concessions_blanked(line)
+    if kept != line and kept.strip():
+        picked = _choice(kept, mentions)
         if picked is not None:
             return picked
     return _choice(line, mentions)
@@ -147,7 +162,7 @@ def _clause_choice(line: str, mentions: Mentions) -> str | None:
     if not found:
         return None
     names = mentions.names
-    for m in _COMPARATOR.finditer(line):
+    for m in _COMPARATOR.finditer(without_subscripts(line)):
         left = [x for x in found if x.end <= m.start()]
         right = [x for x in found if x.start >= m.end()]
         if left and right and left[-1].name != right[0].name:

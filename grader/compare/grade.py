@@ -73,7 +73,7 @@ def as_log(ask: str, value: float, log_base: str) -> float | None:
 
 # a candidate's name where it marks whose quantity it is: P(A | x), y_A, y^{(A)}, and a subscript on any
 # quantity's name (H_A, PPL_B, \text{PPL}_A): in the candidate's own section these are y, H, PPL
-_NAME_IN_P = r"(?<=\()\s*{n}\s*(?=[|)]|" + BAR + r")|(?<=\by)\s*[_^]\s*\{{?\(?{n}\)?\}}?(?!\w)"
+_NAME_IN_P = r"(?<=\()\s*{n}\s*(?=(?:\\right\s*)?[|)]|" + BAR + r")|(?<=\by)\s*[_^]\s*\{{?\(?{n}\)?\}}?(?!\w)"
 _NAME_AS_SUBSCRIPT = r"|(?<=[A-Za-z}}])\s*_\s*\{{?\(?{n}\)?\}}?(?!\w)"  # not for a number: x_1 is an index
 
 

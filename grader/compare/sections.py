@@ -15,6 +15,15 @@ _CUE = re.compile(
     r"[<>≥≤]|\\[lg]eq?\b|\\[lg]t\b|\bwins\b|higher|larger|greater|bigger|lower|smaller",
     re.IGNORECASE,
 )
+# a subscript or an index (y_{<t}, y_<t, Σ_{t<T}, x_{≤3}): its comparator bounds an index, it compares nothing
+_SUBSCRIPT = re.compile(r"_\s*(?:\{[^{}]{0,40}\}|(?:[<>≤≥]|\\[lg]eq?\b|\\[lg]t\b)?\s*\w)")
+
+
+def without_subscripts(line: str) -> str:
+    """The line with each subscript blanked (columns stay): what it bounds is an index, not a comparison."""
+    return _SUBSCRIPT.sub(lambda m: " " * len(m.group(0)), line)
+
+
 # what may come before a label at the start of a line: Markdown marks, bold, an item number ("1. A:")
 _LEAD = r"(?:[#*>\-]+\s*)*(?:\d{1,2}[.)]\s*|\([a-z0-9]\)\s*)?(?:\*\*|__)?"
 # the conditioning bar as LaTeX writes it: \mid, \vert, \,|\, (P(A \mid x) names A as P(A | x) does)
@@ -30,6 +39,13 @@ _EMPHASIS = (
 )
 _CARRIES_ON = re.compile(r"^\s*[\"'“‘(]?" + _EMPHASIS + r"(?!(?:log|ln|exp|pr?)\b)[a-z]{2,}\b")
 _MID_SENTENCE = re.compile(r"[\w,\"'”’]\s*$")
+# a line that ends on a word no sentence ends on (a preposition, an article, a conjunction, a copula): the
+# sentence goes on below whatever the next line opens with ("… more confident in / B = natural …")
+_OPEN_END = re.compile(
+    r"(?<![\w\\])(?:in|into|on|of|for|to|towards?|than|as|with|by|from|over|at|between|the|an|and|or|nor|"
+    r"that|is|are|was|were|be)\s*$",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 # a number written as a value, not an index (y_1, log_2, P_{10}) nor part of a name
 _NUMBER = re.compile(r"(?<![\w_^{.])[-−]?(?:\d+(?:\.\d*)?|\.\d+)(?!\w|\.\d)")
@@ -48,8 +64,10 @@ _SYMBOLIC = re.compile(
 
 def _work(line: str) -> bool:
     """A line that computes with values: a relation and a number that is not part of a general formula
-    ("H = -(1/T) · Σ log p", "log P(y) = log P(y_1) + log P(y_2 | y_1)" define, they do not work)."""
-    return bool(_RELATION.search(line) and _NUMBER.search(_SYMBOLIC.sub(" ", line)))
+    nor a subscript ("H = -(1/T) · Σ_{t=1}^T log p", "log P(y) = log P(y_1) + log P(y_2 | y_1)" define,
+    they do not work)."""
+    bare = without_subscripts(line)  # Σ_{t=1}: a bound on an index, not a value
+    return bool(_RELATION.search(bare) and _NUMBER.search(_SYMBOLIC.sub(" ", bare)))
 
 
 # the value a line comes to: the number after its last relation ("… = -1.1", "= 0.55 nats")
@@ -108,7 +126,12 @@ class Split:
 
 # a code name that ends in a one-letter candidate name (MATLAB, Python): logPA, PA, lA, pr_B — camel
 # case after a lower-case letter, a digit, an underscore or a probability's P; DNA, USA are words
-_CODE_NAME = r"|(?<![\w\\])(?:[a-z][A-Za-z0-9_]*?(?<=[a-z0-9_P])|P|Pr)(?P<g>{n})(?![\w])"
+_CODE_NAME = r"(?<![\w\\])(?:[a-z][A-Za-z0-9_]*?(?<=[a-z0-9_P])|P|Pr)(?P<g>{n})(?![\w])"
+
+
+# where a symbol is applied to an argument written right after it: a letter (ℓ, H, PPL), an accent on it
+# (ℓ̄) or a LaTeX group closing (\mathrm{PPL}); "option (A)" with a space is prose, not an application
+_APPLIED = r"(?<=[^\W\d_]|[\u0300-\u036f}])(?:\\left)?"
 
 
 def _name(name: str) -> str:
@@ -120,17 +143,20 @@ def _name(name: str) -> str:
 def _patterns(name: str, tokens: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(strict, tokens, bare) patterns that mention a candidate."""
     n = _name(name)
-    strict = re.compile(
-        rf"(?:\b(?:log\s*|ln\s*|\\log\s*)?(?:P|Pr|p|\\Pr|\\mathrm\{{P\}})\s*(?:\\left)?\(\s*(?P<a>{n})\s*(?=[|)]|{BAR})"
-        rf"|\by\s*[_^]\s*\{{?\(?(?P<b>{n})\)?\}}?(?![\w])"
-        rf"|^\s*{_LEAD}\(?(?P<c>{n})\)?\s*(?:\([^()]{{0,40}}\)\s*)?(?:\*\*)?\s*(?:[:.)\-–—]|$)"
-        rf"|(?i:^\s*{_LEAD}for)\s+(?P<d>{n})\b"
-        rf"|(?i:\b(?:response|candidate|output|option|sequence|completion|reply|case))\s+(?P<e>{n})(?![\w])"
+    alternatives = [
+        rf"\b(?:log\s*|ln\s*|\\log\s*)?(?:P|Pr|p|\\Pr|\\mathrm\{{P\}})\s*(?:\\left)?\(\s*(?P<a>{n})\s*(?=[|)]|{BAR})",
+        rf"\by\s*[_^]\s*\{{?\(?(?P<b>{n})\)?\}}?(?![\w])",
+        # any quantity's symbol applied to the candidate: H(A), PPL(B), ℓ̄(A), \mathrm{PPL}(A), \bar\ell(B)
+        rf"{_APPLIED}\(\s*(?P<h>{n})\s*(?=(?:\\right\s*)?[|)]|{BAR})",
+        rf"^\s*{_LEAD}\(?(?P<c>{n})\)?\s*(?:\([^()]{{0,40}}\)\s*)?(?:\*\*)?\s*(?:[:.)\-–—]|$)",
+        rf"(?i:^\s*{_LEAD}for)\s+(?P<d>{n})\b",
+        rf"(?i:\b(?:response|candidate|output|option|sequence|completion|reply|case))\s+(?P<e>{n})(?![\w])",
         # the first cell of a table row: "| A | -0.7 | …", "| **B** (3 tokens) | …"
-        rf"|^\s*\|\s*(?:\*\*)?(?P<f>{n})(?:\*\*)?\s*(?=(?:[:(][^|]*)?\|))"
-        + _CODE_NAME.format(n=re.escape(name))
-        * (len(name) == 1 and name.isupper())
-    )
+        rf"^\s*\|\s*(?:\*\*)?(?P<f>{n})(?:\*\*)?\s*(?=(?:[:(][^|]*)?\|)",
+    ]
+    if len(name) == 1 and name.isupper():
+        alternatives.append(_CODE_NAME.format(n=re.escape(name)))
+    strict = re.compile("|".join(alternatives))
     words = r"[\s,]+".join(re.escape(t) for t in tokens)
     by_tokens = re.compile(rf"(?<![\w])(?i:{words})(?![\w])")
     bare = re.compile(rf"(?<![\w]){n}(?![\w])")
@@ -149,7 +175,7 @@ class Mentions:
         found: list[Mention] = []
         for name, (strict, by_tokens, bare) in self.patterns.items():
             for m in strict.finditer(line):
-                group = next(g for g in "abcdefg" if (m.groupdict().get(g)) is not None)
+                group = next(g for g in "abcdefgh" if (m.groupdict().get(g)) is not None)
                 found.append(Mention(name, m.start(group), m.end(group), True))
             for m in by_tokens.finditer(line):
                 found.append(Mention(name, m.start(), m.end(), True))
@@ -170,7 +196,7 @@ def _step_joined(line: str, section: list[str]) -> bool:
     0.55"): one step joined to the next, not a turn to the comparison (a line that opens with "so" turns).
     It is the section's first work, or it works with a result of the section's own ("-1.4/3 = -0.467,
     so"); a line that uses none ("difference = 0.7, so e^{0.7} = 2.01") compares."""
-    cues = list(_CUE.finditer(line))
+    cues = list(_CUE.finditer(without_subscripts(line)))
     relation = _RELATION.search(line)
     if not _maths(line) or relation is None:
         return False
@@ -182,8 +208,14 @@ def _step_joined(line: str, section: list[str]) -> bool:
 
 
 def carries_on(lines: list[str], i: int) -> bool:
-    """Line i continues the sentence the line right before it began (prose wrapped by hand)."""
-    return i > 0 and bool(_MID_SENTENCE.search(lines[i - 1])) and bool(_CARRIES_ON.match(lines[i]))
+    """Line i continues the sentence the line right before it began (prose wrapped by hand): it opens
+    with a word in lower case, or the line before ends on a word that needs what follows and line i
+    does not work with values."""
+    if i == 0 or not _MID_SENTENCE.search(lines[i - 1]):
+        return False
+    if _CARRIES_ON.match(lines[i]):
+        return True
+    return bool(_OPEN_END.search(lines[i - 1])) and bool(lines[i].strip()) and not _work(lines[i])
 
 
 def split(lines: list[str], mentions: Mentions) -> Split:
@@ -200,7 +232,7 @@ def split(lines: list[str], mentions: Mentions) -> Split:
             continue
         found = {m.name for m in mentions.find(line)}
         named = {m.name for m in mentions.find(line, loose=True)}
-        cue = bool(_CUE.search(line))
+        cue = bool(_CUE.search(without_subscripts(line)))
         if carries_on(lines, i) and (current == CONCLUSION or aside):
             if not aside:
                 conclusion.append(i)  # the sentence the conclusion began goes on here
