@@ -17,6 +17,7 @@ import pytest
 
 from tests.test_cost_classes2 import errors, grade
 from tests.test_cost_classes4 import CASES as FOURTH_CASES
+from tests.test_cost_classes5 import CASES as FIFTH_CASES
 
 # (class, problem, right variant, wrong twin, the code the twin must carry)
 CASES = [
@@ -88,8 +89,9 @@ CASES = [
 ]
 
 
-# every round's table from this one on (tests/test_cost_classes4.py holds the fourth's), one contract
-ROUNDS = CASES + FOURTH_CASES
+# every round's table from this one on (tests/test_cost_classes4.py and 5 hold the fourth's and fifth's),
+# one contract
+ROUNDS = CASES + FOURTH_CASES + FIFTH_CASES
 
 
 @pytest.mark.parametrize(("label", "problem", "right", "wrong", "code"), ROUNDS, ids=[c[0] for c in ROUNDS])

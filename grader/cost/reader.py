@@ -394,14 +394,160 @@ def _prose(word: str, symbols: frozenset[str]) -> bool:
     ) or word.endswith(":")
 
 
+_OPERATORS = "=+-−–*/×·⋅^"  # an operator or `=` beside an English word spelt in cost letters makes it maths
+_OPERAND_SIDES = _OPERATORS + "(){}[].,;"  # and nothing else may stand on its other side
+
+
+def _operand(text: str, word: re.Match[str], symbols: frozenset[str]) -> bool:
+    """An English word spelt in the problem's letters standing as an operand (`i × d = id;`, `2 × id + 1`):
+    an operator or `=` on one side, nothing but an operator, a bracket or the clause's end on the other."""
+    core = word.group().strip(".,;:!?\"'()[]{}")
+    if core not in WORDS or not _letters(core, symbols, prose=False):
+        return False
+    head = word.group()[: word.group().index(core)]
+    tail = word.group()[word.group().index(core) + len(core) :]
+    left = (text[: word.start()].rstrip() + head)[-1:]
+    right = (tail + text[word.end() :].lstrip())[:1]
+    sides = (left, right)
+    return any(c and c in _OPERATORS for c in sides) and all(not c or c in _OPERAND_SIDES for c in sides)
+
+
+def _prose_at(text: str, word: re.Match[str], symbols: frozenset[str]) -> bool:
+    """A word of prose where it stands in the line (`id` is a word in a sentence, i·d after `=`)."""
+    return _prose(word.group(), symbols) and not _operand(text, word, symbols)
+
+
+def _words_of_prose(text: str, symbols: frozenset[str], start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] has a word of prose in it, each word judged where it stands in the line."""
+    span = len(text) if end is None else end
+    return any(_prose_at(text, w, symbols) for w in _WORD.finditer(text, start, span))
+
+
+MAX_LABEL = 2  # words of one term's label ("FFN", "value mixing")
+# the operators between labelled terms: never `=` (12d² per layer = 12Ld² is no step), nor a hyphen or
+# an en dash, which prose uses as a dash (`O(n²) - roughly n²/2 of them`)
+_TERM_OPERATORS = "+−*/×·⋅"
+# a bare word, a bracket beside it (and a stop after the bracket)
+_LABEL_WORD = re.compile(r"[(\[{]?([A-Za-z]+(?:['’][A-Za-z]+)?)(?:[)\]}][.,;]?)?")
+_TERM_END = ")]}|²³⁴⁵⁶⁷⁸⁹ⁿⁱᵏᵐᵈʰᵗ!"
+
+
+def _word_at(text: str, position: int) -> re.Match[str] | None:
+    """The word (a run of non-space) the position falls in."""
+    return next((w for w in _WORD.finditer(text) if w.start() <= position < w.end()), None)
+
+
+def _maths_at(text: str, position: int, symbols: frozenset[str]) -> bool:
+    """Whether the word at the position is maths (not a word of prose)."""
+    word = _word_at(text, position)
+    return word is not None and not _prose_at(text, word, symbols)
+
+
+def _term_ends(text: str, symbols: frozenset[str]) -> bool:
+    """Whether the text ends with a term of maths (`4d²`, `(m+n)`, `i`)."""
+    return (
+        bool(text)
+        and (text[-1].isalnum() or text[-1] in _TERM_END)
+        and _maths_at(text, len(text) - 1, symbols)
+    )
+
+
+def _term_starts(text: str, start: int, symbols: frozenset[str]) -> bool:
+    """Whether a term of maths starts at the position (`8d²`, `d`, `(2id)`)."""
+    return start < len(text) and not text[start].isspace() and _maths_at(text, start, symbols)
+
+
+def _joins(text: str, opening: int, symbols: frozenset[str]) -> bool:
+    """Whether the bracket opening at the position holds terms joined by an operator at its top level."""
+    closing = bracket_end(text, opening)
+    if closing is None:
+        return False
+    depth = 0
+    for char in text[opening + 1 : closing]:
+        depth += (char in "([{") - (char in ")]}")
+        if depth == 0 and char in _TERM_OPERATORS:
+            return True
+    return False
+
+
+def unlabel(text: str, symbols: frozenset[str]) -> str:
+    """The line with the labels of terms blanked, columns kept: a word or two naming a term of a sum or a
+    product, between an operator and the term (`4d² + FFN 8d²`), between the term and an operator (`i keys
+    × d`), or between the term and the bracket around the sum (`(d key + d value)`). A label is never next
+    to `=`, and an operator joins terms of maths on both of its sides."""
+    words = list(_WORD.finditer(text))
+    bare = [_LABEL_WORD.fullmatch(w.group()) for w in words]
+    out = list(text)
+    index = 0
+    while index < len(words):
+        size = 0
+        while (
+            index + size < len(words)
+            and bare[index + size] is not None
+            and _prose_at(text, words[index + size], symbols)
+            # a bracket or a stop may open the label or close it, never stand inside it
+            and (
+                size == 0
+                or (
+                    bare[index + size].start(1) == 0
+                    and _whole(words[index + size - 1], bare[index + size - 1])
+                )
+            )
+        ):
+            size += 1
+        if not 1 <= size <= MAX_LABEL:
+            index += max(size, 1)
+            continue
+        start = words[index].start() + bare[index].start(1)  # type: ignore[union-attr]
+        end = words[index + size - 1].start() + bare[index + size - 1].end(1)  # type: ignore[union-attr]
+        if _labels_term(text, start, end, symbols):
+            out[start:end] = " " * (end - start)
+        index += size
+    return "".join(out)
+
+
+def _whole(word: re.Match[str], bare: re.Match[str] | None) -> bool:
+    """Whether the word is its bare letters and nothing else."""
+    return bare is not None and bare.end(1) == len(word.group())
+
+
+def _labels_term(text: str, start: int, end: int, symbols: frozenset[str]) -> bool:
+    """Whether text[start:end] labels a term: an operator joining it to a term on one side, or the bracket
+    around a sum of terms; the term it names on the other side."""
+    left = text[:start].rstrip()
+    right_at = len(text) - len(text[end:].lstrip())
+    right = text[right_at:]
+    if left[-1:] and left[-1] in _TERM_OPERATORS:  # `4d² + FFN 8d²`
+        return _term_ends(left[:-1].rstrip(), symbols) and _term_starts(text, right_at, symbols)
+    if right[:1] and right[0] in _TERM_OPERATORS:  # `i keys × d`
+        beyond = len(text) - len(text[right_at + 1 :].lstrip())
+        return _term_ends(left, symbols) and _term_starts(text, beyond, symbols)
+    if left[-1:] in ("(", "[") and _joins(text, len(left) - 1, symbols):  # `(key d + value d)`
+        return _term_starts(text, right_at, symbols)
+    if right[:1] in (")", "]"):  # `(d key + d value)`
+        opening = _opening(text, right_at)
+        return opening is not None and _joins(text, opening, symbols) and _term_ends(left, symbols)
+    return False
+
+
+def _opening(text: str, closing: int) -> int | None:
+    """Where the bracket that closes at the position opens."""
+    depth = 0
+    for position in range(closing, -1, -1):
+        depth += (text[position] in ")]}") - (text[position] in "([{")
+        if depth == 0:
+            return position
+    return None
+
+
 def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
     """Where maths may start (the line's start, after a prose word) and end (before one, or the end)."""
     words = list(_WORD.finditer(text))
     starts, ends = [0], [len(text)]
     for before, after in zip(words, words[1:]):
-        if _prose(before.group(), symbols):
+        if _prose_at(text, before, symbols):
             starts.append(after.start())
-        if _prose(after.group(), symbols):
+        if _prose_at(text, after, symbols):
             ends.append(len(text[: before.end()].rstrip(".,;:")))
     # what stands before an `=` outside brackets ("Total =", "T(n) =", "C_i =", an unreadable link
     # of a chain) need not be maths: the maths may start after any such `=`
@@ -435,7 +581,7 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
             continue
         if _prose(match.group(1), symbols):
             ends.append(closing)
-        if any(_prose(w.group(), symbols) for w in _WORD.finditer(text[match.start() + 1 : closing])):
+        if _words_of_prose(text, symbols, match.start() + 1, closing):
             ends.append(match.start())
     # a bracket that restates the maths before it, "X (= Y)", "X (≈ Y)": X ends before it, Y inside it
     for match in _RESTATED.finditer(text):
@@ -549,6 +695,35 @@ def read_line(
     if continues:
         cut = text.index("=") + 1
         text = " " * cut + text[cut:]
+    line = _Line(raw, number, symbols, regions, shift, boxes, answer, aside, continues)
+    # labelled terms (`4d² + FFN 8d²`, `i keys × d`) are read as their terms, when that reads the line
+    labelled = unlabel(text, symbols)
+    if labelled != text:
+        found = _pieces(labelled, line)
+        if found[1] is None:
+            return found
+    return _pieces(text, line)
+
+
+@dataclass(frozen=True)
+class _Line:
+    """What the pieces of one line are read against: the line as written and what was found around it."""
+
+    raw: str
+    number: int
+    symbols: frozenset[str]
+    regions: list[tuple[int, int]]  # sums written in words, as columns of the written line
+    shift: Shift
+    boxes: list[tuple[int, int]]
+    answer: bool
+    aside: bool
+    continues: bool
+
+
+def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
+    """The chains of maths in the prepared text of a line, what could not be read, whether it continues."""
+    raw, number, symbols, regions, shift = line.raw, line.number, line.symbols, line.regions, line.shift
+    boxes, answer, aside, continues = line.boxes, line.answer, line.aside, line.continues
     starts, ends = _bounds(text, symbols)
     chains: list[Chain] = []
     unknown = ""
@@ -562,7 +737,7 @@ def read_line(
             if end <= start or tries >= MAX_TRIES:
                 continue
             piece = text[start:end]
-            if not piece.strip() or any(_prose(w.group(), symbols) for w in _WORD.finditer(piece)):
+            if not piece.strip() or _words_of_prose(text, symbols, start, end):
                 continue  # a piece with a word of prose in it cannot be maths: do not parse it
             tries += 1
             try:
@@ -614,7 +789,7 @@ def read_line(
         return chains, None, continues and bool(right_after)
     if stray:
         return [], None, False
-    wordless = not any(_prose(w.group(), symbols) for w in _WORD.finditer(text))
+    wordless = not _words_of_prose(text, symbols)
     if _MATHS_HINT.search(text) or answer or (wordless and len(unknown) == 1):
         first = len(text) - len(text.lstrip()) + 1
         where = _syntax_error(text, number, starts) or Unread(
