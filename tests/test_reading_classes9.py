@@ -98,6 +98,20 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             4,
         ),
     ),
+    # A transcriber's notes in square brackets ([boxed], [margin: …]) and a stray mark left by the scan.
+    (
+        "notes-and-stray-marks",
+        "transformer-log-likelihood",
+        "  i=1 : log2 .236  = -2.083\n  i=2 : log2 .0923 = -3.438\n  i=3 : log2 .1279 = -2.967      `\n"
+        "  i=4 : log2 .017  = -5.878\n total  -14.366  ~ -14.37 bits   [boxed]\n"
+        "          [margin: ≈ 14.4 bits of surprise]\n",
+        (
+            "  i=1 : log2 .236  = -2.083\n  i=2 : log2 .0923 = -3.438\n  i=3 : log2 .1279 = -2.967      `\n"
+            "  i=4 : log2 .017  = -5.878\n total  -14.366  ~ -15.37 bits   [boxed]\n"
+            "          [margin: ≈ 15.4 bits of surprise]\n",
+            5,
+        ),
+    ),
 ]
 
 
@@ -111,6 +125,10 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         ("p = 6 / 3 = 2", "p = 6 / 3 = 2"),  # nothing to group
         ("p = 2+1 / 3+11", "p = 2+1 / 3+11"),  # at the line's end no space is left for a bracket
         ("= 0.5 (note)", "= 0.5 (note)"),  # one bracket is no circle
+        ("= 0.111   [boxed]", "= 0.111          "),  # a note after the maths: blanked
+        ("[boxed] 2.117", "Answer: 2.117"),  # a box opening the line names the answer
+        ("NLL = -[log_2 P(the | <s>)]", "NLL = -[log_2 P(the | <s>)]"),  # a bracket of maths stays
+        ("= -2.967      `", "= -2.967       "),  # a stray mark at the line's end
     ],
 )
 def test_flattened_notation_is_restored_column_for_column(line: str, read: str) -> None:

@@ -239,6 +239,25 @@ def _spaced_fraction(m: re.Match[str]) -> str:
     return f"({num})/({den})"
 
 
+# A transcriber's or the student's note in square brackets ("[boxed]", "[margin: ≈ 14.4 bits of
+# surprise]", "[crossed out]"), opened by a word that is not maths: a remark, blanked. And a stray mark
+# the scan left alone at a line's end ("= -2.967      `").
+_NOTE = re.compile(
+    r"\[\s*(?!(?:log|ln|lg|exp|sum|prod|sqrt|frac|text|mathrm|Pr|P\b))[A-Za-z]{3,}[^\[\]=()|_^]*"
+    r"(?::[^\[\]()|]*)?\]"
+)
+_STRAY_MARK = re.compile(r"(?<=\s)[`'~](?=\s*$)")
+
+
+def _note(m: re.Match[str]) -> str:
+    """A note blanked; "[boxed]" or "[circled]" opening a line names what follows as the answer."""
+    width = len(m.group(0))
+    marks_answer = re.fullmatch(r"\[\s*(?:boxed|circled|underlined)\s*\]", m.group(0), re.IGNORECASE)
+    if marks_answer and not m.string[: m.start()].strip():
+        return "Answer:".ljust(width)
+    return " " * width
+
+
 def _circled(m: re.Match[str]) -> str:
     """A circled answer: alone on its line it is the statement; after the line's maths it restates it."""
     if m.group("lead") or m.start() == 0:
@@ -255,5 +274,7 @@ def flattened(lines: list[str]) -> list[str]:
         line = _TEN_ON_LINE.sub(lambda m: m.group("gap") + "×10^-", line)
         line = _SPACED_FRACTION.sub(_spaced_fraction, line)
         line = _CIRCLED.sub(_circled, line)
+        line = _NOTE.sub(_note, line)
+        line = _STRAY_MARK.sub(" ", line)
         out.append(line)
     return out
