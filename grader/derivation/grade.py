@@ -517,7 +517,8 @@ _TERM_AFTER = re.compile(r"[ \t](?=(?:C|c|Count|count|P|Pr|p)\()")
 
 def _next_statement(text: str, i: int) -> re.Match[str] | None:
     """ "C(I)=3 C(am)=2": after a stated value, a count or probability term starts the next statement."""
-    return _TERM_AFTER.match(text, i) if _VALUE_BEFORE.search(text[:i]) else None
+    # only the tail before i can hold that value: a bounded window keeps a long line linear
+    return _TERM_AFTER.match(text, i) if _VALUE_BEFORE.search(text, max(0, i - 80), i) else None
 
 
 _RELATION = re.compile(r"[=≈]")
