@@ -81,15 +81,9 @@ class Checker:
         self._unresolved: set[tuple[str, str]] = set()
         self._model_numbers: set[float] | None = None
         self.explained: set[sm.Span] = set()  # terms or sums whose mistake a diagnostic already named
-        self.aliases: dict[object, list[sm.Expr]] = {}  # what the student said an expression equals
-        self.slips: list[tuple[float, float]] = []  # (the student's value, the true value) of wrong results
-        self.early: list[tuple[float, float]] = []  # the same, of results right but rounded early
-        self.early_width: dict[float, float] = {}  # how far each early result may be off, as written
         self.final_named: sm.Expr | None = None  # what the final chain says it computes (NLL = …)
         self.chain_head: sm.Expr | None = None  # the first expression of the chain being checked
-        self.roundings: list[tuple[float, sm.Span]] = []  # (relative change, where) of rounded steps
         self.student_model: object | None = None  # the model as the student's own definitions make it
-        self.name_rounding: dict[str, float] = {}  # the student's own name -> half a unit of its last digit
         self._explained_terms: list[sm.Expr] = []  # the terms of `explained`, for their shapes
 
     # ------------------------------------------------------------ helpers
@@ -193,7 +187,7 @@ class Checker:
         total = 0.0
         names = {n.name for n in sm.walk(expr) if isinstance(n, sm.Scalar)}
         for name in sorted(names):
-            u, kept = self.name_rounding.get(name, 0.0), self.memory.definitions.get(name)
+            u, kept = self.memory.name_rounding.get(name, 0.0), self.memory.definitions.get(name)
             if not u or kept is None:
                 continue
             moved = 0.0
@@ -219,7 +213,7 @@ class Checker:
         first, last = chain.items[0], chain.items[-1]
         if len(chain.items) < 2:
             return
-        known = self.aliases.setdefault(shape(first), [])
+        known = self.memory.aliases.setdefault(shape(first), [])
         seen = {shape(e) for e in known}
         for item in chain.items[1:]:  # a restatement adds nothing: keeps the work linear in the lines
             if shape(item) not in seen:
@@ -236,24 +230,28 @@ class Checker:
         except Unresolved:
             truth = None
         if truth is not None and not math.isclose(value, truth, rel_tol=1e-3, abs_tol=1e-6):
-            self.slips.append((value, truth))
+            self.memory.slips.append((value, truth))
         elif truth is not None and (carried := self._slip_carried(first, value)) is not None:
-            self.slips.append((value, carried))  # -0.0507 + -0.002 = -0.0527 after a slip: -0.0527 carries it
+            self.memory.slips.append(
+                (value, carried)
+            )  # -0.0507 + -0.002 = -0.0527 after a slip: -0.0527 carries it
         elif truth is not None and not math.isclose(value, truth, rel_tol=1e-9, abs_tol=1e-12):
-            self.early.append((value, truth))  # 0.23595 for 0.23603: rounded early, used later as written
+            self.memory.early.append(
+                (value, truth)
+            )  # 0.23595 for 0.23603: rounded early, used later as written
             if isinstance(last, sm.Num):
-                self.early_width[value] = literal_tolerance(last, True)
+                self.memory.early_width[value] = literal_tolerance(last, True)
         self.model_values.remember(first, value, self.ctx)
 
     def _slip_carried(self, expr: sm.Expr, value: float) -> float | None:
         """What a result that holds would be with the earlier slips it uses put back to their true values;
         None when it uses none (or they change nothing): a right step on a slipped number carries the slip."""
-        if not self.slips:
+        if not self.memory.slips:
             return None
         nudge: dict[int, float] = {}
         for num, sign in signed_literals(expr):
             written = sign * float(num.value)
-            for student, truth in self.slips:
+            for student, truth in self.memory.slips:
                 if abs(abs(written) - abs(student)) <= literal_tolerance(num, True) + 1e-12:
                     target = truth if math.copysign(1.0, written) == math.copysign(1.0, student) else -truth
                     nudge[id(num)] = (target - written) * sign
@@ -270,10 +268,10 @@ class Checker:
         """Values of what the student earlier said `a` (or the argument of log a, exp a, -a) equals."""
         wrap = None
         target = a
-        if shape(a) not in self.aliases and isinstance(a, sm.Log | sm.Exp | sm.Neg):
+        if shape(a) not in self.memory.aliases and isinstance(a, sm.Log | sm.Exp | sm.Neg):
             wrap, target = a, a.arg
         out = []
-        for alias in self.aliases.get(shape(target), []):
+        for alias in self.memory.aliases.get(shape(target), []):
             if alias is b:
                 continue
             try:
@@ -326,18 +324,18 @@ class Checker:
                     if abs(site.sa * v - site.sb * b_value) <= tol + 1e-9:
                         return True
         a_value = self.value(site.a)
-        if a_value is None or not (self.slips or self.early):
+        if a_value is None or not (self.memory.slips or self.memory.early):
             return False
         rounded: dict[int, float] = {}  # every number that is an early-rounded result, put back at once
         logs: dict[int, tuple[float, float]] = {}  # numbers that are logs of early-rounded results
         for num, sign in signed_literals(site.b):
             written = sign * float(num.value)
-            for student, truth in self.slips + self.early:
+            for student, truth in self.memory.slips + self.memory.early:
                 if abs(abs(written) - abs(student)) > literal_tolerance(num, True) + 1e-12:
                     continue
                 # a rounded result keeps its sign as used (e^2.197 for e^-2.197 stays a sign error)
                 same = math.copysign(1.0, written) == math.copysign(1.0, student)
-                early = (student, truth) in self.early
+                early = (student, truth) in self.memory.early
                 if early:
                     rounded[id(num)] = ((truth if same else -truth) - written) * sign
                 for target in (truth, -truth) if not early else ((truth,) if same else (-truth,)):
@@ -359,8 +357,8 @@ class Checker:
         student's and as the true value, with how far the student's may be off as written: 1.444141 is
         -ln of 0.235949 (±5e-7), rounded early and carried."""
         out = []
-        for student, truth in self.early:
-            width = self.early_width.get(student)
+        for student, truth in self.memory.early:
+            width = self.memory.early_width.get(student)
             if width is None or not (0 < student < 1 and 0 < truth < 1):
                 continue
             for scale in {1.0, 1 / self.problem.ln_base}:
@@ -759,7 +757,7 @@ class Checker:
         tol = self.tolerance(b, approx, earlier=a)
         if abs(site.sa * va - site.sb * vb) <= tol:
             if va and not has_terms(b) and abs(va - vb) > 1e-12:
-                self.roundings.append((abs(site.sa * va - site.sb * vb) / abs(va), b.span))
+                self.memory.roundings.append((abs(site.sa * va - site.sb * vb) / abs(va), b.span))
             return True
         if any(abs(site.sa * v - site.sb * vb) <= tol for v in self.as_printed(a)):
             return True
@@ -1007,7 +1005,7 @@ class Checker:
             self.memory.definitions[name_expr.name] = value  # λ_1 = 3/4: the student's own name
             # p1 = e^-0.7 = 0.49659: the name carries the rounding of the number written for it
             written = value_expr.arg if isinstance(value_expr, sm.Neg) else value_expr  # S = … = -6.32 too
-            self.name_rounding[name_expr.name] = (
+            self.memory.name_rounding[name_expr.name] = (
                 literal_tolerance(written, False) if isinstance(written, sm.Num) else 0.0
             )
             return

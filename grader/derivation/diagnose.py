@@ -224,13 +224,15 @@ def diagnose_step(checker: Judge, site: Site, approx: bool, findings: Findings) 
     )
     # rounding along the way moves a result by about the sum of the relative changes it made (a product's
     # relative error is the sum of its factors'); twice that, never more than 10 %, explains a value
-    drift = min(0.1, 2 * sum(r for r, _ in checker.roundings))
-    rounded = a is not None and b is not None and abs(a - b) <= drift * abs(a) and bool(checker.roundings)
+    drift = min(0.1, 2 * sum(r for r, _ in checker.memory.roundings))
+    rounded = (
+        a is not None and b is not None and abs(a - b) <= drift * abs(a) and bool(checker.memory.roundings)
+    )
     if rounded and answer_like and _plain_number(b_expr):  # what rounded numbers led to, said of the answer
         return make(
             "premature-rounding",
             f"{right} = {fmt(b)} is where rounding along the way led; {left} is {fmt(a)}",
-            max(checker.roundings, key=lambda r: r[0])[1],
+            max(checker.memory.roundings, key=lambda r: r[0])[1],
             "keep 3–4 significant digits until the final answer",
         )
     a_text = fmt(a) if a is not None else "undefined"

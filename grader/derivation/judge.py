@@ -1,9 +1,9 @@
 """What diagnosis may read of the judge checking a submission, and what it hands back.
 
 Diagnosis is a function of the problem's facts (model values, sequence, tolerance), the judge's
-memory of the student's work (values stated, roundings, the student's own model) and a failing site;
-it returns candidate mistakes in `Findings` and never reports by itself: only the judge
-(`grader.derivation.check.Checker`) reports.
+memory of the student's work (grader.maths.memory.Memory: values stated, aliases, slips, roundings;
+and the student's own model) and a failing site; it returns candidate mistakes in `Findings` and never
+reports by itself: only the judge (`grader.derivation.check.Checker`) reports.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from grader.core.report import FinalAnswer, Step
 from grader.derivation.problem import Problem
 from grader.maths import semantics as sm
 from grader.maths.evaluate import Context, ModelValues, RandomValues
+from grader.maths.memory import Memory
 from grader.maths.terms import Sequence
 from grader.reference import LanguageModel
 
@@ -52,9 +53,9 @@ class Judge(Protocol):
     ctx: Context
     model_values: ModelValues
     random_values: list[RandomValues]
-    # memory: what the student's work has established so far
+    # memory: what the student's work has established so far (their values, aliases, slips, roundings)
+    memory: Memory
     out: Outcome
-    roundings: list[tuple[float, sm.Span]]
     final_named: sm.Expr | None
 
     def value(self, expr: sm.Expr) -> float | None: ...

@@ -36,8 +36,8 @@ def diagnose_final(
     found = []
     for code, cause_message, cause_hint in causes:
         span = expr.span
-        if code == "premature-rounding" and checker.roundings:
-            span = max(checker.roundings, key=lambda r: r[0])[1]  # where the coarsest rounding was
+        if code == "premature-rounding" and checker.memory.roundings:
+            span = max(checker.memory.roundings, key=lambda r: r[0])[1]  # where the coarsest rounding was
         found.append(make(code, cause_message, span, cause_hint))
     found.append(make("final-answer-wrong", message, expr.span, hint or f"the {what} is {fmt(expected)}"))
     return found

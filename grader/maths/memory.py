@@ -1,4 +1,4 @@
-"""What the student has stated so far: their own names and values, kept apart from the problem's facts.
+"""What the student has stated so far: their names, values, aliases and slips, apart from the problem's facts.
 
 Facts (the problem's sequence, the model's values, the asked quantity) never change while a derivation is
 judged. Memory grows as it is read: `λ = 3/4` binds a name, `P(am | I) = 0.7` gives a factor the student's
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from grader.maths import semantics as sm
 from grader.maths.terms import Key
 
 
@@ -22,3 +23,14 @@ class Memory:
     stated_joint: dict[tuple[Key, ...], float] = field(default_factory=dict)  # a joint term → their value
     stated_sum_ln: float | None = None  # Σ ln p as the student's named quantity implies
     stated_counts: dict[tuple[str, ...], float] = field(default_factory=dict)  # C(am) → their count
+    name_rounding: dict[str, float] = field(
+        default_factory=dict
+    )  # their name → half a unit of its last digit
+    aliases: dict[object, list[sm.Expr]] = field(default_factory=dict)  # what they said an expression equals
+    # (their value, the true value) of wrong results: later steps are judged from their numbers
+    slips: list[tuple[float, float]] = field(default_factory=list)
+    early: list[tuple[float, float]] = field(default_factory=list)  # the same, of results rounded early
+    early_width: dict[float, float] = field(default_factory=dict)  # how far each early result may be off
+    roundings: list[tuple[float, sm.Span]] = field(
+        default_factory=list
+    )  # (relative change, where) of rounding
