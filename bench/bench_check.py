@@ -68,6 +68,20 @@ def _long_problem(n: int):  # type: ignore[no-untyped-def]
     return problem_from_dict(data, f"long-{n}.toml")
 
 
+def _bigram_problem(n: int):  # type: ignore[no-untyped-def]
+    """A window-1 table over n tokens (a bigram model), every conditional 0.5: its data is linear in n."""
+    from grader.derivation.problem import problem_from_dict
+
+    y = [f"w{i}" for i in range(n)]
+    entries = [{"token": t, "context": [c], "prob": 0.5} for t, c in zip(y, ["p", *y[:-1]], strict=True)]
+    data = {
+        "ask": "log_likelihood",
+        "model": {"kind": "table", "window": 1, "entries": entries},
+        "sequence": {"x": ["p"], "y": y},
+    }
+    return problem_from_dict(data, f"bigram-{n}.toml")
+
+
 def main() -> None:
     from grader.derivation.grade import grade_text
     from grader.derivation.problem import load_problem
@@ -103,13 +117,26 @@ def main() -> None:
             "≤ 0.15",
         )
     )
-    for n in (250, 1000):  # grading a sequence of n tokens should be close to linear in n
+    # grading a sequence of n tokens should be close to linear in n; a whole-history table holds n contexts
+    # of up to n tokens each, so its own data (and each factor's conditioning set) is quadratic in n
+    for n in (250, 1000):
         long = _long_problem(n)
         text = f"log P(y|x) = \\sum_{{i=1}}^{{{n}}} log P(y_i | x, y_{{<i}}) = {n} * log 0.5 = {n * -0.693147:.3f}"
         rows.append(
             (
                 f"a Σ over n = {n} tokens (warm)",
                 median_ms(lambda t=text, p=long: grade_text(t, p), 5),
+                "ms",
+                "linear",
+            )
+        )
+    for n in (250, 1000):  # a model whose own data is linear in n: grading is too
+        bigram = _bigram_problem(n)
+        text = f"log P(y|x) = \\sum_{{i=1}}^{{{n}}} log P(y_i | y_{{i-1}}) = {n} * log 0.5 = {n * -0.69314718:.4f}"
+        rows.append(
+            (
+                f"a Σ over n = {n} tokens, bigram table (warm)",
+                median_ms(lambda t=text, p=bigram: grade_text(t, p), 5),
                 "ms",
                 "linear",
             )
