@@ -16,30 +16,27 @@ import pytest
 from grader.decoding.reader import read, result_start
 from tests.test_decoding_reader2 import _question, grade
 
+# the first step's beam, then every extension of it at the second step, in a LaTeX array
+_ARRAY = (
+    "\\textbf{t=1:} $\\{\\text{the}:0.5,\\ \\text{a}:0.4\\}$.\n\n"
+    "\\textbf{t=2:}\n"
+    "\\[\\begin{array}{l|r}\n"
+    "\\text{a cat} & 0.4\\times0.9=0.36\\\\\n"
+    "\\text{a dog} & 0.4\\times0.1=0.04\\\\\n"
+    "\\text{the dog} & 0.5\\times0.4=0.20\\\\\n"
+    "\\text{the cat} & 0.5\\times0.35=0.175\\\\\n"
+    "\\text{the car} & 0.5\\times0.25=0.125\n"
+    "\\end{array}\\]\n\n"
+)
+
 CASES = [
     (
         "a LaTeX array of the extensions, then the beam and the result in two sentences of one line",
         "beam-a-cat",
-        "\\textbf{t=1:} $\\{\\text{the}:0.5,\\ \\text{a}:0.4\\}$.\n\n"
-        "\\textbf{t=2:}\n"
-        "\\[\\begin{array}{l|r}\n"
-        "\\text{a cat} & 0.4\\times0.9=0.36\\\\\n"
-        "\\text{a dog} & 0.4\\times0.1=0.04\\\\\n"
-        "\\text{the dog} & 0.5\\times0.4=0.20\\\\\n"
-        "\\text{the cat} & 0.5\\times0.35=0.175\\\\\n"
-        "\\text{the car} & 0.5\\times0.25=0.125\n"
-        "\\end{array}\\]\n\n"
-        "Beam: $\\{\\text{a cat}:0.36,\\ \\text{the dog}:0.20\\}$. Output $=$ \\text{a cat}, $P=0.36$.\n",
-        "\\textbf{t=1:} $\\{\\text{the}:0.5,\\ \\text{a}:0.4\\}$.\n\n"
-        "\\textbf{t=2:}\n"
-        "\\[\\begin{array}{l|r}\n"
-        "\\text{a cat} & 0.4\\times0.9=0.36\\\\\n"
-        "\\text{a dog} & 0.4\\times0.1=0.04\\\\\n"
-        "\\text{the dog} & 0.5\\times0.4=0.20\\\\\n"
-        "\\text{the cat} & 0.5\\times0.35=0.175\\\\\n"
-        "\\text{the car} & 0.5\\times0.25=0.125\n"
-        "\\end{array}\\]\n\n"
-        "Beam: $\\{\\text{a cat}:0.36,\\ \\text{the cat}:0.175\\}$. Output $=$ \\text{a cat}, $P=0.36$.\n",
+        _ARRAY
+        + "Beam: $\\{\\text{a cat}:0.36,\\ \\text{the dog}:0.20\\}$. Output $=$ \\text{a cat}, $P=0.36$.\n",
+        _ARRAY
+        + "Beam: $\\{\\text{a cat}:0.36,\\ \\text{the cat}:0.175\\}$. Output $=$ \\text{a cat}, $P=0.36$.\n",
         "beam-step-wrong",
     ),
     (
