@@ -6,7 +6,8 @@ past the end of its clause, greedy's picks named one by one, extra sequences che
 table cell with a remark beside the sequence, a result line that repeats a kept hypothesis, a
 finished hypothesis set apart from the beam that goes on, a line that lists candidates and then the
 ones kept, a drop said after the hypothesis, "the two best are" in prose beside what "would have"
-been next, "kept" written after what it keeps, a line led by an arrow that keeps hypotheses. The
+been next, "kept" written after what it keeps, a line led by an arrow that keeps hypotheses, a
+line that marks the ones it keeps one by one ("(kept)", a tick) among unmarked extensions. The
 right variant must get full marks with no error; its twin, the same writing with one real mistake,
 must still be charged with the code naming the mistake.
 """
@@ -21,6 +22,7 @@ from tests.test_decoding_classes3 import CASES as THIRD_CASES
 from tests.test_decoding_classes4 import CASES as FOURTH_CASES
 from tests.test_decoding_classes5 import CASES as FIFTH_CASES
 from tests.test_decoding_classes6 import CASES as SIXTH_CASES
+from tests.test_decoding_classes7 import CASES as SEVENTH_CASES
 from tests.test_decoding_reader2 import codes as errors
 from tests.test_decoding_reader2 import grade
 
@@ -232,7 +234,7 @@ CASES = [
 
 
 # every round's classes (the later files hold their own tables and further tests), one contract
-ALL_CASES = CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES + FIFTH_CASES + SIXTH_CASES
+ALL_CASES = CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES + FIFTH_CASES + SIXTH_CASES + SEVENTH_CASES
 
 
 @pytest.mark.parametrize(

@@ -103,6 +103,14 @@ _KEPT_AFTER = re.compile(  # a participle after the hypotheses it keeps, not a l
     r"[^\w:=]*(?:(?:is|are|was|were|gets?|got|being)\s+)?(?:kept|retained|selected|survive[sd]?)\b(?!\s*[:=])",
     re.I,
 )
+# a remark in brackets straight after a hypothesis that says it is kept ("(kept, finished)", "(finished;
+# survives)", not "(not kept)"), or a tick after it: the mark is that hypothesis's own, as "dropped" is
+_KEPT_REMARK = re.compile(
+    r"\s*[(\[](?![^)\]]*\b(?:not|never|no)\b)(?![^)\]]*n't\b)[^()\[\]]{0,60}?"
+    r"\b(?:kept|retained|selected|survive[sd]?|in\s+the\s+beam)\b[^()\[\]]{0,60}?[)\]]"
+    r"|\s*[(\[]?\s*[✓✔☑]\s*[)\]]?",
+    re.I,
+)
 _DROP_BEFORE = re.compile(r"\b(?:drop|prune|discard|remove|eliminate)\b", re.I)
 # words after which a lone token starts a listing rather than continuing a sentence
 _LEADS = frozenset(
@@ -576,7 +584,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         ]
     for m in KEEP.finditer(line):  # "… a cat 0.36, the dog 0.2 -> keep a cat": the first are candidates
         before = [h for h in out if h.span.end_column - 1 <= m.start()]
-        if before and _KEPT_AFTER.match(line[before[-1].span.end_column - 1 :]):
+        if before and _kept_mark(line, before[-1]) is not None:
             continue  # "a cat 0.36, the dog 0.2 kept; …": the word follows what it keeps
         # of the step whose hypotheses it keeps (the lengths after the keep word), not an earlier step's
         lengths = {len(h.tokens) for h in out if h.span.column - 1 >= m.end()}
@@ -589,7 +597,76 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             else h
             for h in out
         ]
-    return out
+    return _marked_one_by_one(line, out)
+
+
+def _kept_mark(line: str, h: Hyp) -> int | None:
+    """Where a mark that keeps what is written up to h ends, when one follows h straight away: a
+    participle ("a cat 0.36, the dog 0.2 kept"), a remark in brackets ("(kept, finished)") or a tick."""
+    start = h.span.end_column - 1
+    while start > h.span.column and line[start - 1] in " ([":
+        start -= 1  # a score's chain may end on the bracket that opens the remark: "a .4 (kept)"
+    m = _KEPT_AFTER.match(line, start) or _KEPT_REMARK.match(line, start)
+    return None if m is None else m.end()
+
+
+_COLLECTIVE = re.compile(r"\b(?:both|all|these|those|two|three|four)\b", re.I)  # "(both kept)"
+
+
+def _marked_one_by_one(line: str, out: list[Hyp]) -> list[Hyp]:
+    """Where a line marks the hypotheses it keeps ("yes please </s> .1575 (kept), yes please now
+    .0175"), the marks decide, even under a candidates word. Marks one by one keep each its own
+    hypothesis; a line's only mark, or one that says "both" or "all", keeps every one since the
+    previous mark or the last keep or candidates word ("a cat .36, the dog .2 (both kept)"). The same
+    step's other hypotheses from the first marked one on, with no keep word of their own, are
+    candidates the line did not keep."""
+    marks = [
+        (h, end) for h in out if h.role in ("kept", "candidate") and (end := _kept_mark(line, h)) is not None
+    ]
+    if not marks:
+        return out
+
+    def opening(column: int) -> int:  # where the listing a hypothesis belongs to starts
+        words = (*KEEP.finditer(line, 0, column), *_CANDIDATES.finditer(line, 0, column))
+        return max([m.end() for m in words], default=0)
+
+    lengths = {len(h.tokens) for h, _ in marks}
+    region = opening(marks[0][0].span.column - 1)
+    covered: set[int] = set()
+    previous = region
+    for h, end in marks:
+        start = h.span.column - 1
+        if len(marks) == 1 or _COLLECTIVE.search(line, h.span.end_column - 1, end):
+            since = max(previous, opening(start))
+            covered |= {
+                id(g)
+                for g in out
+                if since <= g.span.column - 1 <= start
+                and len(g.tokens) in lengths
+                and not _DROPPED.match(line, g.span.end_column - 1)  # "the car .1 dropped" stays so
+            }
+        covered.add(id(h))
+        previous = end
+
+    def unmarked(h: Hyp) -> bool:
+        start = h.span.column - 1
+        last = max([end for _, end in marks if end <= start], default=region)
+        return (
+            h.role == "kept"
+            and id(h) not in covered
+            and start >= region
+            and len(h.tokens) in lengths
+            and not KEEP.search(line, last, start)
+        )
+
+    return [
+        replace(h, role="kept")
+        if h.role == "candidate" and id(h) in covered
+        else replace(h, role="candidate")
+        if unmarked(h)
+        else h
+        for h in out
+    ]
 
 
 def states_result(line: str) -> bool:
