@@ -18,6 +18,7 @@ import pytest
 from tests.test_cost_classes2 import errors, grade
 from tests.test_cost_classes4 import CASES as FOURTH_CASES
 from tests.test_cost_classes5 import CASES as FIFTH_CASES
+from tests.test_cost_classes6 import CASES as SIXTH_CASES
 
 # (class, problem, right variant, wrong twin, the code the twin must carry)
 CASES = [
@@ -89,9 +90,9 @@ CASES = [
 ]
 
 
-# every round's table from this one on (tests/test_cost_classes4.py and 5 hold the fourth's and fifth's),
-# one contract
-ROUNDS = CASES + FOURTH_CASES + FIFTH_CASES
+# every round's table from this one on (tests/test_cost_classes4.py, 5 and 6 hold the fourth's, fifth's and
+# sixth's), one contract
+ROUNDS = CASES + FOURTH_CASES + FIFTH_CASES + SIXTH_CASES
 
 
 @pytest.mark.parametrize(("label", "problem", "right", "wrong", "code"), ROUNDS, ids=[c[0] for c in ROUNDS])

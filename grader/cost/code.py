@@ -115,11 +115,14 @@ def _substituted(text: str, functions: dict[str, tuple[str, str]]) -> str:
     return _apply(text, _calls(text, functions))[0]
 
 
-def rewrite(text: str, functions: dict[str, tuple[str, str]]) -> tuple[str, Shift]:
+def rewrite(
+    text: str, functions: dict[str, tuple[str, str]], said: list[tuple[int, int, str]] | None = None
+) -> tuple[str, Shift]:
     """The line with Python sums, series with dots and `Σ_{t<=i}` written as Σ, per-step functions
     called at their own index (`cost(i)`) replaced by their body, and 1e47 as 1·10^{47}; with the
-    map back to the written columns."""
-    sums = [(a, b, _substituted(new, functions)) for a, b, new in _sums(text) + _series(text)]
+    map back to the written columns. `said`: sums the reader found in words (start, end, the sum)."""
+    found = (said or []) + _sums(text) + _series(text)
+    sums = [(a, b, _substituted(new, functions)) for a, b, new in found]
     sums += _upper_bounds(text) + [
         (m.start(), m.end(), f"{m.group(1)}·10^{{{m.group(2)}}}") for m in _E_NOTATION.finditer(text)
     ]

@@ -253,6 +253,75 @@ def _worded_sum(match: re.Match[str]) -> str:
     return written.ljust(len(match.group(0))) if len(written) <= len(match.group(0)) else match.group(0)
 
 
+# an index's range said in a sentence: "over i = 1, ..., n", "i = 1..n", "i = 1 to n", "i runs from 1 to n"
+_BOUND = r"[A-Za-z0-9][\w+-]*"
+_RANGE_SAID = re.compile(
+    rf"(?<![\w|\\])([a-z])(?:\s*=\s*({_BOUND})\s*,?\s*(?:\.{{2,3}}|…|⋯|\\[lc]?dots\b|\bto\b|\buntil\b|\bthrough\b)"
+    rf"\s*,?\s*|\s+(?:(?:runs?|running|ranges?|ranging|go|goes|going)\s+)?from\s+({_BOUND})\s+(?:to|until|through)\s+)"
+    rf"({_BOUND})"
+)
+# a sum whose range is not written on it: "sum of X", "the sum over i of X", a bare Σ or Σ_i
+_SUM_SAID = re.compile(
+    r"\b(?:the\s+)?sum\s+(?:over\s+([a-z])\s+)?of\s+"
+    r"|(?:Σ|∑|\\sum)(?:_\{?([a-z])\}?(?![\w{=<≤]))?(?!\s*[_^])\s*"
+)
+MAX_RANGES = 8  # indices whose range one line states
+_MACRO = re.compile(r"\\[A-Za-z]+")
+
+
+def said_ranges(raw: str, symbols: frozenset[str]) -> dict[str, tuple[str, str]]:
+    """The ranges the line states for step or sum indices (a problem's own letter is never an index)."""
+    out: dict[str, tuple[str, str]] = {}
+    for match in _RANGE_SAID.finditer(raw[:MAX_LINE]):
+        index, lower, upper = match.group(1), match.group(2) or match.group(3), match.group(4)
+        if index in INDEX_LETTERS and index not in symbols and len(out) < MAX_RANGES:
+            out[index] = (lower, upper)
+    return out
+
+
+def _unsaid(match: re.Match[str], symbols: frozenset[str]) -> str:
+    """A range stated for an index, blanked (it counts nothing); any other match as it is written."""
+    index = match.group(1)
+    return " " * len(match.group(0)) if index in INDEX_LETTERS and index not in symbols else match.group(0)
+
+
+def _said_body_end(text: str, start: int) -> int:
+    """Where the terms of a sum said in words end: at `=`, `≈` or `;` outside brackets, a clause's comma
+    or full stop, or the end of the line."""
+    depth = 0
+    for index in range(start, len(text)):
+        char = text[index]
+        depth += (char in "([{") - (char in ")]}")
+        if depth < 0:
+            return index
+        if depth == 0 and (char in "=≈∼~;" or (char in ",." and text[index + 1 : index + 2] in ("", " "))):
+            return index
+    return len(text)
+
+
+def said_sums(
+    text: str, symbols: frozenset[str], ranges: dict[str, tuple[str, str]]
+) -> list[tuple[int, int, str]]:
+    """Each sum written without its range ("sum of (m + i)", `Σ_i (m+i)`) as a sum over the range the text
+    states for its index (start, end, the sum); with no range stated, or two that fit, it stays a sum
+    the grammar cannot read (its terms are never read as the count)."""
+    out = []
+    for match in _SUM_SAID.finditer(text):
+        end = _said_body_end(text, match.end())
+        body = text[match.end() : end].rstrip()
+        if not body or _words_of_prose(body, symbols):
+            continue  # "the sum of the step costs": a sentence, not a sum
+        named = match.group(1) or match.group(2)
+        letters = _MACRO.sub(" ", body)  # `\times` holds no index
+        fits = [v for v in ([named] if named else sorted(ranges)) if v in ranges and v in letters]
+        if len(fits) != 1 or named and named not in ranges:
+            out.append((match.start(), match.end(), "Σ "))
+            continue
+        lower, upper = ranges[fits[0]]
+        out.append((match.start(), match.end() + len(body), f"Σ_{{{fits[0]}={lower}}}^{{{upper}}} ({body})"))
+    return out
+
+
 _DELIMS = re.compile(r"\\\[|\\\]|\\\(|\\\)|\$\$?|\\begin\{[a-z*]+\}|\\end\{[a-z*]+\}|\\\\")
 _ASCII_RULE = re.compile(r"^\s*[-=+|:]*-{3,}[-=+|:]*(?:\s+[-=+|:]*-{3,}[-=+|:]*)*\s*$")
 # a cell wall of a plain-text table: a bar with space on both sides (|V|'s bars hug their letter)
@@ -653,11 +722,16 @@ def _opening_macro(raw: str, col: int, end: int) -> int:
 
 
 def read_line(
-    raw: str, number: int, symbols: frozenset[str], functions: dict[str, tuple[str, str]] | None = None
+    raw: str,
+    number: int,
+    symbols: frozenset[str],
+    functions: dict[str, tuple[str, str]] | None = None,
+    ranges: dict[str, tuple[str, str]] | None = None,
 ) -> tuple[list[Chain], Unread | None, bool]:
     """One line: its chains of maths (none for prose), what could not be read, and whether the first
     continues the previous line's chain (a leading `=`). `functions`: per-step functions defined above
-    (`cost(i) = …`), name -> (index, body)."""
+    (`cost(i) = …`), name -> (index, body); `ranges`: the ranges stated so far for indices, index ->
+    (first, last)."""
     if len(raw) > MAX_LINE:
         return [], Unread(number, 1, 2, f"a line longer than {MAX_LINE} characters"), False
     if _ASCII_RULE.match(raw):
@@ -677,7 +751,8 @@ def read_line(
     body = _SCRIPT_L.sub(lambda m: "l".ljust(len(m.group(0))), body)
     body = _COMMENT.sub(lambda m: " " * len(m.group(0)), body)
     body = body.replace("~", "∼")  # an ASCII tilde links as ∼ does (`n(n+1)/2 ~ n^2/2`)
-    body, shift = rewrite(body, functions or {})  # Python sums, per-step functions: as maths
+    said = said_sums(body, symbols, {**(ranges or {}), **said_ranges(body, symbols)})
+    body, shift = rewrite(body, functions or {}, said)  # Python sums, per-step functions: as maths
     if len(body) > 2 * MAX_LINE:
         return [], Unread(number, 1, len(raw) + 1, "too long once written out"), False
     regions = [
@@ -685,6 +760,7 @@ def read_line(
     ]
     body = _WORDED_SUM.sub(_worded_sum, body)
     body = _SAID.sub(lambda m: " " * len(m.group(0)), body)  # a condition or a range says, it counts nothing
+    body = _RANGE_SAID.sub(lambda m: _unsaid(m, symbols), body)  # "i = 1 to n", "i from 1 to n" too
     body = _TYPED.sub(lambda m: " " * len(m.group(0)), body)
     text = body.rstrip().rstrip(".,;")
     if not text.strip():
@@ -852,6 +928,7 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
     lines = text.splitlines()
     nests = {loop.first: loop for loop in loops(lines[:MAX_LINES_READ], symbols)}
     functions: dict[str, tuple[str, str]] = {}
+    ranges: dict[str, tuple[str, str]] = {}  # index -> (first, last), as the text last stated it
     totals: dict[str, Expr] = {}  # a loop's accumulator -> the count it holds after the loop
     skip = 0
     for number, raw in enumerate(lines, 1):
@@ -864,7 +941,8 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
             totals[loop.name] = expr
             skip = above = loop.last
             continue
-        found, bad, continues = read_line(raw, number, symbols, functions)
+        ranges.update(said_ranges(raw, symbols))  # "Summing over i = 1, ..., n:" holds for the lines below
+        found, bad, continues = read_line(raw, number, symbols, functions, ranges)
         if bad is not None:
             unread.append(bad)
         defined = definition(undress(raw), symbols) if len(raw) <= MAX_LINE else None
