@@ -582,9 +582,56 @@ def test_a_comparator_in_a_subscript_compares_nothing(line: str, expected: str) 
     assert choice(line, AB) == expected
 
 
+# (issue 10, blind-kinds11) prose written like a philosophy course, the same contract: a conclusion wrapped
+# after markup that closes on a word (\textit{per token}, $B$, **B**) is one sentence with the line below,
+# so the choice on the next line is read with the cue above it, not from the concession beside it
+CLASSES_11 = [
+    (
+        PER_TOKEN,
+        MEANS + "Comparing the means, the model is more confident \\textit{per token}\n"
+        "in B, whereas A has the larger total log-probability.",
+        MEANS + "Comparing the means, the model is more confident \\textit{per token}\n"
+        "in A, whereas B has the smaller total log-probability.",
+        "less-likely-chosen",
+    ),
+    (
+        PER_TOKEN,
+        MEANS + "As -0.467 > -0.55, the model is more confident in $B$\n"
+        "than in A, although A has the higher total.",
+        MEANS + "As -0.467 > -0.55, the model is more confident in $A$\n"
+        "than in B, although A has the higher total.",
+        "less-likely-chosen",
+    ),
+    (
+        PER_TOKEN,
+        MEANS + "By the mean log-probability, the model is more confident in **B**\n"
+        "than in A, even though A has the higher total.",
+        MEANS + "By the mean log-probability, the model is more confident in **A**\n"
+        "than in B, even though A has the higher total.",
+        "less-likely-chosen",
+    ),
+]
+
+CLOSED = [
+    # (line before, line, the line carries on the sentence)
+    ("the model is more confident \\emph{per token}", "in B, not A.", True),
+    ("the model is more confident in $B$", "than in A.", True),
+    ("the model is more confident in **B**", "than in A.", True),
+    ("the model prefers `B`", "over A per token.", True),
+    ("\\textbf{So B is more likely.}", "in short, per token", False),  # the sentence ended inside
+    ("So B is more likely: $H_B < H_A$.", "in short, per token", False),
+]
+
+
+@pytest.mark.parametrize(("before", "line", "expected"), CLOSED)
+def test_markup_closed_on_a_word_leaves_the_sentence_open(before: str, line: str, expected: bool) -> None:
+    assert carries_on([before, line], 1) is expected
+
+
 # every round's classes, one contract
 @pytest.mark.parametrize(
-    ("path", "right", "wrong", "code"), CLASSES + CLASSES_3 + CLASSES_5 + CLASSES_9 + CLASSES_10
+    ("path", "right", "wrong", "code"),
+    CLASSES + CLASSES_3 + CLASSES_5 + CLASSES_9 + CLASSES_10 + CLASSES_11,
 )
 def test_right_work_gets_full_marks_and_its_twin_is_caught(
     path: Path, right: str, wrong: str, code: str

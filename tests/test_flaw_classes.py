@@ -311,8 +311,52 @@ def test_a_mistake_called_fine_is_not_named(remark: str) -> None:
     assert wrong.verdict == "incorrect" and "wrong-mistake-named" in wrong.codes
 
 
+# (issue 10, blind-kinds11) prose that reasons first: a line named as a landmark, the place a mistake comes
+# before or after ("it must have gone wrong before line 3"), is not the line blamed
+CLASSES_11 = [
+    (
+        MULTIPLIED,
+        "A positive log-probability is impossible, so the calculation went wrong before line 3. "
+        "Line 1 is the chain rule, fine. Line 2 is the mistake: " + WHY_MULTIPLIED + FIX_MULTIPLIED,
+        "A positive log-probability is impossible, so the calculation went wrong before line 3. "
+        "Line 2 is fine. Line 1 is the mistake: " + WHY_MULTIPLIED + FIX_MULTIPLIED,
+        "wrong-line-blamed",
+    ),
+    (
+        DROPPED,
+        "Nothing after step 1 is in error as arithmetic. The flaw is in step 1: " + WHY_DROPPED + FIX_DROPPED,
+        "Nothing after step 1 is in error as arithmetic. The flaw is in step 2: " + WHY_DROPPED + FIX_DROPPED,
+        "wrong-line-blamed",
+    ),
+    (
+        MULTIPLIED,
+        "The error creeps in prior to line 3, in line 2: " + WHY_MULTIPLIED + FIX_MULTIPLIED,
+        "The error creeps in prior to line 2, in line 1: " + WHY_MULTIPLIED + FIX_MULTIPLIED,
+        "wrong-line-blamed",
+    ),
+]
+
+LANDMARKS = [
+    # (text, the line blamed)
+    ("It goes wrong before line 3. Line 2 is the mistake.", 2),
+    ("Everything after line 1 is wrong; line 2 is the mistake.", 2),
+    ("Up to line 2 it is wrong, and line 1 is the mistake.", 1),
+    ("The mistake made by line 3 is wrong.", 3),  # "by" names the line that makes it
+    ("The error comes from line 2.", 2),  # "from" names its source
+    ("It goes wrong before line 3.", None),  # a landmark alone blames nothing
+]
+
+
+@pytest.mark.parametrize(("text", "line"), LANDMARKS)
+def test_a_line_named_as_a_landmark_is_not_blamed(text: str, line: int | None) -> None:
+    found = blamed_line([text], FLAWED)
+    assert (found.line if found else None) == line
+
+
 # every round's classes, one contract
-@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES + CLASSES_3 + CLASSES_5 + CLASSES_9)
+@pytest.mark.parametrize(
+    ("path", "right", "wrong", "code"), CLASSES + CLASSES_3 + CLASSES_5 + CLASSES_9 + CLASSES_11
+)
 def test_right_analysis_gets_full_marks_and_its_twin_is_caught(
     path: Path, right: str, wrong: str, code: str
 ) -> None:

@@ -38,7 +38,9 @@ _EMPHASIS = (
     r"(?:\\(?:emph|textit|textbf|textsl|textsc|textrm|textsf|text|underline)\s*\{|\*{1,2}|_{1,2}|``|`)?"
 )
 _CARRIES_ON = re.compile(r"^\s*[\"'“‘(]?" + _EMPHASIS + r"(?!(?:log|ln|exp|pr?)\b)[a-z]{2,}\b")
-_MID_SENTENCE = re.compile(r"[\w,\"'”’]\s*$")
+# a line that ends mid-sentence: on a word or a comma, perhaps inside markup it closes there (\emph{per
+# token}, $A$, *per token*, `B`): the markup ends, the sentence does not
+_MID_SENTENCE = re.compile(r"[\w,\"'”’](?:\s*[}$*_`])*\s*$")
 # a line that ends on a word no sentence ends on (a preposition, an article, a conjunction, a copula): the
 # sentence goes on below whatever the next line opens with ("… more confident in / B = natural …")
 _OPEN_END = re.compile(

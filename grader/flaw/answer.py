@@ -70,6 +70,13 @@ def _spaced(text: str) -> str:
 # where a sentence ends: . ! ? not inside a number (-0.7), or the end of the line
 _SENTENCE_END = re.compile(r"[.!?](?!\d)|$")
 _NEAR = 40  # characters before a blame word in which a "not" denies it
+# a line named as a landmark, the place a mistake comes before or after ("it has gone wrong before line 3",
+# "everything after line 1"): the words about it are not a verdict on that line
+_LANDMARK = re.compile(
+    r"\b(?:before|after|prior\s+to|until|till|up\s+(?:un)?to|ahead\s+of|preceding|earlier\s+than|later\s+than|"
+    r"leading\s+(?:up\s+)?to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"[;,:]|\s[—–-]\s|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _EXCUSED = re.compile(r"\b(?:correct|correctly|fine|right|ok|okay|valid|true|holds)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:not|no|nothing|never|isn't|wasn't|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -97,7 +104,8 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
 
     Each sentence's words are shared among the lines it names: a line owns the words from its name to
     the next line's name (the first also owns the sentence's opening). The first line whose words call it
-    wrong is blamed; else the first line not called right ("Line 1 is the chain rule, so it's fine")."""
+    wrong is blamed; else the first line not called right ("Line 1 is the chain rule, so it's fine"). A
+    line named as a landmark ("wrong before line 3") is neither."""
     neutral: Blamed | None = None
     for i, raw in enumerate(lines):
         text = _spaced(raw)
@@ -116,6 +124,8 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
                 verdict = _verdict(words)
                 if _FINE.match(text[m.end() : to]):
                     verdict = "excused"  # "line 1 is correct": not the one blamed
+                if _LANDMARK.search(text[max(0, m.start() - _NEAR) : m.start()]):
+                    continue  # a landmark keeps its words from the other lines, but is neither blamed nor excused
                 found = Blamed(_line_number(m, flawed), (i, m.start()), "number")
                 if verdict == "blamed":
                     return found
