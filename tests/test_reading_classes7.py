@@ -39,6 +39,17 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             3,
         ),
     ),
+    # "step3 -0.7+-0.4 = -1.10": the word step and its number with nothing after them (blind20); a
+    # whole derivation was unparsable, so correct work scored 0.
+    (
+        "step-label-bare",
+        "deep-learning",
+        "step1 ln Pr(deep | x) = -0.7\nstep2 ln Pr(learning | x, deep) = -0.4\nstep3 -0.7+-0.4 = -1.10\n",
+        (
+            "step1 ln Pr(deep | x) = -0.7\nstep2 ln Pr(learning | x, deep) = -0.4\nstep3 -0.7+-0.4 = -1.20\n",
+            3,
+        ),
+    ),
     # The position a line is about, as its label: "i = 1:", "t=2 :" (was a parse error at the colon).
     (
         "index-label",

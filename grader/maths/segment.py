@@ -33,7 +33,9 @@ _ANSWER_MARK = re.compile(
 # the position a line is about (a colon, never `:=`). Matched at the line's start or after a bullet
 # (no `^`: `match(line, pos)` anchors at pos).
 _STEP_LABEL = re.compile(
-    r"\s*(?:[^\W\d_]{2,}\.?\s*\d{1,2}\s*(?::(?!=)|[.)](?=\s)|-+(?=\s))|\(\d+\)\s*[:.)]|[a-z]\s*=\s*\d+\s*:(?!=))\s*"
+    r"\s*(?:[^\W\d_]{2,}\.?\s*\d{1,2}\s*(?::(?!=)|[.)](?=\s)|-+(?=\s))|\(\d+\)\s*[:.)]|[a-z]\s*=\s*\d+\s*:(?!=)"
+    r"|(?:step|paso|passo|schritt|étape|etapa|stap)\s*\d{1,2}(?=\s))\s*",
+    re.IGNORECASE,
 )
 
 
