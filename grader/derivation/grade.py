@@ -148,7 +148,7 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
                 letter = own.group().strip(" \t:")
                 if len(letter) == 1:  # "… -> V = 12": one letter is a name the maths can read
                     with contextlib.suppress(ParseFailure):
-                        at = s - len(text[:s]) + len(text[:s].rstrip(" \t")) - 1
+                        at = len(text[:s].rstrip(" \t")) - 1  # the letter itself
                         named_chain = parse_piece(_sub_piece(piece, at, e))
                         if len(named_chain.items) >= 2:
                             chain = named_chain
@@ -167,10 +167,11 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
 
 
 # An approximate value is still stated: "is about 3.827", "comes to roughly 0.0488".
+_ARROW = re.compile(r"=+>|-+>|[⇒→⟹]")  # "multiply all 4 => 0.0488": an arrow from words to a value
 _ABOUT = r"(?:\s+(?:about|approximately|approx\.?|roughly|around|circa|~|≈))?"
 _RESULT_WORDS = re.compile(
     r"(?:\bis|\bare|\bequals|\bget|\bgets|\bgives|\bgiving|\bobtain|\bcomes\s+to|answer|result|total|≈|=|:"
-    r"|=+>|-+>|[⇒→⟹]"  # "multiply all 4 => 0.0488": an arrow to the value
+    rf"|{_ARROW.pattern}"
     r"|^\s*(?:so|thus|hence|therefore))"  # "so about 0.111" opening a line: the result, told
     + _ABOUT
     + r"\s*$",
@@ -272,7 +273,6 @@ _ASIDE = re.compile(
 _CJK = re.compile(r"(?:[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+\d*)+")
 
 
-_ARROW = re.compile(r"=+>|-+>|[⇒→⟹]")
 # a whole number of one or two digits after a word, before another word or the end: it counts things
 _COUNTING = re.compile(f"(?<=[{_LATIN}])(\\s+)(\\d{{1,2}})(?=\\s+[{_LATIN}]|\\s*$)")
 _FUNCTION_BEFORE = re.compile(r"(?:log|ln|lg|exp|sqrt|base|log2|log10)$", re.IGNORECASE)

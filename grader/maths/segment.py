@@ -377,46 +377,50 @@ def _stacked_fractions(lines: list[str]) -> dict[int, Piece | None]:
             continue
         if i >= 2 and any(_cell(lines[i - 2], m.start(), m.end()) for m in runs):
             continue  # a rule under a column of numbers: their total follows, not a fraction
-        cells = [(_cell(above, m.start(), m.end()), _cell(below, m.start(), m.end())) for m in runs]
-        if (
-            not all(num and den for num, den in cells)
-            or not _only_cells(above, runs)
-            or not _only_cells(below, runs)
-        ):
+        over = [_cell(above, m.start(), m.end()) for m in runs]
+        under = [_cell(below, m.start(), m.end()) for m in runs]
+        if None in over or None in under or not _only_in(above, over) or not _only_in(below, under):
             continue
-        text: list[str] = []
-        positions: list[tuple[int, int]] = []
-        at = 0
-        for m, ((na, nb), (da, db)) in zip(runs, cells, strict=True):
-            for col in range(at, m.start()):
-                text.append(bar[col])
-                positions.append((i + 1, col + 1))
-            for piece, row, a, b in (
-                ("(", None, 0, 0),
-                ("", i - 1, na, nb),
-                (")/(", None, 0, 0),
-                ("", i + 1, da, db),
-                (")", None, 0, 0),
-            ):
-                if row is None:
-                    text.extend(piece)
-                    positions.extend([(i + 1, m.start() + 1)] * len(piece))
-                else:
-                    source = lines[row]
-                    text.extend(source[a:b])
-                    positions.extend((row + 1, col + 1) for col in range(a, b))
-            at = m.end()
-        for col in range(at, len(bar)):
-            text.append(bar[col])
-            positions.append((i + 1, col + 1))
-        body = "".join(text)
-        left = len(body) - len(body.lstrip())
-        end = len(body.rstrip())
-        if end <= left:
+        piece = _fraction_piece(lines, i, runs, over, under)  # type: ignore[arg-type]
+        if piece is None:
             continue
         out[i - 1] = out[i + 1] = None
-        out[i] = Piece(body[left:end], tuple(positions[left:end]), False, False, i + 1)
+        out[i] = piece
     return out
+
+
+def _fraction_piece(
+    lines: list[str],
+    i: int,
+    runs: list[re.Match[str]],
+    over: list[tuple[int, int]],
+    under: list[tuple[int, int]],
+) -> Piece | None:
+    """The bar line i read with each bar's numerator and denominator over it as (num)/(den)."""
+    text: list[str] = []
+    positions: list[tuple[int, int]] = []
+
+    def take(row: int, a: int, b: int) -> None:  # characters of a line, at their own positions
+        text.extend(lines[row][a:b])
+        positions.extend((row + 1, col + 1) for col in range(a, b))
+
+    def mark(symbol: str, col: int) -> None:  # brackets and the slash, placed on the bar
+        text.extend(symbol)
+        positions.extend([(i + 1, col + 1)] * len(symbol))
+
+    at = 0
+    for m, (na, nb), (da, db) in zip(runs, over, under, strict=True):
+        take(i, at, m.start())
+        mark("(", m.start())
+        take(i - 1, na, nb)
+        mark(")/(", m.start())
+        take(i + 1, da, db)
+        mark(")", m.start())
+        at = m.end()
+    take(i, at, len(lines[i]))
+    body = "".join(text)
+    left, end = len(body) - len(body.lstrip()), len(body.rstrip())
+    return Piece(body[left:end], tuple(positions[left:end]), False, False, i + 1) if end > left else None
 
 
 def _cell(line: str, start: int, end: int) -> tuple[int, int] | None:
@@ -435,14 +439,12 @@ def _cell(line: str, start: int, end: int) -> tuple[int, int] | None:
     return (a, b)
 
 
-def _only_cells(line: str, runs: list[re.Match[str]]) -> bool:
-    """Is all the text of the line over (or under) the bars, within a column or two of them?"""
+def _only_in(line: str, cells: list[tuple[int, int] | None]) -> bool:
+    """Is all the text of the line inside these cells (over or under the bars)?"""
     covered = [False] * len(line)
-    for m in runs:
-        cell = _cell(line, m.start(), m.end())
+    for cell in cells:
         if cell is not None:
-            for col in range(cell[0], cell[1]):
-                covered[col] = True
+            covered[cell[0] : cell[1]] = [True] * (cell[1] - cell[0])
     return all(covered[k] or c == " " for k, c in enumerate(line))
 
 
