@@ -1230,7 +1230,7 @@ def grade_text(
             for d in diagnostics
             if d.code not in ("no-final-answer", "final-answer-wrong") and (d.code, d.span) not in moot
         ]
-        said = "taken as its answer; it is the expected value" if right else "it is not the expected value"
+        said = "taken as its answer; it is the expected value" if right else "not the expected value"
         diagnostics.append(
             make(
                 "final-unread",
