@@ -22,6 +22,7 @@ from tests.test_reading_classes6 import CASES as SIXTH_CASES
 from tests.test_reading_classes7 import CASES as SEVENTH_CASES
 from tests.test_reading_classes8 import CASES as EIGHTH_CASES
 from tests.test_reading_classes9 import CASES as NINTH_CASES
+from tests.test_reading_classes10 import CASES as TENTH_CASES
 
 
 @cache
@@ -258,6 +259,7 @@ ALL_CASES = (
     + SEVENTH_CASES
     + EIGHTH_CASES
     + NINTH_CASES
+    + TENTH_CASES
 )
 
 

@@ -913,7 +913,10 @@ class Checker:
             self.final_named = self._restated(final_chain, results)
         explained_shapes = {shape(n) for n in self._explained_terms}
         remarks = {c.line for c in merged if c.remark}
-        for issue in self.ctx.issues.values():
+        # a mistake before loose notation: one diagnostic per code and line, so the mistake is the one kept
+        for issue in sorted(
+            self.ctx.issues.values(), key=lambda i: i.loose and not self.problem.strict_notation
+        ):
             term = self.ctx.issue_terms.get(issue.span)
             if term is not None and shape(term) in explained_shapes:
                 continue  # the same term, named as extra or joint where it was used

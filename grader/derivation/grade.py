@@ -107,7 +107,8 @@ def _sub_piece(piece: Piece, start: int, end: int) -> Piece:
 def _strip_prose(piece: Piece) -> sm.Chain | None:
     """Parse the maths inside a line of prose ("So log P(y|x) = -1.1 nats."), or None."""
     text = piece.text
-    starts = [0] + [m.end() for m in re.finditer(r"\s+|:(?!=)", text)]  # never inside :=
+    # a cut after white space or a colon (never inside :=), or between a word and its "=" ("total=.0488")
+    starts = [0] + [m.end() for m in re.finditer(f"\\s+|:(?!=)|(?<=[{_LATIN}])(?=[=≈])", text)]
     starts = [s for s in starts if s < len(text) and _START.match(text, s)][:12]
     ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
     ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
@@ -511,14 +512,29 @@ def _unmarked(piece: Piece) -> Piece:
 
 
 _GAP = re.compile(r"[ \t]{2,}")
-_VALUE_BEFORE = re.compile(r"=\s*[-−]?\d+(?:\.\d+)?$")
-_TERM_AFTER = re.compile(r"[ \t](?=(?:C|c|Count|count|P|Pr|p)\()")
+# a remark in brackets that opens with a word: "(bigram 2/3, unigram 3/17)", "(rounded)"
+_LATIN_REMARK = f"\\((?=[{_LATIN}]{{3}})[^()=]*\\)"
+# a value stated as written: 3, 0.25, .544, 2/3; a full stop after it ends a sentence, a remark in brackets
+# may follow it ("= .419 (bigram 1/2, unigram 3/17) total = …")
+_VALUE_BEFORE = re.compile(
+    r"[=≈]\s*[-−]?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*/\s*\d+)?(?:(?P<stop>\.)|[ \t]*\([^()=]{0,100}\))?$"
+)
+_TERM_AFTER = re.compile(
+    f"[ \\t]+(?=(?:C|c|Count|count|P|Pr|p|pr|\\\\Pr)\\([^()]*\\)[ \\t]*[=≈]|(?!(?:nats?|bits?)\\b)[A-Za-z]\\w*[ \\t]*[=≈][^=]|{_LATIN_REMARK})"
+)
+_AFTER_STOP = re.compile(r"[ \t]+(?=[-−(.\d\\A-Za-z])")
 
 
 def _next_statement(text: str, i: int) -> re.Match[str] | None:
-    """ "C(I)=3 C(am)=2": after a stated value, a count or probability term starts the next statement."""
+    """After a stated value, the next statement: "C(I)=3 C(am)=2", "p(i|<s>)=.544 p(am|i)=.529" (a
+    count or probability term or a name, each before its "=", or a remark in brackets starts it; never
+    "= 3/4 C(vw)/C(v)", a product), "V=11. 3/14 x
+    3/14 = …" (a sentence's full stop ends the value)."""
     # only the tail before i can hold that value: a bounded window keeps a long line linear
-    return _TERM_AFTER.match(text, i) if _VALUE_BEFORE.search(text, max(0, i - 80), i) else None
+    value = _VALUE_BEFORE.search(text, max(0, i - 160), i)
+    if value is None:
+        return None
+    return (_AFTER_STOP if value["stop"] else _TERM_AFTER).match(text, i)
 
 
 _RELATION = re.compile(r"[=≈]")
@@ -548,6 +564,12 @@ def _columns(piece: Piece) -> list[Piece]:
     unwrapped = [_unbracketed(text, a, b) for a, b in parts]
     asides = {k for k, bounds in enumerate(unwrapped) if bounds != parts[k]}
     parts = unwrapped
+    # a remark in words between two statements ("= .419 (bigram 2/3, unigram 3/17) total = …") is prose
+    remarks = {k for k, (a, b) in enumerate(parts) if k and re.fullmatch(_LATIN_REMARK, text[a:b].strip())}
+    if len(parts) - len(remarks) < 2:
+        return [piece]  # one statement and a remark in words: the line as written
+    asides -= remarks
+    parts = [bounds for k, bounds in enumerate(parts) if k not in remarks]
     whole = [text[a:b].strip() for a, b in parts]
     # the first may carry on the line above ("= -0.27    (Pr(y|x) = e^-0.27 ≈ 0.76)")
     if not all(

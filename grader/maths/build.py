@@ -71,14 +71,14 @@ def _expected(names: set[str]) -> str:
     return "; expected " + " or ".join(shown)
 
 
-# "0.25 x 0.33": a letter x between two numbers, set apart by spaces, is the times sign (a number times
-# the prompt x means nothing); the same length, so every column stays.
-_X_TIMES = re.compile(r"(?<=\d)([ \t]+)x([ \t]+)(?=[-−]?\.?\d)")
+# "0.25 x 0.33", ".2143x.2143": a letter x between two numbers, set apart by spaces or by none, is the
+# times sign (a number times the prompt x means nothing); the same length, so every column stays.
+_X_TIMES = re.compile(r"(?<=\d)(?:([ \t]+)x([ \t]+)(?=[-−]?\.?\d)|()x()(?=\.?\d))")
 
 
 def parse_piece(piece: Piece) -> sm.Chain:
     """The chain a piece of maths states; ParseFailure with an offset if it does not parse."""
-    text = _X_TIMES.sub(lambda m: m.group(1) + "×" + m.group(2), piece.text)
+    text = _X_TIMES.sub(lambda m: (m.group(1) or "") + "×" + (m.group(2) or ""), piece.text)
     try:
         tree = parser().parse(text)
     except UnexpectedInput as err:

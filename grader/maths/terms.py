@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from grader.maths import semantics as sm
-from grader.reference import LanguageModel
+from grader.reference import BOS, LanguageModel
 
 Key = tuple
 
@@ -500,8 +500,13 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
                     f"{factor.text} drops {names} from the condition; {why}{really}",
                     term.span,
                     f"write {seq.factor_text(k, seq.needed(k) | frozenset(range(1, k)) | (seq.x_positions if window is None else frozenset()))}",
-                    # an opaque prompt is implicit context (P(deep) for P(deep | x)); prompt tokens are history
-                    loose=window is None and seq.opaque and bool(missing) and missing <= seq.x_positions,
+                    # an opaque prompt is implicit context (P(deep) for P(deep | x)), and so is a start symbol
+                    # every sequence begins with (P(the) for P(the | <s>): the same number); other prompt
+                    # tokens are history, and leaving them out is another model (a Markov one)
+                    loose=window is None
+                    and bool(missing)
+                    and missing <= seq.x_positions
+                    and (seq.opaque or all(seq.token(p) == BOS for p in missing)),
                 )
             )
         factors.append(factor)
