@@ -23,6 +23,7 @@ from tests.test_reading_classes7 import CASES as SEVENTH_CASES
 from tests.test_reading_classes8 import CASES as EIGHTH_CASES
 from tests.test_reading_classes9 import CASES as NINTH_CASES
 from tests.test_reading_classes10 import CASES as TENTH_CASES
+from tests.test_reading_classes11 import CASES as ELEVENTH_CASES
 
 
 @cache
@@ -260,6 +261,7 @@ ALL_CASES = (
     + EIGHTH_CASES
     + NINTH_CASES
     + TENTH_CASES
+    + ELEVENTH_CASES
 )
 
 

@@ -762,6 +762,9 @@ _HEADING_DEFINITION = re.compile(r"[A-Za-z]\s*\(\s*([A-Za-z]{1,3}\s*=\s*\d+(?:\.
 _LOST = re.compile(r"[\u2591-\u2593\u2588\ufffd]+")
 
 
+_RULE_LINE = re.compile(r"\s*(?:[=_~—─-]\s*){3,}")
+
+
 def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     """Every chain of relations in the submission, and the lines that could not be read."""
     chains: list[sm.Chain] = []
@@ -792,6 +795,8 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             continue
         if not piece.delimited and not piece.is_answer and not re.search(r"[=≈\d(\\]", piece.text):
             continue  # plain prose
+        if _RULE_LINE.fullmatch(piece.text):
+            continue  # "=========" under an answer: a double underline, as "____" is an underline
         try:
             chain = parse_piece(piece)
         except ParseFailure as failure:

@@ -131,14 +131,15 @@ def undress(line: str, table_cells: bool = True) -> str:
     return text
 
 
-_BOX = re.compile(r"\\(?:boxed|fbox)\s*\{")  # a box the derivation reader opens (an \fbox too)
+# a box the derivation reader opens (an \fbox too), and an underline: the answer marked in the exam convention
+_BOX = re.compile(r"\\(?:boxed|fbox|underline|uline|uuline)\s*\{")
 
 
 def unwrap_notes(line: str) -> tuple[str, bool]:
     """The line with its annotations undone, of the same length, and whether it holds a boxed answer:
     an `\\underbrace{X}_{note}`/`\\overset{note}{X}` keeps X (the note restates a value); a box around
-    a statement (`\\boxed{PPL = e^{0.55}}`) is opened, and a box of maths (not only words, as in
-    `\\boxed{\\text{line 1}}`) is the answer the student marks."""
+    a statement (`\\boxed{PPL = e^{0.55}}`) or of a value with its unit is opened, and a box of maths
+    (not only words, as in `\\boxed{\\text{line 1}}`) is the answer the student marks."""
     chars = list(line)
     _unwrap(chars, _NOTED, "after")
     _unwrap(chars, _NOTE_FIRST, "before")
@@ -152,12 +153,14 @@ def unwrap_notes(line: str) -> tuple[str, bool]:
         if not re.search(r"\d", maths):
             continue
         boxed = True
-        if re.search(r"=|≈|\\approx(?![A-Za-z])", maths):
+        # a boxed statement, or a value with its unit (`\underline{3.827\ \text{nats}}`): the box is opened
+        if re.search(r"=|≈|\\approx(?![A-Za-z])", maths) or _UNIT_IN_BOX.search(text[match.end() : closing]):
             _blank(chars, match.start(), match.end())
             chars[closing] = " "
     return "".join(chars), boxed
 
 
+_UNIT_IN_BOX = re.compile(r"(?<![A-Za-z])(?:nats?|bits?)(?![A-Za-z])")
 _WORDS_ONLY = re.compile(r"\\(?:text|mbox|textrm|textit)\s*\{[^{}]*\}")
 
 

@@ -16,8 +16,11 @@ _BEGIN_ENV = re.compile(
     r"\\begin\{(align|aligned|equation|eqnarray|gather|multline|split|array)\*?\}(\{[^}]*\})?"
 )
 _END_ENV = re.compile(r"\\end\{(align|aligned|equation|eqnarray|gather|multline|split|array)\*?\}")
+# "Answer:", "Final answer =", "**Ans:**", and the exam convention's "Ans." before the value
 ANSWER_LABEL = re.compile(
-    r"^\s*+(?:(?:[-*>•]|=+>|-+>|[→⇒⟹])\s*+)?(?:\*\*|__)?\s*+(?:final\s+answer|answer|ans\.?|result)\s*+(?:\*\*|__)?\s*+[:=]\s*+(?:\*\*|__)?",
+    r"^\s*+(?:(?:[-*>•]|=+>|-+>|[→⇒⟹])\s*+)?(?:\*\*|__)?\s*+"
+    r"(?:(?:final\s+answer|answer|ans\.?|result)\s*+(?:\*\*|__)?\s*+[:=]|ans\.(?=\s*+[-−+.(\d\\A-Za-z]))"
+    r"\s*+(?:\*\*|__)?",
     re.IGNORECASE,
 )  # possessive runs (\s*+): two adjacent \s* made a long line of spaces quadratic
 # "+ …" continues a sum; "(2) N = 2", "(iii) PPL = …": an enumeration label before a name, not a factor

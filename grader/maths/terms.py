@@ -8,6 +8,7 @@ of writing the same conditional under the model's own independence assumption.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from grader.maths import semantics as sm
@@ -251,6 +252,7 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
             if isinstance(ev, sm.Ellipsis_):
                 pending_ellipsis = True
                 continue
+            ev = _position_written_plain(ev, seq)
             if isinstance(ev, sm.VarRef | sm.Assign):
                 var = ev.var if isinstance(ev, sm.Assign) else ev
                 positions = _positions(var, bindings, seq)
@@ -616,6 +618,21 @@ def _model_gives(model: LanguageModel, words: list[str], context: list[str]) -> 
     except (KeyError, ValueError, IndexError, TypeError):
         return False
     return bool(seen)
+
+
+_PLAIN_POSITION = re.compile(r"([yw])(\d{1,2})")
+
+
+def _position_written_plain(ev: sm.Event, seq: Sequence) -> sm.Event:
+    """`Pr(y2 | x, y1)`: y1 written without its underscore is y_1, unless the problem has a token so
+    spelled."""
+    if not isinstance(ev, sm.TokenLit):
+        return ev
+    m = _PLAIN_POSITION.fullmatch(ev.text)
+    if m is None or any(_same(t, ev.text) for t in seq.tokens) or _model_knows(seq.model, ev.text):
+        return ev
+    point = sm.IndexSpec("point", sm.Idx(None, int(m[2])))
+    return sm.VarRef(m[1], point, ev.span)
 
 
 def _model_knows(model: LanguageModel, word: str) -> bool:
