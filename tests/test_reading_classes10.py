@@ -74,6 +74,18 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         ),
     ),
     (
+        "lowercase-and-glued-pr",
+        "deep-learning",
+        "logpr(y|x) = logpr(y1|x) + logpr(y2|x,y1) = -.7 + -.4 = -1.1\n",
+        ("logpr(y|x) = logpr(y1|x) * logpr(y2|x,y1) = -.7 * -.4 = .28\n", 1),
+    ),
+    (
+        "lowercase-and-glued-pr",
+        "logprobs-capital",
+        "log pr(y|x) = -.0353 - .0099 - .0166 - .0421 - .0119 - .0034 - .1556 = -.2748\n",
+        ("log pr(y|x) = -.0353 - .0099 - .0166 - .0421 - .0119 - .0034 - .1556 = -.2848\n", 1),
+    ),
+    (
         "x-without-spaces",
         "sam-corpus-add-one",
         "P = 3/14 x 3/14 x 2/13 x 2/13 = .2143x.2143x.1538x.1538 = .001087\n",
@@ -121,3 +133,40 @@ def test_a_dropped_history_is_not_hidden_by_a_dropped_start_symbol() -> None:
     dropped = [d for d in report.diagnostics if d.code == "dropped-conditioning"]
     assert report.verdict == "incorrect"
     assert dropped and dropped[0].severity == "error" and "y_1 = the" in dropped[0].message
+
+
+UNREAD = [  # (problem, a line the grammar cannot read that states a value, the right value, a wrong one)
+    ("deep-learning", "log Pr(y|x) == -0.7 + + -0.4 == {v}", "-1.1", "-1.3"),
+    ("logprobs-capital", "log Pr(y | x) == -0.0353 + ... + -0.1556 == {v}", "-0.2748", "-0.2848"),
+    ("sam-corpus", "P(<s> I am Sam </s>) == 2/3 ** 2/3 ** 1/2 ** 1/2 == {v}", "0.111", "0.121"),
+]
+
+
+@pytest.mark.parametrize(("stem", "line", "right", "wrong"), UNREAD)
+def test_the_right_value_on_a_line_not_read_is_full_marks_for_review(
+    stem: str, line: str, right: str, wrong: str
+) -> None:
+    """Nothing read but a line stating the expected value: full marks and a person looks (final-unread);
+    a wrong value there is still `unparsable` (no deduction from what could not be read)."""
+    from grader.derivation.grade import grade_text
+    from grader.derivation.problem import load_problem
+    from tests.conftest import ROOT
+
+    problem = load_problem(ROOT / f"problems/seed/{stem}.toml")
+    good = grade_text(line.format(v=right) + "\n", problem)
+    assert good.verdict == "correct" and good.score == good.max_score
+    assert "final-unread" in [d.code for d in good.diagnostics]
+    assert all(d.severity == "warning" for d in good.diagnostics)
+    bad = grade_text(line.format(v=wrong) + "\n", problem)
+    assert bad.verdict == "unparsable" and bad.score == 0
+
+
+def test_a_value_beside_lost_characters_is_no_answer() -> None:
+    """`= 0.0▯▯`: the boxes a missing glyph is drawn as stand for lost digits; 0.0 is not the answer."""
+    from grader.derivation.grade import grade_text
+    from grader.derivation.problem import load_problem
+    from tests.conftest import ROOT
+
+    problem = load_problem(ROOT / "problems/seed/sam-corpus-interpolation.toml")
+    report = grade_text("P(<s> I am Sam </s>) =  ▯▯▯ · 0.5▯ · ▯ · 0.4▯\n = 0.0▯▯\n", problem)
+    assert report.verdict == "unparsable"

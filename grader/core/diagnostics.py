@@ -417,6 +417,20 @@ _CODES = [
         notation=True,
     ),
     Code(
+        "no-working",
+        "error",
+        "only the final value is given",
+        "A submission that gives the right final value (an `Answer:` line, a sentence) and no working at "
+        "all: no step the grader could check, and no line it could not read.",
+        "The value earns the final answer's part of the rubric; the parts for the decomposition, the "
+        "substitution and the arithmetic are earned by showing them. Said only where the rubric asks for "
+        "working, so that a score below full marks is never left unexplained.",
+        "Answer: -1.1",
+        "Show the steps: log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1) = -0.7 + (-0.4) = -1.1.",
+        advice="Show the steps that lead to the value, e.g. {lhs} = {chain} = (your value).",
+        level="whole",
+    ),
+    Code(
         "no-final-answer",
         "error",
         "no numeric final answer",

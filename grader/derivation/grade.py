@@ -757,9 +757,9 @@ def remark_lines(lines: list[str]) -> set[int]:
 _HEADING_DEFINITION = re.compile(r"[A-Za-z]\s*\(\s*([A-Za-z]{1,3}\s*=\s*\d+(?:\.\d+)?)\s*\)\s*:")
 
 
-# Characters a scan, an OCR or a broken upload leaves where text was lost: shade blocks, the replacement
-# character.
-_LOST = re.compile(r"[\u2591-\u2593\u2588\ufffd]+")
+# Characters a scan, an OCR or a broken upload leaves where text was lost: shade blocks ░▒▓█, the boxes a
+# missing glyph is drawn as (□ ▯), the replacement character.
+_LOST = re.compile(r"[\u2591-\u2593\u2588\u25a1\u25af\ufffd]+")
 
 
 _RULE_LINE = re.compile(r"\s*(?:[=_~—─-]\s*){3,}")
@@ -1093,7 +1093,10 @@ _WRITTEN_VALUE = re.compile(
 
 
 def _written_value(line: str) -> tuple[float, float] | None:
-    """The last number of a line and half a unit of its last written digit (0 for a fraction)."""
+    """The last number of a line and half a unit of its last written digit (0 for a fraction); None on a
+    line that lost characters in the upload or scan ("= 0.0▯▯" is no value)."""
+    if _LOST.search(line):
+        return None
     found = list(_WRITTEN_VALUE.finditer(line))
     if not found:
         return None
@@ -1164,6 +1167,24 @@ def unread_final(
     return None
 
 
+def _right_on_unread_line(lines: list[str], diagnostics: list[Diagnostic], problem: Problem) -> bool:
+    """Does the last line that could not be read state a result (a relation, then its last number) that
+    is the expected value at the precision written?"""
+    refused = _refused_after_work(diagnostics, [])
+    if not refused or not _STATES.search(lines[refused[-1] - 1]):
+        return False
+    written = _written_value(lines[refused[-1] - 1])
+    if written is None:
+        return False
+    return _expected_as_written(problem, *written)
+
+
+def _expected_as_written(problem: Problem, value: float, half: float) -> bool:
+    """Is a value written on a line not read the expected one, within tolerance or at its precision?"""
+    expected = problem.reference.value
+    return problem.tolerance.allows(value, expected) or abs(value - expected) <= half * (1 + 1e-9)
+
+
 _STATES = re.compile(r"[=≈]\s*[-−]?\.?\d[^=≈]*$")  # a relation, then the line's last number
 
 
@@ -1210,7 +1231,9 @@ def grade_text(
     chains = withdraw_retracted(chains, lines)
     checks = remark_lines(lines)
     chains = [dataclasses.replace(c, remark=True) if c.line in checks else c for c in chains]
-    if not chains:  # nothing to grade: `unparsable` says so; no attempt is lost over it
+    # nothing read: `unparsable` says so and no attempt is lost over it; but the right value stated on a line
+    # not read ("logpr(y|x)=sum logprobs = -.275") is full marks and a person looks (final-unread)
+    if not chains and not _right_on_unread_line(lines, diagnostics, problem):
         if not diagnostics:
             first = next((i for i, line in enumerate(lines, 1) if line.strip()), 1)
             width = len(lines[first - 1]) if lines else 0
@@ -1248,9 +1271,8 @@ def grade_text(
     unread = unread_final(lines, chains, diagnostics, outcome.final)
     if unread is not None:  # not shown to be missing: the answer may be on the line that was not read
         line, (value, half) = unread
-        expected = problem.reference.value
-        right = problem.tolerance.allows(value, expected) or abs(value - expected) <= half * (1 + 1e-9)
-        outcome.final = FinalAnswer(value, expected, right, line)
+        right = _expected_as_written(problem, value, half)
+        outcome.final = FinalAnswer(value, problem.reference.value, right, line)
         moot = {(d.code, d.span) for d in outcome.final_causes}  # explained the value read before it
         diagnostics = [
             d
@@ -1282,6 +1304,15 @@ def grade_text(
     if problem.strict_notation:
         diagnostics = [strict(d) for d in diagnostics]
     points, parts = score(problem, steps, diagnostics, final_correct)
+    if final_correct and points < problem.points and not diagnostics and all(s.kind == "copy" for s in steps):
+        line = outcome.final.line if outcome.final and outcome.final.line else len(lines)
+        diagnostics.append(  # the right value alone: say why the working's parts earned nothing
+            make(
+                "no-working",
+                "only the final value is given: the working that leads to it is not shown",
+                sm.Span(line, 1, line, len(lines[line - 1]) + 1 if lines else 2),
+            )
+        )
     errors = [d for d in diagnostics if d.severity == "error"]
     verdict = "correct" if points >= problem.points and not errors else "incorrect"
     report = Report(
