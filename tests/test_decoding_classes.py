@@ -23,6 +23,7 @@ from tests.test_decoding_classes4 import CASES as FOURTH_CASES
 from tests.test_decoding_classes5 import CASES as FIFTH_CASES
 from tests.test_decoding_classes6 import CASES as SIXTH_CASES
 from tests.test_decoding_classes7 import CASES as SEVENTH_CASES
+from tests.test_decoding_classes8 import CASES as EIGHTH_CASES
 from tests.test_decoding_reader2 import codes as errors
 from tests.test_decoding_reader2 import grade
 
@@ -234,7 +235,16 @@ CASES = [
 
 
 # every round's classes (the later files hold their own tables and further tests), one contract
-ALL_CASES = CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES + FIFTH_CASES + SIXTH_CASES + SEVENTH_CASES
+ALL_CASES = (
+    CASES
+    + SECOND_CASES
+    + THIRD_CASES
+    + FOURTH_CASES
+    + FIFTH_CASES
+    + SIXTH_CASES
+    + SEVENTH_CASES
+    + EIGHTH_CASES
+)
 
 
 @pytest.mark.parametrize(

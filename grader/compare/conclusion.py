@@ -210,14 +210,28 @@ def number(line: str) -> tuple[float, int] | None:
     return None
 
 
+# odds written as a ratio of two numbers, "2 : 1" or "2:1" (the colon spaced alike on both sides, so a
+# label's "step 1: 0.5" is not one): the one number a / b
+_ODDS = re.compile(r"^(?: : |:)$")
+
+
 def numbers_at(line: str) -> list[tuple[float, int]]:
-    """Every number a line states (not indices such as y_1 or log_2), and its column (0-based)."""
-    out = []
+    """Every number a line states (not indices such as y_1 or log_2), and its column (0-based); odds
+    "2 : 1" are the one number 2."""
+    out: list[tuple[float, int]] = []
+    ends: list[int] = []
     for m in _NUMBER.finditer(line):
         try:
-            out.append((float(m.group(0).replace("−", "-")), m.start()))
+            value = float(m.group(0).replace("−", "-"))
         except ValueError:
             continue
+        unsigned = out and line[m.start()] not in "-−" and line[out[-1][1]] not in "-−"
+        if unsigned and value > 0 and _ODDS.match(line[ends[-1] : m.start()]):
+            out[-1] = (out[-1][0] / value, out[-1][1])
+            ends[-1] = m.end()
+            continue
+        out.append((value, m.start()))
+        ends.append(m.end())
     return out
 
 
@@ -226,7 +240,7 @@ def numbers(line: str) -> list[float]:
     return [value for value, _ in numbers_at(line)]
 
 
-_STATED = re.compile(r"(?:=|≈|\\approx|\\simeq)\s*\$?\s*$")
+_STATED = re.compile(r"(?:=|≈|\\approx|\\simeq)\s*\$?\s*(?:\*\*|__|\*|_)?\s*$")  # "≈ **2.01**" states it too
 
 
 def half_unit(line: str, column: int) -> float | None:

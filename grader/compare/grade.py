@@ -77,15 +77,24 @@ _NAME_IN_P = r"(?<=\()\s*{n}\s*(?=(?:\\right\s*)?[|)]|" + BAR + r")|(?<=\by)\s*[
 _NAME_AS_SUBSCRIPT = r"|(?<=[A-Za-z}}])\s*_\s*\{{?\(?{n}\)?\}}?(?!\w)"  # not for a number: x_1 is an index
 
 
+# a label that glosses the name with the response's words before the work: `A = "deep learning": -0.7 …`,
+# `- B = reinforcement learning: …`; the gloss is words (no digit, no relation), the colon ends the label
+_GLOSSED_LABEL = (
+    r"^(?P<head>[\s>*•-]*(?:\*\*|__)?{n}(?:\*\*|__)?)\s*=(?P<gloss>[^\d=:≈]*[^\W\d_][^\d=:≈]*):(?=\s*\S)"
+)
+
+
 def _section_text(lines: list[str], keep: list[int], name: str) -> str:
     """The submission with every line outside a section blanked (line numbers stay), names read as y."""
     n = re.escape(name)
     pattern = re.compile((_NAME_IN_P + ("" if name.isdigit() else _NAME_AS_SUBSCRIPT)).format(n=n))
+    glossed = re.compile(_GLOSSED_LABEL.format(n=n))
     out = []
     for i, line in enumerate(lines):
         if i not in keep:
             out.append("")
             continue
+        line = glossed.sub(lambda m: m["head"] + " " * (m.end() - m.end("head") - 1) + ":", line)
         out.append(pattern.sub(lambda m: _as_y(m), line))
     return "\n".join(out)
 

@@ -721,6 +721,20 @@ def _opening_macro(raw: str, col: int, end: int) -> int:
     return macro.start() + 1 if macro is not None else col
 
 
+# digits grouped in threes by a space or a narrow no-break space (50 000, 1 000 000): one number where
+# a gap is narrow or a group opens with a zero, which no factor of a product is written with (2 100 stays)
+_GROUPED = re.compile(r"(?<![\w.,^_])\d{1,3}(?:[ \u202f]\d{3})+(?![\w,]|\.\d)")
+
+
+def _grouped(match: re.Match[str]) -> str:
+    """The grouped number with its gaps moved after it, so the number starts at its column."""
+    text = match.group(0)
+    groups = re.split(r"[ \u202f]", text)
+    if "\u202f" not in text and not any(g.startswith("0") for g in groups[1:]):
+        return text
+    return "".join(groups).ljust(len(text))
+
+
 def read_line(
     raw: str,
     number: int,
@@ -751,6 +765,7 @@ def read_line(
     body = _SCRIPT_L.sub(lambda m: "l".ljust(len(m.group(0))), body)
     body = _COMMENT.sub(lambda m: " " * len(m.group(0)), body)
     body = body.replace("~", "∼")  # an ASCII tilde links as ∼ does (`n(n+1)/2 ~ n^2/2`)
+    body = _GROUPED.sub(_grouped, body)  # 50 000 is fifty thousand, not 50 × 000
     said = said_sums(body, symbols, {**(ranges or {}), **said_ranges(body, symbols)})
     body, shift = rewrite(body, functions or {}, said)  # Python sums, per-step functions: as maths
     if len(body) > 2 * MAX_LINE:

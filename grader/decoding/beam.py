@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from grader.core.source import Span
@@ -12,6 +13,7 @@ from grader.decoding.reader import KEEP, Hyp, Reading
 
 MAX_BEAM_READ = 64  # hypotheses read per step: far above any beam, and a bound on the replay's work
 TIE = 1e-9  # scores this close are a tie: either side of the beam's boundary is accepted
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -51,18 +53,30 @@ def _listings(hyps: list[Hyp]) -> list[list[Hyp]]:
     return out
 
 
+def _keep_before(reading: Reading, h: Hyp) -> bool:
+    """A keep word comes before the hypothesis: on its line, or ending the line above when the
+    hypothesis opens its line ("… = 0.0175. Keep\\n yes please </s>, which finishes")."""
+    line = reading.lines[h.span.line - 1]
+    if any(m.end() <= h.span.column - 1 for m in KEEP.finditer(line)):
+        return True
+    if h.span.line < 2 or _LETTER.search(line[: h.span.column - 1]):
+        return False
+    above = reading.lines[h.span.line - 2]
+    return any(not _LETTER.search(above[m.end() :]) for m in KEEP.finditer(above))
+
+
 def _lists_beam(reading: Reading, listing: list[Hyp]) -> bool:
     """A listing gives a beam if it scores its sequences or says it keeps them; "the best in the
     beam is a cat" only mentions one."""
-    return any(h.score is not None or KEEP.search(reading.lines[h.span.line - 1]) for h in listing)
+    return any(
+        h.score is not None or KEEP.search(reading.lines[h.span.line - 1]) or _keep_before(reading, h)
+        for h in listing
+    )
 
 
 def _says_kept(reading: Reading, listing: list[Hyp]) -> bool:
     """The listing is introduced as what is kept ("keep: a cat, the dog", "the two best are …")."""
-    return all(
-        any(m.end() <= h.span.column - 1 for m in KEEP.finditer(reading.lines[h.span.line - 1]))
-        for h in listing
-    )
+    return all(_keep_before(reading, h) for h in listing)
 
 
 def _offered(listing: list[Hyp], earlier: list[list[Hyp]], candidates: list[Hyp]) -> set[tuple[str, ...]]:

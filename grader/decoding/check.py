@@ -456,6 +456,15 @@ def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcom
     # the sequence offered as beating greedy's: the last one that does (others may be checked too)
     beating = [h for h in others if (sequence_prob(problem, h.tokens)[0] or 0.0) > greedy_p]
     best_other = (beating if right == "no" and beating else others)[-1]
+    # judged where its value is first written: a verdict restating "a cat (0.5)" repeats that mistake
+    if best_other.score is not None:
+        best_other = next(
+            h
+            for h in others
+            if h.tokens == best_other.tokens
+            and h.score is not None
+            and h.score.value == best_other.score.value
+        )
     p, _ = sequence_prob(problem, best_other.tokens)
     if right == "no" and (p is None or p <= greedy_p):
         out.add(

@@ -23,7 +23,7 @@ EOS = "</s>"  # a sequence written with its end token is one even inside a sente
 
 _LEX = re.compile(
     r"""
-    (?P<num>(?<![\w.])(?:\d+\s*/\s*\d+(?![\d.])
+    (?P<num>(?<![\w.])(?:\d+\s*/\s*\d+(?!\d|\.\d)
         |-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?
          (?:\s*(?:×|\*|\\times|·)\s*10\s*(?:\^\s*\{?\s*-?\d+\s*\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?(?:\s*\\?%)?))
     |(?P<arrow>→|->|=>|⟶|⇒|⟹|\\to\b|\\(?:long)?(?:rightarrow|Rightarrow|mapsto)\b|\\implies\b)
@@ -70,7 +70,7 @@ _FILLER = frozenset(
 )
 _PROB_NAMES = frozenset({"p", "pr", "prob", "\\pr"})
 KEEP = re.compile(
-    r"\b(?:keep|keeps|kept|retain\w*|survivors?|pruned? to|select\w*|top[- ]?\d|beam\s*[:=]"
+    r"\b(?:keep|keeps|kept|retain\w*|survivors?|pruned? to|select\w*|top[- ]?(?:\d|two|three|four)\b|beam\s*[:=]"
     r"|(?:two|three|four|\d+)\s+best\b|best\s+(?:two|three|four|\d+)\b)",
     re.I,
 )
@@ -93,7 +93,8 @@ _STEP_MARK = re.compile(r"\bstep\b|\bt\s*=\s*\d", re.I)
 _STEP = re.compile(r"\b(?:step|beam|keep|kept|t\s*=\s*\d)", re.I)
 _DROPPED = re.compile(
     r"\W*(?:(?:is|was|are|were|gets?|got|being)\s+)?"
-    r"(?:(?:dropped|pruned|discarded|removed|eliminated|not kept|(?:falls?|fell|drops?) (?:out|off))\b"
+    r"(?:(?:dropped|pruned|discarded|removed|eliminated|not kept|(?:falls?|fell|drops?|goes|went|left) (?:out|off))\b"
+    r"|(?<=is |as |re )out\b(?!\s+of\b)"  # "maybe (0.2) is out", "… were out": not "out of three"
     r"|[✗✘❌]"  # or crossed out, as a table's "kept" column does ("| maybe | 0.2 | ✗ |")
     # or marked in a keep/drop column that ends the row ("one  0.10  drop", "| one | 0.1 | prune |")
     r"|(?:drop|prune|discard|reject)(?=\s*(?:[|)\]]|$)))",
@@ -129,6 +130,7 @@ _QUANTIFIER = re.compile(
 _WOULD = re.compile(r"\b(?:would|could|might)\b", re.I)
 _CLAUSE_OPENS = re.compile(r"[.!?](?=\s)|[;(]")
 _SET_OPENS = re.compile(r"[{\[]\W*$")  # "… one 0.1 => {the 0.5, …}": a set opens, no path goes on
+_DENIES = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
 _WORDS_BETWEEN = re.compile(r"[^\W\d]{3,}")  # a word between two paths: the second is not also greedy's
 # A conditional such as P(cat | x, a): a factor of the model, not a hypothesis
 _CONDITIONAL = re.compile(r"\b(?:P|Pr|p)\s*\([^()|]{0,200}?(?:\||\\mid\b|\bgiven\b)[^()]{0,200}\)")
@@ -268,6 +270,10 @@ _FRAC = re.compile(r"\\[td]?frac\s*(?:\{\s*(\d+)\s*\}|(\d))\s*(?:\{\s*(\d+)\s*\}
 _PRODUCT = re.compile(r"\\(?:times|cdot)(?![a-zA-Z])")
 _APPROX = re.compile(r"\\(?:approx|simeq|eqsim)(?![a-zA-Z])")
 _SPACING = re.compile(r"\$|\*\*|__|&|\\\\")  # what the shared undressing leaves: math and bold marks, cells
+# inline verbatim, \verb|</s>| or \verb+</s>+: its text is the token, the command and delimiters are dressing
+_VERB = re.compile(r"\\verb\*?([^\sA-Za-z*])([^\n]*?)\1")
+# the text fonts the shared undressing does not name (small capitals, slanted, upright, medium): \text{…}
+_TEXT_FONT = re.compile(r"\\text(?:sc|sl|up|md)(?=\s*\{)")
 
 
 def _padded(text: str, width: int) -> str:
@@ -277,6 +283,8 @@ def _padded(text: str, width: int) -> str:
 def plain(line: str) -> str:
     """A line with its LaTeX and Markdown dressing undone, column for column: \\text{a cat} reads as
     a cat, \\langle/s\\rangle as </s>, \\tfrac23 as 2/3, $ and ** as spaces."""
+    line = _VERB.sub(lambda m: " " * (m.start(2) - m.start()) + m[2] + " ", line)
+    line = _TEXT_FONT.sub(lambda m: _padded("\\text", len(m[0])), line)
     line = undress(line, table_cells=False)  # the shared step: \text{…} keeps its words, sizing blanked
     line = _EOS_LATEX.sub(lambda m: _padded("</s>", len(m[0])), line)
     line = _BOS_LATEX.sub(lambda m: _padded("<s>", len(m[0])), line)
@@ -537,7 +545,11 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         since = out[-1].span.end_column - 1 if out else 0
         # "greedy" names what follows it in its own clause: not past "; No," or a sentence's end
         clause = max([e for e in clause_ends if e <= run_start], default=0)
-        named_greedy = bool(_GREEDY.search(line[max(since, clause) : run_start])) or bool(
+        # unless the clause denies it between them ("greedy's output is not the most probable: the
+        # dog …" names the sequence that beats greedy's)
+        said = [m.end() for m in _GREEDY.finditer(line, max(since, clause), run_start)]
+        named_greedy = bool(said) and not _DENIES.search(line, said[-1], run_start)
+        named_greedy = named_greedy or bool(
             out and out[-1].greedy and clause <= since and not _WORDS_BETWEEN.search(line[since:run_start])
         )
         out.append(Hyp(tuple(run), score, span, role, summed, named_greedy, picked))
@@ -850,6 +862,7 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     hyps: list[Hyp] = []
     said: list[tuple[bool, str, int]] = []
     listing = False  # inside a list of candidates under a heading
+    runs_on = False  # the line above lists candidates and ends with a comma: its list goes on
     block = blocks = False  # inside a block of lines that gives a step's beam; any such block
     skipped: list[int] = []
     pending: int | None = None  # a final sequence still without its probability
@@ -893,6 +906,16 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
             listing = False
         if listing:
             found = [replace(h, role="candidate") if h.role == "kept" else h for h in found]
+        if runs_on:  # the candidates listed above run on to this line, up to its first sentence end
+            stop = min(
+                [m.start() for m in (_SENTENCE_END.search(line), KEEP.search(line)) if m] + [len(line)]
+            )
+            found = [
+                replace(h, role="candidate") if h.role == "kept" and h.span.column <= stop else h
+                for h in found
+            ]
+        # a list of candidates that ends its line with a comma goes on on the next line
+        runs_on = bool(found) and found[-1].role == "candidate" and line.rstrip().endswith(",")
         # what a line gives before its result is a step's beam if a step is open or it opens one
         result_at = result_start(line)
         head = bool(result_at) and (block or bool(_BLOCK_START.search(line[:result_at])))
