@@ -130,14 +130,10 @@ class RandomValues(Values):
     def __init__(self, seed: int, model_values: ModelValues) -> None:
         self.seed = seed
         self.model_values = model_values
-        self._drawn: dict[Key, float] = {}  # a key spelling a long history is hashed once, not once per use
 
     def factor(self, key: Key) -> float | None:
-        found = self._drawn.get(key)
-        if found is None:
-            h = zlib.crc32(repr((self.seed, key)).encode())
-            found = self._drawn[key] = 0.05 + 0.9 * (h / 0xFFFFFFFF)
-        return found
+        h = zlib.crc32(repr((self.seed, key)).encode())
+        return 0.05 + 0.9 * (h / 0xFFFFFFFF)
 
     def count(self, tokens: tuple[str, ...]) -> float | None:
         return self.model_values.count(tokens)

@@ -56,8 +56,9 @@ class Factor:
     written: str | None = None  # how a term that is not a factor of y reads
     seq: Sequence | None = field(default=None, compare=False, repr=False)
     given: frozenset[int] = field(default=frozenset(), compare=False)
-    # given too: runs of positions (x, y_{<i}), not spelled out until the text is asked for
-    runs: tuple[range, ...] = field(default=(), compare=False)
+    runs: tuple[range, ...] = field(
+        default=(), compare=False
+    )  # given too: runs of positions, not spelled out
 
     @property
     def text(self) -> str:
@@ -86,7 +87,6 @@ class Sequence:
         self.x_positions = frozenset(range(1 - self.m, 1))
         self.offsets: dict[str, int] = {}  # a student's own indexing: w_1 = <s> makes w_k position k-1
         self.lengths: dict[str, int] = {}  # a student's own length letter: w_{n+1} = </s> makes n = |y| - 1
-        self._names: tuple[str, ...] | None = None  # how factor_text names each position, from 1-m on
 
     def adopt_indexing(self, stated: list[tuple[str, int, str]]) -> None:
         """Follow the student's `w_1 = <s>, w_2 = the, …` when it is consistent and not the usual one."""
@@ -163,12 +163,9 @@ class Sequence:
         parts = []
         if given & self.x_positions == self.x_positions and self.opaque:
             parts.append("x")
-        if self._names is None:  # each position's name, spelled once: a long history is many factors' text
-            self._names = tuple(
-                self.describe(p) if p >= 1 else self.token(p) for p in range(1 - self.m, self.n + 1)
-            )
-        first = 1 - self.m
-        parts.extend(self._names[p - first] for p in sorted(given) if p >= 1 or not self.opaque)
+        for p in sorted(given):
+            if p >= 1 or not self.opaque:
+                parts.append(self.describe(p) if p >= 1 else self.token(p))
         return f"Pr(y_{k} = {self.y[k - 1]}" + (f" | {', '.join(parts)})" if parts else ")")
 
 
