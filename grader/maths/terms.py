@@ -56,9 +56,8 @@ class Factor:
     written: str | None = None  # how a term that is not a factor of y reads
     seq: Sequence | None = field(default=None, compare=False, repr=False)
     given: frozenset[int] = field(default=frozenset(), compare=False)
-    runs: tuple[range, ...] = field(
-        default=(), compare=False
-    )  # given too: runs of positions, not spelled out
+    # given too: runs of positions (x, y_{<i}), not spelled out until the text is asked for
+    runs: tuple[range, ...] = field(default=(), compare=False)
 
     @property
     def text(self) -> str:
