@@ -57,14 +57,14 @@ class Factor:
     written: str | None = None  # how a term that is not a factor of y reads
     seq: Sequence | None = field(default=None, compare=False, repr=False)
     given: frozenset[int] = field(default=frozenset(), compare=False)
-    upto: int = field(default=0, compare=False)  # y_1 … y_{upto-1} are given too (a prefix, not spelled out)
+    # given too: runs of positions (x, y_{<i}), not spelled out until the text is asked for
+    runs: tuple[range, ...] = field(default=(), compare=False)
 
     @property
     def text(self) -> str:
         if self.written is not None or self.seq is None:
             return self.written or ""
-        given = self.given.union(range(1, self.upto)) if self.upto > 1 else self.given
-        return self.seq.factor_text(self.key[1], given)  # type: ignore[arg-type]
+        return self.seq.factor_text(self.key[1], self.given.union(*self.runs))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -181,17 +181,23 @@ def index_value(idx: sm.Idx, bindings: dict[str, int], seq: Sequence, span: sm.S
 
 def _positions(event: sm.VarRef, bindings: dict[str, int], seq: Sequence) -> list[int]:
     """The positions a variable reference denotes, in order."""
+    return list(_run(event, bindings, seq))
+
+
+def _run(event: sm.VarRef, bindings: dict[str, int], seq: Sequence) -> range:
+    """The positions a variable reference denotes: always one run of consecutive positions, kept as a
+    range so that y_{<i} costs the same at every i."""
     if event.name == "x":
         if event.index is None:
-            return sorted(seq.x_positions)
+            return range(1 - seq.m, 1)
         if seq.opaque:
             raise Unresolved("x is a prompt here, not a list of tokens: write x, not x_j", event.span)
         j = index_value(event.index.lo, bindings, seq, event.span)
         if event.index.kind != "point" or not 1 <= j <= seq.m:
             raise Unresolved(f"x has {seq.m} token(s); x_{j} is not one of them", event.span)
-        return [j - seq.m]
+        return range(j - seq.m, j - seq.m + 1)
     if event.index is None:
-        return list(range(1, seq.n + 1))
+        return range(1, seq.n + 1)
     spec = event.index
     shift = seq.offsets.get(event.name, 0)
     lo = index_value(spec.lo, bindings, seq, event.span) + shift
@@ -199,15 +205,15 @@ def _positions(event: sm.VarRef, bindings: dict[str, int], seq: Sequence) -> lis
     # such), so y_{<999999999} never lists a billion positions.
     end = seq.n + 1
     if spec.kind == "point":
-        out = [lo]
+        out = range(lo, lo + 1)
     elif spec.kind == "before":
-        out = list(range(1, min(lo, end + 1)))
+        out = range(1, min(lo, end + 1))
     elif spec.kind == "upto":
-        out = list(range(1, min(lo, end) + 1))
+        out = range(1, min(lo, end) + 1)
     else:
         assert spec.hi is not None
         hi = index_value(spec.hi, bindings, seq, event.span) + shift
-        out = list(range(lo, min(hi, max(lo, end)) + 1))
+        out = range(lo, min(hi, max(lo, end)) + 1)
     # `out` is one run of consecutive positions: its first invalid position is at an end, or just past n
     bad = None
     if out and (not seq.valid(out[0]) or (out[0] <= 0 and seq.opaque)):
@@ -241,6 +247,47 @@ def _find_run(full: tuple[str, ...], words: list[str], before: int | None = None
 
 def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedTerm:
     """The chain-rule factors a probability term stands for, and what is wrong with it."""
+    return _model_conditionals(term, bindings, seq) or resolve_written(term, bindings, seq)
+
+
+def _model_conditionals(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedTerm | None:
+    """What `resolve_written` finds for a term of positions only (Pr(y_i | x, y_{<i}), Pr(y | x)) whose
+    every factor is the model's conditional, found from runs of positions without listing them, so that
+    such a term costs the same at every position of a long sequence; None for any other term."""
+    if not term.given or not all(
+        isinstance(e, sm.VarRef) for e in (*term.targets, *term.given)
+    ):  # words, a token named, an ellipsis, no bar: read in full
+        return None
+    try:
+        targets = _merged([_run(e, bindings, seq) for e in term.targets])
+        given = _merged([_run(e, bindings, seq) for e in term.given])
+    except Unresolved:
+        return None  # resolve_written raises it
+    if len(targets) != 1 or targets[0].start < 1 or (given and given[-1][-1] >= targets[0].start):
+        return None  # several runs of targets, the prompt as a target, a condition on a later token
+    first = targets[0].start
+    w = seq.model.window
+    needs = range(1 - seq.m, first) if w is None else range(max(first - w, 1 - seq.m), first)
+    if needs and not any(r.start <= needs.start and needs.stop <= r.stop for r in given):
+        return None  # the first target misses some of its history (later ones have the earlier targets)
+    runs = tuple(given)
+    factors = tuple(Factor(("cond", k), seq=seq, runs=(*runs, range(first, k))) for k in targets[0])
+    return ResolvedTerm(factors)
+
+
+def _merged(runs: list[range]) -> list[range]:
+    """The same positions as fewest runs, in order (a run meets or overlaps the next: one run)."""
+    out: list[range] = []
+    for r in sorted((r for r in runs if r), key=lambda r: r.start):
+        if out and r.start <= out[-1].stop:
+            out[-1] = range(out[-1].start, max(out[-1].stop, r.stop))
+        else:
+            out.append(r)
+    return out
+
+
+def resolve_written(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedTerm:
+    """The chain-rule factors a probability term stands for, and what is wrong with it, read in full."""
     issues: list[Issue] = []
     full = seq.tokens  # index 0 is position 1-m
     offset = 1 - seq.m
@@ -469,7 +516,7 @@ def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedT
         if index == k - 1 and seq.prefix_conditions(k, given_set):
             # The targets before k are y_1 … y_{k-1} (distinct, sorted, each >= 1) and with them the model
             # has all it needs: a conditional, built without spelling the prefix out (P(y | x) stays linear).
-            factors.append(Factor(("cond", k), seq=seq, given=given_set, upto=k))
+            factors.append(Factor(("cond", k), seq=seq, given=given_set, runs=(range(1, k),)))
             continue
         g = given_set.union(ordered[:index])
         key = seq.factor_key(k, g)

@@ -110,10 +110,15 @@ class TableModel(LanguageModel):
         super().__init__(prompt)
         self.table = table
         self.window = window
+        self._rows: dict[tuple[str, ...], dict[str, Prob]] | None = None  # the entries by context, built once
 
     def prob(self, token: str, context: tuple[str, ...]) -> Prob | None:
         return self.table.get((tuple(context), token))
 
     def distribution(self, context: tuple[str, ...]) -> dict[str, Prob] | None:
-        dist = {tok: p for (ctx, tok), p in self.table.items() if ctx == tuple(context)}
-        return dist or None
+        if self._rows is None:
+            self._rows = {}
+            for (ctx, tok), p in self.table.items():
+                self._rows.setdefault(ctx, {})[tok] = p
+        dist = self._rows.get(tuple(context))
+        return dict(dist) if dist else None
