@@ -7,6 +7,11 @@ line of its slip. The cases run in tests/test_reading_classes.py with the earlie
 right sum above it was taken as the answer); `\\underline{0.04883}` and `\\underline{\\underline{3.827\\
 \\text{nats}}}` were not read; `Ans. 0.3329` without a colon was not an answer label; a double underline
 `=========` was an unreadable line; `Pr(y2 | x, y1)` named no position.
+
+And from blind19: an unmarked `log` whose values are base 10 (`log .25 = -0.6021`, as engineers write it)
+was "log-base-mismatch" on every line, though a probability asked does not depend on the base the student
+works in; their first step that takes such logs to numbers now shows their base. Where a log quantity is
+asked in a base, logs in another stay the mistake (the twins below and tests/test_reading_classes.py).
 """
 
 from __future__ import annotations
@@ -67,9 +72,48 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         ("avg log prob = (-1.2 - 0.3)/2 = -0.75\n**Ans. PP = e^0.75 = 2.317**\n==============\n", 2),
     ),
     (
+        "unmarked-log-in-base-10",
+        "bigram-english-food",
+        "log P = log .25 + log .33 + log .0011 + log .5 + log .68\n"
+        "= -0.6021 - 0.4815 - 2.9586 - 0.3010 - 0.1675 = -4.5107\nP = 10^-4.5107 = 3.085 x 10^-5\n",
+        (
+            "log P = log .25 + log .33 + log .0011 + log .5 + log .68\n"
+            "= -0.6021 - 0.4815 - 2.9586 - 0.3010 - 0.1675 = -4.5107\nP = e^-4.5107 = 0.0110\n",
+            3,
+        ),
+    ),
+    (
+        "unmarked-log-in-base-10",
+        "deep-learning-perplexity",
+        "log P(deep|x) = -0.3040, log P(learning|x, deep) = -0.1737   (base 10)\n"
+        "mean = (-0.3040 - 0.1737)/2 = -0.2389\nPPL = 10^0.2389 = 1.733\n",
+        (
+            "log P(deep|x) = -0.3040, log P(learning|x, deep) = -0.1737   (base 10)\n"
+            "mean = (-0.3040 - 0.1737)/2 = -0.2389\nPPL = e^0.2389 = 1.270\n",
+            3,
+        ),
+    ),
+    (
         "position-without-underscore",
         "deep-learning",
         "log Pr(y|x) = log Pr(y1 | x) + log Pr(y2 | x, y1) = -0.7 + (-0.4) = -1.1\n",
         ("log Pr(y|x) = log Pr(y1 | x) × log Pr(y2 | x, y1) = (-0.7)(-0.4) = 0.28\n", 1),
     ),
 ]
+
+
+def test_logs_in_another_base_stay_the_mistake_where_a_log_quantity_is_asked() -> None:
+    """The student's base is adopted only where the asked value does not depend on it: an unmarked log
+    taken in base 10 where the log-likelihood in nats is asked is log-base-mismatch at its first line."""
+    from grader.derivation.grade import grade_text
+    from grader.derivation.problem import load_problem
+    from tests.conftest import ROOT
+
+    problem = load_problem(ROOT / "problems/seed/sam-corpus.toml")
+    assert problem.ask == "probability"
+    deep = load_problem(ROOT / "problems/seed/deep-learning.toml")
+    work = "log Pr(y|x) = log(0.4966) + log(0.6703)\n= -0.3040 - 0.1737 = -0.4777\n"
+    report = grade_text(work, deep)
+    assert report.verdict == "incorrect"
+    first = min((d for d in report.diagnostics if d.severity == "error"), key=lambda d: d.span.line)
+    assert (first.code, first.span.line) == ("log-base-mismatch", 2)

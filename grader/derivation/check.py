@@ -277,7 +277,7 @@ class Checker:
             try:
                 v = evaluate(alias, self.ctx, self.model_values)
                 if isinstance(wrap, sm.Log):
-                    v = math.log(v) / LN_BASE[wrap.base or self.problem.log_base]
+                    v = math.log(v) / LN_BASE[self.ctx.base(wrap)]
                 elif isinstance(wrap, sm.Exp):
                     v = math.exp(v)
                 elif isinstance(wrap, sm.Neg):
@@ -864,6 +864,7 @@ class Checker:
     # ------------------------------------------------------------ the whole derivation
     def run(self, chains: list[sm.Chain]) -> Outcome:
         merged = merge_chains(own_symbols(chains, self.problem))
+        self.memory.log_base = self.unmarked_log_base(merged)
         for chain in merged:
             if _is_definition(chain):
                 for i in range(1, len(chain.items) - 1):  # p = 2/3 · 2/3 · 1/2 · 1/2 = 4/36 = 1/9: its steps
@@ -931,6 +932,39 @@ class Checker:
         if self.out.final is not None and self.out.final.correct:
             self.hedged(answers, final_chain)
         return self.out
+
+    def unmarked_log_base(self, chains: list[sm.Chain]) -> str | None:
+        """The base the student's unmarked `log` stands for, read from the first step that takes such logs
+        to numbers (`log .25 + log .33 = -0.6021 + (-0.4815)`): another base where that step holds only in
+        it (an engineer's log is base 10), else None (the problem's own base). Only where the asked value
+        does not depend on the base (a probability, a perplexity): where a log quantity is asked in a base,
+        logs in another are the mistake, shown at the first of them. A value that holds in no base decides
+        nothing; the steps are judged as written."""
+        if self.problem.ask not in ("probability", "perplexity"):
+            return None
+        for chain in chains:
+            for a, b in itertools.pairwise(chain.items):
+                logs = [n for n in sm.walk(a) if isinstance(n, sm.Log)]
+                if not logs or any(n.base for n in logs) or any(isinstance(n, sm.Log) for n in sm.walk(b)):
+                    continue
+                if any(isinstance(n, sm.Quantity | sm.Scalar) for n in sm.walk(a)):
+                    continue  # log P, log L: the value of a name, not of the logs' arguments
+                holds = [
+                    base for base in (self.problem.log_base, "e", "10", "2") if self._holds_in(a, b, base)
+                ]
+                return holds[0] if holds and holds[0] != self.problem.log_base else None
+        return None
+
+    def _holds_in(self, a: sm.Expr, b: sm.Expr, base: str) -> bool:
+        """Does a = b hold, to the 0.5 % a student rounds to, when an unmarked log is taken in `base`?"""
+        self.memory.log_base = base
+        try:
+            left, right = self.value(a), self.value(b)
+        except (Unresolved, ValueError, ArithmeticError):
+            return False
+        finally:
+            self.memory.log_base = None
+        return left is not None and right is not None and abs(left - right) <= 0.005 * abs(right) + 1e-4
 
     def _labelled(self, answers: list[sm.Chain]) -> bool:
         """Does the student name one of these answers so in words ("Final answer: 0.3329")? Such an

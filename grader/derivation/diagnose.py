@@ -82,7 +82,7 @@ def parts(checker: Judge, expr: sm.Expr, op: str) -> list[Part]:
     inner = expr
     log_base = None
     if op == "+" and isinstance(expr, sm.Log):
-        inner, log_base = expr.arg, expr.base or checker.problem.log_base
+        inner, log_base = expr.arg, checker.ctx.base(expr)
         flat = flatten(inner, "*")
         if len(flat) > 1:
             out = []
@@ -680,9 +680,7 @@ def _joint_parts(checker: Judge, expr: sm.Expr) -> list[Part] | None:
         p = checker.model_values.factor(f.key)
         if p is None:
             return None
-        value = (
-            math.log(p) / LN_BASE[expr.base or checker.problem.log_base] if isinstance(expr, sm.Log) else p
-        )
+        value = math.log(p) / LN_BASE[checker.ctx.base(expr)] if isinstance(expr, sm.Log) else p
         out.append(Part(f.text, value))
     return out
 

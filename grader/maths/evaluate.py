@@ -61,7 +61,7 @@ class ModelValues(Values):
         """Record `expr = value` as the student's own: a single factor, or a named quantity."""
         log_base = None
         if isinstance(expr, sm.Log):
-            log_base, expr = expr.base or ctx.log_base, expr.arg
+            log_base, expr = ctx.base(expr), expr.arg
         if isinstance(expr, sm.Prob):
             try:
                 resolved = ctx.resolve(expr, {})
@@ -151,6 +151,10 @@ class Context:
     issues: dict[tuple, Issue] = field(default_factory=dict)  # per-term problems, first seen
     issue_terms: dict[sm.Span, sm.Prob] = field(default_factory=dict)  # the term each issue is about
     _resolved: dict[tuple, ResolvedTerm] = field(default_factory=dict)
+
+    def base(self, log: sm.Log) -> str:
+        """The base a log stands for: its own, else the student's for an unmarked log, else the problem's."""
+        return log.base or self.memory.log_base or self.log_base
 
     def resolve(self, term: sm.Prob, bindings: dict[str, int]) -> ResolvedTerm:
         cache_key = (id(term), tuple(sorted(bindings.items())))
@@ -285,7 +289,7 @@ class Interpreter(Generic[T]):
             right = self.value(e.right, b) if right is None else right
             return self.binop(e.op, left, right, e.span)
         if isinstance(e, sm.Log):
-            return self.log(self.value(e.arg, b), e.base or self.ctx.log_base, e.span)
+            return self.log(self.value(e.arg, b), self.ctx.base(e), e.span)
         if isinstance(e, sm.Exp):
             return self.exp(self.value(e.arg, b), e.span)
         if isinstance(e, sm.Root):

@@ -31,6 +31,9 @@ class Memory:
     slips: list[tuple[float, float]] = field(default_factory=list)
     early: list[tuple[float, float]] = field(default_factory=list)  # the same, of results rounded early
     early_width: dict[float, float] = field(default_factory=dict)  # how far each early result may be off
+    # the base the student's unmarked `log` stands for, where their first value of one shows it is not the
+    # problem's ("log .25 = -0.6021": base 10, as engineers write it); None: the problem's own base
+    log_base: str | None = None
     roundings: list[tuple[float, sm.Span]] = field(
         default_factory=list
     )  # (relative change, where) of rounding
