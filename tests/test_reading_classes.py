@@ -24,6 +24,7 @@ from tests.test_reading_classes8 import CASES as EIGHTH_CASES
 from tests.test_reading_classes9 import CASES as NINTH_CASES
 from tests.test_reading_classes10 import CASES as TENTH_CASES
 from tests.test_reading_classes11 import CASES as ELEVENTH_CASES
+from tests.test_reading_classes12 import CASES as TWELFTH_CASES
 
 
 @cache
@@ -262,6 +263,7 @@ ALL_CASES = (
     + NINTH_CASES
     + TENTH_CASES
     + ELEVENTH_CASES
+    + TWELFTH_CASES
 )
 
 

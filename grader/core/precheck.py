@@ -58,6 +58,8 @@ _CHAR_MAP = str.maketrans(
         "\ufeff": " ",
         "\u2264": "≤",
         "\u2248": "≈",
+        "\u2243": "≈",  # ≃, asymptotically equal: the physicist's "about"
+        "\u2245": "≈",  # ≅
     }
 )
 

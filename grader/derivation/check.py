@@ -78,6 +78,7 @@ class Checker:
         self.random_values = [RandomValues(s, self.model_values) for s in SEEDS]
         self.out = Outcome()
         self._reported: set[tuple[str, object]] = set()
+        self._asked: list[sm.Chain] = []  # the chains that give the asked quantity, once run has read them
         self._unresolved: set[tuple[str, str]] = set()
         self._model_numbers: set[float] | None = None
         self.explained: set[sm.Span] = set()  # terms or sums whose mistake a diagnostic already named
@@ -908,6 +909,7 @@ class Checker:
         ):
             answers = []  # a boxed part of another quantity, the asked one given after it: that is the answer
         final_chain = (answered or answers or asked or stated)[-1] if results else None
+        self._asked = asked
         final_expr = self._final_item(final_chain) if final_chain else None
         self.final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
         if self.final_named is None and final_chain is not None and final_chain.is_answer:
@@ -1119,6 +1121,26 @@ class Checker:
             and abs(before - value) <= half * (1 + 1e-9)
         )
 
+    def _restated_rounded(self, chain: sm.Chain | None, expr: sm.Expr, value: float, expected: float) -> bool:
+        """`P ≃ 0.0488`, then `P ≈ 4.9·10⁻²`: an answer that restates, more coarsely, a right value the
+        student already wrote for the asked quantity is that value shown rounded, at the precision written."""
+        half = _half_unit(expr, value)
+        if half is None or chain is None:
+            return False
+        for earlier in self._asked:
+            if earlier is chain or earlier.line >= chain.line or earlier.remark:
+                continue
+            item = self._final_item(earlier)
+            if has_terms(item) or any(isinstance(n, sm.Count | sm.Scalar) for n in sm.walk(item)):
+                continue  # the model's value, not one the student wrote
+            try:
+                before = evaluate(item, self.ctx, self.model_values)
+            except (Undefined, Unresolved):
+                continue
+            if self.problem.tolerance.allows(before, expected) and abs(before - value) <= half * (1 + 1e-9):
+                return True
+        return False
+
     def unigram_total(self) -> int | None:
         return self.problem.model.unigram_total()
 
@@ -1155,6 +1177,7 @@ class Checker:
             self.problem.tolerance.allows(value, expected)
             or _rounded_right(expr, value, expected)
             or self._rounded_display(chain, expr, value, expected)
+            or self._restated_rounded(chain, expr, value, expected)
         )
         self.out.final = FinalAnswer(value, expected, correct, expr.span.line)
         if correct:

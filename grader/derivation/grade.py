@@ -109,7 +109,8 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
     text = piece.text
     # a cut after white space or a colon (never inside :=), or between a word and its "=" ("total=.0488")
     starts = [0] + [m.end() for m in re.finditer(f"\\s+|:(?!=)|(?<=[{_LATIN}])(?=[=≈])", text)]
-    starts = [s for s in starts if s < len(text) and _START.match(text, s)][:12]
+    # "Sum exp row 1 = 7.95": a whole number after a word is that word's index, a label, never "1 = 7.95"
+    starts = [s for s in starts if s < len(text) and _START.match(text, s) and not _label_index(text, s)][:12]
     ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
     ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
     for s in starts:
@@ -184,8 +185,18 @@ _UNIT_WORDS = re.compile(r"\s*(?:nats?|bits?|\(?(?:rounded|approx\.?|approximate
 # A word written straight before "=" ("Sum = -1.2 + (-0.3)", "Step 2: average = …") is the student's
 # own name for what follows, its left side: the maths after it is a new statement, not "= …" carrying
 # on the line above.
-# So is a token of the sequence named as a row's label ("</s> = 3", "<s> I = 2"), in any Latin script.
-_OWN_NAME = re.compile(f"(?:^|[\\s:])(?:[{_LATIN}][{_LATIN}'\\-]*|</?s>)[ \\t]*$")
+# So is a token of the sequence named as a row's label ("</s> = 3", "<s> I = 2"), in any Latin script, and a
+# word with its index ("row 1 = 7.95").
+_OWN_NAME = re.compile(f"(?:^|[\\s:])(?:[{_LATIN}][{_LATIN}'\\-]*(?:[ \\t]+\\d{{1,2}})?|</?s>)[ \\t]*$")
+
+
+_INDEX_BEFORE_EQUALS = re.compile(r"\d{1,2}[ \t]*[=:](?!=)")
+_WORD_BEFORE = re.compile(f"[{_LATIN}]{{2,}}[ \\t]+$")
+
+
+def _label_index(text: str, at: int) -> bool:
+    """Is the whole number at `at` the index of a label in words ("row 1 =", "token 2:")?"""
+    return bool(_INDEX_BEFORE_EQUALS.match(text, at)) and bool(_WORD_BEFORE.search(text, max(0, at - 40), at))
 
 
 def _states_a_result(before: str, after: str, maths: str) -> bool:

@@ -139,12 +139,17 @@ def unwrap_notes(line: str) -> tuple[str, bool]:
     """The line with its annotations undone, of the same length, and whether it holds a boxed answer:
     an `\\underbrace{X}_{note}`/`\\overset{note}{X}` keeps X (the note restates a value); a box around
     a statement (`\\boxed{PPL = e^{0.55}}`) or of a value with its unit is opened, and a box of maths
-    (not only words, as in `\\boxed{\\text{line 1}}`) is the answer the student marks."""
+    (not only words, as in `\\boxed{\\text{line 1}}`) is the answer the student marks; so is a statement
+    framed in square brackets on a line of its own (`[ PP ≈ 2.12 ]`)."""
     chars = list(line)
     _unwrap(chars, _NOTED, "after")
     _unwrap(chars, _NOTE_FIRST, "before")
     text = "".join(chars)
     boxed = False
+    frame = _FRAME.fullmatch(text)
+    if frame:  # "[ PP ≈ 2.12 ]": a result framed by hand, as a box is drawn
+        chars[frame.start(1)] = chars[frame.end(2)] = " "
+        return "".join(chars), True
     for match in reversed(list(_BOX.finditer(text))):
         closing = bracket_end(text, match.end() - 1)
         if closing is None:
@@ -160,6 +165,9 @@ def unwrap_notes(line: str) -> tuple[str, bool]:
     return "".join(chars), boxed
 
 
+_FRAME = re.compile(
+    r"\s*(\[)([^\[\]]*[=≈][^\[\]]*)\]\s*"
+)  # a whole line in square brackets, a relation in it
 _UNIT_IN_BOX = re.compile(r"(?<![A-Za-z])(?:nats?|bits?)(?![A-Za-z])")
 _WORDS_ONLY = re.compile(r"\\(?:text|mbox|textrm|textit)\s*\{[^{}]*\}")
 

@@ -198,11 +198,14 @@ def _bound_range(idx: sm.Idx | None, ranges: dict[str, tuple[int, int]], default
 
 
 def literal_tolerance(num: sm.Num, approx: bool) -> float:
-    """How far the exact value may be from what is written, at the precision written."""
+    """How far the exact value may be from what is written, at the precision written: half a unit of its
+    last digit (a unit after ≈), and a whole unit where five or more significant figures are written: a
+    calculator's digits, worked from inputs it held unrounded, may differ there by one."""
     if num.decimals is None:
         return 0.5 if approx else 0.0
     unit = 10.0 ** (-num.decimals)
-    return unit if approx else 0.55 * unit
+    calculator = len(num.text.split("e")[0].split("E")[0].replace(".", "").lstrip("0")) >= 5
+    return unit if approx or calculator else 0.55 * unit
 
 
 def evaluate(
