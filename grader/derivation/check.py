@@ -84,7 +84,6 @@ class Checker:
         self.explained: set[sm.Span] = set()  # terms or sums whose mistake a diagnostic already named
         self.final_named: sm.Expr | None = None  # what the final chain says it computes (NLL = …)
         self.chain_head: sm.Expr | None = None  # the first expression of the chain being checked
-        self.student_model: object | None = None  # the model as the student's own definitions make it
         self._explained_terms: list[sm.Expr] = []  # the terms of `explained`, for their shapes
 
     # ------------------------------------------------------------ helpers
@@ -308,11 +307,11 @@ class Checker:
                 and abs(site.sa * a_value - site.sb * right) <= tol + 1e-9
             ):
                 return True
-        if self.student_model is not None and single_term(site.a):
+        if self.memory.model is not None and single_term(site.a):
             found = term_position(self, site.a)
             if found is not None:
                 k, space = found
-                p = self.student_model.prob(
+                p = self.memory.model.prob(
                     self.problem.y[k - 1], self.problem.model.context_for(self.problem.y[: k - 1])
                 )
                 if p is not None and p > 0:
@@ -852,7 +851,7 @@ class Checker:
         for extra in findings.also:
             self.report(extra)
         if findings.student_model is not None:
-            self.student_model = findings.student_model
+            self.memory.model = findings.student_model
         if diag.code == "extra-term" and any(d.code == "bos-counted" for d in self.out.diagnostics):
             return False  # the extra factor is the value given to <s>, already named
         if codes is not None:
@@ -1062,7 +1061,7 @@ class Checker:
             self.out.steps.append(Step(line, "definition", "error"))
             twin = self.problem.model.with_vocabulary_size(int(value))  # an n-gram model's own |V|
             if twin is not None:
-                self.student_model = twin
+                self.memory.model = twin
             self.memory.definitions[name_expr.name] = value
             return
         counts_tokens = self.problem.ask in (
@@ -1097,7 +1096,7 @@ class Checker:
                 )
             )
             self.out.steps.append(Step(line, "definition", "error"))
-            self.student_model = self.problem.model.with_unigram_total(int(value))
+            self.memory.model = self.problem.model.with_unigram_total(int(value))
         else:
             self.out.steps.append(Step(line, "definition", "ok"))
         self.memory.definitions[name_expr.name] = value

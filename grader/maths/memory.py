@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from grader.maths import semantics as sm
 from grader.maths.terms import Key
+from grader.reference import LanguageModel
 
 
 @dataclass
@@ -31,6 +32,9 @@ class Memory:
     slips: list[tuple[float, float]] = field(default_factory=list)
     early: list[tuple[float, float]] = field(default_factory=list)  # the same, of results rounded early
     early_width: dict[float, float] = field(default_factory=dict)  # how far each early result may be off
+    # the model as the student's own definitions make it (their |V|, their unigram total): later factors
+    # are judged from it; None: the problem's model
+    model: LanguageModel | None = None
     # the base the student's unmarked `log` stands for, where their first value of one shows it is not the
     # problem's ("log .25 = -0.6021": base 10, as engineers write it); None: the problem's own base
     log_base: str | None = None
