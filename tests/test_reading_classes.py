@@ -25,6 +25,7 @@ from tests.test_reading_classes9 import CASES as NINTH_CASES
 from tests.test_reading_classes10 import CASES as TENTH_CASES
 from tests.test_reading_classes11 import CASES as ELEVENTH_CASES
 from tests.test_reading_classes12 import CASES as TWELFTH_CASES
+from tests.test_reading_classes13 import CASES as THIRTEENTH_CASES
 
 
 @cache
@@ -264,6 +265,7 @@ ALL_CASES = (
     + TENTH_CASES
     + ELEVENTH_CASES
     + TWELFTH_CASES
+    + THIRTEENTH_CASES
 )
 
 

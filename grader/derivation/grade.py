@@ -26,7 +26,7 @@ from grader.derivation.factors import attribute
 from grader.derivation.problem import Problem
 from grader.maths import semantics as sm
 from grader.maths.build import ParseFailure, parse_piece
-from grader.maths.dressing import flattened, unlabel
+from grader.maths.dressing import flattened, footnote_marks, unlabel
 from grader.maths.evaluate import MAX_TOTAL_TERMS, too_many_terms
 from grader.maths.segment import Piece, find_maths
 
@@ -1099,7 +1099,7 @@ def work_in_words(
 _WRITTEN_VALUE = re.compile(
     r"(?<![\w.^])(?P<sign>[-−])?\s*(?P<mant>\d+(?:\.(?P<dec>\d+))?|\.(?P<dec2>\d+))"
     r"(?:[eE](?P<e>[-−+]?\d+)|\s*(?:×|\\times|\\cdot|\*|·)\s*10\s*\^\s*\{?\s*(?P<p>[-−+]?\d+)\s*\}?)?"
-    r"(?:\s*/\s*(?P<den>\d+))?(?![\w.])"
+    r"(?:\s*/\s*(?P<den>\d+))?(?!\w|\.\d)"  # a sentence's full stop may follow a decimal (0.001087.)
 )
 
 
@@ -1108,7 +1108,12 @@ def _written_value(line: str) -> tuple[float, float] | None:
     line that lost characters in the upload or scan ("= 0.0▯▯" is no value)."""
     if _LOST.search(line):
         return None
-    found = list(_WRITTEN_VALUE.finditer(line))
+    # "= -1.  ####": a whole number before a point may be a decimal cut short; only a decimal ends a sentence
+    found = [
+        m
+        for m in _WRITTEN_VALUE.finditer(line)
+        if m["dec"] or m["dec2"] or m["den"] or m["e"] or m["p"] or not line.startswith(".", m.end())
+    ]
     if not found:
         return None
     m = found[-1]
@@ -1237,6 +1242,7 @@ def grade_text(
     lines = decimal_commas(written)  # read 0,25 as 0.25; the report still shows what was written
     lines = unlabel(lines)  # an equation's number or a listing's line number names a line, it is no value
     lines = flattened(lines)  # "e -0.7", "x 10-5", "2+1 / 3+11", "((1/9))": what an OCR flattened
+    lines = footnote_marks(lines)  # "… ≈ 0.1111.¹": a footnote's mark, no power
     chains, diagnostics = read_chains(lines)
     chains = [c for chain in chains for c in ratio_of_statements(chain)]
     chains = withdraw_retracted(chains, lines)

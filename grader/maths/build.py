@@ -76,9 +76,24 @@ def _expected(names: set[str]) -> str:
 _X_TIMES = re.compile(r"(?<=\d)(?:([ \t]+)x([ \t]+)(?=[-−]?\.?\d)|()x()(?=\.?\d))")
 
 
+# "3/14 times 3/14", "2 plus 1", "-0.7 minus 0.4", "3 divided by 14": an operator said in words between two
+# operands is that operator; the word is blanked but for its sign, so every column stays.
+_WORD_OPERATOR = re.compile(
+    r"(?<=[\d)])(?P<gap>[ \t]+)(?P<word>times|multiplied[ \t]+by|plus|minus|divided[ \t]+by)[ \t]+(?=[-−(.\d])"
+)
+_SIGN_OF = {"t": "×", "m": "-", "p": "+", "d": "/"}
+
+
+def _operator_word(m: re.Match[str]) -> str:
+    word = m.group("word")
+    sign = "×" if word.startswith("multiplied") else _SIGN_OF[word[0]] if word != "minus" else "-"
+    return m.group("gap") + sign + " " * (len(m.group(0)) - len(m.group("gap")) - 1)
+
+
 def parse_piece(piece: Piece) -> sm.Chain:
     """The chain a piece of maths states; ParseFailure with an offset if it does not parse."""
     text = _X_TIMES.sub(lambda m: (m.group(1) or "") + "×" + (m.group(2) or ""), piece.text)
+    text = _WORD_OPERATOR.sub(_operator_word, text)
     try:
         tree = parser().parse(text)
     except UnexpectedInput as err:

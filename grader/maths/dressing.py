@@ -276,6 +276,15 @@ def _circled(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+# A footnote's mark after a sentence's full stop ("… = -0.2748 nats.¹"): a reference, not an exponent.
+_FOOTNOTE_MARK = re.compile(r"(?<=\.)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s*_]|$)")
+
+
+def footnote_marks(lines: list[str]) -> list[str]:
+    """Lines with the footnote marks after a full stop blanked, each character for one (columns stay)."""
+    return [_FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), line) for line in lines]
+
+
 def flattened(lines: list[str]) -> list[str]:
     """Lines with OCR-flattened notation restored, each character for one (columns stay)."""
     out = []
