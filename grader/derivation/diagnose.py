@@ -428,7 +428,7 @@ def match_step(
             f"{right} = {fmt(b)} is the probability of the sequence, where the {QUANTITY_NAMES[a_expr.name]} belongs",
             "take the log of the probability (and the minus sign for an NLL)",
         )
-    head = getattr(checker, "chain_head", None)
+    head = checker.chain_head
     log_chain = head is not None and (_has_log(head) and not has_terms(a_expr))
     if precise and (has_terms(a_expr) or _has_log(a_expr) or log_chain):
         if a <= 0 and near(math.exp(a)):

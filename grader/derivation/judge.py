@@ -57,6 +57,7 @@ class Judge(Protocol):
     memory: Memory
     out: Outcome
     final_named: sm.Expr | None
+    chain_head: sm.Expr | None  # the first expression of the chain being judged
 
     def value(self, expr: sm.Expr) -> float | None: ...
 
