@@ -6,7 +6,8 @@ in tests/test_reading_classes.py with the earlier rounds'.
 A footnote's mark after a sentence's full stop (`… ≈ 0.1111.¹`) was read as a power, so a conclusion in
 words held no mathematics; an operator said in words between two operands (`3/14 times 3/14 = 9/196`)
 was not read; the last number of a line not read was taken from before a decimal that ends the sentence
-(`… = 4/169 = 0.023669. Their product is 0.001087.` gave 4/169).
+(`… = 4/169 = 0.023669. Their product is 0.001087.` gave 4/169). And a value the last sentence states as
+the result (`The product comes to about 0.0588.`) was a mention, not the answer: a wrong one went unseen.
 """
 
 from __future__ import annotations
@@ -46,6 +47,16 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             "P(Sam|am) = (1 plus 1) divided by (2 plus 11) = 2/13 and P(</s>|Sam) = 2/13\n"
             "P = 3/14 times 3/14 times 2/13 times 2/13 = 0.001287\n",
             3,
+        ),
+    ),
+    # the last sentence of the work states the answer: it is checked as one (a wrong one was unseen)
+    (
+        "answer-told-in-the-last-sentence",
+        "sam-corpus-interpolation",
+        "P = 0.5441 * 0.5294 * 0.4044 * 0.4191 = 0.04882\nSo the sentence's probability comes to about 0.0488.\n",
+        (
+            "P = 0.5441 * 0.5294 * 0.4044 * 0.4191 = 0.04882\nSo the sentence's probability comes to about 0.0588.\n",
+            2,
         ),
     ),
     (

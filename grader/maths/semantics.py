@@ -185,6 +185,7 @@ class Chain:
     aside: bool = (
         False  # in brackets beside another statement ("= -0.27   (Pr = e^-0.27 ≈ 0.76)"): never continued
     )
+    told: bool = False  # a lone value a sentence states as its result ("… comes to about 0.0488.")
 
 
 def children(node: Expr) -> tuple[Expr, ...]:
