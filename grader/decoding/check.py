@@ -9,10 +9,20 @@ from dataclasses import dataclass, field, replace
 from grader.core.diagnostics import Diagnostic, make
 from grader.core.source import Span
 from grader.decoding.problem import DecodingProblem, choose
-from grader.decoding.reader import Hyp, Number, Reading, general_claim, numbers_in
+from grader.decoding.reader import (
+    CLAUSE_END,
+    Hyp,
+    Number,
+    Reading,
+    general_claim,
+    labelled_value,
+    numbers_in,
+    value_after,
+)
 from grader.reference.decoding import Hypothesis
 
 LOG_BASES = (math.e, 2.0, 10.0)
+_BELOW = 3  # lines below a path of picks where its value, on a line of its own, is looked for
 # what each part of an answer is worth, by what the question asks
 WEIGHTS = {
     "greedy": {"sequence": 0.5, "probability": 0.5},
@@ -350,7 +360,7 @@ def _whole_sequences(reading: Reading, problem: DecodingProblem) -> list[Hyp]:
     the, then cat: the cat"), and "greedy" said of the step is said of the first whole sequence after
     it that grows out of it."""
     eos, length = problem.eos, problem.max_length
-    hyps = [unpicked(problem, h) for h in reading.hyps if h.tokens]
+    hyps = _joined_picks(problem, reading, [unpicked(problem, h) for h in reading.hyps if h.tokens])
     is_full = [h.tokens[-1] == eos or len(h.tokens) >= length for h in hyps]
     grown = {h.tokens[:n] for h, f in zip(hyps, is_full, strict=True) if f for n in range(1, len(h.tokens))}
     heir: set[int] = set()
@@ -367,7 +377,62 @@ def _whole_sequences(reading: Reading, problem: DecodingProblem) -> list[Hyp]:
             out.append(replace(h, greedy=True) if i in heir else h)
         elif h.role == "final" and h.tokens not in grown and _can_end(problem, h.tokens):
             out.append(h)  # "Answer: the cat" for "the cat </s>"
+    if not any(h.greedy for h in out):
+        # under a heading that names greedy's run ("## Greedy decoding"), the first sequence the model
+        # can give is greedy's output, as if "greedy" were written before it
+        headed = next((h for h in out if h.section and sequence_prob(problem, h.tokens)[0] is not None), None)
+        out = [replace(h, greedy=True) if h is headed else h for h in out]
     return out
+
+
+def _joined_picks(problem: DecodingProblem, reading: Reading, hyps: list[Hyp]) -> list[Hyp]:
+    """Greedy's picks written one by one in a clause ("Greedy: the (0.6), then cat (0.7) -> 0.42") as
+    the one path they spell: a pick named greedy's, then the single tokens after it on its line that
+    the model continues it with, until the path is whole. Its value is the one written straight
+    after the last pick, if any (the numbers beside the picks are their conditionals)."""
+    out: list[Hyp] = []
+    i = 0
+    while i < len(hyps):
+        first = hyps[i]
+        path, last, j = first.tokens, first, i + 1
+        # a greedy-headed section's first sequence is its first pick, as if the line said "greedy"
+        opens = bool(first.section) and (i == 0 or hyps[i - 1].section != first.section)
+        while (first.greedy or opens) and not _whole(problem, path) and j < len(hyps):
+            pick = hyps[j]
+            line = reading.lines[first.span.line - 1]
+            if (
+                pick.span.line != first.span.line
+                or len(pick.tokens) != 1
+                or CLAUSE_END.search(line, last.span.end_column - 1, pick.span.column - 1)
+                or sequence_prob(problem, path + pick.tokens)[0] is None
+            ):
+                break
+            path, last, j = path + pick.tokens, pick, j + 1
+        value = None if last is first else _path_value(reading, hyps, last)
+        if last is first or value is None and any(h.tokens == path for h in hyps[j:]):
+            out.append(first)  # the whole sequence is written later: the picks are steps of it
+            i += 1
+            continue
+        span = Span(first.span.line, first.span.column, last.span.line, last.span.end_column)
+        out.append(Hyp(path, value, span, "computed", (), first.greedy, section=first.section))
+        i = j
+    return out
+
+
+def _path_value(reading: Reading, hyps: list[Hyp], last: Hyp) -> Number | None:
+    """What a path of picks comes to: written straight after its last pick, else on a labelled line of
+    its own just below ("P = 0.6 × 0.7 = 0.42") before any line that names a sequence."""
+    value = value_after(reading.lines[last.span.line - 1], last.span.end_column - 1)
+    named = {h.span.line for h in hyps}
+    for n in range(last.span.line + 1, min(last.span.line + _BELOW, len(reading.lines)) + 1):
+        if value is not None or n in named:
+            break
+        value = labelled_value(reading.lines[n - 1])
+    return value
+
+
+def _whole(problem: DecodingProblem, tokens: tuple[str, ...]) -> bool:
+    return bool(tokens) and (tokens[-1] == problem.eos or len(tokens) >= problem.max_length)
 
 
 def _can_end(problem: DecodingProblem, tokens: tuple[str, ...]) -> bool:
