@@ -130,3 +130,10 @@ NOT_GREEDYS = [
 def test_a_sequence_outside_greedys_run_is_not_read_as_greedys(text: str) -> None:
     report = grade("greedy-not-best", text)
     assert (report.verdict, errors(report)) == ("correct", set()), [d.message for d in report.diagnostics]
+
+
+def test_a_wrong_value_read_on_the_line_below_the_picks_is_charged_where_it_is_written() -> None:
+    report = grade("greedy-is-best", CASES[3][3])  # the picks on line 1, their wrong value on line 2
+    assert [(d.code, d.span.line) for d in report.diagnostics if d.severity == "error"] == [
+        ("decoded-prob-wrong", 2)
+    ]

@@ -215,13 +215,14 @@ def check_probability(
             out.parts[part] = 1.0
             return
     p, conds, tokens = known[0]
+    at = scored.score_span or scored.span  # where the value is written
     if scored.summed or any(close(n, math.fsum(c), problem) for _, c, _ in known if len(c) > 1):
-        out.add("added-probs", f"the probability of {text_of(tokens)} adds its conditionals", scored.span)
+        out.add("added-probs", f"the probability of {text_of(tokens)} adds its conditionals", at)
     else:
         out.add(
             "decoded-prob-wrong",
             f"{text_of(tokens)} given probability {n.text}; expected {fmt(p)}",
-            scored.span,
+            at,
             "multiply the conditionals along the sequence",
         )
     out.parts[part] = 0.0
@@ -408,27 +409,33 @@ def _joined_picks(problem: DecodingProblem, reading: Reading, hyps: list[Hyp]) -
             ):
                 break
             path, last, j = path + pick.tokens, pick, j + 1
-        value = None if last is first else _path_value(reading, hyps, last)
+        value, where = (None, None) if last is first else _path_value(reading, hyps, last)
         if last is first or value is None and any(h.tokens == path for h in hyps[j:]):
             out.append(first)  # the whole sequence is written later: the picks are steps of it
             i += 1
             continue
         span = Span(first.span.line, first.span.column, last.span.line, last.span.end_column)
-        out.append(Hyp(path, value, span, "computed", (), first.greedy, section=first.section))
+        out.append(
+            Hyp(path, value, span, "computed", (), first.greedy, section=first.section, score_span=where)
+        )
         i = j
     return out
 
 
-def _path_value(reading: Reading, hyps: list[Hyp], last: Hyp) -> Number | None:
+def _path_value(reading: Reading, hyps: list[Hyp], last: Hyp) -> tuple[Number | None, Span | None]:
     """What a path of picks comes to: written straight after its last pick, else on a labelled line of
-    its own just below ("P = 0.6 × 0.7 = 0.42") before any line that names a sequence."""
+    its own just below ("P = 0.6 × 0.7 = 0.42") before any line that names a sequence (with where)."""
     value = value_after(reading.lines[last.span.line - 1], last.span.end_column - 1)
+    if value is not None:
+        return value, None
     named = {h.span.line for h in hyps}
     for n in range(last.span.line + 1, min(last.span.line + _BELOW, len(reading.lines)) + 1):
-        if value is not None or n in named:
+        if n in named:
             break
-        value = labelled_value(reading.lines[n - 1])
-    return value
+        below = labelled_value(reading.lines[n - 1])
+        if below is not None:
+            return below[0], Span(n, below[1] + 1, n, below[2] + 1)
+    return None, None
 
 
 def _whole(problem: DecodingProblem, tokens: tuple[str, ...]) -> bool:

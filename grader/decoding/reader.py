@@ -209,6 +209,7 @@ class Hyp:
     # the number (from 1) of the section it stands in under a heading that names greedy's run ("## Greedy
     # decoding", "**Greedy**"), up to the next heading; 0 if none
     section: int = 0
+    score_span: Span | None = None  # where its score is written, if on another line (a labelled line below)
 
 
 @dataclass(frozen=True)
@@ -791,14 +792,16 @@ def value_after(line: str, column: int) -> Number | None:
     return _chain(items, i)[0] if i < len(items) and items[i].kind == "num" else None
 
 
-def labelled_value(line: str) -> Number | None:
+def labelled_value(line: str) -> tuple[Number, int, int] | None:
     """The value of a line that gives one number under a label and no sequence ("P = 0.6 × 0.7 = 0.42",
-    "Probability of greedy output = 0.042"): the last side of the chain after its first equals sign."""
+    "Probability of greedy output = 0.042"): the last side of the chain after its first equals sign,
+    with the columns (from 0) where the chain starts and ends."""
     items = _lex(plain(line))
     eq = next((k for k, it in enumerate(items) if it.kind == "eq"), None)
-    if eq is None or any(it.kind == "num" for it in items[:eq]):
+    if eq is None or any(it.kind == "num" for it in items[:eq]) or eq + 1 >= len(items):
         return None
-    return _chain(items, eq + 1)[0] if eq + 1 < len(items) and items[eq + 1].kind == "num" else None
+    value, _, k = _chain(items, eq + 1) if items[eq + 1].kind == "num" else (None, (), 0)
+    return None if value is None else (value, items[eq + 1].start, items[k - 1].end)
 
 
 def _dash_between(item: _Item, line: str) -> bool:
