@@ -11,6 +11,11 @@ a wrong twin still caught.
    "Greedy search:", \\section*{Greedy search}) with no "greedy" on its own line: it was not read as
    greedy's, so a wrong one went unchecked (full marks). The first sequence of the model under such a
    heading is now greedy's output; a table row or a bullet labelled greedy already was.
+3. A beam step that expands only part of the beam ("Step 2: expand the best one, the: …") was charged
+   on the line that keeps its beam, lines after the mistake is visible: it is now charged where the
+   step opens, when the extensions it writes out leave out every extension of a kept hypothesis the
+   right beam needs. A step that extends every hypothesis and keeps the wrong ones stays charged
+   where it keeps them.
 """
 
 from __future__ import annotations
@@ -136,4 +141,38 @@ def test_a_wrong_value_read_on_the_line_below_the_picks_is_charged_where_it_is_w
     report = grade("greedy-is-best", CASES[3][3])  # the picks on line 1, their wrong value on line 2
     assert [(d.code, d.span.line) for d in report.diagnostics if d.severity == "error"] == [
         ("decoded-prob-wrong", 2)
+    ]
+
+
+# (answer to beam-a-cat, the line its first error must be charged on): every one keeps the dog and the cat
+# at step 2 instead of a cat and the dog
+BEAM_STEP_LINES = [
+    # only "the" extended, said on the step's line, its extensions on the lines below
+    (
+        "Beam width 2.\nStep 1: the 0.5, a 0.4 kept.\nStep 2 - I extend only the leader, the:\n  the dog 0.2\n"
+        "  the cat 0.175\nKept: the dog 0.2, the cat 0.175.\nReturns the dog, P = 0.2\n",
+        3,
+    ),
+    # only "the" extended, its extensions on the step's own line
+    (
+        "t = 1: {the: 0.5, a: 0.4}\nt = 2, expanding the top one: the dog 0.20, the cat 0.175, the car 0.125\n"
+        "beam = {the dog: 0.20, the cat: 0.175}\nAnswer: the dog, 0.20\n",
+        2,
+    ),
+    # every hypothesis extended, the wrong ones kept: the mistake is where they are kept
+    (
+        "Step 1: the 0.5, a 0.4 kept.\nStep 2 candidates:\n the dog 0.2, the cat 0.175, a cat 0.36, a dog 0.04\n"
+        "Kept: the dog 0.2, the cat 0.175.\nReturns the dog, P = 0.2\n",
+        4,
+    ),
+    # no extensions written before the beam: the beam's line is the step's
+    ("Step 1: the 0.5, a 0.4 kept.\nStep 2: the dog 0.2, the cat 0.175 kept.\nReturns the dog, P = 0.2\n", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "line"), BEAM_STEP_LINES)
+def test_a_step_that_extends_part_of_the_beam_is_charged_where_it_opens(text: str, line: int) -> None:
+    report = grade("beam-a-cat", text)
+    assert [(d.code, d.span.line) for d in report.diagnostics if d.severity == "error"] == [
+        ("beam-step-wrong", line)
     ]

@@ -152,7 +152,8 @@ def check_beam(
             beam = [(tokens, p) for p, tokens in by_prob[:expected_n]]
         else:
             written = written + _finished_apart(reading, written, by_prob[:expected_n], eos)
-            ok = _check_step(problem, t, written, cands, by_prob, expected_n, out)
+            at = _expanded_part_only(reading, t, [tokens for tokens, _ in parents], by_prob[:expected_n])
+            ok = _check_step(problem, t, written, cands, by_prob, expected_n, out, at)
             credit.append(1.0 if ok else 0.0)
             beam = []
             for h in written:
@@ -208,6 +209,44 @@ def _finished_apart(
     return out
 
 
+def _expanded_part_only(
+    reading: Reading,
+    t: int,
+    parents: list[tuple[str, ...]],
+    top: list[tuple[float, tuple[str, ...]]],
+) -> Span | None:
+    """Where step t opens, when the extensions it writes out before its beam leave out every extension
+    of a hypothesis kept at step t - 1 that the right beam needs ("Step 2: expand the best one, the:
+    the dog …, the cat …"): the step's mistake is visible there, not only where its beam is kept. None
+    if no such step is written out."""
+    written = [h for h in reading.hyps if len(h.tokens) == t and h.role in ("kept", "candidate")]
+    if not written:
+        return None
+    extended = {h.tokens[:-1] for h in written}
+    needed = {tokens[:-1] for _, tokens in top}
+    if not any(p in needed and p not in extended for p in parents):
+        return None
+    start = min(h.span.line for h in written)
+    # a line that lists extensions before the one that keeps the beam, or the step's own mark above
+    if not any(h.span.line > start for h in written):
+        return None
+    earlier = max([h.span.line for h in reading.hyps if len(h.tokens) < t and h.span.line < start], default=0)
+    # the line of the step before may open this one too ("Step 2: expand the best, "the":"), if it names it
+    this_step = re.compile(rf"\bstep\s*{t}\b|\bt\s*=\s*{t}\b|\b(?:expand|extend)\w*", re.I)
+    mark = next(
+        (
+            n
+            for n in range(start, max(earlier - 1, 0), -1)
+            if (_STEP_OPENS if n > earlier else this_step).search(reading.lines[n - 1])
+        ),
+        start,
+    )
+    return Span(mark, 1, mark, len(reading.lines[mark - 1]) + 1)
+
+
+_STEP_OPENS = re.compile(r"\bstep\b|\bt\s*=\s*\d|\b(?:expand\w*|extend\w*)\b", re.I)
+
+
 def _check_step(
     problem: DecodingProblem,
     t: int,
@@ -216,8 +255,10 @@ def _check_step(
     by_prob: list[tuple[float, tuple[str, ...]]],
     expected_n: int,
     out: Outcome,
+    unexpanded: Span | None = None,
 ) -> bool:
-    """One step: the right hypotheses, as many as the beam holds, with their cumulative scores."""
+    """One step: the right hypotheses, as many as the beam holds, with their cumulative scores
+    (`unexpanded`: where the step opens, if it expanded only part of the beam)."""
     first = written[0].span
     strangers = [h for h in written if h.tokens not in cands]
     if strangers:
@@ -259,7 +300,10 @@ def _check_step(
             )
         else:
             out.add(
-                "beam-step-wrong", f"step {t}: the kept hypotheses are not the best; expected {right}", first
+                "beam-step-wrong",
+                f"step {t}: the kept hypotheses are not the best; expected {right}"
+                + (" (not every hypothesis of the beam was extended)" if unexpanded else ""),
+                unexpanded or first,
             )
         return False
     for h in written:
