@@ -16,6 +16,10 @@ a wrong twin still caught.
    step opens, when the extensions it writes out leave out every extension of a kept hypothesis the
    right beam needs. A step that extends every hypothesis and keeps the wrong ones stays charged
    where it keeps them.
+4. A step that scores its extensions by their last token's probability ("the dog 0.4" for 0.5 × 0.4)
+   was charged where it keeps its beam: it is now charged at the first extension so scored. A token
+   written after an arrow from its prefix ("the -> dog 0.4") is given its conditional rightly: not
+   charged there.
 """
 
 from __future__ import annotations
@@ -176,3 +180,38 @@ def test_a_step_that_extends_part_of_the_beam_is_charged_where_it_opens(text: st
     assert [(d.code, d.span.line) for d in report.diagnostics if d.severity == "error"] == [
         ("beam-step-wrong", line)
     ]
+
+
+# (answer to beam-a-cat, the line its first error must be charged on, or None for full marks)
+CONDITIONAL_LINES = [
+    (
+        "Step 1: the 0.5, a 0.4 kept.\nStep 2 candidates: the dog 0.4, the cat 0.35, a cat 0.9, a dog 0.1\n"
+        "Keep the best 2: a cat 0.9, the dog 0.4.\nReturns a cat, P = 0.9\n",
+        2,
+    ),
+    (
+        "Step 1: keep the 0.5, a 0.4\n\n| hypothesis | score |\n|---|---|\n| the dog | 0.4 |\n| a cat | 0.9 |\n\n"
+        "Kept: a cat 0.9, the dog 0.4\nAnswer: a cat, 0.9\n",
+        5,
+    ),
+    # conditionals after an arrow are facts of the model: the mistake is the beam that keeps them as scores
+    (
+        "Step 1: keep the 0.5, a 0.4\nStep 2: the -> dog 0.4, a -> cat 0.9\nKept: a cat 0.9, the dog 0.4\n"
+        "Answer: a cat, 0.9\n",
+        3,
+    ),
+    (
+        "Step 1: keep the 0.5, a 0.4\nStep 2: the -> dog 0.4, a -> cat 0.9\nKept: a cat 0.36, the dog 0.2\n"
+        "Answer: a cat, 0.36\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "line"), CONDITIONAL_LINES)
+def test_a_step_scored_by_conditionals_is_charged_at_its_first_such_score(
+    text: str, line: int | None
+) -> None:
+    report = grade("beam-a-cat", text)
+    expected = [] if line is None else [("beam-ranked-by-last-token", line)]
+    assert [(d.code, d.span.line) for d in report.diagnostics if d.severity == "error"] == expected

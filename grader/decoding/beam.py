@@ -14,6 +14,7 @@ from grader.decoding.reader import KEEP, Hyp, Reading
 MAX_BEAM_READ = 64  # hypotheses read per step: far above any beam, and a bound on the replay's work
 TIE = 1e-9  # scores this close are a tie: either side of the beam's boundary is accepted
 _LETTER = re.compile(r"[^\W\d_]")
+_ARROW = re.compile(r"→|->|=>|⟶|⇒|⟹|\\to\b|\\(?:long)?(?:rightarrow|Rightarrow|mapsto)\b")
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,8 @@ def check_beam(
         else:
             written = written + _finished_apart(reading, written, by_prob[:expected_n], eos)
             at = _expanded_part_only(reading, t, [tokens for tokens, _ in parents], by_prob[:expected_n])
-            ok = _check_step(problem, t, written, cands, by_prob, expected_n, out, at)
+            conditional = _first_conditional(problem, reading, t, cands)
+            ok = _check_step(problem, t, written, cands, by_prob, expected_n, out, at, conditional)
             credit.append(1.0 if ok else 0.0)
             beam = []
             for h in written:
@@ -247,6 +249,23 @@ def _expanded_part_only(
 _STEP_OPENS = re.compile(r"\bstep\b|\bt\s*=\s*\d|\b(?:expand\w*|extend\w*)\b", re.I)
 
 
+def _first_conditional(
+    problem: DecodingProblem, reading: Reading, t: int, cands: dict[tuple[str, ...], _Cand]
+) -> Span | None:
+    """Where step t first scores an extension by its last token's conditional instead of its cumulative
+    probability ("the dog 0.4" for 0.5 × 0.4), among the extensions it writes out; None if none does.
+    A token written after an arrow from its prefix ("the -> dog 0.4") is given its conditional, rightly."""
+    for h in sorted(reading.hyps, key=lambda h: (h.span.line, h.span.column)):
+        c = cands.get(h.tokens)
+        if len(h.tokens) != t or h.role not in ("kept", "candidate") or h.score is None or c is None:
+            continue
+        if _ARROW.search(reading.lines[h.span.line - 1], h.span.column - 1, h.span.end_column - 1):
+            continue
+        if c.parent != 1.0 and close(h.score, c.cond, problem) and not close(h.score, c.prob, problem):
+            return h.span
+    return None
+
+
 def _check_step(
     problem: DecodingProblem,
     t: int,
@@ -256,9 +275,11 @@ def _check_step(
     expected_n: int,
     out: Outcome,
     unexpanded: Span | None = None,
+    conditional: Span | None = None,
 ) -> bool:
     """One step: the right hypotheses, as many as the beam holds, with their cumulative scores
-    (`unexpanded`: where the step opens, if it expanded only part of the beam)."""
+    (`unexpanded`: where the step opens, if it expanded only part of the beam; `conditional`: where
+    the step first scores an extension by its last token's probability)."""
     first = written[0].span
     strangers = [h for h in written if h.tokens not in cands]
     if strangers:
@@ -289,7 +310,7 @@ def _check_step(
             out.add(
                 "beam-ranked-by-last-token",
                 f"step {t}: the beam was ranked by the last token's probability; expected {right}",
-                first,
+                conditional or first,
                 "rank by the cumulative probability P(prefix) · P(token | prefix)",
             )
         elif _top(chosen, by_sum, m):
@@ -323,7 +344,7 @@ def _check_step(
             out.add(
                 "beam-ranked-by-last-token",
                 f"step {t}: the score of {text_of(h.tokens)} is its last token's probability, not the cumulative one; expected {fmt(c.prob)}",
-                h.span,
+                conditional or h.span,  # where the step first writes such a score
                 "multiply the prefix's score by the token's conditional",
             )
         else:
