@@ -20,6 +20,10 @@ a wrong twin still caught.
    was charged where it keeps its beam: it is now charged at the first extension so scored. A token
    written after an arrow from its prefix ("the -> dog 0.4") is given its conditional rightly: not
    charged there.
+5. Greedy's wrong pick (Sam where the tie rule takes </s>) was charged on the sequence written at the
+   end: it is now charged where the pick is first written as a step, the token with its conditional
+   after what it follows ("am -> Sam (1/2)", "Step 3: Sam, 1/2"); a sequence named without its value
+   ("I am Sam is a line of the corpus") is no step.
 """
 
 from __future__ import annotations
@@ -214,4 +218,32 @@ def test_a_step_scored_by_conditionals_is_charged_at_its_first_such_score(
 ) -> None:
     report = grade("beam-a-cat", text)
     expected = [] if line is None else [("beam-ranked-by-last-token", line)]
+    assert [(d.code, d.span.line) for d in report.diagnostics if d.severity == "error"] == expected
+
+
+# (answer to greedy-sam-bigram, the line its first error must be charged on, or None for full marks)
+PICK_LINES = [
+    (
+        "<s> → I (2/3)\nI → am (2/3)\nam → Sam (1/2), a tie, I take Sam\nSam → </s> (1/2)\n"
+        "Output: <s> I am Sam </s>, P = 1/9\n",
+        3,
+    ),
+    (
+        "Step 1: I, 2/3\nStep 2: am, 2/3\nStep 3: Sam, 1/2 (tie with </s>)\nStep 4: </s>, 1/2\n"
+        "Greedy output: I am Sam </s>, probability 1/9\n",
+        3,
+    ),
+    ("Notes: I am Sam is a line of the corpus.\nGreedy output: I am Sam </s>, P = 1/9\n", 2),
+    (
+        "Step 1: I, 2/3\nStep 2: am, 2/3\nStep 3: </s>, 1/2 (tie with Sam, the rule takes </s>)\n"
+        "Greedy output: I am </s>, probability 2/9\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "line"), PICK_LINES)
+def test_greedys_wrong_pick_is_charged_where_it_is_first_written(text: str, line: int | None) -> None:
+    report = grade("greedy-sam-bigram", text)
+    expected = [] if line is None else [("decoded-sequence-wrong", line)]
     assert [(d.code, d.span.line) for d in report.diagnostics if d.severity == "error"] == expected

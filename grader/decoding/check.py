@@ -239,8 +239,27 @@ def _written(reading: Reading, probs: list[float], problem: DecodingProblem) -> 
     return False
 
 
-def check_greedy_sequence(problem: DecodingProblem, h: Hyp, out: Outcome, part: str) -> bool:
-    """Greedy's choice at each step, from the student's own prefix: the first wrong pick is charged."""
+def _pick_written(problem: DecodingProblem, reading: Reading | None, h: Hyp, i: int) -> Span:
+    """Where the wrong pick at step i + 1 is first written as a step before the sequence: a token after
+    what it follows ("am -> Sam 1/2", "→ Sam (1/2)") with its conditional; the sequence's span if not."""
+    tokens = h.tokens
+    cond = problem.model.prob(tokens[i], problem.model.context_for(tokens[:i]))
+    if reading is None or cond is None:
+        return h.span
+    for g in reading.hyps:
+        if g.span.line >= h.span.line or g.score is None or g.tokens[-1:] != tokens[i : i + 1]:
+            continue
+        before = g.tokens[:-1]
+        if (not before or tokens[:i][-len(before) :] == before) and close(g.score, float(cond), problem):
+            return g.span
+    return h.span
+
+
+def check_greedy_sequence(
+    problem: DecodingProblem, h: Hyp, out: Outcome, part: str, reading: Reading | None = None
+) -> bool:
+    """Greedy's choice at each step, from the student's own prefix: the first wrong pick is charged,
+    where it is first written as a step if it is (given `reading`), else on the sequence."""
     tokens = h.tokens
     expected = problem.reference.greedy.tokens
     for i in range(max(len(tokens), len(_strip(expected, problem.eos)))):
@@ -274,7 +293,7 @@ def check_greedy_sequence(problem: DecodingProblem, h: Hyp, out: Outcome, part: 
                 )
                 + f" {picks[0]!r} "
                 f"(probability {fmt(float(top))}), and greedy's output {_hyp_label(problem.reference.greedy)}",
-                h.span,
+                _pick_written(problem, reading, h, i),
                 "at every step take the single most probable next token",
             )
             out.parts[part] = 0.0
@@ -487,7 +506,7 @@ def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcom
     ]
     if named_greedy:
         g = named_greedy[0]
-        if check_greedy_sequence(problem, g, out, "greedy"):
+        if check_greedy_sequence(problem, g, out, "greedy", reading):
             check_probability(problem, reading, g, out, "greedy")
         out.final = g
     else:
