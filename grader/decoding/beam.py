@@ -14,6 +14,7 @@ from grader.decoding.reader import KEEP, Hyp, Reading
 MAX_BEAM_READ = 64  # hypotheses read per step: far above any beam, and a bound on the replay's work
 TIE = 1e-9  # scores this close are a tie: either side of the beam's boundary is accepted
 _LETTER = re.compile(r"[^\W\d_]")
+_ARROW = re.compile(r"→|->|=>|⟶|⇒|⟹|\\to\b|\\(?:long)?(?:rightarrow|Rightarrow|mapsto)\b")
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,9 @@ def check_beam(
             beam = [(tokens, p) for p, tokens in by_prob[:expected_n]]
         else:
             written = written + _finished_apart(reading, written, by_prob[:expected_n], eos)
-            ok = _check_step(problem, t, written, cands, by_prob, expected_n, out)
+            at = _expanded_part_only(reading, t, [tokens for tokens, _ in parents], by_prob[:expected_n])
+            conditional = _first_conditional(problem, reading, t, cands)
+            ok = _check_step(problem, t, written, cands, by_prob, expected_n, out, at, conditional)
             credit.append(1.0 if ok else 0.0)
             beam = []
             for h in written:
@@ -208,6 +211,61 @@ def _finished_apart(
     return out
 
 
+def _expanded_part_only(
+    reading: Reading,
+    t: int,
+    parents: list[tuple[str, ...]],
+    top: list[tuple[float, tuple[str, ...]]],
+) -> Span | None:
+    """Where step t opens, when the extensions it writes out before its beam leave out every extension
+    of a hypothesis kept at step t - 1 that the right beam needs ("Step 2: expand the best one, the:
+    the dog …, the cat …"): the step's mistake is visible there, not only where its beam is kept. None
+    if no such step is written out."""
+    written = [h for h in reading.hyps if len(h.tokens) == t and h.role in ("kept", "candidate")]
+    if not written:
+        return None
+    extended = {h.tokens[:-1] for h in written}
+    needed = {tokens[:-1] for _, tokens in top}
+    if not any(p in needed and p not in extended for p in parents):
+        return None
+    start = min(h.span.line for h in written)
+    # a line that lists extensions before the one that keeps the beam, or the step's own mark above
+    if not any(h.span.line > start for h in written):
+        return None
+    earlier = max([h.span.line for h in reading.hyps if len(h.tokens) < t and h.span.line < start], default=0)
+    # the line of the step before may open this one too ("Step 2: expand the best, "the":"), if it names it
+    this_step = re.compile(rf"\bstep\s*{t}\b|\bt\s*=\s*{t}\b|\b(?:expand|extend)\w*", re.I)
+    mark = next(
+        (
+            n
+            for n in range(start, max(earlier - 1, 0), -1)
+            if (_STEP_OPENS if n > earlier else this_step).search(reading.lines[n - 1])
+        ),
+        start,
+    )
+    return Span(mark, 1, mark, len(reading.lines[mark - 1]) + 1)
+
+
+_STEP_OPENS = re.compile(r"\bstep\b|\bt\s*=\s*\d|\b(?:expand\w*|extend\w*)\b", re.I)
+
+
+def _first_conditional(
+    problem: DecodingProblem, reading: Reading, t: int, cands: dict[tuple[str, ...], _Cand]
+) -> Span | None:
+    """Where step t first scores an extension by its last token's conditional instead of its cumulative
+    probability ("the dog 0.4" for 0.5 × 0.4), among the extensions it writes out; None if none does.
+    A token written after an arrow from its prefix ("the -> dog 0.4") is given its conditional, rightly."""
+    for h in sorted(reading.hyps, key=lambda h: (h.span.line, h.span.column)):
+        c = cands.get(h.tokens)
+        if len(h.tokens) != t or h.role not in ("kept", "candidate") or h.score is None or c is None:
+            continue
+        if _ARROW.search(reading.lines[h.span.line - 1], h.span.column - 1, h.span.end_column - 1):
+            continue
+        if c.parent != 1.0 and close(h.score, c.cond, problem) and not close(h.score, c.prob, problem):
+            return h.span
+    return None
+
+
 def _check_step(
     problem: DecodingProblem,
     t: int,
@@ -216,8 +274,12 @@ def _check_step(
     by_prob: list[tuple[float, tuple[str, ...]]],
     expected_n: int,
     out: Outcome,
+    unexpanded: Span | None = None,
+    conditional: Span | None = None,
 ) -> bool:
-    """One step: the right hypotheses, as many as the beam holds, with their cumulative scores."""
+    """One step: the right hypotheses, as many as the beam holds, with their cumulative scores
+    (`unexpanded`: where the step opens, if it expanded only part of the beam; `conditional`: where
+    the step first scores an extension by its last token's probability)."""
     first = written[0].span
     strangers = [h for h in written if h.tokens not in cands]
     if strangers:
@@ -248,7 +310,7 @@ def _check_step(
             out.add(
                 "beam-ranked-by-last-token",
                 f"step {t}: the beam was ranked by the last token's probability; expected {right}",
-                first,
+                conditional or first,
                 "rank by the cumulative probability P(prefix) · P(token | prefix)",
             )
         elif _top(chosen, by_sum, m):
@@ -259,7 +321,10 @@ def _check_step(
             )
         else:
             out.add(
-                "beam-step-wrong", f"step {t}: the kept hypotheses are not the best; expected {right}", first
+                "beam-step-wrong",
+                f"step {t}: the kept hypotheses are not the best; expected {right}"
+                + (" (not every hypothesis of the beam was extended)" if unexpanded else ""),
+                unexpanded or first,
             )
         return False
     for h in written:
@@ -279,7 +344,7 @@ def _check_step(
             out.add(
                 "beam-ranked-by-last-token",
                 f"step {t}: the score of {text_of(h.tokens)} is its last token's probability, not the cumulative one; expected {fmt(c.prob)}",
-                h.span,
+                conditional or h.span,  # where the step first writes such a score
                 "multiply the prefix's score by the token's conditional",
             )
         else:

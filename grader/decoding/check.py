@@ -9,10 +9,20 @@ from dataclasses import dataclass, field, replace
 from grader.core.diagnostics import Diagnostic, make
 from grader.core.source import Span
 from grader.decoding.problem import DecodingProblem, choose
-from grader.decoding.reader import Hyp, Number, Reading, general_claim, numbers_in
+from grader.decoding.reader import (
+    CLAUSE_END,
+    Hyp,
+    Number,
+    Reading,
+    general_claim,
+    labelled_value,
+    numbers_in,
+    value_after,
+)
 from grader.reference.decoding import Hypothesis
 
 LOG_BASES = (math.e, 2.0, 10.0)
+_BELOW = 3  # lines below a path of picks where its value, on a line of its own, is looked for
 # what each part of an answer is worth, by what the question asks
 WEIGHTS = {
     "greedy": {"sequence": 0.5, "probability": 0.5},
@@ -205,13 +215,14 @@ def check_probability(
             out.parts[part] = 1.0
             return
     p, conds, tokens = known[0]
+    at = scored.score_span or scored.span  # where the value is written
     if scored.summed or any(close(n, math.fsum(c), problem) for _, c, _ in known if len(c) > 1):
-        out.add("added-probs", f"the probability of {text_of(tokens)} adds its conditionals", scored.span)
+        out.add("added-probs", f"the probability of {text_of(tokens)} adds its conditionals", at)
     else:
         out.add(
             "decoded-prob-wrong",
             f"{text_of(tokens)} given probability {n.text}; expected {fmt(p)}",
-            scored.span,
+            at,
             "multiply the conditionals along the sequence",
         )
     out.parts[part] = 0.0
@@ -228,8 +239,27 @@ def _written(reading: Reading, probs: list[float], problem: DecodingProblem) -> 
     return False
 
 
-def check_greedy_sequence(problem: DecodingProblem, h: Hyp, out: Outcome, part: str) -> bool:
-    """Greedy's choice at each step, from the student's own prefix: the first wrong pick is charged."""
+def _pick_written(problem: DecodingProblem, reading: Reading | None, h: Hyp, i: int) -> Span:
+    """Where the wrong pick at step i + 1 is first written as a step before the sequence: a token after
+    what it follows ("am -> Sam 1/2", "→ Sam (1/2)") with its conditional; the sequence's span if not."""
+    tokens = h.tokens
+    cond = problem.model.prob(tokens[i], problem.model.context_for(tokens[:i]))
+    if reading is None or cond is None:
+        return h.span
+    for g in reading.hyps:
+        if g.span.line >= h.span.line or g.score is None or g.tokens[-1:] != tokens[i : i + 1]:
+            continue
+        before = g.tokens[:-1]
+        if (not before or tokens[:i][-len(before) :] == before) and close(g.score, float(cond), problem):
+            return g.span
+    return h.span
+
+
+def check_greedy_sequence(
+    problem: DecodingProblem, h: Hyp, out: Outcome, part: str, reading: Reading | None = None
+) -> bool:
+    """Greedy's choice at each step, from the student's own prefix: the first wrong pick is charged,
+    where it is first written as a step if it is (given `reading`), else on the sequence."""
     tokens = h.tokens
     expected = problem.reference.greedy.tokens
     for i in range(max(len(tokens), len(_strip(expected, problem.eos)))):
@@ -263,7 +293,7 @@ def check_greedy_sequence(problem: DecodingProblem, h: Hyp, out: Outcome, part: 
                 )
                 + f" {picks[0]!r} "
                 f"(probability {fmt(float(top))}), and greedy's output {_hyp_label(problem.reference.greedy)}",
-                h.span,
+                _pick_written(problem, reading, h, i),
                 "at every step take the single most probable next token",
             )
             out.parts[part] = 0.0
@@ -350,7 +380,7 @@ def _whole_sequences(reading: Reading, problem: DecodingProblem) -> list[Hyp]:
     the, then cat: the cat"), and "greedy" said of the step is said of the first whole sequence after
     it that grows out of it."""
     eos, length = problem.eos, problem.max_length
-    hyps = [unpicked(problem, h) for h in reading.hyps if h.tokens]
+    hyps = _joined_picks(problem, reading, [unpicked(problem, h) for h in reading.hyps if h.tokens])
     is_full = [h.tokens[-1] == eos or len(h.tokens) >= length for h in hyps]
     grown = {h.tokens[:n] for h, f in zip(hyps, is_full, strict=True) if f for n in range(1, len(h.tokens))}
     heir: set[int] = set()
@@ -367,7 +397,68 @@ def _whole_sequences(reading: Reading, problem: DecodingProblem) -> list[Hyp]:
             out.append(replace(h, greedy=True) if i in heir else h)
         elif h.role == "final" and h.tokens not in grown and _can_end(problem, h.tokens):
             out.append(h)  # "Answer: the cat" for "the cat </s>"
+    if not any(h.greedy for h in out):
+        # under a heading that names greedy's run ("## Greedy decoding"), the first sequence the model
+        # can give is greedy's output, as if "greedy" were written before it
+        headed = next((h for h in out if h.section and sequence_prob(problem, h.tokens)[0] is not None), None)
+        out = [replace(h, greedy=True) if h is headed else h for h in out]
     return out
+
+
+def _joined_picks(problem: DecodingProblem, reading: Reading, hyps: list[Hyp]) -> list[Hyp]:
+    """Greedy's picks written one by one in a clause ("Greedy: the (0.6), then cat (0.7) -> 0.42") as
+    the one path they spell: a pick named greedy's, then the single tokens after it on its line that
+    the model continues it with, until the path is whole. Its value is the one written straight
+    after the last pick, if any (the numbers beside the picks are their conditionals)."""
+    out: list[Hyp] = []
+    i = 0
+    while i < len(hyps):
+        first = hyps[i]
+        path, last, j = first.tokens, first, i + 1
+        # a greedy-headed section's first sequence is its first pick, as if the line said "greedy"
+        opens = bool(first.section) and (i == 0 or hyps[i - 1].section != first.section)
+        while (first.greedy or opens) and not _whole(problem, path) and j < len(hyps):
+            pick = hyps[j]
+            line = reading.lines[first.span.line - 1]
+            if (
+                pick.span.line != first.span.line
+                or len(pick.tokens) != 1
+                or CLAUSE_END.search(line, last.span.end_column - 1, pick.span.column - 1)
+                or sequence_prob(problem, path + pick.tokens)[0] is None
+            ):
+                break
+            path, last, j = path + pick.tokens, pick, j + 1
+        value, where = (None, None) if last is first else _path_value(reading, hyps, last)
+        if last is first or value is None and any(h.tokens == path for h in hyps[j:]):
+            out.append(first)  # the whole sequence is written later: the picks are steps of it
+            i += 1
+            continue
+        span = Span(first.span.line, first.span.column, last.span.line, last.span.end_column)
+        out.append(
+            Hyp(path, value, span, "computed", (), first.greedy, section=first.section, score_span=where)
+        )
+        i = j
+    return out
+
+
+def _path_value(reading: Reading, hyps: list[Hyp], last: Hyp) -> tuple[Number | None, Span | None]:
+    """What a path of picks comes to: written straight after its last pick, else on a labelled line of
+    its own just below ("P = 0.6 × 0.7 = 0.42") before any line that names a sequence (with where)."""
+    value = value_after(reading.lines[last.span.line - 1], last.span.end_column - 1)
+    if value is not None:
+        return value, None
+    named = {h.span.line for h in hyps}
+    for n in range(last.span.line + 1, min(last.span.line + _BELOW, len(reading.lines)) + 1):
+        if n in named:
+            break
+        below = labelled_value(reading.lines[n - 1])
+        if below is not None:
+            return below[0], Span(n, below[1] + 1, n, below[2] + 1)
+    return None, None
+
+
+def _whole(problem: DecodingProblem, tokens: tuple[str, ...]) -> bool:
+    return bool(tokens) and (tokens[-1] == problem.eos or len(tokens) >= problem.max_length)
 
 
 def _can_end(problem: DecodingProblem, tokens: tuple[str, ...]) -> bool:
@@ -415,7 +506,7 @@ def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcom
     ]
     if named_greedy:
         g = named_greedy[0]
-        if check_greedy_sequence(problem, g, out, "greedy"):
+        if check_greedy_sequence(problem, g, out, "greedy", reading):
             check_probability(problem, reading, g, out, "greedy")
         out.final = g
     else:

@@ -72,7 +72,7 @@ def grade_text(text: str, problem: DecodingProblem, name: str) -> Report:
         else:
             out.final = chosen
             if problem.ask == "greedy":
-                check_greedy_sequence(problem, chosen, out, "sequence")
+                check_greedy_sequence(problem, chosen, out, "sequence", reading)
             else:
                 check_choice(problem, chosen, pool, out)
             check_probability(problem, reading, chosen, out, "probability", dict(pool))

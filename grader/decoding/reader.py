@@ -84,7 +84,7 @@ _FINAL = re.compile(
 )
 _LEAD_ON = re.compile(r"^\s*(?:so|therefore|thus|hence|=>|⇒|→)", re.I)  # a line that goes on from the last
 _GREEDY = re.compile(r"\bgreedy\b", re.I)
-_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|;")  # a sentence's or a clause's end (not a decimal point)
+CLAUSE_END = re.compile(r"[.!?](?=\s|$)|;")  # a sentence's or a clause's end (not a decimal point)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _PROB_OF = re.compile(r"(?:\b(?:P|Pr|p)|\\Pr)\s*\(\s*(?:\\text\w*\s*\{)?\s*[\"'`]?\s*$")
 # A line that gives (or opens) a step's beam: "Step 2:", "t = 2", "beam: …", "keep …", a table row
@@ -206,6 +206,10 @@ class Hyp:
     # its last token follows an arrow and its score is in brackets straight after that token ("cat sat →
     # `down` (0.3"): as written, a step's pick and the pick's conditional, if the model says so
     picked: bool = False
+    # the number (from 1) of the section it stands in under a heading that names greedy's run ("## Greedy
+    # decoding", "**Greedy**"), up to the next heading; 0 if none
+    section: int = 0
+    score_span: Span | None = None  # where its score is written, if on another line (a labelled line below)
 
 
 @dataclass(frozen=True)
@@ -420,7 +424,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
     out: list[Hyp] = []
     result_at = result_start(line)  # hypotheses from here on are the result, those before a step's
     keeps = [m.end() for m in KEEP.finditer(line)]
-    clause_ends = [m.end() for m in _CLAUSE_END.finditer(line)]
+    clause_ends = [m.end() for m in CLAUSE_END.finditer(line)]
     is_table = line.lstrip().startswith("|")
     words = [it.text for it in items if it.kind == "word"]
     prose = sum(w not in vocabulary for w in words) > sum(w in vocabulary for w in words)
@@ -696,7 +700,7 @@ def result_start(line: str) -> int | None:
     the result)."""
     if not states_result(line):
         return None
-    starts = [0] + [m.end() for m in _CLAUSE_END.finditer(line)]
+    starts = [0] + [m.end() for m in CLAUSE_END.finditer(line)]
     ends = starts[1:] + [len(line)]
     return next((a for a, b in zip(starts, ends, strict=True) if states_result(line[a:b])), 0)
 
@@ -769,6 +773,37 @@ def _orphan_chain(items: list[_Item], i: int) -> tuple[Number | None, tuple[floa
     return None
 
 
+_COMES_TO = frozenset(
+    ["so", "thus", "hence", "therefore", "giving", "overall", "product", "together", "altogether"]
+)
+
+
+def value_after(line: str, column: int) -> Number | None:
+    """The value written straight after this column past an arrow, equals or a filler word, before any
+    token ("cat (0.7) -> 0.42", "down (0.3), P = 0.048"): what a path of picks comes to; None if none."""
+    items = [it for it in _lex(plain(line)) if it.start >= column]
+    i = 0
+    while i < len(items) and (
+        items[i].kind in ("arrow", "eq", "colon", "close", "comma")
+        or items[i].kind == "word"
+        and items[i].text.lower().rstrip(".") in _FILLER | _COMES_TO
+    ):
+        i += 1
+    return _chain(items, i)[0] if i < len(items) and items[i].kind == "num" else None
+
+
+def labelled_value(line: str) -> tuple[Number, int, int] | None:
+    """The value of a line that gives one number under a label and no sequence ("P = 0.6 × 0.7 = 0.42",
+    "Probability of greedy output = 0.042"): the last side of the chain after its first equals sign,
+    with the columns (from 0) where the chain starts and ends."""
+    items = _lex(plain(line))
+    eq = next((k for k, it in enumerate(items) if it.kind == "eq"), None)
+    if eq is None or any(it.kind == "num" for it in items[:eq]) or eq + 1 >= len(items):
+        return None
+    value, _, k = _chain(items, eq + 1) if items[eq + 1].kind == "num" else (None, (), 0)
+    return None if value is None else (value, items[eq + 1].start, items[k - 1].end)
+
+
 def _dash_between(item: _Item, line: str) -> bool:
     """A dash with a space on each side: it sets a score apart, it is no minus sign."""
     return (
@@ -835,6 +870,34 @@ _OPENS_PROGRAM = re.compile(
 _PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.)(?:\s|$)|^\s*In\s*\[\d*\]:")  # an interactive session's input
 
 
+# A line that is only a heading: Markdown ("## …"), wholly bold or italic ("**…**"), a LaTeX sectioning
+# or bold command, or a label that ends its line ("Greedy decoding:")
+_HEADING_FORM = re.compile(
+    r"^\s*(?:(?P<strong>#{1,6}\s|(?P<em>[*_]{1,3})[^*_].*?(?P=em)\s*:?\s*$"
+    r"|\\(?:(?:sub)*section\*?|paragraph|textbf)\s*\{.*\}\s*:?\s*$)|[^:]*:\s*$)"
+)
+# the words of a heading that names greedy search's run and nothing else ("## Step 1 – Greedy decoding",
+# "**Greedy search**", "Greedy output and its probability:"); "## Why greedy fails" is no such heading
+_GREEDY_RUN_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "greedy greedy's search decoding decode decoder output result run running sequence path answer "
+        "method algorithm approach solution choice choices pick picks step steps part first the its and "
+        "with of probability",
+    )
+)
+
+
+def names_greedy_run(line: str) -> bool:
+    """The line is a heading that names greedy search's run: what follows it, up to the next heading,
+    is greedy's work."""
+    if _HEADING_FORM.match(line) is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’]*", plain(line))]
+    words = [w.replace("’", "'") for w in words if len(w) > 1]  # numbering ("a)", "1.") is no word
+    return any(w.startswith("greedy") for w in words) and all(w in _GREEDY_RUN_WORDS for w in words)
+
+
 def source_lines(lines: tuple[str, ...]) -> frozenset[int]:
     """The numbers (from 1) of the lines that are program source inside fenced code blocks."""
     out: set[int] = set()
@@ -867,12 +930,23 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     skipped: list[int] = []
     pending: int | None = None  # a final sequence still without its probability
     stating = False  # under a heading that restates the question ("## Find"), until a blank line
+    section = sections = 0  # the greedy-headed section the line is in (from 1; 0 if none); how many
+    strong = False  # that section's heading is a Markdown, bold or LaTeX one, not a label
     for n, line in enumerate(lines, start=1):
         if n in source:
             continue  # a program's text: what it prints is read, not its literals
         if len(line) > MAX_LINE:
             skipped.append(n)
             continue
+        heading = _HEADING_FORM.match(line)
+        if heading is not None and names_greedy_run(line):
+            sections += 1
+            section, strong, stating = sections, heading["strong"] is not None, False
+            continue  # the heading names greedy's run: it gives no sequence of its own
+        # a Markdown, bold or LaTeX heading's section ends at the next such heading; a label's ("Greedy
+        # search:") at the next label or a blank line
+        if heading is not None and (heading["strong"] or not strong) or not line.strip() and not strong:
+            section = 0
         label = _HEADING.match(line)
         if label is not None or not line.strip():
             name = (label["md"] or label["lab"] or "") if label is not None else ""
@@ -889,6 +963,10 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         line = _CONDITIONAL.sub(lambda m: _given_blanked(m, vocabulary), plain(line))
         line = _COUNT_OF.sub(lambda m: _count_blanked(m, vocabulary), line)
         found = _read_line(line, n, vocabulary)
+        if _verdict(line[:MAX_VERDICT_LINE]) is not None:
+            section = 0  # the answer's yes or no is given: greedy's run is over
+        if section:
+            found = [replace(h, section=section) for h in found]
         boxes = boxed(raw)  # a boxed sequence is given as the answer, as on a line that says so
         found = [replace(h, role="final") if _in_box(h, boxes) else h for h in found]
         if pending is not None and not found and n - hyps[pending].span.line <= _SCORE_BELOW:
