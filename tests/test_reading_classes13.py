@@ -59,6 +59,19 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             2,
         ),
     ),
+    # a list of checks under its label, its items apart by blank lines: all of it a remark (metamorphic: the
+    # same work with blank lines between all its lines was marked down)
+    (
+        "checks-list-with-blank-lines",
+        "sam-corpus",
+        "P(<s> I am Sam </s>) = 2/3 · 2/3 · 1/2 · 1/2 = 1/9 ≈ 0.111\n\nChecks:\n\n"
+        "1. P(I | <s>) + P(Sam | <s>) = 2/3 + 1/3 = 1\n\n2. P(Sam | am) + P(</s> | am) = 1/2 + 1/2 = 1\n",
+        (
+            "P(<s> I am Sam </s>) = 2/3 · 2/3 · 1/2 · 1/2 = 1/9 ≈ 0.121\n\nChecks:\n\n"
+            "1. P(I | <s>) + P(Sam | <s>) = 2/3 + 1/3 = 1\n\n2. P(Sam | am) + P(</s> | am) = 1/2 + 1/2 = 1\n",
+            1,
+        ),
+    ),
     (
         "operator-in-words",
         "deep-learning",

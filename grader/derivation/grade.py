@@ -755,15 +755,25 @@ _CHECK_HEADING = re.compile(
 
 
 def remark_lines(lines: list[str]) -> set[int]:
-    """The lines (1-based) of paragraphs opened by a check label: what they compute is a remark."""
+    """The lines (1-based) of paragraphs opened by a check label: what they compute is a remark. A list
+    under the label stays in it across the blank lines between its items."""
     out: set[int] = set()
+    following = [""] * (len(lines) + 1)  # the next line with text after each line (one pass, linear)
+    for k in range(len(lines) - 1, -1, -1):
+        following[k] = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].strip() else following[k + 1]
     inside = False
     for number, line in enumerate(lines, start=1):
         opens = bool(_CHECK_LABEL.match(line) or _CHECK_HEADING.match(line))
+        if not line.strip() and inside:
+            inside = bool(_LIST_ITEM.match(following[number - 1]))
+            continue
         inside = opens or (inside and bool(line.strip()))
         if inside:
             out.add(number)
     return out
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s")
 
 
 # A name given its value in brackets inside the words that head a line: "unigram parts (N = 17): …".
