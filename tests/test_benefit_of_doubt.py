@@ -30,7 +30,7 @@ def _errors(report) -> set[str]:
 UNEXPLAINED = [
     (
         "deep-learning",
-        "log P(y|x) = log P(deep|x) + log P(learning|x, deep) = -0.7 + (-0.4) = -1.2\n",
+        "1 -0.7\n2 -0.7-0.4=-1.1\n",  # a running sum with its rows numbered: read as 2 - 0.7 - 0.4
         "Answer: -1.1\n",
         "Answer: -1.2\n",
     ),
@@ -114,3 +114,25 @@ def test_a_slip_carried_into_a_final_inside_tolerance_is_charged(stem, text):
     assert "arithmetic-error" in _errors(report), report.codes
     assert "step-unconfirmed" not in report.codes
     assert report.score < report.max_score
+
+
+# (problem, a line read in full whose plain arithmetic slips, a right final line)
+PLAIN_SLIPS = [
+    (
+        "deep-learning",
+        "log P(y|x) = log P(deep|x) + log P(learning|x, deep) = -0.7 + (-0.4) = -1.2\n",
+        "Answer: -1.1\n",
+    ),
+    ("sam-corpus", "P = 2/3 * 2/3 * 1/2 * 1/2\n= 4/9 * 1/4 = 1/8\n", "so P = 1/9 ≈ 0.1111\n"),
+    ("logprobs-inline-perplexity", "= -1.2 + (-0.3) = -1.6\n", "PP = e^{0.75} = 2.117\n"),
+]
+
+
+@pytest.mark.parametrize(("stem", "work", "right"), PLAIN_SLIPS, ids=[c[0] for c in PLAIN_SLIPS])
+def test_a_slip_in_plain_arithmetic_read_in_full_stands_beside_a_right_answer(stem, work, right):
+    """Numbers and written operators on a line read from start to end leave nothing to misread: the slip
+    is shown and costs marks, whatever the final answer."""
+    report = grade_text(work + right, _problem(stem), "t.txt")
+    assert report.final_answer is not None and report.final_answer.correct
+    assert "arithmetic-error" in _errors(report), report.codes
+    assert report.verdict == "incorrect" and report.score < report.max_score

@@ -357,9 +357,10 @@ _CODES = [
         "it, and no known mistake explains the difference.",
         "A right answer after a step that seems not to hold is far more often a step the grader misread "
         "(a table, a pasted console, an unusual notation) than a mistake; it costs nothing and a person "
-        "looks at that line. A step a known mistake explains is still charged.",
-        "log P(y|x) = log P(deep|x) + log P(learning|x, deep) = -0.7 + (-0.4) = -1.2\nAnswer: -1.1",
-        "Write each step so that both sides are equal: … = -0.7 + (-0.4) = -1.1.",
+        "looks at that line. A step a known mistake explains is still charged, and so is a slip in plain "
+        "arithmetic on a line read in full (… = -0.7 + (-0.4) = -1.2): there is nothing to misread.",
+        "1 -0.7\n2 -0.7-0.4=-1.1\nlog Pr(y|x) = -1.1",
+        "Number a row so it cannot be read as part of the sum: 2) -0.7 - 0.4 = -1.1.",
         advice="Write each step so that both sides are equal.",
     ),
     Code(

@@ -21,7 +21,7 @@ from grader.core.report import FinalAnswer, Report, Step
 from grader.core.rubric import score as rubric_score
 from grader.derivation.audience import with_advice
 from grader.derivation.check import Checker
-from grader.derivation.doubt import unconfirmed, with_numbers
+from grader.derivation.doubt import read_for_certain, unconfirmed, with_numbers
 from grader.derivation.factors import attribute
 from grader.derivation.problem import Problem
 from grader.maths import semantics as sm
@@ -1247,7 +1247,11 @@ def score(
 ) -> tuple[float, dict[str, float]]:
     """The problem's rubric applied to the steps and the mistakes found: points, and each part's credit."""
     mistakes = [(d.code, d.span.line) for d in diagnostics if d.severity == "error"]
-    unread = any(REGISTRY[d.code].notation and d.severity == "warning" for d in diagnostics)
+    # what could not be read, or not confirmed as read, costs nothing: the parts follow the answer
+    unread = any(
+        (REGISTRY[d.code].notation or d.code == "step-unconfirmed") and d.severity == "warning"
+        for d in diagnostics
+    )
     return rubric_score(problem.rubric, problem.points, steps, mistakes, final_correct, unread)
 
 
@@ -1332,7 +1336,10 @@ def grade_text(
     steps = outcome.steps
     if benefit_of_doubt:
         exact = final_correct and outcome.final_exact  # an off value carried into the final is no doubt
-        diagnostics, steps = unconfirmed(diagnostics, steps, exact, with_numbers(chains))
+        unsure = {d.span.line for d in diagnostics if REGISTRY[d.code].notation}  # lines read in part
+        as_written = {k for k, (w, r) in enumerate(zip(written, lines, strict=False), 1) if w == r} - unsure
+        certain = read_for_certain(chains, lines, as_written)
+        diagnostics, steps = unconfirmed(diagnostics, steps, exact, with_numbers(chains), certain)
     if outcome.final is None and not any(d.code == "no-final-answer" for d in diagnostics):
         diagnostics.append(
             make(
