@@ -9,7 +9,9 @@ variant with a wrong twin still caught (the table runs in tests/test_cost_classe
    that sum's chain. A loop head that adds up nothing states a range, it counts nothing: no warning.
 2. Terms set against each other by a comparison ("n²Ld beats nLd² when n > d", "… is larger than …")
    are talked about, not claimed: neither is taken for the final answer.
-3. Lines that only set sizes for an example ("Take n = 2 here"), end on a colon introducing what follows
+3. A compound word (`multiply-adds`, `feed-forward`) is a word of prose, or a term's label, where its
+   parts are words; `n-k` stays a difference.
+4. Lines that only set sizes for an example ("Take n = 2 here"), end on a colon introducing what follows
    ("multiply by L·h:") or close a bracket after a full stop ("(… L·h·n².)") are read, not sent back as
    unreadable.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from grader.cost.code import loop_head, loops
+from grader.cost.reader import _hyphenated
 from tests.test_cost_classes2 import grade
 
 _KV = "New token i meets m + i keys, in every head and layer.\n"
@@ -130,6 +133,17 @@ CASES = [
         "final-answer-wrong",
     ),
     (
+        "compound words in a sentence and as a term's label",
+        "cached-flops",
+        "Each step runs one position: 12d^2 multiply-adds per layer, plus 2id dot-product work.\n"
+        "Per layer: projections 4d^2 + feed-forward 8d^2 = 12d^2.\n"
+        "Total = \\sum_{i=1}^{n} L(12d^2 + 2id) = 12nLd^2 + Ldn(n+1) = O(nLd^2 + n^2Ld)\n",
+        "Each step runs one position: 12d^2 multiply-adds per layer, plus 2id dot-product work.\n"
+        "Per layer: projections 4d^2 + feed-forward 8d^2 = 10d^2.\n"
+        "Total = \\sum_{i=1}^{n} L(12d^2 + 2id) = 12nLd^2 + Ldn(n+1) = O(nLd^2 + n^2Ld)\n",
+        "invalid-step",
+    ),
+    (
         "a line ending on a colon, a bracket closing after a full stop",
         "recompute-growth",
         "Step i recomputes positions 1..i, position t scoring t keys. Over all heads and layers, multiply by L·h:\n"
@@ -208,3 +222,19 @@ def test_integer_division_is_no_comment() -> None:
 def test_a_comparison_in_the_only_line_is_still_the_answer() -> None:
     report = grade("cached-flops", "n²Ld dominates nLd² when n > d\n")
     assert report.verdict != "correct" and report.final_answer is not None
+
+
+@pytest.mark.parametrize(
+    ("word", "prose"),
+    [
+        ("multiply-adds", True),
+        ("feed-forward", True),
+        ("key-value", True),
+        ("n-k", False),  # a difference of sizes
+        ("m-n", False),
+        ("nd-dn", False),  # runs of the problem's letters on both sides
+        ("n-th", False),  # a one-letter part: maths, as written
+    ],
+)
+def test_a_compound_word_is_prose_only_where_its_parts_are_words(word: str, prose: bool) -> None:
+    assert _hyphenated(word, frozenset("nmdkLh")) is prose

@@ -468,11 +468,26 @@ def _prose(word: str, symbols: frozenset[str]) -> bool:
     if core in ("a", "A", "I") and core not in symbols:
         return True  # English's one-letter words, unless the problem gave the letter a meaning
     return (
-        len(core) >= 2
-        and _PROSE_WORD.fullmatch(core) is not None  # it's, i.e., e.g.: words; Σᵢ is maths
-        and not _letters(core, symbols)
-        and core not in ("sum", "O", *FUNCTIONS)
-    ) or word.endswith(":")
+        (
+            len(core) >= 2
+            and _PROSE_WORD.fullmatch(core) is not None  # it's, i.e., e.g.: words; Σᵢ is maths
+            and not _letters(core, symbols)
+            and core not in ("sum", "O", *FUNCTIONS)
+        )
+        or _hyphenated(core, symbols)
+        or word.endswith(":")
+    )
+
+
+def _hyphenated(core: str, symbols: frozenset[str]) -> bool:
+    """A compound word (`multiply-adds`, `feed-forward`): parts of two letters or more, one of them no run
+    of the problem's letters; `n-k`, `m-n` stay a difference."""
+    parts = core.split("-")
+    return (
+        len(parts) > 1
+        and all(len(p) >= 2 and p.isascii() and p.isalpha() for p in parts)
+        and not all(_letters(p, symbols) for p in parts)
+    )
 
 
 _OPERATORS = "=+-−–*/×·⋅^"  # an operator or `=` beside an English word spelt in cost letters makes it maths
@@ -509,7 +524,7 @@ MAX_LABEL = 2  # words of one term's label ("FFN", "value mixing")
 # an en dash, which prose uses as a dash (`O(n²) - roughly n²/2 of them`)
 _TERM_OPERATORS = "+−*/×·⋅"
 # a bare word, a bracket beside it (and a stop after the bracket)
-_LABEL_WORD = re.compile(r"[(\[{]?([A-Za-z]+(?:['’][A-Za-z]+)?)(?:[)\]}][.,;]?)?")
+_LABEL_WORD = re.compile(r"[(\[{]?([A-Za-z]+(?:['’-][A-Za-z]+)*)(?:[)\]}][.,;]?)?")
 _TERM_END = ")]}|²³⁴⁵⁶⁷⁸⁹ⁿⁱᵏᵐᵈʰᵗ!"
 
 
