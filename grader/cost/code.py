@@ -3,7 +3,8 @@
 Three shapes engineers write: a Python sum (`sum(m + i for i in range(1, n+1))` is Σ_{i=1}^{n} (m+i)),
 a per-step function summed by name (`cost(i) = L*(12*d**2 + 2*i*d)`, then `sum(cost(i) for i in …)`),
 and a loop nest that accumulates a count (`for i in 1..n:` / `for t in 1..i:` / `total += t`, then
-`total *= L * h`). Nothing is evaluated here: each shape becomes text in the grammar's notation, and
+`total *= L * h`), in Python or C-family code (`for (let i = 1; i <= n; i++) total += i;`, braces,
+semicolons, `//` comments, loop variables named by words). Nothing is evaluated here: each shape becomes text in the grammar's notation, and
 `Shift` maps the rewritten text's columns back to what the student wrote.
 """
 
@@ -253,10 +254,21 @@ class Loop:
     maths: str
 
 
-_FOR = re.compile(r"^(\s*)for\s+([a-z])\s+(?:in|=|from)\s+(.+?)\s*:?\s*$")
+_VARIABLE = r"[a-z][a-z0-9_]{0,11}"  # a loop variable: `i`, or a word (`layer`, `pos`) taken as an index
+_FOR = re.compile(rf"^(\s*)for\s+({_VARIABLE})\s+(?:in|=|from)\s+(.+?)\s*:?\s*$")
 _TO = re.compile(r"^\s*(\S+?)\s+(?:to|until)\s+(\S+)\s*$")
 _STATEMENT = re.compile(r"^(\s*)([A-Za-z_]\w*)\s*([+*]?=)\s*(\S.*?)\s*$")
-_CODE_COMMENT = re.compile(r"\s+#\s.*$")
+# a comment after code: `# …`, or `// …` (never `// 2`, an integer division)
+_CODE_COMMENT = re.compile(r"\s+#\s.*$|(?:^|(?<=\s))//(?!\s*[\d(]).*$")
+# a C-family loop head (JavaScript, C, Java): `for (let i = 1; i <= n; i++)`, what follows it on its line
+_C_FOR = re.compile(
+    rf"^(\s*)for\s*\(\s*(?:(?:let|var|int|long|auto|size_t|unsigned)\s+)?({_VARIABLE})\s*=\s*([^;]+?)\s*;"
+    r"\s*\2\s*(<=|≤|<)\s*([^;]+?)\s*;"
+    r"\s*(?:\2\s*\+\+|\+\+\s*\2|\2\s*\+=\s*1|\2\s*=\s*\2\s*\+\s*1)\s*\)\s*(.*)$"
+)
+# a Python loop with its body on the head's line: `for i in range(1, n + 1): total += m + i`
+_INLINE_FOR = re.compile(rf"^(\s*)(for\s+{_VARIABLE}\s+(?:in|=|from)\s+.+?)\s*:\s+(\S.*)$")
+_BRACES = " \t{};"
 
 
 def _range(text: str) -> tuple[str, str] | None:
@@ -264,44 +276,89 @@ def _range(text: str) -> tuple[str, str] | None:
     return (to.group(1), to.group(2)) if to else bounds(text)
 
 
+def _statements(text: str) -> list[str]:
+    """The statements of a line of code, without braces and semicolons (`{ total += t; }`: `total += t`)."""
+    return [s.strip(_BRACES) for s in text.split(";") if s.strip(_BRACES)]
+
+
+def loop_head(line: str) -> bool:
+    """Whether the line is a loop's head and nothing more (`for i in range(1, n + 1):`, `for (let a = 0;
+    a < V.length; a++) {`): it states a range, it counts nothing."""
+    line = _CODE_COMMENT.sub("", line).rstrip()
+    c_loop = _C_FOR.match(line)
+    if c_loop is not None:
+        return not _statements(c_loop.group(6))
+    head = _FOR.match(line)
+    return head is not None and _range(head.group(3)) is not None
+
+
+def plain(lines: list[str]) -> list[tuple[int, str]]:
+    """The lines of code in one shape, each with the index of the line it was written on: comments and
+    braces left out, a C-family head as `for i in a..b`, and a body written on its loop's line as the
+    lines indented under it (`for (let i = 1; i <= n; i++) total += i;` is two)."""
+    out: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        line = _CODE_COMMENT.sub("", line).rstrip()
+        indent = line[: len(line) - len(line.lstrip())]
+        head, rest = line, ""
+        c_loop = _C_FOR.match(line)
+        inline = _INLINE_FOR.match(line)
+        if c_loop is not None:
+            first, compare, last, rest = c_loop.group(3), c_loop.group(4), c_loop.group(5), c_loop.group(6)
+            first, last = (
+                re.sub(r"\s+", "", first),
+                re.sub(r"\s+", "", last) + ("-1" if compare == "<" else ""),
+            )
+            head = f"{indent}for {c_loop.group(2)} in {first}..{last}"
+        elif inline is not None and _range(_FOR.match(inline.group(2)).group(3)) is not None:  # type: ignore[union-attr]
+            head, rest = indent + inline.group(2), inline.group(3)
+        elif _FOR.match(line) is None:
+            head = indent + " ".join(_statements(line)) if _statements(line) else ""
+        if head.strip():
+            out.append((index, head))
+        out += [(index, f"{indent}    {statement}") for statement in _statements(rest)]
+    return out
+
+
 def loops(lines: list[str], letters: frozenset[str]) -> list[Loop]:
     """Every loop nest that adds up one accumulator (`total += …` inside, `total *= …` after it)."""
+    code = plain(lines)
     out: list[Loop] = []
     number = 0
-    while number < len(lines):
-        loop = _loop_at(lines, number, letters)
+    while number < len(code):
+        loop = _loop_at(code, number, letters)
         if loop is not None:
             out.append(loop)
-            number = loop.last
-        elif _FOR.match(_CODE_COMMENT.sub("", lines[number])):
-            number = _block_end(lines, number)  # a loop inside one not read is no count by itself
+            number = max(k for k, (index, _) in enumerate(code) if index < loop.last) + 1
+        elif _FOR.match(code[number][1]):
+            number = _block_end(code, number)  # a loop inside one not read is no count by itself
         else:
             number += 1
     return out
 
 
-def _block_end(lines: list[str], start: int) -> int:
-    """The index of the first line after the block indented under lines[start]."""
-    indent = len(lines[start]) - len(lines[start].lstrip())
-    for number in range(start + 1, len(lines)):
-        if lines[number].strip() and len(lines[number]) - len(lines[number].lstrip()) <= indent:
+def _block_end(code: list[tuple[int, str]], start: int) -> int:
+    """The position of the first line after the block indented under code[start]."""
+    indent = len(code[start][1]) - len(code[start][1].lstrip())
+    for number in range(start + 1, len(code)):
+        line = code[number][1]
+        if len(line) - len(line.lstrip()) <= indent:
             return number
-    return len(lines)
+    return len(code)
 
 
-def _loop_at(lines: list[str], start: int, letters: frozenset[str]) -> Loop | None:
-    """The loop nest whose `for` is on lines[start] (0-based), or None when it adds up no count."""
-    head = _FOR.match(_CODE_COMMENT.sub("", lines[start]))
+def _loop_at(code: list[tuple[int, str]], start: int, letters: frozenset[str]) -> Loop | None:
+    """The loop nest whose `for` is code[start] (a position in plain()), or None when it adds up no count."""
+    head = _FOR.match(code[start][1])
     if head is None:
         return None
     indent = len(head.group(1))
     stack: list[tuple[int, str]] = []  # (indent, "Σ_{v=a}^{b}") of the loops open around a line
     name, terms = "", []
+    words: dict[str, str] = {}  # a loop variable named by a word -> the index letter it stands for
     last = start
-    for number in range(start, min(len(lines), start + MAX_LOOP_LINES)):
-        line = _CODE_COMMENT.sub("", lines[number]).rstrip()
-        if not line.strip():
-            continue
+    for number in range(start, min(len(code), start + MAX_LOOP_LINES)):
+        line = code[number][1]
         depth = len(line) - len(line.lstrip())
         if number > start and depth <= indent:
             break
@@ -309,12 +366,14 @@ def _loop_at(lines: list[str], start: int, letters: frozenset[str]) -> Loop | No
             stack.pop()
         loop = _FOR.match(line)
         if loop is not None:
-            limits = _range(loop.group(3))
-            if limits is None or loop.group(2) in letters or len(stack) >= MAX_NESTING:
+            index = _index(loop.group(2), words, letters)
+            limits = _range(_named(loop.group(3), words))
+            if limits is None or index is None or len(stack) >= MAX_NESTING:
                 return None
-            stack.append((depth, f"Σ_{{{loop.group(2)}={limits[0]}}}^{{{limits[1]}}}"))
+            stack.append((depth, f"Σ_{{{index}={limits[0]}}}^{{{limits[1]}}}"))
             last = number
             continue
+        line = _named(line, words)
         statement = _STATEMENT.match(line)
         if statement is None and terms and line.lstrip().startswith("="):
             break  # maths under the loops (`  = n(n+1)(n+2)/6`): the nest ends above it
@@ -329,10 +388,8 @@ def _loop_at(lines: list[str], start: int, letters: frozenset[str]) -> Loop | No
         return None
     maths = " + ".join(terms)
     # after the nest, at its own indent: `total *= L * h`, `total += …`
-    for number in range(last + 1, min(len(lines), last + 4)):
-        line = _CODE_COMMENT.sub("", lines[number]).rstrip()
-        if not line.strip():
-            continue
+    for number in range(last + 1, min(len(code), last + 4)):
+        line = code[number][1]
         statement = _STATEMENT.match(line)
         if statement is None or statement.group(2) != name or len(statement.group(1)) != indent:
             break
@@ -344,4 +401,29 @@ def _loop_at(lines: list[str], start: int, letters: frozenset[str]) -> Loop | No
         else:
             break
         last = number
-    return Loop(start + 1, last + 1, name, maths)
+    return Loop(code[start][0] + 1, code[last][0] + 1, name, maths)
+
+
+INDEX_LETTERS = "ijt"
+
+
+def _index(variable: str, words: dict[str, str], letters: frozenset[str]) -> str | None:
+    """The index letter of a loop's variable: itself when a letter (never the problem's own), else the
+    first index letter the nest has not used; None when none is left or the letter is taken."""
+    if len(variable) == 1:
+        if variable in letters or variable in words.values():
+            return None
+        words[variable] = variable
+        return variable
+    free = [c for c in INDEX_LETTERS if c not in words.values() and c not in letters]
+    if variable in words or not free:
+        return None
+    words[variable] = free[0]
+    return free[0]
+
+
+def _named(text: str, words: dict[str, str]) -> str:
+    """The text with loop variables named by words written as their index letters."""
+    for word, letter in words.items():
+        text = re.sub(rf"(?<!\w)(?<![A-Za-z_]\.){word}(?!\w)", letter, text)  # not V.length's length
+    return text

@@ -16,7 +16,7 @@ from lark.exceptions import VisitError
 
 from grader.core.parsercache import parser_cache
 from grader.core.source import Span
-from grader.cost.code import Loop, Shift, definition, loops, rewrite
+from grader.cost.code import Loop, Shift, definition, loop_head, loops, rewrite
 from grader.maths.dressing import boxed, bracket_end, undress
 
 MAX_LINE = 400  # characters of one line of maths
@@ -326,7 +326,9 @@ _DELIMS = re.compile(r"\\\[|\\\]|\\\(|\\\)|\$\$?|\\begin\{[a-z*]+\}|\\end\{[a-z*
 _ASCII_RULE = re.compile(r"^\s*[-=+|:]*-{3,}[-=+|:]*(?:\s+[-=+|:]*-{3,}[-=+|:]*)*\s*$")
 # a cell wall of a plain-text table: a bar with space on both sides (|V|'s bars hug their letter)
 _WALL = re.compile(r"(?<=\s)\|(?=\s)")
-_COMMENT = re.compile(r"(?<=\S)\s+#\s.*$")  # a code comment after a statement
+# a code comment after a statement: `# …`, `// …` (never `// 2`, an integer division)
+_COMMENT = re.compile(r"(?<=\S)\s+(?:#|//(?!\s*[\d(]))\s.*$")
+_LINE_COMMENT = re.compile(r"^\s*//+(?=\s*=)")  # a C-family comment that goes on with `= …`: maths
 _FUNCTION_MACRO = re.compile(r"\\(?=(?:ln|log|exp)(?![A-Za-z]))")  # \ln |V| is ln |V|
 # a font on one letter without braces (`\mathcal V`, `\mathbb V`): the letter is the maths; braced
 # fonts are undressed by the shared step (blanked here, after the table walls are found: |\mathcal V|
@@ -399,14 +401,24 @@ def _lone_size(node: Node) -> bool:
     return node.op == "sym"
 
 
+_COMPARING = r"(?:beats?|dominates?|exceeds?|outgrows?|outweighs?|overtakes?|outpaces?|swamps?)"
 # a determiner, a negation or "multiply by" right before maths in a sentence makes it a thing talked
 # about ("the n² term", "not d²", "multiply by L*h"), not a count claimed ("the total is n²")
 _NAMED_BEFORE = re.compile(
     r"\b(?:the|a|an|this|its|not|no|never|(?:multipl(?:y|ied|ying)|divid(?:e|ed|ing)|scal(?:e|ed|ing))\s+by"
     # a contrast: what the count is set against ("vs. Θ(n(m+n)) without a window"), not the count
-    r"|vs\.?|versus|compared\s+(?:to|with)|instead\s+of|rather\s+than|unlike)\s*$",
+    r"|vs\.?|versus|compared\s+(?:to|with)|instead\s+of|rather\s+than|unlike"
+    # the other side of a comparison ("n²d beats nd² when n > d", "… is larger than nd²")
+    rf"|{_COMPARING}|than)\s*$",
     re.I,
 )  # "multiply by L*h": a factor named, not a count claimed
+# a term set against another by a verb after it ("n²d beats nd²", "nd² is smaller than …"): both sides
+# are talked about, neither is claimed as the count
+_COMPARED_AFTER = re.compile(
+    rf"^\s*(?:{_COMPARING}|(?:is|are|gets?|grows?)\s+(?:much\s+|far\s+)?"
+    r"(?:larger|bigger|greater|smaller|less|faster|slower)\s+than)\b",
+    re.I,
+)
 
 
 # an approximation said before the maths: "~n^3/6", "≈ 10^47", "roughly |V|^n", "roughly like |V|^n",
@@ -456,11 +468,26 @@ def _prose(word: str, symbols: frozenset[str]) -> bool:
     if core in ("a", "A", "I") and core not in symbols:
         return True  # English's one-letter words, unless the problem gave the letter a meaning
     return (
-        len(core) >= 2
-        and _PROSE_WORD.fullmatch(core) is not None  # it's, i.e., e.g.: words; Σᵢ is maths
-        and not _letters(core, symbols)
-        and core not in ("sum", "O", *FUNCTIONS)
-    ) or word.endswith(":")
+        (
+            len(core) >= 2
+            and _PROSE_WORD.fullmatch(core) is not None  # it's, i.e., e.g.: words; Σᵢ is maths
+            and not _letters(core, symbols)
+            and core not in ("sum", "O", *FUNCTIONS)
+        )
+        or _hyphenated(core, symbols)
+        or word.endswith(":")
+    )
+
+
+def _hyphenated(core: str, symbols: frozenset[str]) -> bool:
+    """A compound word (`multiply-adds`, `feed-forward`): parts of two letters or more, one of them no run
+    of the problem's letters; `n-k`, `m-n` stay a difference."""
+    parts = core.split("-")
+    return (
+        len(parts) > 1
+        and all(len(p) >= 2 and p.isascii() and p.isalpha() for p in parts)
+        and not all(_letters(p, symbols) for p in parts)
+    )
 
 
 _OPERATORS = "=+-−–*/×·⋅^"  # an operator or `=` beside an English word spelt in cost letters makes it maths
@@ -497,7 +524,7 @@ MAX_LABEL = 2  # words of one term's label ("FFN", "value mixing")
 # an en dash, which prose uses as a dash (`O(n²) - roughly n²/2 of them`)
 _TERM_OPERATORS = "+−*/×·⋅"
 # a bare word, a bracket beside it (and a stop after the bracket)
-_LABEL_WORD = re.compile(r"[(\[{]?([A-Za-z]+(?:['’][A-Za-z]+)?)(?:[)\]}][.,;]?)?")
+_LABEL_WORD = re.compile(r"[(\[{]?([A-Za-z]+(?:['’-][A-Za-z]+)*)(?:[)\]}][.,;]?)?")
 _TERM_END = ")]}|²³⁴⁵⁶⁷⁸⁹ⁿⁱᵏᵐᵈʰᵗ!"
 
 
@@ -636,7 +663,7 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
     # an arrow (=>, ->, ⇒) ends one and starts the next
     # and so does a membership (`nkLh \in Θ(nk)`): the count's class, said beside it, is no link of its chain
     for match in [
-        *re.finditer(r"[,;](?=\s)|(?<!\.)\.(?!\.)(?=\s)", text),
+        *re.finditer(r"[,;](?=\s)|(?<!\.)\.(?!\.)(?=\s|[)\]]\s*$)", text),
         *_ARROW.finditer(text),
         *_MEMBER.finditer(text),
     ]:
@@ -750,6 +777,8 @@ def read_line(
         return [], Unread(number, 1, 2, f"a line longer than {MAX_LINE} characters"), False
     if _ASCII_RULE.match(raw):
         return [], None, False  # the rule under a plain-text table's header
+    if loop_head(undress(raw)):
+        return [], None, False  # a loop's head states its variable's range: it counts nothing
     body = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), undress(raw), count=1)
     body = _WALL.sub(",", body)  # a plain-text table's cell walls part its cells, as a comma does
     answer = bool(_ANSWER.match(body))
@@ -764,6 +793,7 @@ def read_line(
     body = _FONT_LETTER.sub(lambda m: " " * len(m.group(0)), body)
     body = _SCRIPT_L.sub(lambda m: "l".ljust(len(m.group(0))), body)
     body = _COMMENT.sub(lambda m: " " * len(m.group(0)), body)
+    body = _LINE_COMMENT.sub(lambda m: " " * len(m.group(0)), body)
     body = body.replace("~", "∼")  # an ASCII tilde links as ∼ does (`n(n+1)/2 ~ n^2/2`)
     body = _GROUPED.sub(_grouped, body)  # 50 000 is fifty thousand, not 50 × 000
     said = said_sums(body, symbols, {**(ranges or {}), **said_ranges(body, symbols)})
@@ -777,7 +807,7 @@ def read_line(
     body = _SAID.sub(lambda m: " " * len(m.group(0)), body)  # a condition or a range says, it counts nothing
     body = _RANGE_SAID.sub(lambda m: _unsaid(m, symbols), body)  # "i = 1 to n", "i from 1 to n" too
     body = _TYPED.sub(lambda m: " " * len(m.group(0)), body)
-    text = body.rstrip().rstrip(".,;")
+    text = body.rstrip().rstrip(".,;:")  # a colon at the end introduces what follows: no maths
     if not text.strip():
         return [], None, False
     continues = text.lstrip().startswith(("=", "&=")) and not _ARROW.match(text.lstrip())
@@ -821,6 +851,7 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
     tries = 0
     done = 0  # maths found up to here
     stray = False  # a letter read in a sentence, and no other maths on the line
+    sizes: list[tuple[int, int]] = []  # where the line sets sizes for an example (`take n = 2`)
     for start in starts:
         if start < done:
             continue
@@ -850,11 +881,12 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
             if cut is not None:
                 if cut == 1 and _sizes_only(parsed.nodes[0]):
                     done = end  # `n = 20`, `m + n = 1000`: sizes for an example, not a count
+                    sizes.append((start, end))
                     break
                 parsed = _Parsed(parsed.nodes[:cut], parsed.trees[:cut], parsed.approx[:cut])
             # on an `Answer:` line the answer is the maths right after it, not a later aside
             approx = _APPROX_BEFORE.search(text[:start]) is not None
-            named = _NAMED_BEFORE.search(text[:start]) is not None
+            named = _NAMED_BEFORE.search(text[:start]) is not None or bool(_COMPARED_AFTER.match(text[end:]))
             # the class after a membership (`… ∈ Θ(n²)`) is the count's growth, as "grows like" says
             growth = (
                 _GROWTH_BEFORE.search(text[:start]) is not None
@@ -878,8 +910,8 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
         # the first chain continues when it starts right after the leading `=` (an align's `&=` too)
         right_after = column <= len(raw) - len(raw.lstrip()) + 3 or _LEADING_EQ.fullmatch(raw[: column - 1])
         return chains, None, continues and bool(right_after)
-    if stray:
-        return [], None, False
+    if stray or sizes and not _MATHS_HINT.search(_blanked(text, sizes)):
+        return [], None, False  # a sentence that only sets sizes for an example ("take n = 2 here")
     wordless = not _words_of_prose(text, symbols)
     if _MATHS_HINT.search(text) or answer or (wordless and len(unknown) == 1):
         first = len(text) - len(text.lstrip()) + 1
@@ -893,7 +925,14 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
     return [], None, False
 
 
-_LEADING_EQ = re.compile(r"[\s&$]*=[\s&]*")
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans blanked."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+_LEADING_EQ = re.compile(r"[\s&$]*(?://+\s*)?=[\s&]*")
 
 
 def _syntax_error(text: str, number: int, starts: list[int]) -> Unread | None:
