@@ -25,6 +25,7 @@ from tests.test_decoding_classes6 import CASES as SIXTH_CASES
 from tests.test_decoding_classes7 import CASES as SEVENTH_CASES
 from tests.test_decoding_classes8 import CASES as EIGHTH_CASES
 from tests.test_decoding_classes9 import CASES as NINTH_CASES
+from tests.test_decoding_classes10 import CASES as TENTH_CASES
 from tests.test_decoding_reader2 import codes as errors
 from tests.test_decoding_reader2 import grade
 
@@ -246,6 +247,7 @@ ALL_CASES = (
     + SEVENTH_CASES
     + EIGHTH_CASES
     + NINTH_CASES
+    + TENTH_CASES
 )
 
 

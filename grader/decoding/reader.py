@@ -128,6 +128,11 @@ _QUANTIFIER = re.compile(
     re.I,
 )
 _WOULD = re.compile(r"\b(?:would|could|might)\b", re.I)
+# a modal straight after a hypothesis, its verb ("yes </s> (0.2) would have won"): what might have been
+_MODAL_AFTER = re.compile(r"[\s)\]]*(?:would|could|might)\b", re.I)
+# a comparison sign or word between two runs: the second is the first one's rival at the same step
+# ("the (0.6) > a (0.4)", "cat vs dog"), not a token that follows it
+_COMPARES = frozenset(["<", ">", "≥", "≤", "≫", "≪", "vs", "versus"])
 _CLAUSE_OPENS = re.compile(r"[.!?](?=\s)|[;(]")
 _SET_OPENS = re.compile(r"[{\[]\W*$")  # "… one 0.1 => {the 0.5, …}": a set opens, no path goes on
 _DENIES = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
@@ -406,8 +411,8 @@ def _role(line: str, column: int, default: str, vocabulary: frozenset[str], end:
     """Kept or candidate, from the words before this place on the line ("candidates: …; keep: …")
     or just after it ("maybe 0.2 dropped")."""
     before = line[:column]
-    if end is not None and _DROPPED.match(line[end:]):
-        return "candidate"
+    if end is not None and (_DROPPED.match(line[end:]) or _MODAL_AFTER.match(line[end:])):
+        return "candidate"  # "maybe 0.2 dropped"; "yes </s> 0.2 would have won": not kept
     if _WOULD.search(before[max([m.end() for m in _CLAUSE_OPENS.finditer(before)], default=0) :]):
         return "candidate"  # "(next would have been no thanks, 0.15)": what might have been kept
     keep = [m.end() for m in KEEP.finditer(before)]
@@ -500,6 +505,9 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         # a path written token by token: "the (0.5) -> dog (0.4)" extends the previous run, and
         # the numbers after each token are conditionals, not the path's score
         between = line[out[-1].span.end_column - 1 : run_start] if out else ""
+        # "the (0.6) > a (0.4) → the": a run set against the one before it is that one's rival, and
+        # the arrow after the comparison gives the step's pick, it does not go on from the rival
+        rival = len(out) > 1 and _compared(items, out[-2].span.end_column - 1, out[-1].span.column - 1)
         joined = (
             bool(out)
             and bool(path)
@@ -507,6 +515,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             and _arrow_between(items, out[-1].span.end_column - 1, run_start)
             and not _WORDS_BETWEEN.search(between)
             and not _SET_OPENS.search(between)
+            and not rival
         )
         if joined:
             run = path + run
@@ -554,7 +563,18 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         said = [m.end() for m in _GREEDY.finditer(line, max(since, clause), run_start)]
         named_greedy = bool(said) and not _DENIES.search(line, said[-1], run_start)
         named_greedy = named_greedy or bool(
-            out and out[-1].greedy and clause <= since and not _WORDS_BETWEEN.search(line[since:run_start])
+            out
+            and out[-1].greedy
+            and clause <= since
+            and not _WORDS_BETWEEN.search(line[since:run_start])
+            and not _compared(items, since, run_start)  # "greedy: the (0.6) > a (0.4)": a is its rival
+        )
+        # the pick after the arrow that ends a comparison is the step's pick, greedy's if the first was
+        named_greedy = named_greedy or bool(
+            rival
+            and out[-2].greedy
+            and _arrow_between(items, since, run_start)
+            and not _WORDS_BETWEEN.search(line[since:run_start])
         )
         out.append(Hyp(tuple(run), score, span, role, summed, named_greedy, picked))
     # "yes 0.5, no 0.3, maybe 0.2 -> {yes 0.5, no 0.3}": a line that lists a scored sequence again
@@ -613,7 +633,39 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             else h
             for h in out
         ]
-    return _marked_one_by_one(line, out)
+    return _marked_one_by_one(line, _asides(line, out, vocabulary))
+
+
+def _asides(line: str, out: list[Hyp], vocabulary: frozenset[str]) -> list[Hyp]:
+    """Hypotheses in a bracketed remark after the ones a line keeps ("a cat 0.36, the dog 0.20
+    (others: the cat .175, a dog .04)"): the remark opens with words of its own, not a token, and
+    names the same step's other extensions, which the line does not keep. A bracket that opens on a
+    hypothesis ("(a cat, 0.36), (the dog, 0.2)") or says it keeps ("(also kept: …)") is no remark."""
+    depth, opened = 0, -1
+    asides: list[tuple[int, int]] = []
+    for k, ch in enumerate(line):
+        if ch == "(":
+            depth += 1
+            if depth == 1:
+                opened = k
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                asides.append((opened, k))
+    if depth:
+        asides.append((opened, len(line)))
+    aside: set[int] = set()
+    for start, stop in asides:
+        inside = [h for h in out if start < h.span.column - 1 < stop and h.role == "kept"]
+        if not inside:
+            continue
+        opening = line[start + 1 : inside[0].span.column - 1]
+        words = re.findall(r"[^\W\d_]{2,}", opening)
+        if not words or any(w in vocabulary for w in words) or KEEP.search(opening):
+            continue
+        before = {len(h.tokens) for h in out if h.role == "kept" and h.span.column - 1 < start}
+        aside |= {id(h) for h in inside if len(h.tokens) in before}
+    return [replace(h, role="candidate") if id(h) in aside else h for h in out]
 
 
 def _kept_mark(line: str, h: Hyp) -> int | None:
@@ -827,6 +879,11 @@ def _quoted(line: str, column: int) -> bool:
     return column > 0 and line[column - 1] in "\"'`[({⟨“‘"
 
 
+def _compared(items: list[_Item], start: int, end: int) -> bool:
+    """A comparison sign or word (>, <, ≥, vs) stands between these columns."""
+    return any(it.text.lower() in _COMPARES and start <= it.start < end for it in items)
+
+
 def _arrow_between(items: list[_Item], start: int, end: int) -> bool:
     return any(it.kind == "arrow" and start <= it.start < end for it in items)
 
@@ -996,10 +1053,11 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         runs_on = bool(found) and found[-1].role == "candidate" and line.rstrip().endswith(",")
         # what a line gives before its result is a step's beam if a step is open or it opens one
         result_at = result_start(line)
-        head = bool(result_at) and (block or bool(_BLOCK_START.search(line[:result_at])))
+        actual = _actual(line, found)  # "… might have stayed with a wider beam" opens no step
+        head = bool(result_at) and (block or bool(_BLOCK_START.search(actual[:result_at])))
         blocks = blocks or head
         # a line that states the result ("Beam search returns …") closes the steps, unless it names one
-        if _BLOCK_START.search(line) and not (states_result(line) and not _STEP_MARK.search(line)):
+        if _BLOCK_START.search(actual) and not (states_result(line) and not _STEP_MARK.search(line)):
             block = True
             blocks = True
         elif not line.strip() or states_result(line):
@@ -1019,6 +1077,23 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     role = "computed" if blocks else "kept"
     hyps = [replace(h, role=role) if h.role == "loose" else h for h in hyps]
     return Reading(lines, tuple(hyps), verdict, tuple(skipped), tuple(sorted(source)))
+
+
+def _actual(line: str, found: list[Hyp]) -> str:
+    """The line with each sentence that only says what would, could or might have been blanked, column
+    for column ("The cat 0.175 might have stayed with a wider beam."): it tells of no step taken. A
+    sentence that marks a step or keeps a hypothesis ("Step 2: keep a cat and the dog, which would be
+    the top two") stays."""
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(line)]
+    ends = starts[1:] + [len(line)]
+
+    def hypothetical(a: int, b: int) -> bool:
+        kept = any(h.role == "kept" and a <= h.span.column - 1 < b for h in found)
+        return bool(_WOULD.search(line, a, b)) and not kept and not _STEP_MARK.search(line, a, b)
+
+    return "".join(
+        " " * (b - a) if hypothetical(a, b) else line[a:b] for a, b in zip(starts, ends, strict=True)
+    )
 
 
 def _count_blanked(m: re.Match[str], vocabulary: frozenset[str]) -> str:
