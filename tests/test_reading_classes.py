@@ -26,6 +26,7 @@ from tests.test_reading_classes10 import CASES as TENTH_CASES
 from tests.test_reading_classes11 import CASES as ELEVENTH_CASES
 from tests.test_reading_classes12 import CASES as TWELFTH_CASES
 from tests.test_reading_classes13 import CASES as THIRTEENTH_CASES
+from tests.test_reading_classes14 import CASES as FOURTEENTH_CASES
 
 
 @cache
@@ -266,6 +267,7 @@ ALL_CASES = (
     + ELEVENTH_CASES
     + TWELFTH_CASES
     + THIRTEENTH_CASES
+    + FOURTEENTH_CASES
 )
 
 

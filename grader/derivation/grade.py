@@ -26,7 +26,7 @@ from grader.derivation.factors import attribute
 from grader.derivation.problem import Problem
 from grader.maths import semantics as sm
 from grader.maths.build import ParseFailure, parse_piece
-from grader.maths.dressing import flattened, footnote_marks, unlabel
+from grader.maths.dressing import chat_speakers, flattened, footnote_marks, unlabel
 from grader.maths.evaluate import MAX_TOTAL_TERMS, too_many_terms
 from grader.maths.segment import Piece, find_maths
 
@@ -66,7 +66,9 @@ _MATH_WORDS = {
     "displaystyle",
     "quad",
 }
-_START = re.compile(r"[-−(\\0-9.ΣΠ∑∏=≈]|(?:log|ln|lg|exp|P|p|Pr|C|PPL|PP|NLL|CE|H|LL|N|e|sum|prod)(?![a-z])")
+_START = re.compile(
+    r"[-−(\\0-9.ΣΠ∑∏=≈]|(?:log|ln|lg|exp|P|p|Pr|pr|C|PPL|ppl|PP|pp|NLL|nll|CE|H|LL|N|e|sum|prod)(?![a-z])"
+)
 
 
 # the letters of words in a Latin script (Spanish são, German Größe, Polish ł): prose in any such language
@@ -1266,6 +1268,7 @@ def grade_text(
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
     lines = decimal_commas(written)  # read 0,25 as 0.25; the report still shows what was written
+    lines = chat_speakers(lines)  # "[10:42] ana: …": a chat message's time and speaker
     lines = unlabel(lines)  # an equation's number or a listing's line number names a line, it is no value
     lines = flattened(lines)  # "e -0.7", "x 10-5", "2+1 / 3+11", "((1/9))": what an OCR flattened
     lines = footnote_marks(lines)  # "… ≈ 0.1111.¹": a footnote's mark, no power

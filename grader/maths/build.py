@@ -90,6 +90,17 @@ def _operator_word(m: re.Match[str]) -> str:
     return m.group("gap") + sign + " " * (len(m.group(0)) - len(m.group("gap")) - 1)
 
 
+def _restated_precisely(left: sm.Expr, right: sm.Expr, written: str) -> sm.Num | None:
+    """`3.827 (3.8274)`: a value, then in brackets the same value more precisely, is that value restated,
+    never a product (3.827 × 3.8274). The bracket's number must round to the first at its precision."""
+    if not (isinstance(left, sm.Num) and isinstance(right, sm.Num) and left.decimals is not None):
+        return None
+    if right.decimals is None or right.decimals <= left.decimals or not written.rstrip().endswith(")"):
+        return None
+    unit = Fraction(1, 10**left.decimals)
+    return left if abs(right.value - left.value) <= unit / 2 else None
+
+
 def parse_piece(piece: Piece) -> sm.Chain:
     """The chain a piece of maths states; ParseFailure with an offset if it does not parse."""
     text = _X_TIMES.sub(lambda m: (m.group(1) or "") + "×" + (m.group(2) or ""), piece.text)
@@ -229,6 +240,9 @@ class _Builder(Transformer_NonRecursive):
         return self._bin("/", meta, left, right)
 
     def imul(self, meta, left, right):
+        restated = _restated_precisely(_e(left), _e(right), self.piece.text[meta.start_pos : meta.end_pos])
+        if restated is not None:
+            return restated
         return self._bin("*", meta, left, right, implicit=True)
 
     def pow(self, meta, base, _op, exponent):

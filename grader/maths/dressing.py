@@ -227,6 +227,47 @@ def unlabel(lines: list[str]) -> list[str]:
     return out
 
 
+# A chat message's time in front of it: "[10:42]", "(9:05 PM)", "<13:17:02>", as inline code too.
+_CHAT_TIME = re.compile(r"\s*`?[\[(<]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?[\])>]\s*")
+# A speaker's handle in front of a message: "ana:", "@leo:", "**omar** -", "**mo** 19:00 -" (a dash only
+# after a bold name or a time).
+_CHAT_HANDLE = re.compile(
+    r"\s*(?P<name>(?P<bold>\*\*|__)?@?[A-Za-z][\w.\-]{0,23}(?(bold)(?:\*\*|__)))\s*"
+    r"(?P<time>[\[(<]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?[\])>]?\s*)?(?P<sep>:`?|-)\s+"
+)
+
+
+def _handle(line: str, at: int = 0) -> re.Match[str] | None:
+    h = _CHAT_HANDLE.match(line, at)
+    return h if h is not None and (h["sep"] != "-" or h["bold"] or h["time"]) else None
+
+
+def chat_speakers(lines: list[str]) -> list[str]:
+    """The lines of a pasted chat with each message's time and speaker blanked, each of the same length:
+    "[10:42] ana: p(i|<s>) = 0.25" is the maths after them. A time in front of the name or after it
+    ("**mo** 18:21 -") makes a message; a handle alone counts where the same one opens at least half the
+    lines with text (a speaker talks on), so that a label a line carries once ("Answer:", "check:") stays."""
+    handles: dict[str, int] = {}
+    for line in lines:
+        rest = line[m.end() :] if (m := _CHAT_TIME.match(line)) else line
+        if (h := _handle(rest)) is not None:
+            handles[h["name"]] = handles.get(h["name"], 0) + 1
+    texts = sum(1 for line in lines if line.strip())
+    speakers = {name for name, n in handles.items() if n >= 2 and 2 * n >= texts}
+    out = []
+    for line in lines:
+        end = 0
+        if (m := _CHAT_TIME.match(line)) is not None and line[m.end() :].strip():
+            end = m.end()
+            h = _handle(line, end)
+            if h is not None and (h["name"] in speakers or not line[h.end() :].lstrip().startswith("=")):
+                end = h.end()  # after a time, a name and a colon are its speaker
+        elif (h := _handle(line)) is not None and (h["name"] in speakers or h["time"]):
+            end = h.end()
+        out.append(" " * end + line[end:] if end else line)
+    return out
+
+
 # Notation a handwriting OCR (or a quick typist) flattens, restored column for column: an exponent put on
 # the line ("e -0.7", "3.0855 x 10-5"), a stacked fraction put on one line with the bar spaced out
 # ("2+1 / 3+11"), and a circled answer written as "((1/9))".
