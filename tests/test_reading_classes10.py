@@ -170,3 +170,16 @@ def test_a_value_beside_lost_characters_is_no_answer() -> None:
     problem = load_problem(ROOT / "problems/seed/sam-corpus-interpolation.toml")
     report = grade_text("P(<s> I am Sam </s>) =  ▯▯▯ · 0.5▯ · ▯ · 0.4▯\n = 0.0▯▯\n", problem)
     assert report.verdict == "unparsable"
+
+
+@pytest.mark.parametrize("mark", ["∎", "□", "  □"])
+def test_a_proofs_end_mark_is_no_lost_text(mark: str) -> None:
+    """A lone □ or ∎ ending a line closes a proof: the line is read and the work keeps full marks; boxes
+    among the digits stand for lost characters (test above)."""
+    from grader.derivation.grade import grade_text
+    from grader.derivation.problem import load_problem
+    from tests.conftest import ROOT
+
+    problem = load_problem(ROOT / "problems/seed/deep-learning.toml")
+    report = grade_text(f"log Pr(y|x) = -0.7 + (-0.4) = -1.1 {mark}\n", problem)
+    assert report.verdict == "correct" and not report.diagnostics

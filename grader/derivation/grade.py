@@ -783,8 +783,9 @@ _HEADING_DEFINITION = re.compile(r"[A-Za-z]\s*\(\s*([A-Za-z]{1,3}\s*=\s*\d+(?:\.
 
 
 # Characters a scan, an OCR or a broken upload leaves where text was lost: shade blocks ░▒▓█, the boxes a
-# missing glyph is drawn as (□ ▯), the replacement character.
-_LOST = re.compile(r"[\u2591-\u2593\u2588\u25a1\u25af\ufffd]+")
+# missing glyph is drawn as (▯, and □ among characters or in a run: a lone □ ending a line is a proof's end
+# mark), the replacement character.
+_LOST = re.compile(r"[\u2591-\u2593\u2588\u25af\ufffd]+|\u25a1{2,}|(?<=[\w.])\u25a1|\u25a1(?=[\w.])")
 
 
 _RULE_LINE = re.compile(r"\s*(?:[=_~—─-]\s*){3,}")

@@ -321,9 +321,14 @@ def _circled(m: re.Match[str]) -> str:
 _FOOTNOTE_MARK = re.compile(r"(?<=\.)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s*_]|$)")
 
 
+# A proof's end mark ending a line ("= -1.1 ∎", "… = 1/9  □"): no maths, and no text lost either.
+_END_MARK = re.compile(r"(?<![\w.\u25a1])[∎□]\s*$")
+
+
 def footnote_marks(lines: list[str]) -> list[str]:
-    """Lines with the footnote marks after a full stop blanked, each character for one (columns stay)."""
-    return [_FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), line) for line in lines]
+    """Lines with the footnote marks after a full stop, and a proof's end mark at a line's end, blanked,
+    each character for one (columns stay)."""
+    return [_END_MARK.sub(" ", _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), line)) for line in lines]
 
 
 def flattened(lines: list[str]) -> list[str]:
