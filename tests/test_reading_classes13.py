@@ -7,7 +7,8 @@ A footnote's mark after a sentence's full stop (`… ≈ 0.1111.¹`) was read as
 words held no mathematics; an operator said in words between two operands (`3/14 times 3/14 = 9/196`)
 was not read; the last number of a line not read was taken from before a decimal that ends the sentence
 (`… = 4/169 = 0.023669. Their product is 0.001087.` gave 4/169). And a value the last sentence states as
-the result (`The product comes to about 0.0588.`) was a mention, not the answer: a wrong one went unseen.
+the result (`The product comes to about 0.0588.`) was a mention, not the answer: a wrong one went unseen;
+it is the answer now where it restates the worked value (within a factor 1.5) but differs from it.
 """
 
 from __future__ import annotations
@@ -61,6 +62,13 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
     ),
     # a list of checks under its label, its items apart by blank lines: all of it a remark (metamorphic: the
     # same work with blank lines between all its lines was marked down)
+    # …while a last sentence about another quantity, far from the answer, stays a remark
+    (
+        "remark-about-another-quantity-last",
+        "bigram-english-food",
+        "P = 0.25 * 0.33 * 0.0011 * 0.5 * 0.68 = 3.0855e-5\nThe largest factor is 0.68.\n",
+        ("P = 0.25 * 0.33 * 0.0011 * 0.5 * 0.68 = 3.1855e-5\nThe largest factor is 0.68.\n", 1),
+    ),
     (
         "checks-list-with-blank-lines",
         "sam-corpus",

@@ -909,6 +909,8 @@ class Checker:
             answers = []  # a boxed part of another quantity, the asked one given after it: that is the answer
         final_chain = (answered or answers or asked or stated)[-1] if results else None
         self._asked = asked
+        if final_chain is not None and not answered and not answers:
+            final_chain = self._told_instead(final_chain, results)
         final_expr = self._final_item(final_chain) if final_chain else None
         self.final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
         if self.final_named is None and final_chain is not None and final_chain.is_answer:
@@ -1119,6 +1121,24 @@ class Checker:
             and self.problem.tolerance.allows(before, expected)
             and abs(before - value) <= half * (1 + 1e-9)
         )
+
+    def _told_instead(self, final_chain: sm.Chain, results: list[sm.Chain]) -> sm.Chain:
+        """The last sentence of the work states a value as its result ("The product comes to about
+        0.0588."), after the value worked for the asked quantity and close to it (within a factor 1.5) but
+        not the same at the precision written: that restatement is the answer the student gives, checked
+        as one. A value far from it is a remark about another quantity ("the largest factor is 0.68")."""
+        told = results[-1] if results else None
+        if told is None or not told.told or told is final_chain or told.line <= final_chain.line:
+            return final_chain
+        try:
+            worked = self.value(self._final_item(final_chain))
+            value = self.value(told.items[0])
+        except (Undefined, Unresolved):
+            return final_chain
+        if worked is None or value is None or worked == 0 or not 1 / 1.5 <= value / worked <= 1.5:
+            return final_chain
+        half = _half_unit(told.items[0], value)
+        return final_chain if half is not None and abs(value - worked) <= half * (1 + 1e-9) else told
 
     def _restated_rounded(self, chain: sm.Chain | None, expr: sm.Expr, value: float, expected: float) -> bool:
         """`P ≃ 0.0488`, then `P ≈ 4.9·10⁻²`: an answer that restates, more coarsely, a right value the

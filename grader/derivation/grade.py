@@ -1147,16 +1147,6 @@ def _written_value(line: str) -> tuple[float, float] | None:
     return (-value if m["sign"] else value), half
 
 
-def told_last(chains: list[sm.Chain]) -> list[sm.Chain]:
-    """A value the last sentence of the work states as its result ("The product comes to about 0.0588.")
-    is the answer the student gives, not a mention: it is checked as one, beside any value worked above.
-    Where the student labels an answer ("final answer: 1.733"), that is the answer and the sentence after
-    it a remark."""
-    if not chains or not chains[-1].told or any(c.line > chains[-1].line or c.is_answer for c in chains):
-        return chains
-    return chains[:-1] + [dataclasses.replace(chains[-1], is_answer=True)]
-
-
 def ratio_of_statements(chain: sm.Chain) -> list[sm.Chain]:
     """`C(<s> I)=2/C(<s>)=3` is two counts stated and set over each other (2/3), not the chain
     C(<s> I) = 2/C(<s>) = 3: two statements, each checked on its own."""
@@ -1276,7 +1266,6 @@ def grade_text(
     chains, diagnostics = read_chains(lines)
     chains = [c for chain in chains for c in ratio_of_statements(chain)]
     chains = withdraw_retracted(chains, lines)
-    chains = told_last(chains)
     checks = remark_lines(lines)
     chains = [dataclasses.replace(c, remark=True) if c.line in checks else c for c in chains]
     # nothing read: `unparsable` says so and no attempt is lost over it; but the right value stated on a line
