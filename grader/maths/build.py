@@ -91,9 +91,12 @@ def _operator_word(m: re.Match[str]) -> str:
 
 
 def _restated_precisely(left: sm.Expr, right: sm.Expr, written: str) -> sm.Num | None:
-    """`3.827 (3.8274)`: a value, then in brackets the same value more precisely, is that value restated,
-    never a product (3.827 × 3.8274). The bracket's number must round to the first at its precision."""
+    """`3.827 (3.8274)`: a rounded value (three or more significant figures), then in brackets the same
+    value more precisely, is that value restated, never a product (3.827 × 3.8274); `0.5 (0.45)` stays a
+    product. The bracket's number must round to the first at its precision."""
     if not (isinstance(left, sm.Num) and isinstance(right, sm.Num) and left.decimals is not None):
+        return None
+    if len(left.text.replace(".", "").lstrip("0")) < 3:
         return None
     if right.decimals is None or right.decimals <= left.decimals or not written.rstrip().endswith(")"):
         return None
