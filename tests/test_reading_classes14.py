@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import pytest
 
+from grader.maths import semantics as sm
+from grader.maths.build import parse_piece
 from grader.maths.dressing import chat_speakers
+from grader.maths.segment import Piece
 
 # (class, problem, correct work, (wrong work, the line of its slip))
 CASES: list[tuple[str, str, str, tuple[str, int]]] = [
@@ -72,3 +75,17 @@ def test_a_chat_message_is_read_without_its_time_and_speaker(lines: list[str], k
     read = chat_speakers(lines)
     assert [line.strip() for line in read] == kept
     assert [len(line) for line in read] == [len(line) for line in lines]  # columns stay
+
+
+@pytest.mark.parametrize(
+    ("written", "restated"), [("3.827 (3.8274)", True), ("0.5 (0.45)", False), ("3.827 (3.9)", False)]
+)
+def test_a_value_restated_in_brackets_is_not_a_product(written: str, restated: bool) -> None:
+    """A rounded value (three or more significant figures) then the same value more precisely in brackets
+    is that value; short numbers side by side, or a bracket less precise than the first, multiply."""
+    chain = parse_piece(Piece(written, tuple((1, c) for c in range(1, len(written) + 1)), False, False, 1))
+    item = chain.items[0]
+    if restated:
+        assert isinstance(item, sm.Num) and item.text == written.split()[0]
+    else:
+        assert isinstance(item, sm.BinOp) and item.implicit
