@@ -26,6 +26,7 @@ from tests.test_decoding_classes7 import CASES as SEVENTH_CASES
 from tests.test_decoding_classes8 import CASES as EIGHTH_CASES
 from tests.test_decoding_classes9 import CASES as NINTH_CASES
 from tests.test_decoding_classes10 import CASES as TENTH_CASES
+from tests.test_decoding_classes11 import CASES as ELEVENTH_CASES
 from tests.test_decoding_reader2 import codes as errors
 from tests.test_decoding_reader2 import grade
 
@@ -248,6 +249,7 @@ ALL_CASES = (
     + EIGHTH_CASES
     + NINTH_CASES
     + TENTH_CASES
+    + ELEVENTH_CASES
 )
 
 

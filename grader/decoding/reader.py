@@ -550,8 +550,17 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         if score is None and len(run) == 1 and _QUANTIFIER.match(line, run_end):
             continue  # "Keep the top 2", "the two best": an article before a count or a superlative
         role = "final" if is_final else _role(line, run_start, "kept", vocabulary, end)
-        if len(run) == 1 and _in_sentence(items, run_start, vocabulary) and not _arrow_follows(items, i):
-            continue  # "the width is now 1": a word of the vocabulary in a sentence, with a number
+        if (
+            len(run) == 1
+            # ("from "the": dog 0.20, …" labels the expansions that follow it: no word named in passing)
+            and _in_sentence(
+                items, run_start, vocabulary, past_quotes=score is None and not _colon_at(items, i)
+            )
+            and not _arrow_follows(items, i)
+        ):
+            # "the width is now 1": a word of the vocabulary in a sentence, with a number; "leads to a
+            # near-certain "cat"": one a sentence names as a word, in its quotes, with no score
+            continue
         if role == "kept" and _PROB_OF.search(line[:run_start]) and not _STEP.search(line):
             role = "computed"  # P(a cat) = 0.4 × 0.9: a calculation, not a beam listed at a step
         span = Span(number_, run_start + 1, number_, end + 1)
@@ -757,12 +766,29 @@ def result_start(line: str) -> int | None:
     return next((a for a, b in zip(starts, ends, strict=True) if states_result(line[a:b])), 0)
 
 
-def _in_sentence(items: list[_Item], start: int, vocabulary: frozenset[str]) -> bool:
-    """The token straight after an ordinary word ("is now"), not after a label or punctuation."""
+_QUOTE_MARKS = frozenset("\"'`“”‘’«»")
+
+
+def _in_sentence(
+    items: list[_Item], start: int, vocabulary: frozenset[str], past_quotes: bool = False
+) -> bool:
+    """The token straight after an ordinary word ("is now"), not after a label or punctuation; past
+    its opening quote marks too where asked ("to a near-certain "cat"": a word named, not listed), where
+    a copula or a score's filler word before the quotes still states it ("the best is "the"")."""
     before = [it for it in items if it.end <= start]
+    quoted = False
+    while past_quotes and before and before[-1].kind == "other" and before[-1].text in _QUOTE_MARKS:
+        before.pop()
+        quoted = True
     if not before or before[-1].kind != "word" or before[-1].text in vocabulary:
         return False
-    return before[-1].text.lower() not in _LEADS
+    word = before[-1].text.lower()
+    return word not in _LEADS and not (quoted and word.rstrip(".") in _FILLER)
+
+
+def _colon_at(items: list[_Item], i: int) -> bool:
+    """A colon comes next: what stands before it labels what follows."""
+    return i < len(items) and items[i].kind == "colon"
 
 
 def _arrow_follows(items: list[_Item], i: int) -> bool:

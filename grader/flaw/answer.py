@@ -204,6 +204,36 @@ def quoted_pieces(text: str, flawed: tuple[str, ...]) -> list[tuple[int, int]]:
     return out
 
 
+# a quotation in quotation marks (not maths set apart with $ or `, which a student's own steps use too),
+# and a Markdown blockquote's body up to the dash that adds a remark ("> … — the wrong number here")
+_QUOTATION = re.compile(r"[\"“](?P<q>[^\"“”\n]{1,300})[\"”]")
+_BLOCKQUOTE = re.compile(r"^\s*>\s*(?P<q>.*?)\s*(?:\s(?:—|–|--)\s.*)?$")
+_QUOTE_MARKS = re.compile(r"[\"'`“”‘’«»]")
+_MIN_QUOTED = 8  # characters (squeezed) a quotation needs before it is taken for the statement's text
+
+
+def _as_quoted(text: str) -> str:
+    """Text squeezed as a flawed line is (`_squeezed`), without quotation marks: how a quotation and the
+    statement it quotes are compared ("for 'learning' as …" quotes "for "learning" as …")."""
+    return _QUOTE_MARKS.sub("", _squeezed(text)[0])
+
+
+def statement_quotes(text: str, statement: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation of the problem's own statement in a line: a piece in quotation marks
+    ("log Pr(y_1 = learning | x) = -2.3") or a blockquote's body (a pull quote, "> …") that holds an
+    equation and is the statement's text. The problem's givens, quoted, are not a step of the fix."""
+    given = _as_quoted(statement)
+    found: list[tuple[int, int]] = []
+    block = _BLOCKQUOTE.match(text)
+    for m in [*_QUOTATION.finditer(text), *([block] if block else [])]:
+        piece = _as_quoted(m.group("q"))
+        if len(piece) >= _MIN_QUOTED and "=" in piece and piece in given:
+            span = (m.start("q"), m.end("q")) if m is block else (m.start(), m.end())
+            if not any(s <= span[0] and span[1] <= e for s, e in found):
+                found.append(span)
+    return found
+
+
 # one word for each family of words people use for the same thing ("multiplied", "multiplication")
 _STEMS = [
     (r"multipl\w*|times", "multiply"),
@@ -325,9 +355,10 @@ def _kind(line: str) -> str:
     return "context" if m is None else "removed" if m.group(0) == "-" else "added"
 
 
-def correction_lines(lines: list[str], flawed: tuple[str, ...]) -> list[str]:
+def correction_lines(lines: list[str], flawed: tuple[str, ...], statement: str = "") -> list[str]:
     """The lines that hold the corrected computation: from a "Correction:" marker on, else all of them;
-    quotes of the flawed lines are blanked (line and column numbers stay)."""
+    quotes of the flawed lines, and quotations of the problem's statement, are blanked (line and column
+    numbers stay)."""
     start = next((i for i, line in enumerate(lines) if _CORRECTION.match(line)), -1)
     marked = start >= 0
     diff = _diff_hunks(lines, flawed)
@@ -350,6 +381,8 @@ def correction_lines(lines: list[str], flawed: tuple[str, ...]) -> list[str]:
             # the flawed line, or a piece of it, quoted to blame it: not a step of the fix
             for s, e in [(s, e) for s, e, _ in quoted(line, flawed)] + quoted_pieces(line, flawed):
                 line = line[:s] + " " * (e - s) + line[e:]
+        for s, e in statement_quotes(line, statement):  # a pull quote of the givens: not the student's step
+            line = line[:s] + " " * (e - s) + line[e:]
         # "line 2" names a line of the flawed text (the blame), never a number of the computation; it is
         # found with LaTeX's tie read as a space (Line~1), but a ~ in the maths (≈) stays
         for m in _LINE.finditer(_spaced(line)):
@@ -361,11 +394,11 @@ def correction_lines(lines: list[str], flawed: tuple[str, ...]) -> list[str]:
     return out
 
 
-def analysis_text(lines: list[str], flawed: tuple[str, ...]) -> str:
+def analysis_text(lines: list[str], flawed: tuple[str, ...], statement: str = "") -> str:
     """The words where the mistake is named: the lines apart from the correction (a suggested change's
     removed lines restate the flaw, they name nothing); with no such line, the whole text."""
     diff = _diff_hunks(lines, flawed)
-    fixed = correction_lines(lines, flawed)
+    fixed = correction_lines(lines, flawed, statement)
     analysis = "\n".join(
         line for i, (line, fix) in enumerate(zip(lines, fixed, strict=True)) if not fix and i not in diff
     )

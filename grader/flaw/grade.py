@@ -33,7 +33,9 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
         return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
     diagnostics: list[Diagnostic] = []
     # the correction, graded as a derivation (its own mistakes carried forward within it)
-    fixed = grade_text("\n".join(correction_lines(lines, problem.flawed)), problem.problem, name)
+    fixed = grade_text(
+        "\n".join(correction_lines(lines, problem.flawed, problem.statement)), problem.problem, name
+    )
     written = fixed.verdict != "unparsable"
     steps: tuple[Step, ...] = fixed.steps if written else ()
     if written:
@@ -63,7 +65,7 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
         msg = f"line {blamed.line} is {where}"
         diagnostics.append(make("wrong-line-blamed", msg, _span(lines, blamed.at)))
         credit["line"] = 0.0
-    named = named_codes(analysis_text(lines, problem.flawed), REGISTRY.values())
+    named = named_codes(analysis_text(lines, problem.flawed, problem.statement), REGISTRY.values())
     if set(key.codes) & named:
         credit["mistake"] = 1.0
     elif named:
