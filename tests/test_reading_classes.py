@@ -27,6 +27,7 @@ from tests.test_reading_classes11 import CASES as ELEVENTH_CASES
 from tests.test_reading_classes12 import CASES as TWELFTH_CASES
 from tests.test_reading_classes13 import CASES as THIRTEENTH_CASES
 from tests.test_reading_classes14 import CASES as FOURTEENTH_CASES
+from tests.test_reading_classes15 import CASES as FIFTEENTH_CASES
 
 
 @cache
@@ -268,6 +269,7 @@ ALL_CASES = (
     + TWELFTH_CASES
     + THIRTEENTH_CASES
     + FOURTEENTH_CASES
+    + FIFTEENTH_CASES
 )
 
 

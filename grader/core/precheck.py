@@ -204,6 +204,22 @@ def _sure(m: re.Match[str]) -> bool:
     return bool(_SHORT_DECIMAL.match(plain)) and not touches_slash
 
 
+# A number written with the raised (British) decimal point, `0·25`; never beside a fraction's slash
+# (`1/2·1/4` multiplies).
+_RAISED_NUMBER = re.compile(r"(?<![\d·/.])(\d+)·(\d+)(?![\d·/])")
+
+
+def raised_points(lines: list[str]) -> list[str]:
+    """Lines with each raised decimal point read as a point (`0·25` → `0.25`), one character for one.
+
+    Only in a file that surely writes them: a number `0·…` (0 times a number is never written so); then
+    its other `3·0855` too, while a spaced dot (`2 · 3`) and a dot beside a fraction stay products.
+    """
+    if not any(m.group(1) == "0" for line in lines for m in _RAISED_NUMBER.finditer(line)):
+        return lines
+    return [_RAISED_NUMBER.sub(lambda m: f"{m.group(1)}.{m.group(2)}", line) for line in lines]
+
+
 def decimal_commas(lines: list[str]) -> list[str]:
     """Lines with each decimal comma read as a point (`0,25` → `0.25`), one character for one.
 

@@ -15,6 +15,7 @@ from grader.core.precheck import (
     check_segment,
     decimal_commas,
     normalise,
+    raised_points,
 )
 from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
@@ -1258,7 +1259,9 @@ def grade_text(
         written = normalise(text)
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
-    lines = decimal_commas(written)  # read 0,25 as 0.25; the report still shows what was written
+    lines = raised_points(
+        decimal_commas(written)
+    )  # read 0,25 and 0·25 as 0.25; the report shows what was written
     lines = chat_speakers(lines)  # "[10:42] ana: …": a chat message's time and speaker
     lines = unlabel(lines)  # an equation's number or a listing's line number names a line, it is no value
     lines = flattened(lines)  # "e -0.7", "x 10-5", "2+1 / 3+11", "((1/9))": what an OCR flattened
