@@ -25,6 +25,15 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         ),
     ),
     (
+        "raised-decimal-point-column-sum",
+        "transformer-log-likelihood",
+        "log₂ Pr(y|x) = sum of the four log₂ factors\n\n   −2·08\n   −3·44\n   −2·97\n + −5·88\n -------\n  −14·37 bits\n",
+        (
+            "log₂ Pr(y|x) = sum of the four log₂ factors\n\n   −2·08\n   −3·44\n   −2·97\n + −5·88\n -------\n  −13·37 bits\n",
+            8,
+        ),
+    ),
+    (
         "raised-decimal-point",
         "deep-learning-perplexity",
         "Average = (−0·7 + −0·4) ÷ 2 = −0·55\nPerplexity = e^0·55 = 1·733 to 3 decimal places\n",
@@ -52,6 +61,8 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         (["P = 0·25 × 3·5"], ["P = 0.25 × 3.5"]),
         (["P = 2·3"], ["P = 2·3"]),  # no 0·… in the file: a product, as written
         (["x = 0·5", "y = 2 · 3", "z = 1/2·1/4"], ["x = 0.5", "y = 2 · 3", "z = 1/2·1/4"]),
+        (["  -2·08", "+ -5·88", " -----", " -7·96"], ["  -2.08", "+ -5.88", " -----", " -7.96"]),  # ·08: sure
+        (["3·0855 × 10⁻⁵"], ["3.0855 × 10⁻⁵"]),
     ],
 )
 def test_a_raised_decimal_point_is_read_where_the_file_writes_one(lines: list[str], read: list[str]) -> None:

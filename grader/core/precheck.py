@@ -209,13 +209,18 @@ def _sure(m: re.Match[str]) -> bool:
 _RAISED_NUMBER = re.compile(r"(?<![\d·/.])(\d+)·(\d+)(?![\d·/])")
 
 
+def _surely_raised(m: re.Match[str]) -> bool:
+    return m.group(1) == "0" or m.group(2).startswith("0") or len(m.group(2)) >= 3
+
+
 def raised_points(lines: list[str]) -> list[str]:
     """Lines with each raised decimal point read as a point (`0·25` → `0.25`), one character for one.
 
-    Only in a file that surely writes them: a number `0·…` (0 times a number is never written so); then
-    its other `3·0855` too, while a spaced dot (`2 · 3`) and a dot beside a fraction stay products.
+    Only in a file that surely writes them: a number `0·…`, `2·08` or `3·0855` (a factor is never written
+    0, 08 or 0855); then its other `2·97` too, while a spaced dot (`2 · 3`) and a dot beside a fraction stay
+    products.
     """
-    if not any(m.group(1) == "0" for line in lines for m in _RAISED_NUMBER.finditer(line)):
+    if not any(_surely_raised(m) for line in lines for m in _RAISED_NUMBER.finditer(line)):
         return lines
     return [_RAISED_NUMBER.sub(lambda m: f"{m.group(1)}.{m.group(2)}", line) for line in lines]
 
