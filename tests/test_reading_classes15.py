@@ -33,6 +33,16 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             8,
         ),
     ),
+    # the same value given again in scientific notation after "or" is no hedge; another value is
+    (
+        "or-the-same-in-scientific-notation",
+        "bigram-english-food",
+        "P = 0·25 × 0·33 × 0·0011 × 0·5 × 0·68 = 0·000030855\n\nAnswer: about 0·00003086 (or 3·086 × 10^-5).\n",
+        (
+            "P = 0·25 × 0·33 × 0·0011 × 0·5 × 0·68 = 0·000030855\n\nAnswer: about 0·00003086 (or 4·086 × 10^-5).\n",
+            3,
+        ),
+    ),
     (
         "raised-decimal-point",
         "deep-learning-perplexity",

@@ -1005,7 +1005,7 @@ class Checker:
             line = self.lines[final_chain.line - 1] if 0 < final_chain.line <= len(self.lines) else ""
             for m in _OR_VALUE.finditer(line):
                 span = sm.Span(final_chain.line, m.start(1) + 1, final_chain.line, m.end(1) + 1)
-                values.append((float(m.group(1).replace("−", "-")), span))
+                values.append((_or_value(m), span))
         final = self.out.final
         assert final is not None and final.value is not None
         given = final.value  # another value is one the answer's own precision does not cover
@@ -1259,7 +1259,14 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
 # "or 0.125", "(or maybe $0.125$)", "or $P = 0.125$": a second value offered on the answer's line
 _OR_VALUE = re.compile(
     r"\bor\s+(?:maybe\s+|perhaps\s+)?\$?\s*(?:[A-Za-z][\w{}\\]{0,20}\s*=\s*)?([-−]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)"
+    r"(?:\s*(?:×|\*|·|x|\\times|\\cdot)\s*10\s*\^\s*\{?\s*([-−+]?\d+)\s*\}?)?"  # "or 3.086 × 10^-5": one number
 )
+
+
+def _or_value(m: re.Match[str]) -> float:
+    """The number an `or …` gives, its power of ten included (bounded: a power past 300 is not read)."""
+    power = int(m.group(2).replace("−", "-")) if m.group(2) else 0
+    return float(m.group(1).replace("−", "-")) * 10.0 ** max(-300, min(300, power))
 
 
 def _half_unit(expr: sm.Expr, value: float) -> float | None:
