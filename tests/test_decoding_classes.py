@@ -27,6 +27,7 @@ from tests.test_decoding_classes8 import CASES as EIGHTH_CASES
 from tests.test_decoding_classes9 import CASES as NINTH_CASES
 from tests.test_decoding_classes10 import CASES as TENTH_CASES
 from tests.test_decoding_classes11 import CASES as ELEVENTH_CASES
+from tests.test_decoding_classes12 import CASES as TWELFTH_CASES
 from tests.test_decoding_reader2 import codes as errors
 from tests.test_decoding_reader2 import grade
 
@@ -250,6 +251,7 @@ ALL_CASES = (
     + NINTH_CASES
     + TENTH_CASES
     + ELEVENTH_CASES
+    + TWELFTH_CASES
 )
 
 

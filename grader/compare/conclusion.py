@@ -37,14 +37,16 @@ def _inverse_before(head: str) -> bool:
     return bool(found) and found[-1].group("inverse") is not None
 
 
+# an arrow that leads to what follows, typed ("->", "-->", "=>"), drawn ("→", "⟹") or in LaTeX ("\\Rightarrow")
+_ARROW = r"(?:→|⇒|⟶|⟹|=>|(?<![<\-])-+>|\\(?:rightarrow|longrightarrow|implies|to)(?![A-Za-z]))"
 _SO = re.compile(
-    r"(?:\banswer\W*|\bconclusion\W*|→|⇒|=>|\bso\b|\bhence\b|\bthus\b|\btherefore\b)"
+    rf"(?:\banswer\W*|\bconclusion\W*|{_ARROW}|\bso\b|\bhence\b|\bthus\b|\btherefore\b)"
     r"\s*(?:is\s+|the\s+|response\s+|candidate\s+|output\s+)*(?:\*\*)?\(?$",
     re.IGNORECASE,
 )
 # where a line turns from its reasons to its conclusion ("…, so A is more likely"): the choice is read there
 _TURN = re.compile(
-    r"\b(?:so|hence|thus|therefore)\b|→|⇒|=>|\b(?:final\s+)?answer\s*(?:is\b|:)", re.IGNORECASE
+    rf"\b(?:so|hence|thus|therefore)\b|{_ARROW}|\b(?:final\s+)?answer\s*(?:is\b|:)", re.IGNORECASE
 )
 _LEAD = r"^\s*(?:[#>*\-•·]+\s*)*(?:\*\*|__|\*|_)?\s*"
 # a line that gives the answer by name: "Answer: B", "**Conclusion:** A"

@@ -144,7 +144,14 @@ def final_hyp(reading: Reading, problem: DecodingProblem) -> Hyp | None:
         if h.tokens and (h.tokens[-1] == problem.eos or len(h.tokens) >= problem.max_length)
     ]
     whole = [h for h in complete if sequence_prob(problem, h.tokens)[0] is not None]
-    return unpicked(problem, (whole or complete)[-1]) if complete else None
+    if complete:
+        return unpicked(problem, (whole or complete)[-1])
+    if problem.ask != "greedy":
+        return None
+    # greedy writes one path: with none written ended, the last sequence the model can end there is its
+    # output without the end token ("Sequence: I am"), so its value is checked, not left unread
+    endable = [h for h in reading.hyps if h.tokens and _can_end(problem, h.tokens)]
+    return unpicked(problem, endable[-1]) if endable else None
 
 
 def score_of(reading: Reading, h: Hyp, problem: DecodingProblem | None = None) -> Hyp:

@@ -1053,9 +1053,13 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         boxes = boxed(raw)  # a boxed sequence is given as the answer, as on a line that says so
         found = [replace(h, role="final") if _in_box(h, boxes) else h for h in found]
         if pending is not None and not found and n - hyps[pending].span.line <= _SCORE_BELOW:
-            scored = _orphan_chain(_lex(line), 0)
+            items = _lex(line)
+            scored = _orphan_chain(items, 0)
             if scored is not None and scored[0] is not None:
-                hyps[pending] = replace(hyps[pending], score=scored[0], summed=scored[1])
+                # where the value stands: the chain's last number, on this line below its sequence
+                value = next(it for it in reversed(items[: scored[2]]) if it.kind == "num")
+                at = Span(n, value.start + 1, n, value.end + 1)
+                hyps[pending] = replace(hyps[pending], score=scored[0], summed=scored[1], score_span=at)
                 pending = None
         elif found:
             pending = None
