@@ -14,9 +14,9 @@ from __future__ import annotations
 import pytest
 
 from grader.compare.conclusion import choice
-from grader.compare.grade import grade_compare
 from grader.compare.sections import Mentions
-from tests.test_compare_classes import MEANS, PER_TOKEN, _problem
+from tests.test_compare_classes import MEANS, PER_TOKEN
+from tests.test_compare_classes2 import twins_hold
 
 _PPL = "Perplexity: A = e^0.55 = 1.73, B = e^0.467 = 1.59\n"
 _CE = "Cross-entropy per token: A = 0.55, B = 0.467\n"
@@ -57,11 +57,7 @@ CLASSES_18 = [
 
 @pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES_18)
 def test_right_work_gets_full_marks_and_its_twin_is_caught(path, right: str, wrong: str, code: str) -> None:  # type: ignore[no-untyped-def]
-    good = grade_compare(right, _problem(path))
-    assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, [])
-    bad = grade_compare(wrong, _problem(path))
-    assert bad.verdict == "incorrect" and bad.score < bad.max_score
-    assert code in bad.codes, bad.codes
+    twins_hold(path, right, wrong, code)
 
 
 AB = Mentions([("A", ("deep", "learning")), ("B", ("natural", "language", "processing"))])
