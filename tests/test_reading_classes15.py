@@ -4,7 +4,8 @@ caught at the line of its slip. The cases run in tests/test_reading_classes.py w
 
 The traditional raised decimal point (`0·25` for 0.25, products written with ×) was read as a product
 (0 × 25), so such working made false steps and a wrong final value. A file that writes `0·…` writes its
-decimals so; a spaced dot (`2 · 3`) and a dot beside a fraction (`1/2·1/4`) stay products.
+decimals so; a spaced dot (`2 · 3`) and a dot beside a fraction (`1/2·1/4`) stay products. A fraction
+said as `2 out of 3` was a stray 2.
 """
 
 from __future__ import annotations
@@ -41,6 +42,17 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         (
             "P = 0·25 × 0·33 × 0·0011 × 0·5 × 0·68 = 0·000030855\n\nAnswer: about 0·00003086 (or 4·086 × 10^-5).\n",
             3,
+        ),
+    ),
+    (
+        "out-of-for-a-fraction",
+        "sam-corpus",
+        "P(I | <s>) = 2 out of 3 and P(am | I) = 2 out of 3\nP(Sam | am) = 1 out of 2 and P(</s> | Sam) = 1 out of 2\n"
+        "P = 2/3 × 2/3 × 1/2 × 1/2 = 1/9 ≈ 0·111\n",
+        (
+            "P(I | <s>) = 2 out of 3 and P(am | I) = 2 out of 3\nP(Sam | am) = 1 out of 3 and P(</s> | Sam) = 1 out of 2\n"
+            "P = 2/3 × 2/3 × 1/3 × 1/2 = 2/27 ≈ 0·074\n",
+            2,
         ),
     ),
     (

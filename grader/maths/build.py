@@ -76,12 +76,13 @@ def _expected(names: set[str]) -> str:
 _X_TIMES = re.compile(r"(?<=\d)(?:([ \t]+)x([ \t]+)(?=[-−]?\.?\d)|()x()(?=\.?\d))")
 
 
-# "3/14 times 3/14", "2 plus 1", "-0.7 minus 0.4", "3 divided by 14": an operator said in words between two
-# operands is that operator; the word is blanked but for its sign, so every column stays.
+# "3/14 times 3/14", "2 plus 1", "-0.7 minus 0.4", "3 divided by 14", "2 out of 3": an operator said in words
+# between two operands is that operator; the word is blanked but for its sign, so every column stays.
 _WORD_OPERATOR = re.compile(
-    r"(?<=[\d)])(?P<gap>[ \t]+)(?P<word>times|multiplied[ \t]+by|plus|minus|divided[ \t]+by)[ \t]+(?=[-−(.\d])"
+    r"(?<=[\d)])(?P<gap>[ \t]+)(?P<word>times|multiplied[ \t]+by|plus|minus|divided[ \t]+by|out[ \t]+of)"
+    r"[ \t]+(?=[-−(.\d])"
 )
-_SIGN_OF = {"t": "×", "m": "-", "p": "+", "d": "/"}
+_SIGN_OF = {"t": "×", "m": "-", "p": "+", "d": "/", "o": "/"}
 
 
 def _operator_word(m: re.Match[str]) -> str:
