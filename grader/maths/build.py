@@ -15,6 +15,7 @@ from lark.exceptions import VisitError
 from grader.core.parsercache import parser_cache
 from grader.maths import semantics as sm
 from grader.maths.segment import Piece
+from grader.maths.structure import significant
 
 MAX_TOKENS = 250
 
@@ -97,7 +98,7 @@ def _restated_precisely(left: sm.Expr, right: sm.Expr, written: str) -> sm.Num |
     product. The bracket's number must round to the first at its precision."""
     if not (isinstance(left, sm.Num) and isinstance(right, sm.Num) and left.decimals is not None):
         return None
-    if len(left.text.replace(".", "").lstrip("0")) < 3:
+    if significant(left) < 3:
         return None
     if right.decimals is None or right.decimals <= left.decimals or not written.rstrip().endswith(")"):
         return None

@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 
 from grader.maths import semantics as sm
 from grader.maths.memory import Memory
+from grader.maths.structure import significant
 from grader.maths.terms import Issue, Key, ResolvedTerm, Sequence, Unresolved, index_value, resolve
 from grader.reference.quantities import LN_BASE
 
@@ -204,7 +205,7 @@ def literal_tolerance(num: sm.Num, approx: bool) -> float:
     if num.decimals is None:
         return 0.5 if approx else 0.0
     unit = 10.0 ** (-num.decimals)
-    calculator = len(num.text.split("e")[0].split("E")[0].replace(".", "").lstrip("0")) >= 5
+    calculator = significant(num) >= 5
     return unit if approx or calculator else 0.55 * unit
 
 
