@@ -59,6 +59,7 @@ from grader.maths.structure import (
     within,
 )
 from grader.maths.terms import Sequence, Unresolved
+from grader.maths.written import POWER_OF_TEN, power
 from grader.reference.quantities import LN_BASE
 
 SEEDS = (11, 29)
@@ -1004,8 +1005,9 @@ class Checker:
         if final_chain is not None and final_chain.is_answer:
             line = self.lines[final_chain.line - 1] if 0 < final_chain.line <= len(self.lines) else ""
             for m in _OR_VALUE.finditer(line):
-                span = sm.Span(final_chain.line, m.start(1) + 1, final_chain.line, m.end(1) + 1)
-                values.append((_or_value(m), span))
+                span = sm.Span(final_chain.line, m.start("mant") + 1, final_chain.line, m.end("mant") + 1)
+                if (or_value := _or_value(m)) is not None:
+                    values.append((or_value, span))
         final = self.out.final
         assert final is not None and final.value is not None
         given = final.value  # another value is one the answer's own precision does not cover
@@ -1258,15 +1260,15 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
 # "Answer: 1.73 (or 3.00 depending on the convention)": a second value offered with "or".
 # "or 0.125", "(or maybe $0.125$)", "or $P = 0.125$": a second value offered on the answer's line
 _OR_VALUE = re.compile(
-    r"\bor\s+(?:maybe\s+|perhaps\s+)?\$?\s*(?:[A-Za-z][\w{}\\]{0,20}\s*=\s*)?([-−]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)"
-    r"(?:\s*(?:×|\*|·|x|\\times|\\cdot)\s*10\s*\^\s*\{?\s*([-−+]?\d+)\s*\}?)?"  # "or 3.086 × 10^-5": one number
+    r"\bor\s+(?:maybe\s+|perhaps\s+)?\$?\s*(?:[A-Za-z][\w{}\\]{0,20}\s*=\s*)?(?P<mant>[-−]?\d+(?:\.\d+)?)"
+    rf"{POWER_OF_TEN}?"  # "or 3.086 × 10^-5": one number
 )
 
 
-def _or_value(m: re.Match[str]) -> float:
-    """The number an `or …` gives, its power of ten included (bounded: a power past 300 is not read)."""
-    power = int(m.group(2).replace("−", "-")) if m.group(2) else 0
-    return float(m.group(1).replace("−", "-")) * 10.0 ** max(-300, min(300, power))
+def _or_value(m: re.Match[str]) -> float | None:
+    """The number an `or …` gives, its power of ten included; None for a power no float holds."""
+    exponent = power(m)
+    return None if exponent is None else float(m["mant"].replace("−", "-")) * 10.0**exponent
 
 
 def _half_unit(expr: sm.Expr, value: float) -> float | None:

@@ -30,6 +30,7 @@ from grader.maths.build import ParseFailure, parse_piece
 from grader.maths.dressing import chat_speakers, flattened, footnote_marks, unlabel
 from grader.maths.evaluate import MAX_TOTAL_TERMS, too_many_terms
 from grader.maths.segment import Piece, find_maths
+from grader.maths.written import POWER_OF_TEN, POWER_OF_TEN_SHAPE, power
 
 _HINT = "submit UTF-8 text of a reasonable size"  # what a refused file is told to be
 
@@ -393,9 +394,7 @@ _CONTINUES_EXPRESSION = re.compile(
 
 _LATEX_ARITHMETIC = re.compile(r"\\(?:times|cdot|d?frac|left|right)(?![A-Za-z])|\\[,;:! ]")
 _ARITHMETIC = re.compile(r"[\s\d.+\-*/×·^(){}\[\]eE]*")
-_VALUE = re.compile(
-    r"\s*-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+|\s*(?:×|\*|\\times|\\cdot)\s*10\s*\^\s*\{?[-+]?\d+\}?)?\s*"
-)
+_VALUE = re.compile(rf"\s*-?(?:\d+\.?\d*|\.\d+){POWER_OF_TEN_SHAPE}?\s*")
 
 
 _WORDS_LABEL = re.compile(f"^\\s*[{_LATIN}][{_LATIN}\\s,'’-]*:\\s*")
@@ -1114,7 +1113,7 @@ def work_in_words(
 # A value as written at the end of a line: -1.1, .25, 3.09e-5, 3.09 × 10^{-5}, 1/9.
 _WRITTEN_VALUE = re.compile(
     r"(?<![\w.^])(?P<sign>[-−])?\s*(?P<mant>\d+(?:\.(?P<dec>\d+))?|\.(?P<dec2>\d+))"
-    r"(?:[eE](?P<e>[-−+]?\d+)|\s*(?:×|\\times|\\cdot|\*|·)\s*10\s*\^\s*\{?\s*(?P<p>[-−+]?\d+)\s*\}?)?"
+    rf"{POWER_OF_TEN}?"
     r"(?:\s*/\s*(?P<den>\d+))?(?!\w|\.\d)"  # a sentence's full stop may follow a decimal (0.001087.)
 )
 
@@ -1133,14 +1132,12 @@ def _written_value(line: str) -> tuple[float, float] | None:
     if not found:
         return None
     m = found[-1]
-    if max(len(m["mant"]), len(m["den"] or ""), len(m["e"] or m["p"] or "")) > 30:
+    exponent = power(m)
+    if max(len(m["mant"]), len(m["den"] or "")) > 30 or exponent is None:
         return None  # a number too long to be an answer, not read
-    power = int((m["e"] or m["p"] or "0").replace("−", "-"))
-    if abs(power) > 300:
-        return None
-    value = float(m["mant"]) * 10.0**power
+    value = float(m["mant"]) * 10.0**exponent
     decimals = len(m["dec"] or m["dec2"] or "")
-    half = 0.5 * 10.0 ** (power - decimals)
+    half = 0.5 * 10.0 ** (exponent - decimals)
     if m["den"]:
         if float(m["den"]) == 0:
             return None
