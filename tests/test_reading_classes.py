@@ -28,6 +28,7 @@ from tests.test_reading_classes12 import CASES as TWELFTH_CASES
 from tests.test_reading_classes13 import CASES as THIRTEENTH_CASES
 from tests.test_reading_classes14 import CASES as FOURTEENTH_CASES
 from tests.test_reading_classes15 import CASES as FIFTEENTH_CASES
+from tests.test_reading_classes16 import CASES as SIXTEENTH_CASES
 
 
 @cache
@@ -270,6 +271,7 @@ ALL_CASES = (
     + THIRTEENTH_CASES
     + FOURTEENTH_CASES
     + FIFTEENTH_CASES
+    + SIXTEENTH_CASES
 )
 
 

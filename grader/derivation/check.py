@@ -895,7 +895,9 @@ class Checker:
         answers = [c for c in results if c.is_answer]
         # The answer by meaning: an explicit Answer:, else the last value given for the asked quantity;
         # a conversion or a check written after it is a remark, not the answer.
-        stated = [c for c in results if not c.remark] or results  # a check after the answer is a remark
+        # a check after the answer is a remark; the asked quantity named again on a line below the check's
+        # label ("Check: Pr = e^-1.1 = 0.3329", then "log Pr(y|x) = -1.1") ends the check: that is the answer
+        stated = [c for c in results if not c.remark or (c.below_check and self._gives_asked(c))] or results
         asked = [c for c in stated if len(c.items) > 1 and self._gives_asked(c)]
         # an aside in brackets beside the asked value ("≈ -14.37 bits   (NLL ≈ 14.37 bits)") comments on it
         asked = [c for c in asked if not c.aside] or asked

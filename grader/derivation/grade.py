@@ -756,10 +756,11 @@ _CHECK_HEADING = re.compile(
 )
 
 
-def remark_lines(lines: list[str]) -> set[int]:
+def remark_lines(lines: list[str]) -> dict[int, bool]:
     """The lines (1-based) of paragraphs opened by a check label: what they compute is a remark. A list
-    under the label stays in it across the blank lines between its items."""
-    out: set[int] = set()
+    under the label stays in it across the blank lines between its items. Each line maps to whether it is
+    below the label's own line (where naming the asked quantity again ends the check)."""
+    out: dict[int, bool] = {}
     following = [""] * (len(lines) + 1)  # the next line with text after each line (one pass, linear)
     for k in range(len(lines) - 1, -1, -1):
         following[k] = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].strip() else following[k + 1]
@@ -771,7 +772,7 @@ def remark_lines(lines: list[str]) -> set[int]:
             continue
         inside = opens or (inside and bool(line.strip()))
         if inside:
-            out.add(number)
+            out[number] = not opens
     return out
 
 
@@ -881,6 +882,9 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             chain = dataclasses.replace(chain, aside=True, continues=False)
         after_skip = False
         lone = not piece.is_answer and len(chain.items) == 1 and not chain.continues
+        if lone and (named := _named_value(chain.items[0])) is not None:
+            chain = dataclasses.replace(chain, items=named, relations=("=",), units=())  # "Perplexity 2.12"
+            lone = False
         if lone and _only_a_name(chain.items[0]):
             continue  # "$y$" or "N" in a sentence: a mention, not a step
         if lone and not piece.delimited and (_has_terms_or_names(chain) or not re.search(r"\d", piece.text)):
@@ -888,6 +892,23 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
         chains.append(chain)
         last_source = piece
     return chains, diagnostics
+
+
+def _named_value(item: sm.Expr) -> tuple[sm.Expr, sm.Expr] | None:
+    """A quantity's name and a number beside it, nothing else ("Perplexity 2.12", "NLL  3.83"): the
+    quantity and its value, as a ledger's label and amount (no one multiplies a perplexity by 2.12)."""
+    if not (isinstance(item, sm.BinOp) and item.op == "*" and item.implicit and not item.grouped):
+        return None
+    name, value = item.left, item.right
+    number = value.arg if isinstance(value, sm.Neg) else value
+    if (
+        isinstance(name, sm.Quantity)
+        and len(name.written) >= 2
+        and not name.args
+        and isinstance(number, sm.Num)
+    ):
+        return name, value
+    return None
 
 
 _WORD = re.compile(r"(?<![A-Za-z\\])(?!(?:log|exp|sum|prod|frac|sqrt|text|mathrm)(?![A-Za-z]))[A-Za-z]{3,}")
@@ -1196,6 +1217,7 @@ def unread_final(
     return None
 
 
+
 def _right_on_unread_line(lines: list[str], diagnostics: list[Diagnostic], problem: Problem) -> bool:
     """Does the last line that could not be read state a result (a relation, then its last number) that
     is the expected value at the precision written?"""
@@ -1267,7 +1289,10 @@ def grade_text(
     chains = [c for chain in chains for c in ratio_of_statements(chain)]
     chains = withdraw_retracted(chains, lines)
     checks = remark_lines(lines)
-    chains = [dataclasses.replace(c, remark=True) if c.line in checks else c for c in chains]
+    chains = [
+        dataclasses.replace(c, remark=True, below_check=checks[c.line]) if c.line in checks else c
+        for c in chains
+    ]
     # nothing read: `unparsable` says so and no attempt is lost over it; but the right value stated on a line
     # not read ("logpr(y|x)=sum logprobs = -.275") is full marks and a person looks (final-unread)
     if not chains and not _right_on_unread_line(lines, diagnostics, problem):

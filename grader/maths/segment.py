@@ -236,6 +236,42 @@ def _shown_piece(line_no: int, line: str, start: int) -> Piece | None:
     return Piece(text, positions, False, False, line_no, output=True)
 
 
+# A ledger's row: what the row is (a label in words, a name, an expression) and, after a column's gap (a tab
+# or two spaces and more), its amount: "Product      0.0010868", "PPL = exp(0.55)    1.7333",
+# "ln Pr(deep|x)    (0.7000)" (an amount wholly in brackets is negative, as accounts write it).
+_LEDGER_ROW = re.compile(
+    r"^(?P<label>[ \t]*\S(?:(?: ?[^\s])*)?)(?P<gap>(?:\t| {2})[ \t]*+)"
+    r"(?P<amount>\((?P<negative>\d+(?:\.\d+)?|\.\d+)\)|[-−]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-−+]?\d+)?)[ \t]*$"
+)
+_WORDS = re.compile(
+    r"[ \t]*[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_]+)*(?:[ \t]+\d{1,2})?(?:[ \t]*\([^\W\d_ ]+\))?[ \t]*"
+)
+# what makes a label maths: a bracket (a term, a call), a relation, or one name ("PPL", "LL", "H_2")
+_MATHS_LABEL = re.compile(r"[ \t]*(?:.*[(=≈].*|[^\W\d_][\w{}^]*)[ \t]*")
+_LONE_NUMBER = re.compile(r"[ \t]*[-−(]?[\d.]+\)?[ \t]*")
+
+
+def _ledger_row(line: str) -> str:
+    """A ledger's row read as what it states, of the same length: a label in words becomes "label: amount",
+    a name or an expression "expression = amount" (a column of amounts is no product); a row of two lone
+    numbers ("-0.7    -0.4") stays as written."""
+    row = _LEDGER_ROW.match(line)
+    if row is None or "$" in line or _LONE_NUMBER.fullmatch(row["label"]):
+        return line
+    if row["label"].rstrip()[-1] in "=≈+-−*/×·^:(,;":
+        return line  # "P =     0.25", "0.25 ×    0.5": the gap is inside a statement
+    if _WORDS.fullmatch(row["label"]):
+        mark = ":"
+    elif _MATHS_LABEL.fullmatch(row["label"]):
+        mark = "="
+    else:
+        return line  # "i | <s>      0.25", "b/f    0.0": a row of a table the grammar cannot name
+    amount = row["amount"]
+    if row["negative"] is not None:
+        amount = "-" + row["negative"] + " "  # "(0.7000)" in a column of amounts is -0.7000
+    return row["label"] + mark + row["gap"][1:] + amount + line[row.end("amount") :]
+
+
 def find_maths(lines: list[str]) -> list[Piece]:
     """Every piece of maths in the file, in reading order."""
     pieces: list[Piece] = []
@@ -304,6 +340,8 @@ def find_maths(lines: list[str]) -> list[Piece]:
         if re.match(r"^\s*\|.*\|\s*$", line) and not fence:
             pieces.extend(_table_cells(line_no, line))
             continue
+        if not fence:
+            line = _ledger_row(line)
         answer = ANSWER_LABEL.match(line)
         is_answer = answer is not None
         marker = _ANSWER_MARK.search(line)

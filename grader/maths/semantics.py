@@ -182,6 +182,7 @@ class Chain:
     lead: str = "="  # the relation a continuing chain starts with
     heading: bool = False  # a lone expression ("P(<s> i want …)") that only heads a chain continued below
     remark: bool = False  # in a paragraph the student labels a check ("Sanity check: e^(-1.1) ≈ 0.33")
+    below_check: bool = False  # a remark on a line below its check's label
     aside: bool = (
         False  # in brackets beside another statement ("= -0.27   (Pr = e^-0.27 ≈ 0.76)"): never continued
     )

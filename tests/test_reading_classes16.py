@@ -1,0 +1,93 @@
+"""Classes of work the grader misread on blind27 (accountants retraining in data analysis), each pinned by
+variants written for this test (not copied from the blind set) and a wrong twin of each that must stay
+caught at the line of its slip. The cases run in tests/test_reading_classes.py with the earlier rounds'.
+
+A ledger's row, a label and after a column's gap its amount (`Product      0.0010868`, `PPL = exp(0.55)
+1.7333`), was read as a product of the two or skipped, so the answer was lost or wrong; an amount wholly in
+brackets in such a column (`(0.7000)`) is negative, as accounts write it. A quantity's name beside a number
+(`Perplexity 2.117`) is its value. A check's paragraph ran on over the next line, so the asked quantity
+stated there by its name was taken for a remark and an earlier value became the answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.maths.segment import _ledger_row
+
+# (class, problem, correct work, (wrong work, the line of its slip))
+CASES: list[tuple[str, str, str, tuple[str, int]]] = [
+    (
+        "ledger-amount-column",
+        "deep-learning-perplexity",
+        "Item                       Amount\nln Pr(deep | x)            -0.70\nln Pr(learning | x, deep)  -0.40\n"
+        "Subtotal                   -1.10\nN                          2\nMean                       -0.55\n"
+        "PP = exp(0.55)             1.733\n",
+        (
+            "Item                       Amount\nln Pr(deep | x)            -0.70\nln Pr(learning | x, deep)  -0.40\n"
+            "Subtotal                   -1.10\nN                          2\nMean                       -0.55\n"
+            "PP = exp(1.10)             3.004\n",
+            7,
+        ),
+    ),
+    (
+        "ledger-negative-in-brackets",
+        "deep-learning",
+        "Row                          ln\nlog Pr(deep | x)             (0.70)\n"
+        "log Pr(learning | x, deep)   (0.40)\nlog Pr(y | x)                (1.10)\n",
+        (
+            "Row                          ln\nlog Pr(deep | x)             (0.70)\n"
+            "log Pr(learning | x, deep)   (0.40)\nlog Pr(y | x)                (0.28)\n",
+            4,
+        ),
+    ),
+    (
+        "ledger-total-row",
+        "sam-corpus-add-one",
+        "P(I | <s>) = 3/14\nP(am | I) = 3/14\nP(Sam | am) = 2/13\nP(</s> | Sam) = 2/13\n"
+        "Total (product)\t\t0.001087\n",
+        (
+            "P(I | <s>) = 3/14\nP(am | I) = 3/14\nP(Sam | am) = 2/13\nP(</s> | Sam) = 2/13\n"
+            "Total (product)\t\t0.001187\n",
+            5,
+        ),
+    ),
+    (
+        "quantity-beside-its-value",
+        "logprobs-inline-perplexity",
+        "mean log-prob = (-1.2 + -0.3)/2 = -0.75\nPP = exp(0.75)\nPerplexity 2.117\n",
+        ("mean log-prob = (-1.2 + -0.3)/2 = -0.75\nPP = exp(0.75)\nPerplexity 2.417\n", 3),
+    ),
+    (
+        "answer-below-a-check",
+        "deep-learning",
+        "log Pr(deep | x) = -0.7\nlog Pr(learning | x, deep) = -0.4\nCheck: P = e^-1.1 = 0.3329\n"
+        "log Pr(y | x) = -0.7 + (-0.4) = -1.1\n",
+        (
+            "log Pr(deep | x) = -0.7\nlog Pr(learning | x, deep) = -0.4\nCheck: P = e^-1.2 = 0.3012\n"
+            "log Pr(y | x) = -0.7 + (-0.4) = -1.2\n",
+            4,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("row", "read"),
+    [
+        ("Product      0.0010868", "Product:     0.0010868"),
+        ("PPL = exp(0.55)     1.7333", "PPL = exp(0.55)=    1.7333"),
+        ("ln Pr(deep|x)   (0.7000)", "ln Pr(deep|x)=  -0.7000 "),
+        ("Step 2     0.5", "Step 2:    0.5"),
+        # as written: two lone numbers, a table's row of many columns, a row the grammar cannot name,
+        # a gap inside a statement
+        ("-0.7    -0.4", "-0.7    -0.4"),
+        ("I am        2      3    14   0.2143", "I am        2      3    14   0.2143"),
+        ("i | <s>            0.25", "i | <s>            0.25"),
+        ("P =     0.25", "P =     0.25"),
+        ("Perplexity 2.12", "Perplexity 2.12"),
+    ],
+)
+def test_a_ledger_row_reads_as_its_label_and_amount(row: str, read: str) -> None:
+    assert _ledger_row(row) == read
+    assert len(_ledger_row(row)) == len(row)  # columns kept: diagnostics point at what was written
