@@ -6,7 +6,9 @@ A ledger's row, a label and after a column's gap its amount (`Product      0.001
 1.7333`), was read as a product of the two or skipped, so the answer was lost or wrong; an amount wholly in
 brackets in such a column (`(0.7000)`) is negative, as accounts write it. A quantity's name beside a number
 (`Perplexity 2.117`) is its value. A check's paragraph ran on over the next line, so the asked quantity
-stated there by its name was taken for a remark and an earlier value became the answer.
+stated there by its name was taken for a remark and an earlier value became the answer. A result after a
+spreadsheet formula the grammar cannot read (`=PRODUCT(B2:B5)    0.04883`, `… -> 0.04883`) was no result,
+so the last factor read became a wrong answer.
 """
 
 from __future__ import annotations
@@ -57,6 +59,29 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         "logprobs-inline-perplexity",
         "mean log-prob = (-1.2 + -0.3)/2 = -0.75\nPP = exp(0.75)\nPerplexity 2.117\n",
         ("mean log-prob = (-1.2 + -0.3)/2 = -0.75\nPP = exp(0.75)\nPerplexity 2.417\n", 3),
+    ),
+    # a spreadsheet's formula the grammar cannot read, its result in the next column or after an arrow
+    (
+        "result-beside-an-unread-formula",
+        "sam-corpus-interpolation",
+        "P(I | <s>) = 0.5441\nP(am | I) = 0.5294\nP(Sam | am) = 0.4044\nP(</s> | Sam) = 0.4191\n"
+        "=PRODUCT(B2:B5)\t\t0.04883\n",
+        (
+            "P(I | <s>) = 0.5441\nP(am | I) = 0.5294\nP(Sam | am) = 0.4044\nP(</s> | Sam) = 0.4191\n"
+            "=PRODUCT(B2:B5)\t\t0.05883\n",
+            5,
+        ),
+    ),
+    (
+        "result-beside-an-unread-formula",
+        "sam-corpus-interpolation",
+        "P(I | <s>) = 0.5441\nP(am | I) = 0.5294\nP(Sam | am) = 0.4044\nP(</s> | Sam) = 0.4191\n"
+        "=PRODUCT(B2:B5) -> 0.04883\n",
+        (
+            "P(I | <s>) = 0.5441\nP(am | I) = 0.5294\nP(Sam | am) = 0.4044\nP(</s> | Sam) = 0.4191\n"
+            "=PRODUCT(B2:B5) -> 0.05883\n",
+            5,
+        ),
     ),
     (
         "answer-below-a-check",

@@ -1217,7 +1217,6 @@ def unread_final(
     return None
 
 
-
 def _right_on_unread_line(lines: list[str], diagnostics: list[Diagnostic], problem: Problem) -> bool:
     """Does the last line that could not be read state a result (a relation, then its last number) that
     is the expected value at the precision written?"""
@@ -1236,7 +1235,8 @@ def _expected_as_written(problem: Problem, value: float, half: float) -> bool:
     return problem.tolerance.allows(value, expected) or abs(value - expected) <= half * (1 + 1e-9)
 
 
-_STATES = re.compile(r"[=≈]\s*[-−]?\.?\d[^=≈]*$")  # a relation, then the line's last number
+# a relation or an arrow, then the line's last number; or a ledger's amount after a column's gap
+_STATES = re.compile(r"(?:[=≈]|->|→|=>|⇒)\s*[-−]?\.?\d[^=≈]*$|\S(?:\t|  )[ \t]*+[-−(]?\.?\d[\d.]*\)?[ \t]*$")
 
 
 def _refused_after_work(diagnostics: list[Diagnostic], chains: list[sm.Chain]) -> list[int]:
