@@ -8,7 +8,8 @@ brackets in such a column (`(0.7000)`) is negative, as accounts write it. A quan
 (`Perplexity 2.117`) is its value. A check's paragraph ran on over the next line, so the asked quantity
 stated there by its name was taken for a remark and an earlier value became the answer. A result after a
 spreadsheet formula the grammar cannot read (`=PRODUCT(B2:B5)    0.04883`, `… -> 0.04883`) was no result,
-so the last factor read became a wrong answer.
+so the last factor read became a wrong answer. A bare `P` under a heading that names one term
+(`Step 1 P(the | x):`) was read as the whole sequence's probability, so each factor was a missing term.
 """
 
 from __future__ import annotations
@@ -81,6 +82,18 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             "P(I | <s>) = 0.5441\nP(am | I) = 0.5294\nP(Sam | am) = 0.4044\nP(</s> | Sam) = 0.4191\n"
             "=PRODUCT(B2:B5) -> 0.05883\n",
             5,
+        ),
+    ),
+    # a heading that names one term gives a bare P below it that term's meaning, not the whole sequence's
+    (
+        "bare-p-under-a-heading",
+        "transformer-softmax",
+        "Step 1 P(the | x):\n  softmax of the first row of logits\n  P = 0.2359\nStep 2 P(cat | x, the):\n"
+        "  P = 0.09226\nNLL = -ln(0.2359) - ln(0.09226) = 1.444 + 2.383 = 3.8273 nats\n",
+        (
+            "Step 1 P(the | x):\n  softmax of the first row of logits\n  P = 0.2539\nStep 2 P(cat | x, the):\n"
+            "  P = 0.09226\nNLL = -ln(0.2539) - ln(0.09226) = 1.371 + 2.383 = 3.754 nats\n",
+            3,
         ),
     ),
     (

@@ -864,7 +864,7 @@ class Checker:
 
     # ------------------------------------------------------------ the whole derivation
     def run(self, chains: list[sm.Chain]) -> Outcome:
-        merged = merge_chains(own_symbols(chains, self.problem))
+        merged = merge_chains(own_symbols(chains, self.problem, self.lines))
         self.memory.log_base = self.unmarked_log_base(merged)
         for chain in merged:
             if _is_definition(chain):

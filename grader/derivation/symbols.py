@@ -2,6 +2,8 @@
 by the student's own definition, reads with that meaning in every line.
 
 - `e = C(am Sam) = 1` (letters a…h naming counts): `e` is a name, not Euler's number, wherever it is used.
+- `Step 1 P(the | x):` then `P = 0.2359`: a heading that names one term gives a bare P below it that
+  term's meaning.
 - `ℓ(y | x) = Σ log p(y_t | …) = -1.1`: a generic name (ℓ, L, \\mathcal{L}) whose defining chain ends in
   the log-likelihood's (or the NLL's) value names that quantity, not the asked one. A value matching
   neither leaves the name as it was read, so a wrong value is still judged against the asked quantity.
@@ -10,6 +12,7 @@ by the student's own definition, reads with that meaning in every line.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 
 from grader.derivation.problem import Problem
@@ -74,8 +77,39 @@ def _generic_meaning(chains: list[sm.Chain], problem: Problem) -> dict[str, str]
     return meanings
 
 
-def own_symbols(chains: list[sm.Chain], problem: Problem) -> list[sm.Chain]:
+_BARE_PROBABILITY = "probability"  # the quantity a bare P, Pr or p is read as
+
+
+def _headed(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chain]:
+    """A heading that names one probability term on a line of its own ending in a colon ("Step 1
+    P(the | x):") gives a bare P in the lines below it that term's meaning ("-> P = 0.2359"), until the
+    next heading or a statement about a named term."""
+    out: list[sm.Chain] = []
+    term: sm.Prob | None = None
+    for chain in chains:
+        head = chain.items[0]
+        if chain.heading:
+            titled = 0 < chain.line <= len(lines) and lines[chain.line - 1].rstrip().endswith(":")
+            term = head if titled and len(chain.items) == 1 and isinstance(head, sm.Prob) else None
+        elif isinstance(head, sm.Prob):
+            term = None  # "Pr(y | x) = 0.2359 × 0.0923": the student names the terms again
+        elif term is not None:
+            change = functools.partial(_as_term, term)
+            chain = dataclasses.replace(chain, items=tuple(map_nodes(item, change) for item in chain.items))
+        out.append(chain)
+    return out
+
+
+def _as_term(term: sm.Prob, node: sm.Expr) -> sm.Expr | None:
+    """A bare P read as the term a heading named, where it was written."""
+    if isinstance(node, sm.Quantity) and node.name == _BARE_PROBABILITY and not node.args:
+        return dataclasses.replace(term, span=node.span)
+    return None
+
+
+def own_symbols(chains: list[sm.Chain], problem: Problem, lines: list[str]) -> list[sm.Chain]:
     """The chains with the student's own symbols read as the student defines them."""
+    chains = _headed(chains, lines)
     e_named = any(_defines(c) and isinstance(c.items[0], sm.EConst) for c in chains)
     meanings = _generic_meaning(chains, problem)
     if not e_named and not meanings:
