@@ -10,6 +10,7 @@ stated there by its name was taken for a remark and an earlier value became the 
 spreadsheet formula the grammar cannot read (`=PRODUCT(B2:B5)    0.04883`, `… -> 0.04883`) was no result,
 so the last factor read became a wrong answer. A bare `P` under a heading that names one term
 (`Step 1 P(the | x):`) was read as the whole sequence's probability, so each factor was a missing term.
+A lone whole number after the working (`Word count: 143`, `Student ID    20231234`) was taken as the answer.
 """
 
 from __future__ import annotations
@@ -94,6 +95,18 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             "Step 1 P(the | x):\n  softmax of the first row of logits\n  P = 0.2539\nStep 2 P(cat | x, the):\n"
             "  P = 0.09226\nNLL = -ln(0.2539) - ln(0.09226) = 1.371 + 2.383 = 3.754 nats\n",
             3,
+        ),
+    ),
+    # a lone whole number after the working (a word count, a student number) counts something else
+    (
+        "footer-after-the-work",
+        "sam-corpus",
+        "P(I | <s>) = 2/3, P(am | I) = 2/3, P(Sam | am) = 1/2, P(</s> | Sam) = 1/2\n"
+        "P = 2/3 * 2/3 * 1/2 * 1/2 = 1/9 = 0.1111\n\nWord count: 143\nStudent ID\t\t20231234\n",
+        (
+            "P(I | <s>) = 2/3, P(am | I) = 2/3, P(Sam | am) = 1/2, P(</s> | Sam) = 1/2\n"
+            "P = 2/3 * 2/3 * 1/2 * 1/2 = 1/8 = 0.125\n\nWord count: 143\nStudent ID\t\t20231234\n",
+            2,
         ),
     ),
     (

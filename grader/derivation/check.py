@@ -914,6 +914,8 @@ class Checker:
         self._asked = asked
         if final_chain is not None and not answered and not answers:
             final_chain = self._told_instead(final_chain, results)
+            if not asked:
+                final_chain = self._lone_beside(final_chain, stated)
         final_expr = self._final_item(final_chain) if final_chain else None
         self.final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
         if self.final_named is None and final_chain is not None and final_chain.is_answer:
@@ -1144,6 +1146,21 @@ class Checker:
         half = _half_unit(told.items[0], value)
         return final_chain if half is not None and abs(value - worked) <= half * (1 + 1e-9) else told
 
+    def _lone_beside(self, final_chain: sm.Chain, stated: list[sm.Chain]) -> sm.Chain:
+        """Lone whole numbers after working that came to a fraction ("Word count: 143", "Student ID
+        20231234") count something else: the value worked before them is the answer. A lone decimal stays
+        the answer (a total, a restatement, a slip or a misconception's value)."""
+        if not _lone_whole(final_chain):
+            return final_chain
+        before = [c for c in stated if c.line < final_chain.line and not c.remark and not _lone_whole(c)]
+        if not before:
+            return final_chain
+        try:
+            value = self.value(self._final_item(before[-1]))
+        except (Undefined, Unresolved):
+            return final_chain
+        return final_chain if value is None or float(value).is_integer() else before[-1]
+
     def _restated_rounded(self, chain: sm.Chain | None, expr: sm.Expr, value: float, expected: float) -> bool:
         """`P ≃ 0.0488`, then `P ≈ 4.9·10⁻²`: an answer that restates, more coarsely, a right value the
         student already wrote for the asked quantity is that value shown rounded, at the precision written."""
@@ -1271,6 +1288,18 @@ def _or_value(m: re.Match[str]) -> float | None:
     """The number an `or …` gives, its power of ten included; None for a power no float holds."""
     exponent = power(m)
     return None if exponent is None else float(m["mant"].replace("−", "-")) * 10.0**exponent
+
+
+def _lone_whole(chain: sm.Chain) -> bool:
+    """Is the chain one whole number written alone ("143", no decimal point, no fraction)?"""
+    item = chain.items[0]
+    return (
+        len(chain.items) == 1
+        and not chain.continues
+        and isinstance(item, sm.Num)
+        and item.decimals is None
+        and item.value.denominator == 1
+    )
 
 
 def _half_unit(expr: sm.Expr, value: float) -> float | None:
