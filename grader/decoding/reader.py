@@ -109,8 +109,14 @@ _KEPT_AFTER = re.compile(  # a participle after the hypotheses it keeps, not a l
 _KEPT_REMARK = re.compile(
     r"\s*[(\[](?![^)\]]*\b(?:not|never|no)\b)(?![^)\]]*n't\b)[^()\[\]]{0,60}?"
     r"\b(?:kept|retained|selected|survive[sd]?|in\s+the\s+beam)\b[^()\[\]]{0,60}?[)\]]"
-    r"|\s*[(\[]?\s*[✓✔☑]\s*[)\]]?",
+    # a tick, in brackets or in a column of its own ("| a cat | 0.36 | ✓ |"), or a ticked box ("[x]")
+    r"|[\s|]*[(\[]?\s*[✓✔☑✅]\s*[)\]]?|[\s|]*\[[x✓✔]\]",
     re.I,
+)
+# a mark that opens a line, before its hypotheses: a ticked box or a tick ("- [x] a cat 0.36", "| ✓ | a
+# cat | 0.36 |") keeps them, a cross ("- ✗ the car 0.125") drops them; an empty box ("- [ ]") is no mark
+_LEADING_MARK = re.compile(
+    r"^\s*(?:[-*+•]|\d+[.)])?\s*\|?\s*(?:(?P<kept>\[[x✓✔]\]|[✓✔☑✅])|(?P<dropped>\[[✗✘]\]|[✗✘❌]))", re.I
 )
 _DROP_BEFORE = re.compile(r"\b(?:drop|prune|discard|remove|eliminate)\b", re.I)
 # words after which a lone token starts a listing rather than continuing a sentence
@@ -345,6 +351,8 @@ def _chain(items: list[_Item], i: int) -> tuple[Number | None, tuple[float, ...]
             sides[-1].append(_Item("op", "-", it.start, it.end))
         elif it.kind == "eq":
             sides.append([])
+        elif it.kind == "open" and it.text == "(" and _opens_remark(items, i):
+            break  # "0.36 (best so far, 2 left)": a remark on the value, not a factor of it
         elif it.kind in ("open", "close") and it.text in "()":
             pass
         elif it.kind == "word" and it.text.lower() in ("x",) and sides[-1] and sides[-1][-1].kind == "num":
@@ -493,6 +501,8 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             end = items[k - 1].end
             if is_table:  # a table row: the last number before the next run is the score
                 while k < len(items) and not (items[k].kind == "word" and items[k].text in vocabulary):
+                    if _MARK.fullmatch(items[k].text) or _remark_opens(items, k, vocabulary):
+                        break  # "0.20 ✅ (finished → width 1)": a mark or a remark ends the score
                     if items[k].kind == "num":
                         score, summed, k2 = _chain(items, k)
                         end = items[k2 - 1].end
@@ -675,6 +685,28 @@ def _asides(line: str, out: list[Hyp], vocabulary: frozenset[str]) -> list[Hyp]:
         before = {len(h.tokens) for h in out if h.role == "kept" and h.span.column - 1 < start}
         aside |= {id(h) for h in inside if len(h.tokens) in before}
     return [replace(h, role="candidate") if id(h) in aside else h for h in out]
+
+
+_MARK = re.compile(r"[✓✔☑✅✗✘❌]")  # a tick or a cross: said of the hypothesis and score before it
+
+
+def _remark_opens(items: list[_Item], k: int, vocabulary: frozenset[str]) -> bool:
+    """A bracket opens here whose words, before any number, are not a score's ("(finished → width 1)",
+    "(ends the search)"): a remark on what stands before it, not part of its score ("(P = 0.36)" is)."""
+    return items[k].kind == "open" and items[k].text in "([" and _opens_remark(items, k, vocabulary)
+
+
+def _opens_remark(items: list[_Item], k: int, vocabulary: frozenset[str] = frozenset()) -> bool:
+    """The bracket at items[k] holds a word, before any number, that is neither a token nor a score's
+    filler or function ("(best so far, 2 left)"; not "(P = 0.36)", "(ln 0.2)")."""
+    for it in items[k + 1 :]:
+        if it.kind in ("num", "close"):
+            return False
+        if it.kind == "word" and it.text not in vocabulary and len(it.text) > 1:
+            name = it.text.lower().rstrip(".")
+            if name not in _FILLER and not _FUNCTION.fullmatch(name):
+                return True
+    return False
 
 
 def _kept_mark(line: str, h: Hyp) -> int | None:
@@ -1015,7 +1047,11 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     stating = False  # under a heading that restates the question ("## Find"), until a blank line
     section = sections = 0  # the greedy-headed section the line is in (from 1; 0 if none); how many
     strong = False  # that section's heading is a Markdown, bold or LaTeX one, not a label
+    marked: dict[int, tuple[int, frozenset[int], bool]] = {}  # line: its group, lengths it ticks, marks any
+    group = 0  # a paragraph, table or list: lines between blank lines, headings and steps' openings
     for n, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#") or _STEP_MARK.search(line) and "|" not in line:
+            group += 1
         if n in source:
             continue  # a program's text: what it prints is read, not its literals
         if len(line) > MAX_LINE:
@@ -1079,6 +1115,9 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
                 replace(h, role="candidate") if h.role == "kept" and h.span.column <= stop else h
                 for h in found
             ]
+        found, ticked, any_mark = _own_marks(line, found)
+        if found:
+            marked[n] = (group, ticked, any_mark)
         # a list of candidates that ends its line with a comma goes on on the next line
         runs_on = bool(found) and found[-1].role == "candidate" and line.rstrip().endswith(",")
         # what a line gives before its result is a step's beam if a step is open or it opens one
@@ -1102,11 +1141,59 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
             said.append((bool(_FINAL.search(line)), answer, n))
     finals = [s for s in said if s[0]]
     verdict = (finals[-1] if finals else said[0])[1:] if said else None
+    hyps = _unmarked_dropped(lines, hyps, marked)
     # Where the answer marks its steps, a sequence mentioned outside them ("the cat, 0.175, is
     # lower") is not part of a beam; where it marks none, every sequence listed may be.
     role = "computed" if blocks else "kept"
     hyps = [replace(h, role=role) if h.role == "loose" else h for h in hyps]
     return Reading(lines, tuple(hyps), verdict, tuple(skipped), tuple(sorted(source)))
+
+
+def _own_marks(line: str, found: list[Hyp]) -> tuple[list[Hyp], frozenset[int], bool]:
+    """A line's hypotheses with the marks written beside them deciding: one with a tick, "(kept)" or a
+    ticked box is kept (even under a candidates heading), every one after a cross that opens the line
+    is dropped. Also the lengths of the hypotheses it marks kept, and whether it marks any at all."""
+    lead = _LEADING_MARK.match(line)
+    ticks = {
+        id(h) for h in found if h.role in ("kept", "loose", "candidate") and _kept_mark(line, h) is not None
+    }
+    if lead is not None and lead["kept"]:
+        ticks |= {id(h) for h in found if h.role in ("kept", "loose", "candidate")}
+    crossed = lead is not None and bool(lead["dropped"])
+    found = [
+        replace(h, role="candidate")
+        if crossed and h.role in ("kept", "loose")
+        else replace(h, role="kept")
+        if id(h) in ticks and h.role == "candidate"
+        else h
+        for h in found
+    ]
+    dropped = any(_DROPPED.match(line, h.span.end_column - 1) for h in found)
+    ticked = frozenset(len(h.tokens) for h in found if id(h) in ticks)
+    return found, ticked, bool(ticked) or crossed or dropped
+
+
+def _unmarked_dropped(
+    lines: tuple[str, ...], hyps: list[Hyp], marked: dict[int, tuple[int, frozenset[int], bool]]
+) -> list[Hyp]:
+    """Where a table or list marks the hypotheses it keeps row by row ("| a cat | 0.36 ✅ |"), a row
+    with no mark at all, of a step it marks, is one it did not keep ("| the cat | 0.175 |"), unless a
+    keep word on its own line keeps it ("Beam: …")."""
+    ticked: dict[int, set[int]] = {}
+    for group, lengths, _ in marked.values():
+        ticked.setdefault(group, set()).update(lengths)
+
+    def unmarked(h: Hyp) -> bool:
+        group, _, any_mark = marked.get(h.span.line, (0, frozenset(), True))
+        line = plain(lines[h.span.line - 1])
+        return (
+            h.role in ("kept", "loose")
+            and not any_mark
+            and len(h.tokens) in ticked.get(group, ())
+            and not KEEP.search(line, 0, h.span.column - 1)
+        )
+
+    return [replace(h, role="candidate") if unmarked(h) else h for h in hyps]
 
 
 def _actual(line: str, found: list[Hyp]) -> str:
