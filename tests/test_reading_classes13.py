@@ -101,7 +101,7 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
 def test_the_last_number_of_a_sentence(line: str, value: float | None) -> None:
     """The last number a line states, a sentence's full stop after a decimal allowed; a whole number
     before a point may be a decimal cut short and is no value."""
-    from grader.derivation.grade import _written_value
+    from grader.derivation.unread import _written_value
 
     found = _written_value(line)
     if value is None:

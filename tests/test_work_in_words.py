@@ -116,7 +116,7 @@ def test_working_told_on_the_answers_own_line_is_working_in_words(line: str) -> 
     [("Answer: 3.09e-05", 1), ("about 3.09 x 10^-5", 2), ("-0.7 plus -0.4", 2), ("(b) 2/3 of it", 1)],
 )
 def test_a_number_in_a_sentence_is_counted_once(text: str, count: int) -> None:
-    from grader.derivation.grade import _LIST_MARKER, _PROSE_NUMBER
+    from grader.derivation.unread import _LIST_MARKER, _PROSE_NUMBER
 
     assert len(_PROSE_NUMBER.findall(_LIST_MARKER.sub(" ", text))) == count
 

@@ -25,12 +25,21 @@ from grader.derivation.check import Checker
 from grader.derivation.doubt import read_for_certain, unconfirmed, with_numbers
 from grader.derivation.factors import attribute
 from grader.derivation.problem import Problem
+from grader.derivation.remarks import remark_lines, withdraw_retracted
+from grader.derivation.unread import (
+    LOST,
+    expected_as_written,
+    right_on_unread_line,
+    unread_final,
+    unshown_absence,
+    work_in_words,
+)
 from grader.maths import semantics as sm
 from grader.maths.build import ParseFailure, parse_piece
 from grader.maths.dressing import chat_speakers, flattened, footnote_marks, unlabel
 from grader.maths.evaluate import MAX_TOTAL_TERMS, too_many_terms
 from grader.maths.segment import Piece, find_maths
-from grader.maths.written import POWER_OF_TEN, POWER_OF_TEN_SHAPE, power
+from grader.maths.written import POWER_OF_TEN_SHAPE
 
 _HINT = "submit UTF-8 text of a reasonable size"  # what a refused file is told to be
 
@@ -631,162 +640,8 @@ def _before_punctuation(text: str, start: int, end: int) -> int:
     return end
 
 
-# A student taking back what they just wrote: "wait, that's wrong — redo:", "oops, I multiplied the logs",
-# "correction: …", "… should be …", "that doesn't look right, redid it", "hmm wait, C(Sam) is 2 not 1"
-# (a value set right against the one written: "is 2, not 1").
-_RETRACTION = re.compile(
-    r"\b(?:that'?s\s+(?:wrong|not\s+right)|(?:is|was)\s+wrong|can'?t\s+be\s+right|my\s+mistake|wait"
-    r"|is\s+[-−]?\d[\d.,/]*\s*,?\s+not\s+[-−]?\d[\d.,/]*"
-    r"|i\s+made\s+a\s+mistake|oops|scratch\s+that|re-?do|redid|ignore\s+(?:that|this|the\s+above)"
-    r"|should\s+(?:be|have\s+been|read)|does(?:n'?t|\s+not)\s+look\s+right)\b|\bcorrection\s*:",
-    re.IGNORECASE,
-)
-
-
-def _extent(node: object, line: int) -> tuple[int, int] | None:
-    """The first and last column, on `line`, of what a node was written with (None: nothing there)."""
-    spans: list[sm.Span] = []
-    todo = [node]
-    while todo:
-        item = todo.pop()
-        if isinstance(item, tuple | list):
-            todo.extend(item)
-        elif dataclasses.is_dataclass(item) and not isinstance(item, type):
-            for f in dataclasses.fields(item):
-                value = getattr(item, f.name)
-                if isinstance(value, sm.Span):
-                    spans.append(value)
-                else:
-                    todo.append(value)
-    here = [s for s in spans if s.line == line and s.end_line == line]
-    return (min(s.column for s in here), max(s.end_column for s in here)) if here else None
-
-
-def _left_text(chain: sm.Chain, lines: list[str]) -> str:
-    """What the student wrote for a chain's left side, spaces dropped ("" when it cannot be located)."""
-    if not chain.items or chain.continues or not chain.relations or not 0 < chain.line <= len(lines):
-        return ""
-    extent = _extent(chain.items[0], chain.line)
-    if extent is None:
-        return ""
-    return re.sub(r"\s+", "", lines[chain.line - 1][extent[0] - 1 : extent[1] - 1])
-
-
-def _start(chain: sm.Chain) -> int:
-    extent = _extent(chain.items, chain.line)
-    return extent[0] if extent else 1
-
-
-_LOOKBACK = 40  # statements a redo may reach back to: a correction is of recent work, and this stays linear
-
-
-def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chain]:
-    """A line of prose that takes back what was written before it withdraws the statement it corrects: a
-    corrected slip is not judged, neither charged nor credited.
-
-    The statement corrected is the latest one before the retraction whose left side the correction
-    names again (the rest of that line, or the first statement after it: "oops, should be 0.0497 - 0.002
-    = …" redoes the earlier "0.0497 - 0.002 = …"; or a statement on the retraction's line before it, the
-    redo written first); failing that, the statement just before it with its = continuation lines. The
-    redo is judged.
-    """
-    withdrawn: set[int] = set()
-    lefts: dict[int, str] = {}  # each chain's left side, worked out once: linear in the submission
-
-    def left_of(i: int) -> str:
-        if i not in lefts:
-            lefts[i] = _left_text(chains[i], lines)
-        return lefts[i]
-
-    for number, line in enumerate(lines, start=1):
-        aside = re.match(r"\s*[(\[]|\s*(?:\*\*)?(?:final\s+)?answer", line, re.IGNORECASE)
-        marker = _RETRACTION.search(line)
-        if marker is None or aside:
-            continue  # "(oops — on scratch paper …)": an aside
-        at = marker.start() + 1  # 1-based column
-        before = [
-            i
-            for i, c in enumerate(chains)
-            if (c.line < number or (c.line == number and _start(c) < at)) and i not in withdrawn
-        ]
-        after = [i for i, c in enumerate(chains) if c.line > number or (c.line == number and _start(c) >= at)]
-        if before and chains[before[-1]].line == number:  # "-0.05 - 0.2 = -0.25  (oops, slip above)"
-            after, before = before[-1:], before[:-1]  # the redo written first, then the retraction
-        if not before or not after:
-            continue  # a retraction comes with its redo
-        named = re.sub(r"\s+", "", line[marker.end() :])
-        redo = left_of(after[0])
-        target = next(
-            (
-                i
-                for i in reversed(before[-_LOOKBACK:])
-                if (left := left_of(i)) and len(left) > 1 and (left == redo or _names(named, left))
-            ),
-            None,
-        )
-        i = before[-1] if target is None else target
-        withdrawn.add(i)
-        while chains[i].continues and i - 1 >= 0 and i - 1 not in withdrawn:
-            i -= 1
-            withdrawn.add(i)
-    return [c for i, c in enumerate(chains) if i not in withdrawn]
-
-
-def _names(text: str, left: str) -> bool:
-    """Whether text names the left side `left` again as a whole ("C(am)" in "C(am)ist2"; "PP" not in "PPL")."""
-    for m in re.finditer(re.escape(left), text):
-        after = text[m.end() : m.end() + 1]
-        before = text[m.start() - 1 : m.start()]
-        glued_after = left[-1].isalnum() and after != "" and (after.isalnum() or after in "_.(")
-        glued_before = left[0].isalnum() and before != "" and (before.isalnum() or before in "_.")
-        if not glued_after and not glued_before:
-            return True
-    return False
-
-
-# A paragraph the student opens as a check: "Sanity check: …", "**Check.** …", "Verification: …",
-# "sanity: …".
-_CHECK_LABEL = re.compile(
-    r"^\s*(?:[-*>]\s*)?(?:\*\*|__)?(?:(?:sanity|quick|double)[- ]?)?(?:check(?:ing|s)?|verif(?:y|ication)|sanity)\b",
-    re.IGNORECASE,
-)
-# A line of words announcing checks below it: "A few checks I did afterwards:", "Some sanity checks:".
-_CHECK_HEADING = re.compile(
-    r"^[^=≈\d]*\b(?:checks?|checking|sanity|verification)\b[^=≈\d]*:\s*$", re.IGNORECASE
-)
-
-
-def remark_lines(lines: list[str]) -> dict[int, bool]:
-    """The lines (1-based) of paragraphs opened by a check label: what they compute is a remark. A list
-    under the label stays in it across the blank lines between its items. Each line maps to whether it is
-    below the label's own line (where naming the asked quantity again ends the check)."""
-    out: dict[int, bool] = {}
-    following = [""] * (len(lines) + 1)  # the next line with text after each line (one pass, linear)
-    for k in range(len(lines) - 1, -1, -1):
-        following[k] = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].strip() else following[k + 1]
-    inside = False
-    for number, line in enumerate(lines, start=1):
-        opens = bool(_CHECK_LABEL.match(line) or _CHECK_HEADING.match(line))
-        if not line.strip() and inside:
-            inside = bool(_LIST_ITEM.match(following[number - 1]))
-            continue
-        inside = opens or (inside and bool(line.strip()))
-        if inside:
-            out[number] = not opens
-    return out
-
-
-_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s")
-
-
 # A name given its value in brackets inside the words that head a line: "unigram parts (N = 17): …".
 _HEADING_DEFINITION = re.compile(r"[A-Za-z]\s*\(\s*([A-Za-z]{1,3}\s*=\s*\d+(?:\.\d+)?)\s*\)\s*:")
-
-
-# Characters a scan, an OCR or a broken upload leaves where text was lost: shade blocks ░▒▓█, the boxes a
-# missing glyph is drawn as (▯, and □ among characters or in a run: a lone □ ending a line is a proof's end
-# mark), the replacement character.
-_LOST = re.compile(r"[\u2591-\u2593\u2588\u25af\ufffd]+|\u25a1{2,}|(?<=[\w.])\u25a1|\u25a1(?=[\w.])")
 
 
 _RULE_LINE = re.compile(r"\s*(?:[=_~—─-]\s*){3,}")
@@ -814,7 +669,7 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             line, column = piece.position(offset)
             diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
             continue
-        lost = _LOST.search(piece.text)
+        lost = LOST.search(piece.text)
         if lost:  # "= ▒.▒▒ bits", "▒▒▒▒": what was written there did not survive the upload or the scan
             line, column = piece.position(lost.start())
             message = f"cannot read this line: {lost.group()[0]!r} stands for text lost in the upload or scan"
@@ -1103,69 +958,6 @@ def stated_indexing(lines: list[str]) -> list[tuple[str, int, str]]:
     return out
 
 
-# A number as written in a sentence, not part of a name (y_1, log2) or a list marker ("2." opening a line).
-_PROSE_NUMBER = re.compile(
-    r"(?<![\w.^−-])[-−]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][-−+]?\d+)?(?:\s*/\s*\d+)?(?![\w])"
-)
-_LIST_MARKER = re.compile(r"^\s*(?:\(?[0-9a-z]{1,2}[.)]|step\s+\d+\s*:)\s", re.IGNORECASE)
-
-
-def work_in_words(
-    lines: list[str], chains: list[sm.Chain], steps: list[Step], final: FinalAnswer | None
-) -> int | None:
-    """The first line of working told in words when no step was read (only a final value): at least two
-    numbers in sentences besides the final value itself, so the work may be there and a person should
-    look; None otherwise (steps were read, there is no final, or there is no working at all)."""
-    if final is None or any(step.kind != "copy" for step in steps):
-        return None
-    read = {c.line for c in chains if not c.remark and (len(c.items) > 1 or c.continues)}
-    final_line = final.line  # a lone value in a sentence is a mention, not a step
-    first, count = None, 0
-    for number, line in enumerate(lines, 1):
-        if number in read and number != final_line:
-            continue
-        found = len(_PROSE_NUMBER.findall(_LIST_MARKER.sub(" ", line))) - (number == final_line)
-        if found > 0 and first is None:
-            first = number
-        count += max(found, 0)
-    return first if count >= 2 else None
-
-
-# A value as written at the end of a line: -1.1, .25, 3.09e-5, 3.09 × 10^{-5}, 1/9.
-_WRITTEN_VALUE = re.compile(
-    r"(?<![\w.^])(?P<sign>[-−])?\s*(?P<mant>\d+(?:\.(?P<dec>\d+))?|\.(?P<dec2>\d+))"
-    rf"{POWER_OF_TEN}?"
-    r"(?:\s*/\s*(?P<den>\d+))?(?!\w|\.\d)"  # a sentence's full stop may follow a decimal (0.001087.)
-)
-
-
-def _written_value(line: str) -> tuple[float, float] | None:
-    """The last number of a line and half a unit of its last written digit (0 for a fraction); None on a
-    line that lost characters in the upload or scan ("= 0.0▯▯" is no value)."""
-    if _LOST.search(line):
-        return None
-    # "= -1.  ####": a whole number before a point may be a decimal cut short; only a decimal ends a sentence
-    found = [
-        m
-        for m in _WRITTEN_VALUE.finditer(line)
-        if m["dec"] or m["dec2"] or m["den"] or m["e"] or m["p"] or not line.startswith(".", m.end())
-    ]
-    if not found:
-        return None
-    m = found[-1]
-    exponent = power(m)
-    if max(len(m["mant"]), len(m["den"] or "")) > 30 or exponent is None:
-        return None  # a number too long to be an answer, not read
-    value = float(m["mant"]) * 10.0**exponent
-    decimals = len(m["dec"] or m["dec2"] or "")
-    half = 0.5 * 10.0 ** (exponent - decimals)
-    if m["den"]:
-        if float(m["den"]) == 0:
-            return None
-        value, half = value / float(m["den"]), 0.0
-    return (-value if m["sign"] else value), half
-
-
 def ratio_of_statements(chain: sm.Chain) -> list[sm.Chain]:
     """`C(<s> I)=2/C(<s>)=3` is two counts stated and set over each other (2/3), not the chain
     C(<s> I) = 2/C(<s>) = 3: two statements, each checked on its own."""
@@ -1185,73 +977,6 @@ def ratio_of_statements(chain: sm.Chain) -> list[sm.Chain]:
     return [
         dataclasses.replace(chain, items=(first, middle.left), relations=("=",), units=()),
         dataclasses.replace(chain, items=(middle.right, last), relations=("=",), units=()),
-    ]
-
-
-def unread_final(
-    lines: list[str], chains: list[sm.Chain], diagnostics: list[Diagnostic], final: FinalAnswer | None
-) -> tuple[int, tuple[float, float] | None] | None:
-    """The last line that could not be read, after all the read working, when it carries a number and no
-    right final value was read ("sum = … = -6.32" read, then "NLL = -(sum) = 6.32 bits" not): the final
-    answer may be there. (line, its last number and half-unit) or None.
-
-    So too a wrong final value read from a line only part of which could be read, when that line goes on
-    to another number ("= 0.55 \\text{ nats per token} \\Rightarrow \\mathrm{PPL} = … = 1.733"): the line's
-    last number is its answer, not the value the reading stopped at."""
-    if final is not None and final.value is not None:
-        if final.correct or final.line is None:
-            return None
-        # the final value was read from this line, so a parse error on it means the line was read in part
-        partly = any(d.code == "parse-error" and d.span.line == final.line for d in diagnostics)
-        value = _written_value(lines[final.line - 1]) if partly else None
-        if value is not None:
-            if abs(value[0] - final.value) <= value[1] * (1 + 1e-9) + 1e-12:
-                return None
-            return final.line, value
-    for line in reversed(_refused_after_work(diagnostics, chains)):
-        value = _written_value(lines[line - 1])
-        # after a value read, only a line that states a result ("NLL = -(sum) = 6.32") may hold the
-        # answer; a scratch line ("(-0.7 + (-0.4)") does not
-        if value is not None and (final is None or final.value is None or _STATES.search(lines[line - 1])):
-            return line, value
-    return None
-
-
-def _right_on_unread_line(lines: list[str], diagnostics: list[Diagnostic], problem: Problem) -> bool:
-    """Does the last line that could not be read state a result (a relation, then its last number) that
-    is the expected value at the precision written?"""
-    refused = _refused_after_work(diagnostics, [])
-    if not refused or not _STATES.search(lines[refused[-1] - 1]):
-        return False
-    written = _written_value(lines[refused[-1] - 1])
-    if written is None:
-        return False
-    return _expected_as_written(problem, *written)
-
-
-def _expected_as_written(problem: Problem, value: float, half: float) -> bool:
-    """Is a value written on a line not read the expected one, within tolerance or at its precision?"""
-    expected = problem.reference.value
-    return problem.tolerance.allows(value, expected) or abs(value - expected) <= half * (1 + 1e-9)
-
-
-# a relation or an arrow, then the line's last number; or a ledger's amount after a column's gap
-_STATES = re.compile(r"(?:[=≈]|->|→|=>|⇒)\s*[-−]?\.?\d[^=≈]*$|\S(?:\t|  )[ \t]*+[-−(]?\.?\d[\d.]*\)?[ \t]*$")
-
-
-def _refused_after_work(diagnostics: list[Diagnostic], chains: list[sm.Chain]) -> list[int]:
-    """The lines after all the read working (remarks aside) that could not be read, in order."""
-    last_read = max((c.line for c in chains if not c.remark), default=0)
-    return sorted({d.span.line for d in diagnostics if d.code == "parse-error" and d.span.line > last_read})
-
-
-def unshown_absence(diagnostics: list[Diagnostic], chains: list[sm.Chain]) -> list[Diagnostic]:
-    """No final value read, but a line after all the read working could not be read: the answer may be
-    there, so its absence is not shown; a warning for a person, never a deduction of its own."""
-    if not _refused_after_work(diagnostics, chains):
-        return diagnostics
-    return [
-        dataclasses.replace(d, severity="warning") if d.code == "no-final-answer" else d for d in diagnostics
     ]
 
 
@@ -1295,7 +1020,7 @@ def grade_text(
     ]
     # nothing read: `unparsable` says so and no attempt is lost over it; but the right value stated on a line
     # not read ("logpr(y|x)=sum logprobs = -.275") is full marks and a person looks (final-unread)
-    if not chains and not _right_on_unread_line(lines, diagnostics, problem):
+    if not chains and not right_on_unread_line(lines, diagnostics, problem):
         if not diagnostics:
             first = next((i for i, line in enumerate(lines, 1) if line.strip()), 1)
             width = len(lines[first - 1]) if lines else 0
@@ -1333,7 +1058,7 @@ def grade_text(
     unread = unread_final(lines, chains, diagnostics, outcome.final)
     if unread is not None:  # not shown to be missing: the answer may be on the line that was not read
         line, (value, half) = unread
-        right = _expected_as_written(problem, value, half)
+        right = expected_as_written(problem, value, half)
         outcome.final = FinalAnswer(value, problem.reference.value, right, line)
         moot = {(d.code, d.span) for d in outcome.final_causes}  # explained the value read before it
         diagnostics = [

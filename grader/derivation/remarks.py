@@ -1,0 +1,156 @@
+"""What the student says is not part of the answer: work taken back ("wait, that's wrong — redo:") and
+paragraphs labelled as a check ("Sanity check: e^-1.1 ≈ 0.333")."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from grader.maths import semantics as sm
+
+# A student taking back what they just wrote: "wait, that's wrong — redo:", "oops, I multiplied the logs",
+# "correction: …", "… should be …", "that doesn't look right, redid it", "hmm wait, C(Sam) is 2 not 1"
+# (a value set right against the one written: "is 2, not 1").
+_RETRACTION = re.compile(
+    r"\b(?:that'?s\s+(?:wrong|not\s+right)|(?:is|was)\s+wrong|can'?t\s+be\s+right|my\s+mistake|wait"
+    r"|is\s+[-−]?\d[\d.,/]*\s*,?\s+not\s+[-−]?\d[\d.,/]*"
+    r"|i\s+made\s+a\s+mistake|oops|scratch\s+that|re-?do|redid|ignore\s+(?:that|this|the\s+above)"
+    r"|should\s+(?:be|have\s+been|read)|does(?:n'?t|\s+not)\s+look\s+right)\b|\bcorrection\s*:",
+    re.IGNORECASE,
+)
+
+
+def _extent(node: object, line: int) -> tuple[int, int] | None:
+    """The first and last column, on `line`, of what a node was written with (None: nothing there)."""
+    spans: list[sm.Span] = []
+    todo = [node]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, tuple | list):
+            todo.extend(item)
+        elif dataclasses.is_dataclass(item) and not isinstance(item, type):
+            for f in dataclasses.fields(item):
+                value = getattr(item, f.name)
+                if isinstance(value, sm.Span):
+                    spans.append(value)
+                else:
+                    todo.append(value)
+    here = [s for s in spans if s.line == line and s.end_line == line]
+    return (min(s.column for s in here), max(s.end_column for s in here)) if here else None
+
+
+def _left_text(chain: sm.Chain, lines: list[str]) -> str:
+    """What the student wrote for a chain's left side, spaces dropped ("" when it cannot be located)."""
+    if not chain.items or chain.continues or not chain.relations or not 0 < chain.line <= len(lines):
+        return ""
+    extent = _extent(chain.items[0], chain.line)
+    if extent is None:
+        return ""
+    return re.sub(r"\s+", "", lines[chain.line - 1][extent[0] - 1 : extent[1] - 1])
+
+
+def _start(chain: sm.Chain) -> int:
+    extent = _extent(chain.items, chain.line)
+    return extent[0] if extent else 1
+
+
+_LOOKBACK = 40  # statements a redo may reach back to: a correction is of recent work, and this stays linear
+
+
+def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chain]:
+    """A line of prose that takes back what was written before it withdraws the statement it corrects: a
+    corrected slip is not judged, neither charged nor credited.
+
+    The statement corrected is the latest one before the retraction whose left side the correction
+    names again (the rest of that line, or the first statement after it: "oops, should be 0.0497 - 0.002
+    = …" redoes the earlier "0.0497 - 0.002 = …"; or a statement on the retraction's line before it, the
+    redo written first); failing that, the statement just before it with its = continuation lines. The
+    redo is judged.
+    """
+    withdrawn: set[int] = set()
+    lefts: dict[int, str] = {}  # each chain's left side, worked out once: linear in the submission
+
+    def left_of(i: int) -> str:
+        if i not in lefts:
+            lefts[i] = _left_text(chains[i], lines)
+        return lefts[i]
+
+    for number, line in enumerate(lines, start=1):
+        aside = re.match(r"\s*[(\[]|\s*(?:\*\*)?(?:final\s+)?answer", line, re.IGNORECASE)
+        marker = _RETRACTION.search(line)
+        if marker is None or aside:
+            continue  # "(oops — on scratch paper …)": an aside
+        at = marker.start() + 1  # 1-based column
+        before = [
+            i
+            for i, c in enumerate(chains)
+            if (c.line < number or (c.line == number and _start(c) < at)) and i not in withdrawn
+        ]
+        after = [i for i, c in enumerate(chains) if c.line > number or (c.line == number and _start(c) >= at)]
+        if before and chains[before[-1]].line == number:  # "-0.05 - 0.2 = -0.25  (oops, slip above)"
+            after, before = before[-1:], before[:-1]  # the redo written first, then the retraction
+        if not before or not after:
+            continue  # a retraction comes with its redo
+        named = re.sub(r"\s+", "", line[marker.end() :])
+        redo = left_of(after[0])
+        target = next(
+            (
+                i
+                for i in reversed(before[-_LOOKBACK:])
+                if (left := left_of(i)) and len(left) > 1 and (left == redo or _names(named, left))
+            ),
+            None,
+        )
+        i = before[-1] if target is None else target
+        withdrawn.add(i)
+        while chains[i].continues and i - 1 >= 0 and i - 1 not in withdrawn:
+            i -= 1
+            withdrawn.add(i)
+    return [c for i, c in enumerate(chains) if i not in withdrawn]
+
+
+def _names(text: str, left: str) -> bool:
+    """Whether text names the left side `left` again as a whole ("C(am)" in "C(am)ist2"; "PP" not in "PPL")."""
+    for m in re.finditer(re.escape(left), text):
+        after = text[m.end() : m.end() + 1]
+        before = text[m.start() - 1 : m.start()]
+        glued_after = left[-1].isalnum() and after != "" and (after.isalnum() or after in "_.(")
+        glued_before = left[0].isalnum() and before != "" and (before.isalnum() or before in "_.")
+        if not glued_after and not glued_before:
+            return True
+    return False
+
+
+# A paragraph the student opens as a check: "Sanity check: …", "**Check.** …", "Verification: …",
+# "sanity: …".
+_CHECK_LABEL = re.compile(
+    r"^\s*(?:[-*>]\s*)?(?:\*\*|__)?(?:(?:sanity|quick|double)[- ]?)?(?:check(?:ing|s)?|verif(?:y|ication)|sanity)\b",
+    re.IGNORECASE,
+)
+# A line of words announcing checks below it: "A few checks I did afterwards:", "Some sanity checks:".
+_CHECK_HEADING = re.compile(
+    r"^[^=≈\d]*\b(?:checks?|checking|sanity|verification)\b[^=≈\d]*:\s*$", re.IGNORECASE
+)
+
+
+def remark_lines(lines: list[str]) -> dict[int, bool]:
+    """The lines (1-based) of paragraphs opened by a check label: what they compute is a remark. A list
+    under the label stays in it across the blank lines between its items. Each line maps to whether it is
+    below the label's own line (where naming the asked quantity again ends the check)."""
+    out: dict[int, bool] = {}
+    following = [""] * (len(lines) + 1)  # the next line with text after each line (one pass, linear)
+    for k in range(len(lines) - 1, -1, -1):
+        following[k] = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].strip() else following[k + 1]
+    inside = False
+    for number, line in enumerate(lines, start=1):
+        opens = bool(_CHECK_LABEL.match(line) or _CHECK_HEADING.match(line))
+        if not line.strip() and inside:
+            inside = bool(_LIST_ITEM.match(following[number - 1]))
+            continue
+        inside = opens or (inside and bool(line.strip()))
+        if inside:
+            out[number] = not opens
+    return out
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s")
