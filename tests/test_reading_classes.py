@@ -29,6 +29,7 @@ from tests.test_reading_classes13 import CASES as THIRTEENTH_CASES
 from tests.test_reading_classes14 import CASES as FOURTEENTH_CASES
 from tests.test_reading_classes15 import CASES as FIFTEENTH_CASES
 from tests.test_reading_classes16 import CASES as SIXTEENTH_CASES
+from tests.test_reading_classes17 import CASES as SEVENTEENTH_CASES
 
 
 @cache
@@ -272,6 +273,7 @@ ALL_CASES = (
     + FOURTEENTH_CASES
     + FIFTEENTH_CASES
     + SIXTEENTH_CASES
+    + SEVENTEENTH_CASES
 )
 
 

@@ -149,7 +149,7 @@ def _strip_prose(piece: Piece) -> sm.Chain | None:
                 elif failure.syntax:
                     refused = min(refused, text.find(" ", s + failure.offset))
                 continue
-            if re.search(r"(?:average|mean|avg\.?|per[- ]token)\s*$", text[:s], re.IGNORECASE):
+            if _PER_TOKEN.search(text[:s]):
                 chain = _per_token(chain)
             bare = len(chain.items) == 1 and not chain.continues and not piece.is_answer
             named = _named_in_words(piece, text[:s], chain)
@@ -247,6 +247,10 @@ _NAMED_IN_WORDS = [
 ]
 
 
+# a word before a quantity's name that makes it the mean per token: "average NLL", "mean negative log-likelihood"
+_PER_TOKEN = re.compile(r"(?:average|mean|avg\.?|per[- ]token)\s*$", re.IGNORECASE)
+
+
 def _named_in_words(piece: Piece, before: str, chain: sm.Chain) -> sm.Chain:
     """ "sum of log probs = (-0.7)(-0.4)": the words name the quantity the maths computes."""
     starts_with_value = chain.continues or (
@@ -265,9 +269,13 @@ def _named_in_words(piece: Piece, before: str, chain: sm.Chain) -> sm.Chain:
         return chain
     # the longest name wins: "negative log-likelihood" names the NLL, not the log-likelihood in it
     found, name = min(named_here, key=lambda pair: pair[0].start())
+    per_token = name in ("nll", "log_likelihood") and _PER_TOKEN.search(before, 0, found.start())
     line, column = piece.position(found.start())
     end_line, end_column = piece.position(found.end() - 1)
-    named = sm.Quantity(name, sm.Span(line, column, end_line, end_column + 1), found.group(0))
+    span = sm.Span(line, column, end_line, end_column + 1)
+    named: sm.Expr = sm.Quantity("cross_entropy" if per_token else name, span, found.group(0))
+    if per_token and name == "log_likelihood":
+        named = sm.Neg(named, span)  # "average log-likelihood = …": the mean log-probability per token
     relations = ((chain.lead,) if chain.continues else ("=",)) + chain.relations
     return dataclasses.replace(chain, items=(named, *chain.items), relations=relations, continues=False)
 
