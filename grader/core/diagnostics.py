@@ -418,6 +418,20 @@ _CODES = [
         notation=True,
     ),
     Code(
+        "asks-a-question",
+        "warning",
+        "the submission asks a question and gives no answer",
+        "A submission with no final value whose text asks something (a line ending in a question mark: "
+        '"Do we include <s> in the sum? I stopped here.").',
+        "A student who stops to ask about a convention has not shown a mistake; the missing answer still "
+        "earns nothing, and a person reads the question (needs review).",
+        "log Pr(y|x) = log Pr(deep|x) + log Pr(learning|x, deep)\nDo we use natural logs or base 2? I stopped here.",
+        "Give your answer under the convention you think right and ask the question beside it: the answer is "
+        "graded and a person reads the question.",
+        advice="Give your answer as {lhs} = … under the convention you think right, and ask beside it.",
+        level="whole",
+    ),
+    Code(
         "no-working",
         "error",
         "only the final value is given",

@@ -1001,6 +1001,18 @@ def score(
     return rubric_score(problem.rubric, problem.points, steps, mistakes, final_correct, unread)
 
 
+# a sentence that asks something: a word, then a question mark after a word or number ("… in the sum?",
+# "… or base 2?"), not "P(?)" in maths
+_QUESTION_MARK = re.compile(r"\w\s*\?(?:\s|$)")
+_A_WORD = re.compile(f"[{_LATIN}]{{2,}}\\s")
+
+
+def _asks(line: str) -> bool:
+    """Is the line a sentence asking something (a word, later a question mark after a word or number)?"""
+    mark = _QUESTION_MARK.search(line) if "?" in line else None
+    return mark is not None and _A_WORD.search(line, 0, mark.start()) is not None
+
+
 def grade_text(
     text: str, problem: Problem, name: str = "<submission>", benefit_of_doubt: bool = True
 ) -> Report:
@@ -1099,6 +1111,12 @@ def grade_text(
         )
     if not final_correct and (outcome.final is None or outcome.final.value is None):
         diagnostics = unshown_absence(diagnostics, chains)
+        asked = next((k for k, line in enumerate(lines, 1) if _asks(line)), None)
+        if asked is not None:  # "Do we include <s> in the sum? I stopped here.": a person reads it
+            message = "the submission asks a question and gives no answer (a person will look)"
+            diagnostics.append(
+                make("asks-a-question", message, sm.Span(asked, 1, asked, len(lines[asked - 1]) + 1))
+            )
     if problem.strict_notation:
         diagnostics = [strict(d) for d in diagnostics]
     points, parts = score(problem, steps, diagnostics, final_correct)
