@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from grader.core.source import Span
 from grader.decoding.check import Outcome, as_prob, close, fmt, sequence_prob, text_of
 from grader.decoding.problem import DecodingProblem
-from grader.decoding.reader import KEEP, Hyp, Reading
+from grader.decoding.reader import KEEP, Hyp, Reading, finished_remark, plain
 
 MAX_BEAM_READ = 64  # hypotheses read per step: far above any beam, and a bound on the replay's work
 TIE = 1e-9  # scores this close are a tie: either side of the beam's boundary is accepted
@@ -152,6 +152,7 @@ def check_beam(
                 missing.append(t)
             beam = [(tokens, p) for p, tokens in by_prob[:expected_n]]
         else:
+            written = _finished_of_expansion(reading, written, set(cands), expected_n)
             written = written + _finished_apart(reading, written, by_prob[:expected_n], eos)
             at = _expanded_part_only(reading, t, [tokens for tokens, _ in parents], by_prob[:expected_n])
             conditional = _first_conditional(problem, reading, t, cands)
@@ -190,6 +191,48 @@ def check_beam(
         )
     out.parts["steps"] = sum(credit) / len(credit) if credit else 1.0
     return ended
+
+
+# a label that says a listing below or after it holds the beam ("Beam after step 3:", "Kept:"), not its
+# width ("Step 3 (beam width 1):")
+_BEAM_LABEL = re.compile(r"\b(?:beam|keep\w*|kept|survivors?|retained)\b(?!\s+width)[^:]*:\s*$", re.I)
+
+
+_WORDS_OF = re.compile(r"^(?!\s*\\(?:begin|end)\s*\{[^}]*\}\s*$).*\w")  # not blank, nor only \begin{itemize}
+
+
+def _finished_of_expansion(
+    reading: Reading, written: list[Hyp], cands: set[tuple[str, ...]], width: int
+) -> list[Hyp]:
+    """A step written out as its whole expansion, more than the beam holds, with no keep word, beam
+    label, set or table that claims it as the beam ("Step 3: yes please </s> = 0.1575 (finished);
+    yes please now = 0.0175"): the extensions worked out, of which the ones it marks finished are
+    what the step keeps (they end the search); none marked, the listing stays the beam as written."""
+    if len(written) <= width or not cands <= {h.tokens for h in written}:
+        return written
+    lines = sorted({h.span.line for h in written})
+    first = min(written, key=lambda h: (h.span.line, h.span.column))
+    above = next((line for line in reversed(reading.lines[: lines[0] - 1]) if _WORDS_OF.search(line)), "")
+    label = plain(reading.lines[first.span.line - 1])[: first.span.column - 1]
+    if (
+        any(_claims_beam(reading.lines[n - 1]) for n in lines)
+        or any(_BEAM_LABEL.search(plain(text)) for text in (above, label))
+        or any(_in_set(plain(reading.lines[h.span.line - 1]), h) for h in written)
+    ):
+        return written
+    done = [h for h in written if finished_remark(reading.lines[h.span.line - 1], h)]
+    return done or written
+
+
+def _claims_beam(line: str) -> bool:
+    """A line that says what it keeps, or a table's row (its header says what the rows hold)."""
+    return KEEP.search(plain(line)) is not None or line.lstrip().startswith("|") or "&" in line
+
+
+def _in_set(line: str, h: Hyp) -> bool:
+    """h stands inside braces or square brackets: a set or list written as the beam ({a cat: 0.36, …})."""
+    before = line[: h.span.column - 1]
+    return before.count("{") > before.count("}") or before.count("[") > before.count("]")
 
 
 def _finished_apart(

@@ -289,6 +289,10 @@ _SPACING = re.compile(r"\$|\*\*|__|&|\\\\")  # what the shared undressing leaves
 _VERB = re.compile(r"\\verb\*?([^\sA-Za-z*])([^\n]*?)\1")
 # the text fonts the shared undressing does not name (small capitals, slanted, upright, medium): \text{…}
 _TEXT_FONT = re.compile(r"\\text(?:sc|sl|up|md)(?=\s*\{)")
+# LaTeX's tick and cross marks (amssymb's \checkmark, pifont's \ding, the usual \cmark and \xmark): a
+# tick or a cross as a beam's row marks it
+_TICK_LATEX = re.compile(r"\\(?:checkmark|cmark|ding\s*\{\s*5[12]\s*\})(?![a-zA-Z])")
+_CROSS_LATEX = re.compile(r"\\(?:xmark|ding\s*\{\s*5[56]\s*\})(?![a-zA-Z])")
 
 
 def _padded(text: str, width: int) -> str:
@@ -300,6 +304,8 @@ def plain(line: str) -> str:
     a cat, \\langle/s\\rangle as </s>, \\tfrac23 as 2/3, $ and ** as spaces."""
     line = _VERB.sub(lambda m: " " * (m.start(2) - m.start()) + m[2] + " ", line)
     line = _TEXT_FONT.sub(lambda m: _padded("\\text", len(m[0])), line)
+    line = _TICK_LATEX.sub(lambda m: _padded("✓", len(m[0])), line)
+    line = _CROSS_LATEX.sub(lambda m: _padded("✗", len(m[0])), line)
     line = undress(line, table_cells=False)  # the shared step: \text{…} keeps its words, sizing blanked
     line = _EOS_LATEX.sub(lambda m: _padded("</s>", len(m[0])), line)
     line = _BOS_LATEX.sub(lambda m: _padded("<s>", len(m[0])), line)
@@ -717,6 +723,20 @@ def _kept_mark(line: str, h: Hyp) -> int | None:
         start -= 1  # a score's chain may end on the bracket that opens the remark: "a .4 (kept)"
     m = _KEPT_AFTER.match(line, start) or _KEPT_REMARK.match(line, start)
     return None if m is None else m.end()
+
+
+# a remark straight after a hypothesis that says it ends the search ("(finished)", "→ finished, width 1",
+# "✔ finished", "(done)", ", which finishes"); "(not finished)" is no such remark
+_FINISHED_AFTER = re.compile(
+    r"[\s)\]]*(?:→|->|=>|⇒|\\(?:long)?(?:rightarrow|Rightarrow)\b|\\to\b|\\implies\b|[,;:]|[—–-]{1,3})?\s*[(\[]?\s*[✓✔✅]?\s*(?:(?:which|it|is|was|now|has|and)\s+){0,2}"
+    r"(?:finished|finishes|done|ends|ended|complete[sd]?|terminate[sd]?)\b",
+    re.I,
+)
+
+
+def finished_remark(line: str, h: Hyp) -> bool:
+    """A remark straight after h, past its score, says it is finished ("… = 0.1575 (finished); …")."""
+    return _FINISHED_AFTER.match(plain(line), h.span.end_column - 1) is not None
 
 
 _COLLECTIVE = re.compile(r"\b(?:both|all|these|those|two|three|four)\b", re.I)  # "(both kept)"
