@@ -10,6 +10,7 @@ import re
 import time
 from dataclasses import dataclass
 
+from grader.compare import memo
 from grader.compare.conclusion import (
     choice,
     deciding,
@@ -84,17 +85,24 @@ _GLOSSED_LABEL = (
 )
 
 
+# a heading in words that ends on the candidate and is set equal to the work: "Mean for A = -1.1 / 2 = …";
+# its words name the value, they are no term of it, so it is read as the label "Mean for A:" would be
+_WORDS_EQUAL = r"^(?P<head>[\s>*•-]*(?i:[a-z][a-z' -]{{0,40}}?\b(?:of|for))\s+{n}\s*)=(?=\s*\S)"
+
+
 def _section_text(lines: list[str], keep: list[int], name: str) -> str:
     """The submission with every line outside a section blanked (line numbers stay), names read as y."""
     n = re.escape(name)
     pattern = re.compile((_NAME_IN_P + ("" if name.isdigit() else _NAME_AS_SUBSCRIPT)).format(n=n))
     glossed = re.compile(_GLOSSED_LABEL.format(n=n))
+    worded = re.compile(_WORDS_EQUAL.format(n=n))
     out = []
     for i, line in enumerate(lines):
         if i not in keep:
             out.append("")
             continue
         line = glossed.sub(lambda m: m["head"] + " " * (m.end() - m.end("head") - 1) + ":", line)
+        line = worded.sub(lambda m: m["head"] + ":", line)
         out.append(pattern.sub(lambda m: _as_y(m), line))
     return "\n".join(out)
 
@@ -347,9 +355,10 @@ def grade_compare(text: str, problem: CompareProblem, name: str = "<submission>"
     """Grade a comparison already decoded to text."""
     started = time.perf_counter()
     try:
-        lines = normalise(text)
+        shown = normalise(text)
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
+    lines = memo.blanked(shown)  # read without paragraph numbers and footnotes; shown as written
     mentions = Mentions([(c.name, c.problem.y) for c in problem.candidates])
     parts = split(lines, mentions)
     diagnostics: list[Diagnostic] = []
@@ -408,7 +417,7 @@ def grade_compare(text: str, problem: CompareProblem, name: str = "<submission>"
         final,
         tuple(diagnostics),
         tuple(steps),
-        tuple(lines),
+        tuple(shown),
         time.perf_counter() - started,
         credit,
         advice,

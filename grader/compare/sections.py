@@ -153,6 +153,8 @@ def _patterns(name: str, tokens: tuple[str, ...]) -> tuple[re.Pattern[str], re.P
         rf"^\s*{_LEAD}\(?(?P<c>{n})\)?\s*(?:\([^()]{{0,40}}\)\s*)?(?:\*\*)?\s*(?:[:.)\-–—]|$)",
         rf"(?i:^\s*{_LEAD}for)\s+(?P<d>{n})\b",
         rf"(?i:\b(?:response|candidate|output|option|sequence|completion|reply|case))\s+(?P<e>{n})(?![\w])",
+        # a heading in words that ends on the candidate: "Mean log-probability of A:", "Perplexity for B ="
+        rf"^\s*{_LEAD}(?i:[a-z][a-z' -]{{0,40}}?\b(?:of|for))\s+(?P<i>{n})\s*(?=[:=≈])",
         # the first cell of a table row: "| A | -0.7 | …", "| **B** (3 tokens) | …"
         rf"^\s*\|\s*(?:\*\*)?(?P<f>{n})(?:\*\*)?\s*(?=(?:[:(][^|]*)?\|)",
     ]
@@ -177,7 +179,7 @@ class Mentions:
         found: list[Mention] = []
         for name, (strict, by_tokens, bare) in self.patterns.items():
             for m in strict.finditer(line):
-                group = next(g for g in "abcdefgh" if (m.groupdict().get(g)) is not None)
+                group = next(g for g in "abcdefghi" if (m.groupdict().get(g)) is not None)
                 found.append(Mention(name, m.start(group), m.end(group), True))
             for m in by_tokens.finditer(line):
                 found.append(Mention(name, m.start(), m.end(), True))

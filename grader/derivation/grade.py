@@ -745,8 +745,8 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             chain = dataclasses.replace(chain, aside=True, continues=False)
         after_skip = False
         lone = not piece.is_answer and len(chain.items) == 1 and not chain.continues
-        if lone and (named := _named_value(chain.items[0])) is not None:
-            chain = dataclasses.replace(chain, items=named, relations=("=",), units=())  # "Perplexity 2.12"
+        if (lone or len(chain.items) > 1) and _named_value(chain.items[0]) is not None:
+            chain = _name_beside_value(chain)  # "Perplexity 2.12", "perplexity e^0.55 = 1.73"
             lone = False
         if lone and _only_a_name(chain.items[0]):
             continue  # "$y$" or "N" in a sentence: a mention, not a step
@@ -757,21 +757,36 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     return chains, diagnostics
 
 
+_NUMERIC = (sm.Num, sm.EConst, sm.Neg, sm.BinOp, sm.Exp, sm.Log, sm.Root)
+
+
 def _named_value(item: sm.Expr) -> tuple[sm.Expr, sm.Expr] | None:
-    """A quantity's name and a number beside it, nothing else ("Perplexity 2.12", "NLL  3.83"): the
-    quantity and its value, as a ledger's label and amount (no one multiplies a perplexity by 2.12)."""
+    """A quantity's name and a value beside it, nothing else ("Perplexity 2.12", "NLL  3.83", "perplexity
+    e^0.55"): the quantity and its value, as a ledger's label and amount (no one multiplies a perplexity
+    by 2.12). The value is numbers only; a name in it ("PPL N") makes the product what was written."""
     if not (isinstance(item, sm.BinOp) and item.op == "*" and item.implicit and not item.grouped):
         return None
     name, value = item.left, item.right
-    number = value.arg if isinstance(value, sm.Neg) else value
     if (
         isinstance(name, sm.Quantity)
         and len(name.written) >= 2
         and not name.args
-        and isinstance(number, sm.Num)
+        and all(isinstance(node, _NUMERIC) for node in sm.walk(value))
     ):
         return name, value
     return None
+
+
+def _name_beside_value(chain: sm.Chain) -> sm.Chain:
+    """A chain that opens on a quantity's name beside its value ("perplexity 1.59", "perplexity e^0.55 =
+    1.73") as the name equated to the value; any other chain as it is."""
+    named = None if chain.continues else _named_value(chain.items[0])
+    if named is None:
+        return chain
+    units = (None, *chain.units) if chain.units else ()
+    return dataclasses.replace(
+        chain, items=(*named, *chain.items[1:]), relations=("=", *chain.relations), units=units
+    )
 
 
 _WORD = re.compile(r"(?<![A-Za-z\\])(?!(?:log|exp|sum|prod|frac|sqrt|text|mathrm)(?![A-Za-z]))[A-Za-z]{3,}")
@@ -929,7 +944,7 @@ def _parse_part(piece: Piece) -> sm.Chain | None:
         chain = _strip_prose(piece)
     if chain is not None and len(chain.items) == 1 and not chain.continues and _only_a_name(chain.items[0]):
         return None  # "w_1" in a list of names: a mention
-    return chain
+    return None if chain is None else _name_beside_value(chain)  # "…, perplexity 1.59"
 
 
 _INDEXING = re.compile(

@@ -1,0 +1,159 @@
+"""Classes of comparison the compare kind misread (blind-kinds20, answers written like law students'
+memos): each right variant earns full marks and its wrong twin stays caught. The texts are written for
+these tests.
+
+1. Paragraph numbers in outline order (1.1, 1.2, 2.1 …) at the start of lines: the derivation reader
+   took "2.1" for a number and could not read "2.1 Response A: -0.7 + …", so right work lost credit.
+   Numbers that follow an outline are blanked before reading; a value at a line's start ("1.1 / 2 =
+   0.55") or one out of order ("2.01 times …" after 3.1) is not a paragraph number.
+2. Footnotes: a line "[1] Bengio et al., JMLR 2003." whose mark is set in the text ("chain rule,[1]")
+   cites an authority, yet its year was read as the ratio stated last. A footnote and its marks are
+   blanked; a bracketed number no text refers to stays as written.
+3. A heading in words that ends on the candidate ("Mean log-probability of A:", "Average for B =")
+   named no candidate, so the line joined the section above it; "… for B = -1.4 / 3 = …" was also
+   unreadable as an equation whose left side is words. It is now the candidate's label.
+4. A quantity's name beside its value among a line's statements ("…, perplexity 1.59", "perplexity
+   e^0.55 = 1.73"): the derivation reader multiplied the name by the value (shared change in
+   grader/derivation/grade.py: the ledger reading "Perplexity 2.12" already used for a lone line now
+   also opens a chain and holds for a value in numbers only, e^0.55 as well as 2.12).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.compare.memo import blanked
+from grader.derivation.grade import read_chains
+from tests.test_compare_classes import MAIN, PER_TOKEN, RATIO
+from tests.test_compare_classes2 import twins_hold
+
+_OUTLINE_RATIO = (
+    "1. Working\n"
+    "1.1 Candidate A: log Pr(A | x) = -0.7 + (-0.4) = -1.1\n"
+    "1.2 Candidate B: log Pr(B | x) = -1.6 + (-0.2) = -1.8\n\n"
+    "2. Result\n"
+)
+_OUTLINE_MAIN = (
+    "1.1 The two sequences are 'Candidate A' and 'Candidate B'.\n"
+    "1.2 Candidate A: -0.7 + (-0.4) = -1.1\n"
+    "1.3 Candidate B: -1.6 + (-0.2) = -1.8\n"
+)
+_FOOTED = "For A: log Pr(A | x) = -0.7 + (-0.4) = -1.1\nFor B: log Pr(B | x) = -1.6 + (-0.2) = -1.8\n"
+_HEADED_TOTALS = (
+    "Log-probability of A: -0.7 + (-0.4) = -1.1\nLog-probability of B: -1.0 + (-0.3) + (-0.1) = -1.4\n"
+)
+
+# (problem, right work, its wrong twin, the code the twin must earn)
+CLASSES_20 = [
+    # 1. paragraph numbers in outline order
+    (
+        RATIO,
+        _OUTLINE_RATIO + "2.1 Pr(A | x) / Pr(B | x) = e^(-1.1 - (-1.8)) = e^0.7 ≈ 2.01\n"
+        "2.2 Accordingly A is roughly 2.01 times as probable as B.\n",
+        _OUTLINE_RATIO + "2.1 Pr(A | x) / Pr(B | x) = e^(-1.8 - (-1.1)) = e^-0.7 ≈ 0.50\n"
+        "2.2 Accordingly A is roughly 0.50 times as probable as B.\n",
+        "final-answer-wrong",
+    ),
+    (
+        MAIN,
+        _OUTLINE_MAIN + "1.4 Since -1.1 > -1.8, Candidate A is the more probable.\n",
+        _OUTLINE_MAIN + "1.4 Since -1.8 > -1.1, Candidate B is the more probable.\n",
+        "less-likely-chosen",
+    ),
+    # 2. a footnote cites; its numbers are no answer
+    (
+        RATIO,
+        _FOOTED + "Ratio: e^(-1.1 + 1.8) = e^0.7 ≈ 2.01, so A is about 2.01 times as likely as B.[2]\n\n"
+        "[2] See Manning & Schütze (1999), p. 197.\n",
+        _FOOTED + "Ratio: -1.1 / -1.8 ≈ 0.61, so A is about 0.61 times as likely as B.[2]\n\n"
+        "[2] See Manning & Schütze (1999), p. 197.\n",
+        "divided-log-probs",
+    ),
+    (
+        RATIO,
+        _FOOTED + "P(A)/P(B) = exp(0.7) = 2.01[^1]\n\n[^1]: On odds ratios see Agresti (2002), ch. 4.\n",
+        _FOOTED + "P(A)/P(B) = exp(-0.7) = 0.50[^1]\n\n[^1]: On odds ratios see Agresti (2002), ch. 4.\n",
+        "final-answer-wrong",
+    ),
+    # 3. a heading in words that ends on the candidate labels its line
+    (
+        PER_TOKEN,
+        _HEADED_TOTALS + "Average per token for A = -1.1 / 2 = -0.55\n"
+        "Average per token for B = -1.4 / 3 = -0.467\n"
+        "-0.467 > -0.55, so B is the more likely per token.\n",
+        _HEADED_TOTALS + "Average per token for A = -1.1 / 2 = -0.55\n"
+        "Average per token for B = -1.4 / 2 = -0.70\n"
+        "-0.55 > -0.70, so A is the more likely per token.\n",
+        "perplexity-normalization",
+    ),
+    (
+        PER_TOKEN,
+        "2.1 Total for A: -1.1; total for B: -1.4.\n"
+        "2.2 Mean log-probability of B: -1.4 / 3 = -0.467.\n"
+        "2.3 Mean log-probability of A: -1.1 / 2 = -0.55.\n"
+        "2.4 It follows that per token the Model favours B.\n",
+        "2.1 Total for A: -1.1; total for B: -1.4.\n"
+        "2.2 Mean log-probability of B: -1.4 / 3 = -0.467.\n"
+        "2.3 Mean log-probability of A: -1.1 / 2 = -0.35.\n"
+        "2.4 It follows that per token the Model favours A.\n",
+        "arithmetic-error",
+    ),
+    # 4. a quantity's name beside its value
+    (
+        PER_TOKEN,
+        "A: (-0.7 - 0.4)/2 = -0.55, perplexity e^0.55 = 1.73\n"
+        "B: (-1.0 - 0.3 - 0.1)/3 = -0.467, perplexity 1.59\n"
+        "B has the lower perplexity, so the model is more confident in B.\n",
+        "A: (-0.7 - 0.4)/2 = -0.55, perplexity e^0.55 = 1.37\n"
+        "B: (-1.0 - 0.3 - 0.1)/3 = -0.467, perplexity 1.59\n"
+        "A has the lower perplexity, so the model is more confident in A.\n",
+        "arithmetic-error",
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES_20)
+def test_right_work_gets_full_marks_and_its_twin_is_caught(path, right: str, wrong: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    twins_hold(path, right, wrong, code)
+
+
+OUTLINES = [
+    # (lines, the lines blanked before reading): numbers in outline order only, footnotes with their marks
+    (["1.1 A: -1.1", "1.2 B: -1.8", "2.1 So A."], ["    A: -1.1", "    B: -1.8", "    So A."]),
+    (["2.1. For A: x", "2.2. For B: y"], ["     For A: x", "     For B: y"]),
+    (["1.1 / 2 = 0.55", "1.4 / 3 = 0.467"], ["1.1 / 2 = 0.55", "1.4 / 3 = 0.467"]),  # values, not labels
+    (["1.1 A: -1.1"], ["1.1 A: -1.1"]),  # one alone is no outline
+    (
+        ["3.1 A: -1.1", "3.2 B: -1.8", "2.01 times as likely"],
+        ["    A: -1.1", "    B: -1.8", "2.01 times as likely"],
+    ),
+    (["1.2 A: -1.1", "1.3 B: -1.8"], ["1.2 A: -1.1", "1.3 B: -1.8"]),  # an outline starts at x.1
+    (["so A,[1] by far", "", "[1] Smith 2003."], ["so A,    by far", "", "               "]),
+    (["so A by far", "", "[1] 2003"], ["so A by far", "", "[1] 2003"]),  # no mark refers to it
+    (["x[2] = 0.5", "[1] Smith 2003."], ["x[2] = 0.5", "[1] Smith 2003."]),  # an index, and no mark [1]
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), OUTLINES)
+def test_paragraph_numbers_and_footnotes_are_blanked_in_place(lines: list[str], expected: list[str]) -> None:
+    assert blanked(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "members"),
+    [
+        ("-0.4667, perplexity 1.59", ["perplexity", "1.59"]),
+        ("-0.55, perplexity e^0.55 = 1.73", ["perplexity", "e^0.55", "1.73"]),
+        ("Perplexity 2.12", ["Perplexity", "2.12"]),
+    ],
+)
+def test_a_quantity_named_beside_its_value_is_equated_to_it(line: str, members: list[str]) -> None:
+    chain = read_chains([line])[0][-1]
+    assert [line[m.span.column - 1 : m.span.end_column - 1] for m in chain.items] == members
+    assert chain.relations == ("=",) * (len(members) - 1)
+
+
+def test_a_name_inside_the_value_keeps_the_product() -> None:
+    """ "PPL N" multiplies two names: it is not a name beside a value."""
+    chain = read_chains(["-0.55, PPL N = 3"])[0][-1]
+    assert len(chain.items) == 2
