@@ -233,11 +233,28 @@ def _free_index(node: Node, symbols: frozenset[str], bound: frozenset[str] = fro
     return any(_free_index(a, symbols, bound) for a in node.args)
 
 
-# the line that gives the answer: "Answer:", "Final answer:", "Result:", "TL;DR:", "Bottom line:"
+# the line that gives the answer: "Answer:", "Final answer:", "Result:", "TL;DR:", "Bottom line:", and a
+# memo's "Conclusion:", "Conclusion.", "In conclusion,"
 _ANSWER = re.compile(
-    r"^\s*(?:\*\*)?(?:(?:final\s+)?(?:answer|final|result)|tl;?\s*dr|bottom\s+line)\s*(?:\*\*)?\s*[:：]\s*",
+    r"^\s*(?:\*\*)?(?:(?:(?:final\s+)?(?:answer|final|result)|tl;?\s*dr|bottom\s+line)\s*(?:\*\*)?\s*[:：]"
+    r"|(?:in\s+)?conclusions?\s*(?:\*\*)?\s*(?:[:：]|[.,](?=\s)))\s*",
     re.I,
 )
+# a heading of its own that names the answer ("3. Conclusion", "## Final answer", "**Conclusion**"): the
+# paragraph under it gives the answer, even where working (a schedule, an appendix) comes after it
+_ANSWER_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s*|[1-9]\d?\.\s*|[IVX]{1,4}\.\s*)?(?:\*\*)?"
+    r"(?:conclusions?|(?:final\s+)?answer|result)(?:\*\*)?\s*[:：.]?\s*(?:\*\*)?\s*$",
+    re.I,
+)
+# a numbered paragraph's label ("2.1 ", "3.1.2 "): in a text that numbers its paragraphs, or before a
+# sentence, never a factor; an operator after it makes it a number of the maths (`1.5 × 10^8`)
+_PARAGRAPH = re.compile(r"^\s*[1-9]\d?(?:\.\d{1,2})+\.?\s+(?![\s×*·⋅/^=+\-−–]|x\b)")
+MIN_PARAGRAPHS = 2  # labelled lines that show a text numbers its paragraphs
+# a footnote's mark ("…/2.[1]", "n(n+1)/2[^2]"): it cites, it multiplies nothing; a line opening with one
+# is the footnote itself, an authority cited on the side, never the answer
+_FOOTNOTE_MARK = re.compile(r"\[\^?\d{1,3}\]")
+_FOOTNOTE = re.compile(r"^\s*\[\^?\d{1,3}\]:?\s")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•]|\([a-c]\))\s+(?=\D)")  # "1. ", "- ", "(a) "
 # a sum in words: "Σ (m+i) from i=1 to n", "sum of (m + i) for i = 1 to n"
 _WORDED_SUM = re.compile(
@@ -480,9 +497,9 @@ def _prose(word: str, symbols: frozenset[str]) -> bool:
 
 
 def _hyphenated(core: str, symbols: frozenset[str]) -> bool:
-    """A compound word (`multiply-adds`, `feed-forward`): parts of two letters or more, one of them no run
-    of the problem's letters; `n-k`, `m-n` stay a difference."""
-    parts = core.split("-")
+    """A compound word (`multiply-adds`, `feed-forward`, `query·key`): parts of two letters or more, one of
+    them no run of the problem's letters; `n-k`, `m-n`, `nd·Lh` stay maths."""
+    parts = re.split(r"[-·⋅]", core)
     return (
         len(parts) > 1
         and all(len(p) >= 2 and p.isascii() and p.isalpha() for p in parts)
@@ -753,6 +770,11 @@ def _opening_macro(raw: str, col: int, end: int) -> int:
 _GROUPED = re.compile(r"(?<![\w.,^_])\d{1,3}(?:[ \u202f]\d{3})+(?![\w,]|\.\d)")
 
 
+# digits grouped in threes by commas (50,000, 1,000,000): one number, never a list of two; a quantity
+# written out so, and an exclamation mark after it ends the sentence ("|V| is like 50,000!")
+_COMMA_GROUPED = re.compile(r"(?<![\w.,^_])\d{1,3}(?:,\d{3})+(?![\w,])(?:!(?=\s|$))?")
+
+
 def _grouped(match: re.Match[str]) -> str:
     """The grouped number with its gaps moved after it, so the number starts at its column."""
     text = match.group(0)
@@ -768,24 +790,35 @@ def read_line(
     symbols: frozenset[str],
     functions: dict[str, tuple[str, str]] | None = None,
     ranges: dict[str, tuple[str, str]] | None = None,
+    numbered: bool = False,
+    concluding: bool = False,
 ) -> tuple[list[Chain], Unread | None, bool]:
     """One line: its chains of maths (none for prose), what could not be read, and whether the first
     continues the previous line's chain (a leading `=`). `functions`: per-step functions defined above
     (`cost(i) = …`), name -> (index, body); `ranges`: the ranges stated so far for indices, index ->
-    (first, last)."""
+    (first, last); `numbered`: the text numbers its paragraphs (`2.1 `); `concluding`: the line is in
+    the paragraph under a heading that names the answer ("3. Conclusion")."""
     if len(raw) > MAX_LINE:
         return [], Unread(number, 1, 2, f"a line longer than {MAX_LINE} characters"), False
     if _ASCII_RULE.match(raw):
         return [], None, False  # the rule under a plain-text table's header
     if loop_head(undress(raw)):
         return [], None, False  # a loop's head states its variable's range: it counts nothing
-    body = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), undress(raw), count=1)
+    body = undress(raw)
+    footnote = bool(_FOOTNOTE.match(body))
+    body = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), body)
+    label = _PARAGRAPH.match(body)
+    if label is not None and (numbered or _sentence_starts(body[label.end() :], symbols)):
+        body = " " * label.end() + body[label.end() :]
+    body = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), body, count=1)
     body = _WALL.sub(",", body)  # a plain-text table's cell walls part its cells, as a comma does
-    answer = bool(_ANSWER.match(body))
+    answer = (bool(_ANSWER.match(body)) or concluding) and not footnote
     boxes = boxed(raw)
     stripped = body.strip().rstrip(".")
-    aside = bool(_ASIDE.match(body)) or (
-        stripped.startswith("(") and bracket_end(stripped, 0) == len(stripped) - 1
+    aside = (
+        footnote
+        or bool(_ASIDE.match(body))
+        or (stripped.startswith("(") and bracket_end(stripped, 0) == len(stripped) - 1)
     )
     body = _ANSWER.sub(lambda m: " " * len(m.group(0)), body, count=1)
     body = _DELIMS.sub(lambda m: " " * len(m.group(0)), body)
@@ -796,6 +829,7 @@ def read_line(
     body = _LINE_COMMENT.sub(lambda m: " " * len(m.group(0)), body)
     body = body.replace("~", "∼")  # an ASCII tilde links as ∼ does (`n(n+1)/2 ~ n^2/2`)
     body = _GROUPED.sub(_grouped, body)  # 50 000 is fifty thousand, not 50 × 000
+    body = _COMMA_GROUPED.sub(lambda m: m.group(0).replace(",", "").rstrip("!").ljust(len(m.group(0))), body)
     said = said_sums(body, symbols, {**(ranges or {}), **said_ranges(body, symbols)})
     body, shift = rewrite(body, functions or {}, said)  # Python sums, per-step functions: as maths
     if len(body) > 2 * MAX_LINE:
@@ -824,6 +858,13 @@ def read_line(
         if found[1] is None:
             return found
     return _pieces(text, line)
+
+
+def _sentence_starts(text: str, symbols: frozenset[str]) -> bool:
+    """Whether a sentence starts the text: a capitalised word of prose ("The work is …"), which no number
+    of the maths stands before."""
+    word = _WORD.match(text)
+    return word is not None and word.group()[0].isupper() and _prose(word.group(), symbols)
 
 
 @dataclass(frozen=True)
@@ -984,6 +1025,8 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
     functions: dict[str, tuple[str, str]] = {}
     ranges: dict[str, tuple[str, str]] = {}  # index -> (first, last), as the text last stated it
     totals: dict[str, Expr] = {}  # a loop's accumulator -> the count it holds after the loop
+    numbered = sum(1 for raw in lines[:MAX_LINES_READ] if _PARAGRAPH.match(undress(raw))) >= MIN_PARAGRAPHS
+    concluding = concluding_lines(lines[:MAX_LINES_READ])
     skip = 0
     for number, raw in enumerate(lines, 1):
         if number <= skip:
@@ -996,7 +1039,9 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
             skip = above = loop.last
             continue
         ranges.update(said_ranges(raw, symbols))  # "Summing over i = 1, ..., n:" holds for the lines below
-        found, bad, continues = read_line(raw, number, symbols, functions, ranges)
+        found, bad, continues = read_line(
+            raw, number, symbols, functions, ranges, numbered, number in concluding
+        )
         if bad is not None:
             unread.append(bad)
         defined = definition(undress(raw), symbols) if len(raw) <= MAX_LINE else None
@@ -1018,6 +1063,23 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
 
 
 MAX_FUNCTIONS = 8  # per-step functions remembered from one answer
+
+
+def concluding_lines(lines: list[str]) -> set[int]:
+    """The lines (numbered from 1) of the paragraph under each heading that names the answer: from the
+    first line written after it up to the next blank line or heading."""
+    out: set[int] = set()
+    under = started = False  # after such a heading; its paragraph begun
+    for number, raw in enumerate(lines, 1):
+        text = undress(raw)
+        if _ANSWER_HEADING.match(text):
+            under, started = True, False
+        elif not text.strip() or text.lstrip().startswith("#"):
+            under = under and not started  # a blank line or a heading ends the paragraph begun
+        elif under:
+            out.add(number)
+            started = True
+    return out
 
 
 def _nest(loop: Loop | None, raw: str, symbols: frozenset[str]) -> tuple[Loop, Expr] | None:
