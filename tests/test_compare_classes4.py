@@ -157,3 +157,19 @@ def test_a_name_inside_the_value_keeps_the_product() -> None:
     """ "PPL N" multiplies two names: it is not a name beside a value."""
     chain = read_chains(["-0.55, PPL N = 3"])[0][-1]
     assert len(chain.items) == 2
+
+
+@pytest.mark.parametrize("divisor", ["2", "4"])
+def test_a_mean_over_the_wrong_count_is_no_sign_error(divisor: str) -> None:
+    """The mean log-probability reading is minus the cross-entropy: B's total divided by the wrong count is
+    charged as the count (perplexity-normalization), never as a flipped sign its own minus would explain."""
+    from grader.core.question import load_question
+
+    text = (
+        "A: mean = (-0.7 + -0.4) / 2 = -0.55\n"
+        f"B: mean = (-1.0 + -0.3 + -0.1) / {divisor} = {-1.4 / int(divisor):.3f}\n"
+        "A is more confident per token.\n"
+    )
+    report = load_question(PER_TOKEN).grade(text.encode(), "s.txt")
+    assert "perplexity-normalization" in report.codes, report.codes
+    assert "sign-error" not in report.codes, report.codes

@@ -118,9 +118,11 @@ def _graded(text: str, problem: Problem, ask: str, name: str) -> Report:
     report = grade_text(text, reading(problem, ask), name)
     if ask != "mean_log_prob":
         return report
+    # the reading is minus the cross-entropy: a "flipped sign" is the reading's own minus, never a mistake
     renamed = tuple(
         dataclasses.replace(d, message=d.message.replace("cross-entropy", "mean log-probability"))
         for d in report.diagnostics
+        if d.code != "sign-error"
     )
     return dataclasses.replace(report, diagnostics=renamed)
 
