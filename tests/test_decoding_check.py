@@ -247,3 +247,15 @@ def test_a_sequence_discussed_after_the_steps_is_not_part_of_a_beam() -> None:
     # without any step marked, every sequence listed may be a beam: three at step 2 is too many
     unmarked = "the 0.5, a 0.4\na cat 0.36, the dog 0.20, the cat 0.175\nAnswer: a cat, P = 0.36\n"
     assert codes(unmarked, bundled("beam-a-cat")) == ["beam-width-wrong"]
+
+
+def test_a_broken_tie_does_not_show_the_reference_before_the_reveal() -> None:
+    """The tie rule's pick and greedy's output are what the reference says: staff see them, a student does
+    not until the problem reveals them (the tied case used to show them whole)."""
+    question = load_question(ROOT / "problems/decoding/greedy-sam-bigram.toml")
+    report = question.grade(b"<s> I am Sam </s>, probability 2/3 * 2/3 * 1/2 * 1/2 = 1/9", "s.txt")
+    tied = [d for d in report.diagnostics if "tie" in d.message]
+    assert tied and "I am </s>" in tied[0].message  # staff see greedy's output
+    shown = question.student_view(report)
+    assert all("I am </s>" not in d.message and "'</s>'" not in d.message for d in shown.diagnostics)
+    assert any("tie" in d.message for d in shown.diagnostics)  # the student is still told what is wrong

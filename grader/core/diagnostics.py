@@ -39,6 +39,7 @@ class Diagnostic:
     hint: str
     span: Span
     factor: str = ""  # the chain-rule factor the mistake concerns, e.g. P(am | I); "" for none (grader.derivation.factors)
+    before_reveal: str | None = None  # the message a student sees until the reference is revealed, if shorter
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -1010,11 +1011,12 @@ def can_deduct(code: str, strict_notation: bool = False) -> bool:
     return entry.severity == "error" or (entry.notation and strict_notation)
 
 
-def make(code: str, message: str, span: Span, hint: str = "") -> Diagnostic:
-    """A diagnostic of a catalogued code; a preview code's error is a warning (review, no deduction)."""
+def make(code: str, message: str, span: Span, hint: str = "", before_reveal: str | None = None) -> Diagnostic:
+    """A diagnostic of a catalogued code; a preview code's error is a warning (review, no deduction).
+    `before_reveal`: the message without what the reference says, for a student before the reveal."""
     entry = REGISTRY[code]
     severity = "warning" if entry.status == "preview" and entry.severity == "error" else entry.severity
-    return Diagnostic(code, severity, message, hint, span)
+    return Diagnostic(code, severity, message, hint, span, before_reveal=before_reveal)
 
 
 def strict(diag: Diagnostic) -> Diagnostic:

@@ -339,9 +339,10 @@ def _check_step(
     if len(written) != expected_n:
         out.add(
             "beam-width-wrong",
-            f"step {t}: {len(written)} hypotheses kept; expected {expected_n}",
+            f"step {t}: {len(written)} hypotheses kept",
             first,
             f"keep the {expected_n} best extensions (a finished hypothesis leaves the beam and the beam shrinks by one)",
+            expected=expected_n,
         )
         ok = False
     m = min(len(written), expected_n)
@@ -352,22 +353,25 @@ def _check_step(
         if _top(chosen, by_last, m):
             out.add(
                 "beam-ranked-by-last-token",
-                f"step {t}: the beam was ranked by the last token's probability; expected {right}",
+                f"step {t}: the beam was ranked by the last token's probability",
                 conditional or first,
                 "rank by the cumulative probability P(prefix) · P(token | prefix)",
+                expected=right,
             )
         elif _top(chosen, by_sum, m):
             out.add(
                 "added-probs",
-                f"step {t}: the beam was ranked by added probabilities; expected {right}",
+                f"step {t}: the beam was ranked by added probabilities",
                 first,
+                expected=right,
             )
         else:
             out.add(
                 "beam-step-wrong",
-                f"step {t}: the kept hypotheses are not the best; expected {right}"
+                f"step {t}: the kept hypotheses are not the best"
                 + (" (not every hypothesis of the beam was extended)" if unexpanded else ""),
                 unexpanded or first,
+                expected=right,
             )
         return False
     for h in written:
@@ -386,16 +390,18 @@ def _check_step(
         elif close(h.score, c.cond, problem) and c.parent != 1.0:
             out.add(
                 "beam-ranked-by-last-token",
-                f"step {t}: the score of {text_of(h.tokens)} is its last token's probability, not the cumulative one; expected {fmt(c.prob)}",
+                f"step {t}: the score of {text_of(h.tokens)} is its last token's probability, not the cumulative one",
                 conditional or h.span,  # where the step first writes such a score
                 "multiply the prefix's score by the token's conditional",
+                expected=fmt(c.prob),
             )
         else:
             out.add(
                 "beam-score-wrong",
-                f"step {t}: {text_of(h.tokens)} scored {h.score.text}; expected {fmt(c.prob)}",
+                f"step {t}: {text_of(h.tokens)} scored {h.score.text}",
                 h.span,
                 "the score is the previous score times the new token's conditional",
+                expected=fmt(c.prob),
             )
         return False
     return ok

@@ -44,8 +44,15 @@ class Outcome:
     final_correct: bool = False
     verdict: tuple[str, int] | None = None  # greedy_is_best: the yes/no read and its line
 
-    def add(self, code: str, message: str, span: Span, hint: str = "") -> None:
-        self.diagnostics.append(make(code, message, span, hint))
+    def add(self, code: str, message: str, span: Span, hint: str = "", expected: object = None) -> None:
+        """A diagnostic; `expected` (what the reference says) follows the message for staff, and a student
+        sees the message without it until the problem reveals the reference."""
+        if expected is None:
+            self.diagnostics.append(make(code, message, span, hint))
+        else:
+            self.diagnostics.append(
+                make(code, f"{message}; expected {expected}", span, hint, before_reveal=message)
+            )
 
 
 def text_of(tokens: tuple[str, ...]) -> str:
@@ -228,9 +235,10 @@ def check_probability(
     else:
         out.add(
             "decoded-prob-wrong",
-            f"{text_of(tokens)} given probability {n.text}; expected {fmt(p)}",
+            f"{text_of(tokens)} given probability {n.text}",
             at,
             "multiply the conditionals along the sequence",
+            expected=fmt(p),
         )
     out.parts[part] = 0.0
 
@@ -282,9 +290,10 @@ def check_greedy_sequence(
                 break
             out.add(
                 "decoded-sequence-wrong",
-                f"greedy search does not stop after {text_of(tokens)}; expected {_hyp_label(problem.reference.greedy)}",
+                f"greedy search does not stop after {text_of(tokens)}",
                 h.span,
                 "at every step take the single most probable next token",
+                expected=_hyp_label(problem.reference.greedy),
             )
             out.parts[part] = 0.0
             return False
@@ -294,14 +303,14 @@ def check_greedy_sequence(
                 "decoded-sequence-wrong",
                 f"step {i + 1}: {tokens[i]!r} "
                 + (
-                    "ties, but the question's tie rule takes"
+                    "ties, but the question's tie rule takes another"
                     if tied
-                    else "is not the most probable next token; expected"
-                )
-                + f" {picks[0]!r} "
-                f"(probability {fmt(float(top))}), and greedy's output {_hyp_label(problem.reference.greedy)}",
+                    else "is not the most probable next token"
+                ),
                 _pick_written(problem, reading, h, i),
                 "at every step take the single most probable next token",
+                expected=f"{picks[0]!r} (probability {fmt(float(top))}), and greedy's output "
+                f"{_hyp_label(problem.reference.greedy)}",
             )
             out.parts[part] = 0.0
             return False
@@ -334,24 +343,27 @@ def check_choice(
     if problem.ask == "best" and same(h.tokens, r.greedy.tokens, problem.eos):
         out.add(
             "greedy-assumed-best",
-            f"{text_of(h.tokens)} is greedy search's output, not the most probable sequence; expected {_hyp_label(expected)}",
+            f"{text_of(h.tokens)} is greedy search's output, not the most probable sequence",
             h.span,
             "compare the probabilities of every complete sequence (or argue why none beats your answer)",
+            expected=_hyp_label(expected),
         )
     elif flipped is not None and same(h.tokens, flipped.tokens, problem.eos):
         asked = "per-token (length-normalised)" if problem.normalise == "length" else "raw"
         out.add(
             "length-normalisation-mismatch",
             f"{text_of(h.tokens)} wins only when finished hypotheses are compared without the {asked} score "
-            f"the problem asks; expected {_hyp_label(expected)}",
+            f"the problem asks",
             h.span,
             "compare finished hypotheses by the score the question names",
+            expected=_hyp_label(expected),
         )
     else:
         out.add(
             "decoded-sequence-wrong",
-            f"{text_of(h.tokens)} is not the sequence asked for; expected {_hyp_label(expected)}",
+            f"{text_of(h.tokens)} is not the sequence asked for",
             h.span,
+            expected=_hyp_label(expected),
         )
     return False
 
@@ -495,16 +507,18 @@ def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcom
         elif said == "yes":
             out.add(
                 "greedy-assumed-best",
-                f"greedy's output is not the most probable sequence; expected no: {_hyp_label(best)} beats {_hyp_label(r.greedy)}",
+                "greedy's output is not the most probable sequence",
                 span,
                 "compare greedy's output with the other complete sequences",
+                expected=f"no: {_hyp_label(best)} beats {_hyp_label(r.greedy)}",
             )
             out.parts["verdict"] = 0.0
         else:
             out.add(
                 "decoding-verdict-wrong",
-                f"greedy's output is the most probable sequence here; expected yes: {_hyp_label(r.greedy)}",
+                "greedy's output is the most probable sequence here",
                 span,
+                expected=f"yes: {_hyp_label(r.greedy)}",
             )
             out.parts["verdict"] = 0.0
     complete = _whole_sequences(reading, problem)
@@ -567,8 +581,9 @@ def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcom
     if right == "no" and (p is None or p <= greedy_p):
         out.add(
             "decoded-sequence-wrong",
-            f"{text_of(best_other.tokens)} is not more probable than greedy's output; expected {_hyp_label(best)}",
+            f"{text_of(best_other.tokens)} is not more probable than greedy's output",
             best_other.span,
+            expected=_hyp_label(best),
         )
         out.parts["comparison"] = 0.0
         return

@@ -10,8 +10,6 @@ from grader.core.question import FromProblem
 from grader.core.report import FinalAnswer, Report
 from grader.decoding.problem import DecodingProblem, problem_from_dict
 
-EXPECTED = "; expected "  # every message puts what the reference says after this, for staff only
-
 
 @dataclass(frozen=True)
 class DecodingQuestion(FromProblem):
@@ -44,7 +42,10 @@ class DecodingQuestion(FromProblem):
             and (now or datetime.now(UTC)) >= p.deadline
         ):
             return report
-        diagnostics = tuple(replace(d, message=d.message.split(EXPECTED)[0]) for d in report.diagnostics)
+        diagnostics = tuple(
+            replace(d, message=d.before_reveal, before_reveal=None) if d.before_reveal is not None else d
+            for d in report.diagnostics
+        )
         final = report.final_answer
         if final is not None:
             final = FinalAnswer(final.value, None, final.correct, final.line, final.text)
