@@ -30,6 +30,7 @@ from tests.test_reading_classes14 import CASES as FOURTEENTH_CASES
 from tests.test_reading_classes15 import CASES as FIFTEENTH_CASES
 from tests.test_reading_classes16 import CASES as SIXTEENTH_CASES
 from tests.test_reading_classes17 import CASES as SEVENTEENTH_CASES
+from tests.test_reading_classes18 import CASES as EIGHTEENTH_CASES
 
 
 @cache
@@ -274,6 +275,7 @@ ALL_CASES = (
     + FIFTEENTH_CASES
     + SIXTEENTH_CASES
     + SEVENTEENTH_CASES
+    + EIGHTEENTH_CASES
 )
 
 

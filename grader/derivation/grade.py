@@ -396,6 +396,56 @@ def _own_left_sides(results: list[tuple[Piece, sm.Chain | None]]) -> list[tuple[
     return out
 
 
+_ARROW_ONLY = re.compile(r"\s*(?:=+>|-+>|[⇒→⟹]|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow))\s*")
+
+
+def _arrowed_values(
+    piece: Piece, results: list[tuple[Piece, sm.Chain | None]]
+) -> list[tuple[Piece, sm.Chain | None]]:
+    """ "log Pr(y|x) -> 0.7597": a term or a quantity's name, an arrow, then a lone value states that value
+    of it (a statement, checked as one), not a mention and a stray number."""
+    out: list[tuple[Piece, sm.Chain | None]] = []
+    for part, chain in results:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev[1] is not None
+            and chain is not None
+            and _lone(prev[1])
+            and _lone(chain)
+            and _has_terms_or_names(prev[1])
+            and _number(chain.items[0])
+            and _ARROW_ONLY.fullmatch(_between(piece, prev[0], part))
+        ):
+            joined = dataclasses.replace(
+                prev[1], items=(prev[1].items[0], chain.items[0]), relations=("=",), units=(), heading=False
+            )
+            out[-1] = (prev[0], joined)
+            continue
+        out.append((part, chain))
+    return out
+
+
+def _lone(chain: sm.Chain) -> bool:
+    return len(chain.items) == 1 and not chain.continues
+
+
+def _number(expr: sm.Expr) -> bool:
+    return isinstance(expr.arg if isinstance(expr, sm.Neg) else expr, sm.Num)
+
+
+def _between(piece: Piece, left: Piece, right: Piece) -> str:
+    """The text of `piece` between two of its parts (where they came apart)."""
+    if not left.positions or not right.positions:
+        return ""
+    try:
+        a = piece.positions.index(left.positions[-1]) + 1
+        b = piece.positions.index(right.positions[0])
+    except ValueError:
+        return ""
+    return piece.text[a:b]
+
+
 def _only_a_name(expr: sm.Expr) -> bool:
     return isinstance(expr, sm.Scalar | sm.Quantity | sm.EConst)
 
@@ -701,7 +751,7 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             if chain is None:
                 parts = _split_top_level(piece)
                 if len(parts) > 1 or (parts and parts[0].text != piece.text):  # "=> log P = -1.1"
-                    results = _own_left_sides([(p, _parse_part(p)) for p in parts])
+                    results = _arrowed_values(piece, _own_left_sides([(p, _parse_part(p)) for p in parts]))
                     if all(c is not None or not _meant_as_maths(p) for p, c in results):
                         chains.extend(c for _, c in results if c is not None)
                         last_source = piece

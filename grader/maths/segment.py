@@ -19,7 +19,7 @@ _END_ENV = re.compile(r"\\end\{(align|aligned|equation|eqnarray|gather|multline|
 # "Answer:", "Final answer =", "**Ans:**", and the exam convention's "Ans." before the value
 ANSWER_LABEL = re.compile(
     r"^\s*+(?:(?:[-*>•]|=+>|-+>|[→⇒⟹])\s*+)?(?:\*\*|__)?\s*+"
-    r"(?:(?:final\s+answer|answer|ans\.?|result)\s*+(?:\*\*|__)?\s*+[:=]|ans\.(?=\s*+[-−+.(\d\\A-Za-z]))"
+    r"(?:(?:final\s+answer|answer|ans\.?|result|final)\s*+(?:\*\*|__)?\s*+[:=]|ans\.(?=\s*+[-−+.(\d\\A-Za-z]))"
     r"\s*+(?:\*\*|__)?",
     re.IGNORECASE,
 )  # possessive runs (\s*+): two adjacent \s* made a long line of spaces quadratic
