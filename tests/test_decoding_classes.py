@@ -28,6 +28,8 @@ from tests.test_decoding_classes9 import CASES as NINTH_CASES
 from tests.test_decoding_classes10 import CASES as TENTH_CASES
 from tests.test_decoding_classes11 import CASES as ELEVENTH_CASES
 from tests.test_decoding_classes12 import CASES as TWELFTH_CASES
+from tests.test_decoding_classes13 import CASES as THIRTEENTH_CASES
+from tests.test_decoding_classes14 import CASES as FOURTEENTH_CASES
 from tests.test_decoding_reader2 import codes as errors
 from tests.test_decoding_reader2 import grade
 
@@ -252,6 +254,8 @@ ALL_CASES = (
     + TENTH_CASES
     + ELEVENTH_CASES
     + TWELFTH_CASES
+    + THIRTEENTH_CASES
+    + FOURTEENTH_CASES
 )
 
 
