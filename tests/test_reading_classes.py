@@ -31,6 +31,7 @@ from tests.test_reading_classes15 import CASES as FIFTEENTH_CASES
 from tests.test_reading_classes16 import CASES as SIXTEENTH_CASES
 from tests.test_reading_classes17 import CASES as SEVENTEENTH_CASES
 from tests.test_reading_classes18 import CASES as EIGHTEENTH_CASES
+from tests.test_reading_classes19 import CASES as NINETEENTH_CASES
 
 
 @cache
@@ -276,6 +277,7 @@ ALL_CASES = (
     + SIXTEENTH_CASES
     + SEVENTEENTH_CASES
     + EIGHTEENTH_CASES
+    + NINETEENTH_CASES
 )
 
 

@@ -43,6 +43,7 @@ from grader.maths.evaluate import (
     evaluate,
     has_terms,
     index_value,
+    is_lg,
     literal_tolerance,
     over_vocabulary,
 )
@@ -51,6 +52,7 @@ from grader.maths.segment import ANSWER_LABEL
 from grader.maths.structure import (
     Site,
     align,
+    flatten,
     replace_node,
     same_tree,
     shape,
@@ -866,6 +868,7 @@ class Checker:
     def run(self, chains: list[sm.Chain]) -> Outcome:
         merged = merge_chains(own_symbols(chains, self.problem, self.lines))
         self.memory.log_base = self.unmarked_log_base(merged)
+        self.memory.lg_base = self.lg_base(merged)
         for chain in merged:
             if _is_definition(chain):
                 for i in range(1, len(chain.items) - 1):  # p = 2/3 · 2/3 · 1/2 · 1/2 = 4/36 = 1/9: its steps
@@ -953,7 +956,11 @@ class Checker:
         for chain in chains:
             for a, b in itertools.pairwise(chain.items):
                 logs = [n for n in sm.walk(a) if isinstance(n, sm.Log)]
-                if not logs or any(n.base for n in logs) or any(isinstance(n, sm.Log) for n in sm.walk(b)):
+                if (
+                    not logs
+                    or any(n.base or is_lg(n) for n in logs)
+                    or any(isinstance(n, sm.Log) for n in sm.walk(b))
+                ):
                     continue
                 if any(isinstance(n, sm.Quantity | sm.Scalar) for n in sm.walk(a)):
                     continue  # log P, log L: the value of a name, not of the logs' arguments
@@ -963,15 +970,56 @@ class Checker:
                 return holds[0] if holds and holds[0] != self.problem.log_base else None
         return None
 
-    def _holds_in(self, a: sm.Expr, b: sm.Expr, base: str) -> bool:
-        """Does a = b hold, to the 0.5 % a student rounds to, when an unmarked log is taken in `base`?"""
-        self.memory.log_base = base
+    def lg_base(self, chains: list[sm.Chain]) -> str | None:
+        """The base the student's `lg` stands for, read from the first step that takes `lg` logs to numbers
+        (`lg 0,25 + lg 0,33 = -0,60206 - 0,48149`): 10 where that step holds only with lg = log10 (the ISO
+        convention), else None (lg = log2, computer science's). Either is a convention, never a mistake."""
+        for chain in chains:
+            for a, b in itertools.pairwise(chain.items):
+                logs = [n for n in sm.walk(a) if isinstance(n, sm.Log)]
+                if (
+                    not logs
+                    or not all(is_lg(n) for n in logs)
+                    or any(isinstance(n, sm.Log) for n in sm.walk(b))
+                ):
+                    continue
+                if any(isinstance(n, sm.Quantity | sm.Scalar) for n in sm.walk(a)):
+                    continue
+                votes = {base: self._lg_terms_in(a, b, base) for base in ("10", "2")}
+                if votes["10"] > votes["2"] or (
+                    self._holds_in(a, b, "10", lg=True) and not self._holds_in(a, b, "2", lg=True)
+                ):
+                    return "10"
+                return None
+        return None
+
+    def _lg_terms_in(self, a: sm.Expr, b: sm.Expr, base: str) -> int:
+        """How many `lg x` summands of a have, in b's summand beside them, their value in `base` (a slip
+        in one of them does not hide the convention the others show)."""
+        left, right = flatten(a, "+"), flatten(b, "+")
+        if len(left) != len(right):
+            return 0
+        found = 0
+        for (sa, x), (sb, y) in zip(left, right, strict=True):
+            if not (isinstance(x, sm.Log) and is_lg(x)):
+                continue
+            with contextlib.suppress(Unresolved, ValueError, ArithmeticError, Undefined):
+                arg, value = self.value(x.arg), self.value(y)
+                if arg is not None and value is not None and arg > 0:
+                    want = sa * math.log(arg) / LN_BASE[base]
+                    found += abs(sb * value - want) <= 0.005 * abs(want) + 1e-4
+        return found
+
+    def _holds_in(self, a: sm.Expr, b: sm.Expr, base: str, lg: bool = False) -> bool:
+        """Does a = b hold, to the 0.5 % a student rounds to, when an unmarked log (`lg`, with lg) is taken
+        in `base`?"""
+        setattr(self.memory, "lg_base" if lg else "log_base", base)
         try:
             left, right = self.value(a), self.value(b)
         except (Unresolved, ValueError, ArithmeticError):
             return False
         finally:
-            self.memory.log_base = None
+            setattr(self.memory, "lg_base" if lg else "log_base", None)
         return left is not None and right is not None and abs(left - right) <= 0.005 * abs(right) + 1e-4
 
     def _labelled(self, answers: list[sm.Chain]) -> bool:

@@ -277,8 +277,8 @@ class _Builder(Transformer_NonRecursive):
             value = "e"
         elif written.endswith("10"):
             value = "10"
-        elif written.endswith("2") or written.startswith("lg"):
-            value = "2"
+        elif written.endswith("2"):
+            value = "2"  # lg alone is base 2 or 10 by convention: the student's own numbers decide (evaluate)
         elif written.startswith("ln"):
             value = "e"
         else:

@@ -140,6 +140,11 @@ class RandomValues(Values):
         return self.model_values.count(tokens)
 
 
+def is_lg(log: sm.Log) -> bool:
+    """Is this log written `lg` (base 2 in computer science, base 10 in the ISO convention)?"""
+    return log.base is None and log.written.lstrip("\\").startswith("lg")
+
+
 @dataclass
 class Context:
     """What evaluation needs besides the values: the problem's facts and the student's memory."""
@@ -154,8 +159,13 @@ class Context:
     _resolved: dict[tuple, ResolvedTerm] = field(default_factory=dict)
 
     def base(self, log: sm.Log) -> str:
-        """The base a log stands for: its own, else the student's for an unmarked log, else the problem's."""
-        return log.base or self.memory.log_base or self.log_base
+        """The base a log stands for: its own, else the student's for an unmarked log, else the problem's;
+        `lg` is base 10 or 2 by convention, as the student's own numbers show (Memory.lg_base)."""
+        if log.base:
+            return log.base
+        if is_lg(log):
+            return self.memory.lg_base or "2"
+        return self.memory.log_base or self.log_base
 
     def resolve(self, term: sm.Prob, bindings: dict[str, int]) -> ResolvedTerm:
         cache_key = (id(term), tuple(sorted(bindings.items())))

@@ -38,6 +38,9 @@ class Memory:
     # the base the student's unmarked `log` stands for, where their first value of one shows it is not the
     # problem's ("log .25 = -0.6021": base 10, as engineers write it); None: the problem's own base
     log_base: str | None = None
+    # the base the student's `lg` stands for: 10 where their first value of one shows it (the ISO convention,
+    # lg = log10), else 2 (computer science's, lg = log2)
+    lg_base: str | None = None
     roundings: list[tuple[float, sm.Span]] = field(
         default_factory=list
     )  # (relative change, where) of rounding
