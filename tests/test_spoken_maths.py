@@ -72,6 +72,9 @@ UNTOUCHED = [
     "Then 0.08 times 0.0011 = 0.000088.",
     "log P of deep given x = minus 0.7",
     "count of start is 3 and count of start I is 2",
+    "the answer to step 2 is 0.5, as in the notes",
+    "so x is 3 and y is 4",
+    "the model which is one of the best",
     "answer in bits, as asked",
     "We take the product of the bigram probabilities, as the chain rule says.",
     "",
@@ -98,11 +101,16 @@ def test_a_long_hostile_line_is_read_in_linear_time() -> None:
         "P of " * 5000 + "x equals one",
         "zero point " + "five " * 20000 + "equals one",
         "one plus " * 200 + "one equals two hundred one",
+        # under the cap on words, read in full
+        "minus " * 390 + "one equals two",
+        "P of x given " + "and y " * 190 + "equals one half",
+        "one plus " * 190 + "one equals one hundred ninety one",
     ]
     started = time.perf_counter()
     out = spoken_lines(lines)
     assert time.perf_counter() - started < 1.0
     assert [len(o) for o in out] == [len(line) for line in lines]
+    assert out[-1].split()[-3:] == ["1", "=", "191"]
 
 
 # (problem, a correct derivation dictated in words, the wrong twin: a value stated wrong in words)

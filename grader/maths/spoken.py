@@ -191,7 +191,10 @@ def _translate(tokens: list[tuple[int, int, str]], words: list[str]) -> list[_Ou
     stated = False  # a relation between spoken operands, or an answer label before a spoken value
     related = False  # a relation has been read on the line
     operand_end = False  # the last piece ends an operand
+    expression = False  # that operand is maths said as such (an operator, a function, a number in words)
+    conditioned = False  # the open P has its "given"
     glue_next = False
+    led = False  # the word before is a pronoun naming the value before it ("which is …"), blanked
     i = 0
     n = len(tokens)
 
@@ -209,30 +212,28 @@ def _translate(tokens: list[tuple[int, int, str]], words: list[str]) -> list[_Ou
         w = words[i]
         start, end, raw = tokens[i]
         spaced = i > 0 and tokens[i - 1][1] < start  # a space before this token as written
+        led, was_led = False, led
         # a relation
         relation = _phrase(words, i, _RELATIONS)
         lead = w in ("which", "that") and i + 1 < n and _phrase(words, i + 1, _RELATIONS) is not None
         if lead and (operand_end or opened or i == 0):
             i += 1  # "which is about": the pronoun names the value before; blanked
+            led = True
             continue
         if relation is not None:
             key, (symbol, strong) = relation
             after = i + len(key)
-            left = (
-                operand_end
-                and not _letter(out)
-                or bool(opened)
-                or i > 0
-                and words[i - 1] in ("which", "that")
-            )
+            left = operand_end and not _letter(out) or bool(opened) or was_led
             in_words = bool(opened) and opened[-1] == "p" and strong  # "P of w given v equals count of …"
             # "N equals 2 is minus 0.55": a second, weak relation is the sentence's verb, not a step
-            if (_operand_starts(words, after) or in_words) and (strong or left and not related):
+            # "step 2 is 0.5": a lone number in digits before a weak "is" is prose, not an operand
+            weak_left = was_led or bool(opened) or operand_end and expression and not _letter(out)
+            if (_operand_starts(words, after) or in_words) and (strong or weak_left and not related):
                 close_all()
                 emit(symbol, i)
                 stated = stated or left or _spoken_starts(words, after)
                 related = True
-                operand_end = False
+                operand_end = expression = False
                 i = after
                 continue
         if w in _ANSWER:
@@ -245,14 +246,14 @@ def _translate(tokens: list[tuple[int, int, str]], words: list[str]) -> list[_Ou
             key, symbol = operator
             close_all()
             emit(str(symbol), i)
-            operand_end = False
+            operand_end, expression = False, True
             i += len(key)
             continue
         if w in _MINUS and _operand_starts(words, i + 1):
             if operand_end or (opened and opened[-1] == "f" and out and out[-1].text != "("):
                 close_all()
             emit("-", i)
-            glue_next = True
+            glue_next = expression = True
             operand_end = False
             i += 1
             continue
@@ -262,6 +263,7 @@ def _translate(tokens: list[tuple[int, int, str]], words: list[str]) -> list[_Ou
             if after < n and words[after] in _ORDINALS and text.isdigit():
                 text += "/" + str(_ORDINALS[words[after]])  # "two thirds": 2/3
                 after += 1
+            expression = expression or number is not None
             emit(text, i)
             # "3.086 e minus 5": the exponent of a number in scientific notation
             if (
@@ -281,12 +283,13 @@ def _translate(tokens: list[tuple[int, int, str]], words: list[str]) -> list[_Ou
             continue
         if w in ("to", "raised") and (exponent := _exponent(words, i)) is not None and operand_end:
             out.append(_Out("^", start, True))
-            glue_next = True
+            glue_next = expression = True
             operand_end = False
             i = exponent
             continue
         if w in ("squared", "cubed") and operand_end:
             out.append(_Out("^2" if w == "squared" else "^3", start, True))
+            expression = True
             i += 1
             continue
         if (
@@ -296,19 +299,19 @@ def _translate(tokens: list[tuple[int, int, str]], words: list[str]) -> list[_Ou
             and _exponent(words, i + 1) is not None
         ):
             emit("e", i)
-            operand_end = True
+            operand_end = expression = True
             i += 1
             continue
         if w == "square" and i + 2 < n and words[i + 1] == "root" and words[i + 2] == "of":
             emit("sqrt(", i)
             opened.append("f")
-            glue_next = True
+            glue_next = expression = True
             i += 3
             continue
         if w == "log" and i + 2 < n and words[i + 1] == "base" and (base := _base(words, i + 2)) is not None:
             emit("log_" + base[0], i)
             i = base[1]
-            operand_end = False
+            operand_end, expression = False, True
             if i < n and words[i] == "of":
                 out.append(_Out("(", tokens[i][0], True))
                 opened.append("f")
@@ -319,19 +322,20 @@ def _translate(tokens: list[tuple[int, int, str]], words: list[str]) -> list[_Ou
             emit(raw, i)
             out.append(_Out("(", tokens[i + 1][0], True))
             opened.append("p" if w in _PROBABILITY else "f")
-            glue_next = True
-            operand_end = False
+            glue_next = expression = True
+            operand_end = conditioned = False
             i += 2
             continue
         if w in ("open", "close") and i + 1 < n and words[i + 1] in ("paren", "parenthesis", "bracket"):
             emit("(" if w == "open" else ")", i, glue=w == "close")
             glue_next = w == "open"
-            operand_end = w == "close"
+            operand_end, expression = w == "close", True
             i += 2
             continue
         if opened and opened[-1] == "p":
-            if w == "given" or (w == "and" and any(o.text == "|" for o in out)):
+            if w == "given" or w == "and" and conditioned:
                 emit("|" if w == "given" else ",", i)
+                conditioned = True
             elif w == "comma":
                 emit(",", i, glue=True)
             elif w == "start":
@@ -353,6 +357,7 @@ def _translate(tokens: list[tuple[int, int, str]], words: list[str]) -> list[_Ou
         # a word outside the vocabulary (or a letter, a mark) stays as written
         emit(raw, i, glue=not spaced)
         operand_end = len(raw) == 1 and raw.isalpha() or raw == ")"
+        expression = expression and raw == ")"
         i += 1
     if not stated:
         return None
