@@ -32,6 +32,7 @@ from tests.test_reading_classes16 import CASES as SIXTEENTH_CASES
 from tests.test_reading_classes17 import CASES as SEVENTEENTH_CASES
 from tests.test_reading_classes18 import CASES as EIGHTEENTH_CASES
 from tests.test_reading_classes19 import CASES as NINETEENTH_CASES
+from tests.test_reading_classes20 import CASES as TWENTIETH_CASES
 
 
 @cache
@@ -278,6 +279,7 @@ ALL_CASES = (
     + SEVENTEENTH_CASES
     + EIGHTEENTH_CASES
     + NINETEENTH_CASES
+    + TWENTIETH_CASES
 )
 
 

@@ -325,6 +325,19 @@ _FOOTNOTE_MARK = re.compile(r"(?<=\.)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s*_]|$)"
 _END_MARK = re.compile(r"(?<![\w.\u25a1])[∎□]\s*$")
 
 
+# Text underlined as Markdown writes it, one underscore each side ("_log Pr(y|x) = -0.55_", "= _6.32 bits_"):
+# an underscore after a space or the line's start opens it (a subscript follows a letter or a bracket), one
+# before a space, punctuation or the line's end closes it; `__bold__` is another mark, left to the reader.
+_UNDERLINED = re.compile(r"(?<![\w}\)\]_\\])_(?=[^\s_])([^_\n]{0,400}?[^\s_])_(?![\w{_])")
+
+
+def underlines(lines: list[str]) -> list[str]:
+    """Lines with the underscores that underline text blanked, each character for one (columns stay)."""
+    return [
+        _UNDERLINED.sub(lambda m: " " + m.group(1) + " ", line) if "_" in line else line for line in lines
+    ]
+
+
 def footnote_marks(lines: list[str]) -> list[str]:
     """Lines with the footnote marks after a full stop, and a proof's end mark at a line's end, blanked,
     each character for one (columns stay)."""
