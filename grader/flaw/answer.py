@@ -16,11 +16,18 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _LINE = re.compile(
     r"\b(?:line|step|row|eq(?:uation|n)?\.?|zeile|schritt|l[ií]nea|ligne|[ée]tape|linha|passo|paso|riga|stap)\s*(?:no\.?\s*|number\s*|#\s*|\(\s*|:\s*)?(?P<n>\d{1,2})\b"
     r"|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|last|final|\d{1,2}(?:st|nd|rd|th))\s+"
-    r"(?:line|step|row|equation|equality)\b",
+    r"(?:line|step|row|equation|equality)\b"
+    # the line given as the answer to "which line is wrong?", as a calculation sheet's output states it:
+    # "first wrong line = 2", "the incorrect step is 1", "flawed line: line 2" (the name itself blames it)
+    r"|\b(?:first\s+)?(?:wrong|incorrect|erroneous|flawed|faulty|mistaken)\s+(?:line|step|row)\s*"
+    r"(?:is\s+|=\s*|:\s*)(?:(?:line|step|row)\s*)?(?P<said>\d{1,2})\b",
     re.IGNORECASE,
 )
+# "line 1 is correct", "line 1 looks fine" (but not "line 1 is not correct")
 _FINE = re.compile(
-    r"^[^\w]{0,8}+(?:\w+\s+){0,2}?(?:is|was|looks|seems)\s+(?:\w+\s+)?(?:correct|fine|right|ok|okay)\b", re.I
+    r"^[^\w]{0,8}+(?:\w+\s+){0,2}?(?:is|was|looks|seems)\s+(?:(?!not\b|never\b|no\b)\w+\s+)?"
+    r"(?:correct|fine|right|ok|okay)\b",
+    re.I,
 )
 _SYNONYMS = re.compile(
     r"\blog(?:arithm)?s?\s*(?:probabilit(?:y|ies)|probs?|likelihoods?|values|terms)\b|\blogarithms\b|"
@@ -51,6 +58,25 @@ class Blamed:
     line: int
     at: tuple[int, int]
     how: str  # "number" | "quote"
+
+
+def _cell_walls(line: str) -> int:
+    """How many unescaped pipes stand outside brackets in a line: the walls of a Markdown table's cells."""
+    depth, walls = 0, 0
+    for k, c in enumerate(line):
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "|" and depth <= 0 and (k == 0 or line[k - 1] != "\\"):
+            walls += 1
+    return walls
+
+
+def unescaped_pipes(lines: list[str]) -> list[str]:
+    """The lines with a Markdown table row's escaped bar (`Pr(y\\|x)`, written so the bar does not end the
+    cell) as the bar it renders, of the same length; `\\|` outside a table row (LaTeX's ‖) stays."""
+    return [line.replace("\\|", " |") if "\\|" in line and _cell_walls(line) >= 2 else line for line in lines]
 
 
 def compact(text: str) -> str:
@@ -84,17 +110,21 @@ _DENIED = re.compile(r"\b(?:not|no|nothing|never|isn't|wasn't|n't)\s+(?:\w+\s+)?
 
 def _verdict(words: str) -> str:
     """What the words a student writes about one line say of it: "blamed", "excused" or "neutral"."""
-    denied = False
+    cleared = False  # a blame denied ("nothing wrong with line 1") or an excuse ("line 1 is fine")
     for m in _BLAME.finditer(words):
         if not _DENIED.search(words[max(0, m.start() - _NEAR) : m.start()]):
             return "blamed"  # "line 2 is the first wrong line", "the mistake is in line 2"
-        denied = True  # "nothing wrong with line 1"
-    return "excused" if denied or _EXCUSED.search(words) else "neutral"
+        cleared = True
+    for m in _EXCUSED.finditer(words):
+        if _DENIED.search(words[max(0, m.start() - _NEAR) : m.start()]):
+            return "blamed"  # a denied excuse: "line 1 is not correct", a check sheet's "line 1 … | NOT OK"
+        cleared = True
+    return "excused" if cleared else "neutral"
 
 
 def _line_number(m: re.Match[str], flawed: tuple[str, ...]) -> int:
-    if m.group("n"):
-        return int(m.group("n"))
+    if m.group("n") or m.group("said"):
+        return int(m.group("n") or m.group("said"))
     word = m.group("ord").lower()
     return len(flawed) if word in ("last", "final") else _ORDINALS.get(word) or int(word[:-2])
 
@@ -121,7 +151,7 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
             for k, m in enumerate(names):
                 to = cuts[k + 1]
                 words = text[cuts[k] : m.start()] + " " + text[m.end() : to]
-                verdict = _verdict(words)
+                verdict = "blamed" if m.group("said") else _verdict(words)  # "first wrong line = 2"
                 if _FINE.match(text[m.end() : to]):
                     verdict = "excused"  # "line 1 is correct": not the one blamed
                 if _LANDMARK.search(text[max(0, m.start() - _NEAR) : m.start()]):

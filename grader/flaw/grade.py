@@ -11,7 +11,7 @@ from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.derivation.grade import grade_text
-from grader.flaw.answer import analysis_text, blamed_line, correction_lines, named_codes
+from grader.flaw.answer import analysis_text, blamed_line, correction_lines, named_codes, unescaped_pipes
 from grader.flaw.problem import FlawProblem
 
 WEIGHTS = {"line": 0.3, "mistake": 0.3, "correction": 0.4}
@@ -32,9 +32,10 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
     diagnostics: list[Diagnostic] = []
+    read = unescaped_pipes(lines)  # what the analysis says; the report shows the lines as written
     # the correction, graded as a derivation (its own mistakes carried forward within it)
     fixed = grade_text(
-        "\n".join(correction_lines(lines, problem.flawed, problem.statement)), problem.problem, name
+        "\n".join(correction_lines(read, problem.flawed, problem.statement)), problem.problem, name
     )
     written = fixed.verdict != "unparsable"
     steps: tuple[Step, ...] = fixed.steps if written else ()
@@ -48,7 +49,7 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
         )
     benefit = 1.0 if fixed.final_answer and fixed.final_answer.correct else 0.0
     credit: dict[str, float] = {}
-    blamed = blamed_line(lines, problem.flawed)
+    blamed = blamed_line(read, problem.flawed)
     key = problem.flaw
     if blamed is None:
         msg = "no line of the flawed calculation is named (line 2, step 2, or quote it)"
@@ -65,7 +66,7 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
         msg = f"line {blamed.line} is {where}"
         diagnostics.append(make("wrong-line-blamed", msg, _span(lines, blamed.at)))
         credit["line"] = 0.0
-    named = named_codes(analysis_text(lines, problem.flawed, problem.statement), REGISTRY.values())
+    named = named_codes(analysis_text(read, problem.flawed, problem.statement), REGISTRY.values())
     if set(key.codes) & named:
         credit["mistake"] = 1.0
     elif named:
