@@ -30,6 +30,7 @@ from tests.test_decoding_classes11 import CASES as ELEVENTH_CASES
 from tests.test_decoding_classes12 import CASES as TWELFTH_CASES
 from tests.test_decoding_classes13 import CASES as THIRTEENTH_CASES
 from tests.test_decoding_classes14 import CASES as FOURTEENTH_CASES
+from tests.test_decoding_classes15 import CASES as FIFTEENTH_CASES
 from tests.test_decoding_reader2 import codes as errors
 from tests.test_decoding_reader2 import grade
 
@@ -256,6 +257,7 @@ ALL_CASES = (
     + TWELFTH_CASES
     + THIRTEENTH_CASES
     + FOURTEENTH_CASES
+    + FIFTEENTH_CASES
 )
 
 

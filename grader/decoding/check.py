@@ -16,6 +16,7 @@ from grader.decoding.reader import (
     Reading,
     general_claim,
     labelled_value,
+    loose_verdict,
     numbers_in,
     value_after,
 )
@@ -490,7 +491,20 @@ def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcom
     r = problem.reference
     best = r.best or r.greedy
     right = "yes" if problem.greedy_is_best else "no"
-    if reading.verdict is None:
+    loose = loose_verdict(reading.lines) if reading.verdict is None else None
+    if loose is not None:
+        # not read for certain, but the answer's own line says yes or no: that is its answer, and a wrong
+        # one earns nothing (a person looks); a right one costs nothing
+        said, line = loose
+        out.verdict = loose
+        out.add(
+            "decoding-unread",
+            f'the yes/no is not read for certain: line {line} says "{said}", taken as the answer',
+            Span(line, 1, line, len(reading.lines[line - 1]) + 1),
+            'start the answer with "Yes" or "No"',
+        )
+        out.parts["verdict"] = 1.0 if said == right else 0.0
+    elif reading.verdict is None:
         out.add(
             "decoding-unread",
             "no yes/no answer read to whether greedy search finds the most probable sequence",

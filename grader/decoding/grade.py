@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 
 from grader.core.diagnostics import REGISTRY
@@ -90,12 +91,13 @@ def _report(
 ) -> Report:
     weights = WEIGHTS[problem.ask]
     credit = sum(w * out.parts.get(part, 1.0) for part, w in weights.items())
+    whole = math.isclose(credit, 1.0, abs_tol=1e-9)
     errors = [d for d in out.diagnostics if d.severity == "error"]
     if verdict is None:
-        verdict = "incorrect" if errors else "correct"
-    score = 0.0 if verdict == "unparsable" else round(problem.points * credit, 6)
-    if not errors and verdict == "correct":
-        score = problem.points
+        # the parts decide, not only the errors: an answer taken from a line read loosely (a warning) that
+        # is wrong earns none of that part's marks, as it would not read for certain
+        verdict = "incorrect" if errors or not whole else "correct"
+    score = 0.0 if verdict == "unparsable" else problem.points if whole else round(problem.points * credit, 6)
     final = None
     if problem.ask == "greedy_is_best" and out.verdict is not None:
         said, line = out.verdict

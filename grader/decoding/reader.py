@@ -521,6 +521,10 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         # a path written token by token: "the (0.5) -> dog (0.4)" extends the previous run, and
         # the numbers after each token are conditionals, not the path's score
         between = line[out[-1].span.end_column - 1 : run_start] if out else ""
+        # a remark in the bracket of the pick's conditional ("am (2/3) -> Sam (1/2, tie broken) -> </s>") is
+        # said of that pick: its words do not part the path
+        if out and "(" in line[out[-1].span.column - 1 : out[-1].span.end_column - 1]:
+            between = re.sub(r"^[^()]*\)", lambda m: " " * len(m[0]), between)
         # "the (0.6) > a (0.4) → the": a run set against the one before it is that one's rival, and
         # the arrow after the comparison gives the step's pick, it does not go on from the rival
         rival = len(out) > 1 and _compared(items, out[-2].span.end_column - 1, out[-1].span.column - 1)
@@ -548,7 +552,6 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             and not joined
             and _BRACKETED.fullmatch(line[run_end : _score_start(items, line, run_end)]) is not None
         )
-        path, path_start = run, run_start
         ends = len(run) > 1 and run[-1] == EOS
         listed = bool(keeps) and keeps[0] <= run_start  # "keep a cat and the dog"
         is_final = result_at is not None and run_start >= result_at
@@ -559,6 +562,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             and not _quoted(line, run_start)
             and not ends
             and not listed
+            and not joined  # a path going on by arrows ("<s> -> I (2/3) -> am (2/3) -> …") is no sentence's word
         ):
             continue  # a word of the vocabulary in a sentence ("greedy is not the best")
         if score is None and len(run) == 1 and prose and _word_follows(items, i):
@@ -601,6 +605,8 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             and _arrow_between(items, since, run_start)
             and not _WORDS_BETWEEN.search(line[since:run_start])
         )
+        # the path a next pick goes on from: this run, not one read as a word of a sentence and dropped
+        path, path_start = run, run_start
         out.append(Hyp(tuple(run), score, span, role, summed, named_greedy, picked))
     # "yes 0.5, no 0.3, maybe 0.2 -> {yes 0.5, no 0.3}": a line that lists a scored sequence again
     # lists the candidates first, then the ones it keeps ("(yes </s> is finished)" only remarks)
@@ -1064,6 +1070,7 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     block = blocks = False  # inside a block of lines that gives a step's beam; any such block
     skipped: list[int] = []
     pending: int | None = None  # a final sequence still without its probability
+    product: int | None = None  # a sequence whose score is a product written without its result
     stating = False  # under a heading that restates the question ("## Find"), until a blank line
     section = sections = 0  # the greedy-headed section the line is in (from 1; 0 if none); how many
     strong = False  # that section's heading is a Markdown, bold or LaTeX one, not a label
@@ -1101,6 +1108,7 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         raw = line
         line = _CONDITIONAL.sub(lambda m: _given_blanked(m, vocabulary), plain(line))
         line = _COUNT_OF.sub(lambda m: _count_blanked(m, vocabulary), line)
+        line = row_ref_blanked(line)  # "Ref 3": a row's name, no number
         found = _read_line(line, n, vocabulary)
         if _verdict(line[:MAX_VERDICT_LINE]) is not None:
             section = 0  # the answer's yes or no is given: greedy's run is over
@@ -1108,6 +1116,15 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
             found = [replace(h, section=section) for h in found]
         boxes = boxed(raw)  # a boxed sequence is given as the answer, as on a line that says so
         found = [replace(h, role="final") if _in_box(h, boxes) else h for h in found]
+        if found and found[-1].score is None:
+            found[-1] = _labelled_later(line, found[-1], vocabulary)
+        if product is not None and not found and n - hyps[product].span.line <= _SCORE_BELOW:
+            worked = _worked_out(line, hyps[product], lines[hyps[product].span.line - 1], n)
+            if worked is not None:
+                hyps[product] = worked
+                product = None
+        elif found:
+            product = None
         if pending is not None and not found and n - hyps[pending].span.line <= _SCORE_BELOW:
             items = _lex(line)
             scored = _orphan_chain(items, 0)
@@ -1156,6 +1173,8 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         hyps.extend(found)
         if found and all(h.score is None for h in found):
             pending = len(hyps) - 1  # its probability may follow on its own line (display maths)
+        if found and found[-1].score is not None and _factors(line, found[-1]):
+            product = len(hyps) - 1  # its product, written unworked, may be worked out on the rows below
         answer = _verdict(line[:MAX_VERDICT_LINE])
         if answer is not None:
             said.append((bool(_FINAL.search(line)), answer, n))
@@ -1167,6 +1186,102 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     role = "computed" if blocks else "kept"
     hyps = [replace(h, role=role) if h.role == "loose" else h for h in hyps]
     return Reading(lines, tuple(hyps), verdict, tuple(skipped), tuple(sorted(source)))
+
+
+# A calculation sheet's row reference opening a line ("Ref 3  …", "| Ref. 2 | …"): it names the row, its
+# number is no value
+_ROW_REF = re.compile(r"^(?P<bar>\s*\|)?\s*Ref\.?\s*\d+(?:\.\d+)*[a-z]?(?P<sep>\s*\|)?(?=\s|$)", re.I)
+
+
+def row_ref_blanked(line: str) -> str:
+    """The line with its row reference blanked, column for column, and the column's bar after it where
+    no bar opens the line ("Ref 2 | …" reads as "S2 | …" does, not as a table's row)."""
+    m = _ROW_REF.match(line)
+    if m is None:
+        return line
+    end = m.end() if m["bar"] is None or m["sep"] is None else m.start("sep")
+    keep = m.end("bar") if m["bar"] else 0
+    return line[:keep] + " " * (end - keep) + line[end:]
+
+
+_TIMES = frozenset(["×", "*", "·", "\\times", "\\cdot", "x"])
+
+
+def _factors(line: str, h: Hyp) -> tuple[float, ...]:
+    """The factors of h's score where it is a product written without its result ("dog barked loudly
+    = .3 x .6 x .3"): () if it is a number or a chain that comes to a value."""
+    items = [it for it in _lex(line) if h.span.column - 1 <= it.start < h.span.end_column - 1]
+    first = next((k for k, it in enumerate(items) if it.kind == "num"), None)
+    if first is None:
+        return ()
+    chain = items[first:]
+    ops = [it for it in chain if it.kind in ("op", "word")]
+    if any(it.kind == "eq" for it in chain) or not ops or any(it.text.lower() not in _TIMES for it in ops):
+        return ()
+    values = [n.value for it in chain if it.kind == "num" and (n := number(it.text)) is not None]
+    return tuple(values) if len(values) >= 2 else ()
+
+
+def _worked_out(line: str, h: Hyp, own: str, n: int) -> Hyp | None:
+    """h with the value a row below works its unworked product out to (".3 x .6 = .12, x .3 = .036"
+    under "dog barked loudly = .3 x .6 x .3"): the row opens on the product's first factors, and its last
+    result (a number after an equals sign) is the value; None if the row does not work it out."""
+    factors = _factors(plain(own), h)
+    items = _lex(line)
+    nums = [k for k, it in enumerate(items) if it.kind == "num"]
+    if not factors or not nums:
+        return None
+    opening: list[float] = []
+    for it in items[nums[0] :]:
+        if it.kind == "eq":
+            break
+        if it.kind == "num" and (v := number(it.text)) is not None:
+            opening.append(v.value)
+        elif not (it.kind in ("op", "open", "close") or it.kind == "word" and it.text.lower() == "x"):
+            return None
+    if len(opening) < 2 or tuple(opening) != factors[: len(opening)]:
+        return None
+    results = [k for k in nums if k > 0 and items[k - 1].kind == "eq"]
+    if not results:
+        return None
+    last = items[results[-1]]
+    value, summed, _ = _chain(items, results[-1])
+    if value is None:
+        return None
+    return replace(h, score=value, summed=summed, score_span=Span(n, last.start + 1, n, last.end + 1))
+
+
+_BRACKETED_REMARK = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _labelled_later(line: str, h: Hyp, vocabulary: frozenset[str]) -> Hyp:
+    """The line's last sequence, with no score beside it, given the value a probability's label states
+    later on its line ("<s> -> I -> am -> </s> (1/2, tie broken).  P = 4/9 * 1/2 = 2/9"): past remarks in
+    brackets, with no other token of the vocabulary between them (else that token's is the value)."""
+    start = h.span.end_column - 1
+    rest = line[start:]
+    closes = re.match(r"[^()]*\)", rest)  # the remark the score opened: "(1/2, tie broken to </s>)"
+    if closes is not None and "(" in line[h.span.column - 1 : start]:
+        rest = " " * closes.end() + rest[closes.end() :]
+    rest = _BRACKETED_REMARK.sub(lambda m: " " * len(m[0]), rest)
+    items = _lex(rest)
+    for k, it in enumerate(items):
+        if it.kind == "word" and (it.text in vocabulary or it.text == BOS):
+            return h
+        if (
+            it.kind == "word"
+            and it.text.lower() in _PROB_NAMES | {"probability"}
+            and k + 2 < len(items)
+            and items[k + 1].kind == "eq"
+            and items[k + 2].kind == "num"
+        ):
+            value, summed, end = _chain(items, k + 2)
+            if value is None:
+                return h
+            last = next(x for x in reversed(items[:end]) if x.kind == "num")
+            at = Span(h.span.line, start + last.start + 1, h.span.line, start + last.end + 1)
+            return replace(h, score=value, summed=summed, score_span=at)
+    return h
 
 
 def _own_marks(line: str, found: list[Hyp]) -> tuple[list[Hyp], frozenset[int], bool]:
@@ -1257,10 +1372,12 @@ def _given_blanked(m: re.Match[str], vocabulary: frozenset[str]) -> str:
 # "no" straight before a word is a determiner ("so no other sequence beats it"), not the answer no
 _DETERMINER = r"(?!(?<=no)[ \t]+[^\W\d_])"
 # a yes/no set off as its own clause anywhere on a line ("P = 0.048. **No** — …", ", and **yes**, this
-# is …"): after a sentence's or a clause's start and before a clause's end
+# is …"): after a sentence's or a clause's start (a dash too, typed " - " or normalised to it) and before
+# a clause's end, or before the clause it opens on a pronoun ("0.048, yes it is the most probable")
 _SET_OFF = re.compile(
-    r"(?:^|[,;:(—–]|[.!?](?=\s)|\b(?:and|but|so|thus|hence|therefore)\b)[\s\"'*_]*\b(yes|no|true|false)\b"
-    r"(?=[\s\"'*_]*(?:[,.;:!—–)]|\s-\s|$))",
+    r"(?:^|[,;:(—–∴]|\s-{1,3}(?=\s)|[.!?](?=\s)|\b(?:and|but|so|thus|hence|therefore)\b)[\s\"'*_]*"
+    r"\b(yes|no|true|false)\b"
+    r"(?=[\s\"'*_]*(?:[,.;:!—–)]|\s-\s|$)|\s+(?:it|this|that)\s+(?:is|was|does|did|isn't|doesn't)\b)",
     re.I,
 )
 _QUESTION = re.compile(r"[^.!?]*\?")  # a sentence that asks ("is it the most probable?") answers nothing
@@ -1284,4 +1401,25 @@ def _verdict(line: str) -> str | None:
         return said[1].lower()
     if _GREEDY.search(line) and _NO.search(line):
         return "no"
+    return None
+
+
+# a yes or no as a whole word: "no" before a word is a determiner ("no other sequence"), unless the word
+# gives a reason or opens a clause ("no because …", "no it is not")
+_POLARITY = re.compile(
+    r"\b(yes|true)\b|\b(no|false)\b(?![ \t]+(?!(?:because|since|as|for|it|this|that)\b)[^\W\d_])", re.I
+)
+
+
+def loose_verdict(lines: tuple[str, ...]) -> tuple[str, int] | None:
+    """The yes or no of an answer whose yes/no the reader did not read for certain: the last line that
+    states a result (else the last line written), where it says yes or no and not both ("the answer to
+    (b) is yes because …"); None where it says neither or both."""
+    stated = [n for n, line in enumerate(lines, start=1) if _FINAL.search(line[:MAX_VERDICT_LINE])]
+    written = [n for n, line in enumerate(lines, start=1) if line.strip()]
+    for n in stated[-1:] or written[-1:]:
+        text = _QUESTION.sub(lambda m: " " * len(m[0]), plain(lines[n - 1][:MAX_VERDICT_LINE]))
+        said = {"yes" if m[1] else "no" for m in _POLARITY.finditer(text)}
+        if len(said) == 1:
+            return said.pop(), n
     return None
