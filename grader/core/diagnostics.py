@@ -816,7 +816,9 @@ _CODES = [
         "a decoding answer the grader cannot read",
         "A search answer in which no token sequence of the problem's vocabulary, no beam for a step, "
         "no final sequence or no yes/no could be found.",
-        "The grader cannot check what it cannot read; a person looks at it, and nothing is deducted.",
+        "The grader cannot check what it cannot read; a person looks at it, and nothing is deducted for it. "
+        "A yes or no it could only take loosely from the answer's line counts as the answer: a wrong one "
+        "earns no marks for the verdict, as a wrong final value would not.",
         "The beam ends up with the cat thing, roughly a third.",
         'Write sequences with their scores: step 2: {"a cat": 0.36, "the dog": 0.20}; Answer: "a cat", P = 0.36.',
         advice='Write each sequence with its score (step t: sequence: score, …) and end with Answer: "…", P = ….',
