@@ -88,18 +88,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "problem", "right", "wrong", "code"), CASES, ids=[c[0] for c in CASES])
-def test_right_sheet_full_marks_and_wrong_twin_caught(
-    label: str, problem: str, right: str, wrong: str, code: str
-) -> None:
-    report = grade(problem, right)
-    assert (report.verdict, errors(report), report.score) == ("correct", set(), report.max_score), [
-        d.message for d in report.diagnostics
-    ]
-    twin = grade(problem, wrong)
-    assert twin.verdict == "incorrect" and code in errors(twin), [d.message for d in twin.diagnostics]
-
-
 # (problem, the answer's last line with the right yes/no, the same with the wrong one): the yes/no is not
 # set off, so it is read only loosely
 LOOSE = [
