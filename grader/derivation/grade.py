@@ -415,7 +415,7 @@ def _arrowed_values(
             and _lone(prev[1])
             and _lone(chain)
             and _has_terms_or_names(prev[1])
-            and _number(chain.items[0])
+            and _is_number(chain.items[0])
             and _ARROW_ONLY.fullmatch(_between(piece, prev[0], part))
         ):
             joined = dataclasses.replace(
@@ -431,7 +431,8 @@ def _lone(chain: sm.Chain) -> bool:
     return len(chain.items) == 1 and not chain.continues
 
 
-def _number(expr: sm.Expr) -> bool:
+def _is_number(expr: sm.Expr) -> bool:
+    """Is the expression one number as written, signed or not (`0.7597`, `-1.1`)?"""
     return isinstance(expr.arg if isinstance(expr, sm.Neg) else expr, sm.Num)
 
 

@@ -11,8 +11,8 @@ POWER_OF_TEN = (
     r"|\s*(?:×|\\times|\\cdot|\*|·|x)\s*10\s*\^\s*\{?\s*(?P<p>[-−+]?\d+)\s*\}?)"
 )
 
-# The same tail without groups, for a pattern that only asks whether text is a value.
-POWER_OF_TEN_SHAPE = r"(?:[eE][-−+]?\d+|\s*(?:×|\\times|\\cdot|\*|·|x)\s*10\s*\^\s*\{?\s*[-−+]?\d+\s*\}?)"
+# The same tail without its named groups, for a pattern that only asks whether text is a value.
+POWER_OF_TEN_SHAPE = re.sub(r"\(\?P<\w+>", "(?:", POWER_OF_TEN)
 
 MAX_POWER = 300  # a power past this is not read: no float holds it
 
