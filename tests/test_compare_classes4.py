@@ -23,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from grader.compare.memo import blanked
-from grader.derivation.grade import read_chains
+from grader.derivation.reading import read_chains
 from tests.test_compare_classes import MAIN, PER_TOKEN, RATIO
 from tests.test_compare_classes2 import twins_hold
 

@@ -317,22 +317,23 @@ def test_wrong_twin_stays_caught(kind: str, stem: str, work: str, twin: tuple[st
 def test_line_recovery_is_bounded_per_submission(monkeypatch: pytest.MonkeyPatch) -> None:
     """Looking for the readable part of unreadable lines is bounded per submission (RECOVERY_PARSES
     tries): past the budget, more such lines cost nothing more, so grading stays linear in length."""
-    from grader.derivation import grade
+    from grader.derivation import prose, reading
 
     calls = [0]
-    real = grade.parse_piece
+    real = reading.parse_piece
 
     def counting(piece):  # type: ignore[no-untyped-def]
         calls[0] += 1
         return real(piece)
 
     def parses(text: str, budget: int) -> int:
-        monkeypatch.setattr(grade, "RECOVERY_PARSES", budget)
+        monkeypatch.setattr(reading, "RECOVERY_PARSES", budget)
         calls[0] = 0
         grade_text(text, _problem("deep-learning"))
         return calls[0]
 
-    monkeypatch.setattr(grade, "parse_piece", counting)
+    monkeypatch.setattr(reading, "parse_piece", counting)
+    monkeypatch.setattr(prose, "parse_piece", counting)
     line = "log P(y|x) = ln Pr(y_1|x) @ = -0.7 + -0.4 = -1.1 = -1.10"
     assert parses(line, 120) > parses(line, 0)  # the recovery is tried on such a line
     extra = [parses("\n".join([line] * n), 120) - parses("\n".join([line] * n), 0) for n in (100, 300)]

@@ -1,0 +1,316 @@
+"""The maths inside a line of prose: where words stop and maths starts, and the quantity words name."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import re
+from functools import lru_cache
+
+from grader.maths import semantics as sm
+from grader.maths.build import ParseFailure, parse_piece
+from grader.maths.segment import Piece
+
+_MATH_WORDS = {
+    "log",
+    "ln",
+    "lg",
+    "exp",
+    "sum",
+    "prod",
+    "frac",
+    "sqrt",
+    "cdot",
+    "times",
+    "left",
+    "right",
+    "text",
+    "mathrm",
+    "approx",
+    "mid",
+    "dots",
+    "ldots",
+    "langle",
+    "rangle",
+    "boxed",
+    "mathbb",
+    "operatorname",
+    "ppl",
+    "nll",
+    "nats",
+    "bits",
+    "perplexity",
+    "log2",
+    "log10",
+    "displaystyle",
+    "quad",
+}
+MATHS_START = re.compile(
+    r"[-−(\\0-9.ΣΠ∑∏=≈]|(?:log|ln|lg|exp|P|p|Pr|pr|C|PPL|ppl|PP|pp|NLL|nll|CE|H|LL|N|e|sum|prod)(?![a-z])"
+)
+
+
+# the letters of words in a Latin script (Spanish são, German Größe, Polish ł): prose in any such language
+LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+
+
+def _prose_words(text: str) -> int:
+    return sum(1 for w in re.findall(f"[{LATIN}]{{3,}}", text) if w.lower() not in _MATH_WORDS)
+
+
+def _looks_mathy(text: str) -> bool:
+    has_relation = bool(re.search(r"=|≈|\\approx", text))
+    symbols = len(re.findall(r"[()=+*/^_|\\0-9]", text))
+    if not has_relation:  # scratch work such as "(-0.7 + (-0.4)": an operator between two operands
+        binary = re.search(r"[\w)}.]\s*[-+*/^]\s*[\w({\\.]", text)
+        return _prose_words(text) == 0 and bool(re.search(r"\d", text)) and bool(binary)
+    return _prose_words(text) <= max(2, symbols // 6)
+
+
+def meant_as_maths(piece: Piece) -> bool:
+    """Is a line that does not parse meant as maths (a parse error), or words and symbols in prose?"""
+    text = piece.text
+    if piece.is_answer:
+        return True
+    if piece.delimited:  # $\\langle /s \\rangle$ or $w_1, \\dots$ name things; $x = = 3$ is maths
+        return bool(re.search(r"=|≈|\\approx", text)) or (
+            bool(re.search(r"\d", text)) and bool(re.search(r"[-+*/^(){}\\]", text))
+        )
+    return _looks_mathy(text)
+
+
+def sub_piece(piece: Piece, start: int, end: int) -> Piece:
+    return Piece(
+        piece.text[start:end], piece.positions[start:end], piece.delimited, piece.is_answer, piece.line
+    )
+
+
+def strip_prose(piece: Piece) -> sm.Chain | None:
+    """Parse the maths inside a line of prose ("So log P(y|x) = -1.1 nats."), or None."""
+    text = piece.text
+    # a cut after white space or a colon (never inside :=), or between a word and its "=" ("total=.0488")
+    starts = [0] + [m.end() for m in re.finditer(f"\\s+|:(?!=)|(?<=[{LATIN}])(?=[=≈])", text)]
+    # "Sum exp row 1 = 7.95": a whole number after a word is that word's index, a label, never "1 = 7.95"
+    starts = [
+        s for s in starts if s < len(text) and MATHS_START.match(text, s) and not _label_index(text, s)
+    ][:12]
+    ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
+    ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
+    for s in starts:
+        refused = len(text) + 1  # an LALR parse refuses a token whatever follows: end before it
+        for e in ends:
+            while e > s and (
+                text[e - 1] in " ,;:." or (text[e - 1] == ")" and text[s:e].count(")") > text[s:e].count("("))
+            ):
+                e -= 1  # a full stop, or the bracket closing a remark the maths sits in
+            # words naming the value before "≈ 2.117" may quote a phrase ('Perplexity of "deep blue" ≈ …')
+            # and so may a row's label before a colon ('after "capital" : -0.0353 - 0.0099 = …')
+            before_ok = _is_prose(text[:s], quotes=text[s] in "=≈" or text[:s].rstrip().endswith(":"))
+            if e <= s or e >= refused or not (before_ok and _is_prose(text[e:])):
+                continue
+            sub = sub_piece(piece, s, e)
+            if not sub.text.strip():
+                continue
+            try:
+                chain = parse_piece(sub)
+            except ParseFailure as failure:
+                if failure.syntax and " " not in text[s + failure.offset : e]:
+                    pass  # the refused word runs to the end: a shorter cut may read differently
+                elif failure.syntax:
+                    refused = min(refused, text.find(" ", s + failure.offset))
+                continue
+            if _PER_TOKEN.search(text[:s]):
+                chain = _per_token(chain)
+            bare = len(chain.items) == 1 and not chain.continues and not piece.is_answer
+            named = _named_in_words(piece, text[:s], chain)
+            if bare and named is not chain and not re.search(r"\d", sub.text):
+                continue  # "the perplexity is e to the minus average": words, not a value stated
+            chain = named
+            own = _OWN_NAME.search(text[:s]) if chain.continues else None
+            own_name = own is not None
+            if own is not None:
+                chain = dataclasses.replace(chain, continues=False)  # "Sum = …": a new statement
+                letter = own.group().strip(" \t:")
+                if len(letter) == 1:  # "… -> V = 12": one letter is a name the maths can read
+                    with contextlib.suppress(ParseFailure):
+                        at = len(text[:s].rstrip(" \t")) - 1  # the letter itself
+                        named_chain = parse_piece(sub_piece(piece, at, e))
+                        if len(named_chain.items) >= 2:
+                            chain = named_chain
+            lone = len(chain.items) == 1 and not chain.continues and not piece.is_answer
+            if lone and isinstance(chain.items[0], sm.BinOp) and _is_prose(text[:s]) and not text[e:].strip():
+                return dataclasses.replace(chain, heading=True)  # "check: ln .25 + …", kept if "= …" follows
+            if len(chain.items) >= 2 or chain.continues or (piece.is_answer or not has_terms_or_names(chain)):
+                if lone and not own_name:
+                    if not _states_a_result(text[:s], text[e:], sub.text):
+                        continue
+                    return dataclasses.replace(chain, told=True)
+                return chain
+    return None
+
+
+# An approximate value is still stated: "is about 3.827", "comes to roughly 0.0488".
+_ARROW = re.compile(r"=+>|-+>|[⇒→⟹]")  # "multiply all 4 => 0.0488": an arrow from words to a value
+ABOUT = r"(?:\s+(?:about|approximately|approx\.?|roughly|around|circa|~|≈))?"
+_RESULT_WORDS = re.compile(
+    r"(?:\bis|\bare|\bequals|\bget|\bgets|\bgives|\bgiving|\bobtain|\bcomes\s+to|answer|result|total|≈|=|:"
+    rf"|{_ARROW.pattern}"
+    r"|^\s*(?:so|thus|hence|therefore))"  # "so about 0.111" opening a line: the result, told
+    + ABOUT
+    + r"\s*$",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = re.compile(r"\s*(?:nats?|bits?|\(?(?:rounded|approx\.?|approximately)\)?)?\s*$", re.IGNORECASE)
+
+
+# A word written straight before "=" ("Sum = -1.2 + (-0.3)", "Step 2: average = …") is the student's
+# own name for what follows, its left side: the maths after it is a new statement, not "= …" carrying
+# on the line above.
+# So is a token of the sequence named as a row's label ("</s> = 3", "<s> I = 2"), in any Latin script, and a
+# word with its index ("row 1 = 7.95").
+_OWN_NAME = re.compile(f"(?:^|[\\s:])(?:[{LATIN}][{LATIN}'\\-]*(?:[ \\t]+\\d{{1,2}})?|</?s>)[ \\t]*$")
+
+
+_INDEX_BEFORE_EQUALS = re.compile(r"\d{1,2}[ \t]*[=:](?!=)")
+_WORD_BEFORE = re.compile(f"[{LATIN}]{{2,}}[ \\t]+$")
+
+
+def _label_index(text: str, at: int) -> bool:
+    """Is the whole number at `at` the index of a label in words ("row 1 =", "token 2:")?"""
+    return bool(_INDEX_BEFORE_EQUALS.match(text, at)) and bool(_WORD_BEFORE.search(text, max(0, at - 40), at))
+
+
+def _states_a_result(before: str, after: str, maths: str) -> bool:
+    """Is a lone number in prose the student's result ("so the answer is 1.73")? A number inside a
+    sentence ("about 3.1 in a hundred thousand") is not."""
+    after = re.sub(r"\([^()]*\)", " ", _MARKS.sub(" ", after))  # "=> 0.0488 ✨ (about 4.9%)": remarks
+    return (
+        bool(re.search(r"\d", maths))
+        and bool(_RESULT_WORDS.search(before))
+        and bool(_UNIT_WORDS.fullmatch(after))
+    )
+
+
+_LINKING = re.compile(r"\s*(?:=|:|is|was|equals|comes\s+to)?" + ABOUT + r"\s*", re.IGNORECASE)
+_NAMED_IN_WORDS = [
+    (
+        re.compile(
+            r"(?:(?:the\s+)?sum\s+of\s+(?:the\s+)?log[- ]?prob(?:abilitie)?s|(?:total\s+)?log[- ]likelihood|log[- ]prob(?:ability)?\s+of\s+(?:the\s+)?(?:sentence|sequence|answer))",
+            re.I,
+        ),
+        "log_likelihood",
+    ),
+    (re.compile(r"negative\s+log[- ]likelihood|\bnll\b", re.I), "nll"),
+    (re.compile(r"cross[- ]entropy", re.I), "cross_entropy"),
+    (re.compile(r"perplexity", re.I), "perplexity"),
+    (
+        re.compile(
+            r"(?:sentence|sequence|joint)\s+probability|probability\s+of\s+(?:the\s+)?(?:sentence|sequence)",
+            re.I,
+        ),
+        "probability",
+    ),
+]
+
+
+# a word before a quantity's name that makes it the mean per token: "average NLL", "mean negative log-likelihood"
+_PER_TOKEN = re.compile(r"(?:average|mean|avg\.?|per[- ]token)\s*$", re.IGNORECASE)
+
+
+def _named_in_words(piece: Piece, before: str, chain: sm.Chain) -> sm.Chain:
+    """ "sum of log probs = (-0.7)(-0.4)": the words name the quantity the maths computes."""
+    starts_with_value = chain.continues or (
+        len(chain.items) == 1 and re.search(r"\b(?:is|was|equals|comes\s+to)" + ABOUT + r"\s*$", before)
+    )
+    if not starts_with_value:
+        return chain
+    named_here = []
+    for pattern, name in _NAMED_IN_WORDS:
+        found = None
+        for m in pattern.finditer(before):
+            found = m
+        if found is not None and _LINKING.fullmatch(before[found.end() :]):
+            named_here.append((found, name))
+    if not named_here:
+        return chain
+    # the longest name wins: "negative log-likelihood" names the NLL, not the log-likelihood in it
+    found, name = min(named_here, key=lambda pair: pair[0].start())
+    per_token = name in ("nll", "log_likelihood") and _PER_TOKEN.search(before, 0, found.start())
+    line, column = piece.position(found.start())
+    end_line, end_column = piece.position(found.end() - 1)
+    span = sm.Span(line, column, end_line, end_column + 1)
+    named: sm.Expr = sm.Quantity("cross_entropy" if per_token else name, span, found.group(0))
+    if per_token and name == "log_likelihood":
+        named = sm.Neg(named, span)  # "average log-likelihood = …": the mean log-probability per token
+    relations = ((chain.lead,) if chain.continues else ("=",)) + chain.relations
+    return dataclasses.replace(chain, items=(named, *chain.items), relations=relations, continues=False)
+
+
+def _per_token(chain: sm.Chain) -> sm.Chain:
+    """ "average NLL = …": the mean negative log-likelihood per token is the cross-entropy."""
+    first = chain.items[0]
+    if isinstance(first, sm.Quantity) and first.name == "nll":
+        first = sm.Quantity("cross_entropy", first.span, first.written)
+        return dataclasses.replace(chain, items=(first, *chain.items[1:]))
+    return chain
+
+
+_PROSE = re.compile(f"[{LATIN}][{LATIN}\\s,;:.'’()\\-!?]*")
+_QUOTED = re.compile(r"\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”")  # "deep blue": a phrase quoted in a sentence
+# marks on a line, not maths: ticks, arrows pointing back at it, and any emoji or pictograph (✨, 😬, 🎉)
+_MARKS = re.compile(r"[✓✔✗✘☑✅←⟵⇐\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]|<-+|<=+(?!\s*\d)")
+
+
+# A bracketed aside opened by a connective word, whatever maths it holds; a bracket opened by maths
+# ("(1 - 0.25)") never is one.
+_ASIDE = re.compile(
+    r"\(\s*(?:so|i\.?e\.?|e\.?g\.?|which|that|that's|thus|hence|i\.e|or|note|check|cf\.?|since)\b[^\n]*\)\Z",
+    re.IGNORECASE,
+)
+
+
+# Han, kana and Hangul with their punctuation: words written without spaces between them, with the
+# number they label ("步骤1", "第1題": step 1, question 1)
+_CJK = re.compile(r"(?:[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+\d*)+")
+
+
+# a whole number of one or two digits after a word, before another word or the end: it counts things
+_COUNTING = re.compile(f"(?<=[{LATIN}])(\\s+)(\\d{{1,2}})(?=\\s+[{LATIN}]|\\s*$)")
+_FUNCTION_BEFORE = re.compile(r"(?:log|ln|lg|exp|sqrt|base|log2|log10)$", re.IGNORECASE)
+
+
+def _counted(m: re.Match[str]) -> str:
+    """A counting number as a word ("all 4" → "all n"); after log or ln it is maths (ln 2), kept."""
+    return m.group(0) if _FUNCTION_BEFORE.search(m.string[: m.start()]) else m.group(1) + "n"
+
+
+@lru_cache(maxsize=4096)  # a line's cuts ask of the same words before and after again and again
+def _is_prose(text: str, quotes: bool = False) -> bool:
+    """Words only (what may be cut from around the maths of a line), or nothing; a remark in
+    parentheses such as "(1 of 5 words)" counts as words."""
+    text = text.strip(" ,;:.")
+    if _ASIDE.match(text):
+        return True  # "(so Pr(y|x) ≈ 0.76)": an aside in brackets opened by a connective
+    if quotes:
+        text = _QUOTED.sub("words", text)
+    text = re.sub(r"</?s>", "word", text)  # "<s> I: C(<s> I) = 2": the boundary tokens named in a label
+    text = _CJK.sub("word", text)  # "步骤1: 0.25 × 0.33 = 0.0825": words of a script without spaces
+    text = re.sub(r"(?<![A-Za-z])\([^()]*[A-Za-z][^()]*\)", "words", text)  # (2 d.p.), (counting </s>)
+    text = re.sub(r"\(\s*[=≈][^()=≈]*\)", "words", text)  # "= 21381376   (= 2^8 · 17^4)": an aside
+    text = text.strip(
+        " ,;:.()"
+    )  # the brackets of a remark the maths sits in: "(… since 1 nat = 1.443 bits.)"
+    text = _MARKS.sub(" ", text).strip(" ,;:.")  # ✓, <- final: marks on a line, not maths
+    text = _ARROW.sub(" ", text).strip(" ,;:.")  # "multiply all four => 0.0488": an arrow links words to it
+    text = _COUNTING.sub(_counted, text)  # "multiply all 4", "the 2 tokens": a number counting things
+    if re.search(r"[A-Za-z]\(", text):
+        return False  # log(ab): a function applied, not words
+    return not text or bool(_PROSE.fullmatch(text))
+
+
+def only_a_name(expr: sm.Expr) -> bool:
+    return isinstance(expr, sm.Scalar | sm.Quantity | sm.EConst)
+
+
+def has_terms_or_names(chain: sm.Chain) -> bool:
+    return any(not isinstance(n, sm.Num | sm.Neg | sm.BinOp) for item in chain.items for n in sm.walk(item))

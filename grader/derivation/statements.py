@@ -1,0 +1,390 @@
+"""A line into statements and lines into pieces: statements side by side or joined by words, an
+expression carried over lines, a running result, emphasis and "is" read as written."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from grader.derivation.prose import ABOUT, LATIN, MATHS_START, has_terms_or_names, sub_piece
+from grader.maths import semantics as sm
+from grader.maths.segment import Piece
+from grader.maths.written import POWER_OF_TEN_SHAPE
+
+# what separates two statements on a line; a comma between digits (2,32) is a number's, never one
+_SEPARATOR = re.compile(
+    r"\s*(?:(?<!\d),|,(?!\d)|[;&→⇒]|(?:(?<=[A-Za-z]{2})|(?<=[0-9)]))\.(?=\s+[A-Z(])|=>|(?<![<-])-+>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
+    r"|\b(?:and|so|then|thus|hence|therefore|which gives|giving)\b)\s*"
+)
+
+
+def split_top_level(piece: Piece) -> list[Piece]:
+    """Split a line of several statements ("C(I) = 3, C(I am) = 2, so P(am|I) = 2/3") at top-level
+    commas, semicolons and joining words; brackets protect the commas inside P(y_2 | x, y_1)."""
+    text = piece.text
+    cuts: list[tuple[int, int]] = []
+    depth = 0
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif depth == 0:
+            m = _SEPARATOR.match(text, i)
+            if (
+                m
+                and m.end() > i
+                and (c in ",;&→⇒." or text[i : i + 2] == "=>" or text[i - 1 : i].isspace() or i == 0)
+            ):
+                cuts.append((i, m.end()))
+                i = m.end()
+                continue
+        i += 1
+    out = []
+    start = 0
+    for a, b in cuts + [(len(text), len(text))]:
+        if a > start:
+            out.append(sub_piece(piece, start, a))
+        start = b
+    return out
+
+
+RESTATEMENT = re.compile(r"^\s*(?:[xyw](?:_\{?[0-9a-z+\-]*\}?)?|\\mathbf\{[xyw]\}|\|y\|)\s*=")
+
+
+def own_left_sides(results: list[tuple[Piece, sm.Chain | None]]) -> list[tuple[Piece, sm.Chain | None]]:
+    """ "\\ln\\sum_v e^{z_v}\\big|_{x} &= \\ln 7.95 = 2.07": a "= …" part after a part of the same line that
+    was not read has that part as its left side, unknown: a new statement, never the line above's next step."""
+    out: list[tuple[Piece, sm.Chain | None]] = []
+    for k, (part, chain) in enumerate(results):
+        if chain is not None and chain.continues and k > 0 and out[-1][1] is None:
+            chain = dataclasses.replace(chain, continues=False)
+        out.append((part, chain))
+    return out
+
+
+_ARROW_ONLY = re.compile(r"\s*(?:=+>|-+>|[⇒→⟹]|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow))\s*")
+
+
+def arrowed_values(
+    piece: Piece, results: list[tuple[Piece, sm.Chain | None]]
+) -> list[tuple[Piece, sm.Chain | None]]:
+    """ "log Pr(y|x) -> 0.7597": a term or a quantity's name, an arrow, then a lone value states that value
+    of it (a statement, checked as one), not a mention and a stray number."""
+    out: list[tuple[Piece, sm.Chain | None]] = []
+    for part, chain in results:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev[1] is not None
+            and chain is not None
+            and _lone(prev[1])
+            and _lone(chain)
+            and has_terms_or_names(prev[1])
+            and _is_number(chain.items[0])
+            and _ARROW_ONLY.fullmatch(_between(piece, prev[0], part))
+        ):
+            joined = dataclasses.replace(
+                prev[1], items=(prev[1].items[0], chain.items[0]), relations=("=",), units=(), heading=False
+            )
+            out[-1] = (prev[0], joined)
+            continue
+        out.append((part, chain))
+    return out
+
+
+def _lone(chain: sm.Chain) -> bool:
+    return len(chain.items) == 1 and not chain.continues
+
+
+def _is_number(expr: sm.Expr) -> bool:
+    """Is the expression one number as written, signed or not (`0.7597`, `-1.1`)?"""
+    return isinstance(expr.arg if isinstance(expr, sm.Neg) else expr, sm.Num)
+
+
+def _between(piece: Piece, left: Piece, right: Piece) -> str:
+    """The text of `piece` between two of its parts (where they came apart)."""
+    if not left.positions or not right.positions:
+        return ""
+    try:
+        a = piece.positions.index(left.positions[-1]) + 1
+        b = piece.positions.index(right.positions[0])
+    except ValueError:
+        return ""
+    return piece.text[a:b]
+
+
+_CONTINUES_EXPRESSION = re.compile(
+    r"^[&\s]*(?:\\q?quad\s*)?(?:[+*×·]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))"
+)
+
+
+_LATEX_ARITHMETIC = re.compile(r"\\(?:times|cdot|d?frac|left|right)(?![A-Za-z])|\\[,;:! ]")
+_ARITHMETIC = re.compile(r"[\s\d.+\-*/×·^(){}\[\]eE]*")
+_VALUE = re.compile(rf"\s*-?(?:\d+\.?\d*|\.\d+){POWER_OF_TEN_SHAPE}?\s*")
+
+
+_WORDS_LABEL = re.compile(f"^\\s*[{LATIN}][{LATIN}\\s,'’-]*:\\s*")
+
+
+def _running_result(prev: Piece, piece: Piece) -> Piece | None:
+    """A line of numbers worked out to a value ("0.0825 × 0.0011 = 9.075e-5") followed by a line that
+    starts with an operator and states its own result ("× 0.5 = 4.5375e-5") is a running computation:
+    the new line carries on from the value (returned, as a piece), not from the whole line above."""
+    cuts, here = relation_signs(prev.text), relation_signs(piece.text)
+    if not cuts or not here:
+        return None
+    last = cuts[-1]
+    start = last + (len("\\approx") if prev.text.startswith("\\approx", last) else 1)
+    value = prev.text[start:]
+    left = _LATEX_ARITHMETIC.sub(" ", prev.text[: cuts[0]])
+    left = _WORDS_LABEL.sub("", left)  # "small ones first: 0.0099 + … = 0.0164": a label in words before it
+    if not left.strip() or not _ARITHMETIC.fullmatch(left) or not _VALUE.fullmatch(value):
+        return None
+    return sub_piece(prev, start + len(value) - len(value.lstrip()), len(prev.text.rstrip()))
+
+
+# "plus 0.0353 = 0.0517", "then times 0.5 = …": the operator said in a word at the start of a line
+_OPERATOR_WORD = re.compile(
+    r"^\s*(?:(?:then|and|now)\s+)?(?:(plus|add|adding)|(times|multiplied\s+by|multiply\s+by))\s+(?=[-(.\d])",
+    re.IGNORECASE,
+)
+
+
+def _operator_in_words(piece: Piece) -> Piece:
+    """The piece with a leading operator word written as its symbol, padded so columns stay."""
+    m = _OPERATOR_WORD.match(piece.text)
+    if m is None:
+        return piece
+    symbol = "+" if m.group(1) else "×"
+    text = " " * m.start(1 if m.group(1) else 2) + symbol
+    text = text.ljust(m.end()) + piece.text[m.end() :]
+    return dataclasses.replace(piece, text=text)
+
+
+def join_continued(pieces: list[Piece]) -> list[Piece]:
+    """A line that starts with + or × (or says it: "plus 0.0353 = 0.0517") carries on the expression
+    above it (a long sum broken over lines, `&\\quad + \\log P(y_2 | x, y_1)`): join the two into one piece."""
+    out: list[Piece] = []
+    for piece in pieces:
+        piece = _operator_in_words(piece)
+        last_line = out[-1].positions[-1][0] if out and out[-1].positions else None
+        next_line = piece.line == (last_line or 0) + 1
+        if out and next_line and _wrapped(out[-1], piece):
+            out[-1] = _joined(
+                out[-1], piece
+            )  # a display row broken mid-product: "P(a)\\,P(b)\\," then "P(c)"
+            continue
+        if out and _CONTINUES_EXPRESSION.match(piece.text) and next_line:
+            prev = out[-1]
+            carried = _running_result(prev, piece)
+            if carried is not None:  # "0.0825 × 0.0011 = 9.075e-5" then "× 0.5 = 4.5375e-5"
+                gap = (carried.positions[-1],)
+                out.append(
+                    Piece(
+                        carried.text + " " + piece.text,
+                        carried.positions + gap + piece.positions,
+                        piece.delimited,
+                        piece.is_answer,
+                        piece.line,
+                    )
+                )
+                continue
+            out[-1] = _joined(prev, piece)
+        else:
+            out.append(piece)
+    return out
+
+
+# A display row that ends where an expression cannot: after an operator, an open bracket or LaTeX's thin
+# space between factors; its next source line carries it on (a LaTeX row ends at \\, not at a newline).
+_BROKEN_ROW = re.compile(r"(?:[-+*×·(/]|\\(?:cdot|times)|\\[,;:! ])\s*$")
+
+
+def _wrapped(prev: Piece, piece: Piece) -> bool:
+    """Is `piece` the rest of `prev`, broken over two lines: a display row that ends where an expression
+    cannot, or plain text wrapped inside a bracket ("… + (–" then "0.0021) + …", a PDF's line wrap)?"""
+    if prev.delimited and piece.delimited:
+        return bool(_BROKEN_ROW.search(prev.text))
+    if prev.delimited or piece.delimited or len(prev.text) + len(piece.text) > _MAX_WRAPPED:
+        return False  # a wrapped line is a line of a page; longer is not a wrap (and stays cheap)
+    if prev.text.count("(") > prev.text.count(")") and piece.text.count(")") > piece.text.count("("):
+        return bool(_BROKEN_ROW.search(prev.text))
+    # "log Pr(y|x) = ln Pr(The|x) + … + ln" then "Pr(France|x) + …": a relation, then an operator or a
+    # log with nothing after it (a dash is left alone: it ends sentences too)
+    # ("= 2/" then "P(I|<s>) = …" is an abandoned line, then a new statement: not one)
+    return (
+        "=" in prev.text
+        and bool(_OPEN_END.search(prev.text))
+        and not _CONTINUES_EXPRESSION.match(piece.text)
+        and not _RELATION.search(piece.text)
+    )
+
+
+_MAX_WRAPPED = 600
+_OPEN_END = re.compile(r"(?:[+*×·/]|\b(?:ln|log|exp|log2|log10))\s*$")
+
+
+def _joined(prev: Piece, piece: Piece) -> Piece:
+    """Two pieces read as one, the second carrying on the first (a space between them)."""
+    gap = (prev.positions[-1] if prev.positions else (prev.line, 1),)
+    return Piece(
+        prev.text + " " + piece.text,
+        prev.positions + gap + piece.positions,
+        prev.delimited,
+        prev.is_answer or piece.is_answer,
+        prev.line,
+    )
+
+
+# Markdown emphasis around words or numbers (**3.827 nats**, __0.11__), never a power such as 2**3.
+_EMPHASIS = re.compile(r"(?<![\w)*_])(?:\*\*|__)(?=[^\s*_])|(?<=[^\s*_(])(?:\*\*|__)(?![\w(*_])")
+
+
+# "Pr(y | x) is about 0.33": between maths and a number, "is" says "=" (positions kept)
+_IS = re.compile(r"(?<=[)\]}])\s+(?:is|equals|was)" + ABOUT + r"\s+(?=[-−]?\.?\d)", re.IGNORECASE)
+
+
+def unmarked(piece: Piece) -> Piece:
+    """The piece with Markdown emphasis markers blanked and "is" between a term and its value read as
+    "=" (positions kept)."""
+    text = _EMPHASIS.sub(lambda m: " " * len(m.group(0)), piece.text)
+    text = _IS.sub(lambda m: " =" + " " * (len(m.group(0)) - 2), text)
+    return piece if text == piece.text else dataclasses.replace(piece, text=text)
+
+
+_GAP = re.compile(r"[ \t]{2,}")
+# a remark in brackets that opens with a word: "(bigram 2/3, unigram 3/17)", "(rounded)"
+_LATIN_REMARK = f"\\((?=[{LATIN}]{{3}})[^()=]*\\)"
+# a value stated as written: 3, 0.25, .544, 2/3; a full stop after it ends a sentence, a remark in brackets
+# may follow it ("= .419 (bigram 1/2, unigram 3/17) total = …")
+_VALUE_BEFORE = re.compile(
+    r"[=≈]\s*[-−]?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*/\s*\d+)?(?:(?P<stop>\.)|[ \t]*\([^()=]{0,100}\))?$"
+)
+_TERM_AFTER = re.compile(
+    f"[ \\t]+(?=(?:C|c|Count|count|P|Pr|p|pr|\\\\Pr)\\([^()]*\\)[ \\t]*[=≈]|(?!(?:nats?|bits?)\\b)[A-Za-z]\\w*[ \\t]*[=≈][^=]|{_LATIN_REMARK})"
+)
+_AFTER_STOP = re.compile(r"[ \t]+(?=[-−(.\d\\A-Za-z])")
+
+
+def _next_statement(text: str, i: int) -> re.Match[str] | None:
+    """After a stated value, the next statement: "C(I)=3 C(am)=2", "p(i|<s>)=.544 p(am|i)=.529" (a
+    count or probability term or a name, each before its "=", or a remark in brackets starts it; never
+    "= 3/4 C(vw)/C(v)", a product), "V=11. 3/14 x
+    3/14 = …" (a sentence's full stop ends the value)."""
+    # only the tail before i can hold that value: a bounded window keeps a long line linear
+    value = _VALUE_BEFORE.search(text, max(0, i - 160), i)
+    if value is None:
+        return None
+    return (_AFTER_STOP if value["stop"] else _TERM_AFTER).match(text, i)
+
+
+_RELATION = re.compile(r"[=≈]")
+_ROW_LABEL = re.compile(f"\\s*[{LATIN}][{LATIN} -]*:\\s*")
+_OPEN = "=≈+-−*/×·^(&"  # what a statement cannot start or end with
+
+
+def columns(piece: Piece) -> list[Piece]:
+    """Statements laid out side by side ("C(<s>) = 3     C(<s> I) = 2"): a wide gap at the top level
+    between two parts that each state a relation separates them; a product is never written so."""
+    text = piece.text
+    cuts, depth = [], 0
+    for i, c in enumerate(text):
+        depth += c in "([{"
+        depth -= c in ")]}"
+        if depth == 0 and c in " \t" and (i == 0 or text[i - 1] not in " \t"):
+            gap = _GAP.match(text, i) or _next_statement(text, i)
+            # "C(<s> I)   = 2": a gap before or after a relation or an operator is inside a statement
+            if gap and text[:i].strip() and text[gap.end() :].strip() and not _inside(text, i, gap.end()):
+                cuts.append((i, gap.end()))
+    if not cuts:
+        return [piece]
+    bounds = [0] + [x for cut in cuts for x in cut] + [len(text)]
+    parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    if len(parts) > 2 and _ROW_LABEL.fullmatch(text[parts[0][0] : parts[0][1]]):
+        parts = parts[1:]  # "bigram:   C(<s> I)=2   C(I am)=2": the row's label, then its statements
+    unwrapped = [_unbracketed(text, a, b) for a, b in parts]
+    asides = {k for k, bounds in enumerate(unwrapped) if bounds != parts[k]}
+    parts = unwrapped
+    # a remark in words between two statements ("= .419 (bigram 2/3, unigram 3/17) total = …") is prose
+    remarks = {k for k, (a, b) in enumerate(parts) if k and re.fullmatch(_LATIN_REMARK, text[a:b].strip())}
+    if len(parts) - len(remarks) < 2:
+        return [piece]  # one statement and a remark in words: the line as written
+    asides -= remarks
+    parts = [bounds for k, bounds in enumerate(parts) if k not in remarks]
+    whole = [text[a:b].strip() for a, b in parts]
+    # the first may carry on the line above ("= -0.27    (Pr(y|x) = e^-0.27 ≈ 0.76)")
+    if not all(
+        _RELATION.search(t) and (t[0] not in _OPEN or (k == 0 and t[0] == "=")) and t[-1] not in _OPEN
+        for k, t in enumerate(whole)
+    ):
+        return [piece]  # "= 4/36 =   1/9": one statement with space in it
+    out = [sub_piece(piece, a, _before_punctuation(text, a, b)) for a, b in parts]
+    # an aside in brackets is checked but is never the answer its line labels ("Answer: P = 0.0488 (ln P = …)")
+    return [
+        dataclasses.replace(p, is_answer=False, aside=True) if k in asides else p for k, p in enumerate(out)
+    ]
+
+
+_ASIDE_START = re.compile(r"\s*(?:(?:so|i\.?e\.?|hence|thus|check)[:,]?\s+)?" + MATHS_START.pattern)
+
+
+def _unbracketed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A column that is one statement in brackets ("(Pr(y|x) = e^-0.27 ≈ 0.76)", an aside beside the
+    result) without its brackets; any other column as it is."""
+    a = start + len(text[start:end]) - len(text[start:end].lstrip())
+    b = _before_punctuation(text, a, end)
+    if b - a < 2 or text[a] != "(" or text[b - 1] != ")" or not _ASIDE_START.match(text, a + 1):
+        return start, end  # "(there is no y_3, so …)": words in brackets stay a remark in prose
+    depth = 0
+    for i in range(a, b):
+        depth += text[i] in "([{"
+        depth -= text[i] in ")]}"
+        if depth == 0 and i < b - 1:
+            return start, end  # "(1 - 0.25) = 0.75": the bracket closes before the end
+    return a + 1, b - 1
+
+
+def _inside(text: str, start: int, end: int) -> bool:
+    """Does the gap text[start:end] lie inside one statement: after or before a relation or operator?"""
+    operators = tuple(_OPEN.replace("(", "") + "≈")
+    return text[:start].rstrip()[-1:] in operators + ("(",) or text[end:][:1] in operators
+
+
+def _before_punctuation(text: str, start: int, end: int) -> int:
+    """The end of a statement without the comma or semicolon that parts it from the next one."""
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    return end
+
+
+def relation_signs(text: str) -> list[int]:
+    """Offsets of the top-level = and ≈ signs of a line (not inside brackets)."""
+    out: list[int] = []
+    depth = 0
+    for i, c in enumerate(text):
+        depth += c in "([{"
+        depth -= c in ")]}"
+        if (
+            depth == 0
+            and (c in "=≈" or text.startswith("\\approx", i))
+            and text[i - 1 : i] not in ("<", ">", "!")
+        ):
+            out.append(i)
+    return out
+
+
+def wide_gap(text: str) -> bool:
+    """Does a wide gap at the top level stand between two operands (where a product is never written)?"""
+    depth = 0
+    for m in re.finditer(r"[ \t]{2,}|[([{]|[)\]}]", text):
+        token = m.group(0)
+        depth += token in "([{"
+        depth -= token in ")]}"
+        if depth == 0 and token.isspace():
+            left, right = text[: m.start()].rstrip()[-1:], text[m.end() :][:1]
+            if left and right and left not in _OPEN + "≈" and right not in _OPEN + "≈)":
+                return True
+    return False
