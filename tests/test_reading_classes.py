@@ -33,6 +33,7 @@ from tests.test_reading_classes17 import CASES as SEVENTEENTH_CASES
 from tests.test_reading_classes18 import CASES as EIGHTEENTH_CASES
 from tests.test_reading_classes19 import CASES as NINETEENTH_CASES
 from tests.test_reading_classes20 import CASES as TWENTIETH_CASES
+from tests.test_reading_classes21 import CASES as TWENTY_FIRST_CASES
 
 
 @cache
@@ -280,6 +281,7 @@ ALL_CASES = (
     + EIGHTEENTH_CASES
     + NINETEENTH_CASES
     + TWENTIETH_CASES
+    + TWENTY_FIRST_CASES
 )
 
 

@@ -271,6 +271,9 @@ class _Builder(Transformer_NonRecursive):
     def log(self, meta, token, base, arg):
         written = str(token).lstrip("\\")
         module, _, function = written.rpartition(".")
+        # "Log", "LN": a capital written by a keyboard; "In": autocorrect's ln
+        function = "ln" + function[2:] if function.startswith("In") else function.lower()
+        written = f"{module}.{function}" if module else function
         if base is not None:
             value = base
         elif module and function == "log":  # math.log, np.log: the natural log in code

@@ -8,6 +8,7 @@ of writing the same conditional under the model's own independence assumption.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 
@@ -247,7 +248,36 @@ def _find_run(full: tuple[str, ...], words: list[str], before: int | None = None
 
 def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedTerm:
     """The chain-rule factors a probability term stands for, and what is wrong with it."""
-    return _model_conditionals(term, bindings, seq) or resolve_written(term, bindings, seq)
+    found = _model_conditionals(term, bindings, seq)
+    if found is not None:
+        return found
+    barred = _capital_i_as_bar(term)
+    if barred is None:
+        return resolve_written(term, bindings, seq)
+    try:
+        written = resolve_written(term, bindings, seq)
+        if not written.issues:
+            return written
+    except Unresolved:
+        written = None
+    with contextlib.suppress(Unresolved):
+        split = resolve_written(barred, bindings, seq)
+        if not split.issues:
+            return split
+    return written if written is not None else resolve_written(term, bindings, seq)
+
+
+def _capital_i_as_bar(term: sm.Prob) -> sm.Prob | None:
+    """`P(i I <s>)`, `Pr(y₂ I x, y₁)`: a capital I standing alone between a target and what follows, with
+    no bar written, as a phone's keyboard writes the bar: the term with the bar there, or None. Read so
+    only where the term as written is no factor of the sequence and the barred one is a clean factor
+    (`P(<s> I am Sam </s>)` is the sentence, I a token of it)."""
+    if term.given is not None:
+        return None
+    for k, ev in enumerate(term.targets):
+        if 0 < k < len(term.targets) - 1 and isinstance(ev, sm.TokenLit) and ev.text == "I":
+            return sm.Prob(term.targets[:k], term.targets[k + 1 :], term.span)
+    return None
 
 
 def _model_conditionals(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedTerm | None:
