@@ -7,6 +7,9 @@ its slip. The cases run in tests/test_reading_classes.py with the earlier rounds
   exp-log-mismatch, and lines of logs were lost, so a slip in them went unseen.
 - An answer labelled with no mark after the label (`ans -0.55`, `answer 0.333`) was not read as the answer:
   the value worked before it was taken instead, and a wrong answer got full marks.
+- A word the student defines as a name (`total = −0.2748`) and then uses in maths (`log Pr(y|x) = total/7`)
+  was prose to the reader: the line was lost, and a per-token average given as the log-likelihood got full
+  marks.
 - A capital I standing for the bar, with no bar written (`P(want I i)`, `Pr(y₂ I x, y₁)`), made each term a
   run of three tokens that is no factor of the sentence.
 """
@@ -61,6 +64,29 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         ("P = 2/3 · 2/3 · 1/2 · 1/2 = 1/9\nanswer 0.222\n", 2),
     ),
     (
+        "word-as-name",
+        "deep-learning-perplexity",
+        "total = −0.7 − 0.4 = −1.1\navg = total/2 = −0.55\nPPL = exp(−avg) = 1.733\n",
+        ("total = −0.7 − 0.4 = −1.1\navg = total/2 = −0.55\nPPL = exp(avg) = 0.577\n", 3),
+    ),
+    (
+        "word-as-name",
+        "transformer-log-likelihood",
+        "nats = ln .2360 + ln .0923 + ln .1279 + ln .0170 = −9.958\n"
+        "bits_total = −9.958 / ln 2 = −14.366\nlog2 Pr(y|x) = bits_total = −14.366\n",
+        (
+            "nats = ln .2360 + ln .0923 + ln .1279 + ln .0170 = −9.958\n"
+            "bits_total = −9.958 / ln 2 = −14.366\nlog2 Pr(y|x) = bits_total / 4 = −3.592\n",
+            3,
+        ),
+    ),
+    (
+        "word-as-name",
+        "sam-corpus",
+        "first = 2/3 · 2/3 = 4/9\nsecond = 1/2 · 1/2 = 1/4\nP = first × second = 1/9\n",
+        ("first = 2/3 · 2/3 = 4/9\nsecond = 1/2 · 1/2 = 1/4\nP = first + second = 25/36\n", 3),
+    ),
+    (
         "capital-i-bar",
         "bigram-english-food",
         "P = P(i I <s>)P(want I i)P(english I want)P(food I english)P(</s> I food)\n"
@@ -104,3 +130,25 @@ def test_a_capital_i_that_is_a_token_stays_a_token() -> None:
     problem = load_problem(ROOT / "problems/seed/sam-corpus.toml")
     report = grade_text("P(<s> I am Sam </s>) = 2/3 · 2/3 · 1/2 · 1/2 = 0.111\n", problem)
     assert report.verdict == "correct" and not report.diagnostics
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (["total = -0.2748", "log P = total/7 = -0.039"], ["total", "total"]),
+        # defined and never used in maths: the line reads as it always has
+        (["total = -(.0517 + .2231) = -.2748"], []),
+        # a use in prose, and a token inside a probability's brackets, stay words
+        (["food = 0.5", "the food was good", "P(food | english) = food"], ["food", "food"]),
+        # a word the grammar knows keeps its meaning
+        (["perplexity = 1.73", "answer = perplexity"], []),
+    ],
+)
+def test_a_defined_word_is_marked_as_a_name_where_maths_uses_it(lines: list[str], names: list[str]) -> None:
+    from grader.maths.ownwords import has_marks, name_of, own_words
+
+    marked = own_words(lines)
+    assert [len(a) for a in marked] == [len(b) for b in lines]  # columns stay exact
+    found = [name_of(w) for line in marked for w in line.split() if has_marks(w[:1])]
+    found = [w.rstrip("/.,0123456789-") for w in found]
+    assert found == names

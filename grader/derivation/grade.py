@@ -33,6 +33,7 @@ from grader.derivation.unread import (
 )
 from grader.maths import semantics as sm
 from grader.maths.dressing import chat_speakers, flattened, footnote_marks, underlines, unlabel
+from grader.maths.ownwords import own_words
 from grader.maths.spoken import spoken_lines
 
 _HINT = "submit UTF-8 text of a reasonable size"  # what a refused file is told to be
@@ -82,7 +83,7 @@ def grade_text(
     lines = footnote_marks(lines)  # "… ≈ 0.1111.¹": a footnote's mark, no power
     lines = underlines(lines)  # "_P ≈ 0.0488_": an underlined answer, no subscript
     lines = spoken_lines(lines)  # "log P of deep given x equals minus 0.7": maths dictated in words
-    chains, diagnostics = read_chains(lines)
+    chains, diagnostics = read_chains(own_words(lines))  # "total = …", then "total/7": the student's name
     chains = [c for chain in chains for c in ratio_of_statements(chain)]
     chains = withdraw_retracted(chains, lines)
     checks = remark_lines(lines)

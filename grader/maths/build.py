@@ -14,6 +14,7 @@ from lark.exceptions import VisitError
 
 from grader.core.parsercache import parser_cache
 from grader.maths import semantics as sm
+from grader.maths.ownwords import name_of
 from grader.maths.segment import Piece
 from grader.maths.structure import significant
 
@@ -378,6 +379,9 @@ class _Builder(Transformer_NonRecursive):
 
     def scalar(self, meta, token):
         return sm.Scalar(str(token), self._tspan(token))
+
+    def own_name(self, meta, token):
+        return sm.Scalar(name_of(str(token)), self._tspan(token))
 
     def name(self, meta, letter, _sub, index):
         text = str(letter)
