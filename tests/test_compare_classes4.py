@@ -16,13 +16,28 @@ these tests.
    e^0.55 = 1.73"): the derivation reader multiplied the name by the value (shared change in
    grader/derivation/grade.py: the ledger reading "Perplexity 2.12" already used for a lone line now
    also opens a chain and holds for a value in numbers only, e^0.55 as well as 2.12).
+
+blind-kinds24 (lab notebooks, ratios written the chemist's way "A:B ≈ 2:1"):
+
+5. A rough restatement between the result and the conclusion ("Result: = 2.01", "Discussion: A:B ≈
+   2:1", "Conclusion: about 2.0 times"): the value stated was taken from the nearest earlier result,
+   the one-digit odds, which is too coarse to judge at its precision, so right work lost the mark. The
+   walk back from the last number now reads past a restatement rougher than the answer so far and
+   takes the finest result that all of them round.
+6. Odds labelled with the candidates' names the other way round ("B:A ≈ 1:2", "Pr(B | x) : Pr(A | x) =
+   1 : 2.01") are the ratio A/B = 2, not 0.5; odds against a written 1 ("2.0:1") are judged at the
+   precision of the other number; other odds (3 : 2) carry the spread of both numbers.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from grader.compare.conclusion import half_unit, numbers_at, stated_number
+from grader.compare.grade import grade_compare
 from grader.compare.memo import blanked
+from grader.compare.problem import compare_from_dict
+from grader.core.problemfile import read_problem_file
 from grader.derivation.reading import read_chains
 from tests.test_compare_classes import MAIN, PER_TOKEN, RATIO
 from tests.test_compare_classes2 import twins_hold
@@ -112,7 +127,52 @@ CLASSES_20 = [
 ]
 
 
-@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES_20)
+_NOTEBOOK = (
+    "## Observations\n- A: log Pr(A | x) = -0.7 + (-0.4) = -1.1 [nat]\n"
+    "- B: log Pr(B | x) = -1.6 + (-0.2) = -1.8 [nat]\n\n"
+)
+
+CLASSES_24 = [
+    # 5. a rough restatement (odds) between the result and the conclusion is read past
+    (
+        RATIO,
+        _NOTEBOOK + "## Result\nPr(A | x)/Pr(B | x) = e^(-1.1 + 1.8) = e^0.7 = 2.01\n\n"
+        "## Discussion\nRatio A:B ≈ 2:1; the first token decides it.\n\n"
+        "**Conclusion:** A is about 2.0 times as likely as B.\n",
+        _NOTEBOOK + "## Result\nPr(A | x)/Pr(B | x) = e^(-1.8 + 1.1) = e^-0.7 = 0.497\n\n"
+        "## Discussion\nRatio A:B ≈ 1:2; the first token decides it.\n\n"
+        "**Conclusion:** A is about 0.50 times as likely as B.\n",
+        "final-answer-wrong",
+    ),
+    # 5 and 6. odds labelled B:A between the result and a one-digit conclusion
+    (
+        RATIO,
+        _NOTEBOOK + "Result: Pr(A|x)/Pr(B|x) = exp(0.7) ≈ 2.014\n"
+        "Discussion: odds B:A ≈ 1:2, since B's first token is costly.\n"
+        "Conclusion: A is roughly 2 times as probable as B.\n",
+        _NOTEBOOK + "Result: Pr(A|x)/Pr(B|x) = exp(1.1) ≈ 3.004\n"
+        "Discussion: odds B:A ≈ 1:3, since B's first token is costly.\n"
+        "Conclusion: A is roughly 3 times as probable as B.\n",
+        "final-answer-wrong",
+    ),
+    # 6. the answer as odds labelled the other way round; its twin inverts the ratio
+    (
+        RATIO,
+        _NOTEBOOK + "Result: Pr(B | x) : Pr(A | x) = 1 : 2.01\n",
+        _NOTEBOOK + "Result: Pr(A | x) : Pr(B | x) = 1 : 2.01\n",
+        "final-answer-wrong",
+    ),
+    # 6. odds against a written 1 are judged at the precision of the other number
+    (
+        RATIO,
+        _NOTEBOOK + "exp(-1.1 - (-1.8)) = exp(0.7), so A : B = 2.0 : 1\n",
+        _NOTEBOOK + "exp(-1.1 - (-1.8)) = exp(0.7), so A : B = 2.2 : 1\n",
+        "final-answer-wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES_20 + CLASSES_24)
 def test_right_work_gets_full_marks_and_its_twin_is_caught(path, right: str, wrong: str, code: str) -> None:  # type: ignore[no-untyped-def]
     twins_hold(path, right, wrong, code)
 
@@ -173,3 +233,91 @@ def test_a_mean_over_the_wrong_count_is_no_sign_error(divisor: str) -> None:
     report = load_question(PER_TOKEN).grade(text.encode(), "s.txt")
     assert "perplexity-normalization" in report.codes, report.codes
     assert "sign-error" not in report.codes, report.codes
+
+
+ODDS = [
+    # (line, the numbers it states, read as P(A) / P(B))
+    ("Ratio A:B ≈ 2:1.", [2.0]),
+    ("B:A ≈ 1:2", [2.0]),  # labelled the other way round
+    ("A:B ≈ 1:2", [0.5]),
+    ("Pr(B | x) : Pr(A | x) = 1 : 2.0", [2.0]),
+    ("odds of 1 : 2 for A over B", [0.5]),  # no labels: read as written
+    ("B: 1:2", [0.5]),  # one name labels the line: no order
+    ("Bob:Alice = 1:2", [0.5]),  # names that are no candidate's
+]
+
+
+@pytest.mark.parametrize(("line", "values"), ODDS)
+def test_odds_are_read_in_the_order_their_labels_name(line: str, values: list[float]) -> None:
+    assert [v for v, _ in numbers_at(line, ("A", "B"))] == values
+
+
+@pytest.mark.parametrize(
+    ("line", "half"),
+    [
+        ("A:B = 2.0:1", 0.05),
+        ("B:A = 1:2.0", 0.05),
+        ("A:B = 2.01 : 1", 0.005),
+        ("2:1", None),
+        ("3.0:2.0", None),
+    ],
+)
+def test_odds_against_a_written_one_are_judged_at_the_other_numbers_precision(
+    line: str, half: float | None
+) -> None:
+    (_, column), *_ = numbers_at(line, ("A", "B"))
+    assert half_unit(line, column, ("A", "B")) == half
+
+
+ROUGH = [
+    # (conclusion lines, the value stated): the finest result that the later restatements round
+    ("ratio = 2.01\nA:B ≈ 2:1\nabout 2.0 times", 2.01),
+    ("ratio = 0.497\nA:B ≈ 1:2\nabout 0.50 times", 0.497),
+    ("ratio = 2.014\nB:A ≈ 1:2\nabout 2 times", 2.014),
+    ("ratio = 2.01\nA:B ≈ 3:1\nabout 3.0 times", 3.0),  # 3 does not round 2.01: the answer is 3
+    ("ratio = 2.01\nA:B ≈ 2:1\nabout 3 times", 3.0),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ROUGH)
+def test_a_rough_restatement_is_read_past(text: str, value: float) -> None:
+    lines = text.splitlines()
+    found = stated_number(lines, list(range(len(lines))), order=("A", "B"))
+    assert found is not None and found[1][0] == value
+
+
+def _other_ratio() -> object:
+    """The ratio problem with other numbers and names: X -0.5 + -0.3 = -0.8, Y -1.6 + -0.3 = -1.9, so
+    P(X)/P(Y) = e^1.1 ≈ 3.004."""
+    data = read_problem_file(RATIO)
+    for entry, value in zip(data["model"]["entries"], (-0.5, -0.3, -1.6, -0.3), strict=True):
+        entry["logprob"] = value
+    for candidate, name in zip(data["candidates"], ("X", "Y"), strict=True):
+        candidate["name"] = name
+    data.pop("examples", None)
+    return compare_from_dict(data, str(RATIO))
+
+
+_XY = "For X: log Pr(X | x) = -0.5 + (-0.3) = -0.8\nFor Y: log Pr(Y | x) = -1.6 + (-0.3) = -1.9\n"
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            _XY
+            + "Result: e^(-0.8 + 1.9) = e^1.1 = 3.00\nDiscussion: X:Y ≈ 3:1\nConclusion: X about 3.0 times as likely.",
+            _XY
+            + "Result: e^(-1.9 + 0.8) = e^-1.1 = 0.333\nDiscussion: X:Y ≈ 1:3\nConclusion: X about 0.33 times as likely.",
+        ),
+        (_XY + "Result: Y : X = 1 : 3.00", _XY + "Result: X : Y = 1 : 3.00"),
+        (_XY + "so X:Y = 3.0:1", _XY + "so X:Y = 3.3:1"),
+    ],
+)
+def test_other_numbers_and_names_read_the_same(right: str, wrong: str) -> None:
+    """The rules hold for any ratio and any names, not only for A and B and 2:1."""
+    problem = _other_ratio()
+    good = grade_compare(right, problem)  # type: ignore[arg-type]
+    assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, [])
+    bad = grade_compare(wrong, problem)  # type: ignore[arg-type]
+    assert bad.verdict == "incorrect" and "final-answer-wrong" in bad.codes, bad.codes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 
 from grader.compare.sections import Mentions, without_subscripts
 
@@ -215,26 +216,94 @@ def number(line: str) -> tuple[float, int] | None:
 # odds written as a ratio of two numbers, "2 : 1" or "2:1" (the colon spaced alike on both sides, so a
 # label's "step 1: 0.5" is not one): the one number a / b
 _ODDS = re.compile(r"^(?: : |:)$")
+# a candidate's name as an odds' label, bare or inside P(…) / Pr(… | x): "A:B", "Pr(B | x) : Pr(A | x)"
+_LABEL = r"(?:\b(?:P|Pr|p)\s*\(\s*)?{n}(?:\s*\|[^()]{{0,40}})?\)?"
 
 
-def numbers_at(line: str) -> list[tuple[float, int]]:
-    """Every number a line states (not indices such as y_1 or log_2), and its column (0-based); odds
-    "2 : 1" are the one number 2."""
-    out: list[tuple[float, int]] = []
-    ends: list[int] = []
+def _labels(first: str, second: str) -> re.Pattern[str]:
+    """Two names as the labels of the odds written right after them, with only words and a relation
+    between ("A:B ≈ 2:1", "A : B odds of about 2 : 1")."""
+    one, two = (_LABEL.format(n=_name_pattern(n)) for n in (first, second))
+    return re.compile(one + r"\s*:\s*" + two + r"[^\d:;.]{0,40}$")
+
+
+@dataclass(frozen=True)
+class Written:
+    """A number as a line states it: its value, where it is written, and how finely."""
+
+    value: float
+    column: int  # 0-based; of the dividend when the value is odds a : b
+    width: float  # half the spread of values it may be the rounding of ("2": 0.5, "2.0": 0.05, "2:1": 0.5)
+    # the half-unit it is judged at (half_unit); None when too coarse, or for odds not against a written 1
+    unit: float | None
+
+
+def _width(text: str) -> float:
+    """Half a unit in the last decimal place written ("2": 0.5, "2.01": 0.005)."""
+    return 0.5 * 10.0 ** -len(text.partition(".")[2])
+
+
+def _unit(text: str) -> float | None:
+    """Half a unit in the last place when the number has two or more significant digits, else None."""
+    if "e" in text.lower():
+        return None
+    digits = text.lstrip("-−")
+    if len(digits.replace(".", "").lstrip("0")) < 2:
+        return None
+    return _width(digits)
+
+
+def _flipped(line: str, start: int, order: tuple[str, str]) -> bool:
+    """The odds at `start` are labelled with the candidates the other way round ("B:A ≈ 1:2")."""
+    first, second = order
+    for names, flip in (((second, first), True), ((first, second), False)):
+        if _labels(*names).search(line, max(0, start - 160), start):
+            return flip
+    return False
+
+
+def _name_pattern(name: str) -> str:
+    """A candidate's name as a pattern: a one-letter name is case-sensitive (the article "a" is not A)."""
+    body = re.escape(name)
+    return rf"(?<![\w]){body}(?![\w])" if len(name) == 1 else rf"(?<![\w])(?i:{body})(?![\w])"
+
+
+def _odds(line: str, a: re.Match[str], b: re.Match[str], order: tuple[str, str] | None) -> Written:
+    """Odds a : b as the one number they state, the dividend first by the labels' order ("B:A = 1:2" is 2)."""
+    if order is not None and float(a.group(0).rstrip(".")) > 0 and _flipped(line, a.start(), order):
+        a, b = b, a
+    top, bottom = (m.group(0).rstrip(".") for m in (a, b))  # "2:1." ends a sentence
+    x, y = float(top), float(bottom)
+    # a written 1 is the unit the other side is counted in ("2:1", "1:2"): exact
+    relative = sum(_width(t) / v for t, v in ((top, x), (bottom, y)) if t != "1" and v > 0)
+    unit = _unit(top) if bottom == "1" else None
+    return Written(x / y, a.start(), x / y * relative, unit)
+
+
+def written_at(line: str, order: tuple[str, str] | None = None) -> list[Written]:
+    """Every number a line states (not indices such as y_1 or log_2); odds "2 : 1" are the one number 2,
+    read as the candidates in `order` when labelled with their names ("B:A ≈ 1:2" is A/B = 2)."""
+    out: list[Written] = []
+    last: re.Match[str] | None = None
     for m in _NUMBER.finditer(line):
         try:
             value = float(m.group(0).replace("−", "-"))
         except ValueError:
             continue
-        unsigned = out and line[m.start()] not in "-−" and line[out[-1][1]] not in "-−"
-        if unsigned and value > 0 and _ODDS.match(line[ends[-1] : m.start()]):
-            out[-1] = (out[-1][0] / value, out[-1][1])
-            ends[-1] = m.end()
+        signed = line[m.start()] in "-−" or (last is not None and line[last.start()] in "-−")
+        if last is not None and not signed and value > 0 and _ODDS.match(line[last.end() : m.start()]):
+            out[-1] = _odds(line, last, m, order)
+            last = None
             continue
-        out.append((value, m.start()))
-        ends.append(m.end())
+        out.append(Written(value, m.start(), _width(m.group(0)), _unit(m.group(0))))
+        last = m
     return out
+
+
+def numbers_at(line: str, order: tuple[str, str] | None = None) -> list[tuple[float, int]]:
+    """Every number a line states (not indices such as y_1 or log_2), and its column (0-based); odds
+    "2 : 1" are the one number 2."""
+    return [(w.value, w.column) for w in written_at(line, order)]
 
 
 def numbers(line: str) -> list[float]:
@@ -245,28 +314,18 @@ def numbers(line: str) -> list[float]:
 _STATED = re.compile(r"(?:=|≈|\\approx|\\simeq)\s*\$?\s*(?:\*\*|__|\*|_)?\s*$")  # "≈ **2.01**" states it too
 
 
-def half_unit(line: str, column: int) -> float | None:
+def half_unit(line: str, column: int, order: tuple[str, str] | None = None) -> float | None:
     """Half a unit in the last place of the number written at `column`, when it has two or more
-    significant digits (2.0, 0.70); None for one digit ("about 2"), too coarse to judge by."""
-    m = _NUMBER.match(line, column)
-    if m is None or "e" in m.group(0).lower():
-        return None
-    digits = m.group(0).lstrip("-−")
-    significant = digits.replace(".", "").lstrip("0")
-    if len(significant) < 2:
-        return None
-    decimals = len(digits.partition(".")[2])
-    return 0.5 * 10.0**-decimals
+    significant digits (2.0, 0.70; odds 2.0 : 1 as 2.0); None for one digit ("about 2"), too coarse to
+    judge by, and for odds that are no count against a written 1 (3 : 2)."""
+    return next((w.unit for w in written_at(line, order) if w.column == column), None)
 
 
-def _all_numbers(lines: list[str], indices: list[int]) -> list[tuple[int, tuple[float, int]]]:
-    """Every number the lines state, in reading order: (line index, (value, column))."""
-    return [(i, found) for i in indices for found in numbers_at(lines[i])]
-
-
-def _decimals(line: str, column: int) -> int:
-    m = _NUMBER.match(line, column)
-    return len(m.group(0).partition(".")[2]) if m else 0
+def _all_numbers(
+    lines: list[str], indices: list[int], order: tuple[str, str] | None
+) -> list[tuple[int, Written]]:
+    """Every number the lines state, in reading order, with the index of its line."""
+    return [(i, w) for i in indices for w in written_at(lines[i], order)]
 
 
 _ASIDE_WORDS = re.compile(r"[A-Za-z]{2,}|[=≈<>]")
@@ -290,24 +349,33 @@ def in_aside(line: str, column: int) -> bool:
 
 
 def stated_number(
-    lines: list[str], indices: list[int], aside: AbstractSet[tuple[int, int]] = frozenset()
+    lines: list[str],
+    indices: list[int],
+    aside: AbstractSet[tuple[int, int]] = frozenset(),
+    order: tuple[str, str] | None = None,
 ) -> tuple[int, tuple[float, int]] | None:
     """The value a conclusion states: the last number, unless it restates in prose, or rounds after ≈,
     a result stated earlier after = or ≈ ("e^{0.7} ≈ 2.01 → about 2 times", "= 2.01 → A is ≈ 2 times"):
-    then that result. A last number that does not agree with the earlier result is the answer. Numbers
-    at the (line, column) places in `aside` are read only when the conclusion states no other."""
-    found = _all_numbers(lines, indices)
-    found = [(i, (v, at)) for i, (v, at) in found if (i, at) not in aside] or found
+    then the finest such result. A rougher restatement between them ("= 2.01 … A:B ≈ 2:1 … about 2.0
+    times") is read past, not taken for the answer; a last number that does not agree with the result
+    before it is the answer. Numbers at the (line, column) places in `aside` are read only when the
+    conclusion states no other; odds labelled with the candidates' names are read in `order`."""
+    found = _all_numbers(lines, indices, order)
+    found = [(i, w) for i, w in found if (i, w.column) not in aside] or found
     if not found:
         return None
-    last, (value, column) = found[-1]
-    decimals = _decimals(lines[last], column)
-    restated = _STATED.search(lines[last][:column]) is not None
-    for i, (earlier, at) in reversed(found[:-1]):
-        if _STATED.search(lines[i][:at]):
-            # prose restates the result ("= 1.64 … about 1.64 times"); a result after ≈ only rounds it
-            finer = not restated or _decimals(lines[i], at) > decimals
-            if finer and abs(earlier - value) <= 0.5 * 10.0**-decimals + 1e-12:
-                return i, (earlier, at)
+    last, head = found[-1]
+    answer = head
+    line_of = last
+    prose = _STATED.search(lines[last][: head.column]) is None
+    for i, earlier in reversed(found[:-1]):
+        if not _STATED.search(lines[i][: earlier.column]):
+            continue
+        # it agrees with the answer so far at the rougher of the two precisions, and rounds to the last
+        near = abs(earlier.value - answer.value) <= max(earlier.width, answer.width) + 1e-12
+        if not near or abs(earlier.value - head.value) > head.width + 1e-12:
             break
-    return found[-1]
+        # finer than the answer so far, or stated where the last only restates it in prose ("about 1.64")
+        if earlier.width < answer.width or (answer is head and prose and earlier.width == head.width):
+            answer, line_of = earlier, i
+    return line_of, (answer.value, answer.column)

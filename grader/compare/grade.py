@@ -228,6 +228,11 @@ def _written(problem: CompareProblem, written: list[float], value: float) -> boo
     return any(problem.tolerance.allows(w, f) for w in written for f in forms)
 
 
+def _order(problem: CompareProblem) -> tuple[str, str]:
+    """The candidates in the order a ratio compares them: the first against the last (P(A) / P(B))."""
+    return problem.candidates[0].name, problem.candidates[-1].name
+
+
 def _candidate_asides(
     problem: CompareProblem, lines: list[str], indices: list[int], own: dict[str, float]
 ) -> set[tuple[int, int]]:
@@ -242,7 +247,7 @@ def _candidate_asides(
     tol = problem.tolerance
     out = set()
     for i in indices:
-        for value, column in numbers_at(lines[i]):
+        for value, column in numbers_at(lines[i], _order(problem)):
             if not in_aside(lines[i], column) or any(tol.allows(value, f) for f in compared):
                 continue
             if any(tol.allows(value, f) for f in values):
@@ -302,7 +307,7 @@ def check_conclusion(
     # a remark beside the answer ("Aside: the first token is -1.6") states no result when other lines do
     plain = [i for i in parts.conclusion if not remark(lines[i]) and numbers(lines[i])]
     read = [i for i in parts.conclusion if not remark(lines[i])] if plain else parts.conclusion
-    found_n = stated_number(lines, read, _candidate_asides(problem, lines, read, own))
+    found_n = stated_number(lines, read, _candidate_asides(problem, lines, read, own), _order(problem))
     if found_n is None:
         msg = f"no conclusion states the {problem.ask.replace('_', ' ')}"
         return 0.0, [make("no-final-answer", msg, _line_span(lines, last))], None
@@ -329,7 +334,7 @@ def check_conclusion(
     final = FinalAnswer(value, problem.answer(), False, i + 1, lines[i].strip()[:60])  # type: ignore[arg-type]
     asked = problem.ask
     # a value is judged at the precision written (2.0 for e^0.7 = 2.014), as a derivation's are
-    half = half_unit(lines[i], column) or 0.0
+    half = half_unit(lines[i], column, _order(problem)) or 0.0
     if any(tol.allows(value, f[asked]) or abs(value - f[asked]) <= half + 1e-12 for f in options):
         return 1.0, [], dataclasses.replace(final, correct=True)
     if any(tol.allows(value, f["divided"]) for f in options):
