@@ -38,6 +38,13 @@ CASES = [
         "final-answer-wrong",
     ),
     (
+        "a formula, then its size in another unit in brackets",
+        "cache-memory",
+        "KV store = 2dL(m + n) (≈ 0.54 GB at L = 16, d = 2048, m + n = 4096 in fp16)\n",
+        "KV store = dL(m + n) (≈ 0.27 GB at L = 16, d = 2048, m + n = 4096 in fp16)\n",
+        "final-answer-wrong",
+    ),
+    (
         "a restatement in the same unit stays a step",
         "cache-memory",
         "Answer: 2Ld(m + n) numbers (= 2Ldm + 2Ldn numbers)\n",
