@@ -22,6 +22,7 @@ from tests.test_cost_classes6 import CASES as SIXTH_CASES
 from tests.test_cost_classes7 import CASES as SEVENTH_CASES
 from tests.test_cost_classes8 import CASES as EIGHTH_CASES
 from tests.test_cost_classes9 import CASES as NINTH_CASES
+from tests.test_cost_classes10 import CASES as TENTH_CASES
 
 # (class, problem, right variant, wrong twin, the code the twin must carry)
 CASES = [
@@ -95,7 +96,16 @@ CASES = [
 
 # every round's table from this one on (tests/test_cost_classes4.py, 5 and 6 hold the fourth's, fifth's and
 # sixth's), one contract
-ROUNDS = CASES + FOURTH_CASES + FIFTH_CASES + SIXTH_CASES + SEVENTH_CASES + EIGHTH_CASES + NINTH_CASES
+ROUNDS = (
+    CASES
+    + FOURTH_CASES
+    + FIFTH_CASES
+    + SIXTH_CASES
+    + SEVENTH_CASES
+    + EIGHTH_CASES
+    + NINTH_CASES
+    + TENTH_CASES
+)
 
 
 @pytest.mark.parametrize(("label", "problem", "right", "wrong", "code"), ROUNDS, ids=[c[0] for c in ROUNDS])

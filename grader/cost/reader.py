@@ -687,8 +687,9 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
         ends.append(match.start())
         starts.append(match.end())
     # a bracketed remark in words, "(exactly n(n+1)/2)", ends where its bracket closes; and any bracket
-    # with a word of prose in it, even after a letter ("(m does not appear)"), ends the maths before it
-    for match in re.finditer(r"\(\s*([A-Za-z']*)", text):
+    # with a word of prose in it, even after a letter ("(m does not appear)"), or a unit in square
+    # brackets ("2d [numbers]"), ends the maths before it
+    for match in re.finditer(r"[(\[]\s*([A-Za-z']*)", text):
         closing = bracket_end(text, match.start())
         if closing is None:
             continue
@@ -850,7 +851,7 @@ def read_line(
     if continues:
         cut = text.index("=") + 1
         text = " " * cut + text[cut:]
-    line = _Line(raw, number, symbols, regions, shift, boxes, answer, aside, continues)
+    line = _Line(raw, number, symbols, regions, shift, boxes, answer, aside, continues, text)
     # labelled terms (`4d² + FFN 8d²`, `i keys × d`) are read as their terms, when that reads the line
     labelled = unlabel(text, symbols)
     if labelled != text:
@@ -880,6 +881,7 @@ class _Line:
     answer: bool
     aside: bool
     continues: bool
+    plain: str  # the prepared text with its labels of terms kept (`(… numbers)`), columns as the text's
 
 
 def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
@@ -891,6 +893,7 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
     unknown = ""
     tries = 0
     done = 0  # maths found up to here
+    last_end = 0  # where the last chain's maths ends
     stray = False  # a letter read in a sentence, and no other maths on the line
     sizes: list[tuple[int, int]] = []  # where the line sets sizes for an example (`take n = 2`)
     for start in starts:
@@ -938,13 +941,17 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
             )
             # a boxed expression is given as the answer, as an `Answer:` line's is
             in_box = any(a < e.span.column <= b for e in exprs for a, b in boxes)
-            restated = _RESTATING.search(text[:start]) is not None
-            if restated and chains:  # "X (= Y)": Y is one more link of X's chain
+            restating = _RESTATING.search(text[:start])
+            # "X (= Y)", "X numbers (≈ Y numbers)": Y is one more link of X's chain; "X numbers (≈ Y GB
+            # at 2 bytes each)" says another quantity (a conversion, a remark), a chain of its own
+            maths_end = start + parsed.trees[-1].meta.end_pos  # the piece may end in blanked labels
+            restated = restating is not None and _alike(line.plain, last_end, restating.start(), maths_end)
+            if restated and chains:
                 last = chains[-1]
                 chains[-1] = Chain(last.exprs + exprs, last.answer or in_box, last.aside)
             else:
                 chains.append(Chain(exprs, (answer and not chains) or in_box, aside))
-            done = end
+            done, last_end = end, maths_end
             break
     if chains:
         column = chains[0].exprs[0].span.column
@@ -953,6 +960,8 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
         return chains, None, continues and bool(right_after)
     if stray or sizes and not _MATHS_HINT.search(_blanked(text, sizes)):
         return [], None, False  # a sentence that only sets sizes for an example ("take n = 2 here")
+    if not answer and not any(_maths_word(text, w, symbols) for w in _WORD.finditer(text)):
+        return [], None, False  # a formula in words ("count positions × layers"): no maths to read
     wordless = not _words_of_prose(text, symbols)
     if _MATHS_HINT.search(text) or answer or (wordless and len(unknown) == 1):
         first = len(text) - len(text.lstrip()) + 1
@@ -964,6 +973,25 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
         column, end = shift.old(where.column - 1) + 1, shift.old(where.end_column - 1, end=True) + 1
         return [], Unread(number, column, max(end, column + 1), where.message, where.unknown), False
     return [], None, False
+
+
+def _maths_word(text: str, word: re.Match[str], symbols: frozenset[str]) -> bool:
+    """Whether the word holds maths to read: a letter or a digit, outside a word of prose."""
+    return any(c.isalnum() for c in word.group()) and not _prose_at(text, word, symbols)
+
+
+def _alike(text: str, last_end: int, opening: int, end: int) -> bool:
+    """Whether the words after the maths inside a restating bracket (from `end` to its close) are those
+    between the maths it restates (ending at `last_end`) and the bracket (at `opening`): the same
+    quantity said in the same words (none, or the same unit), not another one."""
+    closing = bracket_end(text, opening)
+    inside = text[end : len(text) if closing is None else closing]
+    return _said_words(text[last_end:opening]) == _said_words(inside)
+
+
+def _said_words(text: str) -> str:
+    """The words of a piece of text, without the spacing and punctuation around them."""
+    return " ".join(re.sub(r"[.,;:]", " ", text).split())
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
