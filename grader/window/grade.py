@@ -159,7 +159,7 @@ def _derivation_part(problem: WindowProblem, sections: Sections, part: str, name
         )
         out.parts[part], out.finals[part] = 0.0, None
         return
-    report = grade_text(sections.text(part), sub, name)
+    report = grade_text(sections.text(part, problem.k), sub, name)
     out.readable = out.readable or report.verdict != "unparsable"
     out.diagnostics.extend(report.diagnostics)
     out.steps.extend(report.steps)
