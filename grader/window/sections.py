@@ -74,13 +74,18 @@ class Sections:
                 out.append("")
                 continue
             cut = self.heading.get(i, 0)
+            if is_data_list(line[cut:]):  # "Full: -0.7, -0.4. Window: -2.2, -0.9": the givens, not working
+                out.append("")
+                continue
             line = _BULLET.sub(lambda m: " " * len(m.group(0)), " " * cut + line[cut:])
             out.append(_unsubscript(line, names))
         return "\n".join(out)
 
     def present(self, part: str) -> bool:
+        """Whether `part` has working: a line beyond its heading that is not a list of the given values."""
         return any(
-            o == part and (self.lines[i][self.heading.get(i, 0) :].strip()) for i, o in enumerate(self.owner)
+            o == part and (rest := self.lines[i][self.heading.get(i, 0) :]).strip() and not is_data_list(rest)
+            for i, o in enumerate(self.owner)
         )
 
     def owned(self, part: str) -> list[int]:
@@ -213,6 +218,24 @@ def _heading(line: str) -> tuple[str, int] | None:
         if pattern.search(plain):
             return part, (len(head) + 1 if colon else len(line))
     return None
+
+
+_LISTED = re.compile(r"[-+−]?(?:\d+\.\d*|\.\d+|\d+)(?![\w.]\d)")
+_MODEL_WORDS = re.compile(
+    r"\b(?:full|whole|entire|complete|window(?:ed)?|model|models|k|conditionals?|values?|data|given)\b", re.I
+)
+
+
+def is_data_list(text: str) -> bool:
+    """A line that only lists values under model names ("Full: -0.7, -0.4. Window k = 1: -2.2, -0.9"): the
+    given conditionals restated, with no relation, operation or other words; it is not a step of working."""
+    bare = _K_EQUALS.sub(" ", text)
+    if "=" in bare or _COMPUTATION.search(bare) or _MATHS_START.search(bare):
+        return False
+    marked = _LISTED.sub("#", bare)
+    if marked.count("#") < 2 or not re.search(r"#\s*[,;]\s*#", marked):
+        return False
+    return not re.sub(r"[#\s,;.:*_()|]", "", _MODEL_WORDS.sub(" ", marked))
 
 
 _ROW = re.compile(r"^\s*\|(.*)\|\s*$")
