@@ -18,8 +18,8 @@ _EXPONENTIAL_MEMBER = re.compile(
 )
 # a ratio or a multiple: 7.39:1, 7.39 times, 7.39x, 7.4-fold, 7.4 × as likely (not 1 × 10^-4)
 _RATIO_AFTER = re.compile(r"^\s*(?::\s*\d|times\b|x\b|-?fold\b|×(?!\s*10\s*\^))", re.I)
-# an exponent (e^2.0, 10^-4, exp(2.0)), a base of a power (10^), an uncertainty (± 1e-4)
-_EXPONENT_BEFORE = re.compile(r"(?:\^\s*\{?\s*|(?:\\|\b)exp\s*\(\s*|±\s*)$", re.I)
+# an exponent (e^2.0, 10^-4, exp(2.0)), a ratio's second term (7.4:1), an uncertainty (± 1e-4)
+_EXPONENT_BEFORE = re.compile(r"(?:\^\s*\{?\s*|(?:\\|\b)exp\s*\(\s*|\d\s*:\s*|±\s*)$", re.I)
 _POWER_AFTER = re.compile(r"^\s*\^")
 # an operand of a comparison of two values: -1.1 > -3.1, -3.1 vs -1.1
 _COMPARISON_BEFORE = re.compile(r"(?:[<>≤≥≪≫]|\bvs\.?|\bversus)\s*$", re.I)
