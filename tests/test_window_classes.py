@@ -7,6 +7,7 @@ import pytest
 
 from grader.core.question import load_question
 from grader.window.grade import chosen_model, grade_window_text
+from grader.window.sections import is_data_list
 from tests.conftest import ROOT
 
 TABLE = ROOT / "problems/window/deep-learning-window.toml"  # full -1.1, window -3.1, gap 2.0
@@ -115,12 +116,105 @@ CLASSES = [
     ),
 ]
 
+# blind-kinds24 (lab notebooks): what stands around the gap's value, and the problem's own model names
+ROUND24 = [
+    # a name set to a word after the gap's working (y_2 = learning) states no value: the working's does
+    (
+        FULL
+        + WINDOW
+        + "Gap: -1.1 - (-3.1) = 2.0\nMost of it is y_2 = learning, read after one token (-0.9 against -0.4).\n\n"
+        + CHEAPER,
+        FULL
+        + WINDOW
+        + "Gap: -1.1 - (-3.1) = 4.2\nMost of it is y_2 = learning, read after one token (-0.9 against -0.4).\n\n"
+        + CHEAPER,
+        "window-gap-wrong",
+    ),
+    (
+        FULL
+        + WINDOW
+        + "Gap = log P_full - log P_1 = 2.0\nthe loss is in y_2 = learning given deep (-0.9, not -0.4)\n\n"
+        + CHEAPER,
+        FULL
+        + WINDOW
+        + "Gap = log P_full - log P_1 = -2.0\nthe loss is in y_2 = learning given deep (-0.9, not -0.4)\n\n"
+        + CHEAPER,
+        "window-gap-sign",
+    ),
+    # two values compared in a remark (a > b, a vs b) are not the gap stated before them
+    (
+        FULL + WINDOW + "Gap: 2.0\nThe full model is likelier since -1.1 > -3.1 overall.\n\n" + CHEAPER,
+        FULL + WINDOW + "Gap: 1.2\nThe full model is likelier since -1.1 > -3.1 overall.\n\n" + CHEAPER,
+        "window-gap-wrong",
+    ),
+    (
+        FULL + WINDOW + "Gap: 2.0 in favour of the full model\n(on y_2 alone -0.9 vs -0.4)\n\n" + CHEAPER,
+        FULL + WINDOW + "Gap: -2.0 in favour of the full model\n(on y_2 alone -0.9 vs -0.4)\n\n" + CHEAPER,
+        "window-gap-sign",
+    ),
+    # a ratio remark after the gap (e^2.0 = 7.4 times, about 7.4:1) is another quantity, not the gap
+    (
+        FULL
+        + WINDOW
+        + "Gap: -1.1 - (-3.1) = 2.0 nats\nso the full model finds y e^{2.0} = 7.4 times likelier.\n\n"
+        + CHEAPER,
+        FULL
+        + WINDOW
+        + "Gap: -1.1 - (-3.1) = 3.0 nats\nso the full model finds y e^{3.0} = 20.1 times likelier.\n\n"
+        + CHEAPER,
+        "window-gap-wrong",
+    ),
+    (
+        FULL
+        + WINDOW
+        + "Gap: 2.0 nats\nThat is odds of about 7.4:1 for the full model (exp(2.0)).\n\n"
+        + CHEAPER,
+        FULL + WINDOW + "Gap: 7.4\nThat is odds of about 7.4:1 for the full model (exp(2.0)).\n\n" + CHEAPER,
+        "window-gap-wrong",
+    ),
+    # a setting in a remark (k = 1) is not the gap
+    (
+        FULL + WINDOW + "Gap: 2.0\nWith k = 1 the window model forgets all but the last token.\n\n" + CHEAPER,
+        FULL + WINDOW + "Gap: 1.0\nWith k = 1 the window model forgets all but the last token.\n\n" + CHEAPER,
+        "window-gap-wrong",
+    ),
+    # the problem's own model names with no (y | x): log P_full, log P_1, log P_{k=1}, \ln P_{\text{full}}
+    (
+        "Full model: log P_full = -0.7 + (-0.4) = -1.1\n\nWindow model: log P_1 = -2.2 + (-0.9) = -3.1\n\n"
+        + GAP
+        + CHEAPER,
+        "Full model: log P_full = -0.7 + (-0.4) = -1.1\n\nWindow model: log P_1 = -2.2 + (-0.9) = -3.3\n\n"
+        + "Gap: -1.1 - (-3.3) = 2.2\n\n"
+        + CHEAPER,
+        "arithmetic-error",
+    ),
+    (
+        "Full model:\n$\\ln P_{\\text{full}} = -0.7 - 0.4 = -1.1$\n\nWindow model:\n$\\ln P_{k=1} = -2.2 - 0.9 = -3.1$\n\n"
+        + GAP
+        + CHEAPER,
+        "Full model:\n$\\ln P_{\\text{full}} = -0.7 - 0.4 = -1.0$\n\nWindow model:\n$\\ln P_{k=1} = -2.2 - 0.9 = -3.1$\n\n"
+        + GAP
+        + CHEAPER,
+        "arithmetic-error",
+    ),
+    # the given values listed under model names, before the working, are data, not a step
+    (
+        "# Data\nFull: -0.7, -0.4. Window k = 1: -2.2, -0.9.\n\n" + FULL + WINDOW + GAP + CHEAPER,
+        "# Data\nFull: -0.7, -0.4. Window k = 1: -2.2, -0.9.\n\n"
+        + FULL
+        + "Window model:\nlog P(y|x) = log P(y_1|ML) + log P(y_2|y_1) = -2.2 + (-0.9) = -3.0\n\n"
+        + GAP
+        + CHEAPER,
+        "arithmetic-error",
+    ),
+]
+
 
 def _problem():  # type: ignore[no-untyped-def]
     return load_question(TABLE).problem  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(("right", "wrong", "code"), CLASSES)
+@pytest.mark.parametrize(("right", "wrong", "code"), CLASSES + ROUND24)
 def test_right_answer_gets_full_marks_and_its_twin_is_caught(right: str, wrong: str, code: str) -> None:
     good = grade_window_text(right, _problem())
     assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, [])
@@ -152,3 +246,29 @@ CHOICES = [
 @pytest.mark.parametrize(("text", "expected"), CHOICES)
 def test_the_first_sentence_that_chooses_decides(text: str, expected: str | None) -> None:
     assert chosen_model(text) == expected
+
+
+def test_p_numbered_by_position_is_not_the_window_model() -> None:
+    """With k = 1, P_1 beside P_2 numbers the tokens: it is not read as the window model's log P(y | x)."""
+    window = "Window model:\nlog P_1 = -2.2\nlog P_2 = -0.9\nlog P(y|x) = log P_1 + log P_2 = -2.2 + (-0.9) = -3.1\n\n"
+    report = grade_window_text(FULL + window + GAP + CHEAPER, _problem())
+    assert (report.verdict, report.score) == ("correct", report.max_score)
+    # log P_1 = -2.2 is y_1's term: no step about log P(y | x) = -2.2 is questioned, none is charged
+    assert not [d for d in report.diagnostics if d.severity == "error" or d.code == "step-unconfirmed"]
+
+
+DATA_LINES = [
+    ("Full: -0.7, -0.4. Window k = 1: -2.2, -0.9.", True),
+    ("full model -0.7; -0.4 | window model -2.2; -0.9", True),
+    ("-0.7, -0.4", True),
+    ("Full: -1.1, from -0.7 and -0.4", False),  # an answer with its reason
+    ("-0.7 + (-0.4), so -1.1", False),  # working
+    ("-0.7, -0.4 = -1.1", False),
+    ("log P(deep|x), log P(learning|x, deep): -0.7, -0.4", False),
+    ("-1.1", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATA_LINES)
+def test_a_list_of_the_given_values_is_data(text: str, expected: bool) -> None:
+    assert is_data_list(text) is expected

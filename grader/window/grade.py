@@ -14,6 +14,7 @@ from grader.core.source import Span
 from grader.derivation.grade import grade_text
 from grader.window.problem import WindowProblem
 from grader.window.sections import Sections, split, table_rows
+from grader.window.stated import stated_value
 
 _HINT = "submit UTF-8 text of a reasonable size"  # what a refused file is told to be
 
@@ -51,23 +52,6 @@ def _precision(line: str, value: float) -> float:
 
 def _close(value: float, target: float | None, slack: float) -> bool:
     return target is not None and abs(value - target) <= slack + 1e-9
-
-
-def _stated_value(sections: Sections, part: str) -> tuple[float, int, int, int] | None:
-    """The value a part states: the first number after the last `=` of its last line with one (else the
-    first number of its last line with a number), as (value, line, start column, end column), 1-based."""
-    candidates = []
-    for number in sections.line_numbers(part):
-        line = sections.lines[number - 1]
-        start = max(sections.heading.get(number - 1, 0), line.rfind("=") + 1)
-        match = _NUMBER.search(line, start)
-        if match is not None:
-            found = (float(match.group(0)), number, match.start() + 1, match.end() + 1)
-            candidates.append(("=" in line, found))
-    with_equals = [found for has, found in candidates if has]
-    if with_equals:
-        return with_equals[-1]
-    return candidates[-1][1] if candidates else None
 
 
 _NUM = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)"  # one way to match each number: no backtracking blow-up
@@ -175,7 +159,7 @@ def _derivation_part(problem: WindowProblem, sections: Sections, part: str, name
         )
         out.parts[part], out.finals[part] = 0.0, None
         return
-    report = grade_text(sections.text(part), sub, name)
+    report = grade_text(sections.text(part, problem.k), sub, name)
     out.readable = out.readable or report.verdict != "unparsable"
     out.diagnostics.extend(report.diagnostics)
     out.steps.extend(report.steps)
@@ -207,7 +191,7 @@ def _derivation_part(problem: WindowProblem, sections: Sections, part: str, name
 
 def _gap_part(problem: WindowProblem, sections: Sections, out: _Outcome) -> None:
     """The gap log P_full − log P_k: right against the reference, or against the student's own two values."""
-    found = _stated_value(sections, "gap") if sections.present("gap") else None
+    found = stated_value(sections, "gap") if sections.present("gap") else None
     if found is None:
         out.diagnostics.append(
             make(

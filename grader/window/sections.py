@@ -63,21 +63,29 @@ class Sections:
     heading: dict[int, int] = field(default_factory=dict)  # line index -> columns of heading to blank
     labelled: set[str] = field(default_factory=set)
 
-    def text(self, part: str) -> str:
-        """The submission with only `part`'s lines kept (others blank), so line numbers stay the same."""
+    def text(self, part: str, k: int | None = None) -> str:
+        """The submission with only `part`'s lines kept (others blank), so line numbers stay the same; a
+        bare `log P_full`/`log P_k` naming this part's model (the window of `k` tokens) is read as log P."""
         out = []
-        for i, line in enumerate(unbroken_maths(self.lines)):
+        kept = unbroken_maths(self.lines)
+        names = model_names(part, k, [kept[i] for i, o in enumerate(self.owner) if o == part])
+        for i, line in enumerate(kept):
             if self.owner[i] != part:
                 out.append("")
                 continue
             cut = self.heading.get(i, 0)
+            if is_data_list(line[cut:]):  # "Full: -0.7, -0.4. Window: -2.2, -0.9": the givens, not working
+                out.append("")
+                continue
             line = _BULLET.sub(lambda m: " " * len(m.group(0)), " " * cut + line[cut:])
-            out.append(_unsubscript(line))
+            out.append(_unsubscript(line, names))
         return "\n".join(out)
 
     def present(self, part: str) -> bool:
+        """Whether `part` has working: a line beyond its heading that is not a list of the given values."""
         return any(
-            o == part and (self.lines[i][self.heading.get(i, 0) :].strip()) for i, o in enumerate(self.owner)
+            o == part and (rest := self.lines[i][self.heading.get(i, 0) :]).strip() and not is_data_list(rest)
+            for i, o in enumerate(self.owner)
         )
 
     def owned(self, part: str) -> list[int]:
@@ -134,10 +142,45 @@ def _is_gap_line(line: str) -> bool:
     return any(sign in between for sign in "-−–")
 
 
-def _unsubscript(line: str) -> str:
-    """P_1(y | x), P₁(y | x) → P(y | x), padded so every later column stays where it was."""
-    line = _UNICODE_SUBSCRIPT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), line)
-    return _MODEL_SUBSCRIPT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), line)
+def _unsubscript(line: str, names: frozenset[str] = frozenset()) -> str:
+    """P_1(y | x), P₁(y | x) → P(y | x), and `log P_name` with `name` among `names` → log P, padded so
+    every later column stays where it was."""
+
+    def pad(m: re.Match[str]) -> str:
+        return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
+
+    line = _UNICODE_SUBSCRIPT.sub(pad, line)
+    line = _MODEL_SUBSCRIPT.sub(pad, line)
+    return _BARE_MODEL.sub(lambda m: pad(m) if _subscript_name(m) in names else m.group(0), line)
+
+
+# a log-probability named by its model alone, with no (y | x): log P_full = …, \ln P_{k=1} = …
+_BARE_MODEL = re.compile(
+    r"((?:\\|\b)(?:log|ln)\s*\\?(?:P|Pr|p))_(?:\{\\text\{(?P<a>\w+)\}\}|\{(?P<b>[\w=\s-]+)\}|\\text\{(?P<c>\w+)\}|"
+    r"(?P<d>[A-Za-z0-9]+))(?![\w({_])"
+)
+_POSITION_SUBSCRIPT = re.compile(r"\b(?:P|Pr|p)_\{?(\d+)\}?(?![\w(])")
+_FULL_NAMES = frozenset({"full", "f", "all", "whole", "entire", "complete", "infty", "inf"})
+_WINDOW_NAMES = frozenset({"window", "win", "w", "windowed", "k", "sw"})
+
+
+def _subscript_name(m: re.Match[str]) -> str:
+    """The model name a `_BARE_MODEL` match carries, lower case and without spaces: "full", "k=1", "1"."""
+    name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or ""
+    return name.replace(" ", "").lower()
+
+
+def model_names(part: str, k: int | None, lines: list[str]) -> frozenset[str]:
+    """The subscripts that name `part`'s model (the problem's own names: P_full, P_k with k its number).
+    A number is the window's name only when the lines do not number their P's by position (P_1 and P_2)."""
+    if part == "full":
+        return _FULL_NAMES
+    if part != "window" or k is None:
+        return frozenset()
+    numbered = {m.group(1) for line in lines for m in _POSITION_SUBSCRIPT.finditer(line)}
+    by_position = len(numbered) > 1
+    own = {f"k={k}", f"w{k}"} | ({str(k)} if not by_position else set())
+    return _WINDOW_NAMES | own
 
 
 def _lead_in(line: str) -> tuple[str, int] | None:
@@ -175,6 +218,24 @@ def _heading(line: str) -> tuple[str, int] | None:
         if pattern.search(plain):
             return part, (len(head) + 1 if colon else len(line))
     return None
+
+
+_LISTED = re.compile(r"[-+−]?(?:\d+\.\d*|\.\d+|\d+)(?![\w.]\d)")
+_MODEL_WORDS = re.compile(
+    r"\b(?:full|whole|entire|complete|window(?:ed)?|model|models|k|conditionals?|values?|data|given)\b", re.I
+)
+
+
+def is_data_list(text: str) -> bool:
+    """A line that only lists values under model names ("Full: -0.7, -0.4. Window k = 1: -2.2, -0.9"): the
+    given conditionals restated, with no relation, operation or other words; it is not a step of working."""
+    bare = _K_EQUALS.sub(" ", text)
+    if "=" in bare or _COMPUTATION.search(bare) or _MATHS_START.search(bare):
+        return False
+    marked = _LISTED.sub("#", bare)
+    if marked.count("#") < 2 or not re.search(r"#\s*[,;]\s*#", marked):
+        return False
+    return not re.sub(r"[#\s,;.:*_()|]", "", _MODEL_WORDS.sub(" ", marked))
 
 
 _ROW = re.compile(r"^\s*\|(.*)\|\s*$")
