@@ -10,6 +10,8 @@ its slip. The cases run in tests/test_reading_classes.py with the earlier rounds
 - A word the student defines as a name (`total = −0.2748`) and then uses in maths (`log Pr(y|x) = total/7`)
   was prose to the reader: the line was lost, and a per-token average given as the log-likelihood got full
   marks.
+- A mark after the result followed by a remark of several words (`= −0.2748 ✔️ (most of it from the period)`)
+  hid the result: the maths was cut only at the last few spaces, never before the mark.
 - A capital I standing for the bar, with no bar written (`P(want I i)`, `Pr(y₂ I x, y₁)`), made each term a
   run of three tokens that is no factor of the sentence.
 """
@@ -85,6 +87,24 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         "sam-corpus",
         "first = 2/3 · 2/3 = 4/9\nsecond = 1/2 · 1/2 = 1/4\nP = first × second = 1/9\n",
         ("first = 2/3 · 2/3 = 4/9\nsecond = 1/2 · 1/2 = 1/4\nP = first + second = 25/36\n", 3),
+    ),
+    (
+        "mark-then-remark",
+        "deep-learning-perplexity",
+        "mean log-prob = (−0.7 − 0.4)/2 = −0.55\nPPL = exp(0.55) = 1.733 ✓ (so about 1.7 equally likely choices each token)\n",
+        (
+            "mean log-prob = (−0.7 − 0.4)/2 = −0.55\nPPL = exp(0.55) = 1.833 ✓ (so about 1.8 equally likely choices each token)\n",
+            2,
+        ),
+    ),
+    (
+        "mark-then-remark",
+        "bigram-english-food",
+        "P = .25 × .33 × .0011 × .5 × .68\n= 3.09e-5 👍 (tiny, mostly because english food is a rare pair)\n",
+        (
+            "P = .25 × .33 × .0011 × .5 × .68\n= 3.39e-5 👍 (tiny, mostly because english food is a rare pair)\n",
+            2,
+        ),
     ),
     (
         "capital-i-bar",

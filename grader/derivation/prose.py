@@ -96,6 +96,8 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
     ][:12]
     ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
     ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
+    # a mark ends the maths before it, whatever remark follows it ("= −0.2748 ✔️ (mostly the period)")
+    ends += [m.start() for m in re.finditer(r"\s+(?=" + _MARKS.pattern + ")", text) if m.start() not in ends][:2]
     for s in starts:
         refused = len(text) + 1  # an LALR parse refuses a token whatever follows: end before it
         for e in ends:
