@@ -12,6 +12,8 @@ its slip. The cases run in tests/test_reading_classes.py with the earlier rounds
   marks.
 - A mark after the result followed by a remark of several words (`= −0.2748 ✔️ (most of it from the period)`)
   hid the result: the maths was cut only at the last few spaces, never before the mark.
+- Working, an arrow, then the answer labelled (`PPL = e^0.55 = 1.7333 ==> final answer: 1.733`): the doubled
+  `==>` was not read as an arrow, the line was lost, and a wrong labelled answer after it got full marks.
 - A capital I standing for the bar, with no bar written (`P(want I i)`, `Pr(y₂ I x, y₁)`), made each term a
   run of three tokens that is no factor of the sentence.
 """
@@ -105,6 +107,18 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             "P = .25 × .33 × .0011 × .5 × .68\n= 3.39e-5 👍 (tiny, mostly because english food is a rare pair)\n",
             2,
         ),
+    ),
+    (
+        "arrow-to-labelled-answer",
+        "sam-corpus",
+        "P = 2/3 · 2/3 · 1/2 · 1/2 = 0.11111 ==> final answer: 0.111 (3 d.p.)\n",
+        ("P = 2/3 · 2/3 · 1/2 · 1/2 = 0.11111 ==> final answer: 0.121 (3 d.p.)\n", 1),
+    ),
+    (
+        "arrow-to-labelled-answer",
+        "cat-nll-bits",
+        "NLL = 1 + 2 + 2.3219 + 1 = 6.3219 bits -> answer 6.32 bits\n",
+        ("NLL = 1 + 2 + 2.3219 + 1 = 6.3219 bits -> answer 6.52 bits\n", 1),
     ),
     (
         "capital-i-bar",

@@ -8,12 +8,12 @@ import re
 
 from grader.derivation.prose import ABOUT, LATIN, MATHS_START, has_terms_or_names, sub_piece
 from grader.maths import semantics as sm
-from grader.maths.segment import Piece
+from grader.maths.segment import ANSWER_LABEL, Piece
 from grader.maths.written import POWER_OF_TEN_SHAPE
 
 # what separates two statements on a line; a comma between digits (2,32) is a number's, never one
 _SEPARATOR = re.compile(
-    r"\s*(?:(?<!\d),|,(?!\d)|[;&→⇒]|(?:(?<=[A-Za-z]{2})|(?<=[0-9)]))\.(?=\s+[A-Z(])|=>|(?<![<-])-+>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
+    r"\s*(?:(?<!\d),|,(?!\d)|[;&→⇒]|(?:(?<=[A-Za-z]{2})|(?<=[0-9)]))\.(?=\s+[A-Z(])|=+>|(?<![<-])-+>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
     r"|\b(?:and|so|then|thus|hence|therefore|which gives|giving)\b)\s*"
 )
 
@@ -91,8 +91,34 @@ def arrowed_values(
             )
             out[-1] = (prev[0], joined)
             continue
+        if (
+            prev is not None
+            and prev[1] is not None
+            and chain is not None
+            and _worked_to_a_value(prev[1])
+            and _lone(chain)
+            and _is_number(chain.items[0])
+            and ANSWER_LABEL.match(part.text)
+            and _ARROW_ONLY.fullmatch(_between(piece, prev[0], part))
+        ):
+            # "PPL = e^0.55 = 1.7333 ==> final answer: 1.733": the value the working comes to, labelled the
+            # answer after an arrow: the student's last word on it, checked against the working at the
+            # precision written (an arrow alone often leads to another quantity: "ln 0.09 = -2.38 -> -3.44 bits")
+            worked = prev[1]
+            unit = chain.units[0] if chain.units and chain.units[0] else None
+            units = (*worked.units, unit or worked.units[-1]) if worked.units else ()  # in the unit it had
+            joined = dataclasses.replace(
+                worked, items=(*worked.items, chain.items[0]), relations=(*worked.relations, "≈"), units=units
+            )
+            out[-1] = (prev[0], joined)
+            continue
         out.append((part, chain))
     return out
+
+
+def _worked_to_a_value(chain: sm.Chain) -> bool:
+    """Is the chain working that ends in a number it comes to (`P = 0.25 × 0.5 = 0.125`)?"""
+    return len(chain.items) >= 2 and not chain.aside and _is_number(chain.items[-1])
 
 
 def _lone(chain: sm.Chain) -> bool:
