@@ -34,6 +34,7 @@ from tests.test_reading_classes18 import CASES as EIGHTEENTH_CASES
 from tests.test_reading_classes19 import CASES as NINETEENTH_CASES
 from tests.test_reading_classes20 import CASES as TWENTIETH_CASES
 from tests.test_reading_classes21 import CASES as TWENTY_FIRST_CASES
+from tests.test_reading_classes22 import CASES as TWENTY_SECOND_CASES
 
 
 @cache
@@ -282,6 +283,7 @@ ALL_CASES = (
     + NINETEENTH_CASES
     + TWENTIETH_CASES
     + TWENTY_FIRST_CASES
+    + TWENTY_SECOND_CASES
 )
 
 

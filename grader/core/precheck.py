@@ -30,6 +30,9 @@ _CHAR_MAP = str.maketrans(
         "\u2014": "-",  # em dash
         "\u2012": "-",
         "\u2223": "|",  # divides (used as the bar)
+        "\u2119": "P",  # ℙ, the double-struck P of probability (French and measure-theory courses)
+        "\U0001d443": "P",  # 𝑃, mathematical italic P
+        "\U0001d40f": "P",  # 𝐏, mathematical bold P
         "\u2502": "|",
         "\u22c5": "·",  # dot operator
         "\u2219": "·",

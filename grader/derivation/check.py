@@ -947,12 +947,21 @@ class Checker:
     def unmarked_log_base(self, chains: list[sm.Chain]) -> str | None:
         """The base the student's unmarked `log` stands for, read from the first step that takes such logs
         to numbers (`log .25 + log .33 = -0.6021 + (-0.4815)`): another base where that step holds only in
-        it (an engineer's log is base 10), else None (the problem's own base). Only where the asked value
-        does not depend on the base (a probability, a perplexity): where a log quantity is asked in a base,
-        logs in another are the mistake, shown at the first of them. A value that holds in no base decides
-        nothing; the steps are judged as written."""
-        if self.problem.ask not in ("probability", "perplexity"):
-            return None
+        it (an engineer's log is base 10, a French course's is base e), else None (the problem's own base).
+        Where a log quantity is asked in a base, logs in another are the student's convention only if their
+        work converts them (divides by log 2 in their base, `−9.958 / 0.6931`); else they are the mistake,
+        shown at the first of them. A value that holds in no base decides nothing; the steps are judged as
+        written."""
+        free = self.problem.ask in ("probability", "perplexity")  # the asked value has no log base
+        base = self._student_log_base(chains, terms=free)
+        if base is None or free or _converts(chains, base, self.problem.log_base):
+            return base
+        return None
+
+    def _student_log_base(self, chains: list[sm.Chain], terms: bool) -> str | None:
+        """The base the first step taking unmarked logs to numbers holds in, if only another than the problem's;
+        `terms`: logs of the model's terms count too (`log P(deep|x) = -0.3040`), else only logs of numbers."""
+        named = (sm.Quantity, sm.Scalar) if terms else (sm.Quantity, sm.Scalar, sm.Prob, sm.Count)
         for chain in chains:
             for a, b in itertools.pairwise(chain.items):
                 logs = [n for n in sm.walk(a) if isinstance(n, sm.Log)]
@@ -962,7 +971,7 @@ class Checker:
                     or any(isinstance(n, sm.Log) for n in sm.walk(b))
                 ):
                     continue
-                if any(isinstance(n, sm.Quantity | sm.Scalar) for n in sm.walk(a)):
+                if any(isinstance(n, named) for n in sm.walk(a)):
                     continue  # log P, log L: the value of a name, not of the logs' arguments
                 holds = [
                     base for base in (self.problem.log_base, "e", "10", "2") if self._holds_in(a, b, base)
@@ -1279,6 +1288,36 @@ class Checker:
         for diag in diagnose_final(self, expr, value, expected, earlier):
             self.report(diag)
         self.out.final_causes = self.out.diagnostics[before:]
+
+
+def _converts(chains: list[sm.Chain], student: str, problem_base: str) -> bool:
+    """Does the work convert logs in the student's base to the problem's: a division by log(problem base)
+    or a product with its inverse, written as a number (`/ 0.6931`, `× 1.4427`) or a log (`/ log 2`,
+    `/ ln 2`), taken in the student's base?"""
+    factor = LN_BASE[problem_base] / LN_BASE[student]  # log_student(problem base)
+
+    def value(node: sm.Expr) -> float | None:
+        if isinstance(node, sm.Num):
+            return float(node.value)
+        if isinstance(node, sm.Log) and isinstance(node.arg, sm.Num) and node.arg.value > 0:
+            return math.log(float(node.arg.value)) / LN_BASE[node.base or student]
+        return None
+
+    def near(v: float | None, want: float) -> bool:
+        return v is not None and abs(v - want) <= 2e-3 * abs(want)
+
+    for chain in chains:
+        for item in chain.items:
+            for node in sm.walk(item):
+                if not isinstance(node, sm.BinOp):
+                    continue
+                if node.op == "/" and near(value(node.right), factor):
+                    return True
+                if node.op == "*" and (
+                    near(value(node.right), 1 / factor) or near(value(node.left), 1 / factor)
+                ):
+                    return True
+    return False
 
 
 def _permutation_holds(checker: Checker, sites: list[Site], approx: bool) -> bool:

@@ -46,7 +46,7 @@ _MATH_WORDS = {
     "quad",
 }
 MATHS_START = re.compile(
-    r"[-−(\\0-9.ΣΠ∑∏=≈]|(?:log|ln|lg|exp|P|p|Pr|pr|C|PPL|ppl|PP|pp|NLL|nll|CE|H|LL|N|e|sum|prod)(?![a-z])"
+    r"[-−(\\0-9.ΣΠ∑∏=≈]|(?:log|ln|lg|lb|ld|Log|Ln|exp|P|p|Pr|pr|C|PPL|ppl|PP|pp|NLL|nll|CE|H|LL|N|e|sum|prod)(?![a-z])"
 )
 
 
@@ -97,7 +97,9 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
     ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
     ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
     # a mark ends the maths before it, whatever remark follows it ("= −0.2748 ✔️ (mostly the period)")
-    ends += [m.start() for m in re.finditer(r"\s+(?=" + _MARKS.pattern + ")", text) if m.start() not in ends][:2]
+    ends += [m.start() for m in re.finditer(r"\s+(?=" + _MARKS.pattern + ")", text) if m.start() not in ends][
+        :2
+    ]
     for s in starts:
         refused = len(text) + 1  # an LALR parse refuses a token whatever follows: end before it
         for e in ends:

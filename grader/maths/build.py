@@ -213,6 +213,8 @@ class _Builder(Transformer_NonRecursive):
             relations.append(rest[i])
             items.append(rest[i + 1])
         units = tuple(u for _, u in items)
+        if isinstance(units[0], _NamedUnit):  # "NLL (bits) = 4.382 / 0.6931 = 6.322": the chain's unit
+            units = tuple(str(u or units[0]) for u in units)
         return sm.Chain(
             items=tuple(_e(e) for e, _ in items),
             relations=tuple(relations),
@@ -224,6 +226,8 @@ class _Builder(Transformer_NonRecursive):
         )
 
     def item(self, meta, expr, unit):
+        if isinstance(expr, _Unitised):
+            return (expr.node, str(unit) if unit else _NamedUnit(expr.unit))
         return (expr, str(unit) if unit else None)
 
     def rel(self, meta, token):
@@ -285,6 +289,8 @@ class _Builder(Transformer_NonRecursive):
             value = "2"  # lg alone is base 2 or 10 by convention: the student's own numbers decide (evaluate)
         elif written.startswith("ln"):
             value = "e"
+        elif written.startswith(("lb", "ld")):
+            value = "2"  # the binary logarithm's own names
         else:
             value = None
         if isinstance(arg, _PowOfGroup):  # log(x)^2 is (log x)^2
@@ -399,6 +405,10 @@ class _Builder(Transformer_NonRecursive):
     def quantity(self, meta, token, _open, events, _given, _given_events, _close):
         name = _QUANTITY.match(str(token)).group(1)  # type: ignore[union-attr]
         args = tuple(events or ()) if _given is None else ()
+        if len(args) == 1 and isinstance(args[0], sm.TokenLit) and _UNIT_WORD.fullmatch(args[0].text):
+            # "NLL (nats) = 4.382": the unit the value is given in, in brackets after the name
+            quantity = sm.Quantity(_QUANTITY_NAMES.get(name, "asked"), self._span(meta), name)
+            return _Unitised(quantity, args[0].text)
         return sm.Quantity(_QUANTITY_NAMES.get(name, "asked"), self._span(meta), name, args)
 
     def pcond(self, meta, _p, _sub, index):
@@ -547,10 +557,25 @@ class _PowOfGroup:
     node: sm.BinOp
 
 
+@dataclass(frozen=True)
+class _Unitised:
+    """A quantity's name with its unit in brackets (`NLL (nats)`): the unit belongs to the item it heads."""
+
+    node: sm.Quantity
+    unit: str
+
+
+_UNIT_WORD = re.compile(r"nats?|bits?", re.IGNORECASE)
+
+
+class _NamedUnit(str):
+    """The unit a chain's head names in brackets: every value of the chain is in it."""
+
+
 def _e(value: Any) -> sm.Expr:
-    """Unwrap `item` pairs and (a)^b markers that reach expressions."""
+    """Unwrap `item` pairs, (a)^b markers and a name's unit in brackets that reach expressions."""
     if isinstance(value, tuple) and len(value) == 2 and not isinstance(value[0], str):
         return value[0]
-    if isinstance(value, _PowOfGroup):
+    if isinstance(value, _PowOfGroup | _Unitised):
         return value.node
     return value
