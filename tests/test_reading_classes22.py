@@ -8,7 +8,10 @@ slip. The cases run in tests/test_reading_classes.py with the earlier rounds'.
   never converted stay the mistake, charged at the first of them.
 - A unit in brackets after a quantity's name (`NLL (nats) = 4.382`, `NLL (bits) = 4.382 / 0.6931`) was read as
   the name's argument: the chain's values were taken in the problem's unit.
-- ℙ (and 𝑃, 𝐏) for the probability was not read, and `lb` (ISO 80000-2's log₂) was no function.
+- ℙ (and 𝑃, 𝐏) for the probability was not read, and `lb` (ISO 80000-2's log₂) was no function; nor was a
+  bare `\\mathbb{P}` naming the probability (`\\mathbb{P} = \\frac{3}{14} \\cdots`).
+- A box around a statement with `\\simeq` or `\\sim` (`\\boxed{\\mathbb{P} \\simeq 1{,}09 \\cdot 10^{-3}}`) was not
+  opened as one around `=` or `\\approx` is, so the boxed answer was lost.
 """
 
 from __future__ import annotations
@@ -57,5 +60,20 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             "lb Pr(y|x) = lb .2360 + lb .0923 + lb .1279 + lb .0170\n= -2.0831 - 3.4375 - 2.9669 - 5.8783 = -13.366\n",
             2,
         ),
+    ),
+    (
+        "mathbb-p-named",
+        "sam-corpus",
+        "$\\mathbb{P} = \\frac{2}{3}\\cdot\\frac{2}{3}\\cdot\\frac{1}{2}\\cdot\\frac{1}{2} = \\frac{1}{9}$\n",
+        (
+            "$\\mathbb{P} = \\frac{2}{3}\\cdot\\frac{2}{3}\\cdot\\frac{1}{2}\\cdot\\frac{1}{2} = \\frac{1}{6}$\n",
+            1,
+        ),
+    ),
+    (
+        "boxed-simeq",
+        "deep-learning-perplexity",
+        "$PPL = e^{0.55}$\n\\[\\boxed{PPL \\simeq 1.733}\\]\n",
+        ("$PPL = e^{0.55}$\n\\[\\boxed{PPL \\simeq 1.833}\\]\n", 2),
     ),
 ]

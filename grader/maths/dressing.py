@@ -159,7 +159,7 @@ def unwrap_notes(line: str) -> tuple[str, bool]:
             continue
         boxed = True
         # a boxed statement, or a value with its unit (`\underline{3.827\ \text{nats}}`): the box is opened
-        if re.search(r"=|≈|\\approx(?![A-Za-z])", maths) or _UNIT_IN_BOX.search(text[match.end() : closing]):
+        if _RELATION_IN_BOX.search(maths) or _UNIT_IN_BOX.search(text[match.end() : closing]):
             _blank(chars, match.start(), match.end())
             chars[closing] = " "
     return "".join(chars), boxed
@@ -168,6 +168,8 @@ def unwrap_notes(line: str) -> tuple[str, bool]:
 _FRAME = re.compile(
     r"\s*(\[)([^\[\]]*[=≈][^\[\]]*)\]\s*"
 )  # a whole line in square brackets, a relation in it
+# every relation the grammar reads (`\\boxed{P \\simeq 1.09 \\times 10^{-3}}`), not only = and ≈
+_RELATION_IN_BOX = re.compile(r"=|≈|~|\\(?:approx|simeq|sim)(?![A-Za-z])")
 _UNIT_IN_BOX = re.compile(r"(?<![A-Za-z])(?:nats?|bits?)(?![A-Za-z])")
 _WORDS_ONLY = re.compile(r"\\(?:text|mbox|textrm|textit)\s*\{[^{}]*\}")
 
