@@ -16,11 +16,10 @@ import dataclasses
 import itertools
 import math
 import random
-import re
 from fractions import Fraction
 
 from grader.core.diagnostics import Diagnostic, make
-from grader.core.report import FinalAnswer, Step
+from grader.core.report import Step
 from grader.derivation.diagnose import (
     count_mistake,
     diagnose_step,
@@ -30,10 +29,11 @@ from grader.derivation.diagnose import (
     symbolic_difference,
     term_position,
 )
+from grader.derivation.final import Choice, choose_answer, hedged, judge_answer
 from grader.derivation.judge import Findings, Outcome
 from grader.derivation.problem import Problem
 from grader.derivation.symbols import own_symbols
-from grader.derivation.whole import diagnose_final
+from grader.derivation.wording import OWN_UNIT, unit_of
 from grader.maths import semantics as sm
 from grader.maths.evaluate import (
     Context,
@@ -48,7 +48,6 @@ from grader.maths.evaluate import (
     over_vocabulary,
 )
 from grader.maths.memory import Memory
-from grader.maths.segment import ANSWER_LABEL
 from grader.maths.structure import (
     Site,
     align,
@@ -61,7 +60,6 @@ from grader.maths.structure import (
     within,
 )
 from grader.maths.terms import Sequence, Unresolved
-from grader.maths.written import POWER_OF_TEN, power
 from grader.reference.quantities import LN_BASE
 
 SEEDS = (11, 29)
@@ -81,7 +79,6 @@ class Checker:
         self.random_values = [RandomValues(s, self.model_values) for s in SEEDS]
         self.out = Outcome()
         self._reported: set[tuple[str, object]] = set()
-        self._asked: list[sm.Chain] = []  # the chains that give the asked quantity, once run has read them
         self._unresolved: set[tuple[str, str]] = set()
         self._model_numbers: set[float] | None = None
         self.explained: set[sm.Span] = set()  # terms or sums whose mistake a diagnostic already named
@@ -392,16 +389,6 @@ class Checker:
                     return True
         return False
 
-    def _final_item(self, chain: sm.Chain) -> sm.Expr:
-        """The chain's last value in the problem's own unit: `-1.1 nats = -1.587 bits` answers -1.1 in nats."""
-        own = OWN_UNIT.get(self.problem.log_base)
-        units = [_unit(u) for u in chain.units] if len(chain.units) == len(chain.items) else []
-        if own is None or own not in units:
-            return chain.items[-1]
-        return next(
-            item for item, unit in reversed(list(zip(chain.items, units, strict=True))) if unit == own
-        )
-
     def conversion(self, a: sm.Expr, b: sm.Expr, unit: str, approx: bool) -> Step:
         """`1 nat = 1.443 bits`, `-1.1 nats ≈ -1.587 bits`: a change of unit, not an equality of numbers."""
         try:
@@ -426,7 +413,7 @@ class Checker:
     def in_other_unit(self, a: sm.Expr, b: sm.Expr, units: tuple[str | None, ...]) -> bool:
         """`H = 0.55 / ln 2 = 0.79 bits`: a log quantity stated in the unit the chain names, other than
         the problem's own (the PP = 2^H convention), is not a mistake; a wrong value is caught where used."""
-        other = {_unit(u) for u in units} - {None, OWN_UNIT.get(self.problem.log_base)}
+        other = {unit_of(u) for u in units} - {None, OWN_UNIT.get(self.problem.log_base)}
         if not other or not (
             isinstance(a, sm.Quantity) and a.name in ("cross_entropy", "nll", "log_likelihood")
         ):
@@ -712,29 +699,6 @@ class Checker:
             return None if inner is not head else "probability"
         return "nll" if inner is not head else "log_likelihood"
 
-    def _gives_asked(self, chain: sm.Chain) -> bool:
-        """Does this chain end in a value (not terms) of the quantity the problem asks for?"""
-        kind, ask = self.named_kind(chain.items[0]), self.problem.ask
-        same = kind in (ask, "asked") or {kind, ask} <= {"log_likelihood", "nll"}
-        return kind is not None and same and not has_terms(chain.items[-1])
-
-    def _restated(self, answer: sm.Chain, results: list[sm.Chain]) -> sm.Expr | None:
-        """What an `Answer: v` line restates: the head of the result just before it, if it ends in v."""
-        earlier = [c for c in results if c is not answer and len(c.items) > 1 and c.line <= answer.line]
-        if not earlier:
-            return None
-        try:
-            value, before = self.value(answer.items[-1]), self.value(earlier[-1].items[-1])
-        except (Undefined, Unresolved):
-            return None
-        if value is None or before is None:
-            return None
-        return (
-            earlier[-1].items[0]
-            if abs(value - before) <= self.tolerance(answer.items[-1], approx=True)
-            else None
-        )
-
     def report_unresolved(self, err: Unresolved) -> None:
         if err.code == "generic":
             return  # a rule in letters (P(w | v)) inside other work: nothing to judge
@@ -886,8 +850,8 @@ class Checker:
             for i in range(len(chain.items) - 1):
                 units = chain.units[i : i + 2] if len(chain.units) == len(chain.items) else (None, None)
                 a, b, relation = chain.items[i], chain.items[i + 1], chain.relations[i]
-                if _unit(units[0]) and _unit(units[1]) and _unit(units[0]) != _unit(units[1]):
-                    self.out.steps.append(self.conversion(a, b, _unit(units[0]), relation == "≈"))
+                if unit_of(units[0]) and unit_of(units[1]) and unit_of(units[0]) != unit_of(units[1]):
+                    self.out.steps.append(self.conversion(a, b, unit_of(units[0]), relation == "≈"))
                 elif i == 0 and other:
                     self.out.steps.append(Step(b.span.line, "arithmetic", "ok"))
                 else:
@@ -895,34 +859,8 @@ class Checker:
             if not other:  # H in bits is not the value of H in the problem's own unit
                 self.remember(chain)
         results = [c for c in merged if not _is_definition(c)]
-        answers = [c for c in results if c.is_answer]
-        # The answer by meaning: an explicit Answer:, else the last value given for the asked quantity;
-        # a conversion or a check written after it is a remark, not the answer.
-        # a check after the answer is a remark; the asked quantity named again on a line below the check's
-        # label ("Check: Pr = e^-1.1 = 0.3329", then "log Pr(y|x) = -1.1") ends the check: that is the answer
-        stated = [c for c in results if not c.remark or (c.below_check and self._gives_asked(c))] or results
-        asked = [c for c in stated if len(c.items) > 1 and self._gives_asked(c)]
-        # an aside in brackets beside the asked value ("≈ -14.37 bits   (NLL ≈ 14.37 bits)") comments on it
-        asked = [c for c in asked if not c.aside] or asked
-        answered = [c for c in answers if c in asked]  # "Answer: log P = -1.1, i.e. P is about 0.33"
-        if (
-            not answered
-            and answers
-            and asked
-            and asked[-1].line > answers[-1].line
-            and not self._labelled(answers)
-        ):
-            answers = []  # a boxed part of another quantity, the asked one given after it: that is the answer
-        final_chain = (answered or answers or asked or stated)[-1] if results else None
-        self._asked = asked
-        if final_chain is not None and not answered and not answers:
-            final_chain = self._told_instead(final_chain, results)
-            if not asked:
-                final_chain = self._lone_beside(final_chain, stated)
-        final_expr = self._final_item(final_chain) if final_chain else None
-        self.final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
-        if self.final_named is None and final_chain is not None and final_chain.is_answer:
-            self.final_named = self._restated(final_chain, results)
+        choice = choose_answer(self, results)
+        self.final_named = choice.named
         explained_shapes = {shape(n) for n in self._explained_terms}
         remarks = {c.line for c in merged if c.remark}
         # a mistake before loose notation: one diagnostic per code and line, so the mistake is the one kept
@@ -939,10 +877,29 @@ class Checker:
                 if issue.loose and not self.problem.strict_notation:  # x is given: loose notation, review
                     diag = dataclasses.replace(diag, severity="warning")
                 self.report(diag)
-        self.final(final_expr, final_chain)
-        if self.out.final is not None and self.out.final.correct:
-            self.hedged(answers, final_chain)
+        self.final(choice)
         return self.out
+
+    def final(self, choice: Choice) -> None:
+        """Report the final answer as judged (grader.derivation.final), then any hedge beside it."""
+        judged = judge_answer(self, choice.expr, choice.chain, choice.asked)
+        if judged is None:
+            return
+        self.out.final = judged.answer
+        if judged.answer.correct:
+            self.out.final_exact = judged.exact
+        before = len(self.out.diagnostics)
+        for diag in judged.diagnostics:
+            self.report(diag)
+        if judged.causes:
+            self.out.final_causes = self.out.diagnostics[before:]
+        if not judged.answer.correct:
+            return
+        assert judged.answer.value is not None
+        hedge = hedged(self, choice.answers, choice.chain, judged.answer.value)
+        if hedge is not None:
+            self.report(hedge)
+            self.out.final = dataclasses.replace(judged.answer, correct=False)
 
     def unmarked_log_base(self, chains: list[sm.Chain]) -> str | None:
         """The base the student's unmarked `log` stands for, read from the first step that takes such logs
@@ -1031,13 +988,6 @@ class Checker:
             setattr(self.memory, "lg_base" if lg else "log_base", None)
         return left is not None and right is not None and abs(left - right) <= 0.005 * abs(right) + 1e-4
 
-    def _labelled(self, answers: list[sm.Chain]) -> bool:
-        """Does the student name one of these answers so in words ("Final answer: 0.3329")? Such an
-        answer is what they submit, whatever they work out after it; only a box may be a part's answer."""
-        return any(
-            0 < c.line <= len(self.lines) and ANSWER_LABEL.match(self.lines[c.line - 1]) for c in answers
-        )
-
     def _model_defines(self, term: sm.Expr | None) -> bool:
         """Does the model give this term a value of its own (a conditional of another context)?"""
         if term is None:
@@ -1046,49 +996,6 @@ class Checker:
             return self.true_value(term) is not None
         except (Undefined, ArithmeticError, ValueError):
             return False
-
-    def hedged(self, answers: list[sm.Chain], final_chain: sm.Chain | None) -> None:
-        """Several different answers (two Answer: lines that disagree, `Answer: 1.73 (or 3.00)`) are a
-        hedge: the final answer earns nothing, whichever of them is right."""
-        values = []
-        own = OWN_UNIT.get(self.problem.log_base)
-        for chain in answers:
-            kind = self.named_kind(chain.items[0]) if len(chain.items) > 1 else None
-            units = [_unit(u) for u in chain.units if u]
-            if (kind is not None and not self._gives_asked(chain)) or (units and own and units[-1] != own):
-                continue  # another quantity, or the answer in another unit: a remark, not a second answer
-            try:
-                value = self.value(self._final_item(chain))
-            except (Undefined, Unresolved):
-                continue
-            if value is not None:
-                values.append((value, chain.items[-1].span))
-        if final_chain is not None and final_chain.is_answer:
-            line = self.lines[final_chain.line - 1] if 0 < final_chain.line <= len(self.lines) else ""
-            for m in _OR_VALUE.finditer(line):
-                span = sm.Span(final_chain.line, m.start("mant") + 1, final_chain.line, m.end("mant") + 1)
-                if (or_value := _or_value(m)) is not None:
-                    values.append((or_value, span))
-        final = self.out.final
-        assert final is not None and final.value is not None
-        given = final.value  # another value is one the answer's own precision does not cover
-        others = [
-            (v, span)
-            for v, span in values
-            if not self.problem.tolerance.allows(v, given) and abs(v - given) > 5e-3 * abs(given)
-        ]
-        if not others:
-            return
-        value, span = others[-1]
-        self.report(
-            make(
-                "hedged-answer",
-                f"you give more than one answer ({_fmt(value)} as well); a hedge earns nothing for the answer",
-                span,
-                "give one final value; say which convention you use instead of giving both",
-            )
-        )
-        self.out.final = dataclasses.replace(final, correct=False)
 
     def define(self, chain: sm.Chain) -> None:
         name_expr, value_expr = chain.items[0], chain.items[-1]
@@ -1166,78 +1073,6 @@ class Checker:
             self.out.steps.append(Step(line, "definition", "ok"))
         self.memory.definitions[name_expr.name] = value
 
-    def _rounded_display(self, chain: sm.Chain | None, expr: sm.Expr, value: float, expected: float) -> bool:
-        """`= 1/9 ≈ 0.11`: the student's own exact value, right, shown rounded at the precision written after
-        an ≈. The answer is the exact value; the rounding only displays it."""
-        if chain is None or len(chain.items) < 2 or chain.items[-1] is not expr or chain.relations[-1] != "≈":
-            return False
-        exact = chain.items[-2]
-        if has_terms(exact) or any(isinstance(n, sm.Count | sm.Scalar) for n in sm.walk(exact)):
-            return False  # the model's value, not one the student wrote: any rounding of it would pass
-        try:
-            before = evaluate(exact, self.ctx, self.model_values)
-        except (Undefined, Unresolved):
-            return False
-        half = _half_unit(expr, value)
-        return (
-            half is not None
-            and self.problem.tolerance.allows(before, expected)
-            and abs(before - value) <= half * (1 + 1e-9)
-        )
-
-    def _told_instead(self, final_chain: sm.Chain, results: list[sm.Chain]) -> sm.Chain:
-        """The last sentence of the work states a value as its result ("The product comes to about
-        0.0588."), after the value worked for the asked quantity and close to it (within a factor 1.5) but
-        not the same at the precision written: that restatement is the answer the student gives, checked
-        as one. A value far from it is a remark about another quantity ("the largest factor is 0.68")."""
-        told = results[-1] if results else None
-        if told is None or not told.told or told is final_chain or told.line <= final_chain.line:
-            return final_chain
-        try:
-            worked = self.value(self._final_item(final_chain))
-            value = self.value(told.items[0])
-        except (Undefined, Unresolved):
-            return final_chain
-        if worked is None or value is None or worked == 0 or not 1 / 1.5 <= value / worked <= 1.5:
-            return final_chain
-        half = _half_unit(told.items[0], value)
-        return final_chain if half is not None and abs(value - worked) <= half * (1 + 1e-9) else told
-
-    def _lone_beside(self, final_chain: sm.Chain, stated: list[sm.Chain]) -> sm.Chain:
-        """Lone whole numbers after working that came to a fraction ("Word count: 143", "Student ID
-        20231234") count something else: the value worked before them is the answer. A lone decimal stays
-        the answer (a total, a restatement, a slip or a misconception's value)."""
-        if not _lone_whole(final_chain):
-            return final_chain
-        before = [c for c in stated if c.line < final_chain.line and not c.remark and not _lone_whole(c)]
-        if not before:
-            return final_chain
-        try:
-            value = self.value(self._final_item(before[-1]))
-        except (Undefined, Unresolved):
-            return final_chain
-        return final_chain if value is None or float(value).is_integer() else before[-1]
-
-    def _restated_rounded(self, chain: sm.Chain | None, expr: sm.Expr, value: float, expected: float) -> bool:
-        """`P ≃ 0.0488`, then `P ≈ 4.9·10⁻²`: an answer that restates, more coarsely, a right value the
-        student already wrote for the asked quantity is that value shown rounded, at the precision written."""
-        half = _half_unit(expr, value)
-        if half is None or chain is None:
-            return False
-        for earlier in self._asked:
-            if earlier is chain or earlier.line >= chain.line or earlier.remark:
-                continue
-            item = self._final_item(earlier)
-            if has_terms(item) or any(isinstance(n, sm.Count | sm.Scalar) for n in sm.walk(item)):
-                continue  # the model's value, not one the student wrote
-            try:
-                before = evaluate(item, self.ctx, self.model_values)
-            except (Undefined, Unresolved):
-                continue
-            if self.problem.tolerance.allows(before, expected) and abs(before - value) <= half * (1 + 1e-9):
-                return True
-        return False
-
     def unigram_total(self) -> int | None:
         return self.problem.model.unigram_total()
 
@@ -1248,46 +1083,6 @@ class Checker:
         if not total or not sentences or self.problem.model.smoothing_method != "interpolation":
             return False  # only an interpolated model estimates unigrams
         return abs(value - (total + sentences)) < 1e-9
-
-    def final(self, expr: sm.Expr | None, chain: sm.Chain | None = None) -> None:
-        expected = self.problem.reference.value
-        if expr is None:
-            return
-        if has_terms(expr) or any(isinstance(n, sm.Count) for n in sm.walk(expr)):
-            self.report(
-                make(
-                    "no-final-answer",
-                    "the derivation does not end in a number",
-                    expr.span,
-                    f"finish with the value of the {self.problem.ask.replace('_', ' ')}, e.g. an `Answer: …` line",
-                )
-            )
-            self.out.final = FinalAnswer(None, expected, False, expr.span.line)
-            return
-        try:
-            value = evaluate(expr, self.ctx, self.model_values)
-        except (Undefined, Unresolved) as err:
-            self.report(make("no-final-answer", f"the final answer has no value: {err}", expr.span))
-            self.out.final = FinalAnswer(None, expected, False, expr.span.line)
-            return
-        correct = (
-            self.problem.tolerance.allows(value, expected)
-            or _rounded_right(expr, value, expected)
-            or self._rounded_display(chain, expr, value, expected)
-            or self._restated_rounded(chain, expr, value, expected)
-        )
-        self.out.final = FinalAnswer(value, expected, correct, expr.span.line)
-        if correct:
-            half = _half_unit(expr, value)
-            self.out.final_exact = half is None or abs(value - expected) <= max(
-                half * (1 + 1e-9), 1e-4 * abs(expected)
-            )
-            return
-        earlier = [d for d in self.out.diagnostics if d.severity == "error"]
-        before = len(self.out.diagnostics)
-        for diag in diagnose_final(self, expr, value, expected, earlier):
-            self.report(diag)
-        self.out.final_causes = self.out.diagnostics[before:]
 
 
 def _converts(chains: list[sm.Chain], student: str, problem_base: str) -> bool:
@@ -1361,62 +1156,6 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
     if out and out[-1].heading:
         out.pop()
     return out
-
-
-# "Answer: 1.73 (or 3.00 depending on the convention)": a second value offered with "or".
-# "or 0.125", "(or maybe $0.125$)", "or $P = 0.125$": a second value offered on the answer's line
-_OR_VALUE = re.compile(
-    r"\bor\s+(?:maybe\s+|perhaps\s+)?\$?\s*(?:[A-Za-z][\w{}\\]{0,20}\s*=\s*)?(?P<mant>[-−]?\d+(?:\.\d+)?)"
-    rf"{POWER_OF_TEN}?"  # "or 3.086 × 10^-5": one number
-)
-
-
-def _or_value(m: re.Match[str]) -> float | None:
-    """The number an `or …` gives, its power of ten included; None for a power no float holds."""
-    exponent = power(m)
-    return None if exponent is None else float(m["mant"].replace("−", "-")) * 10.0**exponent
-
-
-def _lone_whole(chain: sm.Chain) -> bool:
-    """Is the chain one whole number written alone ("143", no decimal point, no fraction)?"""
-    item = chain.items[0]
-    return (
-        len(chain.items) == 1
-        and not chain.continues
-        and isinstance(item, sm.Num)
-        and item.decimals is None
-        and item.value.denominator == 1
-    )
-
-
-def _half_unit(expr: sm.Expr, value: float) -> float | None:
-    """Half a unit of the last digit written in a final number (0.0005 for -0.275, 5e-8 for 3.09 × 10^{-5});
-    None where the final is not one decimal number (a fraction, an expression)."""
-    written = [n for n, _ in signed_literals(expr) if n.decimals is not None]
-    if len(written) != 1:
-        return None
-    mantissa = float(written[0].value)
-    return 0.5 * 10.0 ** -written[0].decimals * (abs(value) / mantissa if mantissa else 0.0)
-
-
-def _rounded_right(expr: sm.Expr, value: float, expected: float) -> bool:
-    """A final number that is the expected value correctly rounded to the 3 or more significant
-    figures written (0.00109 for 0.0010868, 3.09 × 10^{-5} for 3.0855e-5) is right at its precision."""
-    written = [n for n, _ in signed_literals(expr) if n.decimals is not None]
-    half_unit = _half_unit(expr, value)
-    if half_unit is None or significant(written[0]) < 3:
-        return False
-    return abs(value - expected) <= half_unit * (1 + 1e-9)
-
-
-OWN_UNIT = {"e": "nat", "2": "bit"}  # the unit a problem's log base measures in
-
-
-def _unit(written: str | None) -> str | None:
-    """nat or bit, however written (nats, \\text{bits}), or None."""
-    if not written:
-        return None
-    return "bit" if "bit" in written else "nat" if "nat" in written else None
 
 
 def _about_vocabulary(item: sm.Expr) -> bool:

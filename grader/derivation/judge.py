@@ -1,4 +1,5 @@
-"""What diagnosis may read of the judge checking a submission, and what it hands back.
+"""What diagnosis and the final answer (grader.derivation.final) may read of the judge checking a
+submission, and what diagnosis hands back.
 
 Diagnosis is a function of the problem's facts (model values, sequence, tolerance), the judge's
 memory of the student's work (grader.maths.memory.Memory: values stated, aliases, slips, roundings;
@@ -44,7 +45,8 @@ class Findings:
 
 
 class Judge(Protocol):
-    """The checker as diagnosis sees it: the facts of the problem and its memory of the student's work."""
+    """The checker as diagnosis and the final answer see it: the facts of the problem and its memory of the
+    student's work."""
 
     # facts: fixed for the problem
     problem: Problem

@@ -1,4 +1,4 @@
-"""How the derivation's messages name things: quantities, log bases and numbers."""
+"""How the derivation names things: quantities, log bases, their units and numbers."""
 
 from __future__ import annotations
 
@@ -17,3 +17,13 @@ def fmt(v: float) -> str:
     if v != 0 and (abs(v) < 1e-3 or abs(v) >= 1e6):
         return f"{v:.4g}"
     return f"{v:.4g}" if abs(v) < 1 else f"{v:.5g}"
+
+
+OWN_UNIT = {"e": "nat", "2": "bit"}  # the unit a problem's log base measures in
+
+
+def unit_of(written: str | None) -> str | None:
+    """nat or bit, however written (nats, \\text{bits}), or None."""
+    if not written:
+        return None
+    return "bit" if "bit" in written else "nat" if "nat" in written else None
