@@ -9,42 +9,9 @@ from functools import lru_cache
 
 from grader.maths import semantics as sm
 from grader.maths.build import ParseFailure, parse_piece
+from grader.maths.ownwords import MATH_WORDS
 from grader.maths.segment import Piece
 
-_MATH_WORDS = {
-    "log",
-    "ln",
-    "lg",
-    "exp",
-    "sum",
-    "prod",
-    "frac",
-    "sqrt",
-    "cdot",
-    "times",
-    "left",
-    "right",
-    "text",
-    "mathrm",
-    "approx",
-    "mid",
-    "dots",
-    "ldots",
-    "langle",
-    "rangle",
-    "boxed",
-    "mathbb",
-    "operatorname",
-    "ppl",
-    "nll",
-    "nats",
-    "bits",
-    "perplexity",
-    "log2",
-    "log10",
-    "displaystyle",
-    "quad",
-}
 MATHS_START = re.compile(
     r"[-−(\\0-9.ΣΠ∑∏=≈]|(?:log|ln|lg|lb|ld|Log|Ln|exp|P|p|Pr|pr|C|PPL|ppl|PP|pp|NLL|nll|CE|H|LL|N|e|sum|prod)(?![a-z])"
 )
@@ -55,7 +22,7 @@ LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
 
 
 def _prose_words(text: str) -> int:
-    return sum(1 for w in re.findall(f"[{LATIN}]{{3,}}", text) if w.lower() not in _MATH_WORDS)
+    return sum(1 for w in re.findall(f"[{LATIN}]{{3,}}", text) if w.lower() not in MATH_WORDS)
 
 
 def _looks_mathy(text: str) -> bool:
