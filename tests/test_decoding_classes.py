@@ -31,6 +31,7 @@ from tests.test_decoding_classes12 import CASES as TWELFTH_CASES
 from tests.test_decoding_classes13 import CASES as THIRTEENTH_CASES
 from tests.test_decoding_classes14 import CASES as FOURTEENTH_CASES
 from tests.test_decoding_classes15 import CASES as FIFTEENTH_CASES
+from tests.test_decoding_classes16 import CASES as SIXTEENTH_CASES
 from tests.test_decoding_reader2 import codes as errors
 from tests.test_decoding_reader2 import grade
 
@@ -258,6 +259,7 @@ ALL_CASES = (
     + THIRTEENTH_CASES
     + FOURTEENTH_CASES
     + FIFTEENTH_CASES
+    + SIXTEENTH_CASES
 )
 
 

@@ -956,6 +956,23 @@ _CODES = [
         level="whole",
         example_problem="decoding/greedy-is-best",
     ),
+    Code(
+        "normalised-score-wrong",
+        "error",
+        "a length-normalised score that does not follow the problem's length",
+        "A finished hypothesis's length-normalised score, written as its log-probability over a length "
+        "(ln 0.2 / 1 = -1.609), that is not its log-probability divided by its length as the problem "
+        "counts it: every generated token, the end token </s> included.",
+        "The problem defines the length; with another count (leaving </s> out) every score changes, and "
+        "the comparison that chooses the output can change with them.",
+        "step 1: yes 0.5, no 0.3\nstep 2: yes </s> 0.2 (finished), yes please 0.175\n"
+        "step 3: yes please </s> 0.1575 (finished)\nyes </s>: ln 0.2 / 1 = -1.609\n"
+        "yes please </s>: ln 0.1575 / 2 = -0.924\nAnswer: yes please </s>, P = 0.1575",
+        "yes </s>: ln 0.2 / 2 = -0.805; yes please </s>: ln 0.1575 / 3 = -0.616",
+        advice="Divide each log-probability by its number of generated tokens, counting </s>.",
+        level="whole",
+        example_problem="decoding/beam-length-normalised",
+    ),
 ]
 
 # The words people use for a mistake, for `flaw` questions: "multiplied the logs" names multiplied-log-probs.

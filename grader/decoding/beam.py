@@ -97,7 +97,10 @@ def _steps(reading: Reading) -> dict[int, list[Hyp]]:
     steps: dict[int, list[Hyp]] = {}
     for t in sorted({len(h.tokens) for h in kept}):
         mine = [h for h in kept if len(h.tokens) == t]
-        before_next = [h for h in mine if t + 1 not in starts or (h.span.line, h.span.column) < starts[t + 1]]
+        # a tree's nodes of one depth are drawn among the next depth's: the whole drawing gives the step
+        before_next = [
+            h for h in mine if h.drawn or t + 1 not in starts or (h.span.line, h.span.column) < starts[t + 1]
+        ]
         pool = before_next or mine
         # a listing with no score at all ("the best is a cat") mentions sequences; it lists no beam
         listings = [g for g in _listings(pool) if _lists_beam(reading, g)] or _listings(pool)

@@ -21,6 +21,7 @@ from grader.decoding.check import (
     final_hyp,
     text_of,
 )
+from grader.decoding.normalised import check_normalised
 from grader.decoding.problem import DecodingProblem
 from grader.decoding.reader import MAX_LINE, read
 
@@ -76,6 +77,7 @@ def grade_text(text: str, problem: DecodingProblem, name: str) -> Report:
                 check_greedy_sequence(problem, chosen, out, "sequence", reading)
             else:
                 check_choice(problem, chosen, pool, out)
+                check_normalised(problem, reading, out)  # the scores the choice was made on
             check_probability(problem, reading, chosen, out, "probability", dict(pool))
             out.final_correct = out.parts.get("sequence") == 1.0 and out.parts.get("probability") == 1.0
     return _report(problem, name, reading.lines, out, start, None)

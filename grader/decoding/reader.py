@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -93,7 +93,7 @@ _STEP_MARK = re.compile(r"\bstep\b|\bt\s*=\s*\d", re.I)
 _STEP = re.compile(r"\b(?:step|beam|keep|kept|t\s*=\s*\d)", re.I)
 _DROPPED = re.compile(
     r"\W*(?:(?:is|was|are|were|gets?|got|being)\s+)?"
-    r"(?:(?:dropped|pruned|discarded|removed|eliminated|not kept|(?:falls?|fell|drops?|goes|went|left) (?:out|off))\b"
+    r"(?:(?:dropped|pruned|discarded|removed|eliminated|cut|not kept|(?:falls?|fell|drops?|goes|went|left) (?:out|off))\b"
     r"|(?<=is |as |re )out\b(?!\s+of\b)"  # "maybe (0.2) is out", "… were out": not "out of three"
     r"|[✗✘❌]"  # or crossed out, as a table's "kept" column does ("| maybe | 0.2 | ✗ |")
     # or marked in a keep/drop column that ends the row ("one  0.10  drop", "| one | 0.1 | prune |")
@@ -101,7 +101,10 @@ _DROPPED = re.compile(
     re.I,
 )
 _KEPT_AFTER = re.compile(  # a participle after the hypotheses it keeps, not a label before them ("Kept:")
-    r"[^\w:=]*(?:(?:is|are|was|were|gets?|got|being)\s+)?(?:kept|retained|selected|survive[sd]?)\b(?!\s*[:=])",
+    r"[^\w:=]*(?:(?:is|are|was|were|gets?|got|being)\s+)?(?:kept|retained|selected|survive[sd]?)\b(?!\s*[:=])"
+    # or a keep column's mark that ends the row, pointed at or not ("| 0.36 |  keep", "0.2  ← keep", "<-- keep →
+    # finished"), as a drop column's "drop" ends one: nothing after it but a bar, a bracket, an arrow or a remark
+    r"|[^\w:=.!?]*(?:keep|retain)\b(?=\s*(?:$|[|)\]([,;]|→|->|=>|⇒|⟶|[—–]|-{1,3}\s|✓|✔|✅))",
     re.I,
 )
 # a remark in brackets straight after a hypothesis that says it is kept ("(kept, finished)", "(finished;
@@ -221,6 +224,7 @@ class Hyp:
     # decoding", "**Greedy**"), up to the next heading; 0 if none
     section: int = 0
     score_span: Span | None = None  # where its score is written, if on another line (a labelled line below)
+    drawn: bool = False  # a node of a search tree drawn with branches (its steps interleave down the drawing)
 
 
 @dataclass(frozen=True)
@@ -658,6 +662,10 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         if not lengths and line.rstrip().endswith(":"):
             # "the 0.5, a 0.4, one 0.1. Keep the top 2:": it opens the listing of what it keeps below
             lengths = {len(h.tokens) for h in before}
+        back = _KEEP_BACK.match(line, m.end()) if not lengths and before else None
+        if back is not None and re.match(r"\w", m[0]):
+            out = _kept_back(out, before, back)
+            continue
         out = [
             replace(h, role="candidate")
             if h.role == "kept" and h.span.end_column - 1 <= m.start() and len(h.tokens) in lengths
@@ -665,6 +673,35 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             for h in out
         ]
     return _marked_one_by_one(line, _asides(line, out, vocabulary))
+
+
+# a keep word after the listing it picks from, naming its pick by place or rank, not by sequence ("… yes
+# please now 0.0175. Keep the first.", "keep the best two"): not "keep the first two for step 3:"
+_KEEP_BACK = re.compile(
+    r"\s+(?:only\s+)?(?:the\s+)?(?P<which>first|top|best|highest|likeliest|most\s+probable)"
+    r"(?:\s+(?P<n>one|two|three|four|\d+))?(?:\s+(?:ones?|hypothes[ie]s|candidates?))?\s*(?=[.;,)]|$)",
+    re.I,
+)
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _kept_back(out: list[Hyp], before: list[Hyp], back: re.Match[str]) -> list[Hyp]:
+    """The line's hypotheses with the ones a keep word after them picks by place or rank kept ("Keep the
+    first": the first written; "keep the best two": the two highest scores) and the rest of that step's
+    listing not kept."""
+    step = len(before[-1].tokens)
+    listed = [h for h in before if len(h.tokens) == step and h.role in ("kept", "candidate")]
+    count = back["n"] or "1"
+    n = int(count) if count.isdigit() else _COUNTS[count.lower()]
+    if back["which"].lower() != "first":
+        if any(h.score is None for h in listed):
+            return out  # a rank with no scores to rank by: not read
+        listed = sorted(listed, key=lambda h: -h.score.value if h.score else 0.0)
+    chosen = {id(h) for h in listed[:n]}
+    return [
+        replace(h, role="kept" if id(h) in chosen else "candidate") if any(h is g for g in listed) else h
+        for h in out
+    ]
 
 
 def _asides(line: str, out: list[Hyp], vocabulary: frozenset[str]) -> list[Hyp]:
@@ -1059,6 +1096,86 @@ def source_lines(lines: tuple[str, ...]) -> frozenset[int]:
     return frozenset(out)
 
 
+# A branch of a search tree drawn in plain text: a junction and its dashes ("├──", "└─", "─┬─", "+--", "|--",
+# "`--", "\\--") before a child node. The junction's column ties the branches of one parent together.
+_BRANCH = re.compile(
+    r"(?P<j>[├└┬┼╰╟╙┣┗])[─━-]+[─━┬-]*|[─━]+(?P<k>[┬┼])[─━]*|(?<![^\s│|])(?P<a>[|+`\\])-{2,}(?=\s*(?:[^\W\d]|<))"
+)
+_VERTICAL = frozenset("│┃║|├┬┼┣╟")  # what stands at a junction's column on a line between two branches
+
+
+@dataclass
+class _Tree:
+    """The search tree drawn so far: for each branch (line, junction column) the path it hangs from, and
+    for each line its nodes (column, path), so that a child's hypothesis is its whole path."""
+
+    parents: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
+    nodes: dict[int, list[tuple[int, tuple[str, ...]]]] = field(default_factory=dict)
+    text: dict[int, str] = field(default_factory=dict)
+
+    def paths(self, line: str, n: int, found: list[Hyp], vocabulary: frozenset[str]) -> list[Hyp]:
+        """The line's hypotheses with each child under a branch given its whole path ("yes ├── </s> 0.2"
+        and "    └── please 0.175" below it are "yes </s>" and "yes please"); the parent's own label
+        before a branch is no hypothesis of this step (it was kept at the step before)."""
+        self.text[n] = line
+        branches = [m for m in _BRANCH.finditer(line) if _TABLE_BORDER.match(line) is None]
+        if not branches:
+            return found
+        out = [h for h in found if h.span.column - 1 >= branches[0].start()]
+        for k, m in enumerate(branches):
+            column = m.start(m.lastgroup or 0)
+            parent = self._parent(line[: m.start()], n, column, vocabulary)
+            if parent is None:
+                continue
+            self.parents[(n, column)] = parent
+            stop = branches[k + 1].start() if k + 1 < len(branches) else len(line)
+            child = next((h for h in out if m.end() <= h.span.column - 1 < stop), None)
+            if child is None:
+                continue
+            path = child.tokens if child.tokens[: len(parent)] == parent else parent + child.tokens
+            self.nodes.setdefault(n, []).append((child.span.column - 1, path))
+            out = [replace(h, tokens=path, drawn=True) if h is child else h for h in out]
+        return out
+
+    def _parent(self, before: str, n: int, column: int, vocabulary: frozenset[str]) -> tuple[str, ...] | None:
+        """The path a branch at this column hangs from: the label before it on its line (the root if that
+        label is no token, as the prompt "x" is), else the parent of the branch above it at the same
+        column, else the node above it ending at that column; None if the drawing does not say."""
+        if _WORD.search(before):
+            return _label_path(before, vocabulary)
+        for k in range(n - 1, max(n - 60, 0), -1):
+            if (k, column) in self.parents:
+                return self.parents[(k, column)]
+            above = self.text.get(k, "")
+            if column < len(above) and above[column] in _VERTICAL:
+                continue
+            # the node written over the branch's column: a child drawn before, else a label (the root "x")
+            words = [m for m in _WORD.finditer(above) if m.start() <= column]
+            if not words:
+                return None
+            drawn = dict(self.nodes.get(k, []))
+            start = words[-1].start()
+            return drawn[start] if start in drawn else _label_path(above[: words[-1].end()], vocabulary)
+        return None
+
+
+_WORD = re.compile(r"</?s>|[^\W\d][\w'’-]*")
+
+
+def _label_path(text: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
+    """The path a node's label names: the tokens that end it ("yes please ├──"); the root, (), where its
+    last word is no token (the prompt "x")."""
+    tail: list[str] = []
+    for word in reversed(_WORD.findall(text)):
+        if word not in vocabulary:
+            break
+        tail.insert(0, word)
+    return tuple(tail)
+
+
+_TABLE_BORDER = re.compile(r"^\s*[+|]?[-=+|:\s]*$")  # a table's border or rule ("+----+----+", "|---|---|")
+
+
 def read(text: str, vocabulary: frozenset[str]) -> Reading:
     """Every hypothesis and score one can read in an answer, and its yes/no (for greedy_is_best)."""
     lines = tuple(normalise(text))
@@ -1076,6 +1193,7 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     strong = False  # that section's heading is a Markdown, bold or LaTeX one, not a label
     marked: dict[int, tuple[int, frozenset[int], bool]] = {}  # line: its group, lengths it ticks, marks any
     group = 0  # a paragraph, table or list: lines between blank lines, headings and steps' openings
+    tree = _Tree()  # a search tree drawn with branches: each node's path from the root
     for n, line in enumerate(lines, start=1):
         if not line.strip() or line.lstrip().startswith("#") or _STEP_MARK.search(line) and "|" not in line:
             group += 1
@@ -1109,7 +1227,7 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         line = _CONDITIONAL.sub(lambda m: _given_blanked(m, vocabulary), plain(line))
         line = _COUNT_OF.sub(lambda m: _count_blanked(m, vocabulary), line)
         line = row_ref_blanked(line)  # "Ref 3": a row's name, no number
-        found = _read_line(line, n, vocabulary)
+        found = tree.paths(line, n, _read_line(line, n, vocabulary), vocabulary)
         if _verdict(line[:MAX_VERDICT_LINE]) is not None:
             section = 0  # the answer's yes or no is given: greedy's run is over
         if section:
@@ -1163,7 +1281,10 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         head = bool(result_at) and (block or bool(_BLOCK_START.search(actual[:result_at])))
         blocks = blocks or head
         # a line that states the result ("Beam search returns …") closes the steps, unless it names one
-        if _BLOCK_START.search(actual) and not (states_result(line) and not _STEP_MARK.search(line)):
+        drawn = any(h.drawn for h in found)  # a tree's branch lists its node as a step's line does
+        if (_BLOCK_START.search(actual) or drawn) and not (
+            states_result(line) and not _STEP_MARK.search(line)
+        ):
             block = True
             blocks = True
         elif not line.strip() or states_result(line):
