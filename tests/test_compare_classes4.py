@@ -27,6 +27,20 @@ blind-kinds24 (lab notebooks, ratios written the chemist's way "A:B ≈ 2:1"):
 6. Odds labelled with the candidates' names the other way round ("B:A ≈ 1:2", "Pr(B | x) : Pr(A | x) =
    1 : 2.01") are the ratio A/B = 2, not 0.5; odds against a written 1 ("2.0:1") are judged at the
    precision of the other number; other odds (3 : 2) carry the spread of both numbers.
+
+blind-kinds25 (designers drawing in plain text: ASCII bar charts with a label or a "So:" caption):
+
+7. A row of a bar chart ("A | ###########  0.55", "B │ █████▎ 0.467", "A (deep learning) ├────┤ -1.1")
+   named no candidate, so it joined the section above as that candidate's work (its value read there,
+   parse errors); its label "<-- lower = more confident" was read as "B is lower", i.e. less likely. A
+   bar row is now a drawing of a value already worked: no section's work, read only for its label;
+   a label that equates a direction with its meaning ("lower = more confident", "smaller means more
+   probable") is read by the meaning, and "<--" / "<-" drawn back at a row is an arrow, not "<".
+8. A caption under the drawing that gives the candidate alone after a colon or comma ("So: B.",
+   "Therefore, A.") was no conclusion; it is now read as "so B" is.
+9. A bare label beside a bar ("<-- lower") is read on the quantity the chart's caption names ("CE per
+   token", "negative log-likelihood": lower is more likely); "negative log-likelihood" is such a
+   quantity, not a likelihood.
 """
 
 from __future__ import annotations
@@ -37,6 +51,7 @@ from grader.compare.conclusion import half_unit, numbers_at, stated_number
 from grader.compare.grade import grade_compare
 from grader.compare.memo import blanked
 from grader.compare.problem import compare_from_dict
+from grader.compare.sections import Mentions, split
 from grader.core.problemfile import read_problem_file
 from grader.derivation.reading import read_chains
 from tests.test_compare_classes import MAIN, PER_TOKEN, RATIO
@@ -171,8 +186,62 @@ CLASSES_24 = [
     ),
 ]
 
+_CE_WORK = "A: -(-0.7 - 0.4) / 2 = 0.55\nB: -(-1.0 - 0.3 - 0.1) / 3 = 0.467\n\n"
+_PPL_WORK = (
+    "A: -(-0.7 - 0.4)/2 = 0.55, perplexity e^0.55 = 1.73\n"
+    "B: -(-1.0 - 0.3 - 0.1)/3 = 0.467, perplexity e^0.467 = 1.60\n\n"
+)
+_LOG_WORK = "For A: -0.7 + (-0.4) = -1.1\nFor B: -1.6 + (-0.2) = -1.8\n\n"
+CLASSES_25 = [
+    # 7. a label beside a bar that equates a direction with its meaning
+    (
+        PER_TOKEN,
+        _CE_WORK + "cross-entropy\n A │ ██████████▌ 0.55\n B │ █████████▎  0.467  ← lower = more confident\n",
+        _CE_WORK
+        + "cross-entropy\n A │ ██████████▌ 0.55   ← lower = more confident\n B │ █████████▎  0.467\n",
+        "less-likely-chosen",
+    ),
+    # 8. a "So:" caption under the drawing names the candidate alone
+    (
+        PER_TOKEN,
+        _CE_WORK + "  B | #########  0.467\n  A | ###########  0.55\n\nSo: B.\n",
+        _CE_WORK + "  B | #########  0.467\n  A | ###########  0.55\n\nSo: A.\n",
+        "less-likely-chosen",
+    ),
+    # 7 and 9. the chart's caption names what a bare label compares: lower perplexity
+    (
+        PER_TOKEN,
+        _PPL_WORK + "Perplexity per token\nA : =========  1.73\nB : ========   1.60   <- lower\n",
+        _PPL_WORK + "Perplexity per token\nA : =========  1.73   <- lower\nB : ========   1.60\n",
+        "less-likely-chosen",
+    ),
+    # 9. the caption names the negative log-likelihood; rows in the other order, bars of stars
+    (
+        MAIN,
+        _LOG_WORK + "negative log-likelihood\nB  ******************  1.8\nA  ***********  1.1  <-- lower\n",
+        _LOG_WORK + "negative log-likelihood\nB  ******************  1.8  <-- lower\nA  ***********  1.1\n",
+        "less-likely-chosen",
+    ),
+    # 8. a caption that opens with "Therefore," under bars drawn as intervals
+    (
+        MAIN,
+        _LOG_WORK + "```\n A (deep learning)  ├──────────┤        -1.1\n"
+        " B (reinforcement)  ├─────────────────┤ -1.8\n```\n\nTherefore, A.\n",
+        _LOG_WORK + "```\n A (deep learning)  ├──────────┤        -1.1\n"
+        " B (reinforcement)  ├─────────────────┤ -1.8\n```\n\nTherefore, B.\n",
+        "less-likely-chosen",
+    ),
+    # 7. a gloss in words beside the bar: "smaller means more probable"
+    (
+        MAIN,
+        _LOG_WORK + "  A |▇▇▇▇▇▇▇▇▇▇▇| 1.1   <== smaller means more probable\n  B |▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇| 1.8\n",
+        _LOG_WORK + "  A |▇▇▇▇▇▇▇▇▇▇▇| 1.1\n  B |▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇| 1.8   <== smaller means more probable\n",
+        "less-likely-chosen",
+    ),
+]
 
-@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES_20 + CLASSES_24)
+
+@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES_20 + CLASSES_24 + CLASSES_25)
 def test_right_work_gets_full_marks_and_its_twin_is_caught(path, right: str, wrong: str, code: str) -> None:  # type: ignore[no-untyped-def]
     twins_hold(path, right, wrong, code)
 
@@ -321,3 +390,40 @@ def test_other_numbers_and_names_read_the_same(right: str, wrong: str) -> None:
     assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, [])
     bad = grade_compare(wrong, problem)  # type: ignore[arg-type]
     assert bad.verdict == "incorrect" and "final-answer-wrong" in bad.codes, bad.codes
+
+
+@pytest.mark.parametrize(
+    ("text", "sections"),
+    [
+        # (work and a chart, each candidate's lines): a chart's rows are no candidate's work
+        (_CE_WORK + "CE\n A | ###########  0.55\n B | #########  0.467\n", {"A": [0], "B": [1]}),
+        (_LOG_WORK + "B ▇▇▇▇▇▇▇▇ -1.8\nA ▇▇▇▇ -1.1\n", {"A": [0], "B": [1]}),
+        # no bar: "A: -1.1" and "B = -- -1.8" are values, "A ---> B" is an arrow
+        ("For A: -0.7 + (-0.4) = -1.1\nA: -1.1\nB: -1.8\n", {"A": [0, 1], "B": [2]}),
+        ("For A: -0.7 + (-0.4) = -1.1\nFor B: -1.6 + (-0.2) = -1.8\nA ---> B\n", {"A": [0], "B": [1]}),
+    ],
+)
+def test_a_bar_charts_rows_are_no_candidates_work(text: str, sections: dict[str, list[int]]) -> None:
+    """A row that draws a value (name, bar, value) does not carry on the section above it."""
+    mentions = Mentions([("A", ("deep", "learning")), ("B", ("reinforcement", "learning"))])
+    assert split(blanked(text.splitlines()), mentions).sections == sections
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("   B | #########        0.467   <-- lower", "B"),
+        (" A │ ██████████▌ 0.55", "A"),
+        (" A (deep learning)  ├──────────┤  -1.1", "A"),
+        ("B  |################||##|     -1.8", "B"),
+        ("A : =========  1.73", "A"),
+        ("A: -0.7 + (-0.4) = -1.1", None),  # work, not a bar
+        ("A ---> B", None),  # an arrow
+        ("A == B", None),
+        ("A: ***-1.1***", None),  # emphasis, not a bar
+    ],
+)
+def test_a_bar_row_is_told_from_work_and_arrows(line: str, name: str | None) -> None:
+    """A bar is a run of one glyph after the name; a value, an arrow or emphasis is none."""
+    mentions = Mentions([("A", ("deep", "learning")), ("B", ("reinforcement", "learning"))])
+    assert mentions.bar_row(line) == name

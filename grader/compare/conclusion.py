@@ -18,6 +18,13 @@ _POSITIVE = (
 )
 _NEGATIVE = r"less\s+likely|least\s+likely|less\s+probable|lower|smaller|less\s+confident|worse|unlikelier"
 _CUE = re.compile(rf"(?P<neg>{_NEGATIVE})|(?P<pos>{_POSITIVE})", re.IGNORECASE)
+# a legend that equates a direction with what it means ("lower = more confident", "higher means less
+# likely"): the candidate it is set beside is read by the meaning, not by the direction
+_GLOSS = re.compile(
+    r"\s*(?:=|:|≡|means?|is|i\.e\.,?|->|-->|→|⇒|=>)\s*(?:the\s+)?(?:model\s+is\s+)?"
+    rf"(?:(?P<neg>{_NEGATIVE})|(?P<pos>{_POSITIVE}))",
+    re.IGNORECASE,
+)
 # lower perplexity (cross-entropy, loss) is the more likely candidate
 _INVERSE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:perplexity|ppl|cross[- ]?entropy|entropy|nll|loss|surprisal|negative\s+log)",
@@ -25,7 +32,7 @@ _INVERSE = re.compile(
 )
 # the quantity a clause is about when the cue comes after it ("the perplexity of B is lower")
 _QUANTITY = re.compile(
-    r"(?P<inverse>perplexit\w*|\bppl\b|cross[- ]?entropy|\bentropy\b|\bce\b|\bnll\b|\bloss\b|surprisal|"
+    r"(?P<inverse>negative\s+log[- ]?(?:likelihood|probabilit\w*|probs?\b|prob\w*)|perplexit\w*|\bppl\b|cross[- ]?entropy|\bentropy\b|\bce\b|\bnll\b|\bloss\b|surprisal|"
     r"(?-i:\bH)(?=\s*[(_]))|"  # H(A), H_B: the cross-entropy's symbol
     r"(?P<direct>probabilit\w*|likelihood|log[- ]?probs?\b|logprob\w*|\bmean\b|\bscore\b|\blog\s*p)",
     re.IGNORECASE,
@@ -41,7 +48,7 @@ def _inverse_before(head: str) -> bool:
 # an arrow that leads to what follows, typed ("->", "-->", "=>"), drawn ("→", "⟹") or in LaTeX ("\\Rightarrow")
 _ARROW = r"(?:→|⇒|⟶|⟹|=>|(?<![<\-])-+>|\\(?:rightarrow|longrightarrow|implies|to)(?![A-Za-z]))"
 _SO = re.compile(
-    rf"(?:\banswer\W*|\bconclusion\W*|{_ARROW}|\bso\b|\bhence\b|\bthus\b|\btherefore\b)"
+    rf"(?:\banswer\W*|\bconclusion\W*|{_ARROW}|(?:\bso\b|\bhence\b|\bthus\b|\btherefore\b)\s*[:,]?)"
     r"\s*(?:is\s+|the\s+|response\s+|candidate\s+|output\s+)*(?:\*\*)?\(?$",
     re.IGNORECASE,
 )
@@ -59,7 +66,8 @@ _REMARK = re.compile(
     re.IGNORECASE,
 )
 _NOT = re.compile(r"\b(?:not|isn't|is\s+not|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_COMPARATOR = re.compile(r">=|<=|≥|≤|>|<|\\geq?\b|\\leq?\b|\\gt\b|\\lt\b")
+# "<" that is no arrow drawn back at what it labels ("0.467  <-- lower", "<- B"); "< -1.1", "<-1.1" compare
+_COMPARATOR = re.compile(r">=|<=|≥|≤|>|<(?!-+(?:\s|[^\W\d]|$))|\\geq?\b|\\leq?\b|\\gt\b|\\lt\b")
 # a number, not an index (y_1, log_2, P_{10}) nor part of a name
 _NUMBER = re.compile(r"(?<![\w_^{.])[-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?(?!\w|\.\d)")
 
@@ -173,11 +181,17 @@ def _clause_choice(line: str, mentions: Mentions) -> str | None:
             if _inverse_before(line[: left[-1].start]):
                 bigger = not bigger  # "H(B) < H(A)", "PPL(A) > PPL(B)": lower means more likely
             return left[-1].name if bigger else right[0].name
+    glossed = -1  # the end of a legend's meaning: that cue was read with its direction
     for cue in _CUE.finditer(line):
+        if cue.start() < glossed:
+            continue
         positive = cue.group("pos") is not None
-        if _NOT.search(line[max(0, cue.start() - 30) : cue.start()]):
+        gloss = _GLOSS.match(line, cue.end())
+        if gloss is not None:  # "B … <-- lower = more confident": B is read as more confident
+            positive, glossed = gloss.group("pos") is not None, gloss.end()
+        elif _INVERSE.match(line, cue.end()) or _inverse_before(line[: cue.start()]):
             positive = not positive
-        if _INVERSE.match(line, cue.end()) or _inverse_before(line[: cue.start()]):
+        if _NOT.search(line[max(0, cue.start() - 30) : cue.start()]):
             positive = not positive
         before = [x for x in found if x.end <= cue.start()]
         after = [x for x in found if x.start >= cue.end()]

@@ -22,7 +22,7 @@ from grader.compare.conclusion import (
     stated_number,
 )
 from grader.compare.problem import CHOICE_ASKS, Candidate, CompareProblem, best
-from grader.compare.sections import BAR, Mentions, Split, carries_on, split
+from grader.compare.sections import BAR, Mentions, Split, carries_on, chart_title, split
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
 from grader.core.precheck import PrecheckError, normalise
 from grader.core.question import grade_text_bytes, precheck_rejected
@@ -209,6 +209,15 @@ def sentence(lines: list[str], i: int, conclusion: list[int]) -> str:
     return text
 
 
+def read_as(lines: list[str], i: int, conclusion: list[int], mentions: Mentions) -> str:
+    """The conclusion's sentence on line i as it is read; a bar chart's row is read after the chart's
+    caption ("CE per token: B | ####  0.467  <-- lower"): the caption names what its label compares."""
+    text = sentence(lines, i, conclusion)
+    if text and mentions.bar_row(lines[i]) is not None and (title := chart_title(lines, i, mentions)):
+        return f"{title}: {text}"
+    return text
+
+
 def _line_span(lines: list[str], i: int) -> Span:
     return Span(i + 1, 1, i + 1, max(2, len(lines[i]) + 1))
 
@@ -277,7 +286,7 @@ def check_conclusion(
             (
                 (i, c)
                 for i in order
-                if (c := choice(sentence(lines, i, parts.conclusion), mentions, problem.per_token))
+                if (c := choice(read_as(lines, i, parts.conclusion, mentions), mentions, problem.per_token))
             ),
             None,
         )

@@ -53,6 +53,15 @@ _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"(?<![\w_^{.])[-−]?(?:\d+(?:\.\d*)?|\.\d+)(?!\w|\.\d)")
 
 
+# a row of a bar chart: the candidate's name, an axis (|, │, :) perhaps, then a bar drawn in one glyph
+# (###, ███, ===, ├────┤, |####||##|), perhaps its value and a label ("A | ######  0.55  <-- lower")
+_BAR_GLYPHS = r"#█▉▊▋▌▍▎▏▇▆▅▄▃▂▁■▪▬░▒▓=*~─━═\-"
+_BAR_ROW = (
+    r"^\s*{lead}(?P<name>{n})(?:\*\*)?\s*(?:\([^()]{{0,40}}\)\s*)?(?:[|│┃:]\s*)?[\[|│┃├╟┠]?"
+    r"(?:[" + _BAR_GLYPHS + r"][|│┃]{{0,2}}){{3,}}[\]|│┃┤╢┨]?(?![>\w])(?:\s|$)"
+)
+
+
 def _maths(line: str) -> bool:
     """A line with a relation and a number: worked maths, not a heading."""
     return bool(_RELATION.search(line) and _DIGIT.search(line))
@@ -142,8 +151,10 @@ def _name(name: str) -> str:
     return body if len(name) == 1 else f"(?i:{body})"
 
 
-def _patterns(name: str, tokens: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(strict, tokens, bare) patterns that mention a candidate."""
+def _patterns(
+    name: str, tokens: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(strict, tokens, bare, bar-chart row) patterns that mention a candidate."""
     n = _name(name)
     alternatives = [
         rf"\b(?:log\s*|ln\s*|\\log\s*)?(?:P|Pr|p|\\Pr|\\mathrm\{{P\}})\s*(?:\\left)?\(\s*(?P<a>{n})\s*(?=[|)]|{BAR})",
@@ -161,10 +172,11 @@ def _patterns(name: str, tokens: tuple[str, ...]) -> tuple[re.Pattern[str], re.P
     if len(name) == 1 and name.isupper():
         alternatives.append(_CODE_NAME.format(n=re.escape(name)))
     strict = re.compile("|".join(alternatives))
+    bar_row = re.compile(_BAR_ROW.format(lead=_LEAD, n=n))
     words = r"[\s,]+".join(re.escape(t) for t in tokens)
     by_tokens = re.compile(rf"(?<![\w])(?i:{words})(?![\w])")
     bare = re.compile(rf"(?<![\w]){n}(?![\w])")
-    return strict, by_tokens, bare
+    return strict, by_tokens, bare, bar_row
 
 
 class Mentions:
@@ -177,7 +189,7 @@ class Mentions:
     def find(self, line: str, loose: bool = False) -> list[Mention]:
         """The mentions in a line, left to right; `loose` also counts a bare name ("A is more likely")."""
         found: list[Mention] = []
-        for name, (strict, by_tokens, bare) in self.patterns.items():
+        for name, (strict, by_tokens, bare, _) in self.patterns.items():
             for m in strict.finditer(line):
                 group = next(g for g in "abcdefghi" if (m.groupdict().get(g)) is not None)
                 found.append(Mention(name, m.start(group), m.end(group), True))
@@ -193,6 +205,20 @@ class Mentions:
                 continue
             kept.append(m)
         return kept
+
+    def bar_row(self, line: str) -> str | None:
+        """The candidate whose bar a chart's row draws ("B | #########  0.467"), or None."""
+        return next((name for name, (*_, row) in self.patterns.items() if row.match(line)), None)
+
+
+def chart_title(lines: list[str], i: int, mentions: Mentions) -> str:
+    """The caption right over the bar chart whose row is line i ("CE per token"): what its bars measure,
+    so a label beside a bar ("<-- lower") is read on that quantity; "" when the chart has none."""
+    j = i - 1
+    while j >= 0 and mentions.bar_row(lines[j]) is not None:
+        j -= 1
+    caption = lines[j].strip() if j >= 0 else ""
+    return "" if _DIGIT.search(caption) or mentions.find(caption, loose=True) else caption
 
 
 def _step_joined(line: str, section: list[str]) -> bool:
@@ -246,6 +272,11 @@ def split(lines: list[str], mentions: Mentions) -> Split:
             aside = True  # "Makes sense: the first token is unlikely (-1.6)": a remark, not the result
             continue
         aside = False
+        if mentions.bar_row(line) is not None:  # a drawing of a value already worked: no candidate's work
+            if cue:
+                conclusion.append(i)  # its label reads the chart ("<-- lower = more confident")
+                current = CONCLUSION
+            continue
         if (
             cue
             and current not in (None, CONCLUSION)
