@@ -408,12 +408,7 @@ def resolve_written(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> R
                 given_positions |= set(seq.x_positions)
                 implicit_x = False
             elif all(any(_same(w, t) for t in xs) for w in target_words):
-                raise Unresolved(
-                    f"{target_words[0]} belongs to the prompt: it is given, never predicted",
-                    term.span,
-                    code="bos-counted",
-                    hint="drop the factor for <s>; the chain rule starts at the first real token",
-                )
+                raise _predicts_the_prompt(target_words[0], term.span)
         candidates = [s for s in _find_run(full, target_words) if s + offset >= 1]
         chosen = None
         for s in candidates:
@@ -590,13 +585,18 @@ def resolve_written(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> R
             )
         factors.append(factor)
     if not factors:
-        raise Unresolved(
-            "<s> belongs to the prompt: it is given, never predicted",
-            term.span,
-            code="bos-counted",
-            hint="drop the factor for <s>; the chain rule starts at the first real token",
-        )
+        raise _predicts_the_prompt("<s>", term.span)
     return ResolvedTerm(tuple(factors), _one_per_code(issues))
+
+
+def _predicts_the_prompt(token: str, span: sm.Span) -> Unresolved:
+    """A term whose only target is the prompt's own token (P(<s>), P(<s> | …)): bos-counted."""
+    return Unresolved(
+        f"{token} belongs to the prompt: it is given, never predicted",
+        span,
+        code="bos-counted",
+        hint="drop the factor for <s>; the chain rule starts at the first real token",
+    )
 
 
 def _marginal_note(seq: Sequence, k: int, given: frozenset[int]) -> str:
