@@ -179,10 +179,17 @@ def test_a_capital_i_that_is_a_token_stays_a_token() -> None:
     ],
 )
 def test_a_defined_word_is_marked_as_a_name_where_maths_uses_it(lines: list[str], names: list[str]) -> None:
-    from grader.maths.ownwords import has_marks, name_of, own_words
+    import re
+
+    from grader.maths.ownwords import name_of, own_words
 
     marked = own_words(lines)
     assert [len(a) for a in marked] == [len(b) for b in lines]  # columns stay exact
-    found = [name_of(w) for line in marked for w in line.split() if has_marks(w[:1])]
-    found = [w.rstrip("/.,0123456789-") for w in found]
+    found = []
+    for after, before in zip(marked, lines, strict=True):
+        for i, (a, b) in enumerate(zip(after, before, strict=True)):
+            if a != b:  # a marked first letter: the word it stands for is the word written there
+                word = re.match(r"[A-Za-z_]+", before[i:]).group()  # type: ignore[union-attr]
+                assert name_of(after[i : i + len(word)]) == word
+                found.append(word)
     assert found == names

@@ -64,9 +64,7 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
     ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
     ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
     # a mark ends the maths before it, whatever remark follows it ("= −0.2748 ✔️ (mostly the period)")
-    ends += [m.start() for m in re.finditer(r"\s+(?=" + _MARKS.pattern + ")", text) if m.start() not in ends][
-        :2
-    ]
+    ends += [m.start() for m in _BEFORE_MARK.finditer(text) if m.start() not in ends][:2]
     for s in starts:
         refused = len(text) + 1  # an LALR parse refuses a token whatever follows: end before it
         for e in ends:
@@ -230,6 +228,7 @@ _PROSE = re.compile(f"[{LATIN}][{LATIN}\\s,;:.'’()\\-!?]*")
 _QUOTED = re.compile(r"\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”")  # "deep blue": a phrase quoted in a sentence
 # marks on a line, not maths: ticks, arrows pointing back at it, and any emoji or pictograph (✨, 😬, 🎉)
 _MARKS = re.compile(r"[✓✔✗✘☑✅←⟵⇐\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]|<-+|<=+(?!\s*\d)")
+_BEFORE_MARK = re.compile(r"\s+(?=" + _MARKS.pattern + ")")  # where a mark begins, after the maths
 
 
 # A bracketed aside opened by a connective word, whatever maths it holds; a bracket opened by maths

@@ -76,31 +76,21 @@ def arrowed_values(
     out: list[tuple[Piece, sm.Chain | None]] = []
     for part, chain in results:
         prev = out[-1] if out else None
-        if (
+        arrowed = (
             prev is not None
             and prev[1] is not None
             and chain is not None
-            and _lone(prev[1])
             and _lone(chain)
-            and has_terms_or_names(prev[1])
             and _is_number(chain.items[0])
-            and _ARROW_ONLY.fullmatch(_between(piece, prev[0], part))
-        ):
+            and bool(_ARROW_ONLY.fullmatch(_between(piece, prev[0], part)))
+        )
+        if arrowed and _lone(prev[1]) and has_terms_or_names(prev[1]):
             joined = dataclasses.replace(
                 prev[1], items=(prev[1].items[0], chain.items[0]), relations=("=",), units=(), heading=False
             )
             out[-1] = (prev[0], joined)
             continue
-        if (
-            prev is not None
-            and prev[1] is not None
-            and chain is not None
-            and _worked_to_a_value(prev[1])
-            and _lone(chain)
-            and _is_number(chain.items[0])
-            and ANSWER_LABEL.match(part.text)
-            and _ARROW_ONLY.fullmatch(_between(piece, prev[0], part))
-        ):
+        if arrowed and _worked_to_a_value(prev[1]) and ANSWER_LABEL.match(part.text):
             # "PPL = e^0.55 = 1.7333 ==> final answer: 1.733": the value the working comes to, labelled the
             # answer after an arrow: the student's last word on it, checked against the working at the
             # precision written (an arrow alone often leads to another quantity: "ln 0.09 = -2.38 -> -3.44 bits")

@@ -212,9 +212,9 @@ class _Builder(Transformer_NonRecursive):
         for i in range(0, len(rest), 2):
             relations.append(rest[i])
             items.append(rest[i + 1])
-        units = tuple(u for _, u in items)
-        if isinstance(units[0], _NamedUnit):  # "NLL (bits) = 4.382 / 0.6931 = 6.322": the chain's unit
-            units = tuple(str(u or units[0]) for u in units)
+        units = tuple(u or (e.unit if isinstance(e, _Unitised) else None) for e, u in items)
+        if isinstance(items[0][0], _Unitised):  # "NLL (bits) = 4.382 / 0.6931 = 6.322": the chain's unit
+            units = tuple(u or units[0] for u in units)
         return sm.Chain(
             items=tuple(_e(e) for e, _ in items),
             relations=tuple(relations),
@@ -226,9 +226,7 @@ class _Builder(Transformer_NonRecursive):
         )
 
     def item(self, meta, expr, unit):
-        if isinstance(expr, _Unitised):
-            return (expr.node, str(unit) if unit else _NamedUnit(expr.unit))
-        return (expr, str(unit) if unit else None)
+        return (expr, str(unit) if unit else None)  # a name's unit in brackets stays with it for `chain`
 
     def rel(self, meta, token):
         return "≈" if token.type == "APPROX" else "="
@@ -566,10 +564,6 @@ class _Unitised:
 
 
 _UNIT_WORD = re.compile(r"nats?|bits?", re.IGNORECASE)
-
-
-class _NamedUnit(str):
-    """The unit a chain's head names in brackets: every value of the chain is in it."""
 
 
 def _e(value: Any) -> sm.Expr:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 _MARK = 0xE000  # private use: chr(_MARK + ord(letter)) stands for a defined word's first letter
-_MARKED = re.compile("[\ue041-\ue05a\ue061-\ue07a]")
 # a defined word: at the start of a line, or after a bullet or a step's label
 _DEFINITION = re.compile(
     r"^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?P<word>[A-Za-z][a-z]{2,}(?:_[a-z]+)?)\s*(?::=|=(?!=))\s*(?=\S)"
@@ -127,8 +126,3 @@ def own_words(lines: list[str]) -> list[str]:
         line = out[k]
         out[k] = line[:column] + chr(_MARK + ord(line[column])) + line[column + 1 :]
     return out
-
-
-def has_marks(text: str) -> bool:
-    """Does the text hold a defined word marked as a name?"""
-    return bool(_MARKED.search(text))
