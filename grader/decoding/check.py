@@ -71,14 +71,15 @@ def close(n: Number, expected: float, problem: DecodingProblem, *, normalised_le
     if expected <= 0:
         return n.value == 0
     if n.value >= 0:
-        return _near(n, expected, problem)
+        return near(n, expected, problem)
     logs = [math.log(expected) / math.log(b) for b in LOG_BASES]
     if normalised_length:
         logs += [v / normalised_length for v in logs]
-    return any(_near(n, v, problem) for v in logs)
+    return any(near(n, v, problem) for v in logs)
 
 
-def _near(n: Number, expected: float, problem: DecodingProblem) -> bool:
+def near(n: Number, expected: float, problem: DecodingProblem) -> bool:
+    """Is the number as written the expected value, at its own precision or the problem's tolerance?"""
     t = problem.tolerance
     slack = max(n.half_unit, t.absolute, t.relative * abs(expected))
     return abs(n.value - expected) <= slack + 1e-12
@@ -222,7 +223,7 @@ def check_probability(
         return
     n = scored.score
     carried = (own or {}).get(h.tokens)
-    if carried is not None and n.value >= 0 and _near(n, carried, problem):
+    if carried is not None and n.value >= 0 and near(n, carried, problem):
         out.parts[part] = 1.0
         return
     for p, _, tokens in known:

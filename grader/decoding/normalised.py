@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from grader.core.source import Span
-from grader.decoding.check import LOG_BASES, Outcome, _near, fmt, sequence_prob, text_of
+from grader.decoding.check import LOG_BASES, Outcome, fmt, near, sequence_prob, text_of
 from grader.decoding.problem import DecodingProblem
 from grader.decoding.reader import MAX_LINE, Hyp, Number, Reading, number, plain
 
@@ -83,7 +83,7 @@ def _gap(stated: Stated, h: Hyp, problem: DecodingProblem) -> float | None:
         options = [(stated.log, math.log(q) / math.log(b)) for q in written for b in LOG_BASES]
     else:
         return None
-    gaps = [abs(n.value - v) for n, v in options if _near(n, v, problem)]
+    gaps = [abs(n.value - v) for n, v in options if near(n, v, problem)]
     return min(gaps) if gaps else None
 
 
@@ -104,7 +104,7 @@ def check_normalised(problem: DecodingProblem, reading: Reading, out: Outcome) -
         logs = [math.log(q) / math.log(b) for q in probs for b in LOG_BASES]
         if stated.log is not None:
             logs.append(stated.log.value)
-        if any(_near(stated.value, v / length, problem) for v in logs):
+        if any(near(stated.value, v / length, problem) for v in logs):
             continue
         why = (
             f"divided by {stated.length}, but its length is {length} (every generated token, </s> included)"

@@ -14,7 +14,7 @@ from grader.core.source import Span
 from grader.derivation.grade import grade_text
 from grader.window.problem import WindowProblem
 from grader.window.sections import Sections, split, table_rows
-from grader.window.stated import stated_value
+from grader.window.stated import NUMBER, stated_value
 
 _HINT = "submit UTF-8 text of a reasonable size"  # what a refused file is told to be
 
@@ -25,7 +25,6 @@ PART_NAMES = {
     "cost": "which model costs less",
 }
 LABELS = {"full": "Full model:", "window": "Window model:", "gap": "Gap:", "cost": "Cheaper:"}
-_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?(?!\w|\.\d)")
 # the model a cost answer chooses
 _WINDOW_WORDS = re.compile(
     r"(window|windowed|\bk\s*=\s*\d|\bk-|truncated|limited|restricted|shorter|bigram|\blast\s+\w+\s+tokens?)",
@@ -39,7 +38,7 @@ _BAD = re.compile(r"\b(more|expensive|costlier|slower|higher|larger|bigger)\b", 
 def _precision(line: str, value: float) -> float:
     """Half a unit of the last digit the student wrote for `value` on its line (0 if not found)."""
     best = None
-    for match in _NUMBER.finditer(line):
+    for match in NUMBER.finditer(line):
         try:
             number = float(match.group(0))
         except ValueError:

@@ -6,7 +6,7 @@ import re
 
 from grader.window.sections import Sections
 
-_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?(?!\w|\.\d)")
+NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?(?!\w|\.\d)")
 # what may stand between `=` and the value it states: spaces, `$`, markdown bold, LaTeX spacing, an
 # opening bracket, a LaTeX command's brace (\boxed{, \mathbf{)
 _AFTER_EQUALS = re.compile(r"=(?:\s|[$*{(]|\\[,;:! ]|\\[A-Za-z]+\s*\{)*$")
@@ -45,7 +45,7 @@ def _numbers(
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
     """The numbers of `line` from column `start`: (results after `=`, plain values, all), as spans."""
     results, plain, every = [], [], []
-    for m in _NUMBER.finditer(line, start):
+    for m in NUMBER.finditer(line, start):
         span = (m.start(), m.end())
         every.append(span)
         before, after = line[max(0, m.start() - _CONTEXT) : m.start()], line[m.end() : m.end() + _CONTEXT]
