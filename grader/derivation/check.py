@@ -20,6 +20,7 @@ from fractions import Fraction
 
 from grader.core.diagnostics import Diagnostic, make
 from grader.core.report import Step
+from grader.derivation.definitions import define, is_definition, merge_chains
 from grader.derivation.diagnose import (
     count_mistake,
     diagnose_step,
@@ -31,6 +32,7 @@ from grader.derivation.diagnose import (
 )
 from grader.derivation.final import Choice, choose_answer, hedged, judge_answer
 from grader.derivation.judge import Findings, Outcome
+from grader.derivation.logbase import lg_base, unmarked_log_base
 from grader.derivation.problem import Problem
 from grader.derivation.symbols import own_symbols
 from grader.derivation.wording import OWN_UNIT, unit_of
@@ -43,7 +45,6 @@ from grader.maths.evaluate import (
     evaluate,
     has_terms,
     index_value,
-    is_lg,
     literal_tolerance,
     over_vocabulary,
 )
@@ -51,7 +52,6 @@ from grader.maths.memory import Memory
 from grader.maths.structure import (
     Site,
     align,
-    flatten,
     replace_node,
     same_tree,
     shape,
@@ -831,14 +831,18 @@ class Checker:
     # ------------------------------------------------------------ the whole derivation
     def run(self, chains: list[sm.Chain]) -> Outcome:
         merged = merge_chains(own_symbols(chains, self.problem, self.lines))
-        self.memory.log_base = self.unmarked_log_base(merged)
-        self.memory.lg_base = self.lg_base(merged)
+        self.memory.log_base = unmarked_log_base(self, merged)
+        self.memory.lg_base = lg_base(self, merged)
         for chain in merged:
-            if _is_definition(chain):
+            if is_definition(chain):
                 for i in range(1, len(chain.items) - 1):  # p = 2/3 · 2/3 · 1/2 · 1/2 = 4/36 = 1/9: its steps
                     a, b = chain.items[i], chain.items[i + 1]
                     self.out.steps.append(self.check_step(a, b, chain.relations[i]))
-                self.define(chain)
+                diag, step = define(self, chain)
+                if diag is not None:
+                    self.report(diag)
+                if step is not None:
+                    self.out.steps.append(step)
                 continue
             chain = self.without_formula(self.sentence_named(chain))
             if self.general_formula(chain) or self.general_identity(chain):
@@ -858,7 +862,7 @@ class Checker:
                     self.out.steps.append(self.check_step(a, b, relation))
             if not other:  # H in bits is not the value of H in the problem's own unit
                 self.remember(chain)
-        results = [c for c in merged if not _is_definition(c)]
+        results = [c for c in merged if not is_definition(c)]
         choice = choose_answer(self, results)
         self.final_named = choice.named
         explained_shapes = {shape(n) for n in self._explained_terms}
@@ -901,93 +905,6 @@ class Checker:
             self.report(hedge)
             self.out.final = dataclasses.replace(judged.answer, correct=False)
 
-    def unmarked_log_base(self, chains: list[sm.Chain]) -> str | None:
-        """The base the student's unmarked `log` stands for, read from the first step that takes such logs
-        to numbers (`log .25 + log .33 = -0.6021 + (-0.4815)`): another base where that step holds only in
-        it (an engineer's log is base 10, a French course's is base e), else None (the problem's own base).
-        Where a log quantity is asked in a base, logs in another are the student's convention only if their
-        work converts them (divides by log 2 in their base, `−9.958 / 0.6931`); else they are the mistake,
-        shown at the first of them. A value that holds in no base decides nothing; the steps are judged as
-        written."""
-        free = self.problem.ask in ("probability", "perplexity")  # the asked value has no log base
-        base = self._student_log_base(chains, terms=free)
-        if base is None or free or _converts(chains, base, self.problem.log_base):
-            return base
-        return None
-
-    def _student_log_base(self, chains: list[sm.Chain], terms: bool) -> str | None:
-        """The base the first step taking unmarked logs to numbers holds in, if only another than the problem's;
-        `terms`: logs of the model's terms count too (`log P(deep|x) = -0.3040`), else only logs of numbers."""
-        named = (sm.Quantity, sm.Scalar) if terms else (sm.Quantity, sm.Scalar, sm.Prob, sm.Count)
-        for chain in chains:
-            for a, b in itertools.pairwise(chain.items):
-                logs = [n for n in sm.walk(a) if isinstance(n, sm.Log)]
-                if (
-                    not logs
-                    or any(n.base or is_lg(n) for n in logs)
-                    or any(isinstance(n, sm.Log) for n in sm.walk(b))
-                ):
-                    continue
-                if any(isinstance(n, named) for n in sm.walk(a)):
-                    continue  # log P, log L: the value of a name, not of the logs' arguments
-                holds = [
-                    base for base in (self.problem.log_base, "e", "10", "2") if self._holds_in(a, b, base)
-                ]
-                return holds[0] if holds and holds[0] != self.problem.log_base else None
-        return None
-
-    def lg_base(self, chains: list[sm.Chain]) -> str | None:
-        """The base the student's `lg` stands for, read from the first step that takes `lg` logs to numbers
-        (`lg 0,25 + lg 0,33 = -0,60206 - 0,48149`): 10 where that step holds only with lg = log10 (the ISO
-        convention), else None (lg = log2, computer science's). Either is a convention, never a mistake."""
-        for chain in chains:
-            for a, b in itertools.pairwise(chain.items):
-                logs = [n for n in sm.walk(a) if isinstance(n, sm.Log)]
-                if (
-                    not logs
-                    or not all(is_lg(n) for n in logs)
-                    or any(isinstance(n, sm.Log) for n in sm.walk(b))
-                ):
-                    continue
-                if any(isinstance(n, sm.Quantity | sm.Scalar) for n in sm.walk(a)):
-                    continue
-                votes = {base: self._lg_terms_in(a, b, base) for base in ("10", "2")}
-                if votes["10"] > votes["2"] or (
-                    self._holds_in(a, b, "10", lg=True) and not self._holds_in(a, b, "2", lg=True)
-                ):
-                    return "10"
-                return None
-        return None
-
-    def _lg_terms_in(self, a: sm.Expr, b: sm.Expr, base: str) -> int:
-        """How many `lg x` summands of a have, in b's summand beside them, their value in `base` (a slip
-        in one of them does not hide the convention the others show)."""
-        left, right = flatten(a, "+"), flatten(b, "+")
-        if len(left) != len(right):
-            return 0
-        found = 0
-        for (sa, x), (sb, y) in zip(left, right, strict=True):
-            if not (isinstance(x, sm.Log) and is_lg(x)):
-                continue
-            with contextlib.suppress(Unresolved, ValueError, ArithmeticError, Undefined):
-                arg, value = self.value(x.arg), self.value(y)
-                if arg is not None and value is not None and arg > 0:
-                    want = sa * math.log(arg) / LN_BASE[base]
-                    found += abs(sb * value - want) <= 0.005 * abs(want) + 1e-4
-        return found
-
-    def _holds_in(self, a: sm.Expr, b: sm.Expr, base: str, lg: bool = False) -> bool:
-        """Does a = b hold, to the 0.5 % a student rounds to, when an unmarked log (`lg`, with lg) is taken
-        in `base`?"""
-        setattr(self.memory, "lg_base" if lg else "log_base", base)
-        try:
-            left, right = self.value(a), self.value(b)
-        except (Unresolved, ValueError, ArithmeticError):
-            return False
-        finally:
-            setattr(self.memory, "lg_base" if lg else "log_base", None)
-        return left is not None and right is not None and abs(left - right) <= 0.005 * abs(right) + 1e-4
-
     def _model_defines(self, term: sm.Expr | None) -> bool:
         """Does the model give this term a value of its own (a conditional of another context)?"""
         if term is None:
@@ -996,123 +913,6 @@ class Checker:
             return self.true_value(term) is not None
         except (Undefined, ArithmeticError, ValueError):
             return False
-
-    def define(self, chain: sm.Chain) -> None:
-        name_expr, value_expr = chain.items[0], chain.items[-1]
-        assert isinstance(name_expr, sm.Scalar)
-        try:
-            value = evaluate(value_expr, self.ctx, self.model_values)
-        except (Undefined, Unresolved) as err:
-            span = getattr(err, "span", None) or value_expr.span
-            self.report(make("unknown-symbol", str(err), span, "define names with numbers, such as N = 2"))
-            return
-        own = self.memory.definitions.pop(name_expr.name, None)  # judged against the problem, not itself
-        try:
-            true_value = evaluate(name_expr, self.ctx, self.model_values)
-        except (Undefined, Unresolved):
-            if own is not None:  # the student's own name restated: the new value replaces the old
-                self.out.steps.append(Step(value_expr.span.line, "definition", "ok"))
-            self.memory.definitions[name_expr.name] = value  # λ_1 = 3/4: the student's own name
-            # p1 = e^-0.7 = 0.49659: the name carries the rounding of the number written for it
-            written = value_expr.arg if isinstance(value_expr, sm.Neg) else value_expr  # S = … = -6.32 too
-            self.memory.name_rounding[name_expr.name] = (
-                literal_tolerance(written, False) if isinstance(written, sm.Num) else 0.0
-            )
-            return
-        line = value_expr.span.line
-        if name_expr.name in ("V", "|V|") and abs(value - true_value) > 1e-9:
-            self.report(
-                make(
-                    "wrong-value",
-                    f"{name_expr.name} = {_fmt(value)}, but the vocabulary has {int(true_value)} types "
-                    "(</s> counts, <s> does not)",
-                    value_expr.span,
-                    "count the word types of the corpus, with </s> and without <s>",
-                )
-            )
-            self.out.steps.append(Step(line, "definition", "error"))
-            twin = self.problem.model.with_vocabulary_size(int(value))  # an n-gram model's own |V|
-            if twin is not None:
-                self.memory.model = twin
-            self.memory.definitions[name_expr.name] = value
-            return
-        counts_tokens = self.problem.ask in (
-            "perplexity",
-            "cross_entropy",
-        )  # elsewhere N is the student's own
-        if counts_tokens and name_expr.name in ("N", "n", "T", "|y|") and abs(value - true_value) > 1e-9:
-            has_bos = not self.seq.opaque and "<s>" in self.seq.x_tokens
-            code = (
-                "bos-counted"
-                if has_bos and abs(value - (true_value + 1)) < 1e-9
-                else "perplexity-normalization"
-            )
-            self.report(
-                make(
-                    code,
-                    f"{name_expr.name} = {_fmt(value)}, but y has {int(true_value)} predicted tokens"
-                    + (" (<s> is context, not a prediction)" if code == "bos-counted" else ""),
-                    value_expr.span,
-                    f"N counts the predicted tokens {' '.join(self.problem.y)}: N = {int(true_value)}",
-                )
-            )
-            self.out.steps.append(Step(line, "definition", "error"))
-        elif self.unigram_total_with_bos(value):
-            self.report(
-                make(
-                    "bos-counted",
-                    f"{name_expr.name} = {_fmt(value)} counts every <s> of the corpus as a token; the unigram "
-                    f"estimates divide by the {self.unigram_total()} predicted tokens",
-                    value_expr.span,
-                    "<s> is context only: it is never predicted, so it is not a unigram token",
-                )
-            )
-            self.out.steps.append(Step(line, "definition", "error"))
-            self.memory.model = self.problem.model.with_unigram_total(int(value))
-        else:
-            self.out.steps.append(Step(line, "definition", "ok"))
-        self.memory.definitions[name_expr.name] = value
-
-    def unigram_total(self) -> int | None:
-        return self.problem.model.unigram_total()
-
-    def unigram_total_with_bos(self, value: float) -> bool:
-        """Is `value` the corpus's unigram total with the sentences' <s> counted in it?"""
-        total = self.unigram_total()
-        sentences = self.problem.model.corpus_sentences
-        if not total or not sentences or self.problem.model.smoothing_method != "interpolation":
-            return False  # only an interpolated model estimates unigrams
-        return abs(value - (total + sentences)) < 1e-9
-
-
-def _converts(chains: list[sm.Chain], student: str, problem_base: str) -> bool:
-    """Does the work convert logs in the student's base to the problem's: a division by log(problem base)
-    or a product with its inverse, written as a number (`/ 0.6931`, `× 1.4427`) or a log (`/ log 2`,
-    `/ ln 2`), taken in the student's base?"""
-    factor = LN_BASE[problem_base] / LN_BASE[student]  # log_student(problem base)
-
-    def value(node: sm.Expr) -> float | None:
-        if isinstance(node, sm.Num):
-            return float(node.value)
-        if isinstance(node, sm.Log) and isinstance(node.arg, sm.Num) and node.arg.value > 0:
-            return math.log(float(node.arg.value)) / LN_BASE[node.base or student]
-        return None
-
-    def near(v: float | None, want: float) -> bool:
-        return v is not None and abs(v - want) <= 2e-3 * abs(want)
-
-    for chain in chains:
-        for item in chain.items:
-            for node in sm.walk(item):
-                if not isinstance(node, sm.BinOp):
-                    continue
-                if node.op == "/" and near(value(node.right), factor):
-                    return True
-                if node.op == "*" and (
-                    near(value(node.right), 1 / factor) or near(value(node.left), 1 / factor)
-                ):
-                    return True
-    return False
 
 
 def _permutation_holds(checker: Checker, sites: list[Site], approx: bool) -> bool:
@@ -1130,45 +930,8 @@ def _permutation_holds(checker: Checker, sites: list[Site], approx: bool) -> boo
     return True
 
 
-def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
-    """Join chains that start with a relation onto the one before them."""
-    out: list[sm.Chain] = []
-    for chain in chains:
-        host = len(out) - 1
-        while chain.continues and host > 0 and out[host].aside:
-            host -= 1  # "= …" under "= -0.27   (Pr = e^-0.27 ≈ 0.76)" carries on the statement, not the aside
-        if chain.continues and out and not _is_definition(out[host]):
-            prev = out.pop(host)  # the joined chain is read after the asides it passed over
-            out.append(
-                sm.Chain(
-                    prev.items + chain.items,
-                    prev.relations + (chain.lead,) + chain.relations,
-                    prev.continues,
-                    prev.is_answer or chain.is_answer,
-                    prev.line,
-                    remark=prev.remark,
-                )
-            )
-        else:
-            if out and out[-1].heading:
-                out.pop()  # a lone expression nothing continued: a mention in prose
-            out.append(chain)
-    if out and out[-1].heading:
-        out.pop()
-    return out
-
-
 def _about_vocabulary(item: sm.Expr) -> bool:
     return any(isinstance(n, sm.BigOp) and over_vocabulary(n) for n in sm.walk(item))
-
-
-def _is_definition(chain: sm.Chain) -> bool:
-    return (
-        len(chain.items) >= 2
-        and isinstance(chain.items[0], sm.Scalar)
-        and not has_terms(chain.items[-1])
-        and not chain.continues
-    )
 
 
 def _fmt(v: float) -> str:

@@ -1,0 +1,127 @@
+"""A student's definitions (`N = 3`, `|V| = 7`, `λ_1 = 3/4`): which statements are definitions, how the
+lines of a statement join, and what a definition says about the problem.
+
+A name the problem defines (N, |V|, a unigram total) is judged against it; a wrong one is the mistake it
+shows (perplexity-normalization, bos-counted, wrong-value), and later steps are judged from the
+student's own value (Memory.definitions, and their own model where |V| or the total changes it). A name
+the problem does not define is the student's own, carrying the rounding of the number written for it.
+"""
+
+from __future__ import annotations
+
+from grader.core.diagnostics import Diagnostic, make
+from grader.core.report import Step
+from grader.derivation.judge import Judge
+from grader.maths import semantics as sm
+from grader.maths.evaluate import Undefined, evaluate, has_terms, literal_tolerance
+from grader.maths.terms import Unresolved
+
+
+def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
+    """Join chains that start with a relation onto the one before them."""
+    out: list[sm.Chain] = []
+    for chain in chains:
+        host = len(out) - 1
+        while chain.continues and host > 0 and out[host].aside:
+            host -= 1  # "= …" under "= -0.27   (Pr = e^-0.27 ≈ 0.76)" carries on the statement, not the aside
+        if chain.continues and out and not is_definition(out[host]):
+            prev = out.pop(host)  # the joined chain is read after the asides it passed over
+            out.append(
+                sm.Chain(
+                    prev.items + chain.items,
+                    prev.relations + (chain.lead,) + chain.relations,
+                    prev.continues,
+                    prev.is_answer or chain.is_answer,
+                    prev.line,
+                    remark=prev.remark,
+                )
+            )
+        else:
+            if out and out[-1].heading:
+                out.pop()  # a lone expression nothing continued: a mention in prose
+            out.append(chain)
+    if out and out[-1].heading:
+        out.pop()
+    return out
+
+
+def is_definition(chain: sm.Chain) -> bool:
+    return (
+        len(chain.items) >= 2
+        and isinstance(chain.items[0], sm.Scalar)
+        and not has_terms(chain.items[-1])
+        and not chain.continues
+    )
+
+
+def define(judge: Judge, chain: sm.Chain) -> tuple[Diagnostic | None, Step | None]:
+    """Judge `name = value` against the problem and remember the value. Returns the mistake it shows and
+    the judged step, each if any."""
+    name_expr, value_expr = chain.items[0], chain.items[-1]
+    assert isinstance(name_expr, sm.Scalar)
+    try:
+        value = evaluate(value_expr, judge.ctx, judge.model_values)
+    except (Undefined, Unresolved) as err:
+        span = getattr(err, "span", None) or value_expr.span
+        return make("unknown-symbol", str(err), span, "define names with numbers, such as N = 2"), None
+    own = judge.memory.definitions.pop(name_expr.name, None)  # judged against the problem, not itself
+    try:
+        true_value = evaluate(name_expr, judge.ctx, judge.model_values)
+    except (Undefined, Unresolved):
+        judge.memory.definitions[name_expr.name] = value  # λ_1 = 3/4: the student's own name
+        # p1 = e^-0.7 = 0.49659: the name carries the rounding of the number written for it
+        written = value_expr.arg if isinstance(value_expr, sm.Neg) else value_expr  # S = … = -6.32 too
+        judge.memory.name_rounding[name_expr.name] = (
+            literal_tolerance(written, False) if isinstance(written, sm.Num) else 0.0
+        )
+        # the student's own name restated: the new value replaces the old
+        return None, (Step(value_expr.span.line, "definition", "ok") if own is not None else None)
+    line = value_expr.span.line
+    judge.memory.definitions[name_expr.name] = value
+    if name_expr.name in ("V", "|V|") and abs(value - true_value) > 1e-9:
+        twin = judge.problem.model.with_vocabulary_size(int(value))  # an n-gram model's own |V|
+        if twin is not None:
+            judge.memory.model = twin
+        return make(
+            "wrong-value",
+            f"{name_expr.name} = {_fmt(value)}, but the vocabulary has {int(true_value)} types "
+            "(</s> counts, <s> does not)",
+            value_expr.span,
+            "count the word types of the corpus, with </s> and without <s>",
+        ), Step(line, "definition", "error")
+    counts_tokens = judge.problem.ask in ("perplexity", "cross_entropy")  # elsewhere N is the student's own
+    if counts_tokens and name_expr.name in ("N", "n", "T", "|y|") and abs(value - true_value) > 1e-9:
+        has_bos = not judge.seq.opaque and "<s>" in judge.seq.x_tokens
+        code = (
+            "bos-counted" if has_bos and abs(value - (true_value + 1)) < 1e-9 else "perplexity-normalization"
+        )
+        return make(
+            code,
+            f"{name_expr.name} = {_fmt(value)}, but y has {int(true_value)} predicted tokens"
+            + (" (<s> is context, not a prediction)" if code == "bos-counted" else ""),
+            value_expr.span,
+            f"N counts the predicted tokens {' '.join(judge.problem.y)}: N = {int(true_value)}",
+        ), Step(line, "definition", "error")
+    if unigram_total_with_bos(judge, value):
+        judge.memory.model = judge.problem.model.with_unigram_total(int(value))
+        return make(
+            "bos-counted",
+            f"{name_expr.name} = {_fmt(value)} counts every <s> of the corpus as a token; the unigram "
+            f"estimates divide by the {judge.problem.model.unigram_total()} predicted tokens",
+            value_expr.span,
+            "<s> is context only: it is never predicted, so it is not a unigram token",
+        ), Step(line, "definition", "error")
+    return None, Step(line, "definition", "ok")
+
+
+def unigram_total_with_bos(judge: Judge, value: float) -> bool:
+    """Is `value` the corpus's unigram total with the sentences' <s> counted in it?"""
+    total = judge.problem.model.unigram_total()
+    sentences = judge.problem.model.corpus_sentences
+    if not total or not sentences or judge.problem.model.smoothing_method != "interpolation":
+        return False  # only an interpolated model estimates unigrams
+    return abs(value - (total + sentences)) < 1e-9
+
+
+def _fmt(v: float) -> str:
+    return f"{v:.6g}"
