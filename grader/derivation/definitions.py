@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from grader.core.diagnostics import Diagnostic, make
 from grader.core.report import Step
+from grader.derivation import bos
 from grader.derivation.judge import Judge
 from grader.maths import semantics as sm
 from grader.maths.evaluate import Undefined, evaluate, has_terms, literal_tolerance
@@ -82,6 +83,12 @@ def define(judge: Judge, chain: sm.Chain) -> tuple[Diagnostic | None, Step | Non
         twin = judge.problem.model.with_vocabulary_size(int(value))  # an n-gram model's own |V|
         if twin is not None:
             judge.memory.model = twin
+        counted = bos.vocabulary_counted(judge.problem.model)
+        if counted is not None and value == counted[0]:
+            says = f"{name_expr.name} = {_fmt(value)}: {bos.vocabulary_says(int(true_value))}"
+            return make(bos.CODE, says, value_expr.span, bos.VOCABULARY_HINT), Step(
+                line, "definition", "error"
+            )
         return make(
             "wrong-value",
             f"{name_expr.name} = {_fmt(value)}, but the vocabulary has {int(true_value)} types "
@@ -91,36 +98,25 @@ def define(judge: Judge, chain: sm.Chain) -> tuple[Diagnostic | None, Step | Non
         ), Step(line, "definition", "error")
     counts_tokens = judge.problem.ask in ("perplexity", "cross_entropy")  # elsewhere N is the student's own
     if counts_tokens and name_expr.name in ("N", "n", "T", "|y|") and abs(value - true_value) > 1e-9:
-        has_bos = not judge.seq.opaque and "<s>" in judge.seq.x_tokens
-        code = (
-            "bos-counted" if has_bos and abs(value - (true_value + 1)) < 1e-9 else "perplexity-normalization"
-        )
+        counted = bos.length_counted(judge.seq, int(true_value))
+        code = bos.CODE if value == counted else "perplexity-normalization"
         return make(
             code,
             f"{name_expr.name} = {_fmt(value)}, but y has {int(true_value)} predicted tokens"
-            + (" (<s> is context, not a prediction)" if code == "bos-counted" else ""),
+            + (" (<s> is context, not a prediction)" if code == bos.CODE else ""),
             value_expr.span,
             f"N counts the predicted tokens {' '.join(judge.problem.y)}: N = {int(true_value)}",
         ), Step(line, "definition", "error")
-    if unigram_total_with_bos(judge, value):
+    if value == bos.unigram_total_counted(judge.problem.model):
         judge.memory.model = judge.problem.model.with_unigram_total(int(value))
         return make(
-            "bos-counted",
+            bos.CODE,
             f"{name_expr.name} = {_fmt(value)} counts every <s> of the corpus as a token; the unigram "
             f"estimates divide by the {judge.problem.model.unigram_total()} predicted tokens",
             value_expr.span,
             "<s> is context only: it is never predicted, so it is not a unigram token",
         ), Step(line, "definition", "error")
     return None, Step(line, "definition", "ok")
-
-
-def unigram_total_with_bos(judge: Judge, value: float) -> bool:
-    """Is `value` the corpus's unigram total with the sentences' <s> counted in it?"""
-    total = judge.problem.model.unigram_total()
-    sentences = judge.problem.model.corpus_sentences
-    if not total or not sentences or judge.problem.model.smoothing_method != "interpolation":
-        return False  # only an interpolated model estimates unigrams
-    return abs(value - (total + sentences)) < 1e-9
 
 
 def _fmt(v: float) -> str:

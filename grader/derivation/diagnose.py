@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from grader.core.diagnostics import Diagnostic, make
+from grader.derivation import bos
 from grader.derivation.judge import Findings, Judge
 from grader.derivation.whole import first_credible, variants  # the whole-computation mistakes
 from grader.derivation.wording import BASE_NAMES, QUANTITY_NAMES, fmt
@@ -772,17 +773,13 @@ def _other_model_value(
                 f"normaliser log Σ exp(z) = {fmt(math.log(sum(math.exp(z) for z in scores.values())))} is missing",
                 "log P(w | h) = z_w - log Σ_v exp(z_v)",
             )
-    size = problem.model.vocabulary_size
-    twin = problem.model.with_vocabulary_size(size + 1) if size else None
-    if problem.model.smoothing_method == "add-k" and twin is not None:  # |V| counting <s> as a type
+    counted = bos.vocabulary_counted(problem.model)
+    if counted is not None:  # |V| counting <s> as a type
+        size, twin = counted
         p = twin.prob(token, tuple(context))
         if p is not None and p > 0 and near(in_space(math.log(float(p)))):
             findings.student_model = twin  # later factors are judged from the student's |V|
-            return (
-                "bos-counted",
-                f"{fmt(float(p))} smooths over |V| = {size + 1}: <s> is counted as a vocabulary type; |V| = {size}",
-                "<s> is never predicted, so it is not a type of the vocabulary; </s> is",
-            )
+            return bos.CODE, f"{fmt(float(p))} smooths over {bos.vocabulary_says(size)}", bos.VOCABULARY_HINT
     for name, model in checker.problem.model.alternatives():
         p = model.prob(token, tuple(context))
         differs = (

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from grader.core.diagnostics import Diagnostic, make
+from grader.derivation import bos
 from grader.derivation.judge import Judge
 from grader.derivation.wording import BASE_NAMES, QUANTITY_NAMES, fmt
 from grader.maths import semantics as sm
@@ -100,7 +101,7 @@ def mistakes(checker: Judge, ask: str) -> list[Mistake]:
     n = len(problem.reference.ln_probs)
     base = problem.log_base
     what = QUANTITY_NAMES[ask]
-    has_bos = not checker.seq.opaque and "<s>" in checker.seq.x_tokens
+    counted = bos.length_counted(checker.seq, n)
     normalised = ask in ("perplexity", "cross_entropy")
     out: list[Mistake] = []
 
@@ -136,7 +137,7 @@ def mistakes(checker: Judge, ask: str) -> list[Mistake]:
         )
         for m in (1, n - 1, n + 1, n + 2):  # not divided at all is the commonest
             if m >= 1 and m != n:
-                code = "bos-counted" if (m == n + 1 and has_bos) else "perplexity-normalization"
+                code = bos.CODE if m == counted else "perplexity-normalization"
                 message = (
                     f"this is the {what} without dividing by N = {n}"
                     if m == 1
