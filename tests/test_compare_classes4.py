@@ -241,7 +241,43 @@ CLASSES_25 = [
 ]
 
 
-@pytest.mark.parametrize(("path", "right", "wrong", "code"), CLASSES_20 + CLASSES_24 + CLASSES_25)
+_RATIO_WORK = "log Pr(A|x) = -0.7 + (-0.4) = -1.1\nlog Pr(B|x) = -1.6 + (-0.2) = -1.8\n"
+CLASSES_26 = [
+    # blind-kinds26: a percentage beside the multiple restates it in another scale; it is not the ratio
+    (
+        RATIO,
+        _RATIO_WORK
+        + "ratio = e^0.7 ≈ 2.01\nBottom line: A is about 2.0x more likely than B (≈ +101% edge).\n",
+        _RATIO_WORK
+        + "ratio = e^0.7 ≈ 2.5\nBottom line: A is about 2.5x more likely than B (≈ +150% edge).\n",
+        "final-answer-wrong",
+    ),
+    # a ratio stated only as a percentage: "X % more likely" is 1 + X/100 times as likely
+    (
+        RATIO,
+        _RATIO_WORK + "So A is 101% more likely than B.\n",
+        _RATIO_WORK + "So A is 70% more likely than B.\n",
+        "final-answer-wrong",
+    ),
+    # a multiple said of the candidates the other way round is the inverse of A against B
+    (
+        RATIO,
+        _RATIO_WORK + "ratio = e^0.7 ≈ 2.01 => B is only 0.5x as likely as A.\n",
+        _RATIO_WORK + "ratio = e^-0.7 ≈ 0.50 => B is 2x as likely as A.\n",
+        "final-answer-wrong",
+    ),
+    (
+        RATIO,
+        _RATIO_WORK + "=> B is 0.497x as likely as A.\n",
+        _RATIO_WORK + "=> A is 0.497x as likely as B.\n",
+        "final-answer-wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "right", "wrong", "code"), CLASSES_20 + CLASSES_24 + CLASSES_25 + CLASSES_26
+)
 def test_right_work_gets_full_marks_and_its_twin_is_caught(path, right: str, wrong: str, code: str) -> None:  # type: ignore[no-untyped-def]
     twins_hold(path, right, wrong, code)
 

@@ -69,7 +69,8 @@ _NOT = re.compile(r"\b(?:not|isn't|is\s+not|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "<" that is no arrow drawn back at what it labels ("0.467  <-- lower", "<- B"); "< -1.1", "<-1.1" compare
 _COMPARATOR = re.compile(r">=|<=|≥|≤|>|<(?!-+(?:\s|[^\W\d]|$))|\\geq?\b|\\leq?\b|\\gt\b|\\lt\b")
 # a number, not an index (y_1, log_2, P_{10}) nor part of a name
-_NUMBER = re.compile(r"(?<![\w_^{.])[-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?(?!\w|\.\d)")
+# "2.3x more likely": a multiple's x closes the number, as × does
+_NUMBER = re.compile(r"(?<![\w_^{.])[-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?(?=x(?!\w)|(?!\w|\.\d))")
 
 
 def remark(line: str) -> bool:
@@ -250,6 +251,7 @@ class Written:
     width: float  # half the spread of values it may be the rounding of ("2": 0.5, "2.0": 0.05, "2:1": 0.5)
     # the half-unit it is judged at (half_unit); None when too coarse, or for odds not against a written 1
     unit: float | None
+    end: int = -1  # 0-based, just after the number as written (of the divisor for odds)
 
 
 def _width(text: str) -> float:
@@ -276,6 +278,24 @@ def _flipped(line: str, start: int, order: tuple[str, str]) -> bool:
     return False
 
 
+_MULTIPLE = re.compile(r"\s*(?:x|×|times)\s+(?:(?:more|as)\s+)?(?:likely|probable)\b", re.IGNORECASE)
+
+
+def _reversed_multiple(line: str, w: Written, order: tuple[str, str]) -> Written:
+    """A multiple said of the candidates the other way round ("B is only 0.5x as likely as A", "B is 2x more
+    likely than A") states the inverse of the first against the last: read in their order (2, 0.5)."""
+    if not _MULTIPLE.match(line, w.end):
+        return w
+    start = max(line.rfind(stop, 0, w.column) for stop in ".;,:(")
+    first, second = (re.compile(_name_pattern(n)) for n in order)
+    before = [
+        (m.start(), n) for n, p in enumerate((first, second)) for m in p.finditer(line, start + 1, w.column)
+    ]
+    if not before or max(before)[1] != 1 or not first.search(line, w.end):
+        return w
+    return Written(1 / w.value, w.column, w.width / w.value**2, None, w.end)
+
+
 def _name_pattern(name: str) -> str:
     """A candidate's name as a pattern: a one-letter name is case-sensitive (the article "a" is not A)."""
     body = re.escape(name)
@@ -291,7 +311,7 @@ def _odds(line: str, a: re.Match[str], b: re.Match[str], order: tuple[str, str] 
     # a written 1 is the unit the other side is counted in ("2:1", "1:2"): exact
     relative = sum(_width(t) / v for t, v in ((top, x), (bottom, y)) if t != "1" and v > 0)
     unit = _unit(top) if bottom == "1" else None
-    return Written(x / y, a.start(), x / y * relative, unit)
+    return Written(x / y, a.start(), x / y * relative, unit, max(a.end(), b.end()))
 
 
 def written_at(line: str, order: tuple[str, str] | None = None) -> list[Written]:
@@ -309,7 +329,8 @@ def written_at(line: str, order: tuple[str, str] | None = None) -> list[Written]
             out[-1] = _odds(line, last, m, order)
             last = None
             continue
-        out.append(Written(value, m.start(), _width(m.group(0)), _unit(m.group(0))))
+        written = Written(value, m.start(), _width(m.group(0)), _unit(m.group(0)), m.end())
+        out.append(_reversed_multiple(line, written, order) if order is not None and value > 0 else written)
         last = m
     return out
 

@@ -20,6 +20,7 @@ from grader.compare.conclusion import (
     numbers_at,
     remark,
     stated_number,
+    written_at,
 )
 from grader.compare.problem import CHOICE_ASKS, Candidate, CompareProblem, best
 from grader.compare.sections import BAR, Mentions, Split, carries_on, chart_title, split
@@ -264,6 +265,32 @@ def _candidate_asides(
     return out
 
 
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
+def _percentages(lines: list[str], indices: list[int]) -> set[tuple[int, int]]:
+    """The (line, column) of each number written as a percentage: a restatement in another scale ("2.01x,
+    a +101% edge", "A takes 67 % of the mass"), read as the answer only where the conclusion states no
+    other number."""
+    out = set()
+    for i in indices:
+        for w in written_at(lines[i]):
+            if _PERCENT.match(lines[i], w.end):
+                out.add((i, w.column))
+    return out
+
+
+_MORE = re.compile(r"[^.;\n]{0,12}?\b(?:more|higher|greater|larger|bigger)\b", re.IGNORECASE)
+
+
+def _percent_as_ratio(line: str, column: int, percent: float) -> float:
+    """A ratio stated as a percentage: "101 % more likely" is 2.01 times as likely, "50 % as likely" 0.5."""
+    end = next(w.end for w in written_at(line) if w.column == column)
+    after = _PERCENT.match(line, end)
+    assert after is not None
+    return 1 + percent / 100 if _MORE.match(line, after.end()) else percent / 100
+
+
 def check_conclusion(
     problem: CompareProblem, lines: list[str], parts: Split, mentions: Mentions, worked: dict[str, Worked]
 ) -> tuple[float, list[Diagnostic], FinalAnswer | None]:
@@ -316,11 +343,17 @@ def check_conclusion(
     # a remark beside the answer ("Aside: the first token is -1.6") states no result when other lines do
     plain = [i for i in parts.conclusion if not remark(lines[i]) and numbers(lines[i])]
     read = [i for i in parts.conclusion if not remark(lines[i])] if plain else parts.conclusion
-    found_n = stated_number(lines, read, _candidate_asides(problem, lines, read, own), _order(problem))
+    percentages = _percentages(lines, read)
+    found_n = stated_number(
+        lines, read, _candidate_asides(problem, lines, read, own) | percentages, _order(problem)
+    )
     if found_n is None:
         msg = f"no conclusion states the {problem.ask.replace('_', ' ')}"
         return 0.0, [make("no-final-answer", msg, _line_span(lines, last))], None
     i, (value, column) = found_n
+    half = half_unit(lines[i], column, _order(problem)) or 0.0
+    if (i, column) in percentages and problem.ask == "probability_ratio":
+        value, half = _percent_as_ratio(lines[i], column, value), half / 100
     span = Span(i + 1, column + 1, i + 1, column + 2)
     tol = problem.tolerance
     a, b = problem.candidates
@@ -343,7 +376,6 @@ def check_conclusion(
     final = FinalAnswer(value, problem.answer(), False, i + 1, lines[i].strip()[:60])  # type: ignore[arg-type]
     asked = problem.ask
     # a value is judged at the precision written (2.0 for e^0.7 = 2.014), as a derivation's are
-    half = half_unit(lines[i], column, _order(problem)) or 0.0
     if any(tol.allows(value, f[asked]) or abs(value - f[asked]) <= half + 1e-12 for f in options):
         return 1.0, [], dataclasses.replace(final, correct=True)
     if any(tol.allows(value, f["divided"]) for f in options):
