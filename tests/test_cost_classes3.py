@@ -23,6 +23,7 @@ from tests.test_cost_classes7 import CASES as SEVENTH_CASES
 from tests.test_cost_classes8 import CASES as EIGHTH_CASES
 from tests.test_cost_classes9 import CASES as NINTH_CASES
 from tests.test_cost_classes10 import CASES as TENTH_CASES
+from tests.test_cost_classes11 import CASES as ELEVENTH_CASES
 
 # (class, problem, right variant, wrong twin, the code the twin must carry)
 CASES = [
@@ -105,6 +106,7 @@ ROUNDS = (
     + EIGHTH_CASES
     + NINTH_CASES
     + TENTH_CASES
+    + ELEVENTH_CASES
 )
 
 

@@ -256,6 +256,25 @@ MIN_PARAGRAPHS = 2  # labelled lines that show a text numbers its paragraphs
 _FOOTNOTE_MARK = re.compile(r"\[\^?\d{1,3}\]")
 _FOOTNOTE = re.compile(r"^\s*\[\^?\d{1,3}\]:?\s")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•]|\([a-c]\))\s+(?=\D)")  # "1. ", "- ", "(a) "
+_DASH_ITEM = re.compile(r"^\s*[-*•]\s+")  # an item of a list of dashes, whatever follows
+_DASH = re.compile(r"[ \t]*[-*•][ \t]+\S")
+
+
+def dash_lists(lines: list[str]) -> set[int]:
+    """The lines (numbered from 1) that are items of a list: two or more lines opening with a dash (or * or
+    •) and a space at the same indent, with only deeper items between them. A lone "- 2 L d" may subtract;
+    a run of them is a list."""
+    opens = [(m.group(0).index(m.group(0).strip()[0]) if (m := _DASH.match(line)) else -1) for line in lines]
+
+    def sibling(k: int, step: int) -> bool:
+        j = k + step
+        while 0 <= j < len(opens) and opens[j] > opens[k]:
+            j += step  # a deeper item of the same list
+        return 0 <= j < len(opens) and opens[j] == opens[k]
+
+    return {k + 1 for k, indent in enumerate(opens) if indent >= 0 and (sibling(k, -1) or sibling(k, 1))}
+
+
 # a sum in words: "Σ (m+i) from i=1 to n", "sum of (m + i) for i = 1 to n"
 _WORDED_SUM = re.compile(
     r"(?:Σ|∑|\\sum|\bsum)(?:\s+of)?\s*(\([^()]*\)|[^\s()]+)\s+(?:from|for|over)\s+([a-z])\s*=\s*"
@@ -793,12 +812,14 @@ def read_line(
     ranges: dict[str, tuple[str, str]] | None = None,
     numbered: bool = False,
     concluding: bool = False,
+    listed: bool = False,
 ) -> tuple[list[Chain], Unread | None, bool]:
     """One line: its chains of maths (none for prose), what could not be read, and whether the first
     continues the previous line's chain (a leading `=`). `functions`: per-step functions defined above
     (`cost(i) = …`), name -> (index, body); `ranges`: the ranges stated so far for indices, index ->
     (first, last); `numbered`: the text numbers its paragraphs (`2.1 `); `concluding`: the line is in
-    the paragraph under a heading that names the answer ("3. Conclusion")."""
+    the paragraph under a heading that names the answer ("3. Conclusion"); `listed`: the line is an item of a
+    list of dashes, whose dash is a bullet even before a number ("- 2 L d × n(n+1)/2 = …")."""
     if len(raw) > MAX_LINE:
         return [], Unread(number, 1, 2, f"a line longer than {MAX_LINE} characters"), False
     if _ASCII_RULE.match(raw):
@@ -811,7 +832,7 @@ def read_line(
     label = _PARAGRAPH.match(body)
     if label is not None and (numbered or _sentence_starts(body[label.end() :], symbols)):
         body = " " * label.end() + body[label.end() :]
-    body = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), body, count=1)
+    body = (_DASH_ITEM if listed else _LIST_MARK).sub(lambda m: " " * len(m.group(0)), body, count=1)
     body = _WALL.sub(",", body)  # a plain-text table's cell walls part its cells, as a comma does
     answer = (bool(_ANSWER.match(body)) or concluding) and not footnote
     boxes = boxed(raw)
@@ -1055,6 +1076,7 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
     totals: dict[str, Expr] = {}  # a loop's accumulator -> the count it holds after the loop
     numbered = sum(1 for raw in lines[:MAX_LINES_READ] if _PARAGRAPH.match(undress(raw))) >= MIN_PARAGRAPHS
     concluding = concluding_lines(lines[:MAX_LINES_READ])
+    listed = dash_lists(lines[:MAX_LINES_READ])
     skip = 0
     for number, raw in enumerate(lines, 1):
         if number <= skip:
@@ -1068,7 +1090,7 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
             continue
         ranges.update(said_ranges(raw, symbols))  # "Summing over i = 1, ..., n:" holds for the lines below
         found, bad, continues = read_line(
-            raw, number, symbols, functions, ranges, numbered, number in concluding
+            raw, number, symbols, functions, ranges, numbered, number in concluding, number in listed
         )
         if bad is not None:
             unread.append(bad)
