@@ -20,6 +20,7 @@ from grader.flaw.answer import statement_quotes
 from grader.flaw.grade import grade_flaw
 from tests.test_flaw_classes import DROPPED, MULTIPLIED, WHY_DROPPED, WHY_MULTIPLIED, _problem
 from tests.test_flaw_classes3 import CLASSES as THIRD_CLASSES
+from tests.test_flaw_classes4 import CLASSES as FOURTH_CLASSES
 
 _BLAME_DROPPED = "**The error is on line 1:** " + WHY_DROPPED + "\n\n"
 _FIX_DROPPED = (
@@ -83,7 +84,7 @@ CLASSES = [
 
 
 @pytest.mark.parametrize(
-    ("path", "right", "wrong", "code"), CLASSES + THIRD_CLASSES
+    ("path", "right", "wrong", "code"), CLASSES + THIRD_CLASSES + FOURTH_CLASSES
 )  # this round's and the next
 def test_right_analysis_gets_full_marks_and_its_twin_is_caught(
     path: Path, right: str, wrong: str, code: str

@@ -36,6 +36,9 @@ _SYNONYMS = re.compile(
 )
 # a list bullet that opens a line (• and ∙ are read as ·): the derivation reader knows only - and *
 _BULLET = re.compile(r"^\s*[·•∙◦▪‣⁃]\s")
+# a tick or a cross written right after a line's name, past any emphasis or colon: the verdict on it
+_CROSSES = "✗✘❌❎"
+_MARK = re.compile(r"[\s*_:)\]-]{0,6}([✓✔✅☑✗✘❌❎])")
 _BLAME = re.compile(r"\b(?:wrong|mistake|error|flaw|incorrect|problem|bug|invalid)", re.IGNORECASE)
 # typesetting that may open a line before its words: `\paragraph{`, `\textbf{`, `**`, `## `, `- `, and
 # the label of an exam part: `(c)`, `c)`, `3.`, `(iii)`, `Part (c):`
@@ -154,6 +157,9 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
                 verdict = "blamed" if m.group("said") else _verdict(words)  # "first wrong line = 2"
                 if _FINE.match(text[m.end() : to]):
                     verdict = "excused"  # "line 1 is correct": not the one blamed
+                mark = _MARK.match(text, m.end())
+                if mark is not None:  # "Line 1 ✓", "**Line 2 ✗**": a tick or a cross beside the line's name
+                    verdict = "blamed" if mark.group(1) in _CROSSES else "excused"
                 if _LANDMARK.search(text[max(0, m.start() - _NEAR) : m.start()]):
                     continue  # a landmark keeps its words from the other lines, but is neither blamed nor excused
                 found = Blamed(_line_number(m, flawed), (i, m.start()), "number")
