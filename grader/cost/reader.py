@@ -260,6 +260,9 @@ _DASH_ITEM = re.compile(r"^\s*[-*•]\s+")  # an item of a list of dashes, whate
 _DASH = re.compile(r"[ \t]*[-*•][ \t]+\S")
 
 
+_DEEPER_ITEMS = 40  # how far a list's deeper items may part two of its items (bounds the scan)
+
+
 def dash_lists(lines: list[str]) -> set[int]:
     """The lines (numbered from 1) that are items of a list: two or more lines opening with a dash (or * or
     •) and a space at the same indent, with only deeper items between them. A lone "- 2 L d" may subtract;
@@ -268,7 +271,7 @@ def dash_lists(lines: list[str]) -> set[int]:
 
     def sibling(k: int, step: int) -> bool:
         j = k + step
-        while 0 <= j < len(opens) and opens[j] > opens[k]:
+        while 0 <= j < len(opens) and opens[j] > opens[k] and abs(j - k) < _DEEPER_ITEMS:
             j += step  # a deeper item of the same list
         return 0 <= j < len(opens) and opens[j] == opens[k]
 
