@@ -35,6 +35,7 @@ from tests.test_reading_classes19 import CASES as NINETEENTH_CASES
 from tests.test_reading_classes20 import CASES as TWENTIETH_CASES
 from tests.test_reading_classes21 import CASES as TWENTY_FIRST_CASES
 from tests.test_reading_classes22 import CASES as TWENTY_SECOND_CASES
+from tests.test_reading_classes23 import CASES as TWENTY_THIRD_CASES
 
 
 @cache
@@ -284,6 +285,7 @@ ALL_CASES = (
     + TWENTIETH_CASES
     + TWENTY_FIRST_CASES
     + TWENTY_SECOND_CASES
+    + TWENTY_THIRD_CASES
 )
 
 

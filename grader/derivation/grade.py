@@ -32,7 +32,7 @@ from grader.derivation.unread import (
     work_in_words,
 )
 from grader.maths import semantics as sm
-from grader.maths.dressing import chat_speakers, flattened, footnote_marks, underlines, unlabel
+from grader.maths.dressing import chat_speakers, flattened, footnote_marks, html_marks, underlines, unlabel
 from grader.maths.ownwords import own_words
 from grader.maths.spoken import spoken_lines
 
@@ -81,7 +81,9 @@ def grade_text(
     lines = unlabel(lines)  # an equation's number or a listing's line number names a line, it is no value
     lines = flattened(lines)  # "e -0.7", "x 10-5", "2+1 / 3+11", "((1/9))": what an OCR flattened
     lines = footnote_marks(lines)  # "… ≈ 0.1111.¹": a footnote's mark, no power
-    lines = underlines(lines)  # "_P ≈ 0.0488_": an underlined answer, no subscript
+    lines = underlines(
+        html_marks(lines)
+    )  # "_P ≈ 0.0488_", "<u>0.0488</u>": an underlined answer, no subscript
     lines = spoken_lines(lines)  # "log P of deep given x equals minus 0.7": maths dictated in words
     chains, diagnostics = read_chains(own_words(lines))  # "total = …", then "total/7": the student's name
     chains = [c for chain in chains for c in ratio_of_statements(chain)]

@@ -19,6 +19,7 @@ MATHS_START = re.compile(
 
 # the letters of words in a Latin script (Spanish são, German Größe, Polish ł): prose in any such language
 LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+_HAN = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"  # a letter of Han, kana or Hangul
 
 
 def _prose_words(text: str) -> int:
@@ -55,14 +56,17 @@ def sub_piece(piece: Piece, start: int, end: int) -> Piece:
 def strip_prose(piece: Piece) -> sm.Chain | None:
     """Parse the maths inside a line of prose ("So log P(y|x) = -1.1 nats."), or None."""
     text = piece.text
-    # a cut after white space or a colon (never inside :=), or between a word and its "=" ("total=.0488")
-    starts = [0] + [m.end() for m in re.finditer(f"\\s+|:(?!=)|(?<=[{LATIN}])(?=[=≈])", text)]
+    # a cut after white space or a colon (never inside :=, unless a word of a script without spaces is what it
+    # follows: "代入：= −0.7 …", a label's full-width colon), or between a word and its "=" ("total=.0488")
+    starts = [0] + [m.end() for m in re.finditer(f"\\s+|:(?!=)|(?<={_HAN}):|(?<=[{LATIN}])(?=[=≈])", text)]
     # "Sum exp row 1 = 7.95": a whole number after a word is that word's index, a label, never "1 = 7.95"
     starts = [
         s for s in starts if s < len(text) and MATHS_START.match(text, s) and not _label_index(text, s)
     ][:12]
     ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
     ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
+    # a full-width bracket of words, glued to the maths as an input method writes it: "= −0.2748（对应概率 …）"
+    ends += [m.start() for m in re.finditer(f"(?<=\\S)\\((?={_HAN})", text) if m.start() not in ends][:2]
     # a mark ends the maths before it, whatever remark follows it ("= −0.2748 ✔️ (mostly the period)")
     ends += [m.start() for m in _BEFORE_MARK.finditer(text) if m.start() not in ends][:2]
     for s in starts:
@@ -137,7 +141,10 @@ _UNIT_WORDS = re.compile(r"\s*(?:nats?|bits?|\(?(?:rounded|approx\.?|approximate
 # on the line above.
 # So is a token of the sequence named as a row's label ("</s> = 3", "<s> I = 2"), in any Latin script, and a
 # word with its index ("row 1 = 7.95").
-_OWN_NAME = re.compile(f"(?:^|[\\s:])(?:[{LATIN}][{LATIN}'\\-]*(?:[ \\t]+\\d{{1,2}})?|</?s>)[ \\t]*$")
+# a word naming the value after it ("Sum = …", "平均负对数似然 = …"): a statement of its own, not a step on
+_OWN_NAME = re.compile(
+    f"(?:^|[\\s:])(?:[{LATIN}][{LATIN}'\\-]*(?:[ \\t]+\\d{{1,2}})?|</?s>|{_HAN}{{2,}})[ \\t]*$"
+)
 
 
 _INDEX_BEFORE_EQUALS = re.compile(r"\d{1,2}[ \t]*[=:](?!=)")
@@ -234,7 +241,9 @@ _BEFORE_MARK = re.compile(r"\s+(?=" + _MARKS.pattern + ")")  # where a mark begi
 # A bracketed aside opened by a connective word, whatever maths it holds; a bracket opened by maths
 # ("(1 - 0.25)") never is one.
 _ASIDE = re.compile(
-    r"\(\s*(?:so|i\.?e\.?|e\.?g\.?|which|that|that's|thus|hence|i\.e|or|note|check|cf\.?|since)\b[^\n]*\)\Z",
+    r"\(\s*(?:(?:so|i\.?e\.?|e\.?g\.?|which|that|that's|thus|hence|i\.e|or|note|check|cf\.?|since)\b|"
+    + _HAN  # or by words of a script without spaces: "（对应概率 e^−1.1 ≈ 0.333）", the probability it comes to
+    + r")[^\n]*\)\Z",
     re.IGNORECASE,
 )
 
@@ -271,6 +280,7 @@ def _is_prose(text: str, quotes: bool = False) -> bool:
         " ,;:.()"
     )  # the brackets of a remark the maths sits in: "(… since 1 nat = 1.443 bits.)"
     text = _MARKS.sub(" ", text).strip(" ,;:.")  # ✓, <- final: marks on a line, not maths
+    text = text.replace("∴", " ").replace("∵", " ").strip()  # "therefore", "because": words written as signs
     text = _ARROW.sub(" ", text).strip(" ,;:.")  # "multiply all four => 0.0488": an arrow links words to it
     text = _COUNTING.sub(_counted, text)  # "multiply all 4", "the 2 tokens": a number counting things
     if re.search(r"[A-Za-z]\(", text):

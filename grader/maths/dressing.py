@@ -22,11 +22,14 @@ _NOTED = re.compile(r"\\(?:underbrace|overbrace)\s*\{")
 # macros whose first argument is the note and second the maths
 _NOTE_FIRST = re.compile(r"\\(?:underset|overset|stackrel)\s*\{")
 _DROP_ARG = re.compile(r"\\(?:tag|label)\*?\s*\{")
+# HTML's inline formatting, as Markdown lets it through (`<u>−1.1</u>`, `<b>`, `<br/>`); never <s> or </s>
+_HTML_INLINE = r"</?(?:u|b|i|em|strong|mark|ins|span|font|small|big|code|kbd|br)(?:\s[^<>\n]{0,80})?/?>"
+_HTML = re.compile(_HTML_INLINE, re.IGNORECASE)
 _BLANK = re.compile(
     r"\\(?:left|right|[bB]igg?[lrm]?)(?![A-Za-z])|\\(?:displaystyle|textstyle|limits|nolimits|qquad|quad)(?![A-Za-z])"
     r"|\\[,;:!# ]"
     # a proof's end mark is no maths
-    r"|\\(?:blacksquare|square|qed|qedhere|Box|hfill)(?![A-Za-z])|[∎□]"
+    r"|\\(?:blacksquare|square|qed|qedhere|Box|hfill)(?![A-Za-z])|[∎□]" + "|" + _HTML_INLINE
 )
 _BOLD = re.compile(r"(?<![\w)\]}*])\*\*(?=[A-Za-z$])|(?<=[A-Za-z:.)$])\*\*(?![\w(\[{*])")
 # a bold pair around anything (`**2Ld(m+n)**`, `**(a) Part.**`): opened after no operand and hugging its
@@ -338,6 +341,11 @@ def underlines(lines: list[str]) -> list[str]:
     return [
         _UNDERLINED.sub(lambda m: " " + m.group(1) + " ", line) if "_" in line else line for line in lines
     ]
+
+
+def html_marks(lines: list[str]) -> list[str]:
+    """Lines with HTML's inline formatting blanked (`**答**：<u>−1.1</u>`), each character for one (columns stay)."""
+    return [_HTML.sub(lambda m: " " * len(m.group(0)), line) if "<" in line else line for line in lines]
 
 
 def footnote_marks(lines: list[str]) -> list[str]:

@@ -1,0 +1,82 @@
+"""Classes of work the grader misread on blind34 (students schooled in China, Taiwan and Hong Kong, typing on
+Chinese input methods), each pinned by variants written for this test (not copied from the blind set) and a
+wrong twin of each that must stay caught at the line of its slip. The cases run in
+tests/test_reading_classes.py with the earlier rounds'.
+
+- HTML's inline formatting, which Markdown lets through (`<u>−1.1</u>`, `<b>`, `<br/>`), was not read: the
+  underlined answer was a parse error. It is dressing, blanked in place; `<s>` and `</s>` stay tokens.
+- A bracket of words in a script without spaces, glued to the maths as an input method writes it
+  (`= −0.2748（对应概率 e^−0.2748 ≈ 0.760）`, "the corresponding probability"), was read as the answer: it is
+  an aside, as one opened by "so" or "i.e." is. ∴ and ∵ before the maths are words ("therefore").
+- A label of such words before its colon and `=` (`代入：= −0.7 + (−0.4)`, "substituting") was read as `:=`.
+- Such words naming the value before `=` (`平均负对数似然 = (1.2 + 0.3)/2`, "the average negative
+  log-likelihood") were dropped and the `= …` read as a step on from the line above: a name before `=` starts
+  a statement of its own, as `Sum = …` does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from grader.derivation.grade import grade_text
+from grader.derivation.problem import load_problem
+
+SEED = Path(__file__).parent.parent / "problems" / "seed"
+
+_CHAIN = "log Pr(y|x) = log Pr(deep|x) + log Pr(learning|x, deep)\n"
+_CAPITAL = "ln Pr(y|x) = −0.0353 − 0.0099 − 0.0011 − 0.0013 − 0.0021 − 0.0020 − 0.2231 = −0.2748\n"
+_INLINE = "ln Pr(deep|x) = −1.2，ln Pr(blue|x, deep) = −0.3\n\n"
+
+# (class, problem, correct work, (wrong work, the line of its slip))
+CASES: list[tuple[str, str, str, tuple[str, int]]] = [
+    (
+        "html-underline",
+        "deep-learning",
+        _CHAIN + "= −0.7 + (−0.4)\n\n**答**：log Pr(y|x) = <u>−1.1</u>\n",
+        (_CHAIN + "= −0.7 + (−0.4)\n\n**答**：log Pr(y|x) = <u>−1.3</u>\n", 4),
+    ),
+    (
+        "html-bold",
+        "sam-corpus",
+        "P = 2/3 · 2/3 · 1/2 · 1/2 = <b>1/9</b> ≈ <strong>0.1111</strong><br/>\n",
+        ("P = 2/3 · 2/3 · 1/2 · 1/2 = <b>1/6</b> ≈ <strong>0.1667</strong><br/>\n", 1),
+    ),
+    (
+        "glued-aside-in-words",
+        "logprobs-capital",
+        _CAPITAL + "∴ ln Pr(y|x) = −0.2748（对应概率 e^−0.2748 ≈ 0.760）\n",
+        (
+            _CAPITAL.replace("= −0.2748", "= −0.2948")
+            + "∴ ln Pr(y|x) = −0.2948（对应概率 e^−0.2948 ≈ 0.745）\n",
+            1,
+        ),
+    ),
+    (
+        "therefore-sign",
+        "deep-learning",
+        _CHAIN + "= −0.7 + (−0.4)\n∴ log Pr(y|x) = −1.1 (so Pr ≈ 0.333)\n",
+        (_CHAIN + "= −0.7 + (−0.4)\n∴ log Pr(y|x) = −0.28 (so Pr ≈ 0.756)\n", 3),
+    ),
+    (
+        "label-colon-before-equals",
+        "deep-learning",
+        _CHAIN + "3. 代入：= −0.7 + (−0.4) = −1.1\n",
+        (_CHAIN + "3. 代入：= (−0.7)(−0.4) = 0.28\n", 2),
+    ),
+    (
+        "words-naming-the-value",
+        "logprobs-inline-perplexity",
+        _INLINE + "平均负对数似然 = (1.2 + 0.3)/2 = 0.75\n\nPPL = exp(0.75) ≈ 2.12\n",
+        (_INLINE + "平均负对数似然 = (1.2 + 0.3) = 1.5\n\nPPL = exp(1.5) ≈ 4.48\n", 5),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "stem", "work", "twin"), CASES, ids=[c[0] for c in CASES])
+def test_read_without_a_warning(kind: str, stem: str, work: str, twin: tuple[str, int]) -> None:
+    report = grade_text(work, load_problem(SEED / f"{stem}.toml"))
+    assert not report.diagnostics and not report.needs_review, [
+        (d.code, d.span.line) for d in report.diagnostics
+    ]
