@@ -11,7 +11,9 @@ tests/test_reading_classes.py with the earlier rounds'.
 - A label of such words before its colon and `=` (`代入：= −0.7 + (−0.4)`, "substituting") was read as `:=`.
 - Such words naming the value before `=` (`平均负对数似然 = (1.2 + 0.3)/2`, "the average negative
   log-likelihood") were dropped and the `= …` read as a step on from the line above: a name before `=` starts
-  a statement of its own, as `Sum = …` does.
+  a statement of its own, as `Sum = …` does; one character is a name too (`∴ 和＝−13.8658`, "the sum").
+- Such words are not spaced, so where they stop is where the maths may start (`答：困惑度≈2.117`, "answer:
+  perplexity ≈"); an enumeration's circled number (`② P(am|I)＝…`) is a label, as `(2)` is.
 """
 
 from __future__ import annotations
@@ -70,6 +72,39 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         "logprobs-inline-perplexity",
         _INLINE + "平均负对数似然 = (1.2 + 0.3)/2 = 0.75\n\nPPL = exp(0.75) ≈ 2.12\n",
         (_INLINE + "平均负对数似然 = (1.2 + 0.3) = 1.5\n\nPPL = exp(1.5) ≈ 4.48\n", 5),
+    ),
+]
+
+
+_LOG2 = (
+    "log2 Pr(y|x)＝log2 Pr(the|x)＋log2 Pr(cat|x,the)＋log2 Pr(sat|x,the,cat)＋log2 Pr(</s>|x,the,cat,sat)\n"
+    "log2 0.2360＝－2.0831\nlog2 0.0923＝－3.4375\nlog2 0.1279＝－2.9669\nlog2 0.0170＝－{last}\n"
+)
+CASES += [
+    (
+        "one-character-name",
+        "transformer-log-likelihood",
+        _LOG2.format(last="5.8786") + "∴ 和＝－14.3661\n答：≈－14.366 bits\n",
+        (_LOG2.format(last="5.3783") + "∴ 和＝－13.8658\n答：≈－13.866 bits\n", 7),
+    ),
+    (
+        "circled-labels",
+        "sam-corpus-interpolation",
+        "解：① P(I|<s>)＝0.75×(2/3)＋0.25×(3/17)＝0.5441\n② P(am|I)＝0.75×(2/3)＋0.25×(2/17)＝0.5294\n"
+        "③ P(Sam|am)＝0.75×(1/2)＋0.25×(2/17)＝0.4044\n④ P(</s>|Sam)＝0.75×(1/2)＋0.25×(3/17)＝0.4191\n"
+        "P＝0.5441×0.5294×0.4044×0.4191＝0.0488\n",
+        (
+            "解：① P(I|<s>)＝0.75×(2/3)＋0.25×(3/17)＝0.5441\n② P(am|I)＝0.75×(2/3)＋0.25×(2/17)＝0.5294\n"
+            "③ P(Sam|am)＝0.75×(1/2)＋0.25×(2/17)＝0.4044\n④ P(</s>|Sam)＝0.25×(1/2)＋0.75×(3/17)＝0.2574\n"
+            "P＝0.5441×0.5294×0.4044×0.2574＝0.0300\n",
+            4,
+        ),
+    ),
+    (
+        "words-end-where-maths-starts",
+        "logprobs-inline-perplexity",
+        "Σ ln Pr＝(－1.2)＋(－0.3)＝－1.5\n平均＝1.5／2＝0.75\n答：困惑度≈e^0.75≈2.117\n",
+        ("Σ ln Pr＝(－1.2)＋(－0.3)＝－1.5\n平均＝1.5／2＝0.75\n答：困惑度≈e^0.75≈2.5\n", 3),
     ),
 ]
 

@@ -20,6 +20,8 @@ MATHS_START = re.compile(
 # the letters of words in a Latin script (Spanish são, German Größe, Polish ł): prose in any such language
 LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
 _HAN = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"  # a letter of Han, kana or Hangul
+# where a run of them (or an enumeration's circled number, ① … ⑳) stops and something else begins
+_HAN_END = "(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u2460-\u2473])(?=[^\\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u2460-\u2473])"
 
 
 def _prose_words(text: str) -> int:
@@ -57,14 +59,20 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
     """Parse the maths inside a line of prose ("So log P(y|x) = -1.1 nats."), or None."""
     text = piece.text
     # a cut after white space or a colon (never inside :=, unless a word of a script without spaces is what it
-    # follows: "代入：= −0.7 …", a label's full-width colon), or between a word and its "=" ("total=.0488")
-    starts = [0] + [m.end() for m in re.finditer(f"\\s+|:(?!=)|(?<={_HAN}):|(?<=[{LATIN}])(?=[=≈])", text)]
+    # follows: "代入：= −0.7 …", a label's full-width colon), or between a word and its "=" ("total=.0488"); words of
+    # such a script are not spaced, so where they stop is a cut too ("答：困惑度≈2.117", "② P(am|I)＝…")
+    starts = [0] + [
+        m.end() for m in re.finditer(f"\\s+|:(?!=)|(?<={_HAN}):|(?<=[{LATIN}])(?=[=≈])|{_HAN_END}", text)
+    ]
     # "Sum exp row 1 = 7.95": a whole number after a word is that word's index, a label, never "1 = 7.95"
     starts = [
         s for s in starts if s < len(text) and MATHS_START.match(text, s) and not _label_index(text, s)
     ][:12]
     ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
     ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
+    ends += [m.start() for m in re.finditer(f"(?<![\\s(]){_HAN}", text)][::-1][
+        :2
+    ]  # "Σ＝1.5，只用…": words begin
     # a full-width bracket of words, glued to the maths as an input method writes it: "= −0.2748（对应概率 …）"
     ends += [m.start() for m in re.finditer(f"(?<=\\S)\\((?={_HAN})", text) if m.start() not in ends][:2]
     # a mark ends the maths before it, whatever remark follows it ("= −0.2748 ✔️ (mostly the period)")
@@ -143,7 +151,7 @@ _UNIT_WORDS = re.compile(r"\s*(?:nats?|bits?|\(?(?:rounded|approx\.?|approximate
 # word with its index ("row 1 = 7.95").
 # a word naming the value after it ("Sum = …", "平均负对数似然 = …"): a statement of its own, not a step on
 _OWN_NAME = re.compile(
-    f"(?:^|[\\s:])(?:[{LATIN}][{LATIN}'\\-]*(?:[ \\t]+\\d{{1,2}})?|</?s>|{_HAN}{{2,}})[ \\t]*$"
+    f"(?:^|[\\s:])(?:[{LATIN}][{LATIN}'\\-]*(?:[ \\t]+\\d{{1,2}})?|</?s>|{_HAN}+)[ \\t]*$"
 )
 
 
@@ -250,7 +258,9 @@ _ASIDE = re.compile(
 
 # Han, kana and Hangul with their punctuation: words written without spaces between them, with the
 # number they label ("步骤1", "第1題": step 1, question 1)
-_CJK = re.compile(r"(?:[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+\d*)+")
+_CJK = re.compile(
+    r"(?:[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u2460-\u2473]+\d*)+"
+)
 
 
 # a whole number of one or two digits after a word, before another word or the end: it counts things
