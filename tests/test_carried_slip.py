@@ -39,6 +39,13 @@ CASES = [
         "log P(y|x) = -1.2\n",
         "log P(y|x) = -1.5\n",
     ),
+    # a slip written as a fraction (2/3 · 2/3 = 4/6), carried through exact numbers (1/2) that are no slip of
+    # their own: an exact number restates only its own value
+    (
+        "sam-corpus",
+        "P = P(I|<s>) P(am|I) P(Sam|am) P(</s>|Sam)\n2/3 · 2/3 = 4/6\n4/6 · 1/2 · 1/2 = 4/24 = 1/6\nP = 1/6 ≈ 0.167\n",
+        "P = 1/6 ≈ 0.183\n",
+    ),
 ]
 
 

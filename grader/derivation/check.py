@@ -252,7 +252,7 @@ class Checker:
         for num, sign in signed_literals(expr):
             written = sign * float(num.value)
             for student, truth in self.memory.slips:
-                if abs(abs(written) - abs(student)) <= literal_tolerance(num, True) + 1e-12:
+                if abs(abs(written) - abs(student)) <= _restating(num, student):
                     target = truth if math.copysign(1.0, written) == math.copysign(1.0, student) else -truth
                     nudge[id(num)] = (target - written) * sign
                     break
@@ -331,7 +331,7 @@ class Checker:
         for num, sign in signed_literals(site.b):
             written = sign * float(num.value)
             for student, truth in self.memory.slips + self.memory.early:
-                if abs(abs(written) - abs(student)) > literal_tolerance(num, True) + 1e-12:
+                if abs(abs(written) - abs(student)) > _restating(num, student):
                     continue
                 # a rounded result keeps its sign as used (e^2.197 for e^-2.197 stays a sign error)
                 same = math.copysign(1.0, written) == math.copysign(1.0, student)
@@ -913,6 +913,14 @@ class Checker:
             return self.true_value(term) is not None
         except (Undefined, ArithmeticError, ValueError):
             return False
+
+
+def _restating(num: sm.Num, result: float) -> float:
+    """How far a number may be from an earlier result of the student's and still be that result, written
+    again: a unit of its last decimal (0.667 for 0.6667); an exact number (2, 1/2) only its own value."""
+    if num.decimals is None:
+        return 1e-9 * max(1.0, abs(result))
+    return literal_tolerance(num, True) + 1e-12
 
 
 def _permutation_holds(checker: Checker, sites: list[Site], approx: bool) -> bool:
