@@ -36,6 +36,7 @@ from tests.test_reading_classes20 import CASES as TWENTIETH_CASES
 from tests.test_reading_classes21 import CASES as TWENTY_FIRST_CASES
 from tests.test_reading_classes22 import CASES as TWENTY_SECOND_CASES
 from tests.test_reading_classes23 import CASES as TWENTY_THIRD_CASES
+from tests.test_reading_classes24 import CASES as TWENTY_FOURTH_CASES
 
 
 @cache
@@ -286,6 +287,7 @@ ALL_CASES = (
     + TWENTY_FIRST_CASES
     + TWENTY_SECOND_CASES
     + TWENTY_THIRD_CASES
+    + TWENTY_FOURTH_CASES
 )
 
 

@@ -25,6 +25,20 @@ _CHAR_MAP = str.maketrans(
         # full-width forms (＝, ：, （, ０…９), as an East Asian input method types them, and its space
         **{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)},
         "\u3000": " ",
+        # Arabic-Indic digits (٠…٩, and the Persian and Urdu forms ۰…۹), the Arabic decimal separator ٫ and
+        # thousands separator ٬, comma ، and semicolon ؛, as an Arabic keyboard types them
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        "\u066b": ".",
+        "\u066c": ",",
+        "\u060c": ",",
+        "\u061b": ";",
+        "\u066a": "%",
+        # the marks that set the direction of right-to-left text around maths: invisible, no maths
+        "\u200e": " ",
+        "\u200f": " ",
+        "\u061c": " ",
+        **{chr(c): " " for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},
         "\u2212": "-",  # minus sign
         "\u2013": "-",  # en dash
         "\u2014": "-",  # em dash

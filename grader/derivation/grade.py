@@ -21,7 +21,7 @@ from grader.derivation.check import Checker
 from grader.derivation.doubt import read_for_certain, unconfirmed, with_numbers
 from grader.derivation.factors import attribute
 from grader.derivation.problem import Problem
-from grader.derivation.prose import LATIN
+from grader.derivation.prose import LETTERS
 from grader.derivation.reading import ratio_of_statements, read_chains, stated_indexing, stated_length
 from grader.derivation.remarks import remark_lines, withdraw_retracted
 from grader.derivation.unread import (
@@ -55,7 +55,7 @@ def score(
 # a sentence that asks something: a word, then a question mark after a word or number ("… in the sum?",
 # "… or base 2?"), not "P(?)" in maths
 _QUESTION_MARK = re.compile(r"\w\s*\?(?:\s|$)")
-_A_WORD = re.compile(f"[{LATIN}]{{2,}}\\s")
+_A_WORD = re.compile(f"[{LETTERS}]{{2,}}\\s")
 
 
 def _asks(line: str) -> bool:

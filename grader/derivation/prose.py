@@ -17,15 +17,17 @@ MATHS_START = re.compile(
 )
 
 
-# the letters of words in a Latin script (Spanish são, German Größe, Polish ł): prose in any such language
-LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+# the letters of words in a script that spaces its words: Latin (Spanish são, German Größe, Polish ł),
+# Cyrillic, Hebrew and Arabic (الجواب, "the answer"): prose in any such language. Greek is the maths' own
+# (λ, Σ, π), and scripts that do not space their words are _HAN's.
+LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-žЀ-ӿ\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
 _HAN = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"  # a letter of Han, kana or Hangul
 # where a run of them (or an enumeration's circled number, ① … ⑳) stops and something else begins
 _HAN_END = "(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u2460-\u2473])(?=[^\\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u2460-\u2473])"
 
 
 def _prose_words(text: str) -> int:
-    return sum(1 for w in re.findall(f"[{LATIN}]{{3,}}", text) if w.lower() not in MATH_WORDS)
+    return sum(1 for w in re.findall(f"[{LETTERS}]{{3,}}", text) if w.lower() not in MATH_WORDS)
 
 
 def _looks_mathy(text: str) -> bool:
@@ -62,7 +64,7 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
     # follows: "代入：= −0.7 …", a label's full-width colon), or between a word and its "=" ("total=.0488"); words of
     # such a script are not spaced, so where they stop is a cut too ("答：困惑度≈2.117", "② P(am|I)＝…")
     starts = [0] + [
-        m.end() for m in re.finditer(f"\\s+|:(?!=)|(?<={_HAN}):|(?<=[{LATIN}])(?=[=≈])|{_HAN_END}", text)
+        m.end() for m in re.finditer(f"\\s+|:(?!=)|(?<={_HAN}):|(?<=[{LETTERS}])(?=[=≈])|{_HAN_END}", text)
     ]
     # "Sum exp row 1 = 7.95": a whole number after a word is that word's index, a label, never "1 = 7.95"
     starts = [
@@ -151,12 +153,12 @@ _UNIT_WORDS = re.compile(r"\s*(?:nats?|bits?|\(?(?:rounded|approx\.?|approximate
 # word with its index ("row 1 = 7.95").
 # a word naming the value after it ("Sum = …", "平均负对数似然 = …"): a statement of its own, not a step on
 _OWN_NAME = re.compile(
-    f"(?:^|[\\s:])(?:[{LATIN}][{LATIN}'\\-]*(?:[ \\t]+\\d{{1,2}})?|</?s>|{_HAN}+)[ \\t]*$"
+    f"(?:^|[\\s:])(?:[{LETTERS}][{LETTERS}'\\-]*(?:[ \\t]+\\d{{1,2}})?|</?s>|{_HAN}+)[ \\t]*$"
 )
 
 
 _INDEX_BEFORE_EQUALS = re.compile(r"\d{1,2}[ \t]*[=:](?!=)")
-_WORD_BEFORE = re.compile(f"[{LATIN}]{{2,}}[ \\t]+$")
+_WORD_BEFORE = re.compile(f"[{LETTERS}]{{2,}}[ \\t]+$")
 
 
 def _label_index(text: str, at: int) -> bool:
@@ -239,7 +241,7 @@ def _per_token(chain: sm.Chain) -> sm.Chain:
     return chain
 
 
-_PROSE = re.compile(f"[{LATIN}][{LATIN}\\s,;:.'’()\\-!?]*")
+_PROSE = re.compile(f"[{LETTERS}][{LETTERS}\\s,;:.'’()\\-!?]*")
 _QUOTED = re.compile(r"\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”")  # "deep blue": a phrase quoted in a sentence
 # marks on a line, not maths: ticks, arrows pointing back at it, and any emoji or pictograph (✨, 😬, 🎉)
 _MARKS = re.compile(r"[✓✔✗✘☑✅←⟵⇐\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]|<-+|<=+(?!\s*\d)")
@@ -264,7 +266,7 @@ _CJK = re.compile(
 
 
 # a whole number of one or two digits after a word, before another word or the end: it counts things
-_COUNTING = re.compile(f"(?<=[{LATIN}])(\\s+)(\\d{{1,2}})(?=\\s+[{LATIN}]|\\s*$)")
+_COUNTING = re.compile(f"(?<=[{LETTERS}])(\\s+)(\\d{{1,2}})(?=\\s+[{LETTERS}]|\\s*$)")
 _FUNCTION_BEFORE = re.compile(r"(?:log|ln|lg|exp|sqrt|base|log2|log10)$", re.IGNORECASE)
 
 

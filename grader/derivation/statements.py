@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from grader.derivation.prose import ABOUT, LATIN, MATHS_START, has_terms_or_names, sub_piece
+from grader.derivation.prose import ABOUT, LETTERS, MATHS_START, has_terms_or_names, sub_piece
 from grader.maths import semantics as sm
 from grader.maths.segment import ANSWER_LABEL, Piece
 from grader.maths.written import POWER_OF_TEN_SHAPE
@@ -142,7 +142,7 @@ _ARITHMETIC = re.compile(r"[\s\d.+\-*/×·^(){}\[\]eE]*")
 _VALUE = re.compile(rf"\s*-?(?:\d+\.?\d*|\.\d+){POWER_OF_TEN_SHAPE}?\s*")
 
 
-_WORDS_LABEL = re.compile(f"^\\s*[{LATIN}][{LATIN}\\s,'’-]*:\\s*")
+_WORDS_LABEL = re.compile(f"^\\s*[{LETTERS}][{LETTERS}\\s,'’-]*:\\s*")
 
 
 def _running_result(prev: Piece, piece: Piece) -> Piece | None:
@@ -273,7 +273,7 @@ def unmarked(piece: Piece) -> Piece:
 
 _GAP = re.compile(r"[ \t]{2,}")
 # a remark in brackets that opens with a word: "(bigram 2/3, unigram 3/17)", "(rounded)"
-_LATIN_REMARK = f"\\((?=[{LATIN}]{{3}})[^()=]*\\)"
+_LATIN_REMARK = f"\\((?=[{LETTERS}]{{3}})[^()=]*\\)"
 # a value stated as written: 3, 0.25, .544, 2/3; a full stop after it ends a sentence, a remark in brackets
 # may follow it ("= .419 (bigram 1/2, unigram 3/17) total = …")
 _VALUE_BEFORE = re.compile(
@@ -298,7 +298,7 @@ def _next_statement(text: str, i: int) -> re.Match[str] | None:
 
 
 _RELATION = re.compile(r"[=≈]")
-_ROW_LABEL = re.compile(f"\\s*[{LATIN}][{LATIN} -]*:\\s*")
+_ROW_LABEL = re.compile(f"\\s*[{LETTERS}][{LETTERS} -]*:\\s*")
 _OPEN = "=≈+-−*/×·^(&"  # what a statement cannot start or end with
 
 
