@@ -7,6 +7,7 @@ text is the column in the student's file.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 MAX_BYTES = 64 * 1024
@@ -19,16 +20,18 @@ MAX_DIGITS = 40
 MAX_PIECES = 2000  # pieces of maths graded in one submission (a line of $1$ $1$ … holds hundreds)
 MAX_EXPONENT = 308  # a written power of ten beyond a float's range is refused, never computed
 
+# A decimal digit of another script (Unicode category Nd: Arabic-Indic ٠…٩, Persian ۰…۹, Devanagari ०…९, Bengali,
+# Thai, …), read as the digit 0…9 it is.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
 # One character to one character, so positions survive.
 _CHAR_MAP = str.maketrans(
     {
         # full-width forms (＝, ：, （, ０…９), as an East Asian input method types them, and its space
         **{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)},
         "\u3000": " ",
-        # Arabic-Indic digits (٠…٩, and the Persian and Urdu forms ۰…۹), the Arabic decimal separator ٫ and
-        # thousands separator ٬, comma ، and semicolon ؛, as an Arabic keyboard types them
-        **{chr(0x0660 + d): str(d) for d in range(10)},
-        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        # the Arabic decimal separator ٫ and thousands separator ٬, comma ، and semicolon ؛ (its digits: _OTHER_DIGIT)
         "\u066b": ".",
         "\u066c": ",",
         "\u060c": ",",
@@ -145,6 +148,8 @@ def normalise(text: str) -> list[str]:
             n.start() + m.start() for n in _GROUPED.finditer(line) for m in _GROUP_GAP.finditer(n.group())
         ]
         line = line.translate(_CHAR_MAP)
+        if not line.isascii():
+            line = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), line)
         if gaps:  # 33 124: one number, its gaps kept as narrow no-break spaces
             chars = list(line)
             for at in gaps:

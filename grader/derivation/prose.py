@@ -18,12 +18,15 @@ MATHS_START = re.compile(
 
 
 # the letters of words in a script that spaces its words: Latin (Spanish são, German Größe, Polish ł),
-# Cyrillic, Hebrew and Arabic (الجواب, "the answer"): prose in any such language. Greek is the maths' own
-# (λ, Σ, π), and scripts that do not space their words are _HAN's.
-LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-žЀ-ӿ\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
-_HAN = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"  # a letter of Han, kana or Hangul
+# Cyrillic, Hebrew, Arabic (الجواب, "the answer") and the scripts of India (उत्तर): prose in any such
+# language. Greek is the maths' own (λ, Σ, π; _GREEK_WORD), and scripts that do not space their words are
+# _UNSPACED.
+LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-žЀ-ӿ\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0900-\u0dff"
+# the letters of scripts that do not space their words: Thai and Lao, kana, Han, Hangul
+_UNSPACED = "\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_HAN = f"[{_UNSPACED}]"  # one such letter
 # where a run of them (or an enumeration's circled number, ① … ⑳) stops and something else begins
-_HAN_END = "(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u2460-\u2473])(?=[^\\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u2460-\u2473])"
+_HAN_END = f"(?<=[{_UNSPACED}\u2460-\u2473])(?=[^\\s{_UNSPACED}\u2460-\u2473])"
 
 
 def _prose_words(text: str) -> int:
@@ -260,9 +263,9 @@ _ASIDE = re.compile(
 
 # Han, kana and Hangul with their punctuation: words written without spaces between them, with the
 # number they label ("步骤1", "第1題": step 1, question 1)
-_CJK = re.compile(
-    r"(?:[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u2460-\u2473]+\d*)+"
-)
+_CJK = re.compile(f"(?:[\u3001-\u303f{_UNSPACED}\u2460-\u2473]+\\d*)+")
+# a word of Greek (Απάντηση, "answer"): three letters or more in a row; one or two are the maths' own (λ, Σ, π)
+_GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]{3,}")
 
 
 # a whole number of one or two digits after a word, before another word or the end: it counts things
@@ -286,6 +289,7 @@ def _is_prose(text: str, quotes: bool = False) -> bool:
         text = _QUOTED.sub("words", text)
     text = re.sub(r"</?s>", "word", text)  # "<s> I: C(<s> I) = 2": the boundary tokens named in a label
     text = _CJK.sub("word", text)  # "步骤1: 0.25 × 0.33 = 0.0825": words of a script without spaces
+    text = _GREEK_WORD.sub("word", text)
     text = re.sub(r"(?<![A-Za-z])\([^()]*[A-Za-z][^()]*\)", "words", text)  # (2 d.p.), (counting </s>)
     text = re.sub(r"\(\s*[=≈][^()=≈]*\)", "words", text)  # "= 21381376   (= 2^8 · 17^4)": an aside
     text = text.strip(
