@@ -9,6 +9,9 @@ the problem does not define is the student's own, carrying the rounding of the n
 
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
+
 from grader.core.diagnostics import Diagnostic, make
 from grader.core.report import Step
 from grader.derivation import bos
@@ -19,12 +22,16 @@ from grader.maths.terms import Unresolved
 
 
 def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
-    """Join chains that start with a relation onto the one before them."""
+    """Join chains that start with a relation onto the one before them, and a lone number on the line below
+    a chain that ends in arithmetic still to do ("= -0.7 + (-0.4)", then "-1.1" or "Answer: -1.1"): its value."""
     out: list[sm.Chain] = []
+    per_line = Counter(c.line for c in chains)  # "-0.0353 → -0.0452 → …": a row of running totals is no value
     for chain in chains:
         host = len(out) - 1
         while chain.continues and host > 0 and out[host].aside:
             host -= 1  # "= …" under "= -0.27   (Pr = e^-0.27 ≈ 0.76)" carries on the statement, not the aside
+        if out and per_line[chain.line] == 1 and _value_below(out[host], chain):
+            chain = dataclasses.replace(chain, continues=True, lead="=")
         if chain.continues and out and not is_definition(out[host]):
             prev = out.pop(host)  # the joined chain is read after the asides it passed over
             out.append(
@@ -44,6 +51,23 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
     if out and out[-1].heading:
         out.pop()
     return out
+
+
+def _value_below(chain: sm.Chain, below: sm.Chain) -> bool:
+    """Is `below` a lone number on the line just under `chain`, whose last item is arithmetic on numbers
+    still to be done: the value it comes to, stated without its "="?"""
+    last = chain.items[-1]
+    lone = below.items[0] if len(below.items) == 1 and not below.continues else None
+    return (
+        lone is not None
+        and isinstance(lone.arg if isinstance(lone, sm.Neg) else lone, sm.Num)
+        and len(chain.items) >= 2  # an equation, "log P = -0.7 + (-0.4)": not a row of a table
+        and isinstance(last, sm.BinOp)
+        and not last.implicit  # "4   0.0170   (5.8783)": columns side by side, no product written
+        and not has_terms(last)
+        and not chain.aside
+        and below.line == last.span.end_line + 1
+    )
 
 
 def is_definition(chain: sm.Chain) -> bool:
