@@ -127,3 +127,29 @@ def test_another_scripts_digits_change_nothing(path: str, name: str, text: str, 
     question = load_question(path)
     western = question.grade(text.encode(), "s")
     assert _outcome(question.grade(_in_digits_of(text, script).encode(), "s")) == _outcome(western)
+
+
+# an answer label in each language the reader knows (grader.maths.segment.ANSWER_WORDS: a row per language)
+LABELS = [
+    "Answer",
+    "Respuesta",
+    "Resposta",
+    "Réponse",
+    "Antwort",
+    "Risposta",
+    "Ответ",
+    "الجواب",
+    "उत्तर",
+    "答",
+]
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_the_labelled_line_is_the_answer_in_every_language(label: str) -> None:
+    question = load_question(ROOT / "problems" / "seed" / "deep-learning.toml")
+    work = "log Pr(y|x) = log Pr(y_1|x) + log Pr(y_2|x, y_1) = -0.7 + (-0.4) = -1.1\n"
+    right = question.grade(f"{work}\n{label}: -1.1(nats)\n".encode(), "s")
+    assert right.verdict == "correct" and not right.diagnostics, [d.code for d in right.diagnostics]
+    assert right.final_answer is not None and right.final_answer.line == 3
+    hedged = question.grade(f"{work}\n{label}: -1.3\n{label}: -1.1\n".encode(), "s")
+    assert hedged.verdict == "incorrect" and "hedged-answer" in hedged.codes, hedged.codes

@@ -17,7 +17,7 @@ from grader.derivation.whole import diagnose_final
 from grader.derivation.wording import OWN_UNIT, unit_of
 from grader.maths import semantics as sm
 from grader.maths.evaluate import Undefined, evaluate, has_terms
-from grader.maths.segment import ANSWER_LABEL
+from grader.maths.labels import ANSWER_LABEL
 from grader.maths.structure import signed_literals, significant
 from grader.maths.terms import Unresolved
 from grader.maths.written import POWER_OF_TEN, power

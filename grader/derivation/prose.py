@@ -78,8 +78,9 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
     ends += [m.start() for m in re.finditer(f"(?<![\\s(]){_HAN}", text)][::-1][
         :2
     ]  # "Σ＝1.5，只用…": words begin
-    # a full-width bracket of words, glued to the maths as an input method writes it: "= −0.2748（对应概率 …）"
-    ends += [m.start() for m in re.finditer(f"(?<=\\S)\\((?={_HAN})", text) if m.start() not in ends][:2]
+    # a bracket of words glued to the maths, as an input method writes it: "= −0.2748（对应概率 …）", "-0.2748(nats)"
+    glued = f"(?<=\\S)\\((?={_HAN}|[{LETTERS}]{{2,}}\\))"
+    ends += [m.start() for m in re.finditer(glued, text) if m.start() not in ends][:2]
     # a mark ends the maths before it, whatever remark follows it ("= −0.2748 ✔️ (mostly the period)")
     ends += [m.start() for m in _BEFORE_MARK.finditer(text) if m.start() not in ends][:2]
     for s in starts:

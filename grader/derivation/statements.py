@@ -8,7 +8,8 @@ import re
 
 from grader.derivation.prose import ABOUT, LETTERS, MATHS_START, has_terms_or_names, sub_piece
 from grader.maths import semantics as sm
-from grader.maths.segment import ANSWER_LABEL, Piece
+from grader.maths.labels import ANSWER_LABEL
+from grader.maths.segment import Piece
 from grader.maths.written import POWER_OF_TEN_SHAPE
 
 # what separates two statements on a line; a comma between digits (2,32) is a number's, never one

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from grader.maths.labels import ANSWER_LABEL
+
 # macros whose one braced argument is kept as it is (words stay words, maths stays maths)
 _KEEP = re.compile(
     r"\\(?:text(?:bf|it|rm|sf|tt|normal)?|math(?:rm|bf|it|sf|cal|tt)|operatorname|boldsymbol|boxed|emph|(?:sub)*section\*?|paragraph|fbox|mbox|hbox)\s*\{"
@@ -258,7 +260,12 @@ def chat_speakers(lines: list[str]) -> list[str]:
         if (h := _handle(rest)) is not None:
             handles[h["name"]] = handles.get(h["name"], 0) + 1
     texts = sum(1 for line in lines if line.strip())
-    speakers = {name for name, n in handles.items() if n >= 2 and 2 * n >= texts}
+    # "Answer: -1.1" twice is two answers, not a speaker called Answer
+    speakers = {
+        name
+        for name, n in handles.items()
+        if n >= 2 and 2 * n >= texts and not ANSWER_LABEL.match(name + ":")
+    }
     out = []
     for line in lines:
         end = 0

@@ -10,22 +10,13 @@ from dataclasses import dataclass, replace
 
 from grader.core.precheck import MAX_LINE_LENGTH
 from grader.maths.dressing import unwrap_notes
+from grader.maths.labels import ANSWER_LABEL
 
 _MAX_INLINE = MAX_LINE_LENGTH + 8
 _BEGIN_ENV = re.compile(
     r"\\begin\{(align|aligned|equation|eqnarray|gather|multline|split|array)\*?\}(\{[^}]*\})?"
 )
 _END_ENV = re.compile(r"\\end\{(align|aligned|equation|eqnarray|gather|multline|split|array)\*?\}")
-# "Answer:", "Final answer =", "**Ans:**", the exam convention's "Ans." before the value, and "ans -0.55",
-# "answer 0.333" with no mark at all before a value that is signed, decimal or a fraction ("Answer 2" numbers
-# a question)
-ANSWER_LABEL = re.compile(
-    r"^\s*+(?:(?:[-*>•]|=+>|-+>|[→⇒⟹])\s*+)?(?:\*\*|__)?\s*+"
-    r"(?:(?:final\s+answer|answer|ans\.?|result|final)\s*+(?:\*\*|__)?\s*+[:=]|ans\.(?=\s*+[-−+.(\d\\A-Za-z])"
-    r"|(?:final\s+answer|answer|ans)(?=[ \t]++(?:[-−+]|\.\d|\d+[./]\d)))"
-    r"\s*+(?:\*\*|__)?",
-    re.IGNORECASE,
-)  # possessive runs (\s*+): two adjacent \s* made a long line of spaces quadratic
 # "+ …" continues a sum; "(2) N = 2", "(iii) PPL = …": an enumeration label before a name, not a factor
 _BULLET = re.compile(
     r"^\s*(?:#{1,6}\s+|>\s*|[-*•◦▪‣⁃]\s+|\d+[.)]\s+|\(?[a-z]\)\s+|\((?:\d{1,2}|[ivx]{1,4})\)\s+(?=[A-Za-z\\ΣΠ∑∏]))"
