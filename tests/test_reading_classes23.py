@@ -14,6 +14,8 @@ tests/test_reading_classes.py with the earlier rounds'.
   a statement of its own, as `Sum = …` does; one character is a name too (`∴ 和＝−13.8658`, "the sum").
 - Such words are not spaced, so where they stop is where the maths may start (`答：困惑度≈2.117`, "answer:
   perplexity ≈"); an enumeration's circled number (`② P(am|I)＝…`) is a label, as `(2)` is.
+- ≐ (and Japan's ≒), written for "about", was not read: the line with the answer was lost, and a wrong value
+  on it went unseen (a perturbation of a correct file kept full marks). It is ≈.
 """
 
 from __future__ import annotations
@@ -99,6 +101,18 @@ CASES += [
             "P＝0.5441×0.5294×0.4044×0.2574＝0.0300\n",
             4,
         ),
+    ),
+    (
+        "approaches-sign-for-about",
+        "deep-learning-perplexity",
+        "PPL ＝ exp(1.1／2) ＝ e^0.55 ≐ 1.7333\n",
+        ("PPL ＝ exp(1.1／2) ＝ e^0.55 ≐ 1.8546\n", 1),
+    ),
+    (
+        "approaches-sign-for-about",
+        "deep-learning",
+        "log Pr(y|x) = −0.7 + (−0.4) ≒ −1.1\n",
+        ("log Pr(y|x) = −0.7 + (−0.4) ≒ −1.2\n", 1),
     ),
     (
         "words-end-where-maths-starts",

@@ -80,6 +80,9 @@ _CHAR_MAP = str.maketrans(
         "\u2248": "≈",
         "\u2243": "≈",  # ≃, asymptotically equal: the physicist's "about"
         "\u2245": "≈",  # ≅
+        "\u2250": "≈",  # ≐, "approaches": China's and Russia's "about"
+        "\u2252": "≈",  # ≒, Japan's "about"
+        "\u2253": "≈",  # ≓
     }
 )
 
