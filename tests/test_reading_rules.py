@@ -225,3 +225,19 @@ def test_dropped_conditioning_on_an_opaque_prompt_is_loose_notation(
     assert (report.verdict == "correct") is (severity == "warning")
     strict = grade_text(text, dataclasses.replace(problem(name), strict_notation=True))
     assert strict.verdict == "incorrect"
+
+
+# An aside in brackets beside the answer restates it in another form: read and checked whether it is set off
+# by a wide gap or opened by a connective ("so", "i.e."), never the answer; a wrong one is flagged for a
+# person (step-unconfirmed, review), not charged, and a right one is silent.
+_ANSWERED = "log P(y|x) = -0.7 + (-0.4) = -1.1"
+
+
+@pytest.mark.parametrize("opening", ["     (", " (so ", " (i.e. ", " (hence ", " (that is, "])
+def test_an_aside_restating_the_answer_is_checked(opening: str) -> None:
+    right = grade("dl", f"{_ANSWERED}{opening}Pr(y|x) = e^{{-1.1}} ≈ 0.333)\n")
+    assert right.verdict == "correct" and not right.diagnostics, right.codes
+    wrong = grade("dl", f"{_ANSWERED}{opening}Pr(y|x) = e^{{-1.1}} ≈ 0.35)\n")
+    assert wrong.verdict == "correct" and wrong.needs_review and wrong.codes == ["step-unconfirmed"], (
+        wrong.codes
+    )

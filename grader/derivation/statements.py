@@ -280,8 +280,10 @@ _LATIN_REMARK = f"\\((?=[{LETTERS}]{{3}})[^()=]*\\)"
 _VALUE_BEFORE = re.compile(
     r"[=≈]\s*[-−]?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*/\s*\d+)?(?:(?P<stop>\.)|[ \t]*\([^()=]{0,100}\))?$"
 )
+# an aside in brackets opened by a connective, that states a relation: "= -1.1 (so Pr(y|x) = e^-1.1 ≈ 0.33)"
+_CONNECTIVE_ASIDE = r"\((?:so|i\.?e\.?|hence|thus|that is|which is)[,:]?[ \t]+(?=[^\n]*[=≈])"
 _TERM_AFTER = re.compile(
-    f"[ \\t]+(?=(?:C|c|Count|count|P|Pr|p|pr|\\\\Pr)\\([^()]*\\)[ \\t]*[=≈]|(?!(?:nats?|bits?)\\b)[A-Za-z]\\w*[ \\t]*[=≈][^=]|{_LATIN_REMARK})"
+    f"[ \\t]+(?=(?:C|c|Count|count|P|Pr|p|pr|\\\\Pr)\\([^()]*\\)[ \\t]*[=≈]|(?!(?:nats?|bits?)\\b)[A-Za-z]\\w*[ \\t]*[=≈][^=]|{_LATIN_REMARK}|{_CONNECTIVE_ASIDE})"
 )
 _AFTER_STOP = re.compile(r"[ \t]+(?=[-−(.\d\\A-Za-z])")
 
@@ -345,7 +347,10 @@ def columns(piece: Piece) -> list[Piece]:
     ]
 
 
-_ASIDE_START = re.compile(r"\s*(?:(?:so|i\.?e\.?|hence|thus|check)[:,]?\s+)?" + MATHS_START.pattern)
+# where the maths of an aside starts: after its connective word, if any ("(so Pr(y|x) = …)")
+_ASIDE_START = re.compile(
+    r"\s*(?:(?:so|i\.?e\.?|hence|thus|check|that is|which is)[:,]?\s+)?(?=" + MATHS_START.pattern + ")"
+)
 
 
 def _unbracketed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -353,7 +358,8 @@ def _unbracketed(text: str, start: int, end: int) -> tuple[int, int]:
     result) without its brackets; any other column as it is."""
     a = start + len(text[start:end]) - len(text[start:end].lstrip())
     b = _before_punctuation(text, a, end)
-    if b - a < 2 or text[a] != "(" or text[b - 1] != ")" or not _ASIDE_START.match(text, a + 1):
+    opened = _ASIDE_START.match(text, a + 1) if b - a >= 2 and text[a] == "(" and text[b - 1] == ")" else None
+    if opened is None:
         return start, end  # "(there is no y_3, so …)": words in brackets stay a remark in prose
     depth = 0
     for i in range(a, b):
@@ -361,7 +367,7 @@ def _unbracketed(text: str, start: int, end: int) -> tuple[int, int]:
         depth -= text[i] in ")]}"
         if depth == 0 and i < b - 1:
             return start, end  # "(1 - 0.25) = 0.75": the bracket closes before the end
-    return a + 1, b - 1
+    return opened.end(), b - 1
 
 
 def _inside(text: str, start: int, end: int) -> bool:
