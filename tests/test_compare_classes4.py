@@ -41,6 +41,16 @@ blind-kinds25 (designers drawing in plain text: ASCII bar charts with a label or
 9. A bare label beside a bar ("<-- lower") is read on the quantity the chart's caption names ("CE per
    token", "negative log-likelihood": lower is more likely); "negative log-likelihood" is such a
    quantity, not a likelihood.
+
+blind-kinds27 (MATLAB and Octave command-window sessions):
+
+10. `>> mA = mean(A)` then `mA = -0.5500`: the prompt's `>` was a comparison cue (the line went to the
+    conclusion), and the printed value was read as a value with no working. A session is read as what it
+    states (grader/maths/session.py): the prompt goes, an input's printed `ans = v` / `name = v` block (the
+    value perhaps on a line of its own) is its continuation `= v`, a `%` after a statement is a remark.
+11. A conclusion whose chosen name is followed, on the next line, by its response quoted in brackets
+    (`("natural language processing"), even though A …`): that line began a new sentence and was read
+    as choosing A; it now carries on the sentence above.
 """
 
 from __future__ import annotations
@@ -274,9 +284,54 @@ CLASSES_26 = [
     ),
 ]
 
+CLASSES_27 = [
+    # blind-kinds27 (MATLAB/Octave command-window sessions): `>> name = expr` then its printed `name = v`
+    # is one computation and its value; the prompt `>>` is no comparison ("> B")
+    (
+        PER_TOKEN,
+        ">> mA = (-0.7 + (-0.4))/2\nmA = -0.5500\n>> mB = (-1.0 + (-0.3) + (-0.1))/3\nmB = -0.4667\n\n"
+        "The mean log-probability of B is higher, so per token the model is more confident in B.\n",
+        ">> mA = (-0.7 + (-0.4))/2\nmA = -0.5500\n>> mB = (-1.0 + (-0.3) + (-0.1))/2\nmB = -0.7000\n\n"
+        "The mean log-probability of A is higher, so per token the model is more confident in A.\n",
+        "final-answer-wrong",
+    ),
+    # Octave prints a value on its own line below `name =`: it is still the input's value (a slip caught)
+    (
+        PER_TOKEN,
+        ">> avgA = (-0.7 - 0.4)/2\navgA =\n\n  -0.5500\n\n>> avgB = (-1.0 - 0.3 - 0.1)/3\navgB =\n\n  -0.4667\n\n"
+        "So per token B is more likely: -0.4667 > -0.55.\n",
+        ">> avgA = (-0.7 - 0.4)/2\navgA =\n\n  -0.5500\n\n>> avgB = (-1.0 - 0.3 - 0.1)/3\navgB =\n\n  -0.3667\n\n"
+        "So per token B is more likely: -0.3667 > -0.55.\n",
+        "arithmetic-error",
+    ),
+    # an unassigned input's `ans = v`; a `%` remark after it ("lower than A") is no comparison of its own
+    (
+        MAIN,
+        "For A:\n>> -0.7 + (-0.4)        % deep, learning\nans = -1.1000\n"
+        "For B:\n>> -1.6 + (-0.2)        % lower than A at the first token\nans = -1.8000\n\n"
+        "-1.1 > -1.8, so A is more likely.\n",
+        "For A:\n>> -0.7 + (-0.4)        % deep, learning\nans = -1.1000\n"
+        "For B:\n>> -1.6 + (-0.2)        % lower than A at the first token\nans = -1.4000\n\n"
+        "-1.1 > -1.4, so A is more likely.\n",
+        "arithmetic-error",
+    ),
+    # the chosen name, then its response quoted in brackets opening the next line: the sentence goes on
+    # there ("…prefers B / ('natural language processing'), although A …"), it does not start again
+    (
+        PER_TOKEN,
+        "For A: mean = (-0.7 + (-0.4)) / 2 = -0.55\nFor B: mean = (-1.0 + (-0.3) + (-0.1)) / 3 = -0.467\n\n"
+        "The higher mean wins, so per token the model prefers B\n"
+        "('natural language processing'), although A has the larger total log-probability.\n",
+        "For A: mean = (-0.7 + (-0.4)) / 2 = -0.55\nFor B: mean = (-1.0 + (-0.3) + (-0.1)) / 3 = -0.467\n\n"
+        "The higher mean wins, so per token the model prefers A\n"
+        "('deep learning'), although B has the smaller total log-probability.\n",
+        "less-likely-chosen",
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("path", "right", "wrong", "code"), CLASSES_20 + CLASSES_24 + CLASSES_25 + CLASSES_26
+    ("path", "right", "wrong", "code"), CLASSES_20 + CLASSES_24 + CLASSES_25 + CLASSES_26 + CLASSES_27
 )
 def test_right_work_gets_full_marks_and_its_twin_is_caught(path, right: str, wrong: str, code: str) -> None:  # type: ignore[no-untyped-def]
     twins_hold(path, right, wrong, code)

@@ -209,12 +209,49 @@ ROUND24 = [
     ),
 ]
 
+# blind-kinds27: MATLAB/Octave command-window sessions
+_SESSION_FULL = "Full model:\n>> full = -0.7 + (-0.4)\nfull = -1.1000\n\n"
+ROUND27 = [
+    # `>> full - window` is the gap's computation, not a heading naming the full model; its `ans = v` is
+    # the gap's value
+    (
+        _SESSION_FULL
+        + "Window model:\n>> window = -2.2 + (-0.9)\nwindow = -3.1000\n\nGap:\n>> full - window\nans = 2.0000\n\n"
+        + CHEAPER,
+        _SESSION_FULL
+        + "Window model:\n>> window = -2.2 + (-0.9)\nwindow = -3.1000\n\nGap:\n>> window - full\nans = -2.0000\n\n"
+        + CHEAPER,
+        "window-gap-sign",
+    ),
+    # Octave's value on a line of its own below `name =`, and `%` remarks after the inputs
+    (
+        "Full model:\n>> total = -0.7 + (-0.4)      % whole history, not cheaper\ntotal =\n\n  -1.1000\n\n"
+        "Window model (k = 1):\n>> short = -2.2 + (-0.9)      % deep | ML, learning | deep\nshort =\n\n  -3.1000\n\n"
+        "Gap:\n>> total - short\nans =\n\n   2.0000\n\n" + CHEAPER,
+        "Full model:\n>> total = -0.7 + (-0.4)      % whole history, not cheaper\ntotal =\n\n  -1.1000\n\n"
+        "Window model (k = 1):\n>> short = -2.2 + (-0.9)      % deep | ML, learning | deep\nshort =\n\n  -3.3000\n\n"
+        "Gap:\n>> total - short\nans =\n\n   2.2000\n\n" + CHEAPER,
+        "arithmetic-error",
+    ),
+    # the window model's own name (w1 for k = 1) set to its working, typed at a prompt or written plainly
+    (
+        FULL + "Window model:\n>> w1 = -2.2 + (-0.9)\nw1 = -3.1000\n\n" + GAP + CHEAPER,
+        FULL + "Window model:\n>> w1 = -2.2 + (-0.9)\nw1 = -3.0000\n\n" + GAP + CHEAPER,
+        "arithmetic-error",
+    ),
+    (
+        FULL + "Window model:\nw1 = -2.2 + (-0.9) = -3.1\n\n" + GAP + CHEAPER,
+        FULL + "Window model:\nw1 = -2.2 + (-0.9) = -3.3\n\n" + GAP + CHEAPER,
+        "arithmetic-error",
+    ),
+]
+
 
 def _problem():  # type: ignore[no-untyped-def]
     return load_question(TABLE).problem  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(("right", "wrong", "code"), CLASSES + ROUND24)
+@pytest.mark.parametrize(("right", "wrong", "code"), CLASSES + ROUND24 + ROUND27)
 def test_right_answer_gets_full_marks_and_its_twin_is_caught(right: str, wrong: str, code: str) -> None:
     good = grade_window_text(right, _problem())
     assert (good.verdict, good.score, good.codes) == ("correct", good.max_score, [])

@@ -31,6 +31,7 @@ from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.derivation.grade import grade_text
 from grader.derivation.problem import Problem
+from grader.maths.session import read_session
 from grader.reference.quantities import LN_BASE, quantity
 
 MAX_READ_AGAIN = 4000  # characters of a candidate's work beyond which it is read in one form per basis
@@ -407,6 +408,7 @@ def grade_compare(text: str, problem: CompareProblem, name: str = "<submission>"
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
     lines = memo.blanked(shown)  # read without paragraph numbers and footnotes; shown as written
+    lines = read_session(lines).lines  # `>> mA = mean(A)` then `mA = -0.5500`: one statement and its value
     mentions = Mentions([(c.name, c.problem.y) for c in problem.candidates])
     parts = split(lines, mentions)
     diagnostics: list[Diagnostic] = []

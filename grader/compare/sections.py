@@ -33,11 +33,12 @@ _RELATION = re.compile(r"[=≈]")
 _CONNECTIVE = re.compile(r"\b(?:so|hence|thus|therefore)\b", re.IGNORECASE)
 # a line that carries on the sentence of the line before (hard-wrapped prose): it starts with a word
 # in lower case, not with maths (log, ln, exp, p, pr), perhaps set in emphasis or quotes (\emph{per token},
-# *per token*, ``natural''), and the line before ends mid-sentence
+# *per token*, ``natural''), perhaps a quoted gloss in brackets (("natural language processing"), …), and
+# the line before ends mid-sentence
 _EMPHASIS = (
     r"(?:\\(?:emph|textit|textbf|textsl|textsc|textrm|textsf|text|underline)\s*\{|\*{1,2}|_{1,2}|``|`)?"
 )
-_CARRIES_ON = re.compile(r"^\s*[\"'“‘(]?" + _EMPHASIS + r"(?!(?:log|ln|exp|pr?)\b)[a-z]{2,}\b")
+_CARRIES_ON = re.compile(r"^\s*(?:[(\[]?[\"'“‘]|\()?" + _EMPHASIS + r"(?!(?:log|ln|exp|pr?)\b)[a-z]{2,}\b")
 # a line that ends mid-sentence: on a word or a comma, perhaps inside markup it closes there (\emph{per
 # token}, $A$, *per token*, `B`): the markup ends, the sentence does not
 _MID_SENTENCE = re.compile(r"[\w,\"'”’](?:\s*[}$*_`])*\s*$")

@@ -12,6 +12,7 @@ from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.derivation.grade import grade_text
+from grader.maths.session import read_session
 from grader.window.problem import WindowProblem
 from grader.window.sections import Sections, split, table_rows
 from grader.window.stated import NUMBER, stated_value
@@ -301,7 +302,8 @@ def grade_window_text(text: str, problem: WindowProblem, name: str = "<submissio
         return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
     asked = problem.parts
     lines = table_rows(lines)  # `| Full model: | -0.7 + (-0.4) | -1.1 |`: that part's line
-    sections = split(lines, tuple(p for p in ("full", "window") if p in asked))
+    session = read_session(lines)  # `>> full - win` then `ans = 2.0000`: a computation and its value
+    sections = split(session.lines, tuple(p for p in ("full", "window") if p in asked), session.inputs)
     out = _Outcome([], [], {}, {}, {})
     for part in ("full", "window"):
         if part in asked:

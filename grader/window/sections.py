@@ -78,7 +78,7 @@ class Sections:
                 out.append("")
                 continue
             line = _BULLET.sub(lambda m: " " * len(m.group(0)), " " * cut + line[cut:])
-            out.append(_unsubscript(line, names))
+            out.append(_unnamed(_unsubscript(line, names), names))
         return "\n".join(out)
 
     def present(self, part: str) -> bool:
@@ -102,6 +102,18 @@ class Sections:
 
 
 _DOLLAR = re.compile(r"(?<!\\)\$\$?")
+# a value named by its model alone and set to its working: `w1 = -2.2 + (-0.9)`, `full = …` (a session's
+# or a script's variable); `k = 1` is a setting, not a value
+_NAMED_VALUE = re.compile(r"^(?P<lead>\s*)(?P<name>[A-Za-z]\w{0,15})(?=\s*=(?!=))")
+
+
+def _unnamed(line: str, names: frozenset[str]) -> str:
+    """A line that sets the part's own model name (`w1 = …` for the window of k = 1) with the name blanked,
+    so `= …` is read as that model's log P(y | x); columns stay."""
+    m = _NAMED_VALUE.match(line)
+    if m is None or m["name"].lower() not in names or m["name"].lower() == "k":
+        return line
+    return m["lead"] + " " * len(m["name"]) + line[m.end() :]
 
 
 def unbroken_maths(lines: list[str]) -> list[str]:
@@ -283,13 +295,19 @@ def table_rows(lines: list[str]) -> list[str]:
     return out
 
 
-def split(lines: list[str], derivation_parts: tuple[str, ...] = ("full", "window")) -> Sections:
-    """Assign every line to a part: by headings, by what the line is, else derivations in the asked order."""
+def split(
+    lines: list[str],
+    derivation_parts: tuple[str, ...] = ("full", "window"),
+    typed: frozenset[int] = frozenset(),
+) -> Sections:
+    """Assign every line to a part: by headings, by what the line is, else derivations in the asked order.
+    A line typed at a console's prompt (0-based indices in `typed`: `>> full - win`) is working, never a
+    heading."""
     s = Sections(lines, [None] * len(lines))
     current: str | None = None
     unlabelled_starts: list[int] = []
     for i, line in enumerate(lines):
-        found = _heading(line)
+        found = None if i in typed else _heading(line)
         if found is not None and found[0] in s.labelled and found[0] != current and current == "cost":
             found = None  # "Cheaper: / The window model: it reads one token": the answer, not a new part
         enumerated = _ENUMERATOR.match(line)
