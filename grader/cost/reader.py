@@ -15,8 +15,36 @@ from lark import Lark, Token, Transformer, Tree, UnexpectedInput
 from lark.exceptions import VisitError
 
 from grader.core.parsercache import parser_cache
+from grader.core.precheck import decimal_commas
 from grader.core.source import Span
 from grader.cost.code import Loop, Shift, definition, loop_head, loops, rewrite
+from grader.cost.languages import (
+    ABBREVIATIONS,
+    ANSWER_LABELS,
+    APPROX,
+    ASIDE_LABELS,
+    BEATS,
+    BY_FACTOR,
+    COMPARATIVES,
+    CONCLUSION_LABELS,
+    CONDITIONS,
+    CONTRAST,
+    COPULAS,
+    COST_LETTER_WORDS,
+    DETERMINERS,
+    FOR,
+    FROM,
+    GROWS,
+    LETTER,
+    LIKE,
+    OF,
+    ONE_LETTER_WORDS,
+    RUNS,
+    SUM_WORDS,
+    TO,
+    every,
+    words,
+)
 from grader.maths.dressing import boxed, bracket_end, undress
 
 MAX_LINE = 400  # characters of one line of maths
@@ -28,8 +56,10 @@ MAX_LINES_READ = 300
 INDEX_LETTERS = frozenset("ijt")  # a sum's index, or a step's, when the problem gives them no meaning
 # functions a count may be written with (|V|^n = exp(n ln |V|)); the algebra turns them into powers
 FUNCTIONS = {"exp": "exp", "ln": "ln", "log": "ln"}
-# English words spelt only with cost letters: prose, never a product such as i·n
-WORDS = frozenset({"in", "it", "hi", "him", "id", "ink", "kin", "kind", "mid", "mind", "dim", "din", "hind"})
+# words spelt only with cost letters, in the course's languages: prose, never a product such as i·n
+WORDS = frozenset(every(COST_LETTER_WORDS))
+# words of one letter (a, y, e, à): prose unless the problem names the letter; `O` stays big-O, i an index
+ONE_LETTER = frozenset(w for x in every(ONE_LETTER_WORDS) for w in (x, x.capitalize())) - {"O", "i", "j", "t"}
 
 
 def _letters(word: str, symbols: frozenset[str], prose: bool = True) -> bool:
@@ -236,15 +266,15 @@ def _free_index(node: Node, symbols: frozenset[str], bound: frozenset[str] = fro
 # the line that gives the answer: "Answer:", "Final answer:", "Result:", "TL;DR:", "Bottom line:", and a
 # memo's "Conclusion:", "Conclusion.", "In conclusion,"
 _ANSWER = re.compile(
-    r"^\s*(?:\*\*)?(?:(?:(?:final\s+)?(?:answer|final|result)|tl;?\s*dr|bottom\s+line)\s*(?:\*\*)?\s*[:：]"
-    r"|(?:in\s+)?conclusions?\s*(?:\*\*)?\s*(?:[:：]|[.,](?=\s)))\s*",
+    rf"^\s*(?:\*\*)?(?:{words(ANSWER_LABELS)}\s*(?:\*\*)?\s*[:：]"
+    rf"|{words(CONCLUSION_LABELS)}\s*(?:\*\*)?\s*(?:[:：]|[.,](?=\s)))\s*",
     re.I,
 )
 # a heading of its own that names the answer ("3. Conclusion", "## Final answer", "**Conclusion**"): the
 # paragraph under it gives the answer, even where working (a schedule, an appendix) comes after it
 _ANSWER_HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*|[1-9]\d?\.\s*|[IVX]{1,4}\.\s*)?(?:\*\*)?"
-    r"(?:conclusions?|(?:final\s+)?answer|result)(?:\*\*)?\s*[:：.]?\s*(?:\*\*)?\s*$",
+    rf"{words(CONCLUSION_LABELS, ANSWER_LABELS)}(?:\*\*)?\s*[:：.]?\s*(?:\*\*)?\s*$",
     re.I,
 )
 # a numbered paragraph's label ("2.1 ", "3.1.2 "): in a text that numbers its paragraphs, or before a
@@ -280,8 +310,8 @@ def dash_lists(lines: list[str]) -> set[int]:
 
 # a sum in words: "Σ (m+i) from i=1 to n", "sum of (m + i) for i = 1 to n"
 _WORDED_SUM = re.compile(
-    r"(?:Σ|∑|\\sum|\bsum)(?:\s+of)?\s*(\([^()]*\)|[^\s()]+)\s+(?:from|for|over)\s+([a-z])\s*=\s*"
-    r"([\w+-]+)\s+(?:to|until|up\s+to)\s+([\w+-]+)"
+    rf"(?:Σ|∑|\\sum|\b{words(SUM_WORDS)})(?:\s+{words(OF)})?\s*(\([^()]*\)|[^\s()]+)\s+{words(FROM, FOR)}\s+"
+    rf"([a-z])\s*=\s*([\w+-]+)\s+{words(TO)}\s+([\w+-]+)"
 )
 
 
@@ -295,13 +325,13 @@ def _worded_sum(match: re.Match[str]) -> str:
 # an index's range said in a sentence: "over i = 1, ..., n", "i = 1..n", "i = 1 to n", "i runs from 1 to n"
 _BOUND = r"[A-Za-z0-9][\w+-]*"
 _RANGE_SAID = re.compile(
-    rf"(?<![\w|\\])([a-z])(?:\s*=\s*({_BOUND})\s*,?\s*(?:\.{{2,3}}|…|⋯|\\[lc]?dots\b|\bto\b|\buntil\b|\bthrough\b)"
-    rf"\s*,?\s*|\s+(?:(?:runs?|running|ranges?|ranging|go|goes|going)\s+)?from\s+({_BOUND})\s+(?:to|until|through)\s+)"
+    rf"(?<![\w|\\])([a-z])(?:\s*=\s*({_BOUND})\s*,?\s*(?:\.{{2,3}}|…|⋯|\\[lc]?dots\b|\b{words(TO)}\b)"
+    rf"\s*,?\s*|\s+(?:{words(RUNS)}\s+)?{words(FROM)}\s+({_BOUND})\s+{words(TO)}\s+)"
     rf"({_BOUND})"
 )
 # a sum whose range is not written on it: "sum of X", "the sum over i of X", a bare Σ or Σ_i
 _SUM_SAID = re.compile(
-    r"\b(?:the\s+)?sum\s+(?:over\s+([a-z])\s+)?of\s+"
+    rf"\b(?:{words(DETERMINERS)}\s+)?{words(SUM_WORDS)}\s+(?:{words(FOR)}\s+([a-z])\s+)?{words(OF)}\s+"
     r"|(?:Σ|∑|\\sum)(?:_\{?([a-z])\}?(?![\w{=<≤]))?(?!\s*[_^])\s*"
 )
 MAX_RANGES = 8  # indices whose range one line states
@@ -440,22 +470,21 @@ def _lone_size(node: Node) -> bool:
     return node.op == "sym"
 
 
-_COMPARING = r"(?:beats?|dominates?|exceeds?|outgrows?|outweighs?|overtakes?|outpaces?|swamps?)"
+_COMPARING = words(BEATS)
 # a determiner, a negation or "multiply by" right before maths in a sentence makes it a thing talked
 # about ("the n² term", "not d²", "multiply by L*h"), not a count claimed ("the total is n²")
 _NAMED_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|its|not|no|never|(?:multipl(?:y|ied|ying)|divid(?:e|ed|ing)|scal(?:e|ed|ing))\s+by"
+    rf"(?<!\w)(?:{words(DETERMINERS)}|{words(BY_FACTOR)}"
     # a contrast: what the count is set against ("vs. Θ(n(m+n)) without a window"), not the count
-    r"|vs\.?|versus|compared\s+(?:to|with)|instead\s+of|rather\s+than|unlike"
+    rf"|{words(CONTRAST)}"
     # the other side of a comparison ("n²d beats nd² when n > d", "… is larger than nd²")
-    rf"|{_COMPARING}|than)\s*$",
+    rf"|{_COMPARING}|{words(COMPARATIVES)}|than)\s*$",
     re.I,
 )  # "multiply by L*h": a factor named, not a count claimed
 # a term set against another by a verb after it ("n²d beats nd²", "nd² is smaller than …"): both sides
 # are talked about, neither is claimed as the count
 _COMPARED_AFTER = re.compile(
-    rf"^\s*(?:{_COMPARING}|(?:is|are|gets?|grows?)\s+(?:much\s+|far\s+)?"
-    r"(?:larger|bigger|greater|smaller|less|faster|slower)\s+than)\b",
+    rf"^\s*(?:{_COMPARING}|{words(COPULAS)}\s+(?:[{LETTER}]+\s+)?{words(COMPARATIVES)})(?!\w)",
     re.I,
 )
 
@@ -464,21 +493,24 @@ _COMPARED_AFTER = re.compile(
 # "on the order of |V|^n"
 _APPROX_BEFORE = re.compile(
     r"(?:[~≈∼]|\\approx|\\sim"
-    r"|\b(?:roughly|approximately|about|around|nearly|almost|asymptotically)"
-    r"(?:\s+(?:like|as|to|equal\s+to|as\s+(?:large|big|many|much|fast)\s+as))?"
+    rf"|(?<!\w){words(APPROX)}"
+    rf"(?:\s+(?:{words(LIKE)}|equal\s+to|as\s+(?:large|big|many|much|fast)\s+as))?"
     r"|\b(?:on|of)\s+(?:the\s+)?order(?:\s+of)?|\bclose\s+to)\s*$",
     re.I,
 )
 # a growth said before the maths ("grows like |V|^n", "scales as n²"): the count's growth, which is the
 # answer to a big-O question but not an exact count
 _GROWTH_BEFORE = re.compile(
-    r"\b(?:grow|grows|growing|scale|scales|scaling|behaves?|increases?)\s+(?:[a-z]+\s+)?(?:like|as|with)\s*$",
+    rf"(?<!\w){words(GROWS)}\s+(?:[{LETTER}]+\s+)?{words(LIKE)}\s*$",
     re.I,
 )
+# a growth whose verb comes after the maths, as German puts it ("was wie |V|^n wächst")
+_LIKE_BEFORE = re.compile(rf"(?<!\w){words(LIKE)}\s*$")
+_GROWS_AFTER = re.compile(rf"^\s*{words(GROWS)}(?!\w)")
 # a remark's line: its maths is said on the side, never the answer asked for
 _ASIDE = re.compile(
-    r"^\s*(?:\*\*)?(?:remark|note|aside|comparison|for\s+comparison|by\s+comparison|(?:sanity\s+)?check)"
-    r"(?:\s*\([^)]{0,30}\)|\s+(?:with|for|at|on|when|if)\b[^:：]{0,30})?\s*(?:\*\*)?\s*[:：]",
+    rf"^\s*(?:\*\*)?{words(ASIDE_LABELS)}"
+    rf"(?:\s*\([^)]{{0,30}}\)|\s+{words(CONDITIONS)}(?!\w)[^:：]{{0,30}})?\s*(?:\*\*)?\s*[:：]",
     re.I,
 )  # "Remark:", "Sanity check with n = 1:", not "Note that the total is n k L: …"
 # arrows (LaTeX's too), a dash in a sentence, check marks
@@ -498,14 +530,14 @@ _TYPED = re.compile(
     r"(?<![\w|])[A-Za-z]\w*\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\mathbb\s*\{?\s*[RNZ]\s*\}?|[ℝℕℤ])"
     r"(?:\s*\^\s*(?:\{[^{}]*\}|\w+))?"
 )
-_PROSE_WORD = re.compile(r"[A-Za-z]+(?:['’.][A-Za-z]+)*")
+_PROSE_WORD = re.compile(rf"[{LETTER}]+(?:['’.][{LETTER}]+)*")
 
 
 def _prose(word: str, symbols: frozenset[str]) -> bool:
     """A word of the sentence around the maths: letters, not a run of the problem's own letters."""
     core = word.strip(".,;:!?\"'()")
-    if core in ("a", "A", "I") and core not in symbols:
-        return True  # English's one-letter words, unless the problem gave the letter a meaning
+    if core in ONE_LETTER and core not in symbols:
+        return True  # a word of one letter (a, y, e, à), unless the problem gave the letter a meaning
     return (
         (
             len(core) >= 2
@@ -518,13 +550,16 @@ def _prose(word: str, symbols: frozenset[str]) -> bool:
     )
 
 
+_LATIN_WORD = re.compile(f"[{LETTER}]+")
+
+
 def _hyphenated(core: str, symbols: frozenset[str]) -> bool:
     """A compound word (`multiply-adds`, `feed-forward`, `query·key`): parts of two letters or more, one of
     them no run of the problem's letters; `n-k`, `m-n`, `nd·Lh` stay maths."""
     parts = re.split(r"[-·⋅]", core)
     return (
         len(parts) > 1
-        and all(len(p) >= 2 and p.isascii() and p.isalpha() for p in parts)
+        and all(len(p) >= 2 and _LATIN_WORD.fullmatch(p) for p in parts)
         and not all(_letters(p, symbols) for p in parts)
     )
 
@@ -563,7 +598,7 @@ MAX_LABEL = 2  # words of one term's label ("FFN", "value mixing")
 # an en dash, which prose uses as a dash (`O(n²) - roughly n²/2 of them`)
 _TERM_OPERATORS = "+−*/×·⋅"
 # a bare word, a bracket beside it (and a stop after the bracket)
-_LABEL_WORD = re.compile(r"[(\[{]?([A-Za-z]+(?:['’-][A-Za-z]+)*)(?:[)\]}][.,;]?)?")
+_LABEL_WORD = re.compile(rf"[(\[{{]?([{LETTER}]+(?:['’-][{LETTER}]+)*)(?:[)\]}}][.,;]?)?")
 _TERM_END = ")]}|²³⁴⁵⁶⁷⁸⁹ⁿⁱᵏᵐᵈʰᵗ!"
 
 
@@ -711,7 +746,7 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
     # a bracketed remark in words, "(exactly n(n+1)/2)", ends where its bracket closes; and any bracket
     # with a word of prose in it, even after a letter ("(m does not appear)"), or a unit in square
     # brackets ("2d [numbers]"), ends the maths before it
-    for match in re.finditer(r"[(\[]\s*([A-Za-z']*)", text):
+    for match in re.finditer(rf"[(\[]\s*([{LETTER}']*)", text):
         closing = bracket_end(text, match.start())
         if closing is None:
             continue
@@ -807,6 +842,15 @@ def _grouped(match: re.Match[str]) -> str:
     return "".join(groups).ljust(len(text))
 
 
+# an abbreviation of several pieces ("p. ej.", "z. B."), which no piece of maths stands inside
+_ABBREVIATION = re.compile(rf"(?<![\w.]){words(ABBREVIATIONS)}(?![\w.])")
+
+
+def _as_english_abbreviation(match: re.Match[str]) -> str:
+    """The abbreviation as one word of prose (`e.g.`), padded so columns stay exact."""
+    return "e.g.".ljust(len(match.group(0))) if len(match.group(0)) >= 4 else match.group(0)
+
+
 def read_line(
     raw: str,
     number: int,
@@ -829,7 +873,7 @@ def read_line(
         return [], None, False  # the rule under a plain-text table's header
     if loop_head(undress(raw)):
         return [], None, False  # a loop's head states its variable's range: it counts nothing
-    body = undress(raw)
+    body = _ABBREVIATION.sub(_as_english_abbreviation, undress(raw))
     footnote = bool(_FOOTNOTE.match(body))
     body = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), body)
     label = _PARAGRAPH.match(body)
@@ -959,6 +1003,10 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
             growth = (
                 _GROWTH_BEFORE.search(text[:start]) is not None
                 or _MEMBER_BEFORE.search(text[:start]) is not None
+                or (
+                    _LIKE_BEFORE.search(text[:start]) is not None
+                    and _GROWS_AFTER.match(text[end:]) is not None
+                )
             )
             exprs = _exprs(
                 parsed, raw, number, start, symbols, regions, approx, sentence, named, growth, shift
@@ -1072,7 +1120,7 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
     chains: list[Chain] = []
     unread: list[Unread] = []
     above = 0  # the last line above with something written on it
-    lines = text.splitlines()
+    lines = decimal_commas(text.splitlines())  # 2,6 × 10⁸ is 2.6 × 10⁸, as every kind reads it
     nests = {loop.first: loop for loop in loops(lines[:MAX_LINES_READ], symbols)}
     functions: dict[str, tuple[str, str]] = {}
     ranges: dict[str, tuple[str, str]] = {}  # index -> (first, last), as the text last stated it

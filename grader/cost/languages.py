@@ -1,0 +1,327 @@
+"""The words a cost answer's sentences say things with: one table per meaning, one row per language.
+
+A new language is one more row in each table. Words are written as a student spells them, lower case;
+accents are optional where students drop them (`conclusión` also matches `conclusion`), a space matches
+any run of spaces, and matching ignores case. The reader builds its regexes from these tables.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+Table = dict[str, tuple[str, ...]]
+
+# a letter of a word in a Latin-script language, accented or not (`números`, `größer`, `è`)
+LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+
+# a label that gives the answer, before a colon ("Answer:", "Respuesta:")
+ANSWER_LABELS: Table = {
+    "en": ("answer", "final answer", "result", "final", "tl;dr", "tl; dr", "tldr", "bottom line"),
+    "es": ("respuesta", "respuesta final", "resultado", "resultado final"),
+    "pt": ("resposta", "resposta final", "resultado", "resultado final"),
+    "fr": ("réponse", "réponse finale", "résultat", "résultat final"),
+    "de": ("antwort", "ergebnis", "endergebnis", "resultat"),
+    "it": ("risposta", "risposta finale", "risultato", "risultato finale"),
+}
+# a conclusion, before a colon, a full stop or a comma ("Conclusion:", "En conclusión,")
+CONCLUSION_LABELS: Table = {
+    "en": ("conclusion", "conclusions", "in conclusion"),
+    "es": ("conclusión", "conclusiones", "en conclusión"),
+    "pt": ("conclusão", "conclusões", "em conclusão"),
+    "fr": ("conclusion", "conclusions", "en conclusion"),
+    "de": ("fazit", "schlussfolgerung", "zusammenfassend"),
+    "it": ("conclusione", "conclusioni", "in conclusione"),
+}
+# a remark's label, before a colon: what follows is said on the side ("Note:", "Comprobación:")
+ASIDE_LABELS: Table = {
+    "en": (
+        "remark",
+        "note",
+        "aside",
+        "comparison",
+        "for comparison",
+        "by comparison",
+        "check",
+        "sanity check",
+    ),
+    "es": (
+        "observación",
+        "nota",
+        "comentario",
+        "comparación",
+        "para comparar",
+        "comprobación",
+        "verificación",
+    ),
+    "pt": ("observação", "nota", "comentário", "comparação", "para comparar", "verificação", "comprovação"),
+    "fr": ("remarque", "note", "comparaison", "par comparaison", "pour comparer", "vérification"),
+    "de": ("bemerkung", "anmerkung", "hinweis", "vergleich", "zum vergleich", "probe", "kontrolle"),
+    "it": ("osservazione", "nota", "commento", "confronto", "per confronto", "verifica", "controllo"),
+}
+# the words that open a remark's condition ("Check with n = 1:", "Comprobación para n = 1:")
+CONDITIONS: Table = {
+    "en": ("with", "for", "at", "on", "when", "if"),
+    "es": ("con", "para", "en", "cuando", "si"),
+    "pt": ("com", "para", "em", "quando", "se"),
+    "fr": ("avec", "pour", "en", "quand", "si"),
+    "de": ("mit", "für", "bei", "wenn"),
+    "it": ("con", "per", "in", "quando", "se"),
+}
+# an approximation said before the maths ("roughly |V|^n", "aproximadamente 10^40")
+APPROX: Table = {
+    "en": ("roughly", "approximately", "about", "around", "nearly", "almost", "asymptotically", "close to"),
+    "es": ("aproximadamente", "alrededor de", "cerca de", "casi", "asintóticamente", "del orden de"),
+    "pt": ("aproximadamente", "cerca de", "por volta de", "quase", "assintoticamente", "da ordem de"),
+    "fr": ("environ", "approximativement", "à peu près", "presque", "asymptotiquement", "de l'ordre de"),
+    "de": ("ungefähr", "etwa", "circa", "rund", "fast", "nahezu", "asymptotisch", "in der größenordnung von"),
+    "it": ("circa", "approssimativamente", "quasi", "asintoticamente", "dell'ordine di", "nell'ordine di"),
+}
+# how a growth or an approximation is likened to the maths after it ("grows like", "crece como")
+LIKE: Table = {
+    "en": ("like", "as", "to", "with"),
+    "es": ("como", "con"),
+    "pt": ("como", "com"),
+    "fr": ("comme", "avec", "en"),
+    "de": ("wie", "mit"),
+    "it": ("come", "con"),
+}
+# a verb of growth before LIKE ("grows like n²", "cresce como n²"): the count's growth, not the count
+GROWS: Table = {
+    "en": (
+        "grow",
+        "grows",
+        "growing",
+        "scale",
+        "scales",
+        "scaling",
+        "behave",
+        "behaves",
+        "increase",
+        "increases",
+    ),
+    "es": ("crece", "crecen", "escala", "escalan", "se comporta", "aumenta"),
+    "pt": ("cresce", "crescem", "escala", "escalam", "se comporta", "aumenta"),
+    "fr": ("croît", "croissent", "évolue", "se comporte", "augmente"),
+    "de": ("wächst", "wachsen", "skaliert", "verhält sich", "steigt"),
+    "it": ("cresce", "crescono", "scala", "si comporta", "aumenta"),
+}
+# a determiner or a negation right before maths: a thing talked about ("the n² term", "not d²")
+DETERMINERS: Table = {
+    # not "a": a preposition or a verb in es, pt, fr, it ("igual a", "il y a"), before the count itself
+    "en": ("the", "an", "this", "its", "not", "no", "never"),
+    "es": ("el", "los", "las", "este", "esta", "no", "nunca"),
+    "pt": ("os", "este", "esta", "não", "nunca"),
+    "fr": ("le", "les", "ce", "cette", "pas", "non", "jamais"),
+    "de": ("der", "die", "das", "den", "dem", "dieser", "nicht", "kein", "keine", "nie"),
+    "it": ("il", "gli", "questo", "questa", "non", "mai"),
+}
+# an operation named by a factor ("multiply by L*h", "multiplicar por L·h"): a factor, not a count
+BY_FACTOR: Table = {
+    "en": (
+        "multiply by",
+        "multiplied by",
+        "multiplying by",
+        "divide by",
+        "divided by",
+        "dividing by",
+        "scale by",
+        "scaled by",
+        "scaling by",
+    ),
+    "es": (
+        "multiplicar por",
+        "multiplicado por",
+        "multiplicando por",
+        "dividir por",
+        "dividido por",
+        "dividir entre",
+        "dividido entre",
+    ),
+    "pt": ("multiplicar por", "multiplicado por", "multiplicando por", "dividir por", "dividido por"),
+    "fr": ("multiplier par", "multiplié par", "multipliant par", "diviser par", "divisé par"),
+    "de": ("multiplizieren mit", "multipliziert mit", "dividieren durch", "dividiert durch", "geteilt durch"),
+    "it": ("moltiplicare per", "moltiplicato per", "dividere per", "diviso per"),
+}
+# a contrast: what the count is set against ("vs. Θ(n(m+n)) without a window", "en lugar de n²")
+CONTRAST: Table = {
+    "en": ("vs", "vs.", "versus", "compared to", "compared with", "instead of", "rather than", "unlike"),
+    "es": ("frente a", "comparado con", "en lugar de", "en vez de", "a diferencia de"),
+    "pt": ("comparado com", "em vez de", "ao invés de", "em lugar de", "diferente de"),
+    "fr": ("comparé à", "par rapport à", "au lieu de", "contrairement à"),
+    "de": ("im vergleich zu", "statt", "anstatt", "anstelle von", "gegenüber"),
+    "it": ("rispetto a", "confrontato con", "invece di", "al posto di", "a differenza di"),
+}
+# a verb that sets one term against another ("n²d beats nd²", "n²d domina a nd²")
+BEATS: Table = {
+    "en": (
+        "beat",
+        "beats",
+        "dominate",
+        "dominates",
+        "exceed",
+        "exceeds",
+        "outgrow",
+        "outgrows",
+        "outweigh",
+        "outweighs",
+        "overtake",
+        "overtakes",
+        "outpace",
+        "outpaces",
+        "swamp",
+        "swamps",
+    ),
+    "es": ("supera", "superan", "domina", "dominan", "excede", "exceden"),
+    "pt": ("supera", "superam", "domina", "dominam", "excede", "excedem"),
+    "fr": ("dépasse", "dépassent", "domine", "dominent", "excède"),
+    "de": ("übertrifft", "dominiert", "überwiegt", "übersteigt"),
+    "it": ("supera", "superano", "domina", "dominano", "eccede"),
+}
+# a comparison up to its "than" ("larger than", "mayor que", "größer als"): both sides are talked about
+COMPARATIVES: Table = {
+    "en": (
+        "larger than",
+        "bigger than",
+        "greater than",
+        "smaller than",
+        "less than",
+        "faster than",
+        "slower than",
+    ),
+    "es": ("mayor que", "menor que", "más grande que", "más pequeño que", "más rápido que", "más lento que"),
+    "pt": ("maior que", "menor que", "maior do que", "menor do que", "mais rápido que", "mais lento que"),
+    "fr": ("plus grand que", "plus petit que", "supérieur à", "inférieur à", "plus vite que"),
+    "de": ("größer als", "kleiner als", "schneller als", "langsamer als"),
+    "it": ("maggiore di", "minore di", "più grande di", "più piccolo di", "più veloce di"),
+}
+# a verb before a comparative ("nd² is smaller than …", "nd² es menor que …")
+COPULAS: Table = {
+    "en": ("is", "are", "get", "gets", "grow", "grows"),
+    "es": ("es", "son", "crece", "crecen"),
+    "pt": ("é", "são", "cresce", "crescem"),
+    "fr": ("est", "sont", "croît"),
+    "de": ("ist", "sind", "wächst"),
+    "it": ("è", "sono", "cresce"),
+}
+# a sum said in words ("sum of (m + i) from i = 1 to n", "suma de (m + i) desde i = 1 hasta n")
+SUM_WORDS: Table = {
+    "en": ("sum",),
+    "es": ("suma", "sumatoria"),
+    "pt": ("soma", "somatório"),
+    "fr": ("somme",),
+    "de": ("summe",),
+    "it": ("somma", "sommatoria"),
+}
+OF: Table = {
+    "en": ("of",),
+    "es": ("de",),
+    "pt": ("de",),
+    "fr": ("de", "des"),
+    "de": ("von", "über"),
+    "it": ("di",),
+}
+# the start of an index's range ("from i = 1", "desde i = 1", "von i = 1")
+FROM: Table = {
+    "en": ("from",),
+    "es": ("desde", "de"),
+    "pt": ("desde", "de"),
+    "fr": ("de",),
+    "de": ("von",),
+    "it": ("da",),
+}
+# the index a sum in words runs over ("for i = 1 to n", "para i = 1 hasta n")
+FOR: Table = {
+    "en": ("for", "over"),
+    "es": ("para",),
+    "pt": ("para",),
+    "fr": ("pour",),
+    "de": ("für",),
+    "it": ("per",),
+}
+# the end of an index's range ("to n", "hasta n", "bis n")
+TO: Table = {
+    "en": ("to", "until", "up to", "through"),
+    "es": ("a", "hasta"),
+    "pt": ("a", "até"),
+    "fr": ("à", "jusqu'à"),
+    "de": ("bis",),
+    "it": ("a", "fino a"),
+}
+# a verb of an index running over its range ("i runs from 1 to n", "i va de 1 a n")
+RUNS: Table = {
+    "en": ("run", "runs", "running", "range", "ranges", "ranging", "go", "goes", "going"),
+    "es": ("va", "van", "yendo", "recorre", "varía", "variando"),
+    "pt": ("vai", "vão", "indo", "percorre", "varia", "variando"),
+    "fr": ("va", "vont", "allant", "parcourt", "varie", "variant"),
+    "de": ("läuft", "laufen", "geht", "gehen"),
+    "it": ("va", "vanno", "andando", "percorre", "varia", "variando"),
+}
+# "for example", "that is" as abbreviations of several pieces ("p. ej.", "z. B."): prose, not maths
+ABBREVIATIONS: Table = {
+    "en": ("e. g.", "i. e."),
+    "es": ("p. ej.", "p.ej.", "por ej."),
+    "pt": ("p. ex.", "p.ex.", "por ex."),
+    "fr": ("p. ex.", "p.ex.", "par ex.", "c.-à-d.", "c. à d."),
+    "de": ("z. B.", "z.B.", "d. h.", "d.h.", "u. a."),
+    "it": ("ad es.", "p. es.", "ad esempio"),
+}
+# words of one letter: prose, unless the problem gives the letter a meaning (never i, j, t: indices)
+ONE_LETTER_WORDS: Table = {
+    "en": ("a", "I"),
+    "es": ("y", "o", "e", "u", "a"),
+    "pt": ("e", "o", "a", "é", "à"),
+    "fr": ("à", "a", "y", "ô"),
+    "de": (),
+    "it": ("e", "è", "o", "a"),
+}
+# words spelt only with cost letters (n, m, d, h, k, L and the indices i, j, t): prose, not a product
+# such as i·n, except where an operator makes them maths (`i × d = id`)
+COST_LETTER_WORDS: Table = {
+    "en": ("in", "it", "hi", "him", "id", "ink", "kin", "kind", "mid", "mind", "dim", "din", "hind"),
+    "es": ("ni", "mi", "di", "din"),
+    "pt": ("mim", "ti"),
+    "fr": ("dit", "nid", "midi", "ni"),
+    "de": ("im", "mit", "hin", "in", "dich", "mich"),
+    "it": ("di", "mi", "ti", "in", "ni"),
+}
+
+
+def every(table: Table) -> tuple[str, ...]:
+    """The table's words in every language, each once, the longest first (a regex tries them in turn)."""
+    return tuple(sorted({w for row in table.values() for w in row}, key=lambda w: (-len(w), w)))
+
+
+def _letter(char: str) -> str:
+    """One character of a word as a regex: an accented letter also matches its bare letter."""
+    if char == " ":
+        return r"\s+"
+    if char in "'’":
+        return "['’]"
+    if char == "ß":
+        return "(?:ß|ss)"
+    bare = unicodedata.normalize("NFD", char)[0]
+    if bare != char and bare.isascii():
+        return f"[{char}{bare}]"
+    return re.escape(char)
+
+
+def phrase(word: str) -> str:
+    """A word or phrase as a regex, accents optional, spaces as any run of spaces."""
+    return "".join(_letter(c) for c in word)
+
+
+def words(*tables: Table) -> str:
+    """The words of the tables as one regex group (no capture), case ignored within it."""
+    found = {w for table in tables for w in every(table)}
+    return "(?i:" + "|".join(phrase(w) for w in sorted(found, key=lambda w: (-len(w), w))) + ")"
+
+
+def folded(word: str) -> str:
+    """The word in lower case without its accents, as the word tables are looked up."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def word_set(table: Table) -> frozenset[str]:
+    """The table's words, lower case, accents dropped: for looking a word up."""
+    return frozenset(folded(w) for w in every(table))
