@@ -19,7 +19,7 @@ _COPULA = w.alternation(w.COPULA)
 _FIRST_ORDINAL = w.alternation([row[0] for forms in w.ORDINALS.values() for row in forms[:1]])
 # an ordinal and a line's name in one language ("second line", "segunda línea", "2ª linha", "2. Zeile")
 _ORDINAL_FIRST = "|".join(
-    rf"(?:{w.alternation([*w.words(forms), *w.LAST.get(lang, ())])}|\d{{1,2}}{w.alternation(w.ORDINAL_SUFFIX.get(lang, ()))})"
+    rf"(?:{w.alternation([form for row in forms for form in row], w.LAST.get(lang, ()))}|\d{{1,2}}{w.alternation(w.ORDINAL_SUFFIX.get(lang, ()))})"
     rf"(?=\s+{w.alternation(w.LINE.get(lang, ()))}\b)"
     for lang, forms in w.ORDINALS.items()
 )
@@ -45,7 +45,7 @@ _NOT = w.alternation(w.NOT)
 _FINE_WORDS = w.alternation([x for x in w.words(w.FINE) if not x.endswith(("ly", "ment", "mente"))])
 # "line 1 is correct", "line 1 looks fine", "a linha 1 está certa" (but not "line 1 is not correct")
 _FINE = re.compile(
-    rf"^[^\w]{{0,8}}+(?:\w+\s+){{0,2}}?{_COPULA}\s+(?:(?!{_NOT}\b)\w+\s+)?{_FINE_WORDS}\b",
+    rf"^[^\w]{{0,8}}+(?:(?!{_NOT}\b)\w+\s+){{0,2}}?{_COPULA}\s+(?:(?!{_NOT}\b)\w+\s+)?{_FINE_WORDS}\b",
     re.I,
 )
 _SYNONYMS = re.compile(r"\b(?:" + "|".join(w.words(w.LOGS)) + r")\b")
@@ -60,10 +60,7 @@ _BLAME = re.compile(rf"\b(?:{_WRONG}|{w.alternation(w.FAULT)})(?:s|es|ed|ly|ment
 _PART = r"(?:part\s*+)?\(?+(?:[a-h]|[ivx]{1,4}+|\d{1,2}+)[).:]\s*+"
 _MARKUP = r"(?:\\[A-Za-z]++\*?\s*+\{?\s*+|[^\w\s\\]\s*+|" + _PART + r"){0,8}+"  # bounded, possessive
 _CORRECTION = re.compile(
-    r"^\s*+"
-    + _MARKUP
-    + w.alternation(w.CORRECTION)
-    + r"(?!\w)",
+    r"^\s*+" + _MARKUP + w.alternation(w.CORRECTION) + r"(?!\w)",
     re.IGNORECASE,
 )
 
@@ -157,7 +154,12 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
     for i, raw in enumerate(lines):
         text = _spaced(raw)
         start = 0
-        for end in (m.end() for m in _SENTENCE_END.finditer(text)):
+        named = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+        # a dot inside a line's name ("die 3. Zeile") does not end the sentence
+        ends = [
+            e.end() for e in _SENTENCE_END.finditer(text) if not any(s <= e.start() < t for s, t in named)
+        ]
+        for end in ends:
             names = [m for m in _LINE.finditer(text, start, end) if m.start() >= start]
             # the words between two named lines are split at their last clause break ("; ", ", but")
             cuts = [start]
@@ -168,7 +170,9 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
             for k, m in enumerate(names):
                 to = cuts[k + 1]
                 words = text[cuts[k] : m.start()] + " " + text[m.end() : to]
-                verdict = "blamed" if m.group("said") or m.group("said2") else _verdict(words)  # "first wrong line = 2"
+                verdict = (
+                    "blamed" if m.group("said") or m.group("said2") else _verdict(words)
+                )  # "first wrong line = 2"
                 if _FINE.match(text[m.end() : to]):
                     verdict = "excused"  # "line 1 is correct": not the one blamed
                 mark = _MARK.match(text, m.end())
@@ -285,9 +289,7 @@ def statement_quotes(text: str, statement: str) -> list[tuple[int, int]]:
 
 
 # one word for each family of words people use for the same thing ("multiplied", "multiplication", "multiplicó")
-_STEMS = [
-    (re.compile(r"\b(?:" + "|".join(w.words(table)) + r")\b"), stem) for stem, table in w.STEMS.items()
-]
+_STEMS = [(re.compile(r"\b(?:" + "|".join(w.words(table)) + r")\b"), stem) for stem, table in w.STEMS.items()]
 # a word set in a LaTeX style (\\emph{multiplied}, \\textbf{sum}): the word
 _STYLED = re.compile(r"\\(?:emph|textbf|textit|textsl|textrm|text|underline|mathrm)\s*\{([^{}$\\]{1,100})\}")
 _FILLER = {w.unaccented(word) for word in w.words(w.FILLER)}

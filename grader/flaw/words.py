@@ -184,7 +184,7 @@ BUT: Table = {
     "pt": ("mas", "porém", "enquanto", "embora", "contudo", "entretanto"),
     "fr": ("mais", "tandis que", "alors que", "cependant", "pourtant", "bien que"),
     "de": ("aber", "während", "jedoch", "sondern", "obwohl"),
-    "it": ("ma", "mentre", "però", "tuttavia", "invece", "sebbene"),
+    "it": ("ma", "mentre", "però", "tuttavia", "sebbene"),
 }
 # the words that open the corrected computation ("Correction:", "Corrección:", "Korrektur:")
 CORRECTION: Table = {
