@@ -6,50 +6,61 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from grader.core.diagnostics import Code
+from grader.flaw import words as w
 from grader.maths.dressing import listing_numbers
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
-# a line named by its number, in English or in another language a class writes in (Zeile 2, línea 2,
-# ligne 2, linha 2, riga 2; Schritt, paso, passo, étape, stap are steps)
+_NOUN = w.alternation(w.LINE)
+_WRONG = w.alternation(w.WRONG)
+_ARTICLE = w.alternation(w.ARTICLE)
+_COPULA = w.alternation(w.COPULA)
+_FIRST_ORDINAL = w.alternation([row[0] for forms in w.ORDINALS.values() for row in forms[:1]])
+# an ordinal and a line's name in one language ("second line", "segunda línea", "2ª linha", "2. Zeile")
+_ORDINAL_FIRST = "|".join(
+    rf"(?:{w.alternation([form for row in forms for form in row], w.LAST.get(lang, ()))}|\d{{1,2}}{w.alternation(w.ORDINAL_SUFFIX.get(lang, ()))})"
+    rf"(?=\s+{w.alternation(w.LINE.get(lang, ()))}\b)"
+    for lang, forms in w.ORDINALS.items()
+)
+_ORDINAL_NUMBER = {
+    w.unaccented(form): n for forms in w.ORDINALS.values() for n, row in enumerate(forms, 1) for form in row
+}
+_LAST = {w.unaccented(word) for word in w.words(w.LAST)}
+# where a verdict names the line it is about: "is 2", "= 2", ": line 2", "es la **1**", "é a linha 1"
+_SAID = rf"\s*(?:{_COPULA}\s+|[=:])[*_\s]{{0,4}}(?:{_ARTICLE}\s+)?(?:{_NOUN}\s*)?[*_]{{0,2}}"
+# a line named by its number, in the languages a class writes in (words.LINE: line 2, Zeile 2, línea 2, …)
 _LINE = re.compile(
-    r"\b(?:line|step|row|eq(?:uation|n)?\.?|zeile|schritt|l[ií]nea|ligne|[ée]tape|linha|passo|paso|riga|stap)\s*(?:no\.?\s*|number\s*|#\s*|\(\s*|:\s*)?(?P<n>\d{1,2})\b"
-    r"|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|last|final|\d{1,2}(?:st|nd|rd|th))\s+"
-    r"(?:line|step|row|equation|equality)\b"
     # the line given as the answer to "which line is wrong?", as a calculation sheet's output states it:
-    # "first wrong line = 2", "the incorrect step is 1", "flawed line: line 2" (the name itself blames it)
-    r"|\b(?:first\s+)?(?:wrong|incorrect|erroneous|flawed|faulty|mistaken)\s+(?:line|step|row)\s*"
-    r"(?:is\s+|=\s*|:\s*)(?:(?:line|step|row)\s*)?(?P<said>\d{1,2})\b",
+    # "first wrong line = 2", "the incorrect step is 1", "flawed line: line 2" (the name itself blames it),
+    # and with the noun first: "la primera línea incorrecta es la 1", "linha errada: 2"
+    rf"\b(?:{_FIRST_ORDINAL}\s+)?{_WRONG}\s+{_NOUN}{_SAID}(?P<said>\d{{1,2}})\b"
+    rf"|\b(?:{_FIRST_ORDINAL}\s+)?{_NOUN}\s+(?:(?:que|that|which|qui|che)\s+)?{_WRONG}"
+    rf"(?:\s+{w.alternation(w.FIRST)})?{_SAID}(?P<said2>\d{{1,2}})\b"
+    rf"|\b{_NOUN}\s*(?:{w.alternation(w.NUMBER)}\s*|\(\s*|:\s*)?(?P<n>\d{{1,2}})\b"
+    rf"|(?<![\w.,])(?P<ord>{_ORDINAL_FIRST})\s+{_NOUN}\b",
     re.IGNORECASE,
 )
-# "line 1 is correct", "line 1 looks fine" (but not "line 1 is not correct")
+_NOT = w.alternation(w.NOT)
+_FINE_WORDS = w.alternation([x for x in w.words(w.FINE) if not x.endswith(("ly", "ment", "mente"))])
+# "line 1 is correct", "line 1 looks fine", "a linha 1 está certa" (but not "line 1 is not correct")
 _FINE = re.compile(
-    r"^[^\w]{0,8}+(?:\w+\s+){0,2}?(?:is|was|looks|seems)\s+(?:(?!not\b|never\b|no\b)\w+\s+)?"
-    r"(?:correct|fine|right|ok|okay)\b",
+    rf"^[^\w]{{0,8}}+(?:(?!{_NOT}\b)\w+\s+){{0,2}}?{_COPULA}\s+(?:(?!{_NOT}\b)\w+\s+)?{_FINE_WORDS}\b",
     re.I,
 )
-_SYNONYMS = re.compile(
-    r"\blog(?:arithm)?s?\s*(?:probabilit(?:y|ies)|probs?|likelihoods?|values|terms)\b|\blogarithms\b|"
-    r"\blogs?\s+of\s+the\s+probabilit(?:y|ies)\b",
-    re.IGNORECASE,
-)
+_SYNONYMS = re.compile(r"\b(?:" + "|".join(w.words(w.LOGS)) + r")\b")
 # a list bullet that opens a line (• and ∙ are read as ·): the derivation reader knows only - and *
 _BULLET = re.compile(r"^\s*[·•∙◦▪‣⁃]\s")
 # a tick or a cross written right after a line's name, past any emphasis or colon: the verdict on it
 _CROSSES = "✗✘❌❎"
 _MARK = re.compile(r"[\s*_:)\]-]{0,6}([✓✔✅☑✗✘❌❎])")
-_BLAME = re.compile(r"\b(?:wrong|mistake|error|flaw|incorrect|problem|bug|invalid)", re.IGNORECASE)
+_BLAME = re.compile(rf"\b(?:{_WRONG}|{w.alternation(w.FAULT)})(?:s|es|ed|ly|mente)?\b", re.IGNORECASE)
 # typesetting that may open a line before its words: `\paragraph{`, `\textbf{`, `**`, `## `, `- `, and
 # the label of an exam part: `(c)`, `c)`, `3.`, `(iii)`, `Part (c):`
 _PART = r"(?:part\s*+)?\(?+(?:[a-h]|[ivx]{1,4}+|\d{1,2}+)[).:]\s*+"
 _MARKUP = r"(?:\\[A-Za-z]++\*?\s*+\{?\s*+|[^\w\s\\]\s*+|" + _PART + r"){0,8}+"  # bounded, possessive
 _CORRECTION = re.compile(
-    r"^\s*+"
-    + _MARKUP
-    + r"(?:correct(?:ed|ion)?(?:\s+(?:version|computation|calculation|derivation|working))?|"
-    r"fix(?:ed)?|the\s+(?:right|correct)\s+(?:way|computation|calculation|derivation)|instead|"
-    r"it\s+should\s+(?:be|read)|should\s+be|properly|redo(?:ne)?|rewritten)\b",
+    r"^\s*+" + _MARKUP + w.alternation(w.CORRECTION) + r"(?!\w)",
     re.IGNORECASE,
 )
 
@@ -101,14 +112,11 @@ _SENTENCE_END = re.compile(r"[.!?](?!\d)|$")
 _NEAR = 40  # characters before a blame word in which a "not" denies it
 # a line named as a landmark, the place a mistake comes before or after ("it has gone wrong before line 3",
 # "everything after line 1"): the words about it are not a verdict on that line
-_LANDMARK = re.compile(
-    r"\b(?:before|after|prior\s+to|until|till|up\s+(?:un)?to|ahead\s+of|preceding|earlier\s+than|later\s+than|"
-    r"leading\s+(?:up\s+)?to)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_CLAUSE = re.compile(r"[;,:]|\s[—–-]\s|\b(?:but|while|whereas)\b", re.IGNORECASE)
-_EXCUSED = re.compile(r"\b(?:correct|correctly|fine|right|ok|okay|valid|true|holds)\b", re.IGNORECASE)
-_DENIED = re.compile(r"\b(?:not|no|nothing|never|isn't|wasn't|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_LANDMARK = re.compile(rf"\b{w.alternation(w.LANDMARK)}\s+(?:{_ARTICLE}\s+)?$", re.IGNORECASE)
+_BUT = w.alternation(w.BUT)
+_CLAUSE = re.compile(rf"[;,:]|\s[—–-]\s|\b{_BUT}\b", re.IGNORECASE)
+_EXCUSED = re.compile(rf"\b{w.alternation(w.FINE)}\b", re.IGNORECASE)
+_DENIED = re.compile(rf"(?:\b|(?<=n)){_NOT}\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _verdict(words: str) -> str:
@@ -126,10 +134,13 @@ def _verdict(words: str) -> str:
 
 
 def _line_number(m: re.Match[str], flawed: tuple[str, ...]) -> int:
-    if m.group("n") or m.group("said"):
-        return int(m.group("n") or m.group("said"))
-    word = m.group("ord").lower()
-    return len(flawed) if word in ("last", "final") else _ORDINALS.get(word) or int(word[:-2])
+    said = m.group("n") or m.group("said") or m.group("said2")
+    if said:
+        return int(said)
+    word = w.unaccented(m.group("ord").lower())
+    if word in _LAST:
+        return len(flawed)
+    return _ORDINAL_NUMBER.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
 
 
 def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
@@ -143,7 +154,12 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
     for i, raw in enumerate(lines):
         text = _spaced(raw)
         start = 0
-        for end in (m.end() for m in _SENTENCE_END.finditer(text)):
+        named = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+        # a dot inside a line's name ("die 3. Zeile") does not end the sentence
+        ends = [
+            e.end() for e in _SENTENCE_END.finditer(text) if not any(s <= e.start() < t for s, t in named)
+        ]
+        for end in ends:
             names = [m for m in _LINE.finditer(text, start, end) if m.start() >= start]
             # the words between two named lines are split at their last clause break ("; ", ", but")
             cuts = [start]
@@ -154,7 +170,9 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
             for k, m in enumerate(names):
                 to = cuts[k + 1]
                 words = text[cuts[k] : m.start()] + " " + text[m.end() : to]
-                verdict = "blamed" if m.group("said") else _verdict(words)  # "first wrong line = 2"
+                verdict = (
+                    "blamed" if m.group("said") or m.group("said2") else _verdict(words)
+                )  # "first wrong line = 2"
                 if _FINE.match(text[m.end() : to]):
                     verdict = "excused"  # "line 1 is correct": not the one blamed
                 mark = _MARK.match(text, m.end())
@@ -270,42 +288,26 @@ def statement_quotes(text: str, statement: str) -> list[tuple[int, int]]:
     return found
 
 
-# one word for each family of words people use for the same thing ("multiplied", "multiplication")
-_STEMS = [
-    (r"multipl\w*|times", "multiply"),
-    (r"add|added|adds|adding|addition|sum|sums|summed|summing|summation", "add"),
-    (r"products?", "product"),
-    (r"rather\s+than|in\s+place\s+of", "instead"),
-    (r"condition\w*", "condition"),
-    (r"forg[eo]t\w*|omit\w*|drop\w*|ignor\w*|miss\w*|left\s+out|leaves\s+out|leaving\s+out", "drop"),
-    (r"probabilit(?:y|ies)|probs?", "probs"),
-    (r"depend\w*", "depend"),
-    # the token before, however it is named: y_1, the first token, the 1st word, the previous token
-    (
-        r"y_?\{?1\}?(?![\w}])|(?:the\s+)?(?:first|1st|previous|preceding|prior|earlier)\s+(?:token|word)",
-        "y_1",
-    ),
-    (
-        r"can't|cannot|can\s+not|didn't|doesn't|don't|isn't|aren't|wasn't|weren't|did\s+not|does\s+not|do\s+not",
-        "not",
-    ),
-]
-_FILLER = {"the", "a", "an", "two", "both", "were", "was", "are", "is", "be", "been", "being", "they", "you",
-           "it", "them", "their", "its", "student", "of", "to", "that", "which", "all", "these", "those", "we",
-           "he", "she", "has", "have", "had", "just", "simply", "wrongly", "incorrectly"}  # fmt: skip
+# one word for each family of words people use for the same thing ("multiplied", "multiplication", "multiplicó")
+_STEMS = [(re.compile(r"\b(?:" + "|".join(w.words(table)) + r")\b"), stem) for stem, table in w.STEMS.items()]
+# a word set in a LaTeX style (\\emph{multiplied}, \\textbf{sum}): the word
+_STYLED = re.compile(r"\\(?:emph|textbf|textit|textsl|textrm|text|underline|mathrm)\s*\{([^{}$\\]{1,100})\}")
+_FILLER = {w.unaccented(word) for word in w.words(w.FILLER)}
 
 
 def normalise_words(text: str) -> str:
     """The words of a description reduced to what they mean: lower case, log-probabilities as "logs",
     one stem per family of words, filler words left out."""
-    text = text.lower().replace("’", "'").replace("-", " ")
+    text = _STYLED.sub(r" \1 ", text)
+    text = w.unaccented(text.lower().replace("’", "'").replace("-", " "))
     text = _SYNONYMS.sub("logs", text)
     for pattern, stem in _STEMS:
-        text = re.sub(rf"\b(?:{pattern})\b", stem, text)
+        text = pattern.sub(stem, text)
     words = re.findall(r"[\w()+=*/'^{}]+|[.,;:!?]", text)
     return " ".join(w for w in words if w not in _FILLER)
 
 
+@cache
 def _phrase(phrase: str) -> re.Pattern[str]:
     """A phrase's words in order, with at most two other words between them, within one clause."""
     words = normalise_words(phrase).split()
@@ -315,14 +317,14 @@ def _phrase(phrase: str) -> re.Pattern[str]:
 
 # where a clause ends: a sentence's end, a semicolon, a contrast, a list item; a remark in parentheses
 # with words in it ("(the arithmetic is fine)") is a clause of its own, P(y_2 | x) is not
-_CLAUSES = re.compile(r"[.!?](?!\d)|;|\b(?:but|while|whereas|however|although)\b|\n\s*[-*•·]\s", re.I)
+_CLAUSES = re.compile(rf"[.!?](?!\d)|;|\b{_BUT}\b|\n\s*[-*•·]\s", re.I)
 _REMARK = re.compile(r"\(([^()]{0,300}\s[^()]{0,300})\)")
 # a clause that says a thing is fine ("the arithmetic is fine") or denies a mistake of it ("no sign error")
 _FINE_SAID = re.compile(
-    r"\b(?:is|are|was|were|looks?|seems?|remains?|stays?)\s+(?:\w+ly\s+|still\s+|all\s+)?"
-    r"(?:fine|correct|ok|okay|right|valid|sound)\b|"
-    r"\b(?:no|not\s+an?|nothing\s+wrong\s+with(?:\s+the)?)\s+(?:\w+\s+){0,2}?(?:errors?|mistakes?|slips?)\b|"
-    r"\bnothing\s+(?:is\s+)?wrong\b",
+    rf"\b(?:{_COPULA}|looks?|seems?|remains?|stays?)\s+(?:\w+ly\s+|still\s+|all\s+)?{_FINE_WORDS}\b|"
+    rf"\b(?:{_NOT}|not\s+an?|nothing\s+wrong\s+with(?:\s+the)?)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{w.alternation(w.FAULT)})(?:s|es)?\b|"
+    rf"\b{_NOT}\s+(?:is\s+)?{_WRONG}\b",
     re.I,
 )
 
@@ -341,6 +343,11 @@ def excused(clause: str) -> bool:
     return bool(_FINE_SAID.search(clause)) and _verdict(clause) != "blamed"
 
 
+def _says(code: Code) -> tuple[str, ...]:
+    """The phrases that name a code's mistake: the catalogue's (English) and the other languages' (words.SAYS)."""
+    return (*code.says, *w.words(w.SAYS.get(code.code, {})))
+
+
 def named_codes(text: str, codes: Iterable[Code]) -> set[str]:
     """The catalogue codes whose phrases (`says`) the text uses, in clauses that do not excuse what they
     name ("the arithmetic -0.7 - 2.3 = -3.0 is fine" names no arithmetic error)."""
@@ -350,7 +357,7 @@ def named_codes(text: str, codes: Iterable[Code]) -> set[str]:
         if excused(clause):
             continue
         words = normalise_words(clause)
-        found |= {c.code for c in codes for phrase in c.says if _phrase(phrase).search(words)}
+        found |= {c.code for c in codes for phrase in _says(c) if _phrase(phrase).search(words)}
     return found
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
-from grader.core.precheck import PrecheckError, normalise
+from grader.core.precheck import PrecheckError, decimal_commas, normalise
 from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
@@ -32,7 +32,9 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
     diagnostics: list[Diagnostic] = []
-    read = unescaped_pipes(lines)  # what the analysis says; the report shows the lines as written
+    # what the analysis says, its decimal commas read as points (a quote "-0,7 + (-2,3)" of the flawed
+    # line, a clause break that is no "," in "-2,3"); the report shows the lines as written
+    read = decimal_commas(unescaped_pipes(lines))
     # the correction, graded as a derivation (its own mistakes carried forward within it)
     fixed = grade_text(
         "\n".join(correction_lines(read, problem.flawed, problem.statement)), problem.problem, name
