@@ -23,6 +23,9 @@ MAX_EXPONENT = 308  # a written power of ten beyond a float's range is refused, 
 # A decimal digit of another script (Unicode category Nd: Arabic-Indic ٠…٩, Persian ۰…۹, Devanagari ०…९, Bengali,
 # Thai, …), read as the digit 0…9 it is.
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+# A letter or digit of the Mathematical Alphanumeric Symbols (𝑃, 𝑦, 𝐏, 𝟐), as Word's equation editor pastes
+# them: the plain letter or digit it is styled from (NFKC: one character for one).
+_STYLED = re.compile("[\U0001d400-\U0001d7ff]")
 
 
 # One character to one character, so positions survive.
@@ -48,8 +51,6 @@ _CHAR_MAP = str.maketrans(
         "\u2012": "-",
         "\u2223": "|",  # divides (used as the bar)
         "\u2119": "P",  # ℙ, the double-struck P of probability (French and measure-theory courses)
-        "\U0001d443": "P",  # 𝑃, mathematical italic P
-        "\U0001d40f": "P",  # 𝐏, mathematical bold P
         "\u2502": "|",
         "\u22c5": "·",  # dot operator
         "\u2219": "·",
@@ -136,6 +137,11 @@ def decode(data: bytes) -> str:
         ) from None
 
 
+def _plain_letter(m: re.Match[str]) -> str:
+    plain = unicodedata.normalize("NFKC", m.group())
+    return plain if len(plain) == 1 else m.group()
+
+
 def normalise(text: str) -> list[str]:
     """Lines of text with CRLF/CR line ends, control characters and look-alike symbols normalised."""
     if len(text) > MAX_BYTES:
@@ -152,7 +158,9 @@ def normalise(text: str) -> list[str]:
         ]
         line = line.translate(_CHAR_MAP)
         if not line.isascii():
+            line = line.replace("⟨s⟩", "<s>").replace("⟨/s⟩", "</s>")  # the boundary tokens in angle brackets
             line = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), line)
+            line = _STYLED.sub(_plain_letter, line)
         if gaps:  # 33 124: one number, its gaps kept as narrow no-break spaces
             chars = list(line)
             for at in gaps:

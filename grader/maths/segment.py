@@ -81,8 +81,9 @@ def _piece(line_no: int, start: int, text: str, delimited: bool, is_answer: bool
     return Piece(body, positions, delimited, is_answer, line_no)
 
 
-_SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋ₐₑᵢⱼₖₙₜ", "0123456789+-aeijknt", strict=True))
-_SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ⁱⁿ", "0123456789+-in", strict=True))
+_SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌ₐₑᵢⱼₖₙₜₒₓₕₗₘₚₛᵣᵤᵥ", "0123456789+-=aeijkntoxhlmpsruv", strict=True))
+_SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼ⁱⁿᵏ", "0123456789+-=ink", strict=True))
+_RAISED_POINT = "·"  # between raised digits, the decimal point of the exponent: e⁻¹⁰·³⁸⁶² is e^{-10.3862}
 _VULGAR = {
     "½": "1/2",
     "⅓": "1/3",
@@ -127,9 +128,9 @@ def _expand_scripts(
             i += 1
             continue
         j = i
-        while j < len(text) and text[j] in table:
+        while j < len(text) and (text[j] in table or _raised_point(text, j, table)):
             j += 1
-        run = "".join(table[c] for c in text[i:j])
+        run = "".join(table.get(c, ".") for c in text[i:j])
         marker = "_" if table is _SUBSCRIPTS else "^"
         if marker == "_" and len(out) >= 2 and out[-1] in "<≤" and out[-2].isalpha():
             # y<ᵢ, y≤ᵢ: the bound is written before the lowered index; it means y_{<i}
@@ -142,6 +143,17 @@ def _expand_scripts(
         where.extend([positions[i], positions[i], *positions[i:j], positions[j - 1]])
         i = j
     return "".join(out), tuple(where)
+
+
+def _raised_point(text: str, j: int, table: dict[str, str]) -> bool:
+    """Is text[j] a raised dot between two raised digits (the decimal point of an exponent)?"""
+    return (
+        table is _SUPERSCRIPTS
+        and text[j] == _RAISED_POINT
+        and 0 < j < len(text) - 1
+        and table.get(text[j - 1], "").isdigit()
+        and table.get(text[j + 1], "").isdigit()
+    )
 
 
 def _split_rows(line_no: int, start: int, text: str, is_answer: bool, delimited: bool = True) -> list[Piece]:

@@ -325,13 +325,16 @@ def resolve_written(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> R
     def expand(events: tuple[sm.Event, ...]) -> list[tuple[str, object, sm.Span]]:
         out: list[tuple[str, object, sm.Span]] = []
         pending_ellipsis = False
+        previous_name = None  # the variable of the event before, whose run an ellipsis carries on
         for ev in events:
             if isinstance(ev, sm.Ellipsis_):
                 pending_ellipsis = True
                 continue
             ev = _position_written_plain(ev, seq)
+            name, previous_name = previous_name, None
             if isinstance(ev, sm.VarRef | sm.Assign):
                 var = ev.var if isinstance(ev, sm.Assign) else ev
+                previous_name = var.name
                 positions = _positions(var, bindings, seq)
                 if isinstance(ev, sm.Assign) and not positions:
                     raise Unresolved(
@@ -341,6 +344,10 @@ def resolve_written(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> R
                 if pending_ellipsis and out and out[-1][0] == "pos" and out[-1][1] and positions:
                     last = out[-1][1]
                     assert isinstance(last, list)
+                    if positions[-1] < last[0] and name == var.name and not isinstance(ev, sm.Assign):
+                        out.pop()  # y_1, …, y_{i-1} at i = 1: a range that ends before it starts is empty
+                        pending_ellipsis = False
+                        continue
                     positions = list(range(last[-1] + 1, positions[0])) + positions
                 if isinstance(ev, sm.Assign):
                     written = ev.token.text
