@@ -203,7 +203,7 @@ PERCENT: Table = {
 }
 # a quantity where lower means more likely
 INVERSE_QUANTITY: Table = {
-    "en": ("perplexit\\w*", "ppl", "cross[- ]?entropy", "entropy", "nll", "loss", "surprisal"),
+    "en": ("perplexit\\w*", "ppl", "cross[-\\s]?entropy", "entropy", "nll", "loss", "surprisal"),
     "es": ("perplejidad(?:es)?", "perplexidad(?:es)?", "entropía cruzada", "entropía", "pérdida"),
     "pt": ("perplexidade", "entropia cruzada", "entropia", "perda"),
     "fr": ("perplexité", "entropie croisée", "entropie", "perte"),
