@@ -6,35 +6,38 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from grader.compare import words as w
 from grader.compare.sections import Mentions, without_subscripts
 
 MAX_CONCLUSION = 600
 MAX_TURNS = 4  # the last few places a line turns to its conclusion ("so", "hence", "→") are read
 MAX_QUANTITY_GAP = 120  # characters before a cue in which the quantity it compares is named
-_POSITIVE = (
-    r"more\s+likely|most\s+likely|more\s+probable|most\s+probable|likelier|higher|larger|greater|bigger|"
-    r"prefer(?:s|red)?|favou?r(?:s|ed)?|more\s+confident|wins|better|choose|chosen|pick|answer|"
-    r"(?:twice|times)\s+as\s+(?:likely|probable)"
+# the words of each meaning, in every language of the course (grader/compare/words.py)
+_POSITIVE = w.words(
+    w.MORE_LIKELY, w.MORE_CONFIDENT, w.HIGHER, w.PREFER, w.BETTER, w.ANSWER, w.TWICE_AS_LIKELY
 )
-_NEGATIVE = r"less\s+likely|least\s+likely|less\s+probable|lower|smaller|less\s+confident|worse|unlikelier"
+_NEGATIVE = w.words(w.LESS_LIKELY, w.LESS_CONFIDENT, w.LOWER, w.WORSE)
+_TWICE = w.compiled(w.TWICE_AS_LIKELY)
+_THAN, _AS = w.words(w.THAN), w.words(w.AS)
 _CUE = re.compile(rf"(?P<neg>{_NEGATIVE})|(?P<pos>{_POSITIVE})", re.IGNORECASE)
 # a legend that equates a direction with what it means ("lower = more confident", "higher means less
 # likely"): the candidate it is set beside is read by the meaning, not by the direction
 _GLOSS = re.compile(
-    r"\s*(?:=|:|≡|means?|is|i\.e\.,?|->|-->|→|⇒|=>)\s*(?:the\s+)?(?:model\s+is\s+)?"
+    rf"\s*(?:=|:|≡|{w.words(w.MEANS, w.IS)}|->|-->|→|⇒|=>)\s*(?:the\s+)?(?:model\s+is\s+)?"
     rf"(?:(?P<neg>{_NEGATIVE})|(?P<pos>{_POSITIVE}))",
     re.IGNORECASE,
 )
 # lower perplexity (cross-entropy, loss) is the more likely candidate
 _INVERSE = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:perplexity|ppl|cross[- ]?entropy|entropy|nll|loss|surprisal|negative\s+log)",
+    rf"\s+(?:\w+\s+){{0,2}}?(?:{w.words(w.INVERSE_QUANTITY)}|negative\s+log)",
     re.IGNORECASE,
 )
 # the quantity a clause is about when the cue comes after it ("the perplexity of B is lower")
 _QUANTITY = re.compile(
-    r"(?P<inverse>negative\s+log[- ]?(?:likelihood|probabilit\w*|probs?\b|prob\w*)|perplexit\w*|\bppl\b|cross[- ]?entropy|\bentropy\b|\bce\b|\bnll\b|\bloss\b|surprisal|"
+    r"(?P<inverse>negative\s+log[- ]?(?:likelihood|probabilit\w*|probs?\b|prob\w*)|"
+    rf"{w.words(w.INVERSE_QUANTITY)}|\bce\b|"
     r"(?-i:\bH)(?=\s*[(_]))|"  # H(A), H_B: the cross-entropy's symbol
-    r"(?P<direct>probabilit\w*|likelihood|log[- ]?probs?\b|logprob\w*|\bmean\b|\bscore\b|\blog\s*p)",
+    rf"(?P<direct>{w.words(w.DIRECT_QUANTITY)}|log[- ]?probs?\b|logprob\w*|\blog\s*p)",
     re.IGNORECASE,
 )
 
@@ -48,24 +51,25 @@ def _inverse_before(head: str) -> bool:
 # an arrow that leads to what follows, typed ("->", "-->", "=>"), drawn ("→", "⟹") or in LaTeX ("\\Rightarrow")
 _ARROW = r"(?:→|⇒|⟶|⟹|=>|(?<![<\-])-+>|\\(?:rightarrow|longrightarrow|implies|to)(?![A-Za-z]))"
 _SO = re.compile(
-    rf"(?:\banswer\W*|\bconclusion\W*|{_ARROW}|(?:\bso\b|\bhence\b|\bthus\b|\btherefore\b)\s*[:,]?)"
-    r"\s*(?:is\s+|the\s+|response\s+|candidate\s+|output\s+)*(?:\*\*)?\(?$",
+    rf"(?:{w.words(w.ANSWER, w.CONCLUSION)}\W*|{_ARROW}|{w.words(w.SO)}\s*[:,]?)"
+    rf"\s*(?:(?:{w.words(w.IS, w.THE, w.LABEL)})\s*)*(?:\*\*)?\(?$",
     re.IGNORECASE,
 )
 # where a line turns from its reasons to its conclusion ("…, so A is more likely"): the choice is read there
+_FINAL = w.words(w.FINAL)
 _TURN = re.compile(
-    rf"\b(?:so|hence|thus|therefore)\b|{_ARROW}|\b(?:final\s+)?answer\s*(?:is\b|:)", re.IGNORECASE
+    rf"{w.words(w.SO)}|{_ARROW}|(?:{_FINAL}\s+)?{w.words(w.ANSWER)}(?:\s+{_FINAL})?\s*(?:{w.words(w.IS)}|:)",
+    re.IGNORECASE,
 )
 _LEAD = r"^\s*(?:[#>*\-•·]+\s*)*(?:\*\*|__|\*|_)?\s*"
 # a line that gives the answer by name: "Answer: B", "**Conclusion:** A"
-_ANSWER_LINE = re.compile(_LEAD + r"(?:final\s+)?(?:answer|conclusion)\b[^:=\w]{0,4}[:=]", re.IGNORECASE)
-# a remark beside the answer: "*Aside:* …", "Note: …", "(check: …)"; "(a)", "(ii)" number parts instead
-_REMARK = re.compile(
-    _LEAD
-    + r"(?:aside|note|n\.?b\.?|remark|side[\s-]*note|p\.?s\.?|btw|by\s+the\s+way|(?:sanity\s+)?check|fun\s+fact)\b",
+_ANSWER_LINE = re.compile(
+    _LEAD + rf"(?:{_FINAL}\s+)?{w.words(w.ANSWER, w.CONCLUSION)}(?:\s+{_FINAL})?[^:=\w]{{0,4}}[:=]",
     re.IGNORECASE,
 )
-_NOT = re.compile(r"\b(?:not|isn't|is\s+not|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a remark beside the answer: "*Aside:* …", "Note: …", "(check: …)"; "(a)", "(ii)" number parts instead
+_REMARK = re.compile(_LEAD + w.words(w.REMARK), re.IGNORECASE)
+_NOT = re.compile(rf"{w.words(w.NOT)}\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "<" that is no arrow drawn back at what it labels ("0.467  <-- lower", "<- B"); "< -1.1", "<-1.1" compare
 _COMPARATOR = re.compile(r">=|<=|≥|≤|>|<(?!-+(?:\s|[^\W\d]|$))|\\geq?\b|\\leq?\b|\\gt\b|\\lt\b")
 # a number, not an index (y_1, log_2, P_{10}) nor part of a name
@@ -101,19 +105,12 @@ def deciding(lines: list[str], indices: list[int]) -> list[int]:
 
 
 # the words that say which basis a clause compares on: per token, or the whole sequences
-_PER_TOKEN_BASIS = re.compile(
-    r"per[\s-]*(?:token|word)|\bmean\b|\baverage|\bavg\b|normali[sz]|perplexit|\bppl\b|cross[\s-]*entropy",
-    re.IGNORECASE,
-)
-_TOTAL_BASIS = re.compile(
-    r"whole[\s-]*(?:sequence|response|answer|string)|full[\s-]*sequence|entire|\btotal\b|\bsum(?:med)?\b|"
-    r"\boverall\b|\bjoint\b|\braw\b|un[\s-]*normali[sz]ed|sequence[\s-]*level",
-    re.IGNORECASE,
-)
+_PER_TOKEN_BASIS = w.compiled(w.PER_TOKEN)
+_TOTAL_BASIS = w.compiled(w.TOTAL)
 # where a line's clauses part: a contrast ("…, but per token B") or a semicolon; a clause that a contrast
 # word opens ("Although the totals favour A, B …") ends at its comma
-_CONTRAST = re.compile(r";|\b(?:but|while|whereas|although|though|however|yet)\b", re.IGNORECASE)
-_OPENED = re.compile(r"\b(?:while|whereas|although|though)\b[^,;]{0,200},", re.IGNORECASE)
+_CONTRAST = re.compile(rf";|{w.words(w.CONTRAST)}", re.IGNORECASE)
+_OPENED = re.compile(rf"{w.words(w.CONCEDING)}[^,;]{{0,200}},", re.IGNORECASE)
 
 
 def other_basis_blanked(line: str, per_token: bool) -> str:
@@ -196,8 +193,8 @@ def _clause_choice(line: str, mentions: Mentions) -> str | None:
             positive = not positive
         before = [x for x in found if x.end <= cue.start()]
         after = [x for x in found if x.start >= cue.end()]
-        word = "as" if re.search(r"\bas\s+\w+$", cue.group(0)) else "than"  # "twice as likely as B"
-        than = re.match(rf"\s*(?:\w+\s+){{0,3}}?{word}\b", line[cue.end() :], re.IGNORECASE)
+        word = _AS if _TWICE.fullmatch(cue.group(0)) else _THAN  # "twice as likely as B"
+        than = re.match(rf"\s*(?:\w+\s+){{0,3}}?{word}", line[cue.end() :], re.IGNORECASE)
         if before:
             subject = before[-1].name
         elif after and not than:
@@ -278,7 +275,9 @@ def _flipped(line: str, start: int, order: tuple[str, str]) -> bool:
     return False
 
 
-_MULTIPLE = re.compile(r"\s*(?:x|×|times)\s+(?:(?:more|as)\s+)?(?:likely|probable)\b", re.IGNORECASE)
+_MULTIPLE = re.compile(
+    rf"\s*(?:x|×|{w.words(w.TIMES)})\s+(?:{w.words(w.MORE, w.AS_MUCH)}\s+)?{w.words(w.LIKELY)}", re.IGNORECASE
+)
 
 
 def _reversed_multiple(line: str, w: Written, order: tuple[str, str]) -> Written:

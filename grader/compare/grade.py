@@ -23,9 +23,10 @@ from grader.compare.conclusion import (
     written_at,
 )
 from grader.compare.problem import CHOICE_ASKS, Candidate, CompareProblem, best
-from grader.compare.sections import BAR, Mentions, Split, carries_on, chart_title, split
+from grader.compare.sections import BAR, HEADING_WORDS, Mentions, Split, carries_on, chart_title, split
+from grader.compare.words import HIGHER, MORE, OF_FOR, PERCENT, words
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
-from grader.core.precheck import PrecheckError, normalise
+from grader.core.precheck import PrecheckError, decimal_commas, normalise
 from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
@@ -89,7 +90,12 @@ _GLOSSED_LABEL = (
 
 # a heading in words that ends on the candidate and is set equal to the work: "Mean for A = -1.1 / 2 = …";
 # its words name the value, they are no term of it, so it is read as the label "Mean for A:" would be
-_WORDS_EQUAL = r"^(?P<head>[\s>*•-]*(?i:[a-z][a-z' -]{{0,40}}?\b(?:of|for))\s+{n}\s*)=(?=\s*\S)"
+_WORDS_EQUAL = (
+    r"^(?P<head>[\s>*•-]*(?i:"
+    + HEADING_WORDS.replace("{", "{{").replace("}", "}}")
+    + words(OF_FOR)
+    + r")\s+{n}\s*)=(?=\s*\S)"
+)
 
 
 def _section_text(lines: list[str], keep: list[int], name: str) -> str:
@@ -266,7 +272,7 @@ def _candidate_asides(
     return out
 
 
-_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_PERCENT = re.compile(rf"\s*(?:%|{words(PERCENT)})", re.IGNORECASE)
 
 
 def _percentages(lines: list[str], indices: list[int]) -> set[tuple[int, int]]:
@@ -281,7 +287,7 @@ def _percentages(lines: list[str], indices: list[int]) -> set[tuple[int, int]]:
     return out
 
 
-_MORE = re.compile(r"[^.;\n]{0,12}?\b(?:more|higher|greater|larger|bigger)\b", re.IGNORECASE)
+_MORE = re.compile(rf"[^.;\n]{{0,12}}?{words(MORE, HIGHER)}", re.IGNORECASE)
 
 
 def _percent_as_ratio(line: str, column: int, percent: float) -> float:
@@ -407,8 +413,10 @@ def grade_compare(text: str, problem: CompareProblem, name: str = "<submission>"
         shown = normalise(text)
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
-    lines = memo.blanked(shown)  # read without paragraph numbers and footnotes; shown as written
-    lines = read_session(lines).lines  # `>> mA = mean(A)` then `mA = -0.5500`: one statement and its value
+    lines = read_session(
+        memo.blanked(decimal_commas(shown))
+    )  # read without paragraph numbers and footnotes, as
+    # an Octave session's values and with decimal commas as points (0,7 is 0.7); shown as written
     mentions = Mentions([(c.name, c.problem.y) for c in problem.candidates])
     parts = split(lines, mentions)
     diagnostics: list[Diagnostic] = []

@@ -6,13 +6,28 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from grader.compare import words as w
+
 CONCLUSION = ""  # the section key of the conclusion's lines
 
-_LABEL_WORDS = r"(?:for|response|candidate|output|option|sequence|completion|answer|case|reply)"
 _CUE = re.compile(
     r"more\s+likely|less\s+likely|most\s+likely|least\s+likely|more\s+probable|less\s+probable|"
     r"prefer|favou?r|confident|conclu|therefore|\bthus\b|\bhence\b|\bso\b|answer|ratio|"
-    r"[<>≥≤]|\\[lg]eq?\b|\\[lg]t\b|\bwins\b|higher|larger|greater|bigger|lower|smaller",
+    r"[<>≥≤]|\\[lg]eq?\b|\\[lg]t\b|\bwins\b|higher|larger|greater|bigger|lower|smaller|"
+    # the same meanings in every language of the course (grader/compare/words.py)
+    + w.words(
+        w.MORE_LIKELY,
+        w.LESS_LIKELY,
+        w.MORE_CONFIDENT,
+        w.LESS_CONFIDENT,
+        w.PREFER,
+        w.SO,
+        w.ANSWER,
+        w.CONCLUSION,
+        w.RATIO,
+        w.HIGHER,
+        w.LOWER,
+    ),  # fmt: skip
     re.IGNORECASE,
 )
 # a subscript or an index (y_{<t}, y_<t, Σ_{t<T}, x_{≤3}): its comparator bounds an index, it compares nothing
@@ -30,7 +45,7 @@ _LEAD = r"(?:[#*>\-]+\s*)*(?:\d{1,2}[.)]\s*|\([a-z0-9]\)\s*)?(?:\*\*|__)?"
 BAR = r"\\(?:mid|vert|middle\s*\||[,;!]\s*\|)"
 _RELATION = re.compile(r"[=≈]")
 # a word that only joins a step to the one before ("… = -0.467, so H ≈ 0.467"): it compares nothing
-_CONNECTIVE = re.compile(r"\b(?:so|hence|thus|therefore)\b", re.IGNORECASE)
+_CONNECTIVE = w.compiled(w.SO)
 # a line that carries on the sentence of the line before (hard-wrapped prose): it starts with a word
 # in lower case, not with maths (log, ln, exp, p, pr), perhaps set in emphasis or quotes (\emph{per token},
 # *per token*, ``natural''), perhaps a quoted gloss in brackets (("natural language processing"), …), and
@@ -152,6 +167,11 @@ def _name(name: str) -> str:
     return body if len(name) == 1 else f"(?i:{body})"
 
 
+_FOR, _LABEL, _OF_FOR = w.words(w.FOR), w.words(w.LABEL), w.words(w.OF_FOR)
+# the words of a heading before its "of" / "for": letters of any alphabet, apostrophes, spaces, hyphens
+HEADING_WORDS = r"[^\W\d_](?:[^\W\d_]|[' -]){0,40}?"
+
+
 def _patterns(
     name: str, tokens: tuple[str, ...]
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -163,10 +183,10 @@ def _patterns(
         # any quantity's symbol applied to the candidate: H(A), PPL(B), ℓ̄(A), \mathrm{PPL}(A), \bar\ell(B)
         rf"{_APPLIED}\(\s*(?P<h>{n})\s*(?=(?:\\right\s*)?[|)]|{BAR})",
         rf"^\s*{_LEAD}\(?(?P<c>{n})\)?\s*(?:\([^()]{{0,40}}\)\s*)?(?:\*\*)?\s*(?:[:.)\-–—]|$)",
-        rf"(?i:^\s*{_LEAD}for)\s+(?P<d>{n})\b",
-        rf"(?i:\b(?:response|candidate|output|option|sequence|completion|reply|case))\s+(?P<e>{n})(?![\w])",
+        rf"(?i:^\s*{_LEAD}{_FOR})\s+(?P<d>{n})\b",
+        rf"(?i:{_LABEL})\s+(?P<e>{n})(?![\w])",
         # a heading in words that ends on the candidate: "Mean log-probability of A:", "Perplexity for B ="
-        rf"^\s*{_LEAD}(?i:[a-z][a-z' -]{{0,40}}?\b(?:of|for))\s+(?P<i>{n})\s*(?=[:=≈])",
+        rf"^\s*{_LEAD}(?i:{HEADING_WORDS}{_OF_FOR})\s+(?P<i>{n})\s*(?=[:=≈])",
         # the first cell of a table row: "| A | -0.7 | …", "| **B** (3 tokens) | …"
         rf"^\s*\|\s*(?:\*\*)?(?P<f>{n})(?:\*\*)?\s*(?=(?:[:(][^|]*)?\|)",
     ]
