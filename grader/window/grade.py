@@ -7,7 +7,7 @@ import re
 import time
 
 from grader.core.diagnostics import REGISTRY, Diagnostic, make, strict
-from grader.core.precheck import PrecheckError, normalise
+from grader.core.precheck import PrecheckError, decimal_commas, normalise
 from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
@@ -16,6 +16,23 @@ from grader.maths.session import read_session
 from grader.window.problem import WindowProblem
 from grader.window.sections import Sections, split, table_rows
 from grader.window.stated import NUMBER, stated_value
+from grader.window.words import (
+    ARTICLE,
+    CHEAPER,
+    DEARER,
+    FULL,
+    LAST,
+    LESS,
+    MODEL,
+    MORE,
+    NEITHER,
+    OF,
+    SHORTENED,
+    SLIDING,
+    WINDOW,
+    table_regex,
+    table_words,
+)
 
 _HINT = "submit UTF-8 text of a reasonable size"  # what a refused file is told to be
 
@@ -28,12 +45,13 @@ PART_NAMES = {
 LABELS = {"full": "Full model:", "window": "Window model:", "gap": "Gap:", "cost": "Cheaper:"}
 # the model a cost answer chooses
 _WINDOW_WORDS = re.compile(
-    r"(window|windowed|\bk\s*=\s*\d|\bk-|truncated|limited|restricted|shorter|bigram|\blast\s+\w+\s+tokens?)",
+    rf"{table_words(WINDOW, SHORTENED)}|\bk\s*=\s*\d|\bk-|\bbigram\b|(?:{table_words(LAST)})\s+\w+\s+tokens?\b",
     re.I,
 )
-_FULL_WORDS = re.compile(r"\b(full|whole|entire|complete|unlimited|unrestricted)\b", re.I)
-_GOOD = re.compile(r"\b(cheaper|cheapest|less|fewer|faster|lower|smaller|efficient)\b", re.I)
-_BAD = re.compile(r"\b(more|expensive|costlier|slower|higher|larger|bigger)\b", re.I)
+_FULL_WORDS = table_regex(FULL)
+# what a sentence says of the model it names, longest words first: "más barato" is cheaper, not "más"
+_TONE = table_regex(CHEAPER, LESS, DEARER, MORE)
+_GOOD = re.compile(table_words(CHEAPER, LESS), re.I)
 
 
 def _precision(line: str, value: float) -> float:
@@ -79,21 +97,17 @@ def _part_span(sections: Sections, part: str) -> Span:
     return Span(line, 1, line, width + 1)
 
 
-# an answer that no model is cheaper: "Neither", "both cost the same", "equally expensive"
-_NEITHER = re.compile(
-    r"\b(?:neither|none)\b|\bno\s+(?:model|one|difference)\b|\bnot\s+(?:any\s+)?cheaper\b|"
-    r"\b(?:cost|costs|run|runs|take|takes)\s+(?:exactly\s+|about\s+|roughly\s+)?the\s+same\b|"
-    r"\bsame\s+(?:cost|compute|computation|amount\s+of\s+(?:work|compute)|flops|speed|time)\b|"
-    r"\bequally\s+(?:cheap|expensive|costly|fast|slow)\b|\b(?:cost|compute)\s+is\s+(?:the\s+same|equal|identical)\b",
-    re.I,
-)
+# an answer that no model is cheaper: "Neither", "both cost the same", "ninguno", "le même coût"
+_NEITHER = table_regex(NEITHER)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=\S)|\s+[—–]\s+")
 # an answer given first, as a bare name, before its reason: "The window model: it reads one token …",
-# "window (k=1), attention over …", "the full model."
+# "window (k=1), attention over …", "the full model.", "el modelo de ventana:", "a janela $k=1$:"
 _BARE = re.compile(
-    r"^[\s*_#>•·\-]*(?:the\s+)?(?:(?P<window>(?:sliding[- ])?window(?:ed)?|k\s*=\s*\d+|k-window)|"
-    r"(?P<full>full(?:[- ](?:history|attention|context))?))"
-    r"(?:\s+(?:model|one|attention|version|network|transformer))?\s*(?:\([^()]{0,40}\)\s*)?(?:[:,.;—–]|\s-\s|$)",
+    rf"^[\s*_#>•·\-]*(?:{table_words(ARTICLE)}\s*)?(?:{table_words(MODEL)}\s+(?:{table_words(OF)}\s+)?)?"
+    rf"(?:(?P<window>(?:{table_words(SLIDING)}[- ])?(?:{table_words(WINDOW)}|k\s*=\s*\d+)(?:\s+{table_words(SLIDING)})?)|"
+    rf"(?P<full>full(?:[- ](?:history|attention|context))?|{table_words(FULL)}))"
+    rf"(?:\s+(?:{table_words(MODEL)}|one|attention|version|network|transformer))?\s*"
+    r"(?:\$?\s*k\s*=\s*\d+\s*\$?\s*)?(?:\([^()]{0,40}\)\s*)?(?:[:,.;—–]|\s-\s|$)",
     re.I,
 )
 
@@ -117,21 +131,20 @@ def _sentence_choice(text: str) -> str | None:
     neither = _NEITHER.search(text)
     window, full = _WINDOW_WORDS.search(text), _FULL_WORDS.search(text)
     first_model = min((m.start() for m in (window, full) if m), default=len(text))
-    if neither and (neither.start() < first_model or not _GOOD.search(text)):
+    tones = [bool(_GOOD.fullmatch(m.group(0))) for m in _TONE.finditer(text)]  # True: costs less
+    good, bad = any(tones), not all(tones)
+    if neither and (neither.start() < first_model or not good):
         return "neither"
     if window and not full:
-        return "full" if _BAD.search(text) and not _GOOD.search(text) else "window"
+        return "full" if bad and not good else "window"
     if full and not window:
-        return "window" if _BAD.search(text) and not _GOOD.search(text) else "full"
+        return "window" if bad and not good else "full"
     if not (window and full):
         return None
     first = "window" if window.start() < full.start() else "full"
     other = "full" if first == "window" else "window"
-    good, bad = _GOOD.search(text), _BAD.search(text)
-    if good and (not bad or good.start() < bad.start()):
-        return first
-    if bad:
-        return other
+    if tones:
+        return first if tones[0] else other
     return None
 
 
@@ -302,7 +315,10 @@ def grade_window_text(text: str, problem: WindowProblem, name: str = "<submissio
         return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
     asked = problem.parts
     lines = table_rows(lines)  # `| Full model: | -0.7 + (-0.4) | -1.1 |`: that part's line
-    session = read_session(lines)  # `>> full - win` then `ans = 2.0000`: a computation and its value
+    # 0,7 and 0{,}7 read as 0.7 (columns kept); the report shows what was written
+    session = read_session(
+        decimal_commas(lines)
+    )  # `>> full - win` then `ans = 2.0000`: a computation and its value
     sections = split(session.lines, tuple(p for p in ("full", "window") if p in asked), session.inputs)
     out = _Outcome([], [], {}, {}, {})
     for part in ("full", "window"):

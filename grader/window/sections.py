@@ -5,41 +5,50 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from grader.window.words import (
+    CHEAPER,
+    COST,
+    FEW,
+    FULL,
+    GAP,
+    LAST,
+    MODEL,
+    PART,
+    SHORTENED,
+    VALUES,
+    WINDOW,
+    names,
+    table_regex,
+    table_words,
+)
+
 PARTS = ("full", "window", "gap", "cost")
 MAX_HEADING_WORDS = 8
 
 # markup around a heading: **Full model:**, ## Window, \textbf{Gap}, \item
 _MARKUP = re.compile(r"\\(?:textbf|textit|emph|section\*?|subsection\*?|paragraph)\{|\\item\b|[*#_`>{}]")
 _ENUMERATOR = re.compile(
-    r"^\s*(?:\(?(?:[a-d]|[1-4]|i{1,3}|iv)[).:]\s+|part\s+\w+\s*[:.)\-–—]?\s*|q?\d+[.)]\s+)", re.I
+    rf"^\s*(?:\(?(?:[a-d]|[1-4]|i{{1,3}}|iv)[).:]\s+|{table_words(PART)}\s+\w+\s*[:.)\-–—]?\s*|q?\d+[.)]\s+)",
+    re.I,
 )
 # which part a heading names, tried in this order (a "gap between the full and window models" is the gap)
 _HEADINGS = (
-    ("gap", re.compile(r"\b(gap|difference|differ|diff|delta|δ|Δ)\b", re.I)),
-    (
-        "cost",
-        re.compile(
-            r"\b(cheaper|cheapest|cost|costs|costlier|compute|computation|computational|efficient|efficiency|expensive|faster|flops|which\s+model)\b",
-            re.I,
-        ),
-    ),
+    ("gap", re.compile(rf"{table_words(GAP)}|δ|Δ", re.I)),
+    ("cost", table_regex(CHEAPER, COST)),
     (
         "window",
         re.compile(
-            r"(window|windowed|\bk\s*=\s*\d|\bk-|\blast\s+(\d+|one|two|k)\b|truncated|\bshort(er)?\b|limited|restricted)",
+            rf"{table_words(WINDOW, SHORTENED)}|\bk\s*=\s*\d|\bk-|(?:{table_words(LAST)})\s+(?:\d+|{table_words(FEW)})(?!\w)|\bshort\b",
             re.I,
         ),
     ),
-    ("full", re.compile(r"\b(full|whole|entire|complete|unlimited|unrestricted|untruncated)\b", re.I)),
+    ("full", table_regex(FULL)),
 )
 # a line of working that is itself the gap: log P_full − log P_1 = …, Δ = … (checked before its first `=`)
-_GAP_WORDS = re.compile(r"\b(gap|difference|delta)\b|δ|Δ", re.I)
+_GAP_WORDS = re.compile(rf"{table_words(GAP)}|δ|Δ", re.I)
 _LOG_P = re.compile(r"\blog\s*\\?p", re.I)
 # prose that answers the cost question: "The window model is cheaper", "costs less"
-_COST_PROSE = re.compile(
-    r"\b(cheaper|cheapest|costs?\s+less|less\s+(compute|computation|expensive|memory|work)|more\s+efficient|faster|fewer\s+(operations|flops))\b",
-    re.I,
-)
+_COST_PROSE = table_regex(CHEAPER)
 _DERIVATION_START = re.compile(r"^\s*\$*\s*(?:\\?(?:log|ln|lg)\w*\s*)?\\?(?:p|pr|prob)(?![a-z])[^=]*=", re.I)
 # model names written as subscripts, P_1(y|x), P_k, P_{full}, P_\text{win}: the grammar reads P(y|x)
 _MODEL_SUBSCRIPT = re.compile(
@@ -172,8 +181,8 @@ _BARE_MODEL = re.compile(
     r"(?P<d>[A-Za-z0-9]+))(?![\w({_])"
 )
 _POSITION_SUBSCRIPT = re.compile(r"\b(?:P|Pr|p)_\{?(\d+)\}?(?![\w(])")
-_FULL_NAMES = frozenset({"full", "f", "all", "whole", "entire", "complete", "infty", "inf"})
-_WINDOW_NAMES = frozenset({"window", "win", "w", "windowed", "k", "sw"})
+_FULL_NAMES = frozenset({"f", "all", "infty", "inf"}) | names(FULL)
+_WINDOW_NAMES = frozenset({"win", "w", "k", "sw"}) | names(WINDOW)
 
 
 def _subscript_name(m: re.Match[str]) -> str:
@@ -233,9 +242,7 @@ def _heading(line: str) -> tuple[str, int] | None:
 
 
 _LISTED = re.compile(r"[-+−]?(?:\d+\.\d*|\.\d+|\d+)(?![\w.]\d)")
-_MODEL_WORDS = re.compile(
-    r"\b(?:full|whole|entire|complete|window(?:ed)?|model|models|k|conditionals?|values?|data|given)\b", re.I
-)
+_MODEL_WORDS = table_regex(FULL, WINDOW, MODEL, VALUES)
 
 
 def is_data_list(text: str) -> bool:
