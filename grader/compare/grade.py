@@ -413,10 +413,9 @@ def grade_compare(text: str, problem: CompareProblem, name: str = "<submission>"
         shown = normalise(text)
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
-    lines = read_session(
-        memo.blanked(decimal_commas(shown))
-    )  # read without paragraph numbers and footnotes, as
-    # an Octave session's values and with decimal commas as points (0,7 is 0.7); shown as written
+    # read without paragraph numbers and footnotes, 0,7 as 0.7 (columns kept), and an Octave session's
+    # `>> mA = mean(A)` then `mA = -0.5500` as one statement and its value; shown as written
+    lines = read_session(decimal_commas(memo.blanked(shown))).lines
     mentions = Mentions([(c.name, c.problem.y) for c in problem.candidates])
     parts = split(lines, mentions)
     diagnostics: list[Diagnostic] = []
