@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-Table = dict[str, tuple[str, ...]]
+from grader.core import lexicon
+from grader.core.lexicon import Table
 
 # "more likely": the candidate named is the likelier one
 MORE_LIKELY: Table = {
@@ -372,33 +373,10 @@ MEANS: Table = {
     "it": ("significa", "cioè"),
 }
 
-# an accented letter, and what it may be written as where a student drops the accent
-_BARE = {
-    "á": "a", "à": "a", "â": "a", "ã": "a", "ä": "a", "é": "e", "è": "e", "ê": "e", "ë": "e", "í": "i",
-    "ì": "i", "î": "i", "ï": "i", "ó": "o", "ò": "o", "ô": "o", "õ": "o", "ö": "o", "ú": "u", "ù": "u",
-    "û": "u", "ü": "u", "ç": "c", "ñ": "n",
-}  # fmt: skip
-
-
-def _entry(text: str) -> str:
-    """One entry as a pattern: its accents optional, its spaces any run of white space."""
-    out = []
-    for c in text:
-        bare = _BARE.get(c)
-        if bare is not None:
-            out.append(f"[{c}{bare}]")
-        elif c == "ß":
-            out.append("(?:ß|ss)")
-        else:
-            out.append(r"\s+" if c == " " else c)
-    return "".join(out)
-
 
 def words(*tables: Table) -> str:
     """The tables' entries, every language, as one alternation of whole words (longest first)."""
-    entries = {e for table in tables for row in table.values() for e in row}
-    body = "|".join(_entry(e) for e in sorted(entries, key=lambda e: (-len(e), e)))
-    return rf"(?<![^\W_])(?:{body})(?![^\W_])"
+    return rf"(?<![^\W_]){lexicon.alternation(*tables, regex=True)}(?![^\W_])"
 
 
 def compiled(*tables: Table) -> re.Pattern[str]:

@@ -7,10 +7,8 @@ any run of spaces, and matching ignores case. The reader builds its regexes from
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
-Table = dict[str, tuple[str, ...]]
+from grader.core import lexicon
+from grader.core.lexicon import Table
 
 # a letter of a word in a Latin-script language, accented or not (`números`, `größer`, `è`)
 LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
@@ -289,37 +287,16 @@ COST_LETTER_WORDS: Table = {
 
 def every(table: Table) -> tuple[str, ...]:
     """The table's words in every language, each once, the longest first (a regex tries them in turn)."""
-    return tuple(sorted({w for row in table.values() for w in row}, key=lambda w: (-len(w), w)))
+    return tuple(lexicon.every(table))
 
 
-def _letter(char: str) -> str:
-    """One character of a word as a regex: an accented letter also matches its bare letter."""
-    if char == " ":
-        return r"\s+"
-    if char in "'’":
-        return "['’]"
-    if char == "ß":
-        return "(?:ß|ss)"
-    bare = unicodedata.normalize("NFD", char)[0]
-    if bare != char and bare.isascii():
-        return f"[{char}{bare}]"
-    return re.escape(char)
-
-
-def phrase(word: str) -> str:
-    """A word or phrase as a regex, accents optional, spaces as any run of spaces."""
-    return "".join(_letter(c) for c in word)
+phrase = lexicon.phrase
+folded = lexicon.fold
 
 
 def words(*tables: Table) -> str:
     """The words of the tables as one regex group (no capture), case ignored within it."""
-    found = {w for table in tables for w in every(table)}
-    return "(?i:" + "|".join(phrase(w) for w in sorted(found, key=lambda w: (-len(w), w))) + ")"
-
-
-def folded(word: str) -> str:
-    """The word in lower case without its accents, as the word tables are looked up."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    return "(?i:" + lexicon.alternation(*tables)[3:]
 
 
 def word_set(table: Table) -> frozenset[str]:

@@ -6,11 +6,10 @@ when the words are built into a pattern (`loose`): students drop them ("linea", 
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 
-Table = Mapping[str, tuple[str, ...]]
+from grader.core import lexicon
+from grader.core.lexicon import Table
 
 # a line of the flawed calculation, named by its number ("line 2", "línea 2", "Zeile 2")
 LINE: Table = {
@@ -327,44 +326,13 @@ FILLER: Table = {
            "ha", "hanno", "sono", "studente", "studentessa"),
 }  # fmt: skip
 
-_ACCENTED = {"a": "áàâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõö", "u": "úùûü", "c": "ç", "n": "ñ"}
-_LOOSE = {c: f"[{plain}{accents}]" for plain, accents in _ACCENTED.items() for c in (plain, *accents)}
-
-
-def unaccented(text: str) -> str:
-    """Text without its accents (`línea` → `linea`), for matching words students write with or without them."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
-
-
-def loose(word: str) -> str:
-    """A word as a pattern: escaped, each accented letter optional (`línea` matches `linea`), spaces any space."""
-    out = []
-    for c in word:
-        if c in _LOOSE:
-            out.append(_LOOSE[c])
-        elif c == " ":
-            out.append(r"\s+")
-        elif c == "'":
-            out.append("['’]")
-        else:
-            out.append(re.escape(c))
-    return "".join(out)
-
-
-def words(*tables: Table | Iterable[str]) -> list[str]:
-    """Every word of the tables, longest first (so `equation` is tried before `eq`), without repeats."""
-    found: set[str] = set()
-    for table in tables:
-        rows = table.values() if isinstance(table, Mapping) else [tuple(table)]
-        for row in rows:
-            found.update(row)
-    return sorted(found, key=lambda w: (-len(w), w))
+unaccented = lexicon.unaccented
+words = lexicon.every
 
 
 def alternation(*tables: Table | Iterable[str]) -> str:
-    """A non-capturing group matching any word of the tables, accents optional."""
-    return "(?:" + "|".join(loose(w) for w in words(*tables)) + ")"
+    """A group (no capture) matching any word of the tables, with or without any accent on its vowels."""
+    return lexicon.alternation(*tables, any_accent=True)
 
 
 # The words people use for a mistake in the languages besides English, whose phrases are the catalogue's

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from grader.core import lexicon
+from grader.core.lexicon import Table
 
 # A table maps a language to its words for one meaning. A word is plain text: letters, spaces (any run of
 # spaces), an apostrophe (either form); a trailing `*` lets the word go on (`Fenster*` reads Fenstermodell,
 # the German compound). Accents are optional (`más` reads mas), since students drop them.
 # A new language is one more row in each table.
-Table = dict[str, tuple[str, ...]]
 
 # the window model, by its name
 WINDOW: Table = {
@@ -324,37 +325,16 @@ VALUES: Table = {
 }
 
 
-def _letter(ch: str) -> str:
-    """One letter as a pattern: an accented letter also read without its accent (ü also as ue); ß also as ss."""
-    if ch == "ß":
-        return "(?:ß|ss)"
-    if ch in "äöü":  # German written without its umlaut: günstiger, guenstiger, gunstiger
-        return f"(?:{ch}|{unicodedata.normalize('NFD', ch)[0]}e?)"
-    base = unicodedata.normalize("NFD", ch)[0]
-    return f"[{ch}{base}]" if base != ch else re.escape(ch)
-
-
-def _word(word: str) -> str:
-    """One word of a table as a pattern (see `Table`)."""
-    stem = word.endswith("*")
-    out = []
-    for ch in word.rstrip("*"):
-        if ch.isspace():
-            out.append(r"\s+")
-        elif ch == "'":
-            out.append("['’]\\s*")
-        else:
-            out.append(_letter(ch))
-    body = "".join(out).replace(r"\s+\s+", r"\s+")
-    return body + (r"\w*" if stem else "")
-
-
 def table_words(*tables: Table) -> str:
     """The words of these tables as one alternation, longest first (so `más barato` wins over `más`), none
     starting or ending inside another word."""
-    every = sorted({w for table in tables for row in table.values() for w in row}, key=len, reverse=True)
     return (
-        "(?:" + "|".join(rf"(?<!\w){_word(w)}" + (r"(?!\w)" if w[-1].isalnum() else "") for w in every) + ")"
+        "(?:"
+        + "|".join(
+            rf"(?<!\w){lexicon.phrase(w)}" + (r"(?!\w)" if w[-1].isalnum() else "")
+            for w in lexicon.every(*tables)
+        )
+        + ")"
     )
 
 
@@ -363,11 +343,7 @@ def table_regex(*tables: Table) -> re.Pattern[str]:
     return re.compile(table_words(*tables), re.I)
 
 
-def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
 def names(*tables: Table) -> frozenset[str]:
     """The words of these tables in lower case, with and without accents (model names in subscripts)."""
     every = {w.rstrip("*").lower() for table in tables for row in table.values() for w in row}
-    return frozenset(every | {_plain(w) for w in every})
+    return frozenset(every | {lexicon.unaccented(w) for w in every})

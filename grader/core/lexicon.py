@@ -1,0 +1,77 @@
+"""Words of one meaning in the course's languages, and the patterns that read them.
+
+A reader that matches words ("more likely", "cheaper", "line", "answer") keeps one table per meaning, one
+row per language (English, Spanish, Portuguese, French, German, Italian, …): a new language is one more row.
+This module turns tables into patterns, the same way for every question kind: an accented letter also
+matches its bare letter (students drop accents: más, mas), an umlaut also its letter with or without an e
+(günstiger, guenstiger, gunstiger), ß also ss; a space is any run of white space, an apostrophe either form,
+and a trailing `*` lets a word run on (`Fenster*` reads the German compound Fenstermodell).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+Table = Mapping[str, tuple[str, ...]]
+
+_VOWELS = {"a": "áàâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõö", "u": "úùûü", "c": "ç", "n": "ñ"}
+# any form of a letter, accented or not: where a reader is told a plain letter may be written with any accent
+_ANY_FORM = {c: f"[{plain}{marks}]" for plain, marks in _VOWELS.items() for c in (plain, *marks)}
+
+
+def unaccented(text: str) -> str:
+    """The text without its accents (`línea` → `linea`), case kept."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def fold(text: str) -> str:
+    """The text in lower case without its accents: how words are looked up in a table."""
+    return unaccented(text.lower())
+
+
+def every(*tables: Table | Iterable[str]) -> list[str]:
+    """Every word of the tables, in every language, once, longest first (a pattern tries them in turn, so
+    `más barato` is tried before `más`)."""
+    found: set[str] = set()
+    for table in tables:
+        for row in table.values() if isinstance(table, Mapping) else [tuple(table)]:
+            found.update(row)
+    return sorted(found, key=lambda w: (-len(w), w))
+
+
+def letter(char: str, any_accent: bool = False) -> str:
+    """One letter as a pattern: an accented letter also as its bare letter, an umlaut also with an e after
+    it, ß also as ss; with `any_accent`, a bare vowel also with any accent."""
+    if char == "ß":
+        return "(?:ß|ss)"
+    if char in "äöüÄÖÜ":
+        return f"(?:{char}|{unicodedata.normalize('NFD', char)[0]}e?)"
+    if any_accent and char in _ANY_FORM:
+        return _ANY_FORM[char]
+    bare = unicodedata.normalize("NFD", char)[0]
+    return f"[{char}{bare}]" if bare != char and bare.isascii() else re.escape(char)
+
+
+def phrase(word: str, regex: bool = False, any_accent: bool = False) -> str:
+    """A word or phrase of a table as a pattern (see the module). With `regex`, the word is itself a small
+    pattern (`más probables?`): its other characters are kept as they are, not escaped."""
+    stem = word.endswith("*") and not regex
+    out = []
+    for char in word.rstrip("*") if stem else word:
+        if char == " ":
+            out.append(r"\s+")
+        elif char in "'’":
+            out.append("['’]\\s*")
+        elif char.isalpha():
+            out.append(letter(char, any_accent))
+        else:
+            out.append(char if regex else re.escape(char))
+    return "".join(out).replace(r"\s+\s+", r"\s+") + (r"\w*" if stem else "")
+
+
+def alternation(*tables: Table | Iterable[str], regex: bool = False, any_accent: bool = False) -> str:
+    """A group (no capture) matching any word of the tables, longest first."""
+    return "(?:" + "|".join(phrase(w, regex, any_accent) for w in every(*tables)) + ")"
