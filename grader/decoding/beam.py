@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from grader.core.source import Span
+from grader.decoding import words as w
 from grader.decoding.check import Outcome, as_prob, close, fmt, sequence_prob, text_of
 from grader.decoding.problem import DecodingProblem
 from grader.decoding.reader import KEEP, Hyp, Reading, finished_remark, plain
@@ -198,7 +199,9 @@ def check_beam(
 
 # a label that says a listing below or after it holds the beam ("Beam after step 3:", "Kept:"), not its
 # width ("Step 3 (beam width 1):")
-_BEAM_LABEL = re.compile(r"\b(?:beam|keep\w*|kept|survivors?|retained)\b(?!\s+width)[^:]*:\s*$", re.I)
+_BEAM_LABEL = re.compile(
+    rf"\b(?:{w.words(w.BEAM, w.KEEP)}|keep\w*|survivors?|retained)\b(?!\s+{w.words(w.WIDTH)})[^:]*:\s*$", re.I
+)
 
 
 _WORDS_OF = re.compile(r"^(?!\s*\\(?:begin|end)\s*\{[^}]*\}\s*$).*\w")  # not blank, nor only \begin{itemize}
@@ -292,7 +295,9 @@ def _expanded_part_only(
     return Span(mark, 1, mark, len(reading.lines[mark - 1]) + 1)
 
 
-_STEP_OPENS = re.compile(r"\bstep\b|\bt\s*=\s*\d|\b(?:expand\w*|extend\w*)\b", re.I)
+_STEP_OPENS = re.compile(
+    rf"\b{w.words(w.STEP)}\b|\bt\s*=\s*\d|\b(?:expand\w*|extend\w*|{w.words(w.CANDIDATES)})\b", re.I
+)
 
 
 def _first_conditional(

@@ -14,9 +14,12 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
 
-from grader.core.precheck import MAX_LINE_LENGTH, normalise
+from grader.core.precheck import MAX_LINE_LENGTH, decimal_commas, normalise
 from grader.core.source import Span
+from grader.decoding import words as w
 from grader.maths.dressing import boxed, undress
+
+_ANY = w.words  # the words of one or more meanings, in every language
 
 BOS = "<s>"
 EOS = "</s>"  # a sequence written with its end token is one even inside a sentence
@@ -70,30 +73,30 @@ _FILLER = frozenset(
 )
 _PROB_NAMES = frozenset({"p", "pr", "prob", "\\pr"})
 KEEP = re.compile(
-    r"\b(?:keep|keeps|kept|retain\w*|survivors?|pruned? to|select\w*|top[- ]?(?:\d|two|three|four)\b|beam\s*[:=]"
-    r"|(?:two|three|four|\d+)\s+best\b|best\s+(?:two|three|four|\d+)\b)",
+    rf"\b(?:{_ANY(w.KEEP)}\b|retain\w*|survivors?|pruned? to|select\w*|top[- ]?(?:\d|two|three|four)\b"
+    rf"|{_ANY(w.BEAM)}\s*[:=]"
+    rf"|(?:{_ANY(w.COUNT)}|\d+)\s+{_ANY(w.BEST)}\b|{_ANY(w.BEST)}\s+(?:{_ANY(w.COUNT)}|\d+)\b)",
     re.I,
 )
-_CANDIDATES = re.compile(r"\b(?:candidates?|expan\w*|extensions?|consider\w*|options|possib\w*|all)\b", re.I)
+_CANDIDATES = re.compile(rf"\b(?:{_ANY(w.CANDIDATES)}|expan\w*|consider\w*|options|possib\w*|all)\b", re.I)
 _FINAL = re.compile(
-    r"(?:\b(?:answer|final|output|outputs|result|returns?|chosen|choose|chooses|picks?|winner|"
-    r"most (?:probable|likely))\b|^\s*(?:so|therefore|thus|hence)\b|^\s*(?:=>|⇒|→)"
+    rf"(?:\b{_ANY(w.ANSWER)}\b|^\s*{_ANY(w.THEREFORE)}\b|^\s*(?:=>|⇒|→)"
     # the search's result named by what it is: "Generated sentence:", "the decoded sequence is"
     r"|\b(?:generated|decoded|greedy|resulting|returned)\s+(?:sentence|sequence|output|continuation|string|text)\b)",
     re.I,
 )
-_LEAD_ON = re.compile(r"^\s*(?:so|therefore|thus|hence|=>|⇒|→)", re.I)  # a line that goes on from the last
-_GREEDY = re.compile(r"\bgreedy\b", re.I)
+_LEAD_ON = re.compile(rf"^\s*(?:{_ANY(w.THEREFORE)}|=>|⇒|→)", re.I)  # a line that goes on from the last
+_GREEDY = re.compile(rf"\b{_ANY(w.GREEDY)}\b", re.I)
 CLAUSE_END = re.compile(r"[.!?](?=\s|$)|;")  # a sentence's or a clause's end (not a decimal point)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _PROB_OF = re.compile(r"(?:\b(?:P|Pr|p)|\\Pr)\s*\(\s*(?:\\text\w*\s*\{)?\s*[\"'`]?\s*$")
 # A line that gives (or opens) a step's beam: "Step 2:", "t = 2", "beam: …", "keep …", a table row
-_BLOCK_START = re.compile(r"\bstep\b|\bt\s*=\s*\d|\bbeam\b|\bkeep|\bkept\b|^\s*\|", re.I)
-_STEP_MARK = re.compile(r"\bstep\b|\bt\s*=\s*\d", re.I)
-_STEP = re.compile(r"\b(?:step|beam|keep|kept|t\s*=\s*\d)", re.I)
+_BLOCK_START = re.compile(rf"\b{_ANY(w.STEP, w.BEAM)}\b|\bt\s*=\s*\d|\bkeep|\b{_ANY(w.KEEP)}\b|^\s*\|", re.I)
+_STEP_MARK = re.compile(rf"\b{_ANY(w.STEP)}\b|\bt\s*=\s*\d", re.I)
+_STEP = re.compile(rf"\b(?:{_ANY(w.STEP, w.BEAM, w.KEEP)}|keep|t\s*=\s*\d)", re.I)
 _DROPPED = re.compile(
     r"\W*(?:(?:is|was|are|were|gets?|got|being)\s+)?"
-    r"(?:(?:dropped|pruned|discarded|removed|eliminated|cut|not kept|(?:falls?|fell|drops?|goes|went|left) (?:out|off))\b"
+    rf"(?:{_ANY(w.DROPPED)}\b|(?:falls?|fell|drops?|goes|went|left) (?:out|off)\b"
     r"|(?<=is |as |re )out\b(?!\s+of\b)"  # "maybe (0.2) is out", "… were out": not "out of three"
     r"|[✗✘❌]"  # or crossed out, as a table's "kept" column does ("| maybe | 0.2 | ✗ |")
     # or marked in a keep/drop column that ends the row ("one  0.10  drop", "| one | 0.1 | prune |")
@@ -101,7 +104,7 @@ _DROPPED = re.compile(
     re.I,
 )
 _KEPT_AFTER = re.compile(  # a participle after the hypotheses it keeps, not a label before them ("Kept:")
-    r"[^\w:=]*(?:(?:is|are|was|were|gets?|got|being)\s+)?(?:kept|retained|selected|survive[sd]?)\b(?!\s*[:=])"
+    rf"[^\w:=]*(?:(?:is|are|was|were|gets?|got|being)\s+)?{_ANY(w.KEPT)}\b(?!\s*[:=])"
     # or a keep column's mark that ends the row, pointed at or not ("| 0.36 |  keep", "0.2  ← keep", "<-- keep →
     # finished"), as a drop column's "drop" ends one: nothing after it but a bar, a bracket, an arrow or a remark
     r"|[^\w:=.!?]*(?:keep|retain)\b(?=\s*(?:$|[|)\]([,;]|→|->|=>|⇒|⟶|[—–]|-{1,3}\s|✓|✔|✅))",
@@ -123,13 +126,17 @@ _LEADING_MARK = re.compile(
 )
 _DROP_BEFORE = re.compile(r"\b(?:drop|prune|discard|remove|eliminate)\b", re.I)
 # words after which a lone token starts a listing rather than continuing a sentence
-_LEADS = frozenset(
-    re.findall(
-        r"\S+",
-        "keep keeps kept expand expanding extend beam candidates candidate answer output outputs returns "
-        "return choose chooses chosen pick picks picked then and or greedy gives produces select selects "
-        "top best first next token word sequence hypothesis hypotheses",
+_LEADS = (
+    frozenset(
+        re.findall(
+            r"\S+",
+            "keep keeps kept expand expanding extend beam candidates candidate answer output outputs returns "
+            "return choose chooses chosen pick picks picked then and or greedy gives produces select selects "
+            "top best first next token word sequence hypothesis hypotheses",
+        )
     )
+    | w.word_set(w.CANDIDATES, w.ANSWER, w.AND_THEN, w.GREEDY, w.BEST, w.BEAM)
+    | w.word_set(w.KEEP, phrase_ends=True)
 )
 # what follows an article, never a token: a count, an ordinal or a superlative ("the top 2", "the best")
 _QUANTIFIER = re.compile(
@@ -154,13 +161,18 @@ _SCORE_BELOW = 3  # lines below a final sequence where its probability, alone on
 MAX_LINE = MAX_LINE_LENGTH  # a longer line is not read (a warning), so no line costs more than a few ms
 MAX_VERDICT_LINE = 300  # yes/no is looked for in the first characters of a line
 # A heading that opens a list of candidates ("Expand each:"), until a line that keeps some
-_CANDIDATES_HEAD = re.compile(r"\b(?:candidates?|expan\w*|extensions?)\b[^:]*:\W*$", re.I)
+_CANDIDATES_HEAD = re.compile(rf"\b(?:{_ANY(w.CANDIDATES)}|expan\w*)\b[^:]*:\W*$", re.I)
+_YES_WORD, _NO_WORD = _ANY(w.YES), _ANY(w.NO)  # yes and no, any language
+# a negation; a bare "no" only before a copula ("no es"): before another word it is English's determiner
+_NOT = rf"(?:{_ANY({k: tuple(x for x in v if x != 'no') for k, v in w.NOT.items()})}|no(?=\s+{_ANY(w.IS)}\b))"
+_ANSWER_WORD = _ANY({k: v[:1] for k, v in w.ANSWER.items()})  # "answer", "respuesta", "réponse", …
 _YES = re.compile(
-    r"^\W*(?:answer\W*)?(?:yes|true)\b|\bgreedy\b[^.]*\bis\b[^.]*\b(?:optimal|the most (?:probable|likely)|the best)\b",
+    rf"^\W*(?:{_ANSWER_WORD}\W*)?{_YES_WORD}\b(?!(?<=si)[ \t]+[^\W\d_])"
+    rf"|\b{_ANY(w.GREEDY)}\b[^.]*\b{_ANY(w.IS)}\b[^.]*\b{_ANY(w.MOST_PROBABLE)}\b",
     re.I,
 )
 _NO = re.compile(
-    r"^\W*(?:answer\W*)?(?:no|false)\b|\b(?:not|isn't|isnt|doesn't|does not|fails?|suboptimal|misses|never)\b",
+    rf"^\W*(?:{_ANSWER_WORD}\W*)?{_NO_WORD}\b|\b(?:{_NOT}|isnt|fails?|suboptimal|misses)\b",
     re.I,
 )
 
@@ -169,18 +181,19 @@ _NO = re.compile(
 # model", "in general", "guaranteed") or the step-to-product inference ("maximises each factor, so …
 # the product"), in a sentence that does not deny it ("not always", "in general it is not")
 _UNIVERSAL = re.compile(
-    r"\b(?:always|for\s+(?:any|every|all)\b|in\s+general\b|in\s+every\s+case|guarantee[ds]?\b"
-    r"|necessarily|by\s+construction|never\s+(?:fails?|misses)|cannot\s+(?:fail|miss)|can't\s+(?:fail|miss))",
+    rf"\b(?:{_ANY(w.ALWAYS)}\b|(?:{_ANY(w.NOT)}|cannot|can't)\s+{_ANY(w.FAILS)}\b)",
     re.I,
 )
 _LOCAL_TO_GLOBAL = re.compile(
-    r"\b(?:each|every)\s+(?:factor|step|term|conditional|choice|pick)\b.{0,120}?"
-    r"\b(?:so|hence|thus|therefore|which|and)\b.{0,80}?\b(?:product|whole|joint|sequence|overall)\b",
+    rf"\b{_ANY(w.EACH)}\s+{_ANY(w.LOCAL)}\b.{{0,120}}?"
+    rf"\b(?:{_ANY(w.THEREFORE)}|which|and)\b.{{0,80}}?\b{_ANY(w.PRODUCT)}\b",
     re.I,
 )
-_OPTIMAL = re.compile(r"\b(?:maximi[sz]\w*|optimal|most\s+(?:probable|likely)|best|largest|highest)\b", re.I)
+_OPTIMAL = re.compile(rf"\b(?:maximi[sz]\w*|{_ANY(w.OPTIMAL)})\b", re.I)
 _DENIED = re.compile(
-    r"\b(?:not|no|need\s+not|fails?\s+(?:in|for)|counter-?examples?|(?:can|may|could)\s+miss)\b|n't\b", re.I
+    rf"\b(?:{_ANY(w.NOT)}(?!\s+{_ANY(w.FAILS)}\b)|no|need\s+not|fails?\s+(?:in|for)|{_ANY(w.COUNTEREXAMPLE)}"
+    r"|(?:can|may|could)\s+miss)\b|n't\b",
+    re.I,
 )
 
 
@@ -772,7 +785,7 @@ def _kept_mark(line: str, h: Hyp) -> int | None:
 # "✔ finished", "(done)", ", which finishes"); "(not finished)" is no such remark
 _FINISHED_AFTER = re.compile(
     r"[\s)\]]*(?:→|->|=>|⇒|\\(?:long)?(?:rightarrow|Rightarrow)\b|\\to\b|\\implies\b|[,;:]|[—–-]{1,3})?\s*[(\[]?\s*[✓✔✅]?\s*(?:(?:which|it|is|was|now|has|and)\s+){0,2}"
-    r"(?:finished|finishes|done|ends|ended|complete[sd]?|terminate[sd]?)\b",
+    rf"{_ANY(w.FINISHED)}\b",
     re.I,
 )
 
@@ -1178,7 +1191,7 @@ _TABLE_BORDER = re.compile(r"^\s*[+|]?[-=+|:\s]*$")  # a table's border or rule 
 
 def read(text: str, vocabulary: frozenset[str]) -> Reading:
     """Every hypothesis and score one can read in an answer, and its yes/no (for greedy_is_best)."""
-    lines = tuple(normalise(text))
+    lines = tuple(decimal_commas(normalise(text)))  # 0,36 is 0.36, column for column
     source = source_lines(lines)
     hyps: list[Hyp] = []
     said: list[tuple[bool, str, int]] = []
@@ -1491,13 +1504,14 @@ def _given_blanked(m: re.Match[str], vocabulary: frozenset[str]) -> str:
 
 
 # "no" straight before a word is a determiner ("so no other sequence beats it"), not the answer no
-_DETERMINER = r"(?!(?<=no)[ \t]+[^\W\d_])"
+# nor is "si" before a word ("si el voraz…": if); "no" before a copula negates it ("no es la más probable")
+_DETERMINER = rf"(?!(?<=si)[ \t]+[^\W\d_])(?!(?<=no)[ \t]+(?!{_ANY(w.IS)}\b)[^\W\d_])"
 # a yes/no set off as its own clause anywhere on a line ("P = 0.048. **No** — …", ", and **yes**, this
 # is …"): after a sentence's or a clause's start (a dash too, typed " - " or normalised to it) and before
 # a clause's end, or before the clause it opens on a pronoun ("0.048, yes it is the most probable")
 _SET_OFF = re.compile(
     r"(?:^|[,;:(—–∴]|\s-{1,3}(?=\s)|[.!?](?=\s)|\b(?:and|but|so|thus|hence|therefore)\b)[\s\"'*_]*"
-    r"\b(yes|no|true|false)\b"
+    rf"\b({_YES_WORD}|{_NO_WORD})\b"
     r"(?=[\s\"'*_]*(?:[,.;:!—–)]|\s-\s|$)|\s+(?:it|this|that)\s+(?:is|was|does|did|isn't|doesn't)\b)",
     re.I,
 )
@@ -1506,20 +1520,24 @@ _QUESTION = re.compile(r"[^.!?]*\?")  # a sentence that asks ("is it the most pr
 
 def _verdict(line: str) -> str | None:
     """The "yes" or "no" of a line that answers whether greedy search finds the most probable sequence."""
-    start = re.match(r"^\W*(?:answer\W*)?(yes|no|true|false)\b" + _DETERMINER, line, re.I) or re.search(
-        r"\?\W*(yes|no)\b" + _DETERMINER, line, re.I
-    )
+    start = re.match(rf"^\W*(?:{_ANSWER_WORD}\W*)?({_YES_WORD}|{_NO_WORD})\b" + _DETERMINER, line, re.I)
+    start = start or re.search(rf"[?¿]\W*({_YES_WORD}|{_NO_WORD})\b" + _DETERMINER, line, re.I)
     if start:  # an answer that opens the line, or answers a question just asked, says it outright
-        return "yes" if start[1].lower() in ("yes", "true") else "no"
+        return _polarity(start[1])
     line = _QUESTION.sub(lambda m: " " * len(m[0]), line)
     set_off = _SET_OFF.search(line)
     if set_off:
-        return "yes" if set_off[1].lower() in ("yes", "true") else "no"
-    if _YES.search(line) and not re.search(r"\b(?:not|isn't|n't)\b", line, re.I):
-        return "yes"
-    said = re.search(r"\b(?:answer(?:\s+is)?|so|thus|therefore|hence)\W+(yes|no)\b" + _DETERMINER, line, re.I)
+        return _polarity(set_off[1])
+    claim = _YES.search(line)
+    if claim and not re.search(rf"\b{_NOT}\b|n't\b", claim[0], re.I):
+        return "yes"  # not denied within the claim ("greedy is not optimal", "el voraz no es el mejor")
+    said = re.search(
+        rf"\b(?:{_ANSWER_WORD}(?:\s+is)?|{_ANY(w.THEREFORE)})\W+({_YES_WORD}|{_NO_WORD})\b" + _DETERMINER,
+        line,
+        re.I,
+    )
     if said:
-        return said[1].lower()
+        return _polarity(said[1])
     if _GREEDY.search(line) and _NO.search(line):
         return "no"
     return None
@@ -1528,8 +1546,14 @@ def _verdict(line: str) -> str | None:
 # a yes or no as a whole word: "no" before a word is a determiner ("no other sequence"), unless the word
 # gives a reason or opens a clause ("no because …", "no it is not")
 _POLARITY = re.compile(
-    r"\b(yes|true)\b|\b(no|false)\b(?![ \t]+(?!(?:because|since|as|for|it|this|that)\b)[^\W\d_])", re.I
+    rf"\b({_YES_WORD})\b(?<!\bsi)|\b({_NO_WORD})\b(?![ \t]+(?!(?:because|since|as|for|it|this|that)\b)[^\W\d_])",
+    re.I,
 )
+
+
+def _polarity(said: str) -> str:
+    """ "yes" or "no" for a yes or no word of any language."""
+    return "yes" if re.fullmatch(_YES_WORD, said, re.I) else "no"
 
 
 def loose_verdict(lines: tuple[str, ...]) -> tuple[str, int] | None:
