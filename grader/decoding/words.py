@@ -7,10 +7,8 @@ phrase stands for any run of blanks. English stays first: its words are the ones
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
-Table = dict[str, tuple[str, ...]]  # language -> the words (or phrases) that say the meaning
+from grader.core import lexicon
+from grader.core.lexicon import Table  # language -> the words (or phrases) that say the meaning
 
 STEP: Table = {
     "en": ("step",),
@@ -442,28 +440,13 @@ PRODUCT: Table = {
 }
 
 
-def _letter(c: str) -> str:
-    """The pattern for one letter: an accented letter matches itself or its bare letter."""
-    base = unicodedata.normalize("NFD", c)[0]
-    if base == c:
-        return re.escape(c)
-    return f"[{base}{c}]"
-
-
-def phrase(word: str) -> str:
-    """The pattern of one word or phrase: accents optional, any blanks between its words."""
-    return r"\s+".join("".join(_letter(c) for c in part) for part in word.split())
+phrase = lexicon.phrase
+bare = lexicon.unaccented
 
 
 def words(*tables: Table) -> str:
     """An alternation of every word of the tables in every language, longest first (no anchors)."""
-    every = {w for table in tables for row in table.values() for w in row}
-    return "(?:" + "|".join(phrase(w) for w in sorted(every, key=lambda w: (-len(w), w))) + ")"
-
-
-def bare(word: str) -> str:
-    """The word without its accents."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return lexicon.alternation(*tables)
 
 
 def word_set(*tables: Table, phrase_ends: bool = False) -> frozenset[str]:
