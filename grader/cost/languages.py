@@ -22,6 +22,16 @@ ANSWER_LABELS: Table = {
     "de": ("antwort", "ergebnis", "endergebnis", "resultat"),
     "it": ("risposta", "risposta finale", "risultato", "risultato finale"),
 }
+# the title of a whole answer sheet ("Answer:", "Antwort:"): opening the text, it heads all of it, working
+# included, where a summary's heading ("Conclusion", "TL;DR", "Final answer") heads only its paragraph
+ANSWER_TITLES: Table = {
+    "en": ("answer",),
+    "es": ("respuesta",),
+    "pt": ("resposta",),
+    "fr": ("réponse",),
+    "de": ("antwort",),
+    "it": ("risposta",),
+}
 # a conclusion, before a colon, a full stop or a comma ("Conclusion:", "En conclusión,")
 CONCLUSION_LABELS: Table = {
     "en": ("conclusion", "conclusions", "in conclusion"),

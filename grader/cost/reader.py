@@ -21,6 +21,7 @@ from grader.cost.code import Loop, Shift, definition, loop_head, loops, rewrite
 from grader.cost.languages import (
     ABBREVIATIONS,
     ANSWER_LABELS,
+    ANSWER_TITLES,
     APPROX,
     ASIDE_LABELS,
     BEATS,
@@ -276,6 +277,10 @@ _ANSWER_HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*|[1-9]\d?\.\s*|[IVX]{1,4}\.\s*)?(?:\*\*)?"
     rf"{words(CONCLUSION_LABELS, ANSWER_LABELS)}(?:\*\*)?\s*[:：.]?\s*(?:\*\*)?\s*$",
     re.I,
+)
+# an answer sheet's title on a line of its own ("**Antwort:**", "Réponse :", "## Answer")
+_SHEET_TITLE = re.compile(
+    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*)?{words(ANSWER_TITLES)}(?:\*\*)?\s*[:：.]?\s*(?:\*\*)?\s*$", re.I
 )
 # a numbered paragraph's label ("2.1 ", "3.1.2 "): in a text that numbers its paragraphs, or before a
 # sentence, never a factor; an operator after it makes it a number of the maths (`1.5 × 10^8`)
@@ -1168,18 +1173,23 @@ MAX_FUNCTIONS = 8  # per-step functions remembered from one answer
 
 def concluding_lines(lines: list[str]) -> set[int]:
     """The lines (numbered from 1) of the paragraph under each heading that names the answer: from the
-    first line written after it up to the next blank line or heading."""
+    first line written after it up to the next blank line or heading. An answer sheet's title written
+    before anything else ("**Antwort:**", "Réponse :" opening the text) heads the whole text, working
+    included, not its first paragraph; a summary's heading ("3. Conclusion", "TL;DR") heads its paragraph
+    wherever it stands."""
     out: set[int] = set()
-    under = started = False  # after such a heading; its paragraph begun
+    under = started = written = False  # after such a heading; its paragraph begun; a line written above
     for number, raw in enumerate(lines, 1):
         text = undress(raw)
         if _ANSWER_HEADING.match(text):
-            under, started = True, False
+            under, started = written or not _SHEET_TITLE.match(text), False
+            written = True
         elif not text.strip() or text.lstrip().startswith("#"):
             under = under and not started  # a blank line or a heading ends the paragraph begun
         elif under:
             out.add(number)
             started = True
+        written = written or bool(text.strip())
     return out
 
 
