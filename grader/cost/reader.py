@@ -1155,6 +1155,9 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
             functions[defined[0]] = defined[1:]
         if found:
             found[0] = _restating_total(found[0], raw, totals)
+        if found and chains and _goes_on(raw, chains[-1], found[0], lines[above - 1] if above else "", above):
+            found[0] = _summed(chains.pop(), found[0])
+            continues = False  # the joined chain is the one above, carried on
         for j, chain in enumerate(found):
             # `= …` continues the chain of the line just above it; after a line that was not read (or
             # prose), what it equals is unknown: it starts a chain of its own, and no step is judged
@@ -1169,6 +1172,33 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
 
 
 MAX_FUNCTIONS = 8  # per-step functions remembered from one answer
+
+# a line that opens with `+`: the rest of a sum broken over lines (`4d² + 8d²` / `+ id + id` / `= …`)
+_SUM_GOES_ON = re.compile(r"^[\s&$]*(?:\\\[|\\\(|\$\$)?[\s&]*\+(?!\+)")
+# what may close a line after the maths it ends with: a display's delimiters, a LaTeX line break
+_LINE_CLOSE = re.compile(r"^(?:\s|\\\\|\\\]|\\\)|\$|&)*$")
+
+
+def _goes_on(raw: str, last: Chain, first: Chain, above_raw: str, above: int) -> bool:
+    """This line opens with `+` and the line just above ends with the maths of the last chain: the sum
+    above goes on here, one expression over two lines, not two counts."""
+    end = last.exprs[-1].span
+    return (
+        _SUM_GOES_ON.match(undress(raw)) is not None
+        and end.end_line == above
+        and not last.exprs[-1].big_o
+        and not first.exprs[0].big_o
+        and _LINE_CLOSE.match(undress(above_raw)[end.end_column - 1 :]) is not None
+    )
+
+
+def _summed(last: Chain, first: Chain) -> Chain:
+    """The last chain whose last expression goes on with the first expression of this line's chain."""
+    a, b = last.exprs[-1], first.exprs[0]
+    span = Span(a.span.line, a.span.column, b.span.end_line, b.span.end_column)
+    node = Node("add", (a.node, b.node))
+    joined = Expr(node, span, f"{a.text} {b.text}", a.free_index or b.free_index, False, a.approx or b.approx)
+    return Chain((*last.exprs[:-1], joined, *first.exprs[1:]), last.answer or first.answer, last.aside)
 
 
 def concluding_lines(lines: list[str]) -> set[int]:
