@@ -46,14 +46,18 @@ BAR = r"\\(?:mid|vert|middle\s*\||[,;!]\s*\|)"
 _RELATION = re.compile(r"[=≈]")
 # a word that only joins a step to the one before ("… = -0.467, so H ≈ 0.467"): it compares nothing
 _CONNECTIVE = w.compiled(w.SO)
+# a letter in lower case, accented or not ("même si", "über", "étant"): Latin-1's ß-ö and ø-ÿ
+_LOWER = "[a-zß-öø-ÿ]"
 # a line that carries on the sentence of the line before (hard-wrapped prose): it starts with a word
-# in lower case, not with maths (log, ln, exp, p, pr), perhaps set in emphasis or quotes (\emph{per token},
-# *per token*, ``natural''), perhaps a quoted gloss in brackets (("natural language processing"), …), and
-# the line before ends mid-sentence
+# in lower case (même), not with maths (log, ln, exp, p, pr), perhaps set in emphasis or quotes (\emph{per
+# token}, *per token*, ``natural''), perhaps a quoted gloss in brackets (("natural language processing"),
+# …), and the line before ends mid-sentence
 _EMPHASIS = (
     r"(?:\\(?:emph|textit|textbf|textsl|textsc|textrm|textsf|text|underline)\s*\{|\*{1,2}|_{1,2}|``|`)?"
 )
-_CARRIES_ON = re.compile(r"^\s*(?:[(\[]?[\"'“‘]|\()?" + _EMPHASIS + r"(?!(?:log|ln|exp|pr?)\b)[a-z]{2,}\b")
+_CARRIES_ON = re.compile(
+    r"^\s*(?:[(\[]?[\"'“‘]|\()?" + _EMPHASIS + rf"(?!(?:log|ln|exp|pr?)\b){_LOWER}{{2,}}\b"
+)
 # a line that ends mid-sentence: on a word or a comma, perhaps inside markup it closes there (\emph{per
 # token}, $A$, *per token*, `B`): the markup ends, the sentence does not
 _MID_SENTENCE = re.compile(r"[\w,\"'”’](?:\s*[}$*_`])*\s*$")
