@@ -23,7 +23,16 @@ from grader.compare.conclusion import (
     written_at,
 )
 from grader.compare.problem import CHOICE_ASKS, Candidate, CompareProblem, best
-from grader.compare.sections import BAR, HEADING_WORDS, Mentions, Split, carries_on, chart_title, split
+from grader.compare.sections import (
+    BAR,
+    HEADING_WORDS,
+    Mentions,
+    Split,
+    carries_on,
+    chart_title,
+    side_by_side,
+    split,
+)
 from grader.compare.words import HIGHER, MORE, OF_FOR, PERCENT, words
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
 from grader.core.precheck import PrecheckError, decimal_commas, normalise
@@ -98,8 +107,9 @@ _WORDS_EQUAL = (
 )
 
 
-def _section_text(lines: list[str], keep: list[int], name: str) -> str:
-    """The submission with every line outside a section blanked (line numbers stay), names read as y."""
+def _section_text(lines: list[str], keep: list[int], name: str, names: list[str] | None = None) -> str:
+    """The submission with every line outside a section blanked (line numbers stay), names read as y; in
+    a row that works the candidates (`names`) side by side, the other candidates' pieces are blanked."""
     n = re.escape(name)
     pattern = re.compile((_NAME_IN_P + ("" if name.isdigit() else _NAME_AS_SUBSCRIPT)).format(n=n))
     glossed = re.compile(_GLOSSED_LABEL.format(n=n))
@@ -109,6 +119,9 @@ def _section_text(lines: list[str], keep: list[int], name: str) -> str:
         if i not in keep:
             out.append("")
             continue
+        for other, pieces in side_by_side(line, names or []).items():
+            for start, end in pieces if other != name else ():
+                line = line[:start] + " " * (end - start) + line[end:]
         line = glossed.sub(lambda m: m["head"] + " " * (m.end() - m.end("head") - 1) + ":", line)
         line = worded.sub(lambda m: m["head"] + ":", line)
         out.append(pattern.sub(lambda m: _as_y(m), line))
@@ -195,7 +208,12 @@ def _best_assignment(problem: CompareProblem, lines: list[str], parts: Split, na
     def credit(order: tuple[int, ...]) -> float:
         total = 0.0
         for c, b in zip(problem.candidates, order, strict=True):
-            report = work_of(problem, _section_text(lines, blocks[b], c.name), c, name).report
+            report = work_of(
+                problem,
+                _section_text(lines, blocks[b], c.name, [x.name for x in problem.candidates]),
+                c,
+                name,
+            ).report
             total += report.score / report.max_score if report and report.max_score else 0.0
         return total
 
@@ -433,7 +451,7 @@ def grade_compare(text: str, problem: CompareProblem, name: str = "<submission>"
                 msg = f"no derivation for candidate {c.name}"
                 diagnostics.append(make("no-final-answer", msg, _line_span(lines, len(lines) - 1)))
             continue
-        worked[c.name] = work_of(problem, _section_text(lines, keep, c.name), c, name)
+        worked[c.name] = work_of(problem, _section_text(lines, keep, c.name, mentions.names), c, name)
     wrong_basis = [w for w in worked.values() if w.report is not None and w.per_token != problem.per_token]
     credit_c, found, final = check_conclusion(problem, lines, parts, mentions, worked)
     credit: dict[str, float] = {}

@@ -46,14 +46,18 @@ BAR = r"\\(?:mid|vert|middle\s*\||[,;!]\s*\|)"
 _RELATION = re.compile(r"[=≈]")
 # a word that only joins a step to the one before ("… = -0.467, so H ≈ 0.467"): it compares nothing
 _CONNECTIVE = w.compiled(w.SO)
+# a letter in lower case, accented or not ("même si", "über", "étant"): Latin-1's ß-ö and ø-ÿ
+_LOWER = "[a-zß-öø-ÿ]"
 # a line that carries on the sentence of the line before (hard-wrapped prose): it starts with a word
-# in lower case, not with maths (log, ln, exp, p, pr), perhaps set in emphasis or quotes (\emph{per token},
-# *per token*, ``natural''), perhaps a quoted gloss in brackets (("natural language processing"), …), and
-# the line before ends mid-sentence
+# in lower case (même), not with maths (log, ln, exp, p, pr), perhaps set in emphasis or quotes (\emph{per
+# token}, *per token*, ``natural''), perhaps a quoted gloss in brackets (("natural language processing"),
+# …), and the line before ends mid-sentence
 _EMPHASIS = (
     r"(?:\\(?:emph|textit|textbf|textsl|textsc|textrm|textsf|text|underline)\s*\{|\*{1,2}|_{1,2}|``|`)?"
 )
-_CARRIES_ON = re.compile(r"^\s*(?:[(\[]?[\"'“‘]|\()?" + _EMPHASIS + r"(?!(?:log|ln|exp|pr?)\b)[a-z]{2,}\b")
+_CARRIES_ON = re.compile(
+    r"^\s*(?:[(\[]?[\"'“‘]|\()?" + _EMPHASIS + rf"(?!(?:log|ln|exp|pr?)\b){_LOWER}{{2,}}\b"
+)
 # a line that ends mid-sentence: on a word or a comma, perhaps inside markup it closes there (\emph{per
 # token}, $A$, *per token*, `B`): the markup ends, the sentence does not
 _MID_SENTENCE = re.compile(r"[\w,\"'”’](?:\s*[}$*_`])*\s*$")
@@ -269,6 +273,34 @@ def carries_on(lines: list[str], i: int) -> bool:
     return bool(_OPEN_END.search(lines[i - 1])) and bool(lines[i].strip()) and not _work(lines[i])
 
 
+# a quantity subscripted with a candidate's name: H_A, \\mathrm{PPL}_B, p_{(A)} (not a number's index)
+_SUBSCRIPTED = r"(?<=[A-Za-z}}])\s*_\s*\{{?\(?{n}\)?\}}?(?![\w])"
+
+
+# where a row that works the candidates side by side parts them: LaTeX's \\quad / \\qquad, a semicolon, or a
+# comma and a space, outside brackets
+_SIDE_BREAK = re.compile(r"\\q?quad(?![A-Za-z])|;|,(?=\s)")
+
+
+def side_by_side(line: str, names: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """The pieces (start, end) of a row that works two or more candidates side by side, by the candidate
+    whose subscript each piece's quantity carries ("H_A = 0.55, \\qquad H_B = 0.467": H_A's piece is A's);
+    {} for any other line. A piece with no candidate's subscript, or with several, belongs to none."""
+    cuts, depth = [0], 0
+    for k, c in enumerate(line):
+        depth += 1 if c in "([{" else -1 if c in ")]}" else 0
+        if depth == 0 and (m := _SIDE_BREAK.match(line, k)) is not None:
+            cuts.append(m.end())
+    cuts.append(len(line))
+    owned: dict[str, list[tuple[int, int]]] = {}
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        piece = line[start:end]
+        owners = {n for n in names if re.search(_SUBSCRIPTED.format(n=re.escape(n)), piece)}
+        if len(owners) == 1:
+            owned.setdefault(owners.pop(), []).append((start, end))
+    return owned if len(owned) >= 2 else {}
+
+
 def split(lines: list[str], mentions: Mentions) -> Split:
     """Each line to a candidate's section, the conclusion, or nowhere (prose before any label)."""
     sections: dict[str, list[int]] = {name: [] for name in mentions.names}
@@ -308,6 +340,11 @@ def split(lines: list[str], mentions: Mentions) -> Split:
         if len(named) >= 2 or (cue and len(found) != 1) or (cue and not _maths(line)):
             conclusion.append(i)
             current = CONCLUSION
+            continue
+        beside = side_by_side(line, mentions.names) if current not in (None, CONCLUSION) and not cue else {}
+        if beside:  # "H_A = 0.55, \\qquad H_B = 0.467": each candidate's piece is its work
+            for name in beside:
+                sections[name].append(i)
             continue
         if len(found) == 1:
             (current,) = found

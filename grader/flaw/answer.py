@@ -27,17 +27,19 @@ _ORDINAL_NUMBER = {
     w.unaccented(form): n for forms in w.ORDINALS.values() for n, row in enumerate(forms, 1) for form in row
 }
 _LAST = {w.unaccented(word) for word in w.words(w.LAST)}
-# where a verdict names the line it is about: "is 2", "= 2", ": line 2", "es la **1**", "é a linha 1"
-_SAID = rf"\s*(?:{_COPULA}\s+|[=:])[*_\s]{{0,4}}(?:{_ARTICLE}\s+)?(?:{_NOUN}\s*)?[*_]{{0,2}}"
+# where a verdict names the line it is about: "is 2", "= 2", ": line 2", "es la **1**", "é a linha 1", and
+# with the emphasis after the article: "è la **riga 2**", "est la *ligne 2*"
+_SAID = rf"\s*(?:{_COPULA}\s+|[=:])[*_\s]{{0,4}}(?:{_ARTICLE}\s+[*_]{{0,2}})?(?:{_NOUN}\s*)?[*_]{{0,2}}"
 # a line named by its number, in the languages a class writes in (words.LINE: line 2, Zeile 2, línea 2, …)
 _LINE = re.compile(
     # the line given as the answer to "which line is wrong?", as a calculation sheet's output states it:
     # "first wrong line = 2", "the incorrect step is 1", "flawed line: line 2" (the name itself blames it),
-    # and with the noun first: "la primera línea incorrecta es la 1", "linha errada: 2"
-    rf"\b(?:{_FIRST_ORDINAL}\s+)?{_WRONG}\s+{_NOUN}{_SAID}(?P<said>\d{{1,2}})\b"
+    # and with the noun first: "la primera línea incorrecta es la 1", "linha errada: 2"; a name or number
+    # ends at a letter or digit, not at the underscore of emphasis ("__linha 2__")
+    rf"\b(?:{_FIRST_ORDINAL}\s+)?{_WRONG}\s+{_NOUN}{_SAID}(?P<said>\d{{1,2}})(?![^\W_])"
     rf"|\b(?:{_FIRST_ORDINAL}\s+)?{_NOUN}\s+(?:(?:que|that|which|qui|che)\s+)?{_WRONG}"
-    rf"(?:\s+{w.alternation(w.FIRST)})?{_SAID}(?P<said2>\d{{1,2}})\b"
-    rf"|\b{_NOUN}\s*(?:{w.alternation(w.NUMBER)}\s*|\(\s*|:\s*)?(?P<n>\d{{1,2}})\b"
+    rf"(?:\s+{w.alternation(w.FIRST)})?{_SAID}(?P<said2>\d{{1,2}})(?![^\W_])"
+    rf"|(?<![^\W_]){_NOUN}\s*(?:{w.alternation(w.NUMBER)}\s*|\(\s*|:\s*)?(?P<n>\d{{1,2}})(?![^\W_])"
     rf"|(?<![\w.,])(?P<ord>{_ORDINAL_FIRST})\s+{_NOUN}\b",
     re.IGNORECASE,
 )
