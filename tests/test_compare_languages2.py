@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from grader.compare.sections import carries_on, side_by_side
+from grader.compare.conclusion import _clause_choice
+from grader.compare.sections import Mentions, carries_on, side_by_side
 from grader.core.precheck import decimal_commas
 from tests.test_compare_classes import PER_TOKEN
 from tests.test_compare_classes2 import twins_hold
@@ -117,3 +118,21 @@ def test_a_braced_decimal_comma_in_a_power_is_read_as_a_point(line: str, read: s
     """grader.core.precheck.decimal_commas: `e^{0{,}55}` is e^0.55, columns kept (the parse error it caused
     in `\\mathrm{PPL}_A = e^{0{,}55}` hid the perplexity rows)."""
     assert decimal_commas([line]) == [read]
+
+
+# A lower-is-better name (perplexity, cross-entropy) turns a word of size ("lower"), never a word that says its
+# meaning itself ("more confident"): "as PPL_B < PPL_A, the model is more confident in B" chooses B.
+@pytest.mark.parametrize(
+    ("line", "chosen"),
+    [
+        ("Como $\\mathrm{PPL}_B < \\mathrm{PPL}_A$, por token o modelo está mais confiante em B", "B"),
+        ("Como $\\mathrm{PPL}_A < \\mathrm{PPL}_B$, por token o modelo está mais confiante em A", "A"),
+        ("Da die Perplexität von B kleiner ist, ist das Modell pro Token sicherer bei B", "B"),
+        ("As the perplexity is lower for B, the model is more confident in B", "B"),
+        ("B has the lower perplexity", "B"),
+        ("A has the higher perplexity", "B"),
+    ],
+)
+def test_a_lower_is_better_name_turns_only_a_size(line: str, chosen: str) -> None:
+    mentions = Mentions([("A", ("deep", "learning")), ("B", ("natural", "language", "processing"))])
+    assert _clause_choice(line, mentions) == chosen

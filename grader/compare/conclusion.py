@@ -18,6 +18,8 @@ _POSITIVE = w.words(
 )
 _NEGATIVE = w.words(w.LESS_LIKELY, w.LESS_CONFIDENT, w.LOWER, w.WORSE)
 _TWICE = w.compiled(w.TWICE_AS_LIKELY)
+# a word of size (higher, lower), which a lower-is-better quantity turns; "more confident" says its meaning itself
+_MAGNITUDE = w.compiled(w.HIGHER, w.LOWER)
 _THAN, _AS = w.words(w.THAN), w.words(w.AS)
 _CUE = re.compile(rf"(?P<neg>{_NEGATIVE})|(?P<pos>{_POSITIVE})", re.IGNORECASE)
 # a legend that equates a direction with what it means ("lower = more confident", "higher means less
@@ -187,8 +189,10 @@ def _clause_choice(line: str, mentions: Mentions) -> str | None:
         gloss = _GLOSS.match(line, cue.end())
         if gloss is not None:  # "B … <-- lower = more confident": B is read as more confident
             positive, glossed = gloss.group("pos") is not None, gloss.end()
-        elif _INVERSE.match(line, cue.end()) or _inverse_before(line[: cue.start()]):
-            positive = not positive
+        elif _MAGNITUDE.fullmatch(cue.group(0)) and (
+            _INVERSE.match(line, cue.end()) or _inverse_before(line[: cue.start()])
+        ):
+            positive = not positive  # "lower perplexity": only a size is turned by a lower-is-better name
         if _NOT.search(line[max(0, cue.start() - 30) : cue.start()]):
             positive = not positive
         before = [x for x in found if x.end <= cue.start()]
