@@ -15,6 +15,7 @@ import re
 
 import pytest
 
+from grader.core import lexicon
 from grader.cost import languages
 from grader.cost.reader import read
 from tests.test_cost_classes2 import errors, grade
@@ -292,4 +293,4 @@ def test_every_meaning_has_a_row_per_language(name: str) -> None:
     ],
 )
 def test_accents_are_optional_and_case_is_ignored(word: str, written: str, matches: bool) -> None:
-    assert bool(re.fullmatch(languages.phrase(word), written, re.I)) is matches
+    assert bool(re.fullmatch(lexicon.phrase(word), written, re.I)) is matches

@@ -300,15 +300,6 @@ def every(table: Table) -> tuple[str, ...]:
     return tuple(lexicon.every(table))
 
 
-phrase = lexicon.phrase
-folded = lexicon.fold
-
-
 def words(*tables: Table) -> str:
     """The words of the tables as one regex group (no capture), case ignored within it."""
     return "(?i:" + lexicon.alternation(*tables)[3:]
-
-
-def word_set(table: Table) -> frozenset[str]:
-    """The table's words, lower case, accents dropped: for looking a word up."""
-    return frozenset(folded(w) for w in every(table))

@@ -440,7 +440,6 @@ PRODUCT: Table = {
 }
 
 
-phrase = lexicon.phrase
 bare = lexicon.unaccented
 
 
