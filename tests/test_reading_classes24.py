@@ -129,7 +129,7 @@ def test_another_scripts_digits_change_nothing(path: str, name: str, text: str, 
     assert _outcome(question.grade(_in_digits_of(text, script).encode(), "s")) == _outcome(western)
 
 
-# an answer label in each language the reader knows (grader.maths.segment.ANSWER_WORDS: a row per language)
+# an answer label in each language the reader knows (grader.core.meanings.ANSWER_LABEL: a row per language)
 LABELS = [
     "Answer",
     "Respuesta",

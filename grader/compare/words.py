@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from grader.core import lexicon
+from grader.core import lexicon, meanings
 from grader.core.lexicon import Table
 
 # "more likely": the candidate named is the likelier one
@@ -98,15 +98,8 @@ TWICE_AS_LIKELY: Table = {
     "de": ("(?:doppelt|mal) so wahrscheinlich",),
     "it": ("(?:il doppio|volte) (?:tanto )?probabil[ei]",),
 }
-# the word that names the answer ("Answer: B") and the conclusion's heading
-ANSWER: Table = {
-    "en": ("answer\\w*",),
-    "es": ("respuesta",),
-    "pt": ("resposta",),
-    "fr": ("réponse",),
-    "de": ("antwort",),
-    "it": ("risposta",),
-}
+# the word that names the answer ("Answer: B", "Answers:") and the conclusion's heading
+ANSWER: Table = lexicon.union(meanings.ANSWER, {"en": ("answer\\w*",)})
 CONCLUSION: Table = {
     "en": ("conclusion",),
     "es": ("conclusión",),

@@ -75,3 +75,13 @@ def phrase(word: str, regex: bool = False, any_accent: bool = False) -> str:
 def alternation(*tables: Table | Iterable[str], regex: bool = False, any_accent: bool = False) -> str:
     """A group (no capture) matching any word of the tables, longest first."""
     return "(?:" + "|".join(phrase(w, regex, any_accent) for w in every(*tables)) + ")"
+
+
+def union(*tables: Table) -> dict[str, tuple[str, ...]]:
+    """One table of the words of all the tables, language by language, each word once, in first-seen order:
+    how a kind extends a shared meaning with its own words."""
+    merged: dict[str, tuple[str, ...]] = {}
+    for table in tables:
+        for language, row in table.items():
+            merged[language] = tuple(dict.fromkeys((*merged.get(language, ()), *row)))
+    return merged

@@ -7,31 +7,28 @@ any run of spaces, and matching ignores case. The reader builds its regexes from
 
 from __future__ import annotations
 
-from grader.core import lexicon
+from grader.core import lexicon, meanings
 from grader.core.lexicon import Table
 
 # a letter of a word in a Latin-script language, accented or not (`números`, `größer`, `è`)
 LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
 
-# a label that gives the answer, before a colon ("Answer:", "Respuesta:")
-ANSWER_LABELS: Table = {
-    "en": ("answer", "final answer", "result", "final", "tl;dr", "tl; dr", "tldr", "bottom line"),
-    "es": ("respuesta", "respuesta final", "resultado", "resultado final"),
-    "pt": ("resposta", "resposta final", "resultado", "resultado final"),
-    "fr": ("réponse", "réponse finale", "résultat", "résultat final"),
-    "de": ("antwort", "ergebnis", "endergebnis", "resultat"),
-    "it": ("risposta", "risposta finale", "risultato", "risultato finale"),
-}
+# a label that gives the answer, before a colon ("Answer:", "Respuesta:"): the shared answer labels and
+# a summary's own
+ANSWER_LABELS: Table = lexicon.union(
+    meanings.ANSWER_LABEL,
+    {
+        "en": ("tl;dr", "tl; dr", "tldr", "bottom line"),
+        "es": ("resultado final",),
+        "pt": ("resultado final",),
+        "fr": ("résultat final",),
+        "de": ("endergebnis", "resultat"),
+        "it": ("risultato finale",),
+    },
+)
 # the title of a whole answer sheet ("Answer:", "Antwort:"): opening the text, it heads all of it, working
 # included, where a summary's heading ("Conclusion", "TL;DR", "Final answer") heads only its paragraph
-ANSWER_TITLES: Table = {
-    "en": ("answer",),
-    "es": ("respuesta",),
-    "pt": ("resposta",),
-    "fr": ("réponse",),
-    "de": ("antwort",),
-    "it": ("risposta",),
-}
+ANSWER_TITLES: Table = meanings.ANSWER
 # a conclusion, before a colon, a full stop or a comma ("Conclusion:", "En conclusión,")
 CONCLUSION_LABELS: Table = {
     "en": ("conclusion", "conclusions", "in conclusion"),

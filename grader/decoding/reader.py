@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
 
+from grader.core import meanings
 from grader.core.precheck import MAX_LINE_LENGTH, decimal_commas, normalise
 from grader.core.source import Span
 from grader.decoding import words as w
@@ -165,7 +166,7 @@ _CANDIDATES_HEAD = re.compile(rf"\b(?:{_ANY(w.CANDIDATES)}|expan\w*)\b[^:]*:\W*$
 _YES_WORD, _NO_WORD = _ANY(w.YES), _ANY(w.NO)  # yes and no, any language
 # a negation; a bare "no" only before a copula ("no es"): before another word it is English's determiner
 _NOT = rf"(?:{_ANY({k: tuple(x for x in v if x != 'no') for k, v in w.NOT.items()})}|no(?=\s+{_ANY(w.IS)}\b))"
-_ANSWER_WORD = _ANY({k: v[:1] for k, v in w.ANSWER.items()})  # "answer", "respuesta", "réponse", …
+_ANSWER_WORD = _ANY(meanings.ANSWER)  # "answer", "respuesta", "réponse", "答", …
 _YES = re.compile(
     rf"^\W*(?:{_ANSWER_WORD}\W*)?{_YES_WORD}\b(?!(?<=si)[ \t]+[^\W\d_])"
     rf"|\b{_ANY(w.GREEDY)}\b[^.]*\b{_ANY(w.IS)}\b[^.]*\b{_ANY(w.MOST_PROBABLE)}\b",
@@ -1035,7 +1036,7 @@ def _inside_brackets(line: str, column: int) -> bool:
 _HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*(?P<md>[^\W\d_][^:*#]{0,30}?)\s*:?\s*$|[*_]{0,2}\s*(?P<lab>[^\W\d_][^:*|]{0,30}?)\s*[*_]{0,2}\s*:\s*[*_]{0,2})"
 )
-_ANSWERED = re.compile(r"\b(?:answer|result|solution)\s*:", re.I)
+_ANSWERED = re.compile(rf"\b(?:{_ANY(meanings.ANSWER_LABEL)}|solution)\s*:", re.I)
 # headings under which the question is restated, not answered
 _STATEMENT = re.compile(
     r"(?:given|find|to find|question|problem|task|asked|required|wanted|known|data|goal)", re.I

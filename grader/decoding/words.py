@@ -7,7 +7,7 @@ phrase stands for any run of blanks. English stays first: its words are the ones
 
 from __future__ import annotations
 
-from grader.core import lexicon
+from grader.core import lexicon, meanings
 from grader.core.lexicon import Table  # language -> the words (or phrases) that say the meaning
 
 STEP: Table = {
@@ -110,51 +110,33 @@ AND_THEN: Table = {
     "de": ("und", "oder", "dann"),
     "it": ("e", "o", "poi"),
 }
-# a word that states the search's result
-ANSWER: Table = {
-    "en": (
-        "answer",
-        "final",
-        "output",
-        "outputs",
-        "result",
-        "return",
-        "returns",
-        "chosen",
-        "choose",
-        "chooses",
-        "pick",
-        "picks",
-        "winner",
-        "most probable",
-        "most likely",
-    ),
-    "es": (
-        "respuesta",
-        "resultado",
-        "salida",
-        "devuelve",
-        "devuelven",
-        "gana",
-        "ganadora",
-        "elegida",
-        "más probable",
-    ),
-    "pt": (
-        "resposta",
-        "resultado",
-        "saída",
-        "devolve",
-        "retorna",
-        "vence",
-        "ganha",
-        "escolhida",
-        "mais provável",
-    ),
-    "fr": ("réponse", "résultat", "sortie", "renvoie", "retourne", "gagne", "plus probable"),
-    "de": ("antwort", "ergebnis", "ausgabe", "liefert", "gewinnt", "wahrscheinlichste"),
-    "it": ("risposta", "risultato", "uscita", "restituisce", "vince", "più probabile"),
-}
+# a word that states the search's result: the name of an answer (shared) and the search's own verbs
+ANSWER: Table = lexicon.union(
+    meanings.ANSWER,
+    {
+        "en": (
+            "final",
+            "output",
+            "outputs",
+            "result",
+            "return",
+            "returns",
+            "chosen",
+            "choose",
+            "chooses",
+            "pick",
+            "picks",
+            "winner",
+            "most probable",
+            "most likely",
+        ),
+        "es": ("resultado", "salida", "devuelve", "devuelven", "gana", "ganadora", "elegida", "más probable"),
+        "pt": ("resultado", "saída", "devolve", "retorna", "vence", "ganha", "escolhida", "mais provável"),
+        "fr": ("résultat", "sortie", "renvoie", "retourne", "gagne", "plus probable"),
+        "de": ("ergebnis", "ausgabe", "liefert", "gewinnt", "wahrscheinlichste"),
+        "it": ("risultato", "uscita", "restituisce", "vince", "più probabile"),
+    },
+)
 # a word that opens a line drawing a conclusion from the one before
 THEREFORE: Table = {
     "en": ("so", "therefore", "thus", "hence"),

@@ -1,0 +1,36 @@
+"""Meanings every question kind reads, one table each and a row per language: the word that names an
+answer ("Answer", "Respuesta", "答") and the other words that label a final answer ("Result:", "Final
+answer:"). A kind's own words module extends them with its own ("winner" in decoding, "TL;DR" in cost);
+a new language is one more row here, and every kind reads it."""
+
+from __future__ import annotations
+
+from grader.core.lexicon import Table, union
+
+# the word that names an answer: a label ("Answer: B") and the title of a whole answer sheet
+ANSWER: Table = {
+    "en": ("answer",),
+    "es": ("respuesta",),
+    "pt": ("resposta",),
+    "fr": ("réponse",),
+    "de": ("antwort",),
+    "it": ("risposta",),
+    "ru": ("ответ",),
+    "ar": ("الجواب", "الإجابة"),
+    "hi": ("उत्तर",),
+    "zh": ("答案", "答"),
+    "ja": ("答え",),
+}
+# the words that label a final answer before its value ("Final answer:", "Resultado:"), the names above
+# included
+ANSWER_LABEL: Table = union(
+    ANSWER,
+    {
+        "en": ("final answer", "ans.", "ans", "result", "final"),
+        "es": ("respuesta final", "resultado"),
+        "pt": ("resposta final", "resultado"),
+        "fr": ("réponse finale", "résultat"),
+        "de": ("ergebnis",),
+        "it": ("risultato",),
+    },
+)
