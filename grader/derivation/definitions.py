@@ -14,7 +14,7 @@ from collections import Counter
 
 from grader.core.diagnostics import Diagnostic, make
 from grader.core.report import Step
-from grader.derivation import bos
+from grader.derivation import bos, lengths
 from grader.derivation.judge import Judge
 from grader.maths import semantics as sm
 from grader.maths.evaluate import Undefined, evaluate, has_terms, literal_tolerance
@@ -122,8 +122,7 @@ def define(judge: Judge, chain: sm.Chain) -> tuple[Diagnostic | None, Step | Non
         ), Step(line, "definition", "error")
     counts_tokens = judge.problem.ask in ("perplexity", "cross_entropy")  # elsewhere N is the student's own
     if counts_tokens and name_expr.name in ("N", "n", "T", "|y|") and abs(value - true_value) > 1e-9:
-        counted = bos.length_counted(judge.seq, int(true_value))
-        code = bos.CODE if value == counted else "perplexity-normalization"
+        code = lengths.code_for(judge.seq, int(true_value), value)
         return make(
             code,
             f"{name_expr.name} = {_fmt(value)}, but y has {int(true_value)} predicted tokens"

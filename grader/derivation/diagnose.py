@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from grader.core.diagnostics import Diagnostic, make
-from grader.derivation import bos
+from grader.derivation import bos, multiplied
 from grader.derivation.judge import Findings, Judge
 from grader.derivation.whole import first_credible, variants  # the whole-computation mistakes
 from grader.derivation.wording import BASE_NAMES, QUANTITY_NAMES, fmt
@@ -192,12 +192,8 @@ def diagnose_step(checker: Judge, site: Site, approx: bool, findings: Findings) 
         and not _contains_product_of_logs(a_expr)
         and (has_terms(a_expr) or _has_log(a_expr))
     ):
-        return make(
-            "multiplied-log-probs",
-            f"{right} multiplies log-probabilities; the log of a product is the sum of the logs",
-            span,
-            "add the log-probabilities of the factors instead of multiplying them",
-        )
+        code, message, hint = multiplied.written(right)
+        return make(code, message, span, hint)
     if has_terms(b_expr) and _contains_sum_of_probs(b_expr) and not _contains_sum_of_probs(a_expr):
         return make(
             "added-probs",
@@ -304,12 +300,7 @@ def match_step(
             v is not None and math.isclose(abs(v), abs(m.value), rel_tol=0.01)
             for v, m in zip(values, summands, strict=True)
         ):
-            named = " by ".join(f"{m.label} = {fmt(m.value)}" for m in summands)
-            return (
-                "multiplied-log-probs",
-                f"you multiplied {named}; log-probabilities of a sequence add",
-                f"add them: {' + '.join(fmt(m.value) for m in summands)} = {fmt(sum(m.value for m in summands))}",
-            )
+            return multiplied.of_values([(m.label, m.value) for m in summands])
     for space, mine in (("+", summands), ("*", factors)):
         theirs = [] if has_terms(b_expr) else parts(checker, b_expr, space)
         if len(mine) >= 2 and len(theirs) == len(mine):
@@ -347,14 +338,9 @@ def match_step(
     if (
         len(summands) >= 2
         and (all(s.value <= 0 for s in summands) or all(s.value >= 0 for s in summands))
-        and near(math.prod(s.value for s in summands))
+        and near(multiplied.value([s.value for s in summands]))
     ):
-        named = " by ".join(f"{s.label} = {fmt(s.value)}" for s in summands)
-        return (
-            "multiplied-log-probs",
-            f"you multiplied {named}; log-probabilities of a sequence add",
-            f"add them: {' + '.join(fmt(s.value) for s in summands)} = {fmt(sum(s.value for s in summands))}",
-        )
+        return multiplied.of_values([(s.label, s.value) for s in summands])
     distinct = len({round(f.value, 9) for f in factors}) > 1  # with equal factors an average is no sign
     if (
         len(factors) >= 2

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from grader.core.diagnostics import Diagnostic, make
-from grader.derivation import bos
+from grader.derivation import lengths, multiplied
 from grader.derivation.judge import Judge
 from grader.derivation.wording import BASE_NAMES, QUANTITY_NAMES, fmt
 from grader.maths import semantics as sm
@@ -77,7 +77,7 @@ class Computation:
             return quantity(self.ask, total, self.base, self.n)  # type: ignore[arg-type]
         if self.product:
             ln_b = LN_BASE[self.base] if self.ask != "perplexity" else 1.0
-            total = [math.prod(lp / ln_b for lp in self.ln_probs) * ln_b]
+            total = [multiplied.value([lp / ln_b for lp in self.ln_probs]) * ln_b]
         else:
             total = list(self.ln_probs)
         if self.ask == "perplexity" and self.power_base != "e":
@@ -101,7 +101,6 @@ def mistakes(checker: Judge, ask: str) -> list[Mistake]:
     n = len(problem.reference.ln_probs)
     base = problem.log_base
     what = QUANTITY_NAMES[ask]
-    counted = bos.length_counted(checker.seq, n)
     normalised = ask in ("perplexity", "cross_entropy")
     out: list[Mistake] = []
 
@@ -110,12 +109,7 @@ def mistakes(checker: Judge, ask: str) -> list[Mistake]:
 
     if n >= 2 and ask != "probability":
         out.append(
-            Mistake(
-                "multiplied-log-probs",
-                f"this {what} uses the product of the log-probabilities, not their sum",
-                "log-probabilities add",
-                lambda c: replace(c, product=True),
-            )
+            Mistake(multiplied.CODE, *multiplied.of_quantity(what), lambda c: replace(c, product=True))
         )
     if normalised:  # (for a total, the probability itself is just the wrong quantity)
         out.append(
@@ -127,23 +121,8 @@ def mistakes(checker: Judge, ask: str) -> list[Mistake]:
             )
         )
     if normalised:
-        out.append(
-            Mistake(
-                "perplexity-normalization",
-                f"this multiplies by N = {n} instead of dividing",
-                f"divide by N = {n}",
-                with_n(1 / n),
-            )
-        )
-        for m in (1, n - 1, n + 1, n + 2):  # not divided at all is the commonest
-            if m >= 1 and m != n:
-                code = bos.CODE if m == counted else "perplexity-normalization"
-                message = (
-                    f"this is the {what} without dividing by N = {n}"
-                    if m == 1
-                    else f"this is the {what} with N = {m}, but y has N = {n} predicted tokens"
-                )
-                out.append(Mistake(code, message, f"N counts the predicted tokens: N = {n}", with_n(m)))
+        for wrong in lengths.wrong_lengths(checker.seq, n):
+            out.append(Mistake(wrong.code, f"this {what} {wrong.says}", lengths.hint(n), with_n(wrong.n)))
     if ask == "perplexity":
         out.append(
             Mistake(
@@ -179,15 +158,6 @@ def mistakes(checker: Judge, ask: str) -> list[Mistake]:
                 f"the sign is flipped: the {what} is {fmt(problem.reference.value)}",
                 "log-probabilities are ≤ 0",
                 lambda c: replace(c, flip=True),
-            )
-        )
-    if ask == "cross_entropy":
-        out.append(
-            Mistake(
-                "perplexity-normalization",
-                f"this is the total NLL, not divided by N = {n}",
-                f"divide by N = {n}",
-                with_n(1),
             )
         )
     for q in ASKS:
