@@ -75,3 +75,19 @@ def test_mathematical_italic_letters_change_nothing(path: str, text: str) -> Non
     question = load_question(path)
     plain, styled = question.grade(text.encode(), "s"), question.grade(text.translate(_ITALIC).encode(), "s")
     assert (styled.verdict, styled.score, styled.codes) == (plain.verdict, plain.score, plain.codes)
+
+
+# the chain rule's general form, its history an ellipsis run: at i = 1 the run y₁ … y₀ is empty, even where
+# the prompt is text and so has no y₀ to name (it was "y_0 does not exist", a warning and a review)
+_GENERAL = "log P(y|x) = Σ_i log P(y_i | x, {history}) = -0.7 + (-0.4) = -1.1"
+
+
+@pytest.mark.parametrize("history", ["y_1, ..., y_{i-1}", "y_1...y_{i-1}", "y₁…yᵢ₋₁", "y₁, …, yᵢ₋₁"])
+def test_an_ellipsis_run_ending_before_it_starts_is_empty(history: str) -> None:
+    question = load_question(ROOT / "problems" / "seed" / "deep-learning.toml")
+    report = question.grade(_GENERAL.format(history=history).encode(), "s")
+    assert (report.verdict, report.codes, report.needs_review) == ("correct", [], False)
+    future = question.grade(
+        _GENERAL.format(history=history.replace("-1", "+1").replace("₋", "₊")).encode(), "s"
+    )
+    assert "future-conditioning" in future.codes

@@ -231,6 +231,16 @@ def _run(event: sm.VarRef, bindings: dict[str, int], seq: Sequence) -> range:
     return out
 
 
+def _ends_before(var: sm.VarRef, run: object, bindings: dict[str, int], seq: Sequence) -> bool:
+    """The position `var` names comes before the run an ellipsis carries on from (`y_1, …, y_{i-1}` at
+    i = 1), whether or not that position exists (y_0 of a prompt given as text does not)."""
+    spec = var.index
+    if spec is None or spec.kind != "point" or var.name == "x" or not isinstance(run, list):
+        return False
+    at = index_value(spec.lo, bindings, seq, var.span) + seq.offsets.get(var.name, 0)
+    return at < run[0]
+
+
 def _same(a: str, b: str) -> bool:
     return a == b or a.lower() == b.lower()
 
@@ -335,6 +345,18 @@ def resolve_written(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> R
             if isinstance(ev, sm.VarRef | sm.Assign):
                 var = ev.var if isinstance(ev, sm.Assign) else ev
                 previous_name = var.name
+                if (
+                    pending_ellipsis
+                    and name == var.name
+                    and not isinstance(ev, sm.Assign)
+                    and out
+                    and out[-1][0] == "pos"
+                    and out[-1][1]
+                    and _ends_before(var, out[-1][1], bindings, seq)
+                ):
+                    out.pop()  # y_1, …, y_{i-1} at i = 1: a range that ends before it starts is empty
+                    pending_ellipsis = False
+                    continue
                 positions = _positions(var, bindings, seq)
                 if isinstance(ev, sm.Assign) and not positions:
                     raise Unresolved(
@@ -344,10 +366,6 @@ def resolve_written(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> R
                 if pending_ellipsis and out and out[-1][0] == "pos" and out[-1][1] and positions:
                     last = out[-1][1]
                     assert isinstance(last, list)
-                    if positions[-1] < last[0] and name == var.name and not isinstance(ev, sm.Assign):
-                        out.pop()  # y_1, …, y_{i-1} at i = 1: a range that ends before it starts is empty
-                        pending_ellipsis = False
-                        continue
                     positions = list(range(last[-1] + 1, positions[0])) + positions
                 if isinstance(ev, sm.Assign):
                     written = ev.token.text
