@@ -5,7 +5,8 @@ row per language (English, Spanish, Portuguese, French, German, Italian, …): a
 This module turns tables into patterns, the same way for every question kind: an accented letter also
 matches its bare letter (students drop accents: más, mas), an umlaut also its letter with or without an e
 (günstiger, guenstiger, gunstiger), ß also ss; a space is any run of white space, an apostrophe either form,
-and a trailing `*` lets a word run on (`Fenster*` reads the German compound Fenstermodell).
+and a trailing `*` lets a word run on (`Fenster*` reads the German compound Fenstermodell); the letters
+of a word in a script that does not space its words (保留) match with or without spaces between them.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 
+from grader.core.unspaced import UNSPACED
+
 Table = Mapping[str, tuple[str, ...]]
 
+_UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
 _VOWELS = {"a": "áàâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõö", "u": "úùûü", "c": "ç", "n": "ñ"}
 # any form of a letter, accented or not: where a reader is told a plain letter may be written with any accent
 _ANY_FORM = {c: f"[{plain}{marks}]" for plain, marks in _VOWELS.items() for c in (plain, *marks)}
@@ -61,6 +65,8 @@ def phrase(word: str, regex: bool = False, any_accent: bool = False) -> str:
     stem = word.endswith("*") and not regex
     out = []
     for char in word.rstrip("*") if stem else word:
+        if _UNSPACED_LETTER.match(char) and out and _UNSPACED_LETTER.match(out[-1][-1]):
+            out.append(r"\s*")  # 保留 matches 保留 as written and 保 留 set apart (grader.core.unspaced)
         if char == " ":
             out.append(r"\s+")
         elif char in "'’":

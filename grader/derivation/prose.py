@@ -7,6 +7,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from grader.core.unspaced import UNSPACED
 from grader.maths import semantics as sm
 from grader.maths.build import ParseFailure, parse_piece
 from grader.maths.ownwords import MATH_WORDS
@@ -22,8 +23,7 @@ MATHS_START = re.compile(
 # language. Greek is the maths' own (λ, Σ, π; _GREEK_WORD), and scripts that do not space their words are
 # _UNSPACED.
 LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-žЀ-ӿ\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0900-\u0dff"
-# the letters of scripts that do not space their words: Thai and Lao, kana, Han, Hangul
-_UNSPACED = "\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_UNSPACED = UNSPACED  # the letters of scripts that do not space their words: Thai and Lao, kana, Han, Hangul
 _HAN = f"[{_UNSPACED}]"  # one such letter
 # where a run of them (or an enumeration's circled number, ① … ⑳) stops and something else begins
 _HAN_END = f"(?<=[{_UNSPACED}\u2460-\u2473])(?=[^\\s{_UNSPACED}\u2460-\u2473])"
