@@ -18,8 +18,9 @@ ANSWER: Table = {
     "ru": ("ответ",),
     "ar": ("الجواب", "الإجابة"),
     "hi": ("उत्तर",),
-    "zh": ("答案", "答"),
-    "ja": ("答え",),
+    "zh": ("答案", "解答", "答"),
+    "ja": ("答え", "解答"),
+    "ko": ("정답", "답"),
 }
 # the words that label a final answer before its value ("Final answer:", "Resultado:"), the names above
 # included
