@@ -38,6 +38,7 @@ from tests.test_reading_classes22 import CASES as TWENTY_SECOND_CASES
 from tests.test_reading_classes23 import CASES as TWENTY_THIRD_CASES
 from tests.test_reading_classes24 import CASES as TWENTY_FOURTH_CASES
 from tests.test_reading_classes25 import CASES as TWENTY_FIFTH_CASES
+from tests.test_reading_classes26 import CASES as TWENTY_SIXTH_CASES
 
 
 @cache
@@ -290,6 +291,7 @@ ALL_CASES = (
     + TWENTY_THIRD_CASES
     + TWENTY_FOURTH_CASES
     + TWENTY_FIFTH_CASES
+    + TWENTY_SIXTH_CASES
 )
 
 

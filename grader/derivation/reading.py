@@ -74,8 +74,13 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
         try:
             chain = parse_piece(piece)
         except ParseFailure as failure:
-            if RESTATEMENT.match(piece.text) or piece.aside:
-                continue  # "y = (deep, learning)": the problem's data restated; "(log10 = -0.954)": a remark
+            if RESTATEMENT.match(piece.text):
+                continue  # "y = (deep, learning)": the problem's data restated
+            if piece.aside:  # "(log10 = -0.954)": a remark; "(C(<s> I)=2, C(<s>)=3)": statements, checked
+                asides = [(p, _parse_part(p)) for p in split_top_level(piece)]
+                if len(asides) > 1 and all(c is not None for _, c in asides):
+                    chains.extend(dataclasses.replace(c, aside=True, continues=False) for _, c in asides if c)
+                continue
             for m in _HEADING_DEFINITION.finditer(piece.text):  # "unigram parts (N = 17): …"
                 with contextlib.suppress(ParseFailure):
                     chains.append(parse_piece(sub_piece(piece, m.start(1), m.end(1))))

@@ -282,8 +282,11 @@ _VALUE_BEFORE = re.compile(
 )
 # an aside in brackets opened by a connective, that states a relation: "= -1.1 (so Pr(y|x) = e^-1.1 ≈ 0.33)"
 _CONNECTIVE_ASIDE = r"\((?:so|i\.?e\.?|hence|thus|that is|which is)[,:]?[ \t]+(?=[^\n]*[=≈])"
+# an aside in brackets that states relations of its own: "= 2/3 (C(<s> I)=2, C(<s>)=3)"; a relation is never
+# a factor of a product, so the bracket is no operand
+_RELATION_ASIDE = r"\((?=(?:[^()=≈]|\([^()]*\))*[=≈](?:[^()]|\([^()]*\))*\))"
 _TERM_AFTER = re.compile(
-    f"[ \\t]+(?=(?:C|c|Count|count|P|Pr|p|pr|\\\\Pr)\\([^()]*\\)[ \\t]*[=≈]|(?!(?:nats?|bits?)\\b)[A-Za-z]\\w*[ \\t]*[=≈][^=]|{_LATIN_REMARK}|{_CONNECTIVE_ASIDE})"
+    f"[ \\t]+(?=(?:C|c|Count|count|P|Pr|p|pr|\\\\Pr)\\([^()]*\\)[ \\t]*[=≈]|(?!(?:nats?|bits?)\\b)[A-Za-z]\\w*[ \\t]*[=≈][^=]|{_LATIN_REMARK}|{_CONNECTIVE_ASIDE}|{_RELATION_ASIDE})"
 )
 _AFTER_STOP = re.compile(r"[ \t]+(?=[-−(.\d\\A-Za-z])")
 

@@ -1,0 +1,51 @@
+"""Reading classes from blind38 (Spanish and Portuguese derivations), each a rule with variants written for
+this test and a wrong twin that stays caught (issue 10):
+
+- A decimal comma in a power whose braces hold just that number is a decimal comma (`e^{0,55}`), as it
+  already was with a sign (`e^{-0,55}`) or LaTeX's braced comma (`e^{0{,}55}`); a list in braces is not.
+- A value followed by the counts it came from in brackets (`P(am|I) = 2/3 (C(I am)=2, C(I)=3)`): a bracket
+  that states relations of its own is an aside, never a factor of a product; its statements are read and
+  checked (a wrong count in it is a wrong value).
+"""
+
+from __future__ import annotations
+
+_COUNTS = (
+    "P(I|<s>) = 2/3 (C(<s> I)=2, C(<s>)=3)\n"
+    "P(am|I) = 2/3 (C(I am)=2, C(I)=3)\n"
+    "P(Sam|am) = 1/2 (C(am Sam)=1, C(am)=2)\n"
+    "P(</s>|Sam) = 1/2 (C(Sam </s>)=1, C(Sam)=2)\n"
+)
+
+# (class, problem, correct work, (wrong work, the line of its slip))
+CASES: list[tuple[str, str, str, tuple[str, int]]] = [
+    (
+        "decimal-comma-in-a-braced-power",
+        "deep-learning-perplexity",
+        "−(1/N)·Σ = −(1/2)·(−1,1) = 0,55\nPPL = e^{0,55} ≅ 1,733\n",
+        ("−(1/N)·Σ = −(1/2)·(−1,1) = 0,55\nPPL = e^{0,55} ≅ 1,833\n", 2),
+    ),
+    (
+        "decimal-comma-in-a-braced-power",
+        "logprobs-inline-perplexity",
+        "H = (1,2 + 0,3)/2 = 0,75\nPP = e^{0,75} ≈ 2,117\n",
+        ("H = (1,2 + 0,3)/2 = 0,75\nPP = e^{0,75} ≈ 2,417\n", 2),
+    ),
+    (
+        "counts-in-brackets-after-a-value",
+        "sam-corpus",
+        _COUNTS + "P = 2/3 · 2/3 · 1/2 · 1/2 = 1/9 ≅ 0,1111\n",
+        (_COUNTS.replace("C(I am)=2", "C(I am)=1") + "P = 2/3 · 2/3 · 1/2 · 1/2 = 1/9 ≅ 0,1111\n", 2),
+    ),
+    (
+        "counts-in-brackets-after-a-value",
+        "sam-corpus",
+        "P(I|<s>) = 2/3 (C(<s> I) = 2, C(<s>) = 3) and P(am|I) = 2/3 (C(I am) = 2)\n"
+        "P = (2/3)(2/3)(1/2)(1/2) = 0.111\n",
+        (
+            "P(I|<s>) = 2/3 (C(<s> I) = 2, C(<s>) = 3) and P(am|I) = 2/3 (C(I am) = 2)\n"
+            "P = (2/3)(2/3)(1/2)(1/2) = 0.125\n",
+            2,
+        ),
+    ),
+]
