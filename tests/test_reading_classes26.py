@@ -1,4 +1,4 @@
-"""Reading classes from blind38 (Spanish and Portuguese derivations), each a rule with variants written for
+"""Reading classes from blind38 (Spanish and Portuguese derivations) and blind39 (German), each a rule with variants written for
 this test and a wrong twin that stays caught (issue 10):
 
 - A decimal comma in a power whose braces hold just that number is a decimal comma (`e^{0,55}`), as it
@@ -6,6 +6,8 @@ this test and a wrong twin that stays caught (issue 10):
 - A value followed by the counts it came from in brackets (`P(am|I) = 2/3 (C(I am)=2, C(I)=3)`): a bracket
   that states relations of its own is an aside, never a factor of a product; its statements are read and
   checked (a wrong count in it is a wrong value).
+- `lg` is base 10 where the student's lg of a named value shows it (`lg P = −4,5107`, then `P = 10^{…}`):
+  German and ISO notation, a convention, never log-base-mismatch.
 """
 
 from __future__ import annotations
@@ -47,5 +49,20 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
             "P = (2/3)(2/3)(1/2)(1/2) = 0.125\n",
             2,
         ),
+    ),
+    (
+        "lg-of-the-named-value",
+        "bigram-english-food",
+        "lg P = lg 0,25 + lg 0,33 + lg 0,0011 + lg 0,5 + lg 0,68\nlg P = −4,5107 ⇒ P = 10^{−4,5107} ≈ 3,0855·10^{−5}\n",
+        (
+            "lg P = lg 0,25 + lg 0,33 + lg 0,0011 + lg 0,5 + lg 0,68\nlg P = −4,6107 ⇒ P = 10^{−4,6107} ≈ 2,45·10^{−5}\n",
+            2,
+        ),
+    ),
+    (
+        "lg-of-the-named-value",
+        "bigram-english-food",
+        "Summe: lg P = −4,5107\nP = 10^{−4,5107} ≈ 3,086·10⁻⁵\n",
+        ("Summe: lg P = −4,5107\nP = 10^{−4,5107} ≈ 3,386·10⁻⁵\n", 2),
     ),
 ]

@@ -60,14 +60,19 @@ def _student_log_base(judge: Judge, chains: list[sm.Chain], terms: bool) -> str 
 
 def lg_base(judge: Judge, chains: list[sm.Chain]) -> str | None:
     """The base the student's `lg` stands for, read from the first step that takes `lg` logs to numbers
-    (`lg 0,25 + lg 0,33 = -0,60206 - 0,48149`): 10 where that step holds only with lg = log10 (the ISO
-    convention), else None (lg = log2, computer science's). Either is a convention, never a mistake."""
+    (`lg 0,25 + lg 0,33 = -0,60206 - 0,48149`, or `lg P = −4,5107` of the model's P): 10 where that step holds
+    only with lg = log10 (the ISO convention), else None (lg = log2, computer science's). Either is a
+    convention, never a mistake."""
     for chain in chains:
         for a, b in itertools.pairwise(chain.items):
             logs = [n for n in sm.walk(a) if isinstance(n, sm.Log)]
             if not logs or not all(is_lg(n) for n in logs) or any(isinstance(n, sm.Log) for n in sm.walk(b)):
                 continue
             if any(isinstance(n, sm.Quantity | sm.Scalar) for n in sm.walk(a)):
+                # `lg P = −4,5107`: a named value's lg decides only where it holds in one base alone
+                holds = [base for base in ("10", "2") if _holds_in(judge, a, b, base, lg=True)]
+                if holds == ["10"]:
+                    return "10"
                 continue
             votes = {base: _lg_terms_in(judge, a, b, base) for base in ("10", "2")}
             if votes["10"] > votes["2"] or (
