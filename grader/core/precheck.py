@@ -213,10 +213,11 @@ _EXPONENT = re.compile(r"(?<=[0-9.])[eE]([+-]?\d+)")
 # A power written without braces (`e^0,75`) holds its number as any other place does.
 # the comma plain or braced as LaTeX writes a decimal comma (`0{,}55`, so that no space follows it)
 # a number straight after a LaTeX product sign (`\times0{,}5`) stands alone, as after a space; in a braced
-# power a braced comma is one (`e^{0{,}55}`), and a plain one where the number fills the braces (`e^{0,55}`,
-# as `e^{-0,55}` already was), never in a list (`x^{1,2,3}`, `x^{0,5 t}`)
+# power a braced comma is one (`e^{0{,}55}`), and a plain one where the number fills the braces and is surely
+# decimal by its own shape (`e^{0,55}`, `e^{6,3219}`; `e^{-0,55}` already was), never an index pair
+# (`x^{1,2}`) or a list (`x^{1,2,3}`, `x^{0,5 t}`)
 _COMMA_NUMBER = re.compile(
-    r"(?:(?<![\w.,])|(?<=\\times)|(?<=\\cdot))(?<!_\{)(?:(?<!\^\{)|(?=\d+(?:\{,\}\d+|,\d+\})))(\d+)(,|\{,\})(\d+)(?!\w|,\d|\.\d)"
+    r"(?:(?<![\w.,])|(?<=\\times)|(?<=\\cdot))(?<!_\{)(?:(?<!\^\{)|(?=\d+\{,\}\d|0,\d+\}|\d+,\d{4,}\}))(\d+)(,|\{,\})(\d+)(?!\w|,\d|\.\d)"
 )
 # Unambiguously a decimal comma: integer part 0 (`0,25`), four or more decimals (`6,3219`), or one or
 # two decimals (`2,32`), which no thousands separator leaves, unless a fraction's slash touches them
