@@ -279,7 +279,7 @@ TABLES = {
 
 @pytest.mark.parametrize("name", sorted(TABLES))
 def test_every_meaning_has_a_row_per_language(name: str) -> None:
-    assert set(TABLES[name]) == set(LANGUAGES), name
+    assert set(LANGUAGES) <= set(TABLES[name]), name  # shared tables (grader.core.meanings) have more
 
 
 @pytest.mark.parametrize(

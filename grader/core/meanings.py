@@ -32,6 +32,6 @@ ANSWER_LABEL: Table = union(
         "pt": ("resposta final", "resultado"),
         "fr": ("réponse finale", "résultat"),
         "de": ("ergebnis",),
-        "it": ("risultato",),
+        "it": ("risposta finale", "risultato"),
     },
 )
