@@ -8,6 +8,8 @@ this test and a wrong twin that stays caught (issue 10):
   checked (a wrong count in it is a wrong value).
 - `lg` is base 10 where the student's lg of a named value shows it (`lg P = −4,5107`, then `P = 10^{…}`):
   German and ISO notation, a convention, never log-base-mismatch.
+- The condition as a subscript, as German schools write a conditional (P_B(A) = P(A | B)): `P_am(Sam)`,
+  `P_{<s>}(I)` where both are tokens of the problem; `P_θ(y | x)` stays a model's name.
 """
 
 from __future__ import annotations
@@ -64,5 +66,22 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         "bigram-english-food",
         "Summe: lg P = −4,5107\nP = 10^{−4,5107} ≈ 3,086·10⁻⁵\n",
         ("Summe: lg P = −4,5107\nP = 10^{−4,5107} ≈ 3,386·10⁻⁵\n", 2),
+    ),
+    (
+        "condition-as-a-subscript",
+        "sam-corpus-add-one",
+        "P_<s>(I) = (2+1)/(3+11) = 3/14\nP_I(am) = (2+1)/(3+11) = 3/14\nP_am(Sam) = (1+1)/(2+11) = 2/13\n"
+        "P_Sam(</s>) = (1+1)/(2+11) = 2/13\nP = 36/33124 ≈ 0,00109\n",
+        (
+            "P_<s>(I) = (2+1)/(3+11) = 3/14\nP_I(am) = (2+1)/(3+11) = 3/14\nP_am(Sam) = (1+1)/(2+11) = 3/13\n"
+            "P_Sam(</s>) = (1+1)/(2+11) = 2/13\nP = 54/33124 ≈ 0,00163\n",
+            3,
+        ),
+    ),
+    (
+        "condition-as-a-subscript",
+        "sam-corpus",
+        "P_{<s>}(I) · P_{I}(am) · P_{am}(Sam) · P_{Sam}(</s>) = 2/3 · 2/3 · 1/2 · 1/2 = 1/9\n",
+        ("P_{<s>}(I) · P_{I}(am) · P_{am}(Sam) · P_{Sam}(</s>) = 2/3 · 1/3 · 1/2 · 1/2 = 1/18\n", 1),
     ),
 ]

@@ -24,6 +24,7 @@ from grader.derivation.problem import Problem
 from grader.derivation.prose import LETTERS
 from grader.derivation.reading import ratio_of_statements, read_chains, stated_indexing, stated_length
 from grader.derivation.remarks import remark_lines, withdraw_retracted
+from grader.derivation.subscripts import subscript_conditions
 from grader.derivation.unread import (
     expected_as_written,
     right_on_unread_line,
@@ -85,6 +86,7 @@ def grade_text(
         html_marks(lines)
     )  # "_P ≈ 0.0488_", "<u>0.0488</u>": an underlined answer, no subscript
     lines = spoken_lines(lines)  # "log P of deep given x equals minus 0.7": maths dictated in words
+    lines = subscript_conditions(lines, problem)  # "P_am(Sam)": the condition as a subscript, P(Sam | am)
     chains, diagnostics = read_chains(own_words(lines))  # "total = …", then "total/7": the student's name
     chains = [c for chain in chains for c in ratio_of_statements(chain)]
     chains = withdraw_retracted(chains, lines)
