@@ -10,6 +10,8 @@ this test and a wrong twin that stays caught (issue 10):
   German and ISO notation, a convention, never log-base-mismatch.
 - The condition as a subscript, as German schools write a conditional (P_B(A) = P(A | B)): `P_am(Sam)`,
   `P_{<s>}(I)` where both are tokens of the problem; `P_θ(y | x)` stays a model's name.
+- A Σ with nothing to sum, before a relation or an operator, is the student's name for the sum (`Σ = −1,5`,
+  then `−(1/N)·Σ = 0,75`), bound by what they say it is; `Σ −log p` still sums.
 """
 
 from __future__ import annotations
@@ -83,5 +85,17 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         "sam-corpus",
         "P_{<s>}(I) · P_{I}(am) · P_{am}(Sam) · P_{Sam}(</s>) = 2/3 · 2/3 · 1/2 · 1/2 = 1/9\n",
         ("P_{<s>}(I) · P_{I}(am) · P_{am}(Sam) · P_{Sam}(</s>) = 2/3 · 1/3 · 1/2 · 1/2 = 1/18\n", 1),
+    ),
+    (
+        "a-bare-sum-is-a-name",
+        "logprobs-inline-perplexity",
+        "Σ = −1,2 + (−0,3) = −1,5\nN = 2 ⇒ −(1/N)·Σ = 0,75\nPP = e^{0,75} ≈ 2,117\n",
+        ("Σ = −1,2 + (−0,3) = −1,5\nN = 2 ⇒ −(1/N)·Σ = 0,85\nPP = e^{0,85} ≈ 2,340\n", 2),
+    ),
+    (
+        "a-bare-sum-is-a-name",
+        "deep-learning",
+        "∑ = −0.7 + (−0.4) = −1.1\nlog P(y|x) = ∑ = −1.1\n",
+        ("∑ = −0.7 + (−0.4) = −1.2\nlog P(y|x) = ∑ = −1.2\n", 1),
     ),
 ]

@@ -421,6 +421,9 @@ class _Builder(Transformer_NonRecursive):
     def count(self, meta, _c, _open, events, _close):
         return sm.Count(tuple(events), self._span(meta))
 
+    def bare_bigop(self, meta, token):
+        return sm.Scalar(str(token).lstrip("\\"), self._span(meta))  # a name, bound by what the student says
+
     def bigop(self, meta, token, bounds, body):
         kind = "prod" if str(token) in ("\\prod", "∏", "prod") else "sum"
         var, lower, upper = bounds if bounds is not None else (None, None, None)
