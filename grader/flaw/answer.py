@@ -66,8 +66,11 @@ _LINE = re.compile(
 _NOT = w.alternation(w.NOT)
 _FINE_WORDS = w.alternation([x for x in w.words(w.FINE) if not x.endswith(("ly", "ment", "mente"))])
 # "line 1 is correct", "line 1 looks fine", "a linha 1 está certa" (but not "line 1 is not correct")
+# a denial after the word, a few letters on, as Japanese and Korean write it ("正しくない", "틀리지 않았다")
+_NOT_AFTER = rf"(?:\s*[{UNSPACED}]){{0,3}}?\s*{w.alternation(w.NOT_AFTER)}"
 _FINE = re.compile(
-    rf"^[^\w]{{0,8}}+(?:(?!{_NOT}\b)\w+\s+){{0,2}}?{_COPULA}\s+(?:(?!{_NOT}\b)\w+\s+)?{_FINE_WORDS}\b",
+    rf"^[^\w]{{0,8}}+(?:(?!{_NOT}\b)\w+\s+){{0,2}}?{_COPULA}\s+(?:(?!{_NOT}\b)\w+\s+)?{_FINE_WORDS}\b"
+    rf"(?!{_NOT_AFTER})",
     re.I,
 )
 
@@ -152,8 +155,7 @@ _BUT = w.alternation(w.BUT)
 _CLAUSE = re.compile(rf"[;,:]|\s[—–-]\s|\b{_BUT}\b", re.IGNORECASE)
 _EXCUSED = re.compile(rf"\b{w.alternation(w.FINE)}\b", re.IGNORECASE)
 _DENIED = re.compile(rf"(?:\b|(?<=n)){_NOT}\s+(?:\w+\s+)?$", re.IGNORECASE)
-# a denial after the word, a few letters on, as Japanese and Korean write it ("正しくない", "틀리지 않았다")
-_DENIED_AFTER = re.compile(rf"(?:\s*[{UNSPACED}]){{0,3}}?\s*{w.alternation(w.NOT_AFTER)}")
+_DENIED_AFTER = re.compile(_NOT_AFTER)
 
 
 def _denied(words: str, m: re.Match[str]) -> bool:
