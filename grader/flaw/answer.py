@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from grader.core.diagnostics import Code
+from grader.core.unspaced import UNSPACED, spaced
 from grader.flaw import words as w
 from grader.maths.dressing import listing_numbers
 
@@ -18,15 +19,34 @@ _ARTICLE = w.alternation(w.ARTICLE)
 _COPULA = w.alternation(w.COPULA)
 _FIRST_ORDINAL = w.alternation([row[0] for forms in w.ORDINALS.values() for row in forms[:1]])
 # an ordinal and a line's name in one language ("second line", "segunda línea", "2ª linha", "2. Zeile")
+
+
+def _numbered(lang: str) -> str:
+    """A line's number as a place in one language: "2nd", "2ª", "2." after the digits; where the language
+    counts with the number first (words.BEFORE_NUMBER: "第1行", "1行目", "2번째 줄", "2줄"), a word before
+    it and the suffix optional, set apart from the digits as an unspaced script is."""
+    suffix = w.alternation(w.ORDINAL_SUFFIX.get(lang, ()))
+    if lang not in w.BEFORE_NUMBER:
+        return rf"\d{{1,2}}{suffix}"
+    return rf"(?:{w.alternation(w.BEFORE_NUMBER[lang])}\s*)?\d{{1,2}}(?:\s*{suffix})?"
+
+
 _ORDINAL_FIRST = "|".join(
-    rf"(?:{w.alternation([form for row in forms for form in row], w.LAST.get(lang, ()))}|\d{{1,2}}{w.alternation(w.ORDINAL_SUFFIX.get(lang, ()))})"
+    rf"(?:{w.alternation([form for row in forms for form in row], w.LAST.get(lang, ()))}|{_numbered(lang)})"
     rf"(?=\s+{w.alternation(w.LINE.get(lang, ()))}\b)"
     for lang, forms in w.ORDINALS.items()
 )
+
+
+def _key(word: str) -> str:
+    """An ordinal as it is looked up: lower case, unaccented, without spaces ("첫 번째", "第 一")."""
+    return re.sub(r"\s+", "", w.unaccented(word.lower()))
+
+
 _ORDINAL_NUMBER = {
-    w.unaccented(form): n for forms in w.ORDINALS.values() for n, row in enumerate(forms, 1) for form in row
+    _key(form): n for forms in w.ORDINALS.values() for n, row in enumerate(forms, 1) for form in row
 }
-_LAST = {w.unaccented(word) for word in w.words(w.LAST)}
+_LAST = {_key(word) for word in w.words(w.LAST)}
 # where a verdict names the line it is about: "is 2", "= 2", ": line 2", "es la **1**", "é a linha 1", and
 # with the emphasis after the article: "è la **riga 2**", "est la *ligne 2*"
 _SAID = rf"\s*(?:{_COPULA}\s+|[=:])[*_\s]{{0,4}}(?:{_ARTICLE}\s+[*_]{{0,2}})?(?:{_NOUN}\s*)?[*_]{{0,2}}"
@@ -46,11 +66,25 @@ _LINE = re.compile(
 _NOT = w.alternation(w.NOT)
 _FINE_WORDS = w.alternation([x for x in w.words(w.FINE) if not x.endswith(("ly", "ment", "mente"))])
 # "line 1 is correct", "line 1 looks fine", "a linha 1 está certa" (but not "line 1 is not correct")
+# a denial after the word, a few letters on, as Japanese and Korean write it ("正しくない", "틀리지 않았다")
+_NOT_AFTER = rf"(?:\s*[{UNSPACED}]){{0,3}}?\s*{w.alternation(w.NOT_AFTER)}"
 _FINE = re.compile(
-    rf"^[^\w]{{0,8}}+(?:(?!{_NOT}\b)\w+\s+){{0,2}}?{_COPULA}\s+(?:(?!{_NOT}\b)\w+\s+)?{_FINE_WORDS}\b",
+    rf"^[^\w]{{0,8}}+(?:(?!{_NOT}\b)\w+\s+){{0,2}}?{_COPULA}\s+(?:(?!{_NOT}\b)\w+\s+)?{_FINE_WORDS}\b"
+    rf"(?!{_NOT_AFTER})",
     re.I,
 )
-_SYNONYMS = re.compile(r"\b(?:" + "|".join(w.words(w.LOGS)) + r")\b")
+
+
+def _loose(word: str) -> str:
+    """A table's small pattern with its letters of an unspaced script matched with or without the spaces
+    the text was set apart by (grader.core.unspaced): `对数` reads `对 数`."""
+    if not re.search(f"[{UNSPACED}]", word):
+        return word
+    loose = r"\s*".join(re.sub(f"([{UNSPACED}])", r" \1 ", word).split())
+    return re.sub(r"(?:\\s\*){2,}", lambda _: r"\s*", loose)  # one run of spaces, one way to match it
+
+
+_SYNONYMS = re.compile(r"\b(?:" + "|".join(_loose(x) for x in w.words(w.LOGS)) + r")\b")
 # a list bullet that opens a line (• and ∙ are read as ·): the derivation reader knows only - and *
 _BULLET = re.compile(r"^\s*[·•∙◦▪‣⁃]\s")
 # a tick or a cross written right after a line's name, past any emphasis or colon: the verdict on it
@@ -110,26 +144,37 @@ def _spaced(text: str) -> str:
 
 
 # where a sentence ends: . ! ? not inside a number (-0.7), or the end of the line
-_SENTENCE_END = re.compile(r"[.!?](?!\d)|$")
+_SENTENCE_END = re.compile(r"[.!?](?!\d)|。|$")
 _NEAR = 40  # characters before a blame word in which a "not" denies it
 # a line named as a landmark, the place a mistake comes before or after ("it has gone wrong before line 3",
 # "everything after line 1"): the words about it are not a verdict on that line
 _LANDMARK = re.compile(rf"\b{w.alternation(w.LANDMARK)}\s+(?:{_ARTICLE}\s+)?$", re.IGNORECASE)
+# the same where the language writes the landmark's word after the line ("第3行之前", "3行目より前")
+_LANDMARK_AFTER = re.compile(rf"\s*{w.alternation(w.LANDMARK_AFTER)}(?!\w)")
 _BUT = w.alternation(w.BUT)
 _CLAUSE = re.compile(rf"[;,:]|\s[—–-]\s|\b{_BUT}\b", re.IGNORECASE)
 _EXCUSED = re.compile(rf"\b{w.alternation(w.FINE)}\b", re.IGNORECASE)
 _DENIED = re.compile(rf"(?:\b|(?<=n)){_NOT}\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DENIED_AFTER = re.compile(_NOT_AFTER)
+
+
+def _denied(words: str, m: re.Match[str]) -> bool:
+    """A word of a verdict is denied: a "not" before it ("not wrong") or, in a language that denies after
+    the word, after it ("間違っていない")."""
+    return bool(
+        _DENIED.search(words[max(0, m.start() - _NEAR) : m.start()]) or _DENIED_AFTER.match(words, m.end())
+    )
 
 
 def _verdict(words: str) -> str:
     """What the words a student writes about one line say of it: "blamed", "excused" or "neutral"."""
     cleared = False  # a blame denied ("nothing wrong with line 1") or an excuse ("line 1 is fine")
     for m in _BLAME.finditer(words):
-        if not _DENIED.search(words[max(0, m.start() - _NEAR) : m.start()]):
+        if not _denied(words, m):
             return "blamed"  # "line 2 is the first wrong line", "the mistake is in line 2"
         cleared = True
     for m in _EXCUSED.finditer(words):
-        if _DENIED.search(words[max(0, m.start() - _NEAR) : m.start()]):
+        if _denied(words, m):
             return "blamed"  # a denied excuse: "line 1 is not correct", a check sheet's "line 1 … | NOT OK"
         cleared = True
     return "excused" if cleared else "neutral"
@@ -139,10 +184,10 @@ def _line_number(m: re.Match[str], flawed: tuple[str, ...]) -> int:
     said = m.group("n") or m.group("said") or m.group("said2")
     if said:
         return int(said)
-    word = w.unaccented(m.group("ord").lower())
+    word = _key(m.group("ord"))
     if word in _LAST:
         return len(flawed)
-    return _ORDINAL_NUMBER.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+    return _ORDINAL_NUMBER.get(word) or int(re.search(r"\d+", word).group())  # type: ignore[union-attr]
 
 
 def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
@@ -180,7 +225,9 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
                 mark = _MARK.match(text, m.end())
                 if mark is not None:  # "Line 1 ✓", "**Line 2 ✗**": a tick or a cross beside the line's name
                     verdict = "blamed" if mark.group(1) in _CROSSES else "excused"
-                if _LANDMARK.search(text[max(0, m.start() - _NEAR) : m.start()]):
+                if _LANDMARK.search(text[max(0, m.start() - _NEAR) : m.start()]) or _LANDMARK_AFTER.match(
+                    text, m.end()
+                ):
                     continue  # a landmark keeps its words from the other lines, but is neither blamed nor excused
                 found = Blamed(_line_number(m, flawed), (i, m.start()), "number")
                 if verdict == "blamed":
@@ -291,7 +338,10 @@ def statement_quotes(text: str, statement: str) -> list[tuple[int, int]]:
 
 
 # one word for each family of words people use for the same thing ("multiplied", "multiplication", "multiplicó")
-_STEMS = [(re.compile(r"\b(?:" + "|".join(w.words(table)) + r")\b"), stem) for stem, table in w.STEMS.items()]
+_STEMS = [
+    (re.compile(r"\b(?:" + "|".join(_loose(x) for x in w.words(table)) + r")\b"), stem)
+    for stem, table in w.STEMS.items()
+]
 # a word set in a LaTeX style (\\emph{multiplied}, \\textbf{sum}): the word
 _STYLED = re.compile(r"\\(?:emph|textbf|textit|textsl|textrm|text|underline|mathrm)\s*\{([^{}$\\]{1,100})\}")
 _FILLER = {w.unaccented(word) for word in w.words(w.FILLER)}
@@ -300,6 +350,9 @@ _FILLER = {w.unaccented(word) for word in w.words(w.FILLER)}
 def normalise_words(text: str) -> str:
     """The words of a description reduced to what they mean: lower case, log-probabilities as "logs",
     one stem per family of words, filler words left out."""
+    text = "\n".join(
+        spaced(text.split("\n")).lines
+    )  # 对数概率 as 对 数 概 率: letters of an unspaced script apart
     text = _STYLED.sub(r" \1 ", text)
     text = w.unaccented(text.lower().replace("’", "'").replace("-", " "))
     text = _SYNONYMS.sub("logs", text)
@@ -319,7 +372,7 @@ def _phrase(phrase: str) -> re.Pattern[str]:
 
 # where a clause ends: a sentence's end, a semicolon, a contrast, a list item; a remark in parentheses
 # with words in it ("(the arithmetic is fine)") is a clause of its own, P(y_2 | x) is not
-_CLAUSES = re.compile(rf"[.!?](?!\d)|;|\b{_BUT}\b|\n\s*[-*•·]\s", re.I)
+_CLAUSES = re.compile(rf"[.!?](?!\d)|[。;]|\b{_BUT}\b|\n\s*[-*•·]\s", re.I)
 _REMARK = re.compile(r"\(([^()]{0,300}\s[^()]{0,300})\)")
 # a clause that says a thing is fine ("the arithmetic is fine") or denies a mistake of it ("no sign error")
 _FINE_SAID = re.compile(

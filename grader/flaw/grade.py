@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
 from grader.core.precheck import PrecheckError, decimal_commas, normalise
 from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
+from grader.core.unspaced import Spaced, spaced
 from grader.derivation.grade import grade_text
 from grader.flaw.answer import analysis_text, blamed_line, correction_lines, named_codes, unescaped_pipes
 from grader.flaw.problem import FlawProblem
@@ -24,6 +26,24 @@ def _span(lines: list[str], at: tuple[int, int] | None = None) -> Span:
     return Span(i + 1, column + 1, i + 1, max(column + 2, len(lines[i]) + 1))
 
 
+def as_written(read: list[str], space: Spaced, written: list[str]) -> list[str]:
+    """Lines read in the spaced text (`space`), each edited column for column (blanked, a decimal comma read
+    as a point), back in the columns as written: the correction is graded as the student wrote it."""
+    out = []
+    for line, original, at in zip(read, written, space.columns, strict=True):
+        if at is None or len(line) + 1 != len(
+            at
+        ):  # unchanged by the spacing, or not edited column for column
+            out.append(line)
+            continue
+        chars = list(original)
+        for j, char in enumerate(line):
+            if at[j + 1] != at[j]:  # the character itself, not a space set before it
+                chars[at[j]] = char
+        out.append("".join(chars))
+    return out
+
+
 def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> Report:
     """Grade an analysis already decoded to text."""
     started = time.perf_counter()
@@ -31,18 +51,22 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
         lines = normalise(text)
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
-    diagnostics: list[Diagnostic] = []
+    written = lines
+    space = spaced(lines)  # "第1行", "2번째 줄": words of an unspaced script set apart, columns mapped back
+    lines = space.lines
     # what the analysis says, its decimal commas read as points (a quote "-0,7 + (-2,3)" of the flawed
     # line, a clause break that is no "," in "-2,3"); the report shows the lines as written
     read = decimal_commas(unescaped_pipes(lines))
     # the correction, graded as a derivation (its own mistakes carried forward within it)
     fixed = grade_text(
-        "\n".join(correction_lines(read, problem.flawed, problem.statement)), problem.problem, name
+        "\n".join(as_written(correction_lines(read, problem.flawed, problem.statement), space, written)),
+        problem.problem,
+        name,
     )
-    written = fixed.verdict != "unparsable"
-    steps: tuple[Step, ...] = fixed.steps if written else ()
-    if written:
-        diagnostics.extend(fixed.diagnostics)
+    corrected = fixed.verdict != "unparsable"
+    steps: tuple[Step, ...] = fixed.steps if corrected else ()
+    diagnostics: list[Diagnostic] = []  # the analysis's own, placed in the spaced text
+    if corrected:
         correction = fixed.score / fixed.max_score if fixed.max_score else 0.0
     else:
         correction = 0.0
@@ -83,18 +107,23 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
     credit["correction"] = correction
     total = sum(WEIGHTS[p] * credit[p] for p in WEIGHTS)
     points = round(max(0.0, min(1.0, total)) * problem.points, 4)
+    # the correction's, graded as written, already in its columns; the analysis's own mapped back to them
+    diagnostics = [
+        *(fixed.diagnostics if corrected else ()),
+        *(replace(d, span=space.span(d.span)) for d in diagnostics),
+    ]
     diagnostics.sort(key=lambda d: (d.span.line, d.span.column))
     errors = [d for d in diagnostics if d.severity == "error"]
     verdict = "correct" if points >= problem.points - 1e-9 and not errors else "incorrect"
-    if not written and blamed is None and not named:
+    if not corrected and blamed is None and not named:
         verdict = "unparsable"
     fa = fixed.final_answer
     final = (
         FinalAnswer(fa.value, fa.expected, fa.correct, fa.line, fa.text)
-        if fa is not None and written
+        if fa is not None and corrected
         else None
     )
-    advice = dict(fixed.advice) if written else {}
+    advice = dict(fixed.advice) if corrected else {}
     for d in diagnostics:
         entry = REGISTRY[d.code]
         if d.code not in advice and entry.advice and "{" not in entry.advice:
@@ -108,7 +137,7 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
         final,
         tuple(diagnostics),
         steps,
-        tuple(lines),
+        tuple(written),
         time.perf_counter() - started,
         credit,
         advice,

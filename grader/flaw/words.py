@@ -20,6 +20,9 @@ LINE: Table = {
     "de": ("zeile", "schritt", "gleichung"),
     "it": ("riga", "linea", "passo", "equazione", "uguaglianza"),
     "nl": ("regel", "stap", "vergelijking"),
+    "zh": ("行", "步", "步骤", "式", "等式", "式子"),
+    "ja": ("行目", "行", "ステップ", "段目", "段階", "式", "等式"),
+    "ko": ("줄", "행", "단계", "스텝", "식", "등식", "라인"),
 }
 # what may stand between a line's name and its number ("line no. 2", "línea nº 2", "Zeile Nr. 2")
 NUMBER: Table = {
@@ -29,6 +32,9 @@ NUMBER: Table = {
     "fr": ("numéro", "n°", "no."),
     "de": ("nummer", "nr."),
     "it": ("numero", "n.", "n°"),
+    "zh": ("编号", "号"),
+    "ja": ("番号", "番"),
+    "ko": ("번호", "번"),
 }
 # ordinals, first to seventh, each with its forms (gender, number)
 ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
@@ -78,6 +84,25 @@ ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
         ("sesta", "sesto"),
         ("settima", "settimo"),
     ),
+    "zh": (("第一", "首"), ("第二",), ("第三",), ("第四",), ("第五",), ("第六",), ("第七",)),
+    "ja": (
+        ("最初の", "第一", "一番目の"),
+        ("第二", "二番目の"),
+        ("第三", "三番目の"),
+        ("第四", "四番目の"),
+        ("第五", "五番目の"),
+        ("第六", "六番目の"),
+        ("第七", "七番目の"),
+    ),
+    "ko": (
+        ("첫 번째", "첫째", "첫"),
+        ("두 번째", "둘째"),
+        ("세 번째", "셋째"),
+        ("네 번째", "넷째"),
+        ("다섯 번째", "다섯째"),
+        ("여섯 번째", "여섯째"),
+        ("일곱 번째", "일곱째"),
+    ),
 }
 LAST: Table = {
     "en": ("last", "final"),
@@ -86,6 +111,9 @@ LAST: Table = {
     "fr": ("dernière", "dernier", "finale", "final"),
     "de": ("letzte", "letzten", "letzter", "letztes"),
     "it": ("ultima", "ultimo", "finale"),
+    "zh": ("最后一", "最后", "最末"),
+    "ja": ("最後の", "最終"),
+    "ko": ("마지막",),
 }
 # what follows a digit to make it an ordinal ("2nd", "2ª", "2e", "2.")
 ORDINAL_SUFFIX: Table = {
@@ -95,6 +123,9 @@ ORDINAL_SUFFIX: Table = {
     "fr": ("re", "er", "ère", "ème", "eme", "e"),
     "de": (".",),
     "it": ("ª", "º", "a", "o"),
+    "zh": ("个",),
+    "ja": ("番目の", "番目", "つ目の", "つ目"),
+    "ko": ("번째", "번"),
 }
 # "first" as an adverb or adjective after the line's name ("the line that fails first")
 FIRST: Table = {
@@ -104,6 +135,9 @@ FIRST: Table = {
     "fr": ("premier", "première", "d'abord"),
     "de": ("zuerst", "als erstes"),
     "it": ("prima", "per primo", "per prima"),
+    "zh": ("最先", "首先", "最早"),
+    "ja": ("最初に", "最初", "初めて"),
+    "ko": ("처음으로", "처음", "먼저", "가장 먼저"),
 }
 # words that call a line wrong (adjectives and verbs: "wrong", "errada", "falsch", "fails")
 WRONG: Table = {
@@ -117,6 +151,9 @@ WRONG: Table = {
            "inkorrekt", "inkorrekte", "unrichtig", "unrichtige", "ungültig"),
     "it": ("sbagliata", "sbagliato", "errata", "errato", "erronea", "erroneo", "scorretta", "scorretto",
            "falsa", "falso", "non valida"),
+    "zh": ("错误", "错了", "出错", "有误", "不对", "不正确", "不成立", "错"),
+    "ja": ("間違い", "間違っている", "間違った", "誤り", "誤っている", "正しくない", "おかしい", "不正"),
+    "ko": ("틀렸", "틀린", "틀리", "틀림", "잘못", "오류", "옳지 않", "맞지 않", "올바르지 않"),
 }  # fmt: skip
 # nouns for a mistake ("the error is in line 2", "o erro está na linha 2")
 FAULT: Table = {
@@ -126,6 +163,9 @@ FAULT: Table = {
     "fr": ("erreur", "erreurs", "faute", "fautes", "problème", "défaut"),
     "de": ("fehler", "problem", "irrtum"),
     "it": ("errore", "errori", "sbaglio", "problema", "difetto"),
+    "zh": ("错误", "问题", "毛病", "失误", "差错", "错"),
+    "ja": ("誤り", "間違い", "ミス", "エラー", "問題"),
+    "ko": ("오류", "실수", "문제", "잘못", "에러"),
 }
 # words that say a line or a step is fine
 FINE: Table = {
@@ -137,6 +177,9 @@ FINE: Table = {
     "de": ("richtig", "richtige", "korrekt", "korrekte", "stimmt", "gültig", "in ordnung"),
     "it": ("corretta", "corretto", "correttamente", "giusta", "giusto", "valida", "valido", "esatta",
            "esatto", "va bene"),
+    "zh": ("正确", "对的", "没错", "没有错", "没问题", "没有问题", "成立", "无误"),
+    "ja": ("正しい", "合っている", "あっている", "問題ない", "問題なし", "妥当"),
+    "ko": ("맞다", "맞는", "맞음", "맞습니다", "맞", "옳다", "옳은", "올바른", "올바르", "정확", "문제없", "괜찮"),
 }  # fmt: skip
 # "is", "looks", "seems": what joins a line to a verdict on it
 COPULA: Table = {
@@ -146,6 +189,9 @@ COPULA: Table = {
     "fr": ("est", "était", "semble", "paraît", "sont", "reste"),
     "de": ("ist", "war", "scheint", "sind", "bleibt"),
     "it": ("è", "e'", "era", "sembra", "pare", "sono", "resta"),
+    "zh": ("是", "为", "都是"),
+    "ja": ("は", "が", "も"),
+    "ko": ("은", "는", "이", "가", "도"),
 }
 # words that deny the word after them ("not wrong", "no es incorrecta", "n'est pas fausse", "kein Fehler")
 NOT: Table = {
@@ -155,6 +201,9 @@ NOT: Table = {
     "fr": ("pas", "rien", "jamais", "aucun", "aucune", "sans"),
     "de": ("nicht", "kein", "keine", "keinen", "keiner", "nichts", "nie", "ohne"),
     "it": ("non", "niente", "nulla", "mai", "nessun", "nessuno", "nessuna", "senza"),
+    "zh": ("不", "没", "没有", "无", "并非", "并不", "不是"),
+    "ja": ("非",),  # Japanese and Korean deny after the word: NOT_AFTER
+    "ko": ("안", "못"),
 }
 # articles and the like that may stand between a verdict and the line it names ("es la 1", "é a linha 1")
 ARTICLE: Table = {
@@ -164,6 +213,9 @@ ARTICLE: Table = {
     "fr": ("la", "le", "l'"),
     "de": ("die", "der", "das"),
     "it": ("la", "il", "l'"),
+    "zh": (),  # no articles in these languages
+    "ja": (),
+    "ko": (),
 }
 # a line named as a landmark ("before line 3", "antes de la línea 3"): no verdict on it
 LANDMARK: Table = {
@@ -175,7 +227,29 @@ LANDMARK: Table = {
     "fr": ("avant", "avant la", "après", "après la", "jusqu'à", "jusqu'à la"),
     "de": ("vor", "vor der", "nach", "nach der", "bis", "bis zur"),
     "it": ("prima di", "prima della", "prima del", "dopo", "dopo la", "dopo il", "fino a", "fino alla"),
+    "zh": (),  # these languages write the landmark's word after the line: LANDMARK_AFTER
+    "ja": (),
+    "ko": (),
 }  # fmt: skip
+# a landmark's word written after the line it names ("在第3行之前", "3行目より前", "3번째 줄 이전"): the
+# languages whose postpositions follow their noun
+LANDMARK_AFTER: Table = {
+    "zh": ("之前", "以前", "之后", "以后", "前面", "后面", "为止"),
+    "ja": ("より前", "より後", "の前", "の後", "以前", "以降", "以後", "まで"),
+    "ko": ("이전", "이후", "전에", "후에", "전까지", "까지", "다음"),
+}
+# what stands before a line's number to make it a place ("第1行", "제2행"): a language with a row here writes
+# the number before the line's name, as a counter ("1行目", "2줄", "2번째 줄"), its ordinal suffix optional
+BEFORE_NUMBER: Table = {
+    "zh": ("第",),
+    "ja": ("第",),
+    "ko": ("제",),
+}
+# words that deny the word before them, a few letters on ("正しくない", "틀리지 않았다", "오류가 없다")
+NOT_AFTER: Table = {
+    "ja": ("ない", "なし", "ありません", "ません"),
+    "ko": ("않", "아니", "없"),
+}
 # a contrast that ends one line's words and begins another's ("fine, but line 2 …")
 BUT: Table = {
     "en": ("but", "while", "whereas", "however", "although"),
@@ -184,6 +258,9 @@ BUT: Table = {
     "fr": ("mais", "tandis que", "alors que", "cependant", "pourtant", "bien que"),
     "de": ("aber", "während", "jedoch", "sondern", "obwohl"),
     "it": ("ma", "mentre", "però", "tuttavia", "sebbene"),
+    "zh": ("但是", "但", "可是", "然而", "不过", "而"),
+    "ja": ("しかし", "だが", "でも", "けれども", "けれど", "けど", "一方", "ところが"),
+    "ko": ("하지만", "그러나", "그런데", "반면", "지만"),
 }
 # the words that open the corrected computation ("Correction:", "Corrección:", "Korrektur:")
 CORRECTION: Table = {
@@ -204,6 +281,10 @@ CORRECTION: Table = {
            "richtige rechnung", "richtig wäre", "richtig ist", "verbesserung", "verbessert"),
     "it": ("correzione", "corretto", "corretta", "versione corretta", "calcolo corretto", "calcolo corretta",
            "dovrebbe essere"),
+    "zh": ("正确计算", "正确的计算", "正确算法", "正确的算法", "正确推导", "正确的推导", "更正", "改正",
+           "修正", "订正", "应为", "应该是", "正确做法", "正确的做法"),
+    "ja": ("正しい計算", "正しい導出", "正しくは", "訂正", "修正", "修正版", "正解"),
+    "ko": ("올바른 계산", "올바른 풀이", "옳은 계산", "정정", "수정", "수정된 계산", "고친 계산", "바른 계산"),
 }  # fmt: skip
 
 # the words of a description reduced to one stem per meaning (matched on lower-cased, unaccented words)
@@ -215,6 +296,9 @@ STEMS: Mapping[str, Table] = {
         "fr": (r"multipli\w*", "fois"),
         "de": (r"multiplizier\w*", r"multiplikation\w*"),
         "it": (r"moltiplic\w*", "volte"),
+        "zh": ("相乘", "乘以", "乘"),
+        "ja": ("掛け算", "掛け", "掛", "乗算", "乗じ"),
+        "ko": ("곱셈", "곱하", "곱해", "곱했", "곱한", "곱"),
     },
     "add": {
         "en": ("add", "added", "adds", "adding", "addition", "sum", "sums", "summed", "summing", "summation"),
@@ -223,6 +307,9 @@ STEMS: Mapping[str, Table] = {
         "fr": ("somme", "sommes", r"addition\w*", r"additionn\w*", "ajouter", r"ajout\w*"),
         "de": (r"addier\w*", "addition", "summe", r"summier\w*"),
         "it": (r"somm(?:a|ano|are|ati|ate|ato|ando|arli)", r"addizion\w*"),
+        "zh": ("相加", "加起来", "求和", "之和", "加"),
+        "ja": ("足し算", "足し", "足す", "足", "加算", "和を"),
+        "ko": ("더하", "더해", "더한", "덧셈", "합"),
     },
     "product": {
         "en": ("product", "products"),
@@ -231,6 +318,9 @@ STEMS: Mapping[str, Table] = {
         "fr": ("produit", "produits"),
         "de": ("produkt", "produkte"),
         "it": ("prodotto", "prodotti"),
+        "zh": ("乘积", "积"),
+        "ja": ("積",),
+        "ko": ("곱의",),
     },
     "instead": {
         "en": (r"rather\s+than", r"in\s+place\s+of"),
@@ -239,6 +329,9 @@ STEMS: Mapping[str, Table] = {
         "fr": (r"au\s+lieu\s+de", r"au\s+lieu\s+d'", r"plutot\s+que\s+de", r"plutot\s+que"),
         "de": ("statt", "anstatt", "anstelle", r"an\s+stelle"),
         "it": (r"invece\s+di", r"al\s+posto\s+di", r"anziche"),
+        "zh": ("而不是", "而非", "代替"),
+        "ja": ("ではなく", "の代わりに", "代わりに"),
+        "ko": ("대신",),
     },
     "condition": {
         "en": (r"condition\w*",),
@@ -247,6 +340,9 @@ STEMS: Mapping[str, Table] = {
         "fr": (r"condition\w*",),
         "de": (r"bedingt\w*", r"bedingung\w*", r"konditionier\w*"),
         "it": (r"condizion\w*",),
+        "zh": ("条件概率", "条件"),
+        "ja": ("条件付け", "条件付き", "条件"),
+        "ko": ("조건부", "조건"),
     },
     "drop": {
         "en": (r"forg[eo]t\w*", r"omit\w*", r"drop\w*", r"ignor\w*", r"miss\w*", r"left\s+out", r"leaves\s+out",
@@ -259,6 +355,9 @@ STEMS: Mapping[str, Table] = {
         "de": (r"vergess\w*", r"vergass\w*", r"vergisst", r"weggelassen", r"weglass\w*", r"fehlt", r"fehlend\w*",
                r"ignorier\w*"),
         "it": (r"dimentic\w*", r"omess\w*", r"omett\w*", r"trascur\w*", r"tralasci\w*", r"manca\w*"),
+        "zh": ("丢掉", "丢了", "丢失", "漏掉", "漏了", "忽略", "忘了", "忘记", "去掉", "省略", "缺少"),
+        "ja": ("落とし", "落と", "忘れ", "無視", "抜け", "欠け", "省略"),
+        "ko": ("빠뜨", "빠졌", "빠진", "누락", "무시", "잊", "빼먹", "생략"),
     },
     "probs": {
         "en": (r"probabilit(?:y|ies)", r"probs?"),
@@ -267,6 +366,9 @@ STEMS: Mapping[str, Table] = {
         "fr": (r"probabilites?",),
         "de": (r"wahrscheinlichkeit(?:en)?",),
         "it": (r"probabilita",),
+        "zh": ("概率",),
+        "ja": ("確率",),
+        "ko": ("확률",),
     },
     "depend": {
         "en": (r"depend\w*",),
@@ -275,6 +377,9 @@ STEMS: Mapping[str, Table] = {
         "fr": (r"depend\w*",),
         "de": (r"abhang\w*", r"hangt"),
         "it": (r"dipend\w*",),
+        "zh": ("依赖", "取决"),
+        "ja": ("依存",),
+        "ko": ("의존", "달려"),
     },
     # the token before, however it is named: y_1, the first token, the previous word
     "y_1": {
@@ -287,6 +392,9 @@ STEMS: Mapping[str, Table] = {
         "de": (r"(?:das\s+)?(?:vorherige|vorhergehende|erste)\s+(?:token|wort)",),
         "it": (r"(?:il\s+|la\s+)?(?:token|parola)\s+(?:precedente|anteriore)",
                r"(?:il\s+|la\s+)?(?:primo\s+token|prima\s+parola)"),
+        "zh": ("前一个词", "前一个 token", "上一个词", "第一个词", "前面的词"),
+        "ja": ("直前の単語", "直前のトークン", "前の単語", "前のトークン", "最初の単語"),
+        "ko": ("이전 토큰", "이전 단어", "앞 단어", "앞 토큰", "첫 단어", "첫 번째 토큰"),
     },
     "not": {
         "en": (r"can't", "cannot", r"can\s+not", r"didn't", r"doesn't", r"don't", r"isn't", r"aren't", r"wasn't",
@@ -296,6 +404,9 @@ STEMS: Mapping[str, Table] = {
         "fr": (r"ne\s+pas", r"n'\w+\s+pas"),
         "de": ("nicht",),
         "it": ("non",),
+        "zh": ("不", "没有", "没"),
+        "ja": ("ない", "ず"),
+        "ko": ("않", "없", "안"),
     },
 }  # fmt: skip
 # log-probabilities however a class names them, read as "logs"
@@ -308,6 +419,9 @@ LOGS: Table = {
     "fr": (r"log(?:arithme)?s?\s*(?:des\s+|de\s+)?probabilites?", "logarithmes"),
     "de": (r"log\s*wahrscheinlichkeit(?:en)?", "logarithmen"),
     "it": (r"log(?:aritmo|aritmi)?\s*(?:delle\s+|di\s+)?probabilita", "logaritmi"),
+    "zh": (r"log\s*概率", r"对数概率", r"对数似然", "对数"),
+    "ja": (r"log\s*確率", r"対数確率", r"対数尤度", "対数"),
+    "ko": (r"log\s*확률", r"로그\s*확률", r"로그\s*우도", "로그"),
 }  # fmt: skip
 # words that carry no meaning for a description of a mistake
 FILLER: Table = {
@@ -324,6 +438,9 @@ FILLER: Table = {
            "sind", "wurde", "wurden", "student", "studentin", "man", "zu"),
     "it": ("il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "della", "dei", "delle", "che",
            "ha", "hanno", "sono", "studente", "studentessa"),
+    "zh": ("的", "了", "把", "将", "被", "这", "那", "个", "他", "她", "它", "都", "就"),  # letters, as spaced
+    "ja": ("の", "を", "は", "が", "に", "て", "で", "と", "も"),
+    "ko": ("을", "를", "은", "는", "이", "가", "의", "에", "도", "두"),
 }  # fmt: skip
 
 unaccented = lexicon.unaccented
@@ -355,6 +472,9 @@ SAYS: Mapping[str, Table] = {
         "it": ("ha moltiplicato i logaritmi", "moltiplica i logaritmi", "i logaritmi vanno sommati",
                "bisogna sommare i logaritmi", "invece di sommarli", "prodotto invece di somma",
                "il log di un prodotto è la somma", "moltiplicato invece di sommato"),
+        "zh": ("对数概率相乘", "把对数相乘", "对数应该相加", "应该相加", "相加而不是相乘", "乘积的对数等于对数之和", "对数相乘"),
+        "ja": ("対数確率を掛け", "対数を掛け", "対数は足すべき", "足すべき", "足し算すべき", "積の対数は対数の和"),
+        "ko": ("로그 확률을 곱했다", "로그를 곱했다", "더해야", "더해야 하는데 곱했다", "곱의 로그는 로그의 합"),
     },
     "added-probs": {
         "es": ("sumó las probabilidades", "suma de las probabilidades", "hay que multiplicar las probabilidades",
@@ -367,6 +487,9 @@ SAYS: Mapping[str, Table] = {
                "wahrscheinlichkeiten müssen multipliziert werden", "addiert statt multipliziert"),
         "it": ("ha sommato le probabilità", "somma delle probabilità", "bisogna moltiplicare le probabilità",
                "sommato invece di moltiplicato"),
+        "zh": ("两个概率相加", "概率加在一起", "概率应该相乘"),
+        "ja": ("確率を足した", "確率を足し算した", "確率は掛けるべき"),
+        "ko": ("확률을 더했다", "확률은 곱해야"),
     },
     "dropped-conditioning": {
         "es": ("olvidó condicionar", "no condiciona en y_1", "no está condicionado en y_1", "sin condicionar",
@@ -387,6 +510,9 @@ SAYS: Mapping[str, Table] = {
                "deve essere condizionato su y_1", "ignora la parola precedente", "ha dimenticato y_1",
                "ha omesso y_1", "dipende da y_1", "dipende dalla parola precedente",
                "condizionale sbagliata", "probabilità marginale"),
+        "zh": ("丢掉了条件", "丢掉了 y_1", "忽略了 y_1", "没有以 y_1 为条件", "漏掉了条件", "应该以 y_1 为条件", "条件丢了", "忘了条件"),
+        "ja": ("条件を落とし", "y_1 の条件を落とし", "y_1 を無視", "y_1 で条件付け", "条件付けを忘れ", "条件が抜け"),
+        "ko": ("조건을 빠뜨렸", "y_1 조건이 빠졌", "y_1 을 무시", "y_1 에 대한 조건", "조건부를 잊", "조건이 누락"),
     },
     "missing-term": {
         "es": ("falta un término", "olvidó un término", "omitió un término"),
@@ -394,6 +520,9 @@ SAYS: Mapping[str, Table] = {
         "fr": ("il manque un terme", "a oublié un terme", "terme manquant"),
         "de": ("fehlender term", "vergisst einen term", "lässt einen term weg"),
         "it": ("manca un termine", "ha dimenticato un termine", "termine mancante"),
+        "zh": ("漏了一项", "少了一项", "缺少一项"),
+        "ja": ("項が抜け", "項を忘れ"),
+        "ko": ("항이 빠졌", "항을 빠뜨렸"),
     },
     "arithmetic-error": {
         "es": ("error aritmético", "error de cálculo", "error de cuenta", "sumó mal", "calculó mal"),
@@ -401,6 +530,9 @@ SAYS: Mapping[str, Table] = {
         "fr": ("erreur arithmétique", "erreur de calcul", "mal calculé", "mal additionné"),
         "de": ("rechenfehler", "falsch gerechnet", "verrechnet", "falsch addiert"),
         "it": ("errore aritmetico", "errore di calcolo", "calcolato male", "sommato male"),
+        "zh": ("算术错误", "计算错误", "算错"),
+        "ja": ("計算ミス", "計算間違い", "計算を間違え"),
+        "ko": ("계산 실수", "계산 오류", "잘못 계산"),
     },
     "sign-error": {
         "es": ("error de signo", "signo equivocado", "signo incorrecto", "perdió el signo menos"),
@@ -408,6 +540,9 @@ SAYS: Mapping[str, Table] = {
         "fr": ("erreur de signe", "mauvais signe", "signe faux", "a perdu le signe moins"),
         "de": ("vorzeichenfehler", "falsches vorzeichen", "vergisst das vorzeichen"),
         "it": ("errore di segno", "segno sbagliato", "ha perso il segno meno"),
+        "zh": ("符号错误", "符号错了", "负号丢了", "漏了负号"),
+        "ja": ("符号ミス", "符号の誤り", "符号が逆", "符号を間違え"),
+        "ko": ("부호 오류", "부호 실수", "부호가 틀렸", "마이너스를 빠뜨렸"),
     },
     "wrong-value": {
         "es": ("valor equivocado", "valor incorrecto", "valor erróneo", "número equivocado", "leyó mal la tabla"),
@@ -415,6 +550,9 @@ SAYS: Mapping[str, Table] = {
         "fr": ("mauvaise valeur", "valeur fausse", "valeur erronée", "mauvais nombre", "mal lu le tableau"),
         "de": ("falscher wert", "falschen wert", "falsche zahl", "tabelle falsch gelesen"),
         "it": ("valore sbagliato", "valore errato", "numero sbagliato", "letto male la tabella"),
+        "zh": ("数值错误", "用错了值", "用错了数", "查错了表", "抄错"),
+        "ja": ("値が違う", "値を間違え", "間違った値", "表を読み間違え"),
+        "ko": ("값이 틀렸", "잘못된 값", "값을 잘못", "표를 잘못 읽"),
     },
     "log-base-mismatch": {
         "es": ("base equivocada", "base del logaritmo", "mezcla de bases"),
@@ -422,6 +560,9 @@ SAYS: Mapping[str, Table] = {
         "fr": ("mauvaise base", "base du logarithme", "bases mélangées"),
         "de": ("falsche basis", "basis des logarithmus", "gemischte basen"),
         "it": ("base sbagliata", "base del logaritmo", "basi mescolate"),
+        "zh": ("底数错误", "对数的底", "底数混用"),
+        "ja": ("底が違う", "対数の底", "底を混同"),
+        "ko": ("밑이 틀렸", "로그의 밑", "밑을 섞"),
     },
     "exp-log-mismatch": {
         "es": ("olvidó tomar el logaritmo", "olvidó exponenciar"),
@@ -429,5 +570,8 @@ SAYS: Mapping[str, Table] = {
         "fr": ("a oublié de prendre le logarithme", "a oublié l'exponentielle"),
         "de": ("vergisst den logarithmus", "vergisst die exponentialfunktion"),
         "it": ("ha dimenticato il logaritmo", "ha dimenticato l'esponenziale"),
+        "zh": ("忘了取对数", "忘了取指数"),
+        "ja": ("対数を取り忘れ", "指数を取り忘れ"),
+        "ko": ("로그를 취하지 않", "지수를 취하지 않"),
     },
 }  # fmt: skip

@@ -11,6 +11,7 @@ from grader.core.precheck import PrecheckError, decimal_commas, normalise
 from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
+from grader.core.unspaced import Spaced, spaced
 from grader.derivation.grade import grade_text
 from grader.maths.session import read_session
 from grader.window.problem import WindowProblem
@@ -29,6 +30,7 @@ from grader.window.words import (
     OF,
     SHORTENED,
     SLIDING,
+    THAN,
     WINDOW,
     table_regex,
     table_words,
@@ -99,7 +101,9 @@ def _part_span(sections: Sections, part: str) -> Span:
 
 # an answer that no model is cheaper: "Neither", "both cost the same", "ninguno", "le même coût"
 _NEITHER = table_regex(NEITHER)
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=\S)|\s+[—–]\s+")
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=\S)|(?<=。)|\s+[—–]\s+")
+# a model named as the standard of comparison ("フルモデルより", "풀 모델보다"): the other is the subject
+_THAN = re.compile(rf"\s*(?:{table_words(MODEL)}\s*)?{table_words(THAN)}", re.I)
 # an answer given first, as a bare name, before its reason: "The window model: it reads one token …",
 # "window (k=1), attention over …", "the full model.", "el modelo de ventana:", "a janela $k=1$:"
 _BARE = re.compile(
@@ -116,6 +120,7 @@ def chosen_model(text: str) -> str | None:
     """Which model a cost answer says is cheaper: "window", "full", "neither", or None when it cannot be
     told. A model named first as a bare answer decides; else the first sentence that chooses (the reason
     that follows may name both models)."""
+    text = spaced([text]).lines[0]  # 窗口模型更便宜 read word by word (spacing twice changes nothing)
     bare = _BARE.match(text)
     if bare is not None:
         return "window" if bare.group("window") else "full"
@@ -143,6 +148,8 @@ def _sentence_choice(text: str) -> str | None:
         return None
     first = "window" if window.start() < full.start() else "full"
     other = "full" if first == "window" else "window"
+    if _THAN.match(text, (window if first == "window" else full).end()):
+        first, other = other, first
     if tones:
         return first if tones[0] else other
     return None
@@ -150,6 +157,7 @@ def _sentence_choice(text: str) -> str | None:
 
 @dataclasses.dataclass
 class _Outcome:
+    space: Spaced  # the answer's letters of an unspaced script set apart; the window's own spans map back
     diagnostics: list[Diagnostic]
     steps: list[Step]
     parts: dict[str, float]
@@ -157,12 +165,16 @@ class _Outcome:
     finals: dict[str, FinalAnswer | None]
     readable: bool = False
 
+    def add(self, diagnostic: Diagnostic) -> None:
+        """A diagnostic of the window's own reading, placed in the text as written."""
+        self.diagnostics.append(dataclasses.replace(diagnostic, span=self.space.span(diagnostic.span)))
+
 
 def _derivation_part(problem: WindowProblem, sections: Sections, part: str, name: str, out: _Outcome) -> None:
     """Grade one model's derivation with the derivation checker; add the window misreadings it shows."""
     sub = problem.full if part == "full" else problem.windowed
     if not sections.present(part):
-        out.diagnostics.append(
+        out.add(
             make(
                 "window-part-missing",
                 f"no derivation for {PART_NAMES[part]} was found",
@@ -172,7 +184,8 @@ def _derivation_part(problem: WindowProblem, sections: Sections, part: str, name
         )
         out.parts[part], out.finals[part] = 0.0, None
         return
-    report = grade_text(sections.text(part, problem.k), sub, name)
+    text = as_written(sections.text(part, problem.k).split("\n"), out.space)
+    report = grade_text("\n".join(text), sub, name)  # graded as written: its spans are the text's own
     out.readable = out.readable or report.verdict != "unparsable"
     out.diagnostics.extend(report.diagnostics)
     out.steps.extend(report.steps)
@@ -191,7 +204,7 @@ def _derivation_part(problem: WindowProblem, sections: Sections, part: str, name
                 "window-kept-extra-token": f"the value under a window of {problem.k + 1} tokens, one more than k",
                 "window-kept-too-few": f"the value under a window of {problem.k - 1} tokens, one fewer than k",
             }[code]
-            out.diagnostics.append(
+            out.add(
                 make(
                     code,
                     f"{final.value:g} is {what}",
@@ -206,7 +219,7 @@ def _gap_part(problem: WindowProblem, sections: Sections, out: _Outcome) -> None
     """The gap log P_full − log P_k: right against the reference, or against the student's own two values."""
     found = stated_value(sections, "gap") if sections.present("gap") else None
     if found is None:
-        out.diagnostics.append(
+        out.add(
             make(
                 "window-part-missing",
                 "no value for the gap log P_full(y | x) − log P_k(y | x) was found",
@@ -221,9 +234,7 @@ def _gap_part(problem: WindowProblem, sections: Sections, out: _Outcome) -> None
     span = Span(line, start, line, end)
     slip = _subtraction_slip(sections.lines[line - 1], value)
     if slip is not None:
-        out.diagnostics.append(
-            make("arithmetic-error", f"{slip} = {value:g} does not hold", span, "redo this subtraction")
-        )
+        out.add(make("arithmetic-error", f"{slip} = {value:g} does not hold", span, "redo this subtraction"))
     slack = max(problem.full.tolerance.absolute, _precision(sections.lines[line - 1], value))
     own = [
         f.value for p in ("full", "window") if (f := out.finals.get(p)) is not None and f.value is not None
@@ -231,7 +242,7 @@ def _gap_part(problem: WindowProblem, sections: Sections, out: _Outcome) -> None
     own_gap = own[0] - own[1] if len(own) == 2 else None
     right = _close(value, problem.gap, slack) or _close(value, own_gap, slack)
     if not right and (_close(-value, problem.gap, slack) or _close(-value, own_gap, slack)):
-        out.diagnostics.append(
+        out.add(
             make(
                 "window-gap-sign",
                 f"{value:g} has the wrong sign: the gap is log P_full − log P_k, the full model's value minus the window model's",
@@ -241,7 +252,7 @@ def _gap_part(problem: WindowProblem, sections: Sections, out: _Outcome) -> None
         )
     elif not right:
         basis = " or from your own two values" if own_gap is not None else ""
-        out.diagnostics.append(
+        out.add(
             make(
                 "window-gap-wrong",
                 f"{value:g} is not log P_full − log P_k from the reference{basis}",
@@ -262,7 +273,7 @@ def _cost_part(sections: Sections, out: _Outcome) -> None:
     """Which model costs less: the window model; the reason is not graded."""
     numbers = sections.owned("cost")  # a heading such as "The window model is cheaper" is the answer
     if not numbers:
-        out.diagnostics.append(
+        out.add(
             make(
                 "window-part-missing",
                 "no answer to which model costs less to compute was found",
@@ -283,7 +294,7 @@ def _cost_part(sections: Sections, out: _Outcome) -> None:
             if choice == "full"
             else "no model is named as cheaper"
         )
-        out.diagnostics.append(
+        out.add(
             make(
                 "window-cost-wrong",
                 f"{said}; the window model attends to at most k tokens",
@@ -293,7 +304,7 @@ def _cost_part(sections: Sections, out: _Outcome) -> None:
         )
         out.parts["cost"] = 0.0
     elif choice is None:
-        out.diagnostics.append(
+        out.add(
             make(
                 "window-cost-unread",
                 "cannot tell which model this answer says costs less",
@@ -314,13 +325,15 @@ def grade_window_text(text: str, problem: WindowProblem, name: str = "<submissio
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
     asked = problem.parts
-    lines = table_rows(lines)  # `| Full model: | -0.7 + (-0.4) | -1.1 |`: that part's line
+    written = lines
+    space = spaced(lines)  # "窗口模型更便宜": words of an unspaced script set apart, columns mapped back
+    lines = table_rows(space.lines)  # `| Full model: | -0.7 + (-0.4) | -1.1 |`: that part's line
     # 0,7 and 0{,}7 read as 0.7 (columns kept); the report shows what was written
     session = read_session(
         decimal_commas(lines)
     )  # `>> full - win` then `ans = 2.0000`: a computation and its value
     sections = split(session.lines, tuple(p for p in ("full", "window") if p in asked), session.inputs)
-    out = _Outcome([], [], {}, {}, {})
+    out = _Outcome(space, [], [], {}, {}, {})
     for part in ("full", "window"):
         if part in asked:
             _derivation_part(problem, sections, part, name, out)
@@ -352,11 +365,29 @@ def grade_window_text(text: str, problem: WindowProblem, name: str = "<submissio
         final,
         tuple(diagnostics),
         tuple(sorted(out.steps, key=lambda s: s.line)),
-        tuple(lines),
+        tuple(written),
         time.perf_counter() - started,
         parts,
         advice,
     )
+
+
+def as_written(read: list[str], space: Spaced) -> list[str]:
+    """Lines read in the spaced text, each edited column for column (a heading blanked, a subscript
+    padded), back in the columns as written: a derivation is graded as the student wrote it."""
+    out = []
+    for line, at in zip(read, space.columns, strict=False):
+        if at is None or len(line) + 1 != len(
+            at
+        ):  # unchanged by the spacing, or not edited column for column
+            out.append(line)
+            continue
+        chars = [" "] * (at[-1])
+        for j, char in enumerate(line):
+            if at[j + 1] != at[j]:  # the character itself, not a space set before it
+                chars[at[j]] = char
+        out.append("".join(chars))
+    return out
 
 
 def _dedupe(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from grader.core.unspaced import UNSPACED
 from grader.window.words import (
     CHEAPER,
     COST,
@@ -24,6 +25,16 @@ from grader.window.words import (
 
 PARTS = ("full", "window", "gap", "cost")
 MAX_HEADING_WORDS = 8
+# a run of letters of an unspaced script, set apart one by one (grader.core.unspaced): "窗 口 模 型"
+_UNSPACED_RUN = re.compile(f"[{UNSPACED}](?:\\s+[{UNSPACED}])*")
+
+
+def word_count(text: str) -> int:
+    """How many words a heading has: a run of letters of an unspaced script counts a word for every two
+    letters (窗口 模型: two), as its words mostly are, not a word a letter."""
+    runs = [len(m.group(0).split()) for m in _UNSPACED_RUN.finditer(text)]
+    return len(_UNSPACED_RUN.sub(" ", text).split()) + sum((n + 1) // 2 for n in runs)
+
 
 # markup around a heading: **Full model:**, ## Window, \textbf{Gap}, \item
 _MARKUP = re.compile(r"\\(?:textbf|textit|emph|section\*?|subsection\*?|paragraph)\{|\\item\b|[*#_`>{}]")
@@ -210,8 +221,8 @@ def _lead_in(line: str) -> tuple[str, int] | None:
     if maths is None or maths.start() == 0:
         return None
     prefix = line[: maths.start()]
-    words = _MARKUP.sub(" ", _ENUMERATOR.sub("", prefix)).split()
-    if not words or len(words) > MAX_HEADING_WORDS or "=" in _K_EQUALS.sub(" ", prefix):
+    words = _MARKUP.sub(" ", _ENUMERATOR.sub("", prefix))
+    if not words.split() or word_count(words) > MAX_HEADING_WORDS or "=" in _K_EQUALS.sub(" ", prefix):
         return None
     for part, pattern in _HEADINGS:
         if part != "gap" and pattern.search(prefix):
@@ -230,10 +241,10 @@ def _heading(line: str) -> tuple[str, int] | None:
     if "=" in named or "|" in named or "(y" in named.replace(" ", ""):
         return None
     plain = _MARKUP.sub(" ", _ENUMERATOR.sub("", _MARKUP.sub(" ", head)))
-    words = plain.split()
-    if not words or len(words) > MAX_HEADING_WORDS:
+    words = word_count(plain)
+    if not words or words > MAX_HEADING_WORDS:
         return None
-    if not colon and len(words) > 5:
+    if not colon and words > 5:
         return None
     for part, pattern in _HEADINGS:
         if pattern.search(plain):

@@ -20,6 +20,9 @@ WINDOW: Table = {
     "fr": ("fenêtre", "fenêtres", "fenêtré"),
     "de": ("Fenster*",),
     "it": ("finestra", "finestre"),
+    "zh": ("窗口", "滑动窗口", "窗"),
+    "ja": ("ウィンドウ", "ウインドウ", "窓"),
+    "ko": ("윈도우", "윈도", "창"),
 }
 # what a sliding window is ("sliding window", "ventana deslizante", "fenêtre glissante")
 SLIDING: Table = {
@@ -29,6 +32,9 @@ SLIDING: Table = {
     "fr": ("glissante", "glissant", "mobile"),
     "de": ("gleitend*", "verschiebbar*"),
     "it": ("scorrevole", "mobile"),
+    "zh": ("滑动", "移动"),
+    "ja": ("スライディング", "スライド"),
+    "ko": ("슬라이딩", "이동"),
 }
 # a small count of tokens ("the last two tokens", "los últimos dos")
 FEW: Table = {
@@ -38,6 +44,9 @@ FEW: Table = {
     "fr": ("un", "une", "deux", "trois", "k"),
     "de": ("ein", "eine", "einen", "zwei", "drei", "k"),
     "it": ("uno", "una", "due", "tre", "k"),
+    "zh": ("一", "两", "二", "三", "一个", "两个", "三个"),
+    "ja": ("一つ", "二つ", "三つ", "1つ", "2つ", "3つ"),
+    "ko": ("한", "두", "세", "하나", "둘", "셋"),
 }
 # a part of the question, before its letter ("Part b:", "Parte b)", "Teil b")
 PART: Table = {
@@ -47,6 +56,9 @@ PART: Table = {
     "fr": ("partie", "question"),
     "de": ("Teil", "Aufgabe", "Frage"),
     "it": ("parte", "domanda"),
+    "zh": ("问题", "小题", "部分"),
+    "ja": ("問", "設問", "小問"),
+    "ko": ("문제", "문항", "부분"),
 }
 # the window model, by what it keeps (a heading "Truncated history", "Historia limitada")
 SHORTENED: Table = {
@@ -56,6 +68,9 @@ SHORTENED: Table = {
     "fr": ("tronqué", "tronquée", "court", "courte", "limité", "limitée", "restreint", "restreinte"),
     "de": ("abgeschnitten*", "gekürzt*", "kurz*", "begrenzt*", "beschränkt*"),
     "it": ("troncato", "troncata", "corto", "corta", "limitato", "limitata", "ristretto", "ristretta"),
+    "zh": ("截断", "截短", "有限", "受限", "短"),
+    "ja": ("打ち切り", "切り詰め", "制限", "限定", "短い"),
+    "ko": ("잘린", "절단", "제한", "짧은"),
 }
 # the last few tokens ("the last 2 tokens", "los últimos 2 tokens")
 LAST: Table = {
@@ -65,6 +80,9 @@ LAST: Table = {
     "fr": ("dernier", "derniers", "dernière", "dernières"),
     "de": ("letzte", "letzten"),
     "it": ("ultimo", "ultimi", "ultima", "ultime"),
+    "zh": ("最后", "最近", "最后的"),
+    "ja": ("直前の", "最後の", "直近の"),
+    "ko": ("마지막", "직전", "최근"),
 }
 # the full model
 FULL: Table = {
@@ -74,6 +92,9 @@ FULL: Table = {
     "fr": ("complet", "complète", "entier", "entière", "illimité", "illimitée"),
     "de": ("voll", "volle", "volles", "vollen", "vollständig*", "ganz*", "unbegrenzt*"),
     "it": ("completo", "completa", "intero", "intera", "illimitato", "illimitata"),
+    "zh": ("完整", "全部", "全", "完全", "全历史", "全上下文"),
+    "ja": ("フル", "完全", "全体", "全履歴"),
+    "ko": ("풀 모델", "전체", "완전"),  # not a bare 풀: 풀이 is a solution
 }
 # a model, the noun ("the window model", "el modelo de ventana")
 MODEL: Table = {
@@ -83,6 +104,9 @@ MODEL: Table = {
     "fr": ("modèle", "modèles"),
     "de": ("Modell", "Modelle", "Modells"),
     "it": ("modello", "modelli"),
+    "zh": ("模型",),
+    "ja": ("モデル",),
+    "ko": ("모델",),
 }
 # an article before a model's name ("the", "el", "a")
 ARTICLE: Table = {
@@ -92,6 +116,9 @@ ARTICLE: Table = {
     "fr": ("le", "la", "l'"),
     "de": ("der", "die", "das", "den"),
     "it": ("il", "lo", "la", "l'"),
+    "zh": (),  # no articles in these languages
+    "ja": (),
+    "ko": (),
 }
 # what joins a model to its kind ("modelo de ventana", "modelo com janela", "modèle à fenêtre")
 OF: Table = {
@@ -100,6 +127,9 @@ OF: Table = {
     "fr": ("à", "de", "avec"),
     "de": ("mit",),
     "it": ("a", "di", "con", "con la"),
+    "zh": ("的",),
+    "ja": ("の",),
+    "ko": ("의",),
 }
 # the gap between the two models
 GAP: Table = {
@@ -109,6 +139,9 @@ GAP: Table = {
     "fr": ("différence", "écart"),
     "de": ("Differenz", "Unterschied", "Abstand", "Lücke"),
     "it": ("differenza", "divario", "scarto"),
+    "zh": ("差距", "差值", "差异", "差"),
+    "ja": ("差", "ギャップ", "違い"),
+    "ko": ("차이", "격차", "갭"),
 }
 # costs less: a model named so is the cheaper one
 CHEAPER: Table = {
@@ -201,6 +234,46 @@ CHEAPER: Table = {
         "meno calcolo",
         "meno operazioni",
     ),
+    "zh": (
+        "更便宜",
+        "便宜",
+        "更省",
+        "更快",
+        "成本更低",
+        "成本低",
+        "代价更小",
+        "代价更低",
+        "计算量更小",
+        "计算量小",
+        "计算量更少",
+        "计算量少",
+        "开销更小",
+        "更高效",
+    ),
+    "ja": (
+        "安い",
+        "安価",
+        "安く",
+        "速い",
+        "軽い",
+        "コストが低い",
+        "計算量が少ない",
+        "計算量が小さい",
+        "効率的",
+    ),
+    "ko": (
+        "더 싸",
+        "싸다",
+        "싼",
+        "저렴",
+        "더 빠르",
+        "빠르다",
+        "비용이 적",
+        "비용이 낮",
+        "계산량이 적",
+        "연산량이 적",
+        "효율적",
+    ),
 }
 # a bare lesser amount, cheaper only beside a model ("the window model needs less")
 LESS: Table = {
@@ -210,6 +283,9 @@ LESS: Table = {
     "fr": ("moins", "moindre", "efficace"),
     "de": ("weniger", "geringer", "kleiner", "effizient"),
     "it": ("meno", "minore", "economico", "economica", "efficiente"),
+    "zh": ("更少", "较少", "更低", "更小", "更高效", "高效"),
+    "ja": ("少ない", "少なく", "小さい", "低い", "効率的"),
+    "ko": ("적다", "적은", "적게", "작다", "작은", "낮다", "효율적"),
 }
 # costs more: a model named so is the dearer one
 DEARER: Table = {
@@ -219,6 +295,9 @@ DEARER: Table = {
     "fr": ("plus cher", "plus chère", "plus coûteux", "plus coûteuse", "cher", "coûteux", "plus lent"),
     "de": ("teurer", "teuer", "aufwendiger", "aufwändiger", "langsamer"),
     "it": ("più caro", "più cara", "più costoso", "più costosa", "costoso", "costosa", "più lento"),
+    "zh": ("更贵", "贵", "更慢", "成本更高", "代价更大", "代价更高", "计算量更大", "开销更大"),
+    "ja": ("高価", "高く", "遅い", "重い", "コストが高い", "計算量が多い", "計算量が大きい"),
+    "ko": ("더 비싸", "비싸", "비싼", "느리", "비용이 많", "비용이 높", "계산량이 많", "연산량이 많"),
 }
 # a bare greater amount, dearer only beside a model ("the full model needs more")
 MORE: Table = {
@@ -228,6 +307,9 @@ MORE: Table = {
     "fr": ("davantage", "supérieur"),  # not bare "plus": in English it adds ("plus an extra mask")
     "de": ("mehr", "höher", "größer"),
     "it": ("più", "maggiore"),
+    "zh": ("更多", "较多", "更高", "更大"),
+    "ja": ("多い", "多く", "大きい", "高い"),
+    "ko": ("많다", "많은", "많이", "크다", "큰", "높다"),
 }
 # no model is cheaper ("neither", "ninguno", "the same cost")
 _SAME_VERBS = ("cost", "costs", "run", "runs", "take", "takes")
@@ -283,6 +365,9 @@ NEITHER: Table = {
         "costano uguale",
         "ugualmente costoso",
     ),
+    "zh": ("两者都不", "哪个都不", "一样贵", "一样便宜", "成本相同", "代价相同", "计算量相同", "没有区别"),
+    "ja": ("どちらでもない", "どちらも同じ", "コストは同じ", "同じコスト", "変わらない"),
+    "ko": ("둘 다 아니", "어느 것도 아니", "비용이 같", "같은 비용", "차이 없", "똑같"),
 }
 # what the cost question is about, in a heading ("Cheaper:", "Costo:", "Welches Modell")
 COST: Table = {
@@ -304,6 +389,9 @@ COST: Table = {
     "fr": ("coût", "calcul", "efficacité", "quel modèle"),
     "de": ("Kosten", "Rechenaufwand", "Aufwand", "Effizienz", "welches Modell"),
     "it": ("costo", "calcolo", "efficienza", "quale modello"),
+    "zh": ("成本", "代价", "计算量", "计算成本", "开销", "效率", "哪个模型"),
+    "ja": ("コスト", "計算量", "計算コスト", "効率", "どちらのモデル", "どのモデル"),
+    "ko": ("비용", "계산량", "연산량", "효율", "어느 모델", "어떤 모델"),
 }
 # a multiple of a value ("7.4 times", "7,4 veces")
 TIMES: Table = {
@@ -313,6 +401,15 @@ TIMES: Table = {
     "fr": ("fois",),
     "de": ("mal", "fach"),
     "it": ("volte",),
+    "zh": ("倍",),
+    "ja": ("倍",),
+    "ko": ("배",),
+}
+# after a model, the standard of comparison, not the subject ("フルモデルより…", "풀 모델보다 …"); Chinese
+# puts its 比 between the subject and the standard, so its subject stays first
+THAN: Table = {
+    "ja": ("より", "よりも"),
+    "ko": ("보다", "보다는"),
 }
 # the given values, not working ("Full: -0.7, -0.4", "Valores dados: …")
 VALUES: Table = {
@@ -322,6 +419,9 @@ VALUES: Table = {
     "fr": ("conditionnelle", "conditionnelles", "valeur", "valeurs", "données"),
     "de": ("Wert", "Werte", "Daten", "gegeben", "gegebene"),
     "it": ("condizionale", "condizionali", "valore", "valori", "dati"),
+    "zh": ("条件概率", "值", "数值", "数据", "已知", "给定"),
+    "ja": ("条件付き確率", "値", "データ", "与えられた"),
+    "ko": ("조건부 확률", "값", "데이터", "주어진"),
 }
 
 
