@@ -43,6 +43,24 @@ class Spaced:
             return column
         return at[min(column - 1, len(at) - 1)] + 1
 
+    def as_written(self, read: list[str]) -> list[str]:
+        """Lines read in the spaced text, each edited column for column (blanked, a decimal comma read as a
+        point), back in the columns as written: what is handed on (a derivation to grade) is as the student
+        wrote it."""
+        out = []
+        for line, at in zip(read, self.columns, strict=False):
+            if at is None or len(line) + 1 != len(
+                at
+            ):  # unchanged by the spacing, or not edited column for column
+                out.append(line)
+                continue
+            chars = [" "] * at[-1]
+            for j, char in enumerate(line):
+                if at[j + 1] != at[j]:  # the character itself, not a space set before it
+                    chars[at[j]] = char
+            out.append("".join(chars))
+        return out
+
     def report(self, report: Report) -> Report:
         """`report` with its diagnostics placed in the text as written."""
         if not any(self.columns):

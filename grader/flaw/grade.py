@@ -11,7 +11,7 @@ from grader.core.precheck import PrecheckError, decimal_commas, normalise
 from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
-from grader.core.unspaced import Spaced, spaced
+from grader.core.unspaced import spaced
 from grader.derivation.grade import grade_text
 from grader.flaw.answer import analysis_text, blamed_line, correction_lines, named_codes, unescaped_pipes
 from grader.flaw.problem import FlawProblem
@@ -24,24 +24,6 @@ def _span(lines: list[str], at: tuple[int, int] | None = None) -> Span:
         return Span(1, 1, 1, 2)
     i, column = at
     return Span(i + 1, column + 1, i + 1, max(column + 2, len(lines[i]) + 1))
-
-
-def as_written(read: list[str], space: Spaced, written: list[str]) -> list[str]:
-    """Lines read in the spaced text (`space`), each edited column for column (blanked, a decimal comma read
-    as a point), back in the columns as written: the correction is graded as the student wrote it."""
-    out = []
-    for line, original, at in zip(read, written, space.columns, strict=True):
-        if at is None or len(line) + 1 != len(
-            at
-        ):  # unchanged by the spacing, or not edited column for column
-            out.append(line)
-            continue
-        chars = list(original)
-        for j, char in enumerate(line):
-            if at[j + 1] != at[j]:  # the character itself, not a space set before it
-                chars[at[j]] = char
-        out.append("".join(chars))
-    return out
 
 
 def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> Report:
@@ -59,7 +41,7 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
     read = decimal_commas(unescaped_pipes(lines))
     # the correction, graded as a derivation (its own mistakes carried forward within it)
     fixed = grade_text(
-        "\n".join(as_written(correction_lines(read, problem.flawed, problem.statement), space, written)),
+        "\n".join(space.as_written(correction_lines(read, problem.flawed, problem.statement))),
         problem.problem,
         name,
     )

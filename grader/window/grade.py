@@ -184,7 +184,7 @@ def _derivation_part(problem: WindowProblem, sections: Sections, part: str, name
         )
         out.parts[part], out.finals[part] = 0.0, None
         return
-    text = as_written(sections.text(part, problem.k).split("\n"), out.space)
+    text = out.space.as_written(sections.text(part, problem.k).split("\n"))
     report = grade_text("\n".join(text), sub, name)  # graded as written: its spans are the text's own
     out.readable = out.readable or report.verdict != "unparsable"
     out.diagnostics.extend(report.diagnostics)
@@ -370,24 +370,6 @@ def grade_window_text(text: str, problem: WindowProblem, name: str = "<submissio
         parts,
         advice,
     )
-
-
-def as_written(read: list[str], space: Spaced) -> list[str]:
-    """Lines read in the spaced text, each edited column for column (a heading blanked, a subscript
-    padded), back in the columns as written: a derivation is graded as the student wrote it."""
-    out = []
-    for line, at in zip(read, space.columns, strict=False):
-        if at is None or len(line) + 1 != len(
-            at
-        ):  # unchanged by the spacing, or not edited column for column
-            out.append(line)
-            continue
-        chars = [" "] * (at[-1])
-        for j, char in enumerate(line):
-            if at[j + 1] != at[j]:  # the character itself, not a space set before it
-                chars[at[j]] = char
-        out.append("".join(chars))
-    return out
 
 
 def _dedupe(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
