@@ -44,3 +44,10 @@ def test_a_table_word_has_edges_once_set_apart(word: str, line: str) -> None:
     pattern = re.compile(rf"\b{lexicon.alternation({'xx': (word,)})}\b")
     assert not pattern.search(line)  # as written, no edge between 1 and 步, nor between 保留 and 前
     assert pattern.search(spaced([line]).lines[0])
+
+
+def test_lines_read_in_the_spaced_text_go_back_as_written() -> None:
+    spacing = spaced(LINES)
+    assert spacing.as_written(spacing.lines) == LINES
+    blanked = [line.replace("保 留", "   ") for line in spacing.lines]  # a reader blanks a label it has read
+    assert spacing.as_written(blanked)[0] == LINES[0].replace("保留", "  ")
