@@ -16,7 +16,9 @@ from functools import lru_cache
 
 from grader.core import meanings
 from grader.core.precheck import MAX_LINE_LENGTH, decimal_commas, normalise
+from grader.core.report import Report
 from grader.core.source import Span
+from grader.core.unspaced import UNSPACED, Spaced, spaced
 from grader.decoding import words as w
 from grader.maths.dressing import boxed, undress
 
@@ -96,7 +98,7 @@ _BLOCK_START = re.compile(rf"\b{_ANY(w.STEP, w.BEAM)}\b|\bt\s*=\s*\d|\bkeep|\b{_
 _STEP_MARK = re.compile(rf"\b{_ANY(w.STEP)}\b|\bt\s*=\s*\d", re.I)
 _STEP = re.compile(rf"\b(?:{_ANY(w.STEP, w.BEAM, w.KEEP)}|keep|t\s*=\s*\d)", re.I)
 _DROPPED = re.compile(
-    r"\W*(?:(?:is|was|are|were|gets?|got|being)\s+)?"
+    rf"\W*(?:{_ANY(w.PARTICLE)}\s+)?"
     rf"(?:{_ANY(w.DROPPED)}\b|(?:falls?|fell|drops?|goes|went|left) (?:out|off)\b"
     r"|(?<=is |as |re )out\b(?!\s+of\b)"  # "maybe (0.2) is out", "… were out": not "out of three"
     r"|[✗✘❌]"  # or crossed out, as a table's "kept" column does ("| maybe | 0.2 | ✗ |")
@@ -105,7 +107,8 @@ _DROPPED = re.compile(
     re.I,
 )
 _KEPT_AFTER = re.compile(  # a participle after the hypotheses it keeps, not a label before them ("Kept:")
-    rf"[^\w:=]*(?:(?:is|are|was|were|gets?|got|being)\s+)?{_ANY(w.KEPT)}\b(?!\s*[:=])"
+    # in the same sentence: "one 0.1. 保留 the 0.5" keeps "the", not "one"
+    rf"(?:(?![.!?](?:\s|$))[^\w:=])*(?:{_ANY(w.PARTICLE)}\s+)?{_ANY(w.KEPT)}\b(?!\s*[:=])"
     # or a keep column's mark that ends the row, pointed at or not ("| 0.36 |  keep", "0.2  ← keep", "<-- keep →
     # finished"), as a drop column's "drop" ends one: nothing after it but a bar, a bracket, an arrow or a remark
     r"|[^\w:=.!?]*(?:keep|retain)\b(?=\s*(?:$|[|)\]([,;]|→|->|=>|⇒|⟶|[—–]|-{1,3}\s|✓|✔|✅))",
@@ -153,7 +156,8 @@ _COMPARES = frozenset(["<", ">", "≥", "≤", "≫", "≪", "vs", "versus"])
 _CLAUSE_OPENS = re.compile(r"[.!?](?=\s)|[;(]")
 _SET_OPENS = re.compile(r"[{\[]\W*$")  # "… one 0.1 => {the 0.5, …}": a set opens, no path goes on
 _DENIES = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
-_WORDS_BETWEEN = re.compile(r"[^\W\d]{3,}")  # a word between two paths: the second is not also greedy's
+# a word between two paths: the second is not also greedy's (a letter set apart from an unspaced script is one)
+_WORDS_BETWEEN = re.compile(rf"[^\W\d]{{3,}}|[{UNSPACED}]")
 # A conditional such as P(cat | x, a): a factor of the model, not a hypothesis
 _CONDITIONAL = re.compile(r"\b(?:P|Pr|p)\s*\([^()|]{0,200}?(?:\||\\mid\b|\bgiven\b)[^()]{0,200}\)")
 # A count of an n-gram in the corpus, c(I am) or #(am </s>): a fact of the model, not a hypothesis
@@ -250,6 +254,18 @@ class Reading:
     verdict: tuple[str, int] | None  # ("yes" | "no", line) for greedy_is_best
     skipped: tuple[int, ...] = ()  # lines too long to read
     source: tuple[int, ...] = ()  # lines of program source in fenced blocks, not read (what they print is)
+    # the lines as written, where `lines` sets unspaced letters apart, and how to map columns back to them
+    spacing: Spaced | None = None
+    as_written: tuple[str, ...] = ()
+
+    @property
+    def written(self) -> tuple[str, ...]:
+        """The answer's lines as the student wrote them (after normalising), for the report."""
+        return self.as_written or self.lines
+
+    def placed(self, report: Report) -> Report:
+        """`report` with its diagnostics' columns placed in the lines as written."""
+        return self.spacing.report(report) if self.spacing is not None else report
 
     def final(self, greedy: bool = False) -> Hyp | None:
         """The chosen sequence, on the last line that states a result: its first hypothesis, or where
@@ -742,7 +758,7 @@ def _asides(line: str, out: list[Hyp], vocabulary: frozenset[str]) -> list[Hyp]:
         if not inside:
             continue
         opening = line[start + 1 : inside[0].span.column - 1]
-        words = re.findall(r"[^\W\d_]{2,}", opening)
+        words = re.findall(rf"[^\W\d_]{{2,}}|[{UNSPACED}]", opening)
         if not words or any(w in vocabulary for w in words) or KEEP.search(opening):
             continue
         before = {len(h.tokens) for h in out if h.role == "kept" and h.span.column - 1 < start}
@@ -786,6 +802,7 @@ def _kept_mark(line: str, h: Hyp) -> int | None:
 # "✔ finished", "(done)", ", which finishes"); "(not finished)" is no such remark
 _FINISHED_AFTER = re.compile(
     r"[\s)\]]*(?:→|->|=>|⇒|\\(?:long)?(?:rightarrow|Rightarrow)\b|\\to\b|\\implies\b|[,;:]|[—–-]{1,3})?\s*[(\[]?\s*[✓✔✅]?\s*(?:(?:which|it|is|was|now|has|and)\s+){0,2}"
+    rf"(?:{_ANY(w.PARTICLE)}\s+)?"
     rf"{_ANY(w.FINISHED)}\b",
     re.I,
 )
@@ -1187,12 +1204,17 @@ def _label_path(text: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
     return tuple(tail)
 
 
+# the stops, commas and quotes of Chinese and Japanese as the reader's own, column for column: "保留 the。a"
+# ends its sentence at 。 as "keep the. a" does at its stop
+_IDEOGRAPHIC = str.maketrans({"。": ".", "、": ",", "「": '"', "」": '"', "『": '"', "』": '"'})
 _TABLE_BORDER = re.compile(r"^\s*[+|]?[-=+|:\s]*$")  # a table's border or rule ("+----+----+", "|---|---|")
 
 
 def read(text: str, vocabulary: frozenset[str]) -> Reading:
     """Every hypothesis and score one can read in an answer, and its yes/no (for greedy_is_best)."""
-    lines = tuple(decimal_commas(normalise(text)))  # 0,36 is 0.36, column for column
+    written = [line.translate(_IDEOGRAPHIC) for line in decimal_commas(normalise(text))]  # 0,36 is 0.36
+    spacing = spaced(list(written))  # "第1步：保留前两个" read as "第 1 步 : 保 留 前 两 个"
+    lines = tuple(spacing.lines)
     source = source_lines(lines)
     hyps: list[Hyp] = []
     said: list[tuple[bool, str, int]] = []
@@ -1320,7 +1342,9 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     # lower") is not part of a beam; where it marks none, every sequence listed may be.
     role = "computed" if blocks else "kept"
     hyps = [replace(h, role=role) if h.role == "loose" else h for h in hyps]
-    return Reading(lines, tuple(hyps), verdict, tuple(skipped), tuple(sorted(source)))
+    return Reading(
+        lines, tuple(hyps), verdict, tuple(skipped), tuple(sorted(source)), spacing, tuple(written)
+    )
 
 
 # A calculation sheet's row reference opening a line ("Ref 3  …", "| Ref. 2 | …"): it names the row, its
