@@ -22,6 +22,19 @@ STEP: Table = {
     "ja": ("ステップ", "段階"),
     "ko": ("단계", "스텝"),
 }
+# what makes a number an ordinal beside its counter: before it (第2步, step no. 2) or after it (2ステップ目,
+# 2번째 단계); a counter may also follow its number bare (2단계) or precede it (ステップ2, step 2)
+ORDINAL: Table = {
+    "en": ("no.", "#"),
+    "es": ("n.º", "nº", "no."),
+    "pt": ("n.º", "nº"),
+    "fr": ("n°", "no"),
+    "de": ("nr.",),
+    "it": ("n.", "n°"),
+    "zh": ("第",),
+    "ja": ("第", "番目", "目"),
+    "ko": ("제", "번째", "째"),
+}
 BEAM: Table = {
     "en": ("beam",),
     "es": ("haz",),
@@ -55,6 +68,9 @@ KEEP: Table = {
     "ja": ("残す", "残し", "残して", "残します", "保持"),
     "ko": ("유지", "유지한다", "남긴다", "남김", "남기고"),
 }
+# the languages that put the verb, and the copula, at the end of their clause: "the 0.5 を残す" keeps what
+# stands before its verb, "… 最も確率の高い系列である" says "is" after what greedy's output is called
+VERB_FINAL = ("ja", "ko")
 # a count and a superlative that keep the best hypotheses ("two best", "los dos mejores")
 COUNT: Table = {
     "en": ("two", "three", "four"),
@@ -131,6 +147,19 @@ AND_THEN: Table = {
     "zh": ("和", "与", "或", "然后", "再"),
     "ja": ("と", "や", "または", "それから", "次に"),
     "ko": ("와", "과", "및", "또는", "그리고", "그다음"),
+}
+# a word that sets a rival against a pick ("cat rather than dog", "cat 比 dog 大"): it stands before the
+# rival, except in the VERB_FINAL languages, where it follows it ("dog より cat が高い", "dog 보다 cat 가 크다")
+THAN: Table = {
+    "en": ("than",),
+    "es": ("que",),
+    "pt": ("que", "do que"),
+    "fr": ("que", "qu'"),
+    "de": ("als",),
+    "it": ("di", "che"),
+    "zh": ("比",),
+    "ja": ("より",),
+    "ko": ("보다",),
 }
 # a word that states the search's result: the name of an answer (shared) and the search's own verbs
 ANSWER: Table = lexicon.union(
@@ -247,7 +276,21 @@ PARTICLE: Table = {
     "ja": ("を", "は", "が", "も"),
     "ko": ("을", "를", "은", "는", "이", "가", "도"),
 }
-# a participle after hypotheses that says they stay in the beam
+# the name of a score, between a hypothesis and its value ("a cat, probability 0.36", "a cat，概率 0.36")
+SCORE_NAME: Table = {
+    "en": ("probability", "prob", "score"),
+    "es": ("probabilidad", "puntuación"),
+    "pt": ("probabilidade", "pontuação"),
+    "fr": ("probabilité", "score"),
+    "de": ("wahrscheinlichkeit",),
+    "it": ("probabilità", "punteggio"),
+    "zh": ("概率", "几率", "得分", "分数", "为"),
+    "ja": ("確率", "スコア"),
+    "ko": ("확률", "점수", "로"),
+}
+# a participle after hypotheses that says they stay in the beam; where a language puts its verb last
+# (VERB_FINAL), its keep verb after them too ("the 0.5 と a 0.4 を残す", "the 0.5, a 0.4 유지"); Chinese
+# puts it first (保留 the 0.5), so only its passive follows them (the 0.5 被保留)
 KEPT: Table = {
     "en": ("kept", "retained", "selected", "survive", "survives", "survived"),
     "es": ("conservada", "conservado", "mantenida", "mantenido", "seleccionada", "seleccionado"),
@@ -255,9 +298,9 @@ KEPT: Table = {
     "fr": ("gardée", "gardé", "conservée", "conservé", "retenue", "retenu", "sélectionnée", "sélectionné"),
     "de": ("behalten", "ausgewählt", "bleibt"),
     "it": ("mantenuta", "mantenuto", "tenuta", "tenuto", "selezionata", "selezionato"),
-    "zh": ("保留", "留下", "入选", "选中"),
-    "ja": ("残す", "残る", "残した", "保持"),
-    "ko": ("유지", "남김", "남는다", "선택"),
+    "zh": ("被保留", "保留下来", "被选中", "入选"),
+    "ja": ("残す", "残し", "残して", "残します", "残る", "残った", "残した", "保持"),
+    "ko": ("유지", "유지한다", "남긴다", "남김", "남기고", "남는다", "선택"),
 }
 # a word after a hypothesis that says it ends the search (it holds the end token)
 FINISHED: Table = {
@@ -461,6 +504,8 @@ IS: Table = {
     "de": ("ist",),
     "it": ("è",),
     "zh": ("是",),
+    "ja": ("である", "です", "だ"),
+    "ko": ("이다", "입니다", "이에요", "예요"),
 }
 # what a sequence is called when none beats it (narrower than OPTIMAL: "the highest token" is no claim)
 MOST_PROBABLE: Table = {
@@ -518,6 +563,25 @@ bare = lexicon.unaccented
 def words(*tables: Table) -> str:
     """An alternation of every word of the tables in every language, longest first (no anchors)."""
     return lexicon.alternation(*tables)
+
+
+def numbered(table: Table, n: int) -> str:
+    """A pattern for the word of `table` numbered n, in either order of number and word, with or without
+    an ordinal mark: step 2, ステップ2, 第2步, 2ステップ目, 2번째 단계, 2단계 (no anchors)."""
+    word, mark = words(table), words(ORDINAL)
+    return rf"(?:\b{word}\s*(?:{mark}\s*)?{n}(?!\d)|(?:{mark}\s*)?(?<![\d.]){n}\s*(?:{mark}\s*)?{word}\b)"
+
+
+def parts(*tables: Table) -> frozenset[str]:
+    """Every word of the tables as the reader's lexer sees it, lower case, with and without its accents: a
+    word of an unspaced script letter by letter (確率: 確, 率), as grader.core.unspaced sets it apart."""
+    out: set[str] = set()
+    for table in tables:
+        for row in table.values():
+            for entry in row:
+                for part in spaced([entry.lower()]).lines[0].split():
+                    out.update((part, bare(part)))
+    return frozenset(out)
 
 
 def word_set(*tables: Table, phrase_ends: bool = False) -> frozenset[str]:
