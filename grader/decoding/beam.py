@@ -283,7 +283,9 @@ def _expanded_part_only(
         return None
     earlier = max([h.span.line for h in reading.hyps if len(h.tokens) < t and h.span.line < start], default=0)
     # the line of the step before may open this one too ("Step 2: expand the best, "the":"), if it names it
-    this_step = re.compile(rf"\bstep\s*{t}\b|\bt\s*=\s*{t}\b|\b(?:expand|extend)\w*", re.I)
+    this_step = re.compile(
+        rf"{w.numbered(w.STEP, t)}|\bt\s*=\s*{t}\b|\b(?:expand\w*|extend\w*|{w.words(w.CANDIDATES)})\b", re.I
+    )
     mark = next(
         (
             n

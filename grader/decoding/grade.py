@@ -56,7 +56,7 @@ def grade_text(text: str, problem: DecodingProblem, name: str) -> Report:
             Span(1, 1, 1, 2),
             'write the sequence and its probability, e.g. Answer: "a cat", P = 0.36',
         )
-        return _report(problem, name, reading.lines, out, start, "unparsable")
+        return reading.placed(_report(problem, name, reading.written, out, start, "unparsable"))
     if problem.ask == "greedy_is_best":
         check_greedy_is_best(problem, reading, out)
     else:
@@ -80,7 +80,7 @@ def grade_text(text: str, problem: DecodingProblem, name: str) -> Report:
                 check_normalised(problem, reading, out)  # the scores the choice was made on
             check_probability(problem, reading, chosen, out, "probability", dict(pool))
             out.final_correct = out.parts.get("sequence") == 1.0 and out.parts.get("probability") == 1.0
-    return _report(problem, name, reading.lines, out, start, None)
+    return reading.placed(_report(problem, name, reading.written, out, start, None))
 
 
 def _report(

@@ -16,7 +16,9 @@ from functools import lru_cache
 
 from grader.core import meanings
 from grader.core.precheck import MAX_LINE_LENGTH, decimal_commas, normalise
+from grader.core.report import Report
 from grader.core.source import Span
+from grader.core.unspaced import UNSPACED, Spaced, spaced
 from grader.decoding import words as w
 from grader.maths.dressing import boxed, undress
 
@@ -40,7 +42,7 @@ _LEX = re.compile(
     re.VERBOSE,
 )
 # Words that may stand between a hypothesis and its score: "the cat with probability 0.36".
-_FILLER = frozenset(
+_FILLER: frozenset[str] = frozenset(
     [
         "with",
         "prob",
@@ -72,6 +74,7 @@ _FILLER = frozenset(
         "\\text",
     ]
 )
+_FILLER |= w.parts(w.SCORE_NAME, w.PARTICLE)  # and their words in every language (概率, 확률, は)
 _PROB_NAMES = frozenset({"p", "pr", "prob", "\\pr"})
 KEEP = re.compile(
     rf"\b(?:{_ANY(w.KEEP)}\b|retain\w*|survivors?|pruned? to|select\w*|top[- ]?(?:\d|two|three|four)\b"
@@ -96,7 +99,7 @@ _BLOCK_START = re.compile(rf"\b{_ANY(w.STEP, w.BEAM)}\b|\bt\s*=\s*\d|\bkeep|\b{_
 _STEP_MARK = re.compile(rf"\b{_ANY(w.STEP)}\b|\bt\s*=\s*\d", re.I)
 _STEP = re.compile(rf"\b(?:{_ANY(w.STEP, w.BEAM, w.KEEP)}|keep|t\s*=\s*\d)", re.I)
 _DROPPED = re.compile(
-    r"\W*(?:(?:is|was|are|were|gets?|got|being)\s+)?"
+    rf"\W*(?:{_ANY(w.PARTICLE)}\s+)?"
     rf"(?:{_ANY(w.DROPPED)}\b|(?:falls?|fell|drops?|goes|went|left) (?:out|off)\b"
     r"|(?<=is |as |re )out\b(?!\s+of\b)"  # "maybe (0.2) is out", "… were out": not "out of three"
     r"|[✗✘❌]"  # or crossed out, as a table's "kept" column does ("| maybe | 0.2 | ✗ |")
@@ -105,7 +108,8 @@ _DROPPED = re.compile(
     re.I,
 )
 _KEPT_AFTER = re.compile(  # a participle after the hypotheses it keeps, not a label before them ("Kept:")
-    rf"[^\w:=]*(?:(?:is|are|was|were|gets?|got|being)\s+)?{_ANY(w.KEPT)}\b(?!\s*[:=])"
+    # in the same sentence: "one 0.1. 保留 the 0.5" keeps "the", not "one"
+    rf"(?:(?![.!?](?:\s|$))[^\w:=])*(?:{_ANY(w.PARTICLE)}\s+)?{_ANY(w.KEPT)}\b(?!\s*[:=])"
     # or a keep column's mark that ends the row, pointed at or not ("| 0.36 |  keep", "0.2  ← keep", "<-- keep →
     # finished"), as a drop column's "drop" ends one: nothing after it but a bar, a bracket, an arrow or a remark
     r"|[^\w:=.!?]*(?:keep|retain)\b(?=\s*(?:$|[|)\]([,;]|→|->|=>|⇒|⟶|[—–]|-{1,3}\s|✓|✔|✅))",
@@ -144,6 +148,10 @@ _QUANTIFIER = re.compile(
     r"\s+(?:top|best|first|second|last|highest|largest|most|remaining|other|two|three|four|\d+\s+best)\b",
     re.I,
 )
+# a comparison word after a run that makes it the rival (VERB_FINAL languages put it there): not the pick
+_RIVAL_AFTER = re.compile(
+    rf"[\s()\[\]\d.,]*\b{_ANY({k: v for k, v in w.THAN.items() if k in w.VERB_FINAL})}\b", re.I
+)
 _WOULD = re.compile(r"\b(?:would|could|might)\b", re.I)
 # a modal straight after a hypothesis, its verb ("yes </s> (0.2) would have won"): what might have been
 _MODAL_AFTER = re.compile(r"[\s)\]]*(?:would|could|might)\b", re.I)
@@ -153,7 +161,8 @@ _COMPARES = frozenset(["<", ">", "≥", "≤", "≫", "≪", "vs", "versus"])
 _CLAUSE_OPENS = re.compile(r"[.!?](?=\s)|[;(]")
 _SET_OPENS = re.compile(r"[{\[]\W*$")  # "… one 0.1 => {the 0.5, …}": a set opens, no path goes on
 _DENIES = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
-_WORDS_BETWEEN = re.compile(r"[^\W\d]{3,}")  # a word between two paths: the second is not also greedy's
+# a word between two paths: the second is not also greedy's (a letter set apart from an unspaced script is one)
+_WORDS_BETWEEN = re.compile(rf"[^\W\d]{{3,}}|[{UNSPACED}]")
 # A conditional such as P(cat | x, a): a factor of the model, not a hypothesis
 _CONDITIONAL = re.compile(r"\b(?:P|Pr|p)\s*\([^()|]{0,200}?(?:\||\\mid\b|\bgiven\b)[^()]{0,200}\)")
 # A count of an n-gram in the corpus, c(I am) or #(am </s>): a fact of the model, not a hypothesis
@@ -163,13 +172,21 @@ MAX_LINE = MAX_LINE_LENGTH  # a longer line is not read (a warning), so no line 
 MAX_VERDICT_LINE = 300  # yes/no is looked for in the first characters of a line
 # A heading that opens a list of candidates ("Expand each:"), until a line that keeps some
 _CANDIDATES_HEAD = re.compile(rf"\b(?:{_ANY(w.CANDIDATES)}|expan\w*)\b[^:]*:\W*$", re.I)
-_YES_WORD, _NO_WORD = _ANY(w.YES), _ANY(w.NO)  # yes and no, any language
+# a word of an unspaced script is a yes or no only as a word of its own, not as the first letter of a
+# longer one: 예 but not 예를 ("for example"), 是 but not 是否 ("whether")
+_ALONE = rf"(?:(?<![{UNSPACED}])|(?![ \t]*[{UNSPACED}]))"
+_YES_WORD, _NO_WORD = f"(?:{_ANY(w.YES)}{_ALONE})", f"(?:{_ANY(w.NO)}{_ALONE})"  # yes and no, any language
+# a copula where it stands: between greedy's output and what it is called ("greedy's output is the most
+# probable", "贪心的输出是最可能的"), or last, in the languages that put it there ("…系列である", "…시퀀스이다")
+_IS = _ANY({k: v for k, v in w.IS.items() if k not in w.VERB_FINAL})
+_IS_LAST = _ANY({k: v for k, v in w.IS.items() if k in w.VERB_FINAL})
 # a negation; a bare "no" only before a copula ("no es"): before another word it is English's determiner
-_NOT = rf"(?:{_ANY({k: tuple(x for x in v if x != 'no') for k, v in w.NOT.items()})}|no(?=\s+{_ANY(w.IS)}\b))"
+_NOT = rf"(?:{_ANY({k: tuple(x for x in v if x != 'no') for k, v in w.NOT.items()})}|no(?=\s+{_IS}\b))"
 _ANSWER_WORD = _ANY(meanings.ANSWER)  # "answer", "respuesta", "réponse", "答", …
 _YES = re.compile(
     rf"^\W*(?:{_ANSWER_WORD}\W*)?{_YES_WORD}\b(?!(?<=si)[ \t]+[^\W\d_])"
-    rf"|\b{_ANY(w.GREEDY)}\b[^.]*\b{_ANY(w.IS)}\b[^.]*\b{_ANY(w.MOST_PROBABLE)}\b",
+    rf"|\b{_ANY(w.GREEDY)}\b[^.]*(?:\b{_IS}\b[^.]*\b{_ANY(w.MOST_PROBABLE)}\b"
+    rf"|\b{_ANY(w.MOST_PROBABLE)}\b[^.]*?\b{_IS_LAST}(?![ \t]*[{UNSPACED}])[^.!?]*)",
     re.I,
 )
 _NO = re.compile(
@@ -250,6 +267,18 @@ class Reading:
     verdict: tuple[str, int] | None  # ("yes" | "no", line) for greedy_is_best
     skipped: tuple[int, ...] = ()  # lines too long to read
     source: tuple[int, ...] = ()  # lines of program source in fenced blocks, not read (what they print is)
+    # the lines as written, where `lines` sets unspaced letters apart, and how to map columns back to them
+    spacing: Spaced | None = None
+    as_written: tuple[str, ...] = ()
+
+    @property
+    def written(self) -> tuple[str, ...]:
+        """The answer's lines as the student wrote them (after normalising), for the report."""
+        return self.as_written or self.lines
+
+    def placed(self, report: Report) -> Report:
+        """`report` with its diagnostics' columns placed in the lines as written."""
+        return self.spacing.report(report) if self.spacing is not None else report
 
     def final(self, greedy: bool = False) -> Hyp | None:
         """The chosen sequence, on the last line that states a result: its first hypothesis, or where
@@ -609,6 +638,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         # dog …" names the sequence that beats greedy's)
         said = [m.end() for m in _GREEDY.finditer(line, max(since, clause), run_start)]
         named_greedy = bool(said) and not _DENIES.search(line, said[-1], run_start)
+        named_greedy = named_greedy and not _RIVAL_AFTER.match(line, end)  # "greedy: dog (0.3) より cat"
         named_greedy = named_greedy or bool(
             out
             and out[-1].greedy
@@ -742,7 +772,7 @@ def _asides(line: str, out: list[Hyp], vocabulary: frozenset[str]) -> list[Hyp]:
         if not inside:
             continue
         opening = line[start + 1 : inside[0].span.column - 1]
-        words = re.findall(r"[^\W\d_]{2,}", opening)
+        words = re.findall(rf"[^\W\d_]{{2,}}|[{UNSPACED}]", opening)
         if not words or any(w in vocabulary for w in words) or KEEP.search(opening):
             continue
         before = {len(h.tokens) for h in out if h.role == "kept" and h.span.column - 1 < start}
@@ -786,6 +816,7 @@ def _kept_mark(line: str, h: Hyp) -> int | None:
 # "✔ finished", "(done)", ", which finishes"); "(not finished)" is no such remark
 _FINISHED_AFTER = re.compile(
     r"[\s)\]]*(?:→|->|=>|⇒|\\(?:long)?(?:rightarrow|Rightarrow)\b|\\to\b|\\implies\b|[,;:]|[—–-]{1,3})?\s*[(\[]?\s*[✓✔✅]?\s*(?:(?:which|it|is|was|now|has|and)\s+){0,2}"
+    rf"(?:{_ANY(w.PARTICLE)}\s+)?"
     rf"{_ANY(w.FINISHED)}\b",
     re.I,
 )
@@ -812,8 +843,14 @@ def _marked_one_by_one(line: str, out: list[Hyp]) -> list[Hyp]:
     if not marks:
         return out
 
-    def opening(column: int) -> int:  # where the listing a hypothesis belongs to starts
-        words = (*KEEP.finditer(line, 0, column), *_CANDIDATES.finditer(line, 0, column))
+    def opening(
+        column: int,
+    ) -> int:  # where the listing a hypothesis belongs to starts: not before its sentence
+        words = (
+            *KEEP.finditer(line, 0, column),
+            *_CANDIDATES.finditer(line, 0, column),
+            *_SENTENCE_END.finditer(line, 0, column),
+        )
         return max([m.end() for m in words], default=0)
 
     lengths = {len(h.tokens) for h, _ in marks}
@@ -891,6 +928,8 @@ def _in_sentence(
         quoted = True
     if not before or before[-1].kind != "word" or before[-1].text in vocabulary:
         return False
+    if _UNSPACED_LETTER.fullmatch(before[-1].text):
+        return False  # a token of another script in a Chinese, Japanese or Korean sentence is named, not used
     word = before[-1].text.lower()
     return word not in _LEADS and not (quoted and word.rstrip(".") in _FILLER)
 
@@ -909,7 +948,12 @@ def _arrow_follows(items: list[_Item], i: int) -> bool:
 
 def _word_follows(items: list[_Item], i: int) -> bool:
     """An ordinary word (not a score's filler) comes straight after a run: it is part of a sentence."""
-    return i < len(items) and items[i].kind == "word" and items[i].text.lower().rstrip(".") not in _FILLER
+    return (
+        i < len(items)
+        and items[i].kind == "word"
+        and items[i].text.lower().rstrip(".") not in _FILLER
+        and not _UNSPACED_LETTER.fullmatch(items[i].text)  # a particle after it (cat が, cat 가) is its own
+    )
 
 
 def _next_cell_number(items: list[_Item], j: int, vocabulary: frozenset[str]) -> int:
@@ -1187,12 +1231,43 @@ def _label_path(text: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
     return tuple(tail)
 
 
+# the stops, commas and quotes of Chinese and Japanese as the reader's own, column for column: "保留 the。a"
+# ends its sentence at 。 as "keep the. a" does at its stop
+_IDEOGRAPHIC = str.maketrans({"。": ".", "、": ",", "「": '"', "」": '"', "『": '"', "』": '"'})
+_UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
+_STOP_RUNS_ON = re.compile(r"。(?=\S)")
+
+
+def _spaced(lines: list[str]) -> Spaced:
+    """The lines as the reader reads them: unspaced letters set apart (grader.core.unspaced), Chinese and
+    Japanese stops, commas and quotes made the reader's own, and a stop set apart from what follows it
+    (。 ends a sentence with no space after it); columns still mapped to the lines as given."""
+    opened: list[str] = []
+    before: list[tuple[int, ...] | None] = []  # per line, each column's column in the line as given
+    for line in lines:
+        if not _STOP_RUNS_ON.search(line):
+            opened.append(line)
+            before.append(None)
+            continue
+        stops = {m.start() for m in _STOP_RUNS_ON.finditer(line)}
+        opened.append(_STOP_RUNS_ON.sub("。 ", line))
+        before.append((*(c for k in range(len(line)) for c in ((k, k) if k in stops else (k,))), len(line)))
+    inner = spaced([line.translate(_IDEOGRAPHIC) for line in opened])
+    columns = tuple(
+        tuple(first[c] for c in second) if first and second else first or second
+        for first, second in zip(before, inner.columns, strict=True)
+    )
+    return Spaced(inner.lines, columns)
+
+
 _TABLE_BORDER = re.compile(r"^\s*[+|]?[-=+|:\s]*$")  # a table's border or rule ("+----+----+", "|---|---|")
 
 
 def read(text: str, vocabulary: frozenset[str]) -> Reading:
     """Every hypothesis and score one can read in an answer, and its yes/no (for greedy_is_best)."""
-    lines = tuple(decimal_commas(normalise(text)))  # 0,36 is 0.36, column for column
+    written = decimal_commas(normalise(text))  # 0,36 is 0.36, column for column
+    spacing = _spaced(written)  # "第1步：保留前两个。the 0.5" read as "第 1 步 : 保 留 前 两 个 . the 0.5"
+    lines = tuple(spacing.lines)
     source = source_lines(lines)
     hyps: list[Hyp] = []
     said: list[tuple[bool, str, int]] = []
@@ -1271,7 +1346,7 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         if not found and line.rstrip().endswith(":") and _CANDIDATES_HEAD.search(line[-200:]):
             listing = True
         elif listing and (
-            not line.strip() or KEEP.search(line) or _FINAL.search(line) or re.search(r"\bstep\b", line, re.I)
+            not line.strip() or KEEP.search(line) or _FINAL.search(line) or _STEP_MARK.search(line)
         ):
             listing = False
         if listing:
@@ -1320,7 +1395,9 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     # lower") is not part of a beam; where it marks none, every sequence listed may be.
     role = "computed" if blocks else "kept"
     hyps = [replace(h, role=role) if h.role == "loose" else h for h in hyps]
-    return Reading(lines, tuple(hyps), verdict, tuple(skipped), tuple(sorted(source)))
+    return Reading(
+        lines, tuple(hyps), verdict, tuple(skipped), tuple(sorted(source)), spacing, tuple(written)
+    )
 
 
 # A calculation sheet's row reference opening a line ("Ref 3  …", "| Ref. 2 | …"): it names the row, its
@@ -1506,7 +1583,7 @@ def _given_blanked(m: re.Match[str], vocabulary: frozenset[str]) -> str:
 
 # "no" straight before a word is a determiner ("so no other sequence beats it"), not the answer no
 # nor is "si" before a word ("si el voraz…": if); "no" before a copula negates it ("no es la más probable")
-_DETERMINER = rf"(?!(?<=si)[ \t]+[^\W\d_])(?!(?<=no)[ \t]+(?!{_ANY(w.IS)}\b)[^\W\d_])"
+_DETERMINER = rf"(?!(?<=si)[ \t]+[^\W\d_])(?!(?<=no)[ \t]+(?!{_IS}\b)[^\W\d_])"
 # a yes/no set off as its own clause anywhere on a line ("P = 0.048. **No** — …", ", and **yes**, this
 # is …"): after a sentence's or a clause's start (a dash too, typed " - " or normalised to it) and before
 # a clause's end, or before the clause it opens on a pronoun ("0.048, yes it is the most probable")
@@ -1547,7 +1624,7 @@ def _verdict(line: str) -> str | None:
 # a yes or no as a whole word: "no" before a word is a determiner ("no other sequence"), unless the word
 # gives a reason or opens a clause ("no because …", "no it is not")
 _POLARITY = re.compile(
-    rf"\b({_YES_WORD})\b(?<!\bsi)|\b({_NO_WORD})\b(?![ \t]+(?!(?:because|since|as|for|it|this|that)\b)[^\W\d_])",
+    rf"(?<![{UNSPACED}])(?<![{UNSPACED}][ \t])(?:\b({_YES_WORD})\b(?<!\bsi)|\b({_NO_WORD})\b(?![ \t]+(?!(?:because|since|as|for|it|this|that)\b)[^\W\d_]))",
     re.I,
 )
 

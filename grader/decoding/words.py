@@ -8,7 +8,8 @@ phrase stands for any run of blanks. English stays first: its words are the ones
 from __future__ import annotations
 
 from grader.core import lexicon, meanings
-from grader.core.lexicon import Table  # language -> the words (or phrases) that say the meaning
+from grader.core.lexicon import Table
+from grader.core.unspaced import spaced  # language -> the words (or phrases) that say the meaning
 
 STEP: Table = {
     "en": ("step",),
@@ -17,6 +18,22 @@ STEP: Table = {
     "fr": ("étape",),
     "de": ("schritt",),
     "it": ("passo", "passaggio"),
+    "zh": ("步", "步骤"),
+    "ja": ("ステップ", "段階"),
+    "ko": ("단계", "스텝"),
+}
+# what makes a number an ordinal beside its counter: before it (第2步, step no. 2) or after it (2ステップ目,
+# 2번째 단계); a counter may also follow its number bare (2단계) or precede it (ステップ2, step 2)
+ORDINAL: Table = {
+    "en": ("no.", "#"),
+    "es": ("n.º", "nº", "no."),
+    "pt": ("n.º", "nº"),
+    "fr": ("n°", "no"),
+    "de": ("nr.",),
+    "it": ("n.", "n°"),
+    "zh": ("第",),
+    "ja": ("第", "番目", "目"),
+    "ko": ("제", "번째", "째"),
 }
 BEAM: Table = {
     "en": ("beam",),
@@ -25,6 +42,9 @@ BEAM: Table = {
     "fr": ("faisceau",),
     "de": ("strahl",),
     "it": ("fascio",),
+    "zh": ("束", "波束", "集束"),
+    "ja": ("ビーム",),
+    "ko": ("빔",),
 }
 # a verb or participle that keeps hypotheses in the beam
 KEEP: Table = {
@@ -44,7 +64,13 @@ KEEP: Table = {
     "fr": ("je garde", "on garde", "garde", "gardons", "gardées", "gardés", "conserve", "conservons"),
     "de": ("behalte", "behalten", "behält", "bleiben"),
     "it": ("tengo", "teniamo", "mantengo", "manteniamo", "conservo", "restano"),
+    "zh": ("保留", "留下", "保持", "选出", "选取"),
+    "ja": ("残す", "残し", "残して", "残します", "保持"),
+    "ko": ("유지", "유지한다", "남긴다", "남김", "남기고"),
 }
+# the languages that put the verb, and the copula, at the end of their clause: "the 0.5 を残す" keeps what
+# stands before its verb, "… 最も確率の高い系列である" says "is" after what greedy's output is called
+VERB_FINAL = ("ja", "ko")
 # a count and a superlative that keep the best hypotheses ("two best", "los dos mejores")
 COUNT: Table = {
     "en": ("two", "three", "four"),
@@ -53,6 +79,9 @@ COUNT: Table = {
     "fr": ("deux", "trois", "quatre"),
     "de": ("zwei", "drei", "vier"),
     "it": ("due", "tre", "quattro"),
+    "zh": ("两", "二", "三", "四"),
+    "ja": ("二", "三", "四"),
+    "ko": ("두", "세", "네", "둘", "셋"),
 }
 BEST: Table = {
     "en": ("best",),
@@ -61,6 +90,9 @@ BEST: Table = {
     "fr": ("meilleures", "meilleurs", "meilleure", "meilleur"),
     "de": ("besten", "beste"),
     "it": ("migliori", "migliore"),
+    "zh": ("前", "最好", "最佳", "最高"),
+    "ja": ("上位", "最良", "ベスト"),
+    "ko": ("상위", "최고", "최상위"),
 }
 # a word that heads a list of the step's candidates, not its beam
 CANDIDATES: Table = {
@@ -100,6 +132,9 @@ CANDIDATES: Table = {
     "fr": ("candidat", "candidats", "candidates", "expansion", "expansions", "extensions", "développe"),
     "de": ("kandidat", "kandidaten", "erweiterung", "erweiterungen", "erweitern", "expandieren"),
     "it": ("candidato", "candidati", "candidate", "espansione", "espansioni", "espando", "estensioni"),
+    "zh": ("候选", "候选项", "扩展", "展开", "拓展"),
+    "ja": ("候補", "展開", "拡張"),
+    "ko": ("후보", "확장", "전개"),
 }
 # a word that joins two items of a list, or the next one of a sequence of picks
 AND_THEN: Table = {
@@ -109,6 +144,22 @@ AND_THEN: Table = {
     "fr": ("et", "ou", "puis"),
     "de": ("und", "oder", "dann"),
     "it": ("e", "o", "poi"),
+    "zh": ("和", "与", "或", "然后", "再"),
+    "ja": ("と", "や", "または", "それから", "次に"),
+    "ko": ("와", "과", "및", "또는", "그리고", "그다음"),
+}
+# a word that sets a rival against a pick ("cat rather than dog", "cat 比 dog 大"): it stands before the
+# rival, except in the VERB_FINAL languages, where it follows it ("dog より cat が高い", "dog 보다 cat 가 크다")
+THAN: Table = {
+    "en": ("than",),
+    "es": ("que",),
+    "pt": ("que", "do que"),
+    "fr": ("que", "qu'"),
+    "de": ("als",),
+    "it": ("di", "che"),
+    "zh": ("比",),
+    "ja": ("より",),
+    "ko": ("보다",),
 }
 # a word that states the search's result: the name of an answer (shared) and the search's own verbs
 ANSWER: Table = lexicon.union(
@@ -135,6 +186,9 @@ ANSWER: Table = lexicon.union(
         "fr": ("résultat", "sortie", "renvoie", "retourne", "gagne", "plus probable"),
         "de": ("ergebnis", "ausgabe", "liefert", "gewinnt", "wahrscheinlichste"),
         "it": ("risultato", "uscita", "restituisce", "vince", "più probabile"),
+        "zh": ("结果", "输出", "返回", "最终", "胜出", "最可能"),
+        "ja": ("結果", "出力", "返す", "返し", "勝つ", "最も確率の高い"),
+        "ko": ("결과", "출력", "반환", "이긴다", "가장 확률이 높은"),
     },
 )
 # a word that opens a line drawing a conclusion from the one before
@@ -145,6 +199,9 @@ THEREFORE: Table = {
     "fr": ("donc", "ainsi"),
     "de": ("also", "daher", "somit"),
     "it": ("quindi", "dunque"),
+    "zh": ("所以", "因此", "因而", "从而", "于是"),
+    "ja": ("なので", "ので", "よって", "したがって", "従って", "ゆえに", "だから"),
+    "ko": ("따라서", "그러므로", "그래서", "므로"),
 }
 GREEDY: Table = {
     "en": ("greedy",),
@@ -153,6 +210,9 @@ GREEDY: Table = {
     "fr": ("glouton", "gloutonne", "gloutonnes"),
     "de": ("gierig", "gierige", "gierigen", "gieriger", "gierigem"),
     "it": ("avido", "avida", "golosa", "goloso"),
+    "zh": ("贪心", "贪婪"),
+    "ja": ("貪欲", "グリーディ", "グリーディー"),
+    "ko": ("그리디", "탐욕"),
 }
 # a participle or phrase after hypotheses that says they leave the beam
 DROPPED: Table = {
@@ -199,8 +259,38 @@ DROPPED: Table = {
     "fr": ("écartée", "écarté", "éliminée", "éliminé", "supprimée", "supprimé", "sort du faisceau", "sort"),
     "de": ("verworfen", "gestrichen", "entfernt", "fällt heraus", "fällt weg", "fällt raus"),
     "it": ("scartata", "scartato", "eliminata", "eliminato", "esce dal fascio", "esce"),
+    "zh": ("剪掉", "剪枝", "舍弃", "丢弃", "淘汰", "删除", "去掉", "出局", "离开束"),
+    "ja": ("捨てる", "捨て", "削除", "除外", "枝刈り", "脱落"),
+    "ko": ("제거", "버림", "버린다", "탈락", "가지치기"),
 }
-# a participle after hypotheses that says they stay in the beam
+# a little word between hypotheses and the verb said of them after them ("maybe 0.2 is dropped"): an
+# auxiliary, the passive 被 (maybe 0.2 被剪掉), a case or topic particle (no 0.3 を残す, one 0.1 는 제거)
+PARTICLE: Table = {
+    "en": ("is", "was", "are", "were", "get", "gets", "got", "being"),
+    "es": ("es", "fue", "son", "fueron"),
+    "pt": ("é", "foi", "são", "foram"),
+    "fr": ("est", "sont"),
+    "de": ("ist", "wird", "wurde", "werden"),
+    "it": ("è", "viene", "sono"),
+    "zh": ("被", "已"),
+    "ja": ("を", "は", "が", "も"),
+    "ko": ("을", "를", "은", "는", "이", "가", "도"),
+}
+# the name of a score, between a hypothesis and its value ("a cat, probability 0.36", "a cat，概率 0.36")
+SCORE_NAME: Table = {
+    "en": ("probability", "prob", "score"),
+    "es": ("probabilidad", "puntuación"),
+    "pt": ("probabilidade", "pontuação"),
+    "fr": ("probabilité", "score"),
+    "de": ("wahrscheinlichkeit",),
+    "it": ("probabilità", "punteggio"),
+    "zh": ("概率", "几率", "得分", "分数", "为"),
+    "ja": ("確率", "スコア"),
+    "ko": ("확률", "점수", "로"),
+}
+# a participle after hypotheses that says they stay in the beam; where a language puts its verb last
+# (VERB_FINAL), its keep verb after them too ("the 0.5 と a 0.4 を残す", "the 0.5, a 0.4 유지"); Chinese
+# puts it first (保留 the 0.5), so only its passive follows them (the 0.5 被保留)
 KEPT: Table = {
     "en": ("kept", "retained", "selected", "survive", "survives", "survived"),
     "es": ("conservada", "conservado", "mantenida", "mantenido", "seleccionada", "seleccionado"),
@@ -208,6 +298,9 @@ KEPT: Table = {
     "fr": ("gardée", "gardé", "conservée", "conservé", "retenue", "retenu", "sélectionnée", "sélectionné"),
     "de": ("behalten", "ausgewählt", "bleibt"),
     "it": ("mantenuta", "mantenuto", "tenuta", "tenuto", "selezionata", "selezionato"),
+    "zh": ("被保留", "保留下来", "被选中", "入选"),
+    "ja": ("残す", "残し", "残して", "残します", "残る", "残った", "残した", "保持"),
+    "ko": ("유지", "유지한다", "남긴다", "남김", "남기고", "남는다", "선택"),
 }
 # a word after a hypothesis that says it ends the search (it holds the end token)
 FINISHED: Table = {
@@ -229,6 +322,9 @@ FINISHED: Table = {
     "fr": ("terminée", "terminé", "termine", "finie", "fini", "finit"),
     "de": ("beendet", "endet", "fertig", "abgeschlossen"),
     "it": ("terminata", "terminato", "termina", "finita", "finito", "finisce"),
+    "zh": ("结束", "完成", "终止"),
+    "ja": ("終了", "完了", "終わり", "終わる"),
+    "ko": ("종료", "완료", "끝"),
 }
 YES: Table = {
     "en": ("yes", "true"),
@@ -237,6 +333,9 @@ YES: Table = {
     "fr": ("oui", "vrai"),
     "de": ("ja", "wahr"),
     "it": ("sì", "vero"),
+    "zh": ("是的", "是", "正确"),
+    "ja": ("はい",),
+    "ko": ("예", "네"),
 }
 NO: Table = {
     "en": ("no", "false"),
@@ -245,6 +344,9 @@ NO: Table = {
     "fr": ("non", "faux"),
     "de": ("nein", "falsch"),
     "it": ("no", "falso"),
+    "zh": ("否", "不是", "不对"),
+    "ja": ("いいえ",),
+    "ko": ("아니요", "아니오", "아니다"),
 }
 # a word that negates the clause it stands in
 NOT: Table = {
@@ -254,6 +356,9 @@ NOT: Table = {
     "fr": ("ne", "pas", "jamais"),
     "de": ("nicht", "nie", "niemals", "kein", "keine"),
     "it": ("non", "mai"),
+    "zh": ("不", "没有", "并非", "未"),
+    "ja": ("ない", "ません", "ず"),
+    "ko": ("않", "아니", "못"),
 }
 # a verb of failing: "never fails", "nunca falla" claim greedy is optimal, they do not deny it
 FAILS: Table = {
@@ -263,6 +368,9 @@ FAILS: Table = {
     "fr": ("échoue", "échouent", "rate"),
     "de": ("versagt", "scheitert", "irrt"),
     "it": ("fallisce", "sbaglia"),
+    "zh": ("失败", "出错", "错过"),
+    "ja": ("失敗", "見逃す", "誤る"),
+    "ko": ("실패", "놓친다", "놓치"),
 }
 # a case that refutes a general claim
 COUNTEREXAMPLE: Table = {
@@ -272,6 +380,9 @@ COUNTEREXAMPLE: Table = {
     "fr": ("contre-exemple", "contre-exemples", "contrexemple"),
     "de": ("gegenbeispiel", "gegenbeispiele"),
     "it": ("controesempio", "controesempi"),
+    "zh": ("反例",),
+    "ja": ("反例",),
+    "ko": ("반례",),
 }
 # the beam's width, named beside a step ("Step 3 (beam width 1)", "ancho = 1")
 WIDTH: Table = {
@@ -281,6 +392,9 @@ WIDTH: Table = {
     "fr": ("largeur", "taille"),
     "de": ("breite", "größe"),
     "it": ("larghezza", "ampiezza"),
+    "zh": ("宽", "宽度", "大小"),
+    "ja": ("幅", "サイズ"),
+    "ko": ("폭", "너비", "크기"),
 }
 # a word that says a claim holds in general, for any model
 ALWAYS: Table = {
@@ -343,6 +457,9 @@ ALWAYS: Table = {
         "garantita",
         "necessariamente",
     ),
+    "zh": ("总是", "一定", "总能", "必然", "始终", "任何", "所有情况", "保证"),
+    "ja": ("常に", "必ず", "いつも", "どんな", "任意の", "保証"),
+    "ko": ("항상", "언제나", "반드시", "모든 경우", "보장"),
 }
 # a word that says a sequence (or a choice) is the best one
 OPTIMAL: Table = {
@@ -374,6 +491,9 @@ OPTIMAL: Table = {
     ),
     "de": ("maximiert", "optimal", "optimale", "wahrscheinlichste", "beste", "besten", "größte", "höchste"),
     "it": ("massimizza", "ottimale", "più probabile", "migliore", "maggiore", "massima", "massimo"),
+    "zh": ("最大化", "最优", "最可能", "最有可能", "最好", "最大", "最高"),
+    "ja": ("最大化", "最適", "最も確率の高い", "最も確率が高い", "最大", "最高", "一番高い"),
+    "ko": ("최대화", "최적", "가장 높은", "가장 큰", "최대", "최고"),
 }
 # a copula: "greedy's output is the most probable"
 IS: Table = {
@@ -383,6 +503,9 @@ IS: Table = {
     "fr": ("est",),
     "de": ("ist",),
     "it": ("è",),
+    "zh": ("是",),
+    "ja": ("である", "です", "だ"),
+    "ko": ("이다", "입니다", "이에요", "예요"),
 }
 # what a sequence is called when none beats it (narrower than OPTIMAL: "the highest token" is no claim)
 MOST_PROBABLE: Table = {
@@ -392,6 +515,9 @@ MOST_PROBABLE: Table = {
     "fr": ("optimale", "optimal", "la plus probable", "la meilleure", "le meilleur"),
     "de": ("optimal", "die wahrscheinlichste", "am wahrscheinlichsten", "die beste"),
     "it": ("ottimale", "la più probabile", "la migliore", "il migliore"),
+    "zh": ("最优", "最可能", "最有可能", "概率最大", "概率最高", "最好"),
+    "ja": ("最適", "最も確率の高い", "最も確率が高い", "最も可能性の高い", "一番確率の高い", "最も高い"),
+    "ko": ("최적", "가장 확률이 높은", "가장 가능성이 높은", "가장 높은", "최선"),
 }
 # "each step": the local choice the step-to-product inference starts from
 EACH: Table = {
@@ -401,6 +527,9 @@ EACH: Table = {
     "fr": ("chaque",),
     "de": ("jedem", "jeder", "jedes"),
     "it": ("ogni",),
+    "zh": ("每", "每一", "每个"),
+    "ja": ("各", "毎", "それぞれの"),
+    "ko": ("매", "각"),
 }
 # what is chosen at each step in the step-to-product inference
 LOCAL: Table = {
@@ -410,6 +539,9 @@ LOCAL: Table = {
     "fr": ("facteur", "étape", "terme", "conditionnelle", "choix"),
     "de": ("faktor", "schritt", "term", "bedingte", "wahl"),
     "it": ("fattore", "passo", "termine", "condizionale", "scelta"),
+    "zh": ("步", "因子", "项", "选择", "条件概率"),
+    "ja": ("ステップ", "因子", "項", "選択", "条件付き確率"),
+    "ko": ("단계", "인자", "항", "선택", "조건부 확률"),
 }
 # "the product": the whole sequence's probability it concludes about
 PRODUCT: Table = {
@@ -419,6 +551,9 @@ PRODUCT: Table = {
     "fr": ("produit", "séquence", "jointe", "totale"),
     "de": ("produkt", "sequenz", "folge", "gesamt"),
     "it": ("prodotto", "sequenza", "congiunta", "totale"),
+    "zh": ("乘积", "积", "整体", "联合", "序列"),
+    "ja": ("積", "全体", "同時", "系列"),
+    "ko": ("곱", "전체", "결합", "시퀀스"),
 }
 
 
@@ -430,6 +565,25 @@ def words(*tables: Table) -> str:
     return lexicon.alternation(*tables)
 
 
+def numbered(table: Table, n: int) -> str:
+    """A pattern for the word of `table` numbered n, in either order of number and word, with or without
+    an ordinal mark: step 2, ステップ2, 第2步, 2ステップ目, 2번째 단계, 2단계 (no anchors)."""
+    word, mark = words(table), words(ORDINAL)
+    return rf"(?:\b{word}\s*(?:{mark}\s*)?{n}(?!\d)|(?:{mark}\s*)?(?<![\d.]){n}\s*(?:{mark}\s*)?{word}\b)"
+
+
+def parts(*tables: Table) -> frozenset[str]:
+    """Every word of the tables as the reader's lexer sees it, lower case, with and without its accents: a
+    word of an unspaced script letter by letter (確率: 確, 率), as grader.core.unspaced sets it apart."""
+    out: set[str] = set()
+    for table in tables:
+        for row in table.values():
+            for entry in row:
+                for part in spaced([entry.lower()]).lines[0].split():
+                    out.update((part, bare(part)))
+    return frozenset(out)
+
+
 def word_set(*tables: Table, phrase_ends: bool = False) -> frozenset[str]:
     """Every one-word entry of the tables, lower case, with and without its accents; with phrase_ends,
     each phrase's last word too ("me quedo con": "con", the word a listing follows)."""
@@ -437,7 +591,8 @@ def word_set(*tables: Table, phrase_ends: bool = False) -> frozenset[str]:
     for table in tables:
         for row in table.values():
             for entry in row:
-                parts = entry.lower().split()
-                if len(parts) == 1 or phrase_ends:
-                    out.update((parts[-1], bare(parts[-1])))
+                if len(entry.split()) == 1 or phrase_ends:
+                    # the word before a listing as the reader sees it: 保留 set apart is 保 留 (grader.core.unspaced)
+                    last = spaced([entry.lower()]).lines[0].split()[-1]
+                    out.update((last, bare(last)))
     return frozenset(out)
