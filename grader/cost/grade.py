@@ -20,7 +20,7 @@ from grader.core.diagnostics import Diagnostic, make
 from grader.core.question import grade_text_bytes
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
-from grader.core.unspaced import Spaced, spaced
+from grader.core.unspaced import UNSPACED, Spaced, spaced
 from grader.cost.algebra import Built, Unbuildable, build, degree_in, same_growth, same_value
 from grader.cost.problem import CostProblem
 from grader.cost.reader import Chain, Expr, read, sizes_set
@@ -305,13 +305,18 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
 # the full-width signs that part a sentence (：，；。、): set apart as the script's letters are, as its
 # typeface shows them ("token：k·h·L" is "token : k·h·L"), then read as ours
 _PARTING = "：，；。、"
-_STAND_IN = "\u3040"  # a code point of the unspaced letters that Unicode leaves unassigned
+_STAND_IN = "\u3040"
+# a middle dot between two letters of such a script lists words ("헤드·층", "ヘッド・層"), it multiplies nothing
+_INTERPUNCT = re.compile(
+    f"(?<=[{UNSPACED}])[·・](?=[{UNSPACED}])"
+)  # a code point of the unspaced letters that Unicode leaves unassigned
 
 
 def _apart(lines: list[str]) -> Spaced:
     """The lines as the readers see them: our signs for the full-width ones, the letters of unspaced
     scripts and their parting signs set apart; columns as written."""
     lines = [line.replace(_STAND_IN, " ") for line in lines]  # never in text, but text is hostile
+    lines = [_INTERPUNCT.sub(" ", line) for line in lines]
     apart = spaced([re.sub(f"[{_PARTING}]", _STAND_IN, line) for line in lines])
     out = []
     for line, seen in zip(lines, apart.lines, strict=True):

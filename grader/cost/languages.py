@@ -25,7 +25,7 @@ ANSWER_LABELS: Table = lexicon.union(
         "pt": ("resultado final",),
         "fr": ("résultat final",),
         "de": ("endergebnis", "resultat"),
-        "it": ("risultato finale",),
+        "it": ("risultato finale", "risposta finale"),
         "zh": ("最终答案", "结果", "结论"),
         "ja": ("最終的な答え", "最終解答", "結果", "結論"),
         "ko": ("최종 답", "최종 정답", "결과", "결론"),
