@@ -269,7 +269,7 @@ def test_an_abbreviation_for_example_is_prose(abbreviation: str) -> None:
     assert unread == [] and [e.text for c in chains for e in c.exprs] == ["10^{90}"], text
 
 
-LANGUAGES = ("en", "es", "pt", "fr", "de", "it")
+LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "zh", "ja", "ko")
 TABLES = {
     name: table
     for name, table in vars(languages).items()

@@ -7,7 +7,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from grader.compare import words as w
-from grader.compare.sections import Mentions, without_subscripts
+from grader.compare.sections import Mention, Mentions, without_subscripts
 
 MAX_CONCLUSION = 600
 MAX_TURNS = 4  # the last few places a line turns to its conclusion ("so", "hence", "→") are read
@@ -21,6 +21,9 @@ _TWICE = w.compiled(w.TWICE_AS_LIKELY)
 # a word of size (higher, lower), which a lower-is-better quantity turns; "more confident" says its meaning itself
 _MAGNITUDE = w.compiled(w.HIGHER, w.LOWER)
 _THAN, _AS = w.words(w.THAN), w.words(w.AS)
+# the name a comparison is set against, marked by a word before it ("比 B") or a particle after it ("B より")
+_THAN_BEFORE_NAME = re.compile(rf"{w.words(w.THAN_BEFORE_NAME)}\s*$")
+_THAN_AFTER_NAME = re.compile(rf"\s*{w.words(w.THAN_AFTER_NAME)}")
 _CUE = re.compile(rf"(?P<neg>{_NEGATIVE})|(?P<pos>{_POSITIVE})", re.IGNORECASE)
 # a legend that equates a direction with what it means ("lower = more confident", "higher means less
 # likely"): the candidate it is set beside is read by the meaning, not by the direction
@@ -167,6 +170,12 @@ def _choice(line: str, mentions: Mentions) -> str | None:
     return _clause_choice(line, mentions)
 
 
+def _set_against(line: str, mention: Mention) -> bool:
+    """Whether the mention is the name a comparison is set against, marked as Chinese, Japanese and Korean
+    mark it: a word before it (比 B) or a particle after it (B より, B보다), wherever the comparative is."""
+    return bool(_THAN_BEFORE_NAME.search(line[: mention.start]) or _THAN_AFTER_NAME.match(line, mention.end))
+
+
 def _clause_choice(line: str, mentions: Mentions) -> str | None:
     """The candidate one clause picks as more likely, or None."""
     found = mentions.find(line, loose=True)
@@ -195,7 +204,9 @@ def _clause_choice(line: str, mentions: Mentions) -> str | None:
             positive = not positive  # "lower perplexity": only a size is turned by a lower-is-better name
         if _NOT.search(line[max(0, cue.start() - 30) : cue.start()]):
             positive = not positive
-        before = [x for x in found if x.end <= cue.start()]
+        # a name marked as the one compared against ("A 比 B 更可能", "B より A の方が") is no subject
+        against = [x for x in found if x.end <= cue.start() and _set_against(line, x)]
+        before = [x for x in found if x.end <= cue.start() and x not in against]
         after = [x for x in found if x.start >= cue.end()]
         word = _AS if _TWICE.fullmatch(cue.group(0)) else _THAN  # "twice as likely as B"
         than = re.match(rf"\s*(?:\w+\s+){{0,3}}?{word}", line[cue.end() :], re.IGNORECASE)
@@ -207,6 +218,8 @@ def _clause_choice(line: str, mentions: Mentions) -> str | None:
             continue
         if positive:
             return subject
+        if against:
+            return against[-1].name
         if than and after:
             return after[0].name
         others = [n for n in names if n != subject]

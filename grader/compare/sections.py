@@ -301,6 +301,16 @@ def side_by_side(line: str, names: list[str]) -> dict[str, list[tuple[int, int]]
     return owned if len(owned) >= 2 else {}
 
 
+# a candidate's heading by a label word ("回答 A：", "Respuesta B:"): the word names whose work follows, it
+# gives no answer, though it may also be the word for one (respuesta; 答 in 回答 once set apart)
+_HEADING_LABEL = re.compile(rf"^\s*{_LEAD}(?i:{_LABEL})(?=\s+\(?[A-Z]\)?\s*[:：])")
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The match as spaces, columns kept."""
+    return " " * len(match.group(0))
+
+
 def split(lines: list[str], mentions: Mentions) -> Split:
     """Each line to a candidate's section, the conclusion, or nowhere (prose before any label)."""
     sections: dict[str, list[int]] = {name: [] for name in mentions.names}
@@ -315,7 +325,7 @@ def split(lines: list[str], mentions: Mentions) -> Split:
             continue
         found = {m.name for m in mentions.find(line)}
         named = {m.name for m in mentions.find(line, loose=True)}
-        cue = bool(_CUE.search(without_subscripts(line)))
+        cue = bool(_CUE.search(without_subscripts(_HEADING_LABEL.sub(_blank, line, count=1))))
         if carries_on(lines, i) and (current == CONCLUSION or aside):
             if not aside:
                 conclusion.append(i)  # the sentence the conclusion began goes on here

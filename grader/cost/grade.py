@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sympy
 
@@ -20,6 +20,7 @@ from grader.core.diagnostics import Diagnostic, make
 from grader.core.question import grade_text_bytes
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
+from grader.core.unspaced import MARKS, UNSPACED, Spaced, spaced
 from grader.cost.algebra import Built, Unbuildable, build, degree_in, same_growth, same_value
 from grader.cost.problem import CostProblem
 from grader.cost.reader import Chain, Expr, read, sizes_set
@@ -295,7 +296,45 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
             "input-rejected", f"larger than {MAX_BYTES // 1024} KB or {MAX_LINES} lines", Span(1, 1, 1, 2)
         )
         return Report(problem.id, name, "unparsable", 0.0, problem.points, None, (diag,), ())
-    chains, unread = read(text, frozenset(problem.symbols))
+    # an unspaced script's letters set apart, so its words have edges ("第1步", "个点积"); its full stop and
+    # enumeration comma read as ours; columns mapped back to the text as written at the end
+    apart = _apart(lines)
+    return apart.report(_graded("\n".join(apart.lines), lines, problem, name, start))
+
+
+# the full-width signs that part a sentence (：，；。、): set apart as the script's letters are, as its
+# typeface shows them ("token：k·h·L" is "token : k·h·L"), then read as ours
+_PARTING = "：，；。、"
+_STAND_IN = "\u3040"
+# a middle dot between two letters of such a script lists words ("헤드·층", "ヘッド・層"), it multiplies nothing
+_INTERPUNCT = re.compile(
+    f"(?<=[{UNSPACED}])[·・](?=[{UNSPACED}])"
+)  # a code point of the unspaced letters that Unicode leaves unassigned
+
+
+def _apart(lines: list[str]) -> Spaced:
+    """The lines as the readers see them: our signs for the full-width ones, the letters of unspaced
+    scripts and their parting signs set apart; columns as written."""
+    lines = [line.replace(_STAND_IN, " ") for line in lines]  # never in text, but text is hostile
+    lines = [_INTERPUNCT.sub(" ", line) for line in lines]
+    apart = spaced([re.sub(f"[{_PARTING}]", _STAND_IN, line) for line in lines])
+    out = []
+    for line, seen in zip(lines, apart.lines, strict=True):
+        signs = iter([c for c in line if c in _PARTING])
+        out.append("".join(next(signs) if c == _STAND_IN else c for c in seen).translate(_CJK_FORMS))
+    return replace(apart, lines=out)
+
+
+# what an East Asian input method types for our signs, one letter for one (columns kept): the full-width
+# forms (＝, ：, （, ０…９), the ideographic space, and the stops, commas and quotes (grader.core.unspaced)
+_CJK_FORMS = str.maketrans(
+    {**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "\u3000": " ", **MARKS}
+)
+
+
+def _graded(read_text: str, lines: list[str], problem: CostProblem, name: str, start: float) -> Report:
+    """The report on `read_text`, the answer as its readers see it; `lines`: the answer as written."""
+    chains, unread = read(read_text, frozenset(problem.symbols))
     diagnostics: list[Diagnostic] = []
     for bad in unread:
         code = "unknown-symbol" if bad.unknown else "parse-error"
@@ -319,7 +358,7 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
     diagnostics += step_diags
     totals = [p for chain in built for p in chain if not p.expr.free_index]
     exact = problem.answer_form == "exact"
-    final, approximate = _final(built, chains, sizes_set(text, frozenset(problem.symbols)), exact)
+    final, approximate = _final(built, chains, sizes_set(read_text, frozenset(problem.symbols)), exact)
     if final is None:
         unreadable = any(d.code in ("parse-error", "unknown-symbol") for d in diagnostics)
         if not chains and not unreadable:  # nothing read at all: unparsable, not a wrong answer

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from grader.core import lexicon, meanings
 from grader.core.lexicon import Table
+from grader.core.unspaced import UNSPACED
 
-# a letter of a word in a Latin-script language, accented or not (`números`, `größer`, `è`)
-LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+# a letter of a word, accented or not (`números`, `größer`, `è`), or of a script that does not space its
+# words (set apart letter by letter before reading: each is a word of prose of its own)
+LETTER = f"A-Za-zÀ-ÖØ-öø-ÿĀ-ſ{UNSPACED}"
 
 # a label that gives the answer, before a colon ("Answer:", "Respuesta:"): the shared answer labels and
 # a summary's own
@@ -24,6 +26,9 @@ ANSWER_LABELS: Table = lexicon.union(
         "fr": ("résultat final",),
         "de": ("endergebnis", "resultat"),
         "it": ("risultato finale",),
+        "zh": ("最终答案", "结果", "结论"),
+        "ja": ("最終的な答え", "最終解答", "結果", "結論"),
+        "ko": ("최종 답", "최종 정답", "결과", "결론"),
     },
 )
 # the title of a whole answer sheet ("Answer:", "Antwort:"): opening the text, it heads all of it, working
@@ -37,6 +42,9 @@ CONCLUSION_LABELS: Table = {
     "fr": ("conclusion", "conclusions", "en conclusion"),
     "de": ("fazit", "schlussfolgerung", "zusammenfassend"),
     "it": ("conclusione", "conclusioni", "in conclusione"),
+    "zh": ("结论", "总结", "综上", "综上所述"),
+    "ja": ("結論", "まとめ", "以上より"),
+    "ko": ("결론", "요약", "정리하면"),
 }
 # a remark's label, before a colon: what follows is said on the side ("Note:", "Comprobación:")
 ASIDE_LABELS: Table = {
@@ -63,6 +71,9 @@ ASIDE_LABELS: Table = {
     "fr": ("remarque", "note", "comparaison", "par comparaison", "pour comparer", "vérification"),
     "de": ("bemerkung", "anmerkung", "hinweis", "vergleich", "zum vergleich", "probe", "kontrolle"),
     "it": ("osservazione", "nota", "commento", "confronto", "per confronto", "verifica", "controllo"),
+    "zh": ("注", "备注", "说明", "比较", "对比", "验证", "检验"),
+    "ja": ("注", "備考", "補足", "比較", "検算", "確認"),
+    "ko": ("참고", "비고", "비교", "검산", "확인"),
 }
 # the words that open a remark's condition ("Check with n = 1:", "Comprobación para n = 1:")
 CONDITIONS: Table = {
@@ -72,6 +83,9 @@ CONDITIONS: Table = {
     "fr": ("avec", "pour", "en", "quand", "si"),
     "de": ("mit", "für", "bei", "wenn"),
     "it": ("con", "per", "in", "quando", "se"),
+    "zh": ("当", "若", "如果", "取"),
+    "ja": ("のとき", "の場合", "で"),
+    "ko": ("일 때", "인 경우", "에서"),
 }
 # an approximation said before the maths ("roughly |V|^n", "aproximadamente 10^40")
 APPROX: Table = {
@@ -81,6 +95,9 @@ APPROX: Table = {
     "fr": ("environ", "approximativement", "à peu près", "presque", "asymptotiquement", "de l'ordre de"),
     "de": ("ungefähr", "etwa", "circa", "rund", "fast", "nahezu", "asymptotisch", "in der größenordnung von"),
     "it": ("circa", "approssimativamente", "quasi", "asintoticamente", "dell'ordine di", "nell'ordine di"),
+    "zh": ("约", "大约", "约为", "近似", "大概", "渐近"),
+    "ja": ("約", "およそ", "ほぼ", "だいたい", "漸近的に"),
+    "ko": ("약", "대략", "거의", "점근적으로"),
 }
 # how a growth or an approximation is likened to the maths after it ("grows like", "crece como")
 LIKE: Table = {
@@ -90,6 +107,9 @@ LIKE: Table = {
     "fr": ("comme", "avec", "en"),
     "de": ("wie", "mit"),
     "it": ("come", "con"),
+    "zh": ("按", "像", "如"),
+    "ja": ("のように", "に比例して"),
+    "ko": ("처럼", "에 비례하여"),
 }
 # a verb of growth before LIKE ("grows like n²", "cresce como n²"): the count's growth, not the count
 GROWS: Table = {
@@ -110,6 +130,9 @@ GROWS: Table = {
     "fr": ("croît", "croissent", "évolue", "se comporte", "augmente"),
     "de": ("wächst", "wachsen", "skaliert", "verhält sich", "steigt"),
     "it": ("cresce", "crescono", "scala", "si comporta", "aumenta"),
+    "zh": ("增长", "增加", "增大", "扩展"),
+    "ja": ("増加する", "増える", "増大する", "成長する"),
+    "ko": ("증가한다", "증가", "늘어난다", "커진다"),
 }
 # a determiner or a negation right before maths: a thing talked about ("the n² term", "not d²")
 DETERMINERS: Table = {
@@ -120,6 +143,9 @@ DETERMINERS: Table = {
     "fr": ("le", "les", "ce", "cette", "pas", "non", "jamais"),
     "de": ("der", "die", "das", "den", "dem", "dieser", "nicht", "kein", "keine", "nie"),
     "it": ("il", "gli", "questo", "questa", "non", "mai"),
+    "zh": ("这个", "该", "不是", "不", "没有"),
+    "ja": ("この", "その", "ではない", "でない"),
+    "ko": ("이", "그", "아니다", "아닌"),
 }
 # an operation named by a factor ("multiply by L*h", "multiplicar por L·h"): a factor, not a count
 BY_FACTOR: Table = {
@@ -147,6 +173,9 @@ BY_FACTOR: Table = {
     "fr": ("multiplier par", "multiplié par", "multipliant par", "diviser par", "divisé par"),
     "de": ("multiplizieren mit", "multipliziert mit", "dividieren durch", "dividiert durch", "geteilt durch"),
     "it": ("moltiplicare per", "moltiplicato per", "dividere per", "diviso per"),
+    "zh": ("乘以", "除以"),
+    "ja": ("を掛ける", "を掛けて", "で割る", "で割って"),
+    "ko": ("를 곱한다", "을 곱한다", "로 나눈다", "으로 나눈다"),
 }
 # a contrast: what the count is set against ("vs. Θ(n(m+n)) without a window", "en lugar de n²")
 CONTRAST: Table = {
@@ -156,6 +185,9 @@ CONTRAST: Table = {
     "fr": ("comparé à", "par rapport à", "au lieu de", "contrairement à"),
     "de": ("im vergleich zu", "statt", "anstatt", "anstelle von", "gegenüber"),
     "it": ("rispetto a", "confrontato con", "invece di", "al posto di", "a differenza di"),
+    "zh": ("相比", "对比", "而不是", "而非", "不同于"),
+    "ja": ("に比べて", "と比べて", "ではなく", "の代わりに", "とは違い"),
+    "ko": ("에 비해", "와 비교하여", "과 비교하여", "대신", "와 달리", "과 달리"),
 }
 # a verb that sets one term against another ("n²d beats nd²", "n²d domina a nd²")
 BEATS: Table = {
@@ -182,6 +214,9 @@ BEATS: Table = {
     "fr": ("dépasse", "dépassent", "domine", "dominent", "excède"),
     "de": ("übertrifft", "dominiert", "überwiegt", "übersteigt"),
     "it": ("supera", "superano", "domina", "dominano", "eccede"),
+    "zh": ("超过", "主导", "压倒"),
+    "ja": ("を上回る", "を支配する", "を超える"),
+    "ko": ("를 능가한다", "을 능가한다", "를 지배한다", "을 지배한다", "보다 크다"),
 }
 # a comparison up to its "than" ("larger than", "mayor que", "größer als"): both sides are talked about
 COMPARATIVES: Table = {
@@ -199,6 +234,9 @@ COMPARATIVES: Table = {
     "fr": ("plus grand que", "plus petit que", "supérieur à", "inférieur à", "plus vite que"),
     "de": ("größer als", "kleiner als", "schneller als", "langsamer als"),
     "it": ("maggiore di", "minore di", "più grande di", "più piccolo di", "più veloce di"),
+    "zh": ("大于", "小于", "远大于", "远小于"),
+    "ja": ("より大きい", "より小さい"),
+    "ko": ("보다 크다", "보다 작다"),
 }
 # a verb before a comparative ("nd² is smaller than …", "nd² es menor que …")
 COPULAS: Table = {
@@ -208,6 +246,9 @@ COPULAS: Table = {
     "fr": ("est", "sont", "croît"),
     "de": ("ist", "sind", "wächst"),
     "it": ("è", "sono", "cresce"),
+    "zh": ("是", "为"),
+    "ja": ("は", "が"),
+    "ko": ("는", "은", "이다"),
 }
 # a sum said in words ("sum of (m + i) from i = 1 to n", "suma de (m + i) desde i = 1 hasta n")
 SUM_WORDS: Table = {
@@ -217,6 +258,9 @@ SUM_WORDS: Table = {
     "fr": ("somme",),
     "de": ("summe",),
     "it": ("somma", "sommatoria"),
+    "zh": ("求和", "总和", "之和"),
+    "ja": ("総和", "和"),
+    "ko": ("합", "총합"),
 }
 OF: Table = {
     "en": ("of",),
@@ -225,6 +269,9 @@ OF: Table = {
     "fr": ("de", "des"),
     "de": ("von", "über"),
     "it": ("di",),
+    "zh": ("的",),
+    "ja": ("の",),
+    "ko": ("의",),
 }
 # the start of an index's range ("from i = 1", "desde i = 1", "von i = 1")
 FROM: Table = {
@@ -234,6 +281,9 @@ FROM: Table = {
     "fr": ("de",),
     "de": ("von",),
     "it": ("da",),
+    "zh": ("从",),
+    "ja": ("から",),
+    "ko": ("부터",),
 }
 # the index a sum in words runs over ("for i = 1 to n", "para i = 1 hasta n")
 FOR: Table = {
@@ -243,6 +293,9 @@ FOR: Table = {
     "fr": ("pour",),
     "de": ("für",),
     "it": ("per",),
+    "zh": ("对", "对于"),
+    "ja": ("について",),
+    "ko": ("에 대해", "에 대하여"),
 }
 # the end of an index's range ("to n", "hasta n", "bis n")
 TO: Table = {
@@ -252,6 +305,9 @@ TO: Table = {
     "fr": ("à", "jusqu'à"),
     "de": ("bis",),
     "it": ("a", "fino a"),
+    "zh": ("到", "至"),
+    "ja": ("まで",),
+    "ko": ("까지",),
 }
 # a verb of an index running over its range ("i runs from 1 to n", "i va de 1 a n")
 RUNS: Table = {
@@ -261,6 +317,9 @@ RUNS: Table = {
     "fr": ("va", "vont", "allant", "parcourt", "varie", "variant"),
     "de": ("läuft", "laufen", "geht", "gehen"),
     "it": ("va", "vanno", "andando", "percorre", "varia", "variando"),
+    "zh": ("取遍", "遍历", "取值"),
+    "ja": ("動く", "走る", "わたる"),
+    "ko": ("움직인다", "변한다"),
 }
 # "for example", "that is" as abbreviations of several pieces ("p. ej.", "z. B."): prose, not maths
 ABBREVIATIONS: Table = {
@@ -270,6 +329,9 @@ ABBREVIATIONS: Table = {
     "fr": ("p. ex.", "p.ex.", "par ex.", "c.-à-d.", "c. à d."),
     "de": ("z. B.", "z.B.", "d. h.", "d.h.", "u. a."),
     "it": ("ad es.", "p. es.", "ad esempio"),
+    "zh": (),
+    "ja": (),
+    "ko": (),
 }
 # words of one letter: prose, unless the problem gives the letter a meaning (never i, j, t: indices)
 ONE_LETTER_WORDS: Table = {
@@ -279,6 +341,9 @@ ONE_LETTER_WORDS: Table = {
     "fr": ("à", "a", "y", "ô"),
     "de": (),
     "it": ("e", "è", "o", "a"),
+    "zh": (),
+    "ja": (),
+    "ko": (),
 }
 # words spelt only with cost letters (n, m, d, h, k, L and the indices i, j, t): prose, not a product
 # such as i·n, except where an operator makes them maths (`i × d = id`)
@@ -289,6 +354,9 @@ COST_LETTER_WORDS: Table = {
     "fr": ("dit", "nid", "midi", "ni"),
     "de": ("im", "mit", "hin", "in", "dich", "mich"),
     "it": ("di", "mi", "ti", "in", "ni"),
+    "zh": (),
+    "ja": (),
+    "ko": (),
 }
 
 

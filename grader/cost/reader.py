@@ -17,6 +17,7 @@ from lark.exceptions import VisitError
 from grader.core.parsercache import parser_cache
 from grader.core.precheck import decimal_commas
 from grader.core.source import Span
+from grader.core.unspaced import UNSPACED
 from grader.cost.code import Loop, Shift, definition, loop_head, loops, rewrite
 from grader.cost.languages import (
     ABBREVIATIONS,
@@ -267,20 +268,20 @@ def _free_index(node: Node, symbols: frozenset[str], bound: frozenset[str] = fro
 # the line that gives the answer: "Answer:", "Final answer:", "Result:", "TL;DR:", "Bottom line:", and a
 # memo's "Conclusion:", "Conclusion.", "In conclusion,"
 _ANSWER = re.compile(
-    rf"^\s*(?:\*\*)?(?:{words(ANSWER_LABELS)}\s*(?:\*\*)?\s*[:：]"
+    rf"^\s*(?:\*\*\s*)?(?:{words(ANSWER_LABELS)}\s*(?:\*\*)?\s*[:：]"
     rf"|{words(CONCLUSION_LABELS)}\s*(?:\*\*)?\s*(?:[:：]|[.,](?=\s)))\s*",
     re.I,
 )
 # a heading of its own that names the answer ("3. Conclusion", "## Final answer", "**Conclusion**"): the
 # paragraph under it gives the answer, even where working (a schedule, an appendix) comes after it
 _ANSWER_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s*|[1-9]\d?\.\s*|[IVX]{1,4}\.\s*)?(?:\*\*)?"
-    rf"{words(CONCLUSION_LABELS, ANSWER_LABELS)}(?:\*\*)?\s*[:：.]?\s*(?:\*\*)?\s*$",
+    r"^\s*(?:#{1,6}\s*|[1-9]\d?\.\s*|[IVX]{1,4}\.\s*)?(?:\*\*\s*)?"
+    rf"{words(CONCLUSION_LABELS, ANSWER_LABELS)}\s*(?:\*\*)?\s*[:：.]?\s*(?:\*\*)?\s*$",
     re.I,
 )
 # an answer sheet's title on a line of its own ("**Antwort:**", "Réponse :", "## Answer")
 _SHEET_TITLE = re.compile(
-    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*)?{words(ANSWER_TITLES)}(?:\*\*)?\s*[:：.]?\s*(?:\*\*)?\s*$", re.I
+    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*\s*)?{words(ANSWER_TITLES)}\s*(?:\*\*)?\s*[:：.]?\s*(?:\*\*)?\s*$", re.I
 )
 # a numbered paragraph's label ("2.1 ", "3.1.2 "): in a text that numbers its paragraphs, or before a
 # sentence, never a factor; an operator after it makes it a number of the maths (`1.5 × 10^8`)
@@ -514,7 +515,7 @@ _LIKE_BEFORE = re.compile(rf"(?<!\w){words(LIKE)}\s*$")
 _GROWS_AFTER = re.compile(rf"^\s*{words(GROWS)}(?!\w)")
 # a remark's line: its maths is said on the side, never the answer asked for
 _ASIDE = re.compile(
-    rf"^\s*(?:\*\*)?{words(ASIDE_LABELS)}"
+    rf"^\s*(?:\*\*\s*)?{words(ASIDE_LABELS)}"
     rf"(?:\s*\([^)]{{0,30}}\)|\s+{words(CONDITIONS)}(?!\w)[^:：]{{0,30}})?\s*(?:\*\*)?\s*[:：]",
     re.I,
 )  # "Remark:", "Sanity check with n = 1:", not "Note that the total is n k L: …"
@@ -535,14 +536,15 @@ _TYPED = re.compile(
     r"(?<![\w|])[A-Za-z]\w*\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\mathbb\s*\{?\s*[RNZ]\s*\}?|[ℝℕℤ])"
     r"(?:\s*\^\s*(?:\{[^{}]*\}|\w+))?"
 )
+_UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
 _PROSE_WORD = re.compile(rf"[{LETTER}]+(?:['’.][{LETTER}]+)*")
 
 
 def _prose(word: str, symbols: frozenset[str]) -> bool:
     """A word of the sentence around the maths: letters, not a run of the problem's own letters."""
     core = word.strip(".,;:!?\"'()")
-    if core in ONE_LETTER and core not in symbols:
-        return True  # a word of one letter (a, y, e, à), unless the problem gave the letter a meaning
+    if core in ONE_LETTER and core not in symbols or _UNSPACED_LETTER.fullmatch(core):
+        return True  # a word of one letter (a, y, e, à, 个), unless the problem gave the letter a meaning
     return (
         (
             len(core) >= 2

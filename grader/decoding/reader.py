@@ -18,7 +18,7 @@ from grader.core import meanings
 from grader.core.precheck import MAX_LINE_LENGTH, decimal_commas, normalise
 from grader.core.report import Report
 from grader.core.source import Span
-from grader.core.unspaced import UNSPACED, Spaced, spaced
+from grader.core.unspaced import MARKS, UNSPACED, Spaced, spaced
 from grader.decoding import words as w
 from grader.maths.dressing import boxed, undress
 
@@ -1233,7 +1233,7 @@ def _label_path(text: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
 
 # the stops, commas and quotes of Chinese and Japanese as the reader's own, column for column: "保留 the。a"
 # ends its sentence at 。 as "keep the. a" does at its stop
-_IDEOGRAPHIC = str.maketrans({"。": ".", "、": ",", "「": '"', "」": '"', "『": '"', "』": '"'})
+_IDEOGRAPHIC = str.maketrans(MARKS)
 _UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
 _STOP_RUNS_ON = re.compile(r"。(?=\S)")
 
