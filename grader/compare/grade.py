@@ -43,6 +43,7 @@ from grader.core.unspaced import MARKS, spaced
 from grader.derivation.grade import grade_text
 from grader.derivation.problem import Problem
 from grader.maths.session import read_session
+from grader.maths.spoken import dictated_lines
 from grader.reference.quantities import LN_BASE, quantity
 
 MAX_READ_AGAIN = 4000  # characters of a candidate's work beyond which it is read in one form per basis
@@ -448,7 +449,8 @@ def _graded_lines(
     problem: CompareProblem, name: str, shown: list[str], read: list[str], started: float
 ) -> Report:
     """The report on the lines as the readers see them (`read`); `shown`: the lines as written."""
-    lines = read_session(decimal_commas(memo.blanked(read))).lines
+    # "minus one point one is bigger than minus one point eight": numbers said in words, read as maths
+    lines = dictated_lines(read_session(decimal_commas(memo.blanked(read))).lines)
     mentions = Mentions([(c.name, c.problem.y) for c in problem.candidates])
     parts = split(lines, mentions)
     diagnostics: list[Diagnostic] = []

@@ -15,6 +15,7 @@ from grader.core.unspaced import spaced
 from grader.derivation.grade import grade_text
 from grader.flaw.answer import analysis_text, blamed_line, correction_lines, named_codes, unescaped_pipes
 from grader.flaw.problem import FlawProblem
+from grader.maths.spoken import dictated_lines
 
 WEIGHTS = {"line": 0.3, "mistake": 0.3, "correction": 0.4}
 
@@ -38,7 +39,7 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
     lines = space.lines
     # what the analysis says, its decimal commas read as points (a quote "-0,7 + (-2,3)" of the flawed
     # line, a clause break that is no "," in "-2,3"); the report shows the lines as written
-    read = decimal_commas(unescaped_pipes(lines))
+    read = dictated_lines(decimal_commas(unescaped_pipes(lines)))  # "minus zero point seven": said in words
     # the correction, graded as a derivation (its own mistakes carried forward within it)
     fixed = grade_text(
         "\n".join(space.as_written(correction_lines(read, problem.flawed, problem.statement))),

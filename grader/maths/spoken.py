@@ -430,3 +430,14 @@ def _lay_out(out: list[_Out], line: str) -> str:
 def spoken_lines(lines: list[str]) -> list[str]:
     """Lines with maths dictated in words written in notation, each of the same length (columns stay)."""
     return [spoken(line) for line in lines]
+
+
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def dictated_lines(lines: list[str]) -> list[str]:
+    """spoken_lines for the lines that say a number in words ("minus one point one"): where a reader meets
+    maths among sentences that write their numbers in digits ("-1.1 minus -1.8 is 0.7"), those sentences
+    are prose to it and stay as written."""
+    read = spoken_lines(lines)
+    return [new if _NUMBER_WORD.search(old) else old for old, new in zip(lines, read, strict=True)]

@@ -14,6 +14,7 @@ from grader.core.source import Span
 from grader.core.unspaced import Spaced, spaced
 from grader.derivation.grade import grade_text
 from grader.maths.session import read_session
+from grader.maths.spoken import dictated_lines
 from grader.window.problem import WindowProblem
 from grader.window.sections import Sections, split, table_rows
 from grader.window.stated import NUMBER, stated_value
@@ -329,9 +330,9 @@ def grade_window_text(text: str, problem: WindowProblem, name: str = "<submissio
     space = spaced(lines)  # "窗口模型更便宜": words of an unspaced script set apart, columns mapped back
     lines = table_rows(space.lines)  # `| Full model: | -0.7 + (-0.4) | -1.1 |`: that part's line
     # 0,7 and 0{,}7 read as 0.7 (columns kept); the report shows what was written
-    session = read_session(
-        decimal_commas(lines)
-    )  # `>> full - win` then `ans = 2.0000`: a computation and its value
+    # `>> full - win` then `ans = 2.0000`: a computation and its value; "minus two point zero five": a number
+    # said in words
+    session = read_session(dictated_lines(decimal_commas(lines)))
     sections = split(session.lines, tuple(p for p in ("full", "window") if p in asked), session.inputs)
     out = _Outcome(space, [], [], {}, {}, {})
     for part in ("full", "window"):
