@@ -19,6 +19,7 @@ from grader.core.precheck import MAX_LINE_LENGTH, decimal_commas, normalise
 from grader.core.source import Span
 from grader.decoding import words as w
 from grader.maths.dressing import boxed, undress
+from grader.maths.spoken import spoken_lines
 
 _ANY = w.words  # the words of one or more meanings, in every language
 
@@ -1192,8 +1193,9 @@ _TABLE_BORDER = re.compile(r"^\s*[+|]?[-=+|:\s]*$")  # a table's border or rule 
 
 def read(text: str, vocabulary: frozenset[str]) -> Reading:
     """Every hypothesis and score one can read in an answer, and its yes/no (for greedy_is_best)."""
-    lines = tuple(decimal_commas(normalise(text)))  # 0,36 is 0.36, column for column
-    source = source_lines(lines)
+    written = tuple(decimal_commas(normalise(text)))  # 0,36 is 0.36, column for column
+    source = source_lines(written)
+    lines = tuple(spoken_lines(list(written)))  # "point three six" is 0.36, column for column
     hyps: list[Hyp] = []
     said: list[tuple[bool, str, int]] = []
     listing = False  # inside a list of candidates under a heading
