@@ -48,6 +48,7 @@ from grader.cost.languages import (
     words,
 )
 from grader.maths.dressing import boxed, bracket_end, undress
+from grader.maths.spoken import spoken_lines
 
 MAX_LINE = 400  # characters of one line of maths
 MAX_NODES = 300  # pieces of one expression
@@ -1128,6 +1129,7 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
     unread: list[Unread] = []
     above = 0  # the last line above with something written on it
     lines = decimal_commas(text.splitlines())  # 2,6 × 10⁸ is 2.6 × 10⁸, as every kind reads it
+    lines = spoken_lines(lines, symbols)  # "n squared times L" is n^2 * L, column for column
     nests = {loop.first: loop for loop in loops(lines[:MAX_LINES_READ], symbols)}
     functions: dict[str, tuple[str, str]] = {}
     ranges: dict[str, tuple[str, str]] = {}  # index -> (first, last), as the text last stated it

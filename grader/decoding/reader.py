@@ -21,6 +21,7 @@ from grader.core.source import Span
 from grader.core.unspaced import MARKS, UNSPACED, Spaced, spaced
 from grader.decoding import words as w
 from grader.maths.dressing import boxed, undress
+from grader.maths.spoken import spoken_lines
 
 _ANY = w.words  # the words of one or more meanings, in every language
 
@@ -1267,8 +1268,8 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     """Every hypothesis and score one can read in an answer, and its yes/no (for greedy_is_best)."""
     written = decimal_commas(normalise(text))  # 0,36 is 0.36, column for column
     spacing = _spaced(written)  # "第1步：保留前两个。the 0.5" read as "第 1 步 : 保 留 前 两 个 . the 0.5"
-    lines = tuple(spacing.lines)
-    source = source_lines(lines)
+    source = source_lines(tuple(spacing.lines))
+    lines = tuple(spoken_lines(list(spacing.lines)))  # "point three six" is 0.36, column for column
     hyps: list[Hyp] = []
     said: list[tuple[bool, str, int]] = []
     listing = False  # inside a list of candidates under a heading

@@ -112,7 +112,7 @@ def _number(words: list[str], i: int) -> tuple[str, int] | None:
         seen = True
         j += 1
     if not seen:
-        return None
+        return _point(words, i)
     text = str(total + current)
     if j + 1 < len(words) and words[j] == "point" and words[j + 1] in _DIGITS:
         j += 1
@@ -124,6 +124,14 @@ def _number(words: list[str], i: int) -> tuple[str, int] | None:
     return text, j
 
 
+def _point(words: list[str], i: int) -> tuple[str, int] | None:
+    """A decimal said from its point ("point three six" is 0.36) and the index after it, or None."""
+    j = i + 1
+    while i < len(words) and words[i] == "point" and j < len(words) and words[j] in _DIGITS:
+        j += 1
+    return ("0." + "".join(str(_DIGITS[d]) for d in words[i + 1 : j]), j) if j > i + 1 else None
+
+
 def _operand_starts(words: list[str], i: int) -> bool:
     """Does a spoken operand (a number, a letter, a function, a signed value) start at words[i]?"""
     while i < len(words) and words[i] in _MINUS:
@@ -132,6 +140,8 @@ def _operand_starts(words: list[str], i: int) -> bool:
         return False
     w = words[i]
     if w[0].isdigit() or w in _UNITS or w in _TENS or w in _FUNCTIONS or w in _PROBABILITY or w == "e":
+        return True
+    if _point(words, i) is not None:
         return True
     if w in ("square", "open") or (w == "a" and i + 1 < len(words) and words[i + 1] in _ORDINALS):
         return True
@@ -145,6 +155,8 @@ def _spoken_starts(words: list[str], i: int) -> bool:
         return False
     w = words[i]
     if w in _UNITS or w in _TENS or w == "a" and i + 1 < len(words) and words[i + 1] in _ORDINALS:
+        return True
+    if _point(words, i) is not None:
         return True
     if w in _MINUS:
         return _operand_starts(words, i + 1)
@@ -169,22 +181,25 @@ def _phrase(words: list[str], i: int, table: dict) -> tuple[tuple[str, ...], obj
     return None
 
 
-def spoken(line: str) -> str:
+def spoken(line: str, letters: frozenset[str] = frozenset()) -> str:
     """The line with its spoken maths written in notation, of the same length; a line that states no maths in
-    words, or holds a symbolic relation of its own, is returned as it is."""
+    words, or holds a symbolic relation of its own, is returned as it is. `letters` are the quantities a kind
+    names (n, L, d): a spoken operator on one of them states maths without a relation ("n times L")."""
     if "=" in line or "≈" in line or not re.search(r"[A-Za-z]{2}", line):
         return line
     tokens = _letters_joined([(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(line)])
     if len(tokens) > _MAX_WORDS:
         return line
     words = [t[2].lower() for t in tokens]
-    out = _translate(tokens, words)
+    out = _translate(tokens, words, letters)
     if out is None:
         return line
     return _lay_out(out, line)
 
 
-def _translate(tokens: list[tuple[int, int, str]], words: list[str]) -> list[_Out] | None:
+def _translate(
+    tokens: list[tuple[int, int, str]], words: list[str], letters: frozenset[str] = frozenset()
+) -> list[_Out] | None:
     """The pieces of the translated line, or None if it states no maths in words."""
     out: list[_Out] = []
     opened: list[str] = []  # the functions whose brackets are open: "p" (words inside) or "f" (one operand)
@@ -200,13 +215,23 @@ def _translate(tokens: list[tuple[int, int, str]], words: list[str]) -> list[_Ou
 
     def emit(text: str, at: int, glue: bool = False) -> None:
         nonlocal glue_next
+        if "o" in opened and not (glue or glue_next):  # "O(" is shorter than "big O of": its terms close up
+            text, glue = " " + text, True
         out.append(_Out(text, tokens[at][0], glue or glue_next))
         glue_next = False
 
-    def close_all() -> None:
-        while opened:
+    def close_all(keep: str = "") -> None:
+        while opened and opened[-1] != keep:
             opened.pop()
             out.append(_Out(")", out[-1].column if out else 0, True))
+
+    def named(at: int) -> bool:  # are the piece before and the token at `at` operands, one a kind's letter
+        left = out[-1].text if out else ""
+        right = tokens[at][2] if at < n else ""
+        both = (left in letters or _digits(left)) and (
+            right in letters or _digits(right) or words[at] in _UNITS
+        )
+        return both and (left in letters or right in letters)
 
     while i < n:
         w = words[i]
@@ -244,14 +269,15 @@ def _translate(tokens: list[tuple[int, int, str]], words: list[str]) -> list[_Ou
         operator = _phrase(words, i, _OPERATORS)
         if operator is not None and (operand_end or opened) and _operand_starts(words, i + len(operator[0])):
             key, symbol = operator
-            close_all()
+            stated = stated or named(i + len(key))
+            close_all(keep="o")
             emit(str(symbol), i)
             operand_end, expression = False, True
             i += len(key)
             continue
         if w in _MINUS and _operand_starts(words, i + 1):
             if operand_end or (opened and opened[-1] == "f" and out and out[-1].text != "("):
-                close_all()
+                close_all(keep="o")
             emit("-", i)
             glue_next = expression = True
             operand_end = False
@@ -282,12 +308,14 @@ def _translate(tokens: list[tuple[int, int, str]], words: list[str]) -> list[_Ou
                 close_all()
             continue
         if w in ("to", "raised") and (exponent := _exponent(words, i)) is not None and operand_end:
+            stated = stated or named(exponent)
             out.append(_Out("^", start, True))
             glue_next = expression = True
             operand_end = False
             i = exponent
             continue
         if w in ("squared", "cubed") and operand_end:
+            stated = stated or out[-1].text in letters
             out.append(_Out("^2" if w == "squared" else "^3", start, True))
             expression = True
             i += 1
@@ -301,6 +329,12 @@ def _translate(tokens: list[tuple[int, int, str]], words: list[str]) -> list[_Ou
             emit("e", i)
             operand_end = expression = True
             i += 1
+            continue
+        if w == "big" and words[i + 1 : i + 3] == ["o", "of"] and _operand_starts(words, i + 3):
+            emit("O(", i)
+            opened.append("o")
+            glue_next = expression = stated = True
+            i += 3
             continue
         if w == "square" and i + 2 < n and words[i + 1] == "root" and words[i + 2] == "of":
             emit("sqrt(", i)
@@ -365,6 +399,11 @@ def _translate(tokens: list[tuple[int, int, str]], words: list[str]) -> list[_Ou
     return out
 
 
+def _digits(text: str) -> bool:
+    """Is the text a number in digits ("12", "0.5")?"""
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?", text))
+
+
 def _letter(out: list[_Out]) -> bool:
     """Is the last piece a bare letter ("I", "V"): in "count of start I is 2" a word, not an operand."""
     return bool(out) and len(out[-1].text) == 1 and out[-1].text.isalpha()
@@ -408,8 +447,8 @@ def _exponent(words: list[str], i: int) -> int | None:
     j += 1
     if j < len(words) and words[j] == "the":
         j += 1
-    if j + 1 < len(words) and words[j] == "power" and words[j + 1] == "of":
-        j += 2
+    if j < len(words) and words[j] == "power":
+        j += 1 + (j + 1 < len(words) and words[j + 1] == "of")  # "to the power n", "to the power of n"
     return j if j > i + 1 and _operand_starts(words, j) else None
 
 
@@ -427,9 +466,9 @@ def _lay_out(out: list[_Out], line: str) -> str:
     return "".join(chars)
 
 
-def spoken_lines(lines: list[str]) -> list[str]:
+def spoken_lines(lines: list[str], letters: frozenset[str] = frozenset()) -> list[str]:
     """Lines with maths dictated in words written in notation, each of the same length (columns stay)."""
-    return [spoken(line) for line in lines]
+    return [spoken(line, letters) for line in lines]
 
 
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
