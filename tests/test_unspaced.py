@@ -51,3 +51,10 @@ def test_lines_read_in_the_spaced_text_go_back_as_written() -> None:
     assert spacing.as_written(spacing.lines) == LINES
     blanked = [line.replace("保 留", "   ") for line in spacing.lines]  # a reader blanks a label it has read
     assert spacing.as_written(blanked)[0] == LINES[0].replace("保留", "  ")
+
+
+def test_parting_signs_are_set_apart_and_read_as_ours() -> None:
+    spacing = spaced(["token：k·h·L", "保留 the。a", "「a cat」、0.36"])
+    assert spacing.lines == ["token ： k·h·L", "保 留 the . a", '"a cat" , 0.36']
+    back = spacing.span(Span(2, 9, 2, 10))  # the "." read for 。
+    assert "保留 the。a"[back.column - 1] == "。"

@@ -39,7 +39,7 @@ from grader.core.precheck import PrecheckError, decimal_commas, normalise
 from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
-from grader.core.unspaced import MARKS, spaced
+from grader.core.unspaced import spaced
 from grader.derivation.grade import grade_text
 from grader.derivation.problem import Problem
 from grader.maths.session import read_session
@@ -437,12 +437,8 @@ def grade_compare(text: str, problem: CompareProblem, name: str = "<submission>"
     # `>> mA = mean(A)` then `mA = -0.5500` as one statement and its value; shown as written
     # an unspaced script's letters set apart, so its words have edges ("A가 더", "更可能"); its full stop
     # and enumeration comma read as ours (one letter for one); columns mapped back at the end
-    apart = spaced([line.translate(_CJK_STOPS) for line in shown])
+    apart = spaced(shown)
     return apart.report(_graded_lines(problem, name, shown, apart.lines, started))
-
-
-# the ideographic stops, commas and quotes
-_CJK_STOPS = str.maketrans(MARKS)
 
 
 def _graded_lines(

@@ -22,6 +22,10 @@ _LETTER = re.compile(f"[{UNSPACED}]")
 # the stops, commas and quotes of Chinese and Japanese as ours, one character for one (columns kept): the
 # kinds' readers end a sentence at 。 as at "." and part a list at 、 as at ","
 MARKS = {"。": ".", "、": ",", "「": '"', "」": '"', "『": '"', "』": '"'}
+_MARKS = str.maketrans(MARKS)
+# what is set apart: the letters, and the signs that part their sentences, as their typeface spaces them
+# ("token：k·h·L" is "token : k·h·L", "保留 the。a" ends its sentence at 。)
+_APART = re.compile(f"[{UNSPACED}：，；。、]")
 
 
 @dataclass(frozen=True)
@@ -74,24 +78,25 @@ class Spaced:
 
 
 def spaced(lines: list[str]) -> Spaced:
-    """`lines` with a space on each side of every unspaced letter (none doubled, none at a line's ends)."""
+    """`lines` with a space on each side of every unspaced letter and parting sign (none doubled, none at a
+    line's ends), and their stops, commas and quotes read as ours (MARKS, one character for one)."""
     out_lines: list[str] = []
     columns: list[tuple[int, ...] | None] = []
     for line in lines:
-        if not _LETTER.search(line):
-            out_lines.append(line)
+        if not _APART.search(line):
+            out_lines.append(line.translate(_MARKS))
             columns.append(None)
             continue
         out: list[str] = []
         at: list[int] = []
         for k, char in enumerate(line):
-            letter = bool(_LETTER.match(char))
-            if out and not out[-1].isspace() and not char.isspace() and (letter or _LETTER.match(out[-1])):
+            apart = bool(_APART.match(char))
+            if out and not out[-1].isspace() and not char.isspace() and (apart or _APART.match(out[-1])):
                 out.append(" ")
                 at.append(k)
             out.append(char)
             at.append(k)
         at.append(len(line))
-        out_lines.append("".join(out))
+        out_lines.append("".join(out).translate(_MARKS))
         columns.append(tuple(at))
     return Spaced(out_lines, tuple(columns))

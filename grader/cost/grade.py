@@ -20,7 +20,7 @@ from grader.core.diagnostics import Diagnostic, make
 from grader.core.question import grade_text_bytes
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
-from grader.core.unspaced import MARKS, UNSPACED, Spaced, spaced
+from grader.core.unspaced import UNSPACED, Spaced, spaced
 from grader.cost.algebra import Built, Unbuildable, build, degree_in, same_growth, same_value
 from grader.cost.problem import CostProblem
 from grader.cost.reader import Chain, Expr, read, sizes_set
@@ -302,34 +302,20 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
     return apart.report(_graded("\n".join(apart.lines), lines, problem, name, start))
 
 
-# the full-width signs that part a sentence (：，；。、): set apart as the script's letters are, as its
-# typeface shows them ("token：k·h·L" is "token : k·h·L"), then read as ours
-_PARTING = "：，；。、"
-_STAND_IN = "\u3040"
 # a middle dot between two letters of such a script lists words ("헤드·층", "ヘッド・層"), it multiplies nothing
-_INTERPUNCT = re.compile(
-    f"(?<=[{UNSPACED}])[·・](?=[{UNSPACED}])"
-)  # a code point of the unspaced letters that Unicode leaves unassigned
+_INTERPUNCT = re.compile(f"(?<=[{UNSPACED}])[·・](?=[{UNSPACED}])")
 
 
 def _apart(lines: list[str]) -> Spaced:
-    """The lines as the readers see them: our signs for the full-width ones, the letters of unspaced
-    scripts and their parting signs set apart; columns as written."""
-    lines = [line.replace(_STAND_IN, " ") for line in lines]  # never in text, but text is hostile
-    lines = [_INTERPUNCT.sub(" ", line) for line in lines]
-    apart = spaced([re.sub(f"[{_PARTING}]", _STAND_IN, line) for line in lines])
-    out = []
-    for line, seen in zip(lines, apart.lines, strict=True):
-        signs = iter([c for c in line if c in _PARTING])
-        out.append("".join(next(signs) if c == _STAND_IN else c for c in seen).translate(_CJK_FORMS))
-    return replace(apart, lines=out)
+    """The lines as the readers see them: the letters of unspaced scripts and their parting signs set apart
+    (grader.core.unspaced), our signs for the full-width ones; columns as written."""
+    apart = spaced([_INTERPUNCT.sub(" ", line) for line in lines])
+    return replace(apart, lines=[line.translate(_CJK_FORMS) for line in apart.lines])
 
 
 # what an East Asian input method types for our signs, one letter for one (columns kept): the full-width
-# forms (＝, ：, （, ０…９), the ideographic space, and the stops, commas and quotes (grader.core.unspaced)
-_CJK_FORMS = str.maketrans(
-    {**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "\u3000": " ", **MARKS}
-)
+# forms (＝, ：, （, ０…９) and the ideographic space
+_CJK_FORMS = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "\u3000": " "})
 
 
 def _graded(read_text: str, lines: list[str], problem: CostProblem, name: str, start: float) -> Report:

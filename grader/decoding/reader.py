@@ -18,7 +18,7 @@ from grader.core import meanings
 from grader.core.precheck import MAX_LINE_LENGTH, decimal_commas, normalise
 from grader.core.report import Report
 from grader.core.source import Span
-from grader.core.unspaced import MARKS, UNSPACED, Spaced, spaced
+from grader.core.unspaced import UNSPACED, Spaced, spaced
 from grader.decoding import words as w
 from grader.maths.dressing import boxed, undress
 from grader.maths.spoken import spoken_lines
@@ -1232,42 +1232,14 @@ def _label_path(text: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
     return tuple(tail)
 
 
-# the stops, commas and quotes of Chinese and Japanese as the reader's own, column for column: "保留 the。a"
-# ends its sentence at 。 as "keep the. a" does at its stop
-_IDEOGRAPHIC = str.maketrans(MARKS)
 _UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
-_STOP_RUNS_ON = re.compile(r"。(?=\S)")
-
-
-def _spaced(lines: list[str]) -> Spaced:
-    """The lines as the reader reads them: unspaced letters set apart (grader.core.unspaced), Chinese and
-    Japanese stops, commas and quotes made the reader's own, and a stop set apart from what follows it
-    (。 ends a sentence with no space after it); columns still mapped to the lines as given."""
-    opened: list[str] = []
-    before: list[tuple[int, ...] | None] = []  # per line, each column's column in the line as given
-    for line in lines:
-        if not _STOP_RUNS_ON.search(line):
-            opened.append(line)
-            before.append(None)
-            continue
-        stops = {m.start() for m in _STOP_RUNS_ON.finditer(line)}
-        opened.append(_STOP_RUNS_ON.sub("。 ", line))
-        before.append((*(c for k in range(len(line)) for c in ((k, k) if k in stops else (k,))), len(line)))
-    inner = spaced([line.translate(_IDEOGRAPHIC) for line in opened])
-    columns = tuple(
-        tuple(first[c] for c in second) if first and second else first or second
-        for first, second in zip(before, inner.columns, strict=True)
-    )
-    return Spaced(inner.lines, columns)
-
-
 _TABLE_BORDER = re.compile(r"^\s*[+|]?[-=+|:\s]*$")  # a table's border or rule ("+----+----+", "|---|---|")
 
 
 def read(text: str, vocabulary: frozenset[str]) -> Reading:
     """Every hypothesis and score one can read in an answer, and its yes/no (for greedy_is_best)."""
     written = decimal_commas(normalise(text))  # 0,36 is 0.36, column for column
-    spacing = _spaced(written)  # "第1步：保留前两个。the 0.5" read as "第 1 步 : 保 留 前 两 个 . the 0.5"
+    spacing = spaced(written)  # "第1步：保留前两个。the 0.5" read as "第 1 步 : 保 留 前 两 个 . the 0.5"
     source = source_lines(tuple(spacing.lines))
     lines = tuple(spoken_lines(list(spacing.lines)))  # "point three six" is 0.36, column for column
     hyps: list[Hyp] = []
