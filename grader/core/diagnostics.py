@@ -601,6 +601,22 @@ _CODES = [
         level="whole",
         example_problem="cost/kv-cache-scores",
     ),
+    Code(
+        "grouping-unsaid",
+        "warning",
+        "a count said in words whose grouping was not said",
+        'An answer dictated or written out in words ("two times L times d times m plus n") that, read '
+        "as said, is not the count, while another grouping of the same words is.",
+        'Speech has no brackets: "two L d times m plus n" may mean 2Ld·m + n or 2Ld(m + n). The grader '
+        "does not charge the reading it happened to choose; a person checks which was meant.",
+        "so the cache holds two times L times d times m plus n numbers",
+        'Say where the group starts and ends ("two L d times open bracket m plus n close bracket"), or '
+        "type it: 2·L·d·(m + n).",
+        advice="Say where a group starts and ends (open bracket … close bracket), or type the count.",
+        level="whole",
+        notation=True,
+        example_problem="cost/cache-memory",
+    ),
     # --- question kind: compare (grader/compare) ---
     Code(
         "less-likely-chosen",

@@ -22,8 +22,10 @@ from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.core.unspaced import UNSPACED, Spaced, spaced
 from grader.cost.algebra import Built, Unbuildable, build, degree_in, same_growth, same_value
+from grader.cost.grouping import regrouped
 from grader.cost.problem import CostProblem
 from grader.cost.reader import Chain, Expr, read, sizes_set
+from grader.maths.spoken import spoken
 
 MAX_BYTES = 64 * 1024
 MAX_LINES = 300
@@ -406,6 +408,18 @@ def _graded(read_text: str, lines: list[str], problem: CostProblem, name: str, s
             )
             return _report(problem, name, "unparsable", 0.0, final, diagnostics, steps, lines, start)
         answer = 1.0 if right else 0.0
+        unsaid = None if right or big_o else _unsaid_grouping(final, read_text, problem)
+        if unsaid is not None:
+            answer = 1.0
+            diagnostics.append(
+                make(
+                    "grouping-unsaid",
+                    f"said without brackets, this reads {' '.join(final.expr.text.split())}, which is not the count; "
+                    f"grouped as {unsaid} it is: a person should check which was meant",
+                    final.expr.span,
+                    "say where a group starts and ends (open bracket … close bracket), or type the answer",
+                )
+            )
     if answer < 1.0 and not any(d.code == "big-o-for-exact-count" for d in diagnostics):
         named, cause = _misconception(totals, final, problem)
         diagnostics += named
@@ -425,6 +439,17 @@ def _graded(read_text: str, lines: list[str], problem: CostProblem, name: str, s
     errors = any(d.severity == "error" for d in diagnostics)
     verdict = "correct" if score >= problem.points and not errors else "incorrect"
     return _report(problem, name, verdict, score, final, diagnostics, steps, lines, start, answer, working)
+
+
+def _unsaid_grouping(final: Piece, read_text: str, problem: CostProblem) -> str | None:
+    """Where the answer was said in words, a grouping of what was said that gives the count (speech has no
+    brackets: "two times L times d times m plus n" may be 2Ld(m + n)); None where it was written, or no
+    grouping gives the count."""
+    lines = read_text.splitlines()
+    line = lines[final.expr.span.line - 1] if final.expr.span.line <= len(lines) else ""
+    if spoken(line, frozenset(problem.symbols)) == line:
+        return None
+    return regrouped(final.expr.text, problem.reference.total)
 
 
 def _report(
