@@ -99,6 +99,25 @@ _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,]
 _GROUP_GAP = re.compile(r"[\u00a0\u202f\u2009]")
 
 
+# An em dash with a space on each side and no operand on one of them is a sentence's dash ("Yes — 0.42 is the
+# best", "15:20 — = -0.27"; Russian "строка — 1", where it stands for "is"), read as the clause break ";";
+# between two operands ("-0.7 — 0.4") or against its operand ("—0.4") it is a minus sign.
+SENTENCE_DASH = ";"
+_SPACED_DASH = re.compile(r"(?<=\s)—(?=\s)")
+_OPERAND_END = re.compile(r"[\d)\]]\s*$")
+_OPERAND_START = re.compile(r"\s*[\d(.\[]")
+
+
+def _sentence_dashes(line: str) -> str:
+    """The line with each spaced em dash that has no operand on one side written as SENTENCE_DASH."""
+
+    def dash(m: re.Match[str]) -> str:
+        between = _OPERAND_END.search(line, 0, m.start()) and _OPERAND_START.match(line, m.end())
+        return m.group() if between else SENTENCE_DASH
+
+    return _SPACED_DASH.sub(dash, line) if "—" in line else line
+
+
 # The letter x between a number and a power of ten is the times sign of scientific notation.
 _LETTER_TIMES = re.compile(r"(?:(?<=\d)|(?<=\d ))[xX](?= ?10 ?(?:\^|\*\*))")
 
@@ -156,7 +175,7 @@ def normalise(text: str) -> list[str]:
         gaps = [
             n.start() + m.start() for n in _GROUPED.finditer(line) for m in _GROUP_GAP.finditer(n.group())
         ]
-        line = line.translate(_CHAR_MAP)
+        line = _sentence_dashes(line).translate(_CHAR_MAP)
         if not line.isascii():
             line = line.replace("⟨s⟩", "<s>").replace("⟨/s⟩", "</s>")  # the boundary tokens in angle brackets
             line = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), line)

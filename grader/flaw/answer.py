@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from grader.core.diagnostics import Code
+from grader.core.precheck import SENTENCE_DASH
 from grader.core.unspaced import UNSPACED, spaced
 from grader.flaw import words as w
 from grader.maths.dressing import listing_numbers
@@ -47,9 +48,10 @@ _ORDINAL_NUMBER = {
     _key(form): n for forms in w.ORDINALS.values() for n, row in enumerate(forms, 1) for form in row
 }
 _LAST = {_key(word) for word in w.words(w.LAST)}
-# where a verdict names the line it is about: "is 2", "= 2", ": line 2", "es la **1**", "é a linha 1", and
-# with the emphasis after the article: "è la **riga 2**", "est la *ligne 2*"
-_SAID = rf"\s*(?:{_COPULA}\s+|[=:])[*_\s]{{0,4}}(?:{_ARTICLE}\s+[*_]{{0,2}})?(?:{_NOUN}\s*)?[*_]{{0,2}}"
+# where a verdict names the line it is about: "is 2", "= 2", ": line 2", "es la **1**", "é a linha 1", a
+# dash for "is" ("строка — 1", as Russian writes it; a spaced em dash reaches here as precheck's
+# SENTENCE_DASH), and with the emphasis after the article: "è la **riga 2**", "est la *ligne 2*"
+_SAID = rf"\s*(?:{_COPULA}\s+|[=:–]|{re.escape(SENTENCE_DASH)}(?=\s))[*_\s]{{0,4}}(?:{_ARTICLE}\s+[*_]{{0,2}})?(?:{_NOUN}\s*)?[*_]{{0,2}}"
 # a line named by its number, in the languages a class writes in (words.LINE: line 2, Zeile 2, línea 2, …)
 _LINE = re.compile(
     # the line given as the answer to "which line is wrong?", as a calculation sheet's output states it:

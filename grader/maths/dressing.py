@@ -236,17 +236,17 @@ def unlabel(lines: list[str]) -> list[str]:
 
 # A chat message's time in front of it: "[10:42]", "(9:05 PM)", "<13:17:02>", as inline code too.
 _CHAT_TIME = re.compile(r"\s*`?[\[(<]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?[\])>]\s*")
-# A speaker's handle in front of a message: "ana:", "@leo:", "**omar** -", "**mo** 19:00 -" (a dash only
-# after a bold name or a time).
+# A speaker's handle in front of a message: "ana:", "@leo:", "**omar** -", "**mo** 19:00 —" (a dash only
+# after a bold name or a time; a spaced em dash reaches here as the clause break ";", grader.core.precheck).
 _CHAT_HANDLE = re.compile(
     r"\s*(?P<name>(?P<bold>\*\*|__)?@?[A-Za-z][\w.\-]{0,23}(?(bold)(?:\*\*|__)))\s*"
-    r"(?P<time>[\[(<]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?[\])>]?\s*)?(?P<sep>:`?|-)\s+"
+    r"(?P<time>[\[(<]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?[\])>]?\s*)?(?P<sep>:`?|[-;])\s+"
 )
 
 
 def _handle(line: str, at: int = 0) -> re.Match[str] | None:
     h = _CHAT_HANDLE.match(line, at)
-    return h if h is not None and (h["sep"] != "-" or h["bold"] or h["time"]) else None
+    return h if h is not None and (h["sep"] not in "-;" or h["bold"] or h["time"]) else None
 
 
 def chat_speakers(lines: list[str]) -> list[str]:
