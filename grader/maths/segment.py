@@ -29,7 +29,7 @@ _ANSWER_MARK = re.compile(
 # (a dash after a step's number sets the label off, never subtracts), "(3)", and "i = 1:", "t=2 :",
 # the position a line is about (a colon, never `:=`). Matched at the line's start or after a bullet
 # (no `^`: `match(line, pos)` anchors at pos).
-_STEP_LABEL = re.compile(
+STEP_LABEL = re.compile(
     r"\s*(?:[^\W\d_]{2,}\.?\s*\d{1,2}\s*(?::(?!=)|[.)](?=\s)|-+(?=\s))|\(\d+\)\s*[:.)]|[a-z]\s*=\s*\d+\s*:(?!=)"
     r"|(?:step|paso|passo|schritt|étape|etapa|stap)\s*\d{1,2}(?=\s))\s*",
     re.IGNORECASE,
@@ -356,12 +356,12 @@ def find_maths(lines: list[str]) -> list[Piece]:
             is_answer = True
         start = answer.end() if answer else 0
         if not is_answer and not fence:
-            label = _BULLET.match(line) or _STEP_LABEL.match(line)
+            label = _BULLET.match(line) or STEP_LABEL.match(line)
             if label and _carries_on(lines, index):
                 label = None  # "0.25 * 0.33 = 0.0825" then, indented under it, "* 0.0011 = …": a factor
             if label:
                 start = label.end()
-                step = _STEP_LABEL.match(line, start)
+                step = STEP_LABEL.match(line, start)
                 if step:
                     start = step.end()
                 answer = ANSWER_LABEL.match(line[start:])  # "Step 3: Answer: -1.1", "- Answer: …"
