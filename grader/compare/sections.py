@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from grader.compare import words as w
-from grader.maths.segment import STEP_LABEL
+from grader.maths.segment import STEP_LABEL_WORDS
 
 CONCLUSION = ""  # the section key of the conclusion's lines
 
@@ -44,7 +44,7 @@ def without_subscripts(line: str) -> str:
 # what may open a labelled line: Markdown marks, a step's label in any language ("Step 1:", "Krok 2:",
 # grader.maths.segment), a list number or letter, emphasis
 _LEAD = (
-    r"(?:[#*>\-]+\s*)*(?:(?i:" + STEP_LABEL.pattern + r"))?(?:\d{1,2}[.)]\s*|\([a-z0-9]\)\s*)?(?:\*\*|__)?"
+    r"(?:[#*>\-]+\s*)*(?:(?i:" + STEP_LABEL_WORDS + r")\s*)?(?:\d{1,2}[.)]\s*|\([a-z0-9]\)\s*)?(?:\*\*|__)?"
 )
 # the conditioning bar as LaTeX writes it: \mid, \vert, \,|\, (P(A \mid x) names A as P(A | x) does)
 BAR = r"\\(?:mid|vert|middle\s*\||[,;!]\s*\|)"

@@ -29,11 +29,11 @@ _ANSWER_MARK = re.compile(
 # (a dash after a step's number sets the label off, never subtracts), "(3)", and "i = 1:", "t=2 :",
 # the position a line is about (a colon, never `:=`). Matched at the line's start or after a bullet
 # (no `^`: `match(line, pos)` anchors at pos).
-STEP_LABEL = re.compile(
-    r"\s*(?:[^\W\d_]{2,}\.?\s*\d{1,2}\s*(?::(?!=)|[.)](?=\s)|-+(?=\s))|\(\d+\)\s*[:.)]|[a-z]\s*=\s*\d+\s*:(?!=)"
-    r"|(?:step|paso|passo|schritt|étape|etapa|stap)\s*\d{1,2}(?=\s))\s*",
-    re.IGNORECASE,
+STEP_LABEL_WORDS = (
+    r"(?:[^\W\d_]{2,}\.?\s*\d{1,2}\s*(?::(?!=)|[.)](?=\s)|-+(?=\s))|\(\d+\)\s*[:.)]|[a-z]\s*=\s*\d+\s*:(?!=)"
+    r"|(?:step|paso|passo|schritt|étape|etapa|stap)\s*\d{1,2}(?=\s))"
 )
+STEP_LABEL = re.compile(rf"\s*{STEP_LABEL_WORDS}\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
