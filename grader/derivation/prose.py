@@ -70,8 +70,15 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
         m.end() for m in re.finditer(f"\\s+|:(?!=)|(?<={_HAN}):|(?<=[{LETTERS}])(?=[=≈])|{_HAN_END}", text)
     ]
     # "Sum exp row 1 = 7.95": a whole number after a word is that word's index, a label, never "1 = 7.95"
+    # and a function's name is never cut from what it applies to ("…, log Pr(y|x) = …" is not "Pr(y|x) = …";
+    # "ln = -1.386" names a value)
     starts = [
-        s for s in starts if s < len(text) and MATHS_START.match(text, s) and not _label_index(text, s)
+        s
+        for s in starts
+        if s < len(text)
+        and MATHS_START.match(text, s)
+        and not _label_index(text, s)
+        and not (text[s] not in "=≈" and _APPLIED_BEFORE.search(text, 0, s))
     ][:12]
     ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
     ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
@@ -92,7 +99,10 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
                 e -= 1  # a full stop, or the bracket closing a remark the maths sits in
             # words naming the value before "≈ 2.117" may quote a phrase ('Perplexity of "deep blue" ≈ …')
             # and so may a row's label before a colon ('after "capital" : -0.0353 - 0.0099 = …')
-            before_ok = _is_prose(text[:s], quotes=text[s] in "=≈" or text[:s].rstrip().endswith(":"))
+            relation = text[s] in "=≈"
+            before_ok = _is_prose(
+                text[:s], quotes=relation or text[:s].rstrip().endswith(":"), named=not relation
+            )
             if e <= s or e >= refused or not (before_ok and _is_prose(text[e:])):
                 continue
             sub = sub_piece(piece, s, e)
@@ -267,10 +277,17 @@ _ASIDE = re.compile(
 _CJK = re.compile(f"(?:[\u3001-\u303f{_UNSPACED}\u2460-\u2473]+\\d*)+")
 # a word of Greek (Απάντηση, "answer"): three letters or more in a row; one or two are the maths' own (λ, Σ, π)
 _GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]{3,}")
+# a position named in a sentence ("y_1 comes first, y_2 after:", "w_{i-1} is the word before"): a letter with
+# its index, with words after it, is a word of the sentence; last before the maths ("the total is Z_2 ≈ …")
+# it is the maths' own left side
+_INDEXED_NAME = re.compile(
+    f"(?<![{LETTERS}\\d_])[A-Za-z]_(?:\\{{[\\w+\\-<>]{{1,6}}\\}}|[\\w<>]{{1,3}})(?=[\\s,;:.]+[{LETTERS}])"
+)
 
 
 # a whole number of one or two digits after a word, before another word or the end: it counts things
 _COUNTING = re.compile(f"(?<=[{LETTERS}])(\\s+)(\\d{{1,2}})(?=\\s+[{LETTERS}]|\\s*$)")
+_APPLIED_BEFORE = re.compile(r"\b(?:log|ln|lg|exp|log2|log10)[ \t]+$", re.IGNORECASE)
 _FUNCTION_BEFORE = re.compile(r"(?:log|ln|lg|exp|sqrt|base|log2|log10)$", re.IGNORECASE)
 
 
@@ -280,9 +297,10 @@ def _counted(m: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=4096)  # a line's cuts ask of the same words before and after again and again
-def _is_prose(text: str, quotes: bool = False) -> bool:
+def _is_prose(text: str, quotes: bool = False, named: bool = False) -> bool:
     """Words only (what may be cut from around the maths of a line), or nothing; a remark in
-    parentheses such as "(1 of 5 words)" counts as words."""
+    parentheses such as "(1 of 5 words)" counts as words; with `named` (no relation follows), a position
+    named last ("Since y_2 depends on y_1, …") is a word too."""
     text = text.strip(" ,;:.")
     if _ASIDE.match(text):
         return True  # "(so Pr(y|x) ≈ 0.76)": an aside in brackets opened by a connective
@@ -291,6 +309,8 @@ def _is_prose(text: str, quotes: bool = False) -> bool:
     text = re.sub(r"</?s>", "word", text)  # "<s> I: C(<s> I) = 2": the boundary tokens named in a label
     text = _CJK.sub("word", text)  # "步骤1: 0.25 × 0.33 = 0.0825": words of a script without spaces
     text = _GREEK_WORD.sub("word", text)
+    if re.search(f"[{LETTERS}]{{3}}", text):  # among words of a sentence
+        text = _INDEXED_NAME.sub("word", text + (" word" if named else "")).removesuffix(" word")
     text = re.sub(r"(?<![A-Za-z])\([^()]*[A-Za-z][^()]*\)", "words", text)  # (2 d.p.), (counting </s>)
     text = re.sub(r"\(\s*[=≈][^()=≈]*\)", "words", text)  # "= 21381376   (= 2^8 · 17^4)": an aside
     text = text.strip(
