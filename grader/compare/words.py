@@ -170,6 +170,10 @@ TWICE_AS_LIKELY: Table = {
     "zh": ("(?:两|\\d+(?:\\.\\d+)?) ?倍",),
     "ja": ("(?:\\d+(?:\\.\\d+)?) ?倍",),
     "ko": ("(?:두|\\d+(?:\\.\\d+)?) ?배",),
+    "pl": ("(?:dwa razy|razy) (?:bardziej )?prawdopodobn\\w*",),
+    "cs": ("(?:dvakrát|krát) (?:více )?pravděpodobn\\w*",),
+    "uk": ("(?:вдвічі|рази|разів) (?:більш )?[йі]мовірн\\w*",),
+    "ru": ("(?:вдвое|раза|раз) (?:более )?вероятн\\w*",),
 }
 # the word that names the answer ("Answer: B", "Answers:") and the conclusion's heading
 ANSWER: Table = lexicon.union(meanings.ANSWER, {"en": ("answer\\w*",)})
@@ -371,7 +375,7 @@ INVERSE_QUANTITY: Table = {
     "ru": (
         "перплекси\\w*",
         "кросс-энтропи\\w*",
-        "перекр[её]стн\\w* энтропи\\w*",
+        "перекрёстн\\w* энтропи\\w*",
         "энтропи\\w*",
         "потеря",
         "потери",
@@ -461,7 +465,17 @@ TOTAL: Table = {
     "zh": ("整个序列", "整体", "总", "总和", "联合"),
     "ja": ("系列全体", "全体", "合計", "総和", "同時"),
     "ko": ("전체 시퀀스", "전체", "합계", "총합", "결합"),
-    "pl": ("cał\\w* (?:sekwencj\\w*|odpowied\\w*)", "łączn\\w*", "sum[aąeyi]", "ogółem", "całkowit\\w*"),
+    "pl": (
+        "cał\\w* (?:sekwencj\\w*|odpowied\\w*)",
+        "łączn\\w*",
+        "suma",
+        "sumy",
+        "sumie",
+        "sumę",
+        "sumą",
+        "ogółem",
+        "całkowit\\w*",
+    ),
     "cs": ("cel\\w* (?:sekvenc\\w*|odpověd\\w*)", "celkov\\w*", "součet", "součtu", "úhrnem"),
     "uk": ("вс\\w* послідовніст\\w*", "загальн\\w*", "сумарн\\w*", "сума", "сумою"),
     "ru": ("вс\\w* последовательност\\w*", "общ\\w*", "суммарн\\w*", "сумма", "суммой", "совместн\\w*"),

@@ -431,8 +431,8 @@ ONE_LETTER_WORDS: Table = {
     "zh": (),
     "ja": (),
     "ko": (),
-    "pl": ("a", "i", "w", "z", "o", "u"),
-    "cs": ("a", "i", "v", "s", "z", "o", "u"),
+    "pl": ("a", "i"),  # not w, z, o, u: a letter the problem leaves undefined stays one
+    "cs": ("a", "i"),
     "uk": ("і", "й", "в", "у", "з", "а", "о"),
     "ru": ("и", "в", "у", "с", "к", "а", "о"),
 }

@@ -137,6 +137,42 @@ ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
         ("여섯 번째", "여섯째"),
         ("일곱 번째", "일곱째"),
     ),
+    "pl": (
+        ("pierwsza", "pierwszy", "pierwsze", "pierwszej", "pierwszą", "pierwszym"),
+        ("druga", "drugi", "drugie", "drugiej", "drugą", "drugim"),
+        ("trzecia", "trzeci", "trzecie", "trzeciej", "trzecią", "trzecim"),
+        ("czwarta", "czwarty", "czwarte", "czwartej", "czwartą", "czwartym"),
+        ("piąta", "piąty", "piąte", "piątej", "piątą", "piątym"),
+        ("szósta", "szósty", "szóste", "szóstej", "szóstą", "szóstym"),
+        ("siódma", "siódmy", "siódme", "siódmej", "siódmą", "siódmym"),
+    ),
+    "cs": (
+        ("první", "prvním"),
+        ("druhý", "druhá", "druhé", "druhém", "druhou"),
+        ("třetí", "třetím"),
+        ("čtvrtý", "čtvrtá", "čtvrté", "čtvrtém", "čtvrtou"),
+        ("pátý", "pátá", "páté", "pátém", "pátou"),
+        ("šestý", "šestá", "šesté", "šestém", "šestou"),
+        ("sedmý", "sedmá", "sedmé", "sedmém", "sedmou"),
+    ),
+    "uk": (
+        ("перший", "перша", "перше", "першого", "першому", "першій", "першу"),
+        ("другий", "друга", "друге", "другого", "другому", "другій", "другу"),
+        ("третій", "третя", "третє", "третього", "третьому", "третю"),
+        ("четвертий", "четверта", "четверте", "четвертому", "четвертій", "четверту"),
+        ("п'ятий", "п'ята", "п'яте", "п'ятому", "п'ятій", "п'яту"),
+        ("шостий", "шоста", "шосте", "шостому", "шостій", "шосту"),
+        ("сьомий", "сьома", "сьоме", "сьомому", "сьомій", "сьому"),
+    ),
+    "ru": (
+        ("первая", "первый", "первое", "первой", "первую", "первом"),
+        ("вторая", "второй", "второе", "вторую", "втором"),
+        ("третья", "третий", "третье", "третьей", "третью", "третьем"),
+        ("четвёртая", "четвёртый", "четвёртое", "четвёртой", "четвёртую", "четвёртом"),
+        ("пятая", "пятый", "пятое", "пятой", "пятую", "пятом"),
+        ("шестая", "шестой", "шестое", "шестую", "шестом"),
+        ("седьмая", "седьмой", "седьмое", "седьмую", "седьмом"),
+    ),
 }
 LAST: Table = {
     "en": ("last", "final"),
@@ -250,10 +286,10 @@ COPULA: Table = {
     "zh": ("是", "为", "都是"),
     "ja": ("は", "が", "も"),
     "ko": ("은", "는", "이", "가", "도"),
-    "pl": ("jest", "był", "była", "było", "są", "wydaje się"),
+    "pl": ("jest", "to", "był", "była", "było", "są", "wydaje się"),
     "cs": ("je", "byl", "byla", "bylo", "jsou", "vypadá", "zůstává"),
-    "uk": ("є", "був", "була", "було"),
-    "ru": ("есть", "был", "была", "было", "является"),
+    "uk": ("є", "це", "був", "була", "було"),
+    "ru": ("есть", "это", "был", "была", "было", "является"),
 }
 # words that deny the word after them ("not wrong", "no es incorrecta", "n'est pas fausse", "kein Fehler")
 NOT: Table = {
@@ -567,6 +603,10 @@ FILLER: Table = {
     "zh": ("的", "了", "把", "将", "被", "这", "那", "个", "他", "她", "它", "都", "就"),  # letters, as spaced
     "ja": ("の", "を", "は", "が", "に", "て", "で", "と", "も"),
     "ko": ("을", "를", "은", "는", "이", "가", "의", "에", "도", "두"),
+    "pl": ("ten", "ta", "to", "te", "jest", "są", "był", "była", "było", "został", "została", "zostały", "student", "studentka", "się", "je", "go"),
+    "cs": ("ten", "ta", "to", "je", "jsou", "byl", "byla", "bylo", "student", "studentka", "se", "ho"),
+    "uk": ("цей", "ця", "це", "є", "був", "була", "було", "студент", "студентка"),
+    "ru": ("этот", "эта", "это", "был", "была", "было", "были", "студент", "студентка"),
 }  # fmt: skip
 
 unaccented = lexicon.unaccented
@@ -648,7 +688,7 @@ SAYS: Mapping[str, Table] = {
         "ja": ("条件を落とし", "y_1 の条件を落とし", "y_1 を無視", "y_1 で条件付け", "条件付けを忘れ", "条件が抜け"),
         "ko": ("조건을 빠뜨렸", "y_1 조건이 빠졌", "y_1 을 무시", "y_1 에 대한 조건", "조건부를 잊", "조건이 누락"),
         "pl": ("zapomniał o warunku", "bez warunku na y_1", "pominął y_1", "ignoruje poprzednie słowo", "zależy od y_1", "zależy od poprzedniego słowa", "brak warunku", "warunek na y_1 zgubiony", "powinien zależeć od pierwszego"),
-        "cs": ("zapomněl podmínit", "bez podmínky na y_1", "vynechal y_1", "ignoruje předchozí slovo", "závisí na y_1", "závisí na předchozím slově", "chybí podmínka", "podmínka na y_1 ztracena", "má záviset na prvním"),
+        "cs": ("zapomněl podmínit", "bez podmínky na y_1", "vynechal y_1", "ignoruje předchozí slovo", "závisí na y_1", "závisí na předchozím slově", "chybí podmínka", "podmínka na y_1 ztracena"),
         "uk": ("забув умову", "без умови на y_1", "пропустив y_1", "ігнорує попереднє слово", "залежить від y_1", "залежить від попереднього слова", "умову на y_1 втрачено", "має залежати від першого"),
         "ru": ("забыл условие", "без условия на y_1", "пропустил y_1", "игнорирует предыдущее слово", "зависит от y_1", "зависит от предыдущего слова", "условие на y_1 потеряно", "должен зависеть от первого"),
     },
