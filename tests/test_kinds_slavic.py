@@ -293,3 +293,25 @@ def test_every_table_of_a_kind_has_the_four_languages(module: str) -> None:
 def test_lexicon_reads_the_inflected_and_unaccented(word: str, text: str, matches: bool) -> None:
     pattern = re.compile(rf"(?<!\w){lexicon.phrase(word)}(?!\w)", re.I)
     assert bool(pattern.fullmatch(text)) is matches
+
+
+# ---- window: prose after a part's heading, up to the colon before the working, is not maths
+LEAD_INS = [
+    "при k = 1 y_1 видит только ML, y_2 только deep:",
+    "with k = 1 the model sees only ML:",
+    "przy k = 1 model widzi tylko poprzedni token:",
+    "pro k = 1 vidí y_2 jen deep:",
+    "y_1 бачить лише ML:",
+]
+
+
+@pytest.mark.parametrize("lead", LEAD_INS)
+def test_a_lead_in_before_the_window_working_is_prose(lead: str) -> None:
+    def text(value: str) -> str:
+        return (
+            f"Full model: {_FULL}\n"
+            f"Window model: {lead} log P(deep|ML) + log P(learning|deep) = -2,2 + (-0,9) = {value}\n"
+            "Gap: -1,1 - (-3,1) = 2,0\nCheaper: модель с окном.\n"
+        )
+
+    _check("window", "deep-learning-window", text("-3,1"), text("-3,3"))
