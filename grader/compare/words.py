@@ -30,6 +30,10 @@ MORE_LIKELY: Table = {
         "起こりやすい",
     ),
     "ko": ("더 가능성이 높", "가능성이 더 높", "확률이 더 높", "더 높은 확률", "더 그럴듯"),
+    "pl": ("bardziej prawdopodobn\\w*", "najbardziej prawdopodobn\\w*", "prawdopodobniejsz\\w*"),
+    "cs": ("pravděpodobnější\\w*", "nejpravděpodobnější\\w*", "více pravděpodobn\\w*"),
+    "uk": ("більш [йі]мовірн\\w*", "найбільш [йі]мовірн\\w*", "[йі]мовірніш\\w*", "най[йі]мовірніш\\w*"),
+    "ru": ("более вероятн\\w*", "наиболее вероятн\\w*", "вероятнее", "сам\\w* вероятн\\w*"),
 }
 # "less likely"
 LESS_LIKELY: Table = {
@@ -42,6 +46,10 @@ LESS_LIKELY: Table = {
     "zh": ("更不可能", "可能性更小", "可能性更低", "概率更低", "概率更小"),
     "ja": ("可能性が低い", "確率が低い", "起こりにくい"),
     "ko": ("가능성이 더 낮", "더 가능성이 낮", "확률이 더 낮", "더 낮은 확률"),
+    "pl": ("mniej prawdopodobn\\w*", "najmniej prawdopodobn\\w*"),
+    "cs": ("méně pravděpodobn\\w*", "nejméně pravděpodobn\\w*"),
+    "uk": ("менш [йі]мовірн\\w*", "найменш [йі]мовірн\\w*"),
+    "ru": ("менее вероятн\\w*", "наименее вероятн\\w*"),
 }
 # "more confident (sure) of": the model's confidence in the candidate named
 MORE_CONFIDENT: Table = {
@@ -54,6 +62,10 @@ MORE_CONFIDENT: Table = {
     "zh": ("更有信心", "更确信", "更自信", "置信度更高"),
     "ja": ("確信度が高い", "より確信", "自信がある"),
     "ko": ("더 확신", "확신이 더 높", "확신이 높"),
+    "pl": ("bardziej pewn\\w*", "pewniejsz\\w*", "większ\\w* pewnoś\\w*"),
+    "cs": ("jistější\\w*", "více jist\\w*", "větší jistot\\w*"),
+    "uk": ("більш впевнен\\w*", "впевненіш\\w*", "більш\\w* впевненіст\\w*"),
+    "ru": ("более уверенн\\w*", "увереннее", "уверенней", "больш\\w* уверенност\\w*"),
 }
 LESS_CONFIDENT: Table = {
     "en": ("less confident",),
@@ -65,6 +77,10 @@ LESS_CONFIDENT: Table = {
     "zh": ("更没有信心", "更不确定", "置信度更低"),
     "ja": ("確信度が低い", "自信がない"),
     "ko": ("덜 확신", "확신이 더 낮", "확신이 낮"),
+    "pl": ("mniej pewn\\w*",),
+    "cs": ("méně jist\\w*",),
+    "uk": ("менш впевнен\\w*",),
+    "ru": ("менее уверенн\\w*",),
 }
 # a bigger value ("higher", "mayor"): which candidate that favours depends on the quantity compared
 HIGHER: Table = {
@@ -77,6 +93,10 @@ HIGHER: Table = {
     "zh": ("更高", "更大", "较高", "较大"),
     "ja": ("より高い", "より大きい", "高い", "大きい"),
     "ko": ("더 높", "더 크", "높은", "큰"),
+    "pl": ("wyższ\\w*", "większ\\w*"),
+    "cs": ("vyšší\\w*", "větší\\w*"),
+    "uk": ("вищ\\w*", "більший", "більша", "більше"),
+    "ru": ("выше", "больше", "больший", "большая", "большее"),
 }
 LOWER: Table = {
     "en": ("lower", "smaller"),
@@ -88,6 +108,10 @@ LOWER: Table = {
     "zh": ("更低", "更小", "较低", "较小"),
     "ja": ("より低い", "より小さい", "低い", "小さい"),
     "ko": ("더 낮", "더 작", "낮은", "작은"),
+    "pl": ("niższ\\w*", "mniejsz\\w*"),
+    "cs": ("nižší\\w*", "menší\\w*"),
+    "uk": ("нижч\\w*", "менший", "менша", "менше"),
+    "ru": ("ниже", "меньше", "меньший", "меньшая", "меньшее"),
 }
 # a choice made for the candidate named ("the model prefers B", "A wins", "I choose A")
 PREFER: Table = {
@@ -100,6 +124,10 @@ PREFER: Table = {
     "zh": ("偏好", "更偏好", "选择", "选", "胜出"),
     "ja": ("選ぶ", "選択", "好む", "勝つ"),
     "ko": ("선호", "선택", "고른다", "이긴다"),
+    "pl": ("preferuje", "wybiera", "wybieram", "wygrywa", "faworyzuje"),
+    "cs": ("preferuje", "vybírá", "volím", "vyhrává", "upřednostňuje"),
+    "uk": ("віддає перевагу", "обирає", "вибирає", "обираю", "перемагає"),
+    "ru": ("предпочитает", "выбирает", "выбираю", "выигрывает", "побеждает"),
 }
 BETTER: Table = {
     "en": ("better",),
@@ -111,6 +139,10 @@ BETTER: Table = {
     "zh": ("更好", "较好"),
     "ja": ("より良い", "良い"),
     "ko": ("더 좋", "더 낫"),
+    "pl": ("lepsz\\w*", "lepiej"),
+    "cs": ("lepší\\w*", "lépe"),
+    "uk": ("кращ\\w*", "краще"),
+    "ru": ("лучше",),
 }
 WORSE: Table = {
     "en": ("worse",),
@@ -122,6 +154,10 @@ WORSE: Table = {
     "zh": ("更差", "较差"),
     "ja": ("より悪い", "悪い"),
     "ko": ("더 나쁘", "더 못하"),
+    "pl": ("gorsz\\w*", "gorzej"),
+    "cs": ("horší\\w*", "hůře"),
+    "uk": ("гірш\\w*",),
+    "ru": ("хуже",),
 }
 # "twice as likely", "2 times as probable": a multiple said with its word for "as"
 TWICE_AS_LIKELY: Table = {
@@ -134,6 +170,10 @@ TWICE_AS_LIKELY: Table = {
     "zh": ("(?:两|\\d+(?:\\.\\d+)?) ?倍",),
     "ja": ("(?:\\d+(?:\\.\\d+)?) ?倍",),
     "ko": ("(?:두|\\d+(?:\\.\\d+)?) ?배",),
+    "pl": ("(?:dwa razy|razy) (?:bardziej )?prawdopodobn\\w*",),
+    "cs": ("(?:dvakrát|krát) (?:více )?pravděpodobn\\w*",),
+    "uk": ("(?:вдвічі|рази|разів) (?:більш )?[йі]мовірн\\w*",),
+    "ru": ("(?:вдвое|раза|раз) (?:более )?вероятн\\w*",),
 }
 # the word that names the answer ("Answer: B", "Answers:") and the conclusion's heading
 ANSWER: Table = lexicon.union(meanings.ANSWER, {"en": ("answer\\w*",)})
@@ -147,6 +187,10 @@ CONCLUSION: Table = {
     "zh": ("结论", "总结", "综上"),
     "ja": ("結論", "まとめ"),
     "ko": ("결론", "요약"),
+    "pl": ("wniosek", "podsumowanie"),
+    "cs": ("závěr", "shrnutí"),
+    "uk": ("висновок", "підсумок"),
+    "ru": ("вывод", "заключение", "итог"),
 }
 FINAL: Table = {
     "en": ("final",),
@@ -158,6 +202,10 @@ FINAL: Table = {
     "zh": ("最终", "最后"),
     "ja": ("最終",),
     "ko": ("최종",),
+    "pl": ("końcow\\w*", "ostateczn\\w*"),
+    "cs": ("konečn\\w*", "výsledn\\w*"),
+    "uk": ("остаточн\\w*", "кінцев\\w*"),
+    "ru": ("окончательн\\w*", "итогов\\w*"),
 }
 # where a sentence turns from its reasons to what follows from them ("so", "por lo tanto", "donc");
 # German "also" is left out: it is an English word too ("B is also …")
@@ -171,6 +219,10 @@ SO: Table = {
     "zh": ("因此", "所以", "故", "于是", "因而"),
     "ja": ("したがって", "よって", "なので", "だから", "ゆえに", "従って"),
     "ko": ("따라서", "그러므로", "그래서", "그러니까", "이므로"),
+    "pl": ("więc", "zatem", "czyli", "stąd", "dlatego"),
+    "cs": ("tedy", "takže", "proto", "tudíž", "čili"),
+    "uk": ("отже", "тому", "тож", "тобто"),
+    "ru": ("значит", "поэтому", "итак", "следовательно", "то есть"),
 }
 # the word that marks the name a comparison is set against, where it stands before that name ("A 比 B
 # 更可能": B is the one compared with; English puts "than" after its comparative instead)
@@ -192,6 +244,10 @@ NOT: Table = {
     "zh": ("不", "不是", "没有"),
     "ja": (),  # Japanese negates after the word ("高くない"), not before it
     "ko": ("안",),
+    "pl": ("nie",),
+    "cs": ("ne", "není"),
+    "uk": ("не",),
+    "ru": ("не",),
 }
 # the word after a comparative that names what it is set against ("more likely than B")
 THAN: Table = {
@@ -204,6 +260,10 @@ THAN: Table = {
     "zh": ("相比",),
     "ja": (),
     "ko": (),
+    "pl": ("niż", "od"),
+    "cs": ("než", "nežli"),
+    "uk": ("ніж", "за"),
+    "ru": ("чем",),
 }
 # the second word of an equal comparison ("twice as likely as B")
 AS: Table = {
@@ -216,6 +276,10 @@ AS: Table = {
     "zh": (),
     "ja": (),
     "ko": (),
+    "pl": ("jak",),
+    "cs": ("jako",),
+    "uk": ("як",),
+    "ru": ("как",),
 }
 # the word of a multiple ("2 times more likely")
 TIMES: Table = {
@@ -228,6 +292,10 @@ TIMES: Table = {
     "zh": ("倍",),
     "ja": ("倍",),
     "ko": ("배",),
+    "pl": ("razy",),
+    "cs": ("krát",),
+    "uk": ("рази", "разів", "раз"),
+    "ru": ("раза", "раз"),
 }
 # the word that makes a comparison of more, and the word that makes one of equals
 MORE: Table = {
@@ -240,6 +308,10 @@ MORE: Table = {
     "zh": ("更",),
     "ja": ("より",),
     "ko": ("더",),
+    "pl": ("bardziej",),
+    "cs": ("více",),
+    "uk": ("більш",),
+    "ru": ("более",),
 }
 AS_MUCH: Table = {
     "en": ("as",),
@@ -251,6 +323,10 @@ AS_MUCH: Table = {
     "zh": (),
     "ja": (),
     "ko": (),
+    "pl": (),
+    "cs": (),
+    "uk": (),
+    "ru": (),
 }
 LIKELY: Table = {
     "en": ("likely", "probable"),
@@ -262,6 +338,10 @@ LIKELY: Table = {
     "zh": ("可能", "概率"),
     "ja": ("可能性", "確率"),
     "ko": ("가능성", "확률"),
+    "pl": ("prawdopodobn\\w*",),
+    "cs": ("pravděpodobn\\w*",),
+    "uk": ("[йі]мовірн\\w*",),
+    "ru": ("вероятн\\w*",),
 }
 PERCENT: Table = {
     "en": ("percent", "per cent"),
@@ -273,6 +353,10 @@ PERCENT: Table = {
     "zh": ("百分之",),
     "ja": ("パーセント",),
     "ko": ("퍼센트",),
+    "pl": ("procent\\w*",),
+    "cs": ("procent\\w*",),
+    "uk": ("відсот\\w*",),
+    "ru": ("процент\\w*",),
 }
 # a quantity where lower means more likely
 INVERSE_QUANTITY: Table = {
@@ -285,6 +369,17 @@ INVERSE_QUANTITY: Table = {
     "zh": ("困惑度", "交叉熵", "熵", "损失"),
     "ja": ("パープレキシティ", "困惑度", "交差エントロピー", "エントロピー", "損失"),
     "ko": ("퍼플렉서티", "혼잡도", "교차 엔트로피", "엔트로피", "손실"),
+    "pl": ("perpleksj\\w*", "entropi\\w* krzyżow\\w*", "entropi\\w*", "strata", "straty"),
+    "cs": ("perplexit\\w*", "křížov\\w* entropi\\w*", "entropi\\w*", "ztráta", "ztráty"),
+    "uk": ("перплексі\\w*", "перехресн\\w* ентропі\\w*", "ентропі\\w*", "втрата", "втрати"),
+    "ru": (
+        "перплекси\\w*",
+        "кросс-энтропи\\w*",
+        "перекрёстн\\w* энтропи\\w*",
+        "энтропи\\w*",
+        "потеря",
+        "потери",
+    ),
 }
 # a quantity where higher means more likely
 DIRECT_QUANTITY: Table = {
@@ -297,6 +392,10 @@ DIRECT_QUANTITY: Table = {
     "zh": ("概率", "似然", "平均", "得分"),
     "ja": ("確率", "尤度", "平均", "スコア"),
     "ko": ("확률", "우도", "가능도", "평균", "점수"),
+    "pl": ("prawdopodobieństw\\w*", "wiarygodnoś\\w*", "średni\\w*"),
+    "cs": ("pravděpodobnost\\w*", "věrohodnost\\w*", "průměr\\w*", "skóre"),
+    "uk": ("[йі]мовірніст\\w*", "правдоподібніст\\w*", "середн\\w*"),
+    "ru": ("вероятност\\w*", "правдоподоби\\w*", "средн\\w*"),
 }
 # the words that say a comparison is made per token, or on the whole sequences
 PER_TOKEN: Table = {
@@ -340,6 +439,10 @@ PER_TOKEN: Table = {
         "交差エントロピー",
     ),
     "ko": ("토큰당", "토큰 당", "평균", "정규화", "퍼플렉서티", "교차 엔트로피"),
+    "pl": ("na (?:token|słowo)", "średni\\w*", "uśrednion\\w*", "znormalizowan\\w*", "perpleksj\\w*"),
+    "cs": ("na (?:token|slovo)", "průměr\\w*", "normalizovan\\w*", "perplexit\\w*"),
+    "uk": ("на (?:токен|token|слово)", "середн\\w*", "нормалізован\\w*", "перплексі\\w*"),
+    "ru": ("на (?:токен|token|слово)", "средн\\w*", "нормированн\\w*", "нормализованн\\w*", "перплекси\\w*"),
 }
 TOTAL: Table = {
     "en": (
@@ -362,6 +465,20 @@ TOTAL: Table = {
     "zh": ("整个序列", "整体", "总", "总和", "联合"),
     "ja": ("系列全体", "全体", "合計", "総和", "同時"),
     "ko": ("전체 시퀀스", "전체", "합계", "총합", "결합"),
+    "pl": (
+        "cał\\w* (?:sekwencj\\w*|odpowied\\w*)",
+        "łączn\\w*",
+        "suma",
+        "sumy",
+        "sumie",
+        "sumę",
+        "sumą",
+        "ogółem",
+        "całkowit\\w*",
+    ),
+    "cs": ("cel\\w* (?:sekvenc\\w*|odpověd\\w*)", "celkov\\w*", "součet", "součtu", "úhrnem"),
+    "uk": ("вс\\w* послідовніст\\w*", "загальн\\w*", "сумарн\\w*", "сума", "сумою"),
+    "ru": ("вс\\w* последовательност\\w*", "общ\\w*", "суммарн\\w*", "сумма", "суммой", "совместн\\w*"),
 }
 # where a line's clauses part: a contrast ("…, but per token B"); Portuguese "mas" only after a comma
 # (it is Spanish "más" written without its accent)
@@ -375,6 +492,10 @@ CONTRAST: Table = {
     "zh": ("但是", "但", "而", "然而", "虽然", "尽管"),
     "ja": ("しかし", "だが", "けれども", "一方", "ものの"),
     "ko": ("하지만", "그러나", "반면", "지만"),
+    "pl": ("ale", "chociaż", "choć", "podczas gdy", "natomiast", "jednak", "lecz"),
+    "cs": ("ale", "ačkoli", "ačkoliv", "zatímco", "však", "přestože"),
+    "uk": ("але", "хоча", "тоді як", "проте", "однак"),
+    "ru": ("но", "хотя", "тогда как", "однако", "зато", "в то время как"),
 }
 # a contrast word that opens a conceded clause ("Although the totals favour A, …")
 CONCEDING: Table = {
@@ -387,6 +508,10 @@ CONCEDING: Table = {
     "zh": ("虽然", "尽管"),
     "ja": ("ものの", "けれども"),
     "ko": ("비록",),
+    "pl": ("chociaż", "choć", "podczas gdy", "mimo że"),
+    "cs": ("ačkoli", "ačkoliv", "zatímco", "přestože", "i když"),
+    "uk": ("хоча", "тоді як", "попри те що"),
+    "ru": ("хотя", "тогда как", "несмотря на то что", "в то время как"),
 }
 # a word that names whose work a label heads ("Response A:", "Opción B:")
 LABEL: Table = {
@@ -399,6 +524,10 @@ LABEL: Table = {
     "zh": ("回答", "候选", "输出", "选项", "序列"),
     "ja": ("回答", "候補", "出力", "選択肢", "系列"),
     "ko": ("응답", "후보", "출력", "선택지", "시퀀스"),
+    "pl": ("odpowied\\w*", "kandydat\\w*", "wyjście", "opcj\\w*", "sekwencj\\w*", "przypad\\w*"),
+    "cs": ("odpověď", "odpovědi", "kandidát\\w*", "výstup\\w*", "možnost\\w*", "sekvenc\\w*", "případ\\w*"),
+    "uk": ("відповід\\w*", "кандидат\\w*", "вихід", "варіант\\w*", "послідовніст\\w*", "випад\\w*"),
+    "ru": ("ответ\\w*", "кандидат\\w*", "выход", "вариант\\w*", "последовательност\\w*", "случа\\w*"),
 }
 # a remark set beside the answer ("Note: …", "Nota: …")
 REMARK: Table = {
@@ -422,6 +551,10 @@ REMARK: Table = {
     "zh": ("注", "备注", "说明", "验证"),
     "ja": ("注", "備考", "補足", "確認", "検算"),
     "ko": ("참고", "비고", "확인", "검산"),
+    "pl": ("uwaga", "notka", "sprawdzenie"),
+    "cs": ("poznámka", "pozn\\.", "kontrola", "ověření"),
+    "uk": ("примітка", "зауваження", "перевірка"),
+    "ru": ("примечание", "замечание", "проверка", "прим\\."),
 }
 # the copula ("the answer is B", "la respuesta es B")
 IS: Table = {
@@ -434,6 +567,10 @@ IS: Table = {
     "zh": ("是", "为"),
     "ja": ("は",),
     "ko": ("는", "은", "이다"),
+    "pl": ("jest",),
+    "cs": ("je",),
+    "uk": ("є", "це"),
+    "ru": ("это", "является"),
 }
 # an article before a name ("the answer is the B")
 THE: Table = {
@@ -446,6 +583,10 @@ THE: Table = {
     "zh": (),
     "ja": (),
     "ko": (),
+    "pl": (),
+    "cs": (),
+    "uk": (),
+    "ru": (),
 }
 # a ratio's name ("the ratio is 2.01", "la razón es 2,01")
 RATIO: Table = {
@@ -458,6 +599,10 @@ RATIO: Table = {
     "zh": ("比值", "比率", "比"),
     "ja": ("比", "比率"),
     "ko": ("비율", "비"),
+    "pl": ("stosunek", "iloraz"),
+    "cs": ("poměr", "podíl"),
+    "uk": ("відношення", "співвідношення"),
+    "ru": ("отношение", "соотношение"),
 }
 # a heading's word before the candidate it is about ("Mean for A:", "Media para A:")
 OF_FOR: Table = {
@@ -470,6 +615,10 @@ OF_FOR: Table = {
     "zh": ("的",),
     "ja": ("の",),
     "ko": ("의",),
+    "pl": ("dla",),
+    "cs": ("pro",),
+    "uk": ("для",),
+    "ru": ("для",),
 }
 FOR: Table = {
     "en": ("for",),
@@ -481,6 +630,10 @@ FOR: Table = {
     "zh": ("对于",),
     "ja": ("について",),
     "ko": ("에 대해",),
+    "pl": ("dla",),
+    "cs": ("pro",),
+    "uk": ("для",),
+    "ru": ("для",),
 }
 # a legend's word for "means" ("lower = more confident", "menor significa más probable")
 MEANS: Table = {
@@ -493,6 +646,10 @@ MEANS: Table = {
     "zh": ("意味着", "表示", "即"),
     "ja": ("意味する", "つまり", "すなわち"),
     "ko": ("의미한다", "즉"),
+    "pl": ("oznacza", "tj\\."),
+    "cs": ("znamená", "tj\\."),
+    "uk": ("означає", "тобто"),
+    "ru": ("означает", "т\\.\\s*е\\.", "то есть"),
 }
 
 

@@ -4,7 +4,7 @@ A reader that matches words ("more likely", "cheaper", "line", "answer") keeps o
 row per language (English, Spanish, Portuguese, French, German, Italian, …): a new language is one more row.
 This module turns tables into patterns, the same way for every question kind: an accented letter also
 matches its bare letter (students drop accents: más, mas), an umlaut also its letter with or without an e
-(günstiger, guenstiger, gunstiger), ß also ss; a space is any run of white space, an apostrophe either form,
+(günstiger, guenstiger, gunstiger), ß also ss, Russian ё also е (растёт, растет); a space is any run of white space, an apostrophe either form,
 and a trailing `*` lets a word run on (`Fenster*` reads the German compound Fenstermodell); the letters
 of a word in a script that does not space its words (保留) match with or without spaces between them.
 """
@@ -20,6 +20,7 @@ from grader.core.unspaced import UNSPACED
 Table = Mapping[str, tuple[str, ...]]
 
 _UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
+_DOTLESS = {"ё": "е", "Ё": "Е"}
 _VOWELS = {"a": "áàâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõö", "u": "úùûü", "c": "ç", "n": "ñ"}
 # any form of a letter, accented or not: where a reader is told a plain letter may be written with any accent
 _ANY_FORM = {c: f"[{plain}{marks}]" for plain, marks in _VOWELS.items() for c in (plain, *marks)}
@@ -48,11 +49,13 @@ def every(*tables: Table | Iterable[str]) -> list[str]:
 
 def letter(char: str, any_accent: bool = False) -> str:
     """One letter as a pattern: an accented letter also as its bare letter, an umlaut also with an e after
-    it, ß also as ss; with `any_accent`, a bare vowel also with any accent."""
+    it, ß also as ss, ё also as е; with `any_accent`, a bare vowel also with any accent."""
     if char == "ß":
         return "(?:ß|ss)"
     if char in "äöüÄÖÜ":
         return f"(?:{char}|{unicodedata.normalize('NFD', char)[0]}e?)"
+    if char in _DOTLESS:  # Russian ё is written е as often as not (четвёртая, четвертая)
+        return f"[{char}{_DOTLESS[char]}]"
     if any_accent and char in _ANY_FORM:
         return _ANY_FORM[char]
     bare = unicodedata.normalize("NFD", char)[0]
@@ -79,8 +82,38 @@ def phrase(word: str, regex: bool = False, any_accent: bool = False) -> str:
 
 
 def alternation(*tables: Table | Iterable[str], regex: bool = False, any_accent: bool = False) -> str:
-    """A group (no capture) matching any word of the tables, longest first."""
-    return "(?:" + "|".join(phrase(w, regex, any_accent) for w in every(*tables)) + ")"
+    """A group (no capture) matching any word of the tables, longest first. Where every word's first letter
+    is known, the group first looks ahead for one of them: a text is searched for many words of many
+    languages, and most of its positions start none of them."""
+    found = every(*tables)
+    body = "(?:" + "|".join(phrase(w, regex, any_accent) for w in found) + ")"
+    firsts = _first_letters(found, regex, any_accent)
+    return f"(?:(?=[{firsts}]){body})" if firsts else body
+
+
+def _first_letters(found: list[str], regex: bool, any_accent: bool) -> str | None:
+    """Every character a match of the words can start with (both cases, bare and accented forms), as the
+    inside of a character class; None where a word's first character is not a plain one (a small pattern
+    starting with a group or an optional letter)."""
+    chars: set[str] = set()
+    for word in found:
+        c = word[:1]
+        if (
+            not c
+            or c.isspace()
+            or (regex and (not c.isalpha() or word[1:2] in ("?", "*", "{") or "|" in word))
+        ):
+            return None
+        if c in "'’":
+            chars.update("'’")
+            continue
+        forms = {c, unicodedata.normalize("NFD", c)[0], _DOTLESS.get(c, c)}
+        if c == "ß":
+            forms.add("s")
+        if any_accent and c in _ANY_FORM:
+            forms.update(_ANY_FORM[c].strip("[]"))
+        chars.update(f for form in forms for f in (form, form.lower(), form.upper()))
+    return "".join(re.escape(ch) for ch in sorted(chars)) or None
 
 
 def union(*tables: Table) -> dict[str, tuple[str, ...]]:

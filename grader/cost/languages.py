@@ -11,9 +11,9 @@ from grader.core import lexicon, meanings
 from grader.core.lexicon import Table
 from grader.core.unspaced import UNSPACED
 
-# a letter of a word, accented or not (`números`, `größer`, `è`), or of a script that does not space its
+# a letter of a word, accented or not (`números`, `größer`, `è`), Cyrillic (`вікна`), or of a script that does not space its
 # words (set apart letter by letter before reading: each is a word of prose of its own)
-LETTER = f"A-Za-zÀ-ÖØ-öø-ÿĀ-ſ{UNSPACED}"
+LETTER = f"A-Za-zÀ-ÖØ-öø-ÿĀ-ſЀ-ӿ{UNSPACED}"
 
 # a label that gives the answer, before a colon ("Answer:", "Respuesta:"): the shared answer labels and
 # a summary's own
@@ -29,6 +29,10 @@ ANSWER_LABELS: Table = lexicon.union(
         "zh": ("最终答案", "结果", "结论"),
         "ja": ("最終的な答え", "最終解答", "結果", "結論"),
         "ko": ("최종 답", "최종 정답", "결과", "결론"),
+        "pl": ("wynik końcowy",),
+        "cs": ("konečný výsledek",),
+        "uk": ("остаточний результат",),
+        "ru": ("итоговый результат", "окончательный результат"),
     },
 )
 # the title of a whole answer sheet ("Answer:", "Antwort:"): opening the text, it heads all of it, working
@@ -45,6 +49,10 @@ CONCLUSION_LABELS: Table = {
     "zh": ("结论", "总结", "综上", "综上所述"),
     "ja": ("結論", "まとめ", "以上より"),
     "ko": ("결론", "요약", "정리하면"),
+    "pl": ("wniosek", "wnioski", "podsumowanie", "podsumowując"),
+    "cs": ("závěr", "shrnutí"),
+    "uk": ("висновок", "висновки", "підсумок"),
+    "ru": ("вывод", "выводы", "итог", "заключение"),
 }
 # a remark's label, before a colon: what follows is said on the side ("Note:", "Comprobación:")
 ASIDE_LABELS: Table = {
@@ -74,6 +82,10 @@ ASIDE_LABELS: Table = {
     "zh": ("注", "备注", "说明", "比较", "对比", "验证", "检验"),
     "ja": ("注", "備考", "補足", "比較", "検算", "確認"),
     "ko": ("참고", "비고", "비교", "검산", "확인"),
+    "pl": ("uwaga", "notka", "komentarz", "porównanie", "dla porównania", "sprawdzenie", "kontrola"),
+    "cs": ("poznámka", "komentář", "srovnání", "pro srovnání", "kontrola", "ověření"),
+    "uk": ("примітка", "зауваження", "коментар", "порівняння", "для порівняння", "перевірка"),
+    "ru": ("примечание", "замечание", "комментарий", "сравнение", "для сравнения", "проверка"),
 }
 # the words that open a remark's condition ("Check with n = 1:", "Comprobación para n = 1:")
 CONDITIONS: Table = {
@@ -86,6 +98,10 @@ CONDITIONS: Table = {
     "zh": ("当", "若", "如果", "取"),
     "ja": ("のとき", "の場合", "で"),
     "ko": ("일 때", "인 경우", "에서"),
+    "pl": ("dla", "przy", "gdy", "jeśli"),
+    "cs": ("pro", "při", "když", "pokud"),
+    "uk": ("для", "при", "коли", "якщо"),
+    "ru": ("для", "при", "когда", "если"),
 }
 # an approximation said before the maths ("roughly |V|^n", "aproximadamente 10^40")
 APPROX: Table = {
@@ -98,6 +114,10 @@ APPROX: Table = {
     "zh": ("约", "大约", "约为", "近似", "大概", "渐近"),
     "ja": ("約", "およそ", "ほぼ", "だいたい", "漸近的に"),
     "ko": ("약", "대략", "거의", "점근적으로"),
+    "pl": ("około", "mniej więcej", "w przybliżeniu", "prawie", "asymptotycznie", "rzędu"),
+    "cs": ("přibližně", "zhruba", "téměř", "asymptoticky", "řádově"),
+    "uk": ("приблизно", "близько", "майже", "асимптотично", "порядку"),
+    "ru": ("примерно", "приблизительно", "около", "почти", "асимптотически", "порядка"),
 }
 # how a growth or an approximation is likened to the maths after it ("grows like", "crece como")
 LIKE: Table = {
@@ -110,6 +130,10 @@ LIKE: Table = {
     "zh": ("按", "像", "如"),
     "ja": ("のように", "に比例して"),
     "ko": ("처럼", "에 비례하여"),
+    "pl": ("jak",),
+    "cs": ("jako",),
+    "uk": ("як",),
+    "ru": ("как",),
 }
 # a verb of growth before LIKE ("grows like n²", "cresce como n²"): the count's growth, not the count
 GROWS: Table = {
@@ -133,6 +157,10 @@ GROWS: Table = {
     "zh": ("增长", "增加", "增大", "扩展"),
     "ja": ("増加する", "増える", "増大する", "成長する"),
     "ko": ("증가한다", "증가", "늘어난다", "커진다"),
+    "pl": ("rośnie", "skaluje się", "zachowuje się"),
+    "cs": ("roste", "škáluje", "chová se"),
+    "uk": ("росте", "зростає", "масштабується", "поводиться"),
+    "ru": ("растёт", "масштабируется", "ведёт себя"),
 }
 # a determiner or a negation right before maths: a thing talked about ("the n² term", "not d²")
 DETERMINERS: Table = {
@@ -146,6 +174,10 @@ DETERMINERS: Table = {
     "zh": ("这个", "该", "不是", "不", "没有"),
     "ja": ("この", "その", "ではない", "でない"),
     "ko": ("이", "그", "아니다", "아닌"),
+    "pl": ("ten", "ta", "nie"),
+    "cs": ("ten", "ta", "ne", "není"),
+    "uk": ("цей", "ця", "не"),
+    "ru": ("этот", "эта", "не"),
 }
 # an operation named by a factor ("multiply by L*h", "multiplicar por L·h"): a factor, not a count
 BY_FACTOR: Table = {
@@ -176,6 +208,17 @@ BY_FACTOR: Table = {
     "zh": ("乘以", "除以"),
     "ja": ("を掛ける", "を掛けて", "で割る", "で割って"),
     "ko": ("를 곱한다", "을 곱한다", "로 나눈다", "으로 나눈다"),
+    "pl": (
+        "pomnożyć przez",
+        "pomnożone przez",
+        "mnożymy przez",
+        "podzielić przez",
+        "podzielone przez",
+        "dzielimy przez",
+    ),
+    "cs": ("vynásobit", "vynásobeno", "násobíme", "vydělit", "vyděleno", "dělíme"),
+    "uk": ("помножити на", "помножене на", "множимо на", "поділити на", "поділене на", "ділимо на"),
+    "ru": ("умножить на", "умноженное на", "умножаем на", "разделить на", "делённое на", "делим на"),
 }
 # a contrast: what the count is set against ("vs. Θ(n(m+n)) without a window", "en lugar de n²")
 CONTRAST: Table = {
@@ -188,6 +231,10 @@ CONTRAST: Table = {
     "zh": ("相比", "对比", "而不是", "而非", "不同于"),
     "ja": ("に比べて", "と比べて", "ではなく", "の代わりに", "とは違い"),
     "ko": ("에 비해", "와 비교하여", "과 비교하여", "대신", "와 달리", "과 달리"),
+    "pl": ("zamiast", "w porównaniu z", "w przeciwieństwie do"),
+    "cs": ("místo", "oproti", "na rozdíl od", "ve srovnání s"),
+    "uk": ("замість", "порівняно з", "на відміну від"),
+    "ru": ("вместо", "по сравнению с", "в отличие от"),
 }
 # a verb that sets one term against another ("n²d beats nd²", "n²d domina a nd²")
 BEATS: Table = {
@@ -217,6 +264,10 @@ BEATS: Table = {
     "zh": ("超过", "主导", "压倒"),
     "ja": ("を上回る", "を支配する", "を超える"),
     "ko": ("를 능가한다", "을 능가한다", "를 지배한다", "을 지배한다", "보다 크다"),
+    "pl": ("dominuje", "przewyższa", "przeważa"),
+    "cs": ("dominuje", "převyšuje", "převažuje"),
+    "uk": ("домінує", "переважає", "перевищує"),
+    "ru": ("доминирует", "преобладает", "превосходит", "превышает"),
 }
 # a comparison up to its "than" ("larger than", "mayor que", "größer als"): both sides are talked about
 COMPARATIVES: Table = {
@@ -237,6 +288,10 @@ COMPARATIVES: Table = {
     "zh": ("大于", "小于", "远大于", "远小于"),
     "ja": ("より大きい", "より小さい"),
     "ko": ("보다 크다", "보다 작다"),
+    "pl": ("większy niż", "większe niż", "mniejszy niż", "mniejsze niż", "szybszy niż", "wolniejszy niż"),
+    "cs": ("větší než", "menší než", "rychlejší než", "pomalejší než"),
+    "uk": ("більше ніж", "більший за", "менше ніж", "менший за", "швидше ніж", "повільніше ніж"),
+    "ru": ("больше чем", "меньше чем", "быстрее чем", "медленнее чем"),
 }
 # a verb before a comparative ("nd² is smaller than …", "nd² es menor que …")
 COPULAS: Table = {
@@ -249,6 +304,10 @@ COPULAS: Table = {
     "zh": ("是", "为"),
     "ja": ("は", "が"),
     "ko": ("는", "은", "이다"),
+    "pl": ("jest", "są", "rośnie"),
+    "cs": ("je", "jsou", "roste"),
+    "uk": ("є", "росте"),
+    "ru": ("есть", "растёт"),
 }
 # a sum said in words ("sum of (m + i) from i = 1 to n", "suma de (m + i) desde i = 1 hasta n")
 SUM_WORDS: Table = {
@@ -261,6 +320,10 @@ SUM_WORDS: Table = {
     "zh": ("求和", "总和", "之和"),
     "ja": ("総和", "和"),
     "ko": ("합", "총합"),
+    "pl": ("suma",),
+    "cs": ("součet",),
+    "uk": ("сума",),
+    "ru": ("сумма",),
 }
 OF: Table = {
     "en": ("of",),
@@ -272,6 +335,10 @@ OF: Table = {
     "zh": ("的",),
     "ja": ("の",),
     "ko": ("의",),
+    "pl": (),
+    "cs": (),
+    "uk": (),
+    "ru": (),
 }
 # the start of an index's range ("from i = 1", "desde i = 1", "von i = 1")
 FROM: Table = {
@@ -284,6 +351,10 @@ FROM: Table = {
     "zh": ("从",),
     "ja": ("から",),
     "ko": ("부터",),
+    "pl": ("od",),
+    "cs": ("od",),
+    "uk": ("від",),
+    "ru": ("от",),
 }
 # the index a sum in words runs over ("for i = 1 to n", "para i = 1 hasta n")
 FOR: Table = {
@@ -296,6 +367,10 @@ FOR: Table = {
     "zh": ("对", "对于"),
     "ja": ("について",),
     "ko": ("에 대해", "에 대하여"),
+    "pl": ("dla",),
+    "cs": ("pro",),
+    "uk": ("для",),
+    "ru": ("для",),
 }
 # the end of an index's range ("to n", "hasta n", "bis n")
 TO: Table = {
@@ -308,6 +383,10 @@ TO: Table = {
     "zh": ("到", "至"),
     "ja": ("まで",),
     "ko": ("까지",),
+    "pl": ("do",),
+    "cs": ("do",),
+    "uk": ("до",),
+    "ru": ("до",),
 }
 # a verb of an index running over its range ("i runs from 1 to n", "i va de 1 a n")
 RUNS: Table = {
@@ -320,6 +399,10 @@ RUNS: Table = {
     "zh": ("取遍", "遍历", "取值"),
     "ja": ("動く", "走る", "わたる"),
     "ko": ("움직인다", "변한다"),
+    "pl": ("przebiega", "zmienia się"),
+    "cs": ("probíhá", "běží"),
+    "uk": ("пробігає", "змінюється"),
+    "ru": ("пробегает", "меняется", "изменяется"),
 }
 # "for example", "that is" as abbreviations of several pieces ("p. ej.", "z. B."): prose, not maths
 ABBREVIATIONS: Table = {
@@ -332,6 +415,10 @@ ABBREVIATIONS: Table = {
     "zh": (),
     "ja": (),
     "ko": (),
+    "pl": ("np.", "tj.", "m.in."),
+    "cs": ("např.", "tj.", "tzn."),
+    "uk": ("т. зн.", "т.зн.", "напр."),
+    "ru": ("т. е.", "т.е.", "т. к.", "т.к.", "напр."),
 }
 # words of one letter: prose, unless the problem gives the letter a meaning (never i, j, t: indices)
 ONE_LETTER_WORDS: Table = {
@@ -344,6 +431,10 @@ ONE_LETTER_WORDS: Table = {
     "zh": (),
     "ja": (),
     "ko": (),
+    "pl": ("a", "i"),  # not w, z, o, u: a letter the problem leaves undefined stays one
+    "cs": ("a", "i"),
+    "uk": ("і", "й", "в", "у", "з", "а", "о"),
+    "ru": ("и", "в", "у", "с", "к", "а", "о"),
 }
 # words spelt only with cost letters (n, m, d, h, k, L and the indices i, j, t): prose, not a product
 # such as i·n, except where an operator makes them maths (`i × d = id`)
@@ -357,6 +448,10 @@ COST_LETTER_WORDS: Table = {
     "zh": (),
     "ja": (),
     "ko": (),
+    "pl": ("mi", "dni", "nim", "nimi"),
+    "cs": ("mi", "nim", "jim", "nimi", "jimi"),
+    "uk": (),
+    "ru": (),
 }
 
 

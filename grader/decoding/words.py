@@ -21,6 +21,10 @@ STEP: Table = {
     "zh": ("步", "步骤"),
     "ja": ("ステップ", "段階"),
     "ko": ("단계", "스텝"),
+    "pl": ("krok", "kroku", "kroki"),
+    "cs": ("krok", "kroku", "kroky"),
+    "uk": ("крок", "кроці", "кроку"),
+    "ru": ("шаг", "шаге", "шага"),
 }
 # what makes a number an ordinal beside its counter: before it (第2步, step no. 2) or after it (2ステップ目,
 # 2번째 단계); a counter may also follow its number bare (2단계) or precede it (ステップ2, step 2)
@@ -34,6 +38,10 @@ ORDINAL: Table = {
     "zh": ("第",),
     "ja": ("第", "番目", "目"),
     "ko": ("제", "번째", "째"),
+    "pl": ("nr", "nr."),
+    "cs": ("č.",),
+    "uk": ("№",),
+    "ru": ("№",),
 }
 BEAM: Table = {
     "en": ("beam",),
@@ -45,6 +53,10 @@ BEAM: Table = {
     "zh": ("束", "波束", "集束"),
     "ja": ("ビーム",),
     "ko": ("빔",),
+    "pl": ("wiązka", "wiązce", "wiązki", "wiązkę", "wiązką"),
+    "cs": ("svazek", "svazku", "paprsek", "paprsku"),
+    "uk": ("промінь", "променя", "промені", "пучок", "пучку", "пучка"),
+    "ru": ("луч", "луча", "луче", "пучок", "пучке", "пучка"),
 }
 # a verb or participle that keeps hypotheses in the beam
 KEEP: Table = {
@@ -67,6 +79,10 @@ KEEP: Table = {
     "zh": ("保留", "留下", "保持", "选出", "选取"),
     "ja": ("残す", "残し", "残して", "残します", "保持"),
     "ko": ("유지", "유지한다", "남긴다", "남김", "남기고"),
+    "pl": ("zostawiam", "zostawiamy", "zachowuję", "zachowujemy", "zostają", "pozostają", "trzymamy"),
+    "cs": ("ponechám", "ponecháme", "nechám", "necháme", "zůstávají", "zůstanou", "držíme"),
+    "uk": ("залишаю", "залишаємо", "лишаємо", "зберігаємо", "залишаються"),
+    "ru": ("оставляю", "оставляем", "сохраняем", "остаются"),
 }
 # the languages that put the verb, and the copula, at the end of their clause: "the 0.5 を残す" keeps what
 # stands before its verb, "… 最も確率の高い系列である" says "is" after what greedy's output is called
@@ -82,6 +98,10 @@ COUNT: Table = {
     "zh": ("两", "二", "三", "四"),
     "ja": ("二", "三", "四"),
     "ko": ("두", "세", "네", "둘", "셋"),
+    "pl": ("dwa", "dwie", "trzy", "cztery"),
+    "cs": ("dva", "dvě", "tři", "čtyři"),
+    "uk": ("два", "дві", "три", "чотири"),
+    "ru": ("два", "две", "три", "четыре"),
 }
 BEST: Table = {
     "en": ("best",),
@@ -93,6 +113,10 @@ BEST: Table = {
     "zh": ("前", "最好", "最佳", "最高"),
     "ja": ("上位", "最良", "ベスト"),
     "ko": ("상위", "최고", "최상위"),
+    "pl": ("najlepsze", "najlepszy", "najlepsza", "najlepszych"),
+    "cs": ("nejlepší", "nejlepších"),
+    "uk": ("найкращі", "найкращий", "найкраща", "найкращих"),
+    "ru": ("лучшие", "лучший", "лучшая", "лучших", "наилучшие"),
 }
 # a word that heads a list of the step's candidates, not its beam
 CANDIDATES: Table = {
@@ -135,6 +159,19 @@ CANDIDATES: Table = {
     "zh": ("候选", "候选项", "扩展", "展开", "拓展"),
     "ja": ("候補", "展開", "拡張"),
     "ko": ("후보", "확장", "전개"),
+    "pl": (
+        "kandydat",
+        "kandydaci",
+        "kandydatów",
+        "kandydaty",
+        "rozszerzenia",
+        "rozszerzenie",
+        "rozszerzamy",
+        "rozwinięcia",
+    ),
+    "cs": ("kandidát", "kandidáti", "kandidátů", "kandidáty", "rozšíření", "rozšiřujeme", "expanze"),
+    "uk": ("кандидат", "кандидати", "кандидатів", "розширення", "розширюємо"),
+    "ru": ("кандидат", "кандидаты", "кандидатов", "расширения", "расширение", "расширяем", "продолжения"),
 }
 # a word that joins two items of a list, or the next one of a sequence of picks
 AND_THEN: Table = {
@@ -147,6 +184,10 @@ AND_THEN: Table = {
     "zh": ("和", "与", "或", "然后", "再"),
     "ja": ("と", "や", "または", "それから", "次に"),
     "ko": ("와", "과", "및", "또는", "그리고", "그다음"),
+    "pl": ("oraz", "lub", "albo", "potem", "następnie"),
+    "cs": ("nebo", "pak", "potom", "poté"),
+    "uk": ("і", "та", "або", "потім", "далі"),
+    "ru": ("и", "или", "потом", "затем", "далее"),
 }
 # a word that sets a rival against a pick ("cat rather than dog", "cat 比 dog 大"): it stands before the
 # rival, except in the VERB_FINAL languages, where it follows it ("dog より cat が高い", "dog 보다 cat 가 크다")
@@ -160,6 +201,10 @@ THAN: Table = {
     "zh": ("比",),
     "ja": ("より",),
     "ko": ("보다",),
+    "pl": ("niż",),
+    "cs": ("než", "nežli"),
+    "uk": ("ніж",),
+    "ru": ("чем",),
 }
 # a word that states the search's result: the name of an answer (shared) and the search's own verbs
 ANSWER: Table = lexicon.union(
@@ -189,6 +234,18 @@ ANSWER: Table = lexicon.union(
         "zh": ("结果", "输出", "返回", "最终", "胜出", "最可能"),
         "ja": ("結果", "出力", "返す", "返し", "勝つ", "最も確率の高い"),
         "ko": ("결과", "출력", "반환", "이긴다", "가장 확률이 높은"),
+        "pl": ("wynik", "wyjście", "zwraca", "zwróci", "wybiera", "wybrana", "najbardziej prawdopodobna"),
+        "cs": ("výsledek", "výstup", "vrací", "vrátí", "vybere", "vybraná", "nejpravděpodobnější"),
+        "uk": ("результат", "повертає", "поверне", "обирає", "вибирає", "найімовірніша"),
+        "ru": (
+            "результат",
+            "возвращает",
+            "вернёт",
+            "выбирает",
+            "выбрана",
+            "наиболее вероятная",
+            "самая вероятная",
+        ),
     },
 )
 # a word that opens a line drawing a conclusion from the one before
@@ -202,6 +259,10 @@ THEREFORE: Table = {
     "zh": ("所以", "因此", "因而", "从而", "于是"),
     "ja": ("なので", "ので", "よって", "したがって", "従って", "ゆえに", "だから"),
     "ko": ("따라서", "그러므로", "그래서", "므로"),
+    "pl": ("więc", "zatem", "czyli", "stąd"),
+    "cs": ("tedy", "takže", "proto", "tudíž"),
+    "uk": ("отже", "тому", "тож"),
+    "ru": ("значит", "поэтому", "итак", "следовательно"),
 }
 GREEDY: Table = {
     "en": ("greedy",),
@@ -213,6 +274,21 @@ GREEDY: Table = {
     "zh": ("贪心", "贪婪"),
     "ja": ("貪欲", "グリーディ", "グリーディー"),
     "ko": ("그리디", "탐욕"),
+    "pl": ("zachłanny", "zachłanne", "zachłannego", "zachłanna", "zachłannym", "zachłanną", "zachłannie"),
+    "cs": ("hladový", "hladové", "hladového", "hladová", "hladovým", "hladovou", "hladovém", "hladově"),
+    "uk": (
+        "жадібний",
+        "жадібне",
+        "жадібного",
+        "жадібна",
+        "жадібним",
+        "жадібному",
+        "жадібно",
+        "жадний",
+        "жадного",
+        "жадним",
+    ),
+    "ru": ("жадный", "жадное", "жадного", "жадная", "жадным", "жадном", "жадную", "жадно"),
 }
 # a participle or phrase after hypotheses that says they leave the beam
 DROPPED: Table = {
@@ -262,6 +338,30 @@ DROPPED: Table = {
     "zh": ("剪掉", "剪枝", "舍弃", "丢弃", "淘汰", "删除", "去掉", "出局", "离开束"),
     "ja": ("捨てる", "捨て", "削除", "除外", "枝刈り", "脱落"),
     "ko": ("제거", "버림", "버린다", "탈락", "가지치기"),
+    "pl": (
+        "odrzucony",
+        "odrzucona",
+        "odrzucone",
+        "odpada",
+        "odpadają",
+        "wypada",
+        "wypadają",
+        "usunięty",
+        "usunięte",
+    ),
+    "cs": (
+        "vyřazen",
+        "vyřazena",
+        "vyřazeno",
+        "vyřazené",
+        "vypadne",
+        "vypadnou",
+        "zahozen",
+        "zahozena",
+        "odstraněn",
+    ),
+    "uk": ("відкинуто", "відкинута", "відкинутий", "відкидаємо", "вилітає", "видалено"),
+    "ru": ("отброшен", "отброшена", "отброшено", "отбрасываем", "выпадает", "выбывает", "удалён", "удалена"),
 }
 # a little word between hypotheses and the verb said of them after them ("maybe 0.2 is dropped"): an
 # auxiliary, the passive 被 (maybe 0.2 被剪掉), a case or topic particle (no 0.3 を残す, one 0.1 는 제거)
@@ -275,6 +375,10 @@ PARTICLE: Table = {
     "zh": ("被", "已"),
     "ja": ("を", "は", "が", "も"),
     "ko": ("을", "를", "은", "는", "이", "가", "도"),
+    "pl": ("jest", "został", "została", "zostało", "są"),
+    "cs": ("je", "jsou", "byl", "byla", "bylo"),
+    "uk": ("є", "був", "була"),
+    "ru": ("был", "была", "было"),
 }
 # the name of a score, between a hypothesis and its value ("a cat, probability 0.36", "a cat，概率 0.36")
 SCORE_NAME: Table = {
@@ -287,6 +391,10 @@ SCORE_NAME: Table = {
     "zh": ("概率", "几率", "得分", "分数", "为"),
     "ja": ("確率", "スコア"),
     "ko": ("확률", "점수", "로"),
+    "pl": ("prawdopodobieństwo", "prawdopodobieństwem"),
+    "cs": ("pravděpodobnost", "pravděpodobností"),
+    "uk": ("ймовірність", "ймовірністю", "імовірність"),
+    "ru": ("вероятность", "вероятностью"),
 }
 # a participle after hypotheses that says they stay in the beam; where a language puts its verb last
 # (VERB_FINAL), its keep verb after them too ("the 0.5 と a 0.4 を残す", "the 0.5, a 0.4 유지"); Chinese
@@ -301,6 +409,10 @@ KEPT: Table = {
     "zh": ("被保留", "保留下来", "被选中", "入选"),
     "ja": ("残す", "残し", "残して", "残します", "残る", "残った", "残した", "保持"),
     "ko": ("유지", "유지한다", "남긴다", "남김", "남기고", "남는다", "선택"),
+    "pl": ("zachowany", "zachowana", "zachowane", "zostaje", "pozostaje", "wybrany", "wybrana", "wybrane"),
+    "cs": ("ponechán", "ponechána", "ponecháno", "ponechané", "zůstává", "vybrán", "vybrána"),
+    "uk": ("залишається", "збережено", "вибрано", "обрано"),
+    "ru": ("остаётся", "оставлен", "оставлена", "сохранён", "сохранена", "выбран", "выбрана"),
 }
 # a word after a hypothesis that says it ends the search (it holds the end token)
 FINISHED: Table = {
@@ -325,6 +437,10 @@ FINISHED: Table = {
     "zh": ("结束", "完成", "终止"),
     "ja": ("終了", "完了", "終わり", "終わる"),
     "ko": ("종료", "완료", "끝"),
+    "pl": ("zakończona", "zakończony", "kończy", "koniec"),
+    "cs": ("ukončena", "ukončen", "končí", "hotovo", "konec"),
+    "uk": ("завершена", "завершено", "закінчується", "кінець"),
+    "ru": ("завершена", "завершено", "заканчивается", "конец"),
 }
 YES: Table = {
     "en": ("yes", "true"),
@@ -336,6 +452,10 @@ YES: Table = {
     "zh": ("是的", "是", "正确"),
     "ja": ("はい",),
     "ko": ("예", "네"),
+    "pl": ("tak", "prawda"),
+    "cs": ("ano", "pravda"),
+    "uk": ("так", "правда", "вірно"),
+    "ru": ("да", "верно", "правда"),
 }
 NO: Table = {
     "en": ("no", "false"),
@@ -347,6 +467,10 @@ NO: Table = {
     "zh": ("否", "不是", "不对"),
     "ja": ("いいえ",),
     "ko": ("아니요", "아니오", "아니다"),
+    "pl": ("nie", "fałsz"),
+    "cs": ("ne", "nepravda"),
+    "uk": ("ні", "неправда", "хибно"),
+    "ru": ("нет", "неверно", "ложь"),
 }
 # a word that negates the clause it stands in
 NOT: Table = {
@@ -359,6 +483,10 @@ NOT: Table = {
     "zh": ("不", "没有", "并非", "未"),
     "ja": ("ない", "ません", "ず"),
     "ko": ("않", "아니", "못"),
+    "pl": ("nie", "nigdy"),
+    "cs": ("ne", "není", "nejsou", "nemusí", "nikdy", "nevrací", "nevrátí", "nenajde"),
+    "uk": ("не", "ні", "ніколи", "немає"),
+    "ru": ("не", "нет", "никогда"),
 }
 # a verb of failing: "never fails", "nunca falla" claim greedy is optimal, they do not deny it
 FAILS: Table = {
@@ -371,6 +499,10 @@ FAILS: Table = {
     "zh": ("失败", "出错", "错过"),
     "ja": ("失敗", "見逃す", "誤る"),
     "ko": ("실패", "놓친다", "놓치"),
+    "pl": ("zawodzi", "myli się"),
+    "cs": ("selže", "selhává", "chybuje"),
+    "uk": ("помиляється", "схибить"),
+    "ru": ("ошибается", "промахивается"),
 }
 # a case that refutes a general claim
 COUNTEREXAMPLE: Table = {
@@ -383,6 +515,10 @@ COUNTEREXAMPLE: Table = {
     "zh": ("反例",),
     "ja": ("反例",),
     "ko": ("반례",),
+    "pl": ("kontrprzykład", "kontrprzykładem"),
+    "cs": ("protipříklad", "protipříkladem"),
+    "uk": ("контрприклад", "контрприкладом"),
+    "ru": ("контрпример", "контрпримером"),
 }
 # the beam's width, named beside a step ("Step 3 (beam width 1)", "ancho = 1")
 WIDTH: Table = {
@@ -395,6 +531,10 @@ WIDTH: Table = {
     "zh": ("宽", "宽度", "大小"),
     "ja": ("幅", "サイズ"),
     "ko": ("폭", "너비", "크기"),
+    "pl": ("szerokość", "rozmiar"),
+    "cs": ("šířka", "šířkou", "velikost"),
+    "uk": ("ширина", "розмір"),
+    "ru": ("ширина", "размер"),
 }
 # a word that says a claim holds in general, for any model
 ALWAYS: Table = {
@@ -460,6 +600,18 @@ ALWAYS: Table = {
     "zh": ("总是", "一定", "总能", "必然", "始终", "任何", "所有情况", "保证"),
     "ja": ("常に", "必ず", "いつも", "どんな", "任意の", "保証"),
     "ko": ("항상", "언제나", "반드시", "모든 경우", "보장"),
+    "pl": ("zawsze", "dla każdego", "dla każdej", "w ogólności", "gwarantuje", "gwarantowane", "koniecznie"),
+    "cs": ("vždy", "vždycky", "pro každý", "pro každou", "obecně", "zaručuje", "zaručeně", "nutně"),
+    "uk": ("завжди", "для будь-якого", "для будь-якої", "гарантує", "гарантовано", "обов'язково"),
+    "ru": (
+        "всегда",
+        "для любой",
+        "для любого",
+        "в общем случае",
+        "гарантирует",
+        "гарантированно",
+        "обязательно",
+    ),
 }
 # a word that says a sequence (or a choice) is the best one
 OPTIMAL: Table = {
@@ -494,6 +646,46 @@ OPTIMAL: Table = {
     "zh": ("最大化", "最优", "最可能", "最有可能", "最好", "最大", "最高"),
     "ja": ("最大化", "最適", "最も確率の高い", "最も確率が高い", "最大", "最高", "一番高い"),
     "ko": ("최대화", "최적", "가장 높은", "가장 큰", "최대", "최고"),
+    "pl": (
+        "maksymalizuje",
+        "optymalna",
+        "optymalny",
+        "optymalne",
+        "najbardziej prawdopodobna",
+        "najbardziej prawdopodobny",
+        "najlepsza",
+        "najlepszy",
+        "największe",
+        "największa",
+        "najwyższe",
+    ),
+    "cs": ("maximalizuje", "optimální", "nejpravděpodobnější", "nejlepší", "největší", "nejvyšší"),
+    "uk": (
+        "максимізує",
+        "оптимальна",
+        "оптимальний",
+        "оптимальне",
+        "найімовірніша",
+        "найімовірніший",
+        "найкраща",
+        "найкращий",
+        "найбільша",
+        "найвища",
+    ),
+    "ru": (
+        "максимизирует",
+        "оптимальна",
+        "оптимальный",
+        "оптимальная",
+        "оптимальное",
+        "самая вероятная",
+        "самый вероятный",
+        "наиболее вероятная",
+        "лучшая",
+        "лучший",
+        "наибольшая",
+        "наибольший",
+    ),
 }
 # a copula: "greedy's output is the most probable"
 IS: Table = {
@@ -506,6 +698,10 @@ IS: Table = {
     "zh": ("是",),
     "ja": ("である", "です", "だ"),
     "ko": ("이다", "입니다", "이에요", "예요"),
+    "pl": ("jest",),
+    "cs": ("je",),
+    "uk": ("є",),
+    "ru": ("является", "есть"),
 }
 # what a sequence is called when none beats it (narrower than OPTIMAL: "the highest token" is no claim)
 MOST_PROBABLE: Table = {
@@ -518,6 +714,27 @@ MOST_PROBABLE: Table = {
     "zh": ("最优", "最可能", "最有可能", "概率最大", "概率最高", "最好"),
     "ja": ("最適", "最も確率の高い", "最も確率が高い", "最も可能性の高い", "一番確率の高い", "最も高い"),
     "ko": ("최적", "가장 확률이 높은", "가장 가능성이 높은", "가장 높은", "최선"),
+    "pl": (
+        "optymalna",
+        "optymalny",
+        "najbardziej prawdopodobna",
+        "najbardziej prawdopodobną",
+        "najlepsza",
+        "najlepszą",
+    ),
+    "cs": ("optimální", "nejpravděpodobnější", "nejlepší"),
+    "uk": ("оптимальна", "оптимальний", "найімовірніша", "найбільш ймовірна", "найкраща"),
+    "ru": (
+        "оптимальная",
+        "оптимальна",
+        "оптимальной",
+        "самая вероятная",
+        "самой вероятной",
+        "наиболее вероятная",
+        "наиболее вероятной",
+        "лучшая",
+        "лучшей",
+    ),
 }
 # "each step": the local choice the step-to-product inference starts from
 EACH: Table = {
@@ -530,6 +747,10 @@ EACH: Table = {
     "zh": ("每", "每一", "每个"),
     "ja": ("各", "毎", "それぞれの"),
     "ko": ("매", "각"),
+    "pl": ("każdym", "każdy", "każdej"),
+    "cs": ("každém", "každý", "každé"),
+    "uk": ("кожному", "кожен", "кожний", "кожна"),
+    "ru": ("каждом", "каждый", "каждая", "каждое"),
 }
 # what is chosen at each step in the step-to-product inference
 LOCAL: Table = {
@@ -542,6 +763,10 @@ LOCAL: Table = {
     "zh": ("步", "因子", "项", "选择", "条件概率"),
     "ja": ("ステップ", "因子", "項", "選択", "条件付き確率"),
     "ko": ("단계", "인자", "항", "선택", "조건부 확률"),
+    "pl": ("czynnik", "krok", "kroku", "wyraz", "wybór"),
+    "cs": ("faktor", "krok", "kroku", "člen", "volba"),
+    "uk": ("множник", "крок", "кроці", "вибір", "член"),
+    "ru": ("множитель", "шаг", "шаге", "выбор", "член"),
 }
 # "the product": the whole sequence's probability it concludes about
 PRODUCT: Table = {
@@ -554,6 +779,10 @@ PRODUCT: Table = {
     "zh": ("乘积", "积", "整体", "联合", "序列"),
     "ja": ("積", "全体", "同時", "系列"),
     "ko": ("곱", "전체", "결합", "시퀀스"),
+    "pl": ("iloczyn", "całość", "sekwencja", "całej sekwencji"),
+    "cs": ("součin", "celek", "sekvence", "posloupnost"),
+    "uk": ("добуток", "послідовність", "загалом"),
+    "ru": ("произведение", "последовательность", "в целом"),
 }
 
 

@@ -23,6 +23,36 @@ LINE: Table = {
     "zh": ("行", "步", "步骤", "式", "等式", "式子"),
     "ja": ("行目", "行", "ステップ", "段目", "段階", "式", "等式"),
     "ko": ("줄", "행", "단계", "스텝", "식", "등식", "라인"),
+    "pl": (
+        "linia",
+        "linii",
+        "linię",
+        "linijka",
+        "linijce",
+        "linijkę",
+        "wiersz",
+        "wierszu",
+        "wiersza",
+        "krok",
+        "kroku",
+        "równanie",
+        "równaniu",
+    ),
+    "cs": ("řádek", "řádku", "řádky", "krok", "kroku", "rovnice", "rovnici"),
+    "uk": ("рядок", "рядку", "рядка", "крок", "кроці", "кроку", "рівність", "рівності", "рівняння"),
+    "ru": (
+        "строка",
+        "строке",
+        "строку",
+        "строки",
+        "строчка",
+        "строчке",
+        "шаг",
+        "шаге",
+        "равенство",
+        "равенстве",
+        "уравнение",
+    ),
 }
 # what may stand between a line's name and its number ("line no. 2", "línea nº 2", "Zeile Nr. 2")
 NUMBER: Table = {
@@ -35,6 +65,10 @@ NUMBER: Table = {
     "zh": ("编号", "号"),
     "ja": ("番号", "番"),
     "ko": ("번호", "번"),
+    "pl": ("numer", "nr.", "nr"),
+    "cs": ("číslo", "č."),
+    "uk": ("номер", "№"),
+    "ru": ("номер", "№"),
 }
 # ordinals, first to seventh, each with its forms (gender, number)
 ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
@@ -103,6 +137,42 @@ ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
         ("여섯 번째", "여섯째"),
         ("일곱 번째", "일곱째"),
     ),
+    "pl": (
+        ("pierwsza", "pierwszy", "pierwsze", "pierwszej", "pierwszą", "pierwszym"),
+        ("druga", "drugi", "drugie", "drugiej", "drugą", "drugim"),
+        ("trzecia", "trzeci", "trzecie", "trzeciej", "trzecią", "trzecim"),
+        ("czwarta", "czwarty", "czwarte", "czwartej", "czwartą", "czwartym"),
+        ("piąta", "piąty", "piąte", "piątej", "piątą", "piątym"),
+        ("szósta", "szósty", "szóste", "szóstej", "szóstą", "szóstym"),
+        ("siódma", "siódmy", "siódme", "siódmej", "siódmą", "siódmym"),
+    ),
+    "cs": (
+        ("první", "prvním"),
+        ("druhý", "druhá", "druhé", "druhém", "druhou"),
+        ("třetí", "třetím"),
+        ("čtvrtý", "čtvrtá", "čtvrté", "čtvrtém", "čtvrtou"),
+        ("pátý", "pátá", "páté", "pátém", "pátou"),
+        ("šestý", "šestá", "šesté", "šestém", "šestou"),
+        ("sedmý", "sedmá", "sedmé", "sedmém", "sedmou"),
+    ),
+    "uk": (
+        ("перший", "перша", "перше", "першого", "першому", "першій", "першу"),
+        ("другий", "друга", "друге", "другого", "другому", "другій", "другу"),
+        ("третій", "третя", "третє", "третього", "третьому", "третю"),
+        ("четвертий", "четверта", "четверте", "четвертому", "четвертій", "четверту"),
+        ("п'ятий", "п'ята", "п'яте", "п'ятому", "п'ятій", "п'яту"),
+        ("шостий", "шоста", "шосте", "шостому", "шостій", "шосту"),
+        ("сьомий", "сьома", "сьоме", "сьомому", "сьомій", "сьому"),
+    ),
+    "ru": (
+        ("первая", "первый", "первое", "первой", "первую", "первом"),
+        ("вторая", "второй", "второе", "вторую", "втором"),
+        ("третья", "третий", "третье", "третьей", "третью", "третьем"),
+        ("четвёртая", "четвёртый", "четвёртое", "четвёртой", "четвёртую", "четвёртом"),
+        ("пятая", "пятый", "пятое", "пятой", "пятую", "пятом"),
+        ("шестая", "шестой", "шестое", "шестую", "шестом"),
+        ("седьмая", "седьмой", "седьмое", "седьмую", "седьмом"),
+    ),
 }
 LAST: Table = {
     "en": ("last", "final"),
@@ -114,6 +184,10 @@ LAST: Table = {
     "zh": ("最后一", "最后", "最末"),
     "ja": ("最後の", "最終"),
     "ko": ("마지막",),
+    "pl": ("ostatnia", "ostatni", "ostatniej", "ostatnią", "ostatnim"),
+    "cs": ("poslední",),
+    "uk": ("остання", "останній", "останню", "останньому"),
+    "ru": ("последняя", "последний", "последней", "последнюю", "последнем"),
 }
 # what follows a digit to make it an ordinal ("2nd", "2ª", "2e", "2.")
 ORDINAL_SUFFIX: Table = {
@@ -126,6 +200,10 @@ ORDINAL_SUFFIX: Table = {
     "zh": ("个",),
     "ja": ("番目の", "番目", "つ目の", "つ目"),
     "ko": ("번째", "번"),
+    "pl": (".",),
+    "cs": (".",),
+    "uk": ("-й", "-а", "-ий", "-ій"),
+    "ru": ("-я", "-й", "-ой", "-ая", "-ей"),
 }
 # "first" as an adverb or adjective after the line's name ("the line that fails first")
 FIRST: Table = {
@@ -138,6 +216,10 @@ FIRST: Table = {
     "zh": ("最先", "首先", "最早"),
     "ja": ("最初に", "最初", "初めて"),
     "ko": ("처음으로", "처음", "먼저", "가장 먼저"),
+    "pl": ("najpierw", "jako pierwsza", "jako pierwszy"),
+    "cs": ("nejdříve", "nejprve", "jako první"),
+    "uk": ("першою", "першим", "спочатку"),
+    "ru": ("первой", "первым", "сначала"),
 }
 # words that call a line wrong (adjectives and verbs: "wrong", "errada", "falsch", "fails")
 WRONG: Table = {
@@ -154,6 +236,10 @@ WRONG: Table = {
     "zh": ("错误", "错了", "出错", "有误", "不对", "不正确", "不成立", "错"),
     "ja": ("間違い", "間違っている", "間違った", "誤り", "誤っている", "正しくない", "おかしい", "不正"),
     "ko": ("틀렸", "틀린", "틀리", "틀림", "잘못", "오류", "옳지 않", "맞지 않", "올바르지 않"),
+    "pl": ("błędna", "błędny", "błędne", "błędnej", "błędną", "błędnie", "zła", "zły", "złej", "źle", "niepoprawna", "niepoprawny", "niepoprawnie", "nieprawidłowa", "nieprawidłowy", "nieprawidłowo"),
+    "cs": ("chybný", "chybná", "chybné", "chybném", "chybně", "špatný", "špatná", "špatné", "špatně", "nesprávný", "nesprávná", "nesprávné", "nesprávně"),
+    "uk": ("хибний", "хибна", "хибне", "хибно", "неправильний", "неправильна", "неправильно", "помилковий", "помилкова", "помилково", "невірний", "невірна", "невірно"),
+    "ru": ("ошибочная", "ошибочный", "ошибочной", "ошибочно", "неправильная", "неправильный", "неправильной", "неправильно", "неверная", "неверный", "неверной", "неверно"),
 }  # fmt: skip
 # nouns for a mistake ("the error is in line 2", "o erro está na linha 2")
 FAULT: Table = {
@@ -166,6 +252,10 @@ FAULT: Table = {
     "zh": ("错误", "问题", "毛病", "失误", "差错", "错"),
     "ja": ("誤り", "間違い", "ミス", "エラー", "問題"),
     "ko": ("오류", "실수", "문제", "잘못", "에러"),
+    "pl": ("błąd", "błędu", "błędem", "pomyłka", "pomyłki", "problem"),
+    "cs": ("chyba", "chybu", "chyby", "omyl", "problém"),
+    "uk": ("помилка", "помилку", "помилки", "проблема"),
+    "ru": ("ошибка", "ошибку", "ошибки", "ошибке", "проблема"),
 }
 # words that say a line or a step is fine
 FINE: Table = {
@@ -180,6 +270,10 @@ FINE: Table = {
     "zh": ("正确", "对的", "没错", "没有错", "没问题", "没有问题", "成立", "无误"),
     "ja": ("正しい", "合っている", "あっている", "問題ない", "問題なし", "妥当"),
     "ko": ("맞다", "맞는", "맞음", "맞습니다", "맞", "옳다", "옳은", "올바른", "올바르", "정확", "문제없", "괜찮"),
+    "pl": ("poprawna", "poprawny", "poprawne", "poprawnie", "prawidłowa", "prawidłowy", "prawidłowo", "dobrze", "ok", "w porządku", "zgadza się"),
+    "cs": ("správný", "správná", "správné", "správně", "v pořádku", "ok", "platí"),
+    "uk": ("правильний", "правильна", "правильне", "правильно", "вірний", "вірна", "вірно", "коректно", "гаразд"),
+    "ru": ("правильная", "правильный", "правильное", "правильно", "верная", "верный", "верно", "корректно", "в порядке"),
 }  # fmt: skip
 # "is", "looks", "seems": what joins a line to a verdict on it
 COPULA: Table = {
@@ -192,6 +286,10 @@ COPULA: Table = {
     "zh": ("是", "为", "都是"),
     "ja": ("は", "が", "も"),
     "ko": ("은", "는", "이", "가", "도"),
+    "pl": ("jest", "to", "był", "była", "było", "są", "wydaje się"),
+    "cs": ("je", "byl", "byla", "bylo", "jsou", "vypadá", "zůstává"),
+    "uk": ("є", "це", "був", "була", "було"),
+    "ru": ("есть", "это", "был", "была", "было", "является"),
 }
 # words that deny the word after them ("not wrong", "no es incorrecta", "n'est pas fausse", "kein Fehler")
 NOT: Table = {
@@ -204,6 +302,10 @@ NOT: Table = {
     "zh": ("不", "没", "没有", "无", "并非", "并不", "不是"),
     "ja": ("非",),  # Japanese and Korean deny after the word: NOT_AFTER
     "ko": ("안", "못"),
+    "pl": ("nie", "nic", "bez", "żaden", "żadna", "żadnego"),
+    "cs": ("ne", "není", "nejsou", "nic", "bez", "žádný", "žádná", "žádné", "nikdy"),
+    "uk": ("не", "ні", "немає", "без", "ніколи"),
+    "ru": ("не", "нет", "ни", "без", "никогда"),
 }
 # articles and the like that may stand between a verdict and the line it names ("es la 1", "é a linha 1")
 ARTICLE: Table = {
@@ -216,6 +318,10 @@ ARTICLE: Table = {
     "zh": (),  # no articles in these languages
     "ja": (),
     "ko": (),
+    "pl": (),
+    "cs": (),
+    "uk": (),
+    "ru": (),
 }
 # a line named as a landmark ("before line 3", "antes de la línea 3"): no verdict on it
 LANDMARK: Table = {
@@ -230,6 +336,10 @@ LANDMARK: Table = {
     "zh": (),  # these languages write the landmark's word after the line: LANDMARK_AFTER
     "ja": (),
     "ko": (),
+    "pl": ("przed", "po", "aż do"),
+    "cs": ("před", "po", "až do"),
+    "uk": ("перед", "після"),
+    "ru": ("перед", "после"),
 }  # fmt: skip
 # a landmark's word written after the line it names ("在第3行之前", "3行目より前", "3번째 줄 이전"): the
 # languages whose postpositions follow their noun
@@ -261,6 +371,10 @@ BUT: Table = {
     "zh": ("但是", "但", "可是", "然而", "不过", "而"),
     "ja": ("しかし", "だが", "でも", "けれども", "けれど", "けど", "一方", "ところが"),
     "ko": ("하지만", "그러나", "그런데", "반면", "지만"),
+    "pl": ("ale", "lecz", "natomiast", "jednak", "chociaż"),
+    "cs": ("ale", "však", "zatímco", "ačkoli"),
+    "uk": ("але", "проте", "однак", "хоча"),
+    "ru": ("но", "однако", "хотя", "зато"),
 }
 # the words that open the corrected computation ("Correction:", "Corrección:", "Korrektur:")
 CORRECTION: Table = {
@@ -285,6 +399,10 @@ CORRECTION: Table = {
            "修正", "订正", "应为", "应该是", "正确做法", "正确的做法"),
     "ja": ("正しい計算", "正しい導出", "正しくは", "訂正", "修正", "修正版", "正解"),
     "ko": ("올바른 계산", "올바른 풀이", "옳은 계산", "정정", "수정", "수정된 계산", "고친 계산", "바른 계산"),
+    "pl": ("poprawka", "poprawione", "poprawiona", "poprawione obliczenie", "poprawne obliczenie", "korekta", "powinno być"),
+    "cs": ("oprava", "opraveno", "opravený výpočet", "správný výpočet", "má být", "mělo by být"),
+    "uk": ("виправлення", "виправлено", "правильний розрахунок", "має бути", "повинно бути"),
+    "ru": ("исправление", "исправлено", "исправленный вариант", "правильный расчёт", "правильное вычисление", "должно быть"),
 }  # fmt: skip
 
 # the words of a description reduced to one stem per meaning (matched on lower-cased, unaccented words)
@@ -299,6 +417,10 @@ STEMS: Mapping[str, Table] = {
         "zh": ("相乘", "乘以", "乘"),
         "ja": ("掛け算", "掛け", "掛", "乗算", "乗じ"),
         "ko": ("곱셈", "곱하", "곱해", "곱했", "곱한", "곱"),
+        "pl": (r"mno[zż]\w*", r"pomno[zż]\w*", r"przemno[zż]\w*", r"razy"),
+        "cs": (r"n[aá]sob\w*", r"vyn[aá]sob\w*", r"kr[aá]t"),
+        "uk": (r"множ\w*", r"помнож\w*", r"перемнож\w*"),
+        "ru": (r"умнож\w*", r"множ\w*", r"перемнож\w*"),
     },
     "add": {
         "en": ("add", "added", "adds", "adding", "addition", "sum", "sums", "summed", "summing", "summation"),
@@ -310,6 +432,10 @@ STEMS: Mapping[str, Table] = {
         "zh": ("相加", "加起来", "求和", "之和", "加"),
         "ja": ("足し算", "足し", "足す", "足", "加算", "和を"),
         "ko": ("더하", "더해", "더한", "덧셈", "합"),
+        "pl": (r"doda\w*", r"dodaj\w*", r"suma", r"sume", r"sumy", r"sumuj\w*", r"sumowa\w*", r"zsumowa\w*"),
+        "cs": (r"se[cč]et\w*", r"s[cč][ií]t\w*", r"se[cč]t\w*", r"se[cč][ií]st\w*", r"sou[cč]et\w*", r"sou[cč]tu"),
+        "uk": (r"дода\w*", r"сума", r"суму", r"суми", r"сумува\w*", r"підсумува\w*"),
+        "ru": (r"слож\w*", r"склад\w*", r"сумма", r"сумму", r"суммы", r"суммир\w*", r"прибав\w*"),
     },
     "product": {
         "en": ("product", "products"),
@@ -321,6 +447,10 @@ STEMS: Mapping[str, Table] = {
         "zh": ("乘积", "积"),
         "ja": ("積",),
         "ko": ("곱의",),
+        "pl": (r"iloczyn", r"iloczynu", r"iloczyny"),
+        "cs": (r"sou[cč]in\w*",),
+        "uk": (r"добуток", r"добутку"),
+        "ru": (r"произведение", r"произведения"),
     },
     "instead": {
         "en": (r"rather\s+than", r"in\s+place\s+of"),
@@ -332,6 +462,10 @@ STEMS: Mapping[str, Table] = {
         "zh": ("而不是", "而非", "代替"),
         "ja": ("ではなく", "の代わりに", "代わりに"),
         "ko": ("대신",),
+        "pl": (r"zamiast",),
+        "cs": (r"m[ií]sto",),
+        "uk": (r"замість",),
+        "ru": (r"вместо",),
     },
     "condition": {
         "en": (r"condition\w*",),
@@ -343,6 +477,10 @@ STEMS: Mapping[str, Table] = {
         "zh": ("条件概率", "条件"),
         "ja": ("条件付け", "条件付き", "条件"),
         "ko": ("조건부", "조건"),
+        "pl": (r"warunk\w*", r"uwarunkowa\w*"),
+        "cs": (r"podm[ií]n\w*",),
+        "uk": (r"умов\w*", r"обумовл\w*"),
+        "ru": (r"услов\w*", r"обусловл\w*"),
     },
     "drop": {
         "en": (r"forg[eo]t\w*", r"omit\w*", r"drop\w*", r"ignor\w*", r"miss\w*", r"left\s+out", r"leaves\s+out",
@@ -358,6 +496,10 @@ STEMS: Mapping[str, Table] = {
         "zh": ("丢掉", "丢了", "丢失", "漏掉", "漏了", "忽略", "忘了", "忘记", "去掉", "省略", "缺少"),
         "ja": ("落とし", "落と", "忘れ", "無視", "抜け", "欠け", "省略"),
         "ko": ("빠뜨", "빠졌", "빠진", "누락", "무시", "잊", "빼먹", "생략"),
+        "pl": (r"zapomni\w*", r"zapomina\w*", r"pomin\w*", r"pomija\w*", r"ignoruj\w*", r"zignorowa\w*", r"zgubi\w*", r"utraci\w*", r"utracon\w*"),
+        "cs": (r"zapomn\w*", r"zapom[ií]n\w*", r"vynech\w*", r"ignoruj\w*", r"ignoroval\w*", r"ztrat\w*", r"ztracen\w*"),
+        "uk": (r"забу\w*", r"пропуст\w*", r"пропуска\w*", r"ігнору\w*", r"проігнору\w*", r"втрач\w*", r"загуби\w*"),
+        "ru": (r"забы\w*", r"забыв\w*", r"пропуст\w*", r"пропуска\w*", r"игнорир\w*", r"проигнорир\w*", r"потер\w*"),
     },
     "probs": {
         "en": (r"probabilit(?:y|ies)", r"probs?"),
@@ -369,6 +511,10 @@ STEMS: Mapping[str, Table] = {
         "zh": ("概率",),
         "ja": ("確率",),
         "ko": ("확률",),
+        "pl": (r"prawdopodobie[nń]stw\w*",),
+        "cs": (r"pravd[eě]podobnost\w*",),
+        "uk": (r"[иій]мовірн\w*",),
+        "ru": (r"вероятност\w*",),
     },
     "depend": {
         "en": (r"depend\w*",),
@@ -380,6 +526,10 @@ STEMS: Mapping[str, Table] = {
         "zh": ("依赖", "取决"),
         "ja": ("依存",),
         "ko": ("의존", "달려"),
+        "pl": (r"zale[zż]\w*",),
+        "cs": (r"z[aá]vis\w*",),
+        "uk": (r"залеж\w*",),
+        "ru": (r"завис\w*",),
     },
     # the token before, however it is named: y_1, the first token, the previous word
     "y_1": {
@@ -395,6 +545,10 @@ STEMS: Mapping[str, Table] = {
         "zh": ("前一个词", "前一个 token", "上一个词", "第一个词", "前面的词"),
         "ja": ("直前の単語", "直前のトークン", "前の単語", "前のトークン", "最初の単語"),
         "ko": ("이전 토큰", "이전 단어", "앞 단어", "앞 토큰", "첫 단어", "첫 번째 토큰"),
+        "pl": (r"(?:poprzedni\w*|pierwsz\w*)\s+(?:token\w*|s[lł]ow\w*)",),
+        "cs": (r"(?:p[rř]edchoz\w*|prvn\w*)\s+(?:token\w*|slov\w*)",),
+        "uk": (r"(?:попередн\w*|перш\w*)\s+(?:токен\w*|слов\w*)",),
+        "ru": (r"(?:предыдущ\w*|перв\w*)\s+(?:токен\w*|слов\w*)",),
     },
     "not": {
         "en": (r"can't", "cannot", r"can\s+not", r"didn't", r"doesn't", r"don't", r"isn't", r"aren't", r"wasn't",
@@ -407,6 +561,10 @@ STEMS: Mapping[str, Table] = {
         "zh": ("不", "没有", "没"),
         "ja": ("ない", "ず"),
         "ko": ("않", "없", "안"),
+        "pl": (r"nie",),
+        "cs": (r"ne", r"nen[ií]"),
+        "uk": (r"не",),
+        "ru": (r"не",),
     },
 }  # fmt: skip
 # log-probabilities however a class names them, read as "logs"
@@ -422,6 +580,10 @@ LOGS: Table = {
     "zh": (r"log\s*概率", r"对数概率", r"对数似然", "对数"),
     "ja": (r"log\s*確率", r"対数確率", r"対数尤度", "対数"),
     "ko": (r"log\s*확률", r"로그\s*확률", r"로그\s*우도", "로그"),
+    "pl": ("logarytm\\w*", "log\\s*prawdopodobie[nń]stw\\w*"),
+    "cs": ("logaritm\\w*", "log\\s*pravd[eě]podobnost\\w*"),
+    "uk": ("логарифм\\w*",),
+    "ru": ("логарифм\\w*",),
 }  # fmt: skip
 # words that carry no meaning for a description of a mistake
 FILLER: Table = {
@@ -441,6 +603,10 @@ FILLER: Table = {
     "zh": ("的", "了", "把", "将", "被", "这", "那", "个", "他", "她", "它", "都", "就"),  # letters, as spaced
     "ja": ("の", "を", "は", "が", "に", "て", "で", "と", "も"),
     "ko": ("을", "를", "은", "는", "이", "가", "의", "에", "도", "두"),
+    "pl": ("ten", "ta", "to", "te", "jest", "są", "był", "była", "było", "został", "została", "zostały", "student", "studentka", "się", "je", "go"),
+    "cs": ("ten", "ta", "to", "je", "jsou", "byl", "byla", "bylo", "student", "studentka", "se", "ho"),
+    "uk": ("цей", "ця", "це", "є", "був", "була", "було", "студент", "студентка"),
+    "ru": ("этот", "эта", "это", "был", "была", "было", "были", "студент", "студентка"),
 }  # fmt: skip
 
 unaccented = lexicon.unaccented
@@ -475,6 +641,10 @@ SAYS: Mapping[str, Table] = {
         "zh": ("对数概率相乘", "把对数相乘", "对数应该相加", "应该相加", "相加而不是相乘", "乘积的对数等于对数之和", "对数相乘"),
         "ja": ("対数確率を掛け", "対数を掛け", "対数は足すべき", "足すべき", "足し算すべき", "積の対数は対数の和"),
         "ko": ("로그 확률을 곱했다", "로그를 곱했다", "더해야", "더해야 하는데 곱했다", "곱의 로그는 로그의 합"),
+        "pl": ("pomnożył logarytmy", "logarytmy pomnożył", "mnoży logarytmy", "logarytmy należy dodać", "zamiast dodać", "zamiast je dodać", "iloczyn zamiast sumy", "mnożenie zamiast dodawania"),
+        "cs": ("vynásobil logaritmy", "logaritmy vynásobil", "násobí logaritmy", "místo sečetl", "místo sečíst", "součin místo součtu", "násobení místo sčítání"),
+        "uk": ("перемножив логарифми", "логарифми перемножив", "помножив логарифми", "логарифми треба додавати", "замість додати", "добуток замість суми", "множення замість додавання"),
+        "ru": ("перемножил логарифмы", "логарифмы перемножил", "умножил логарифмы", "логарифмы нужно складывать", "вместо сложения", "вместо того чтобы сложить", "произведение вместо суммы", "умножение вместо сложения"),
     },
     "added-probs": {
         "es": ("sumó las probabilidades", "suma de las probabilidades", "hay que multiplicar las probabilidades",
@@ -490,6 +660,10 @@ SAYS: Mapping[str, Table] = {
         "zh": ("两个概率相加", "概率加在一起", "概率应该相乘"),
         "ja": ("確率を足した", "確率を足し算した", "確率は掛けるべき"),
         "ko": ("확률을 더했다", "확률은 곱해야"),
+        "pl": ("dodał prawdopodobieństwa", "suma prawdopodobieństw", "prawdopodobieństwa należy mnożyć", "dodawanie zamiast mnożenia"),
+        "cs": ("sečetl pravděpodobnosti", "součet pravděpodobností", "sčítání místo násobení"),
+        "uk": ("додав ймовірності", "сума ймовірностей", "ймовірності треба перемножувати", "додавання замість множення"),
+        "ru": ("сложил вероятности", "сумма вероятностей", "вероятности нужно перемножать", "сложение вместо умножения"),
     },
     "dropped-conditioning": {
         "es": ("olvidó condicionar", "no condiciona en y_1", "no está condicionado en y_1", "sin condicionar",
@@ -513,6 +687,10 @@ SAYS: Mapping[str, Table] = {
         "zh": ("丢掉了条件", "丢掉了 y_1", "忽略了 y_1", "没有以 y_1 为条件", "漏掉了条件", "应该以 y_1 为条件", "条件丢了", "忘了条件"),
         "ja": ("条件を落とし", "y_1 の条件を落とし", "y_1 を無視", "y_1 で条件付け", "条件付けを忘れ", "条件が抜け"),
         "ko": ("조건을 빠뜨렸", "y_1 조건이 빠졌", "y_1 을 무시", "y_1 에 대한 조건", "조건부를 잊", "조건이 누락"),
+        "pl": ("zapomniał o warunku", "bez warunku na y_1", "pominął y_1", "ignoruje poprzednie słowo", "zależy od y_1", "zależy od poprzedniego słowa", "brak warunku", "warunek na y_1 zgubiony", "powinien zależeć od pierwszego"),
+        "cs": ("zapomněl podmínit", "bez podmínky na y_1", "vynechal y_1", "ignoruje předchozí slovo", "závisí na y_1", "závisí na předchozím slově", "chybí podmínka", "podmínka na y_1 ztracena"),
+        "uk": ("забув умову", "без умови на y_1", "пропустив y_1", "ігнорує попереднє слово", "залежить від y_1", "залежить від попереднього слова", "умову на y_1 втрачено", "має залежати від першого"),
+        "ru": ("забыл условие", "без условия на y_1", "пропустил y_1", "игнорирует предыдущее слово", "зависит от y_1", "зависит от предыдущего слова", "условие на y_1 потеряно", "должен зависеть от первого"),
     },
     "missing-term": {
         "es": ("falta un término", "olvidó un término", "omitió un término"),

@@ -230,6 +230,23 @@ def _lead_in(line: str) -> tuple[str, int] | None:
     return None
 
 
+# prose after a heading that ends in a colon before the working: "Window model: with k = 1, y_1 sees only
+# ML, y_2 only deep: log P(deep | ML) + …" (its only equation a setting of k, no number nor maths of its own)
+_LEAD_BEFORE_MATHS = re.compile(
+    r"[^:=()|]*?(?:\b[kK]\s*=\s*\d+[^:=()|]*?)*:(?=\s*(?:\\?(?:log|ln)\b|\\?(?:P|Pr)\s*\())"
+)
+
+
+def _lead_before_maths(rest: str) -> int:
+    """The width of a prose lead-in after a heading, up to the colon before its working (0 if none)."""
+    m = _LEAD_BEFORE_MATHS.match(rest)
+    if m is None or _MATHS_START.search(m.group(0)) or not re.search(r"[^\W\d_]{2,}", m.group(0)):
+        return 0
+    if re.search(r"(?<!\w)\d", _K_EQUALS.sub(" ", m.group(0))):  # a value ("Full: -0.7, -0.4. Window k = 1:")
+        return 0
+    return m.end()
+
+
 def _heading(line: str) -> tuple[str, int] | None:
     """(part, columns to blank) when the line opens a part: "Full model:", "(b) Window (k = 1)", "Gap: 0.5"."""
     head, colon, _rest = line.partition(":")
@@ -333,7 +350,8 @@ def split(
             s.heading[i] = enumerated.end()
             line = " " * enumerated.end() + line[enumerated.end() :]
         if found is not None:
-            current, s.heading[i] = found
+            current, cut = found
+            s.heading[i] = cut + _lead_before_maths(line[cut:])
             s.labelled.add(current)
         elif _is_gap_line(line):  # under a Gap heading too: the gap's working, not a new derivation
             current = "gap"

@@ -23,6 +23,10 @@ WINDOW: Table = {
     "zh": ("窗口", "滑动窗口", "窗"),
     "ja": ("ウィンドウ", "ウインドウ", "窓"),
     "ko": ("윈도우", "윈도", "창"),
+    "pl": ("okn*", "okien*"),
+    "cs": ("okn*", "oken*"),
+    "uk": ("вікн*", "віконн*"),
+    "ru": ("окн*", "окон*"),
 }
 # what a sliding window is ("sliding window", "ventana deslizante", "fenêtre glissante")
 SLIDING: Table = {
@@ -35,6 +39,10 @@ SLIDING: Table = {
     "zh": ("滑动", "移动"),
     "ja": ("スライディング", "スライド"),
     "ko": ("슬라이딩", "이동"),
+    "pl": ("przesuwn*", "ruchom*"),
+    "cs": ("posuvn*", "klouzav*"),
+    "uk": ("ковзн*", "рухом*"),
+    "ru": ("скользящ*", "подвижн*"),
 }
 # a small count of tokens ("the last two tokens", "los últimos dos")
 FEW: Table = {
@@ -47,6 +55,10 @@ FEW: Table = {
     "zh": ("一", "两", "二", "三", "一个", "两个", "三个"),
     "ja": ("一つ", "二つ", "三つ", "1つ", "2つ", "3つ"),
     "ko": ("한", "두", "세", "하나", "둘", "셋"),
+    "pl": ("jeden", "jedna", "jedno", "dwa", "dwie", "trzy", "k"),
+    "cs": ("jeden", "jedna", "jedno", "dva", "dvě", "tři", "k"),
+    "uk": ("один", "одна", "одне", "два", "дві", "три", "k"),
+    "ru": ("один", "одна", "одно", "два", "две", "три", "k"),
 }
 # a part of the question, before its letter ("Part b:", "Parte b)", "Teil b")
 PART: Table = {
@@ -59,6 +71,10 @@ PART: Table = {
     "zh": ("问题", "小题", "部分"),
     "ja": ("問", "設問", "小問"),
     "ko": ("문제", "문항", "부분"),
+    "pl": ("część", "zadanie", "pytanie", "punkt"),
+    "cs": ("část", "úloha", "otázka", "bod"),
+    "uk": ("частина", "завдання", "питання", "пункт"),
+    "ru": ("часть", "задание", "вопрос", "пункт"),
 }
 # the window model, by what it keeps (a heading "Truncated history", "Historia limitada")
 SHORTENED: Table = {
@@ -71,6 +87,10 @@ SHORTENED: Table = {
     "zh": ("截断", "截短", "有限", "受限", "短"),
     "ja": ("打ち切り", "切り詰め", "制限", "限定", "短い"),
     "ko": ("잘린", "절단", "제한", "짧은"),
+    "pl": ("obcięt*", "skrócon*", "krótsz*", "ograniczon*"),
+    "cs": ("oříznut*", "zkrácen*", "kratší", "omezen*"),
+    "uk": ("обрізан*", "скорочен*", "коротш*", "обмежен*"),
+    "ru": ("обрезанн*", "усечённ*", "укороченн*", "короче", "ограниченн*"),
 }
 # the last few tokens ("the last 2 tokens", "los últimos 2 tokens")
 LAST: Table = {
@@ -83,6 +103,10 @@ LAST: Table = {
     "zh": ("最后", "最近", "最后的"),
     "ja": ("直前の", "最後の", "直近の"),
     "ko": ("마지막", "직전", "최근"),
+    "pl": ("ostatni*",),
+    "cs": ("poslední*",),
+    "uk": ("останн*",),
+    "ru": ("последн*",),
 }
 # the full model
 FULL: Table = {
@@ -95,6 +119,10 @@ FULL: Table = {
     "zh": ("完整", "全部", "全", "完全", "全历史", "全上下文"),
     "ja": ("フル", "完全", "全体", "全履歴"),
     "ko": ("풀 모델", "전체", "완전"),  # not a bare 풀: 풀이 is a solution
+    "pl": ("pełn*", "cały", "cała", "całe", "całą", "całej", "nieograniczon*"),
+    "cs": ("plný", "plná", "plné", "plným", "plnou", "úpln*", "celý", "celá", "celé", "celou", "neomezen*"),
+    "uk": ("повн*", "цілий", "ціла", "цілу", "необмежен*"),
+    "ru": ("полн*", "вся", "весь", "всю", "всей", "неограниченн*"),
 }
 # a model, the noun ("the window model", "el modelo de ventana")
 MODEL: Table = {
@@ -107,6 +135,10 @@ MODEL: Table = {
     "zh": ("模型",),
     "ja": ("モデル",),
     "ko": ("모델",),
+    "pl": ("model*",),
+    "cs": ("model*",),
+    "uk": ("модел*",),
+    "ru": ("модел*",),
 }
 # an article before a model's name ("the", "el", "a")
 ARTICLE: Table = {
@@ -119,6 +151,10 @@ ARTICLE: Table = {
     "zh": (),  # no articles in these languages
     "ja": (),
     "ko": (),
+    "pl": (),
+    "cs": (),
+    "uk": (),
+    "ru": (),
 }
 # what joins a model to its kind ("modelo de ventana", "modelo com janela", "modèle à fenêtre")
 OF: Table = {
@@ -130,6 +166,10 @@ OF: Table = {
     "zh": ("的",),
     "ja": ("の",),
     "ko": ("의",),
+    "pl": ("z", "ze"),
+    "cs": ("s", "se"),
+    "uk": ("з", "із", "зі"),
+    "ru": ("с", "со"),
 }
 # the gap between the two models
 GAP: Table = {
@@ -142,6 +182,10 @@ GAP: Table = {
     "zh": ("差距", "差值", "差异", "差"),
     "ja": ("差", "ギャップ", "違い"),
     "ko": ("차이", "격차", "갭"),
+    "pl": ("różnic*", "luka"),
+    "cs": ("rozdíl*",),
+    "uk": ("різниц*", "розрив"),
+    "ru": ("разниц*", "разрыв", "отличие"),
 }
 # costs less: a model named so is the cheaper one
 CHEAPER: Table = {
@@ -274,6 +318,46 @@ CHEAPER: Table = {
         "연산량이 적",
         "효율적",
     ),
+    "pl": (
+        "tańsz*",
+        "najtańsz*",
+        "kosztuje mniej",
+        "mniej kosztown*",
+        "bardziej wydajn*",
+        "szybsz*",
+        "mniej obliczeń",
+        "mniej operacji",
+    ),
+    "cs": (
+        "levnější*",
+        "nejlevnější*",
+        "stojí méně",
+        "méně nákladn*",
+        "efektivnější*",
+        "rychlejší*",
+        "méně výpočtů",
+        "méně operací",
+    ),
+    "uk": (
+        "дешевш*",
+        "коштує менше",
+        "менш затратн*",
+        "ефективніш*",
+        "швидш*",
+        "менше обчислень",
+        "менше операцій",
+    ),
+    "ru": (
+        "дешевле",
+        "дешевл*",
+        "стоит меньше",
+        "менее затратн*",
+        "эффективнее",
+        "эффективней",
+        "быстрее",
+        "меньше вычислений",
+        "меньше операций",
+    ),
 }
 # a bare lesser amount, cheaper only beside a model ("the window model needs less")
 LESS: Table = {
@@ -286,6 +370,10 @@ LESS: Table = {
     "zh": ("更少", "较少", "更低", "更小", "更高效", "高效"),
     "ja": ("少ない", "少なく", "小さい", "低い", "効率的"),
     "ko": ("적다", "적은", "적게", "작다", "작은", "낮다", "효율적"),
+    "pl": ("mniej", "mniejsz*", "niższ*", "wydajn*"),
+    "cs": ("méně", "míň", "menší*", "nižší*", "efektivní*"),
+    "uk": ("менше", "менш*", "нижч*", "ефективн*"),
+    "ru": ("меньше", "меньш*", "ниже", "эффективн*"),
 }
 # costs more: a model named so is the dearer one
 DEARER: Table = {
@@ -298,6 +386,10 @@ DEARER: Table = {
     "zh": ("更贵", "贵", "更慢", "成本更高", "代价更大", "代价更高", "计算量更大", "开销更大"),
     "ja": ("高価", "高く", "遅い", "重い", "コストが高い", "計算量が多い", "計算量が大きい"),
     "ko": ("더 비싸", "비싸", "비싼", "느리", "비용이 많", "비용이 높", "계산량이 많", "연산량이 많"),
+    "pl": ("droższ*", "kosztowniejsz*", "wolniejsz*"),
+    "cs": ("dražší*", "nákladnější*", "pomalejší*"),
+    "uk": ("дорожч*", "затратніш*", "повільніш*"),
+    "ru": ("дороже", "более дорог*", "затратнее", "медленнее"),
 }
 # a bare greater amount, dearer only beside a model ("the full model needs more")
 MORE: Table = {
@@ -310,6 +402,10 @@ MORE: Table = {
     "zh": ("更多", "较多", "更高", "更大"),
     "ja": ("多い", "多く", "大きい", "高い"),
     "ko": ("많다", "많은", "많이", "크다", "큰", "높다"),
+    "pl": ("więcej", "większ*", "wyższ*"),
+    "cs": ("více", "víc", "větší*", "vyšší*"),
+    "uk": ("більше", "більш*", "вищ*"),
+    "ru": ("больше", "больш*", "выше"),
 }
 # no model is cheaper ("neither", "ninguno", "the same cost")
 _SAME_VERBS = ("cost", "costs", "run", "runs", "take", "takes")
@@ -368,6 +464,18 @@ NEITHER: Table = {
     "zh": ("两者都不", "哪个都不", "一样贵", "一样便宜", "成本相同", "代价相同", "计算量相同", "没有区别"),
     "ja": ("どちらでもない", "どちらも同じ", "コストは同じ", "同じコスト", "変わらない"),
     "ko": ("둘 다 아니", "어느 것도 아니", "비용이 같", "같은 비용", "차이 없", "똑같"),
+    "pl": (
+        "żaden",
+        "żadna",
+        "ani jeden",
+        "ten sam koszt",
+        "taki sam koszt",
+        "kosztują tyle samo",
+        "tak samo drogie",
+    ),
+    "cs": ("žádný", "žádná", "ani jeden", "stejná cena", "stejné náklady", "stojí stejně", "stejně drahé"),
+    "uk": ("жодна", "жоден", "однакова вартість", "коштують однаково", "однаково дорогі"),
+    "ru": ("ни одна", "ни один", "никакая", "одинаковая стоимость", "стоят одинаково", "одинаково дорогие"),
 }
 # what the cost question is about, in a heading ("Cheaper:", "Costo:", "Welches Modell")
 COST: Table = {
@@ -392,6 +500,10 @@ COST: Table = {
     "zh": ("成本", "代价", "计算量", "计算成本", "开销", "效率", "哪个模型"),
     "ja": ("コスト", "計算量", "計算コスト", "効率", "どちらのモデル", "どのモデル"),
     "ko": ("비용", "계산량", "연산량", "효율", "어느 모델", "어떤 모델"),
+    "pl": ("koszt*", "obliczeni*", "wydajność", "który model"),
+    "cs": ("cena", "náklady", "výpočetní*", "efektivita", "který model"),
+    "uk": ("вартість", "витрати", "обчислювальн*", "ефективність", "яка модель"),
+    "ru": ("стоимость", "затраты", "вычислительн*", "эффективность", "какая модель"),
 }
 # a multiple of a value ("7.4 times", "7,4 veces")
 TIMES: Table = {
@@ -404,6 +516,10 @@ TIMES: Table = {
     "zh": ("倍",),
     "ja": ("倍",),
     "ko": ("배",),
+    "pl": ("razy",),
+    "cs": ("krát",),
+    "uk": ("раз", "рази", "разів"),
+    "ru": ("раз", "раза"),
 }
 # after a model, the standard of comparison, not the subject ("フルモデルより…", "풀 모델보다 …"); Chinese
 # puts its 比 between the subject and the standard, so its subject stays first
@@ -422,6 +538,10 @@ VALUES: Table = {
     "zh": ("条件概率", "值", "数值", "数据", "已知", "给定"),
     "ja": ("条件付き確率", "値", "データ", "与えられた"),
     "ko": ("조건부 확률", "값", "데이터", "주어진"),
+    "pl": ("wartość", "wartości", "dane"),
+    "cs": ("hodnota", "hodnoty", "data", "dáno"),
+    "uk": ("значення", "дані"),
+    "ru": ("значение", "значения", "данные", "дано"),
 }
 
 
