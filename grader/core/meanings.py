@@ -42,3 +42,45 @@ ANSWER_LABEL: Table = union(
         "ru": ("окончательный ответ", "итоговый ответ", "результат", "итог"),
     },
 )
+
+# the numbers one to seven said in words, each with its forms (gender, case), in the languages where a number
+# word follows what it counts ("line two", "línea dos", "Zeile zwei", "строка два"): a line or a width named
+# in words
+CARDINALS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("one",), ("two",), ("three",), ("four",), ("five",), ("six",), ("seven",)),
+    "es": (("uno", "una"), ("dos",), ("tres",), ("cuatro",), ("cinco",), ("seis",), ("siete",)),
+    "pt": (("um", "uma"), ("dois", "duas"), ("três",), ("quatro",), ("cinco",), ("seis",), ("sete",)),
+    "fr": (("un", "une"), ("deux",), ("trois",), ("quatre",), ("cinq",), ("six",), ("sept",)),
+    "de": (("eins",), ("zwei",), ("drei",), ("vier",), ("fünf",), ("sechs",), ("sieben",)),
+    "it": (("uno", "una"), ("due",), ("tre",), ("quattro",), ("cinque",), ("sei",), ("sette",)),
+    "pl": (
+        ("jeden", "jedna", "jedno"),
+        ("dwa", "dwie"),
+        ("trzy",),
+        ("cztery",),
+        ("pięć",),
+        ("sześć",),
+        ("siedem",),
+    ),
+    "cs": (("jedna", "jeden", "jedno"), ("dva", "dvě"), ("tři",), ("čtyři",), ("pět",), ("šest",), ("sedm",)),
+    "uk": (
+        ("один", "одна", "одну"),
+        ("два", "дві"),
+        ("три",),
+        ("чотири",),
+        ("п'ять", "пʼять"),
+        ("шість",),
+        ("сім",),
+    ),
+    "ru": (("один", "одна", "одну"), ("два", "две"), ("три",), ("четыре",), ("пять",), ("шесть",), ("семь",)),
+}
+
+
+def cardinal(word: str) -> int | None:
+    """The number a cardinal word says ("two", "dos", "два"), or None."""
+    word = word.lower()
+    for forms in CARDINALS.values():
+        for n, row in enumerate(forms, 1):
+            if word in row:
+                return n
+    return None

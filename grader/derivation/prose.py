@@ -287,6 +287,12 @@ _INDEXED_NAME = re.compile(
 
 # a whole number of one or two digits after a word, before another word or the end: it counts things
 _COUNTING = re.compile(f"(?<=[{LETTERS}])(\\s+)(\\d{{1,2}})(?=\\s+[{LETTERS}]|\\s*$)")
+# a value named only to be denied after the maths ("= -1.1 not 0.28", "instead of 0.28", "nicht 0,28")
+_DENIED_VALUE = re.compile(
+    r"^(?:(?:and|but|und|et|y|e|и|а|i)\s+)?(?:not|rather\s+than|instead\s+of|nicht|pas|non|não|не|nie)\s+"
+    r"[-−]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$",
+    re.IGNORECASE,
+)
 _APPLIED_BEFORE = re.compile(r"\b(?:log|ln|lg|exp|log2|log10)[ \t]+$", re.IGNORECASE)
 _FUNCTION_BEFORE = re.compile(r"(?:log|ln|lg|exp|sqrt|base|log2|log10)$", re.IGNORECASE)
 
@@ -320,6 +326,7 @@ def _is_prose(text: str, quotes: bool = False, named: bool = False) -> bool:
     text = text.replace("∴", " ").replace("∵", " ").strip()  # "therefore", "because": words written as signs
     text = _ARROW.sub(" ", text).strip(" ,;:.")  # "multiply all four => 0.0488": an arrow links words to it
     text = _COUNTING.sub(_counted, text)  # "multiply all 4", "the 2 tokens": a number counting things
+    text = _DENIED_VALUE.sub("words", text)  # "… = -1.1 not 0.28": the value it is not, a remark
     if re.search(r"[A-Za-z]\(", text):
         return False  # log(ab): a function applied, not words
     return not text or bool(_PROSE.fullmatch(text))

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from grader.core.diagnostics import Code
+from grader.core.meanings import CARDINALS, cardinal
 from grader.core.precheck import SENTENCE_DASH
 from grader.core.unspaced import UNSPACED, spaced
 from grader.flaw import words as w
 from grader.maths.dressing import listing_numbers
 
 _NOUN = w.alternation(w.LINE)
+_CARDINAL = w.alternation([form for forms in CARDINALS.values() for row in forms for form in row])
 _WRONG = w.alternation(w.WRONG)
 _ARTICLE = w.alternation(w.ARTICLE)
 _COPULA = w.alternation(w.COPULA)
@@ -58,10 +60,12 @@ _LINE = re.compile(
     # "first wrong line = 2", "the incorrect step is 1", "flawed line: line 2" (the name itself blames it),
     # and with the noun first: "la primera línea incorrecta es la 1", "linha errada: 2"; a name or number
     # ends at a letter or digit, not at the underscore of emphasis ("__linha 2__")
-    rf"\b(?:{_FIRST_ORDINAL}\s+)?{_WRONG}\s+{_NOUN}{_SAID}(?P<said>\d{{1,2}})(?![^\W_])"
+    rf"\b(?:{_FIRST_ORDINAL}\s+)?{_WRONG}\s+{_NOUN}{_SAID}(?P<said>\d{{1,2}}|{_CARDINAL})(?![^\W_])"
     rf"|\b(?:{_FIRST_ORDINAL}\s+)?{_NOUN}\s+(?:(?:que|that|which|qui|che)\s+)?{_WRONG}"
-    rf"(?:\s+{w.alternation(w.FIRST)})?{_SAID}(?P<said2>\d{{1,2}})(?![^\W_])"
+    rf"(?:\s+{w.alternation(w.FIRST)})?{_SAID}(?P<said2>\d{{1,2}}|{_CARDINAL})(?![^\W_])"
     rf"|(?<![^\W_]){_NOUN}\s*(?:{w.alternation(w.NUMBER)}\s*|\(\s*|:\s*)?(?P<n>\d{{1,2}})(?![^\W_])"
+    # the number in words, as dictation writes it: "line two", "Zeile zwei", "строка два"
+    rf"|(?<![^\W_]){_NOUN}\s+(?:{w.alternation(w.NUMBER)}\s*)?(?P<n_word>{_CARDINAL})(?![^\W_])"
     rf"|(?<![\w.,])(?P<ord>{_ORDINAL_FIRST})\s+{_NOUN}\b",
     re.IGNORECASE,
 )
@@ -183,9 +187,9 @@ def _verdict(words: str) -> str:
 
 
 def _line_number(m: re.Match[str], flawed: tuple[str, ...]) -> int:
-    said = m.group("n") or m.group("said") or m.group("said2")
+    said = m.group("n") or m.group("said") or m.group("said2") or m.group("n_word")
     if said:
-        return int(said)
+        return int(said) if said.isdigit() else cardinal(said) or 0
     word = _key(m.group("ord"))
     if word in _LAST:
         return len(flawed)
