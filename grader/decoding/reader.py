@@ -1241,7 +1241,9 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     written = decimal_commas(normalise(text))  # 0,36 is 0.36, column for column
     spacing = spaced(written)  # "第1步：保留前两个。the 0.5" read as "第 1 步 : 保 留 前 两 个 . the 0.5"
     source = source_lines(tuple(spacing.lines))
-    lines = tuple(spoken_lines(list(spacing.lines)))  # "point three six" is 0.36, column for column
+    lines = tuple(
+        spoken_lines(list(spacing.lines), values=True)
+    )  # "point three six" is 0.36, column for column
     hyps: list[Hyp] = []
     said: list[tuple[bool, str, int]] = []
     listing = False  # inside a list of candidates under a heading

@@ -466,9 +466,49 @@ def _lay_out(out: list[_Out], line: str) -> str:
     return "".join(chars)
 
 
-def spoken_lines(lines: list[str], letters: frozenset[str] = frozenset()) -> list[str]:
-    """Lines with maths dictated in words written in notation, each of the same length (columns stay)."""
-    return [spoken(line, letters) for line in lines]
+def spoken_lines(lines: list[str], letters: frozenset[str] = frozenset(), values: bool = False) -> list[str]:
+    """Lines with maths dictated in words written in notation, each of the same length (columns stay). With
+    `values` (a kind whose values are probabilities, as decoding's), a line that states no maths in words
+    still has its unmistakable spoken values written as numbers (spoken_values)."""
+    out = []
+    for line in lines:
+        read = spoken(line, letters)
+        out.append(spoken_values(read) if values and read == line else read)
+    return out
+
+
+_DIGIT_WORD = "|".join(w for w, n in _UNITS.items() if n < 10)
+_FRACTION_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+# a value that cannot be a word of a sentence: a decimal said from its point ("point one eight", "zero point
+# four two") or a fraction with its ordinal ("two thirds", "one half", "a half")
+_SPOKEN_VALUE = re.compile(
+    rf"\b(?:(?:zero|oh)\s+)?point(?P<digits>(?:\s+(?:{_DIGIT_WORD}))+)\b"
+    rf"|\b(?P<top>{_DIGIT_WORD}|a)\s+(?P<bottom>{_FRACTION_WORD})\b",
+    re.IGNORECASE,
+)
+
+
+def _value_written(m: re.Match[str]) -> str:
+    if m["digits"]:
+        text = "0." + "".join(str(_DIGITS[d.lower()]) for d in m["digits"].split())
+    else:
+        top = 1 if m["top"].lower() == "a" else _UNITS[m["top"].lower()]
+        text = f"{top}/{_ORDINALS[m['bottom'].lower()]}"
+    return text.ljust(len(m.group()))
+
+
+def spoken_values(line: str) -> str:
+    """The line with each spoken value that cannot be a word of a sentence written as a number, of the same
+    length: "the dog point one eight" is "the dog 0.18", "Sam at one half" is "Sam at 1/2"; "the best one"
+    stays words (a number word alone may count or name things)."""
+    return (
+        _SPOKEN_VALUE.sub(_value_written, line)
+        if "point" in line.lower() or _FRACTION_HINT.search(line)
+        else line
+    )
+
+
+_FRACTION_HINT = re.compile(rf"\b(?:{_FRACTION_WORD})\b", re.IGNORECASE)
 
 
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
