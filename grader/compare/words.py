@@ -234,21 +234,10 @@ THAN_AFTER_NAME: Table = {
     "ko": ("보다", "에 비해"),
 }
 # a negation right before a cue ("B is not more likely", "B no es más probable")
-NOT: Table = {
-    "en": ("not", "isn't", "is not", "n't", "no"),
-    "es": ("no",),
-    "pt": ("não",),
-    "fr": ("pas",),
-    "de": ("nicht", "kein\\w*"),
-    "it": ("non",),
-    "zh": ("不", "不是", "没有"),
-    "ja": (),  # Japanese negates after the word ("高くない"), not before it
-    "ko": ("안",),
-    "pl": ("nie",),
-    "cs": ("ne", "není"),
-    "uk": ("не",),
-    "ru": ("не",),
-}
+NOT: Table = lexicon.union(
+    meanings.NOT,
+    {"en": ("is not", "n't", "no"), "de": ("kein\\w*",), "zh": ("不是",), "ko": ("안",)},
+)
 # the word after a comparative that names what it is set against ("more likely than B")
 THAN: Table = {
     "en": ("than",),

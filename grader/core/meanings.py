@@ -43,6 +43,26 @@ ANSWER_LABEL: Table = union(
     },
 )
 
+# the words that deny what follows them ("not the cheaper", "nunca falla", "nicht optimal"), as every kind
+# reads them; a kind extends them with its own (flaw: "without", "nothing"; compare: "no"). Japanese and
+# Korean mostly deny after the word: the kinds keep those forms with their word-order rules.
+NOT: Table = {
+    "en": ("not", "isn't", "never"),
+    "es": ("no", "nunca"),
+    "pt": ("não", "nunca", "jamais"),
+    "fr": ("pas", "jamais"),
+    "de": ("nicht", "nie", "kein", "keine"),
+    "it": ("non", "mai"),
+    "zh": ("不", "没有", "并非"),
+    "ja": (),
+    "ko": (),
+    "pl": ("nie", "nigdy"),
+    "cs": ("ne", "není", "nejsou", "nikdy"),
+    "uk": ("не", "ні", "ніколи", "немає"),
+    "ru": ("не", "нет", "никогда"),
+}
+
+
 # the numbers one to seven said in words, each with its forms (gender, case), in the languages where a number
 # word follows what it counts ("line two", "línea dos", "Zeile zwei", "строка два"): a line or a width named
 # in words

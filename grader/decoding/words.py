@@ -473,21 +473,18 @@ NO: Table = {
     "ru": ("нет", "неверно", "ложь"),
 }
 # a word that negates the clause it stands in
-NOT: Table = {
-    "en": ("not", "never", "isn't", "doesn't", "does not"),
-    "es": ("no", "nunca", "jamás"),
-    "pt": ("não", "nunca", "jamais"),
-    "fr": ("ne", "pas", "jamais"),
-    "de": ("nicht", "nie", "niemals", "kein", "keine"),
-    "it": ("non", "mai"),
-    "zh": ("不", "没有", "并非", "未"),
-    "ja": ("ない", "ません", "ず"),
-    "ko": ("않", "아니", "못"),
-    "pl": ("nie", "nigdy"),
-    "cs": ("ne", "není", "nejsou", "nemusí", "nikdy", "nevrací", "nevrátí", "nenajde"),
-    "uk": ("не", "ні", "ніколи", "немає"),
-    "ru": ("не", "нет", "никогда"),
-}
+NOT: Table = lexicon.union(
+    meanings.NOT,
+    {
+        "en": ("doesn't", "does not"),
+        "es": ("jamás",),
+        "de": ("niemals",),
+        "zh": ("未",),
+        "ja": ("ない", "ません", "ず"),
+        "ko": ("않", "아니", "못"),
+        "cs": ("nemusí", "nevrací", "nevrátí", "nenajde"),
+    },
+)
 # a verb of failing: "never fails", "nunca falla" claim greedy is optimal, they do not deny it
 FAILS: Table = {
     "en": ("fail", "fails", "miss", "misses"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from grader.core import lexicon
+from grader.core import lexicon, meanings
 from grader.core.lexicon import Table
 
 # a line of the flawed calculation, named by its number ("line 2", "línea 2", "Zeile 2")
@@ -292,21 +292,24 @@ COPULA: Table = {
     "ru": ("есть", "это", "был", "была", "было", "является"),
 }
 # words that deny the word after them ("not wrong", "no es incorrecta", "n'est pas fausse", "kein Fehler")
-NOT: Table = {
-    "en": ("not", "no", "nothing", "never", "isn't", "wasn't", "n't"),
-    "es": ("no", "nada", "nunca", "ningún", "ninguna", "ninguno", "sin"),
-    "pt": ("não", "nada", "nunca", "nenhum", "nenhuma", "sem"),
-    "fr": ("pas", "rien", "jamais", "aucun", "aucune", "sans"),
-    "de": ("nicht", "kein", "keine", "keinen", "keiner", "nichts", "nie", "ohne"),
-    "it": ("non", "niente", "nulla", "mai", "nessun", "nessuno", "nessuna", "senza"),
-    "zh": ("不", "没", "没有", "无", "并非", "并不", "不是"),
-    "ja": ("非",),  # Japanese and Korean deny after the word: NOT_AFTER
-    "ko": ("안", "못"),
-    "pl": ("nie", "nic", "bez", "żaden", "żadna", "żadnego"),
-    "cs": ("ne", "není", "nejsou", "nic", "bez", "žádný", "žádná", "žádné", "nikdy"),
-    "uk": ("не", "ні", "немає", "без", "ніколи"),
-    "ru": ("не", "нет", "ни", "без", "никогда"),
-}
+NOT: Table = lexicon.union(
+    meanings.NOT,
+    {
+        "en": ("no", "nothing", "wasn't", "n't"),
+        "es": ("nada", "ningún", "ninguna", "ninguno", "sin"),
+        "pt": ("nada", "nenhum", "nenhuma", "sem"),
+        "fr": ("rien", "aucun", "aucune", "sans"),
+        "de": ("keinen", "keiner", "nichts", "ohne"),
+        "it": ("niente", "nulla", "nessun", "nessuno", "nessuna", "senza"),
+        "zh": ("没", "无", "并不", "不是"),
+        "ja": ("非",),  # Japanese and Korean deny after the word: NOT_AFTER
+        "ko": ("안", "못"),
+        "pl": ("nic", "bez", "żaden", "żadna", "żadnego"),
+        "cs": ("nic", "bez", "žádný", "žádná", "žádné"),
+        "uk": ("без",),
+        "ru": ("ни", "без"),
+    },
+)
 # articles and the like that may stand between a verdict and the line it names ("es la 1", "é a linha 1")
 ARTICLE: Table = {
     "en": ("the",),
