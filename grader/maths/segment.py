@@ -344,7 +344,12 @@ def find_maths(lines: list[str]) -> list[Piece]:
             shown = _shown_piece(line_no, line, percent.end())
             line = line[: percent.start()] + " " * (len(line) - percent.start())
         if re.match(r"^\s*\|.*\|\s*$", line) and not fence:
-            pieces.extend(_table_cells(line_no, line))
+            header = index + 1 < len(lines) and bool(_RULE_ROW.fullmatch(lines[index + 1]))
+            # a header row's cells title their columns ("| $C(v\,w)$ | $P(w\mid v)$ |"): only a cell that
+            # states a relation is maths there
+            pieces.extend(
+                p for p in _table_cells(line_no, line) if not header or _RELATION_SIGN.search(p.text)
+            )
             continue
         if not fence:
             line = _ledger_row(line)
@@ -520,6 +525,11 @@ def _carries_on(lines: list[str], index: int) -> bool:
 
 
 _STAR_FACTOR = re.compile(r"^(\s*)\*\s+[\d.(]")
+
+
+# the rule under a Markdown table's header row: |---|:--:|
+_RULE_ROW = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*")
+_RELATION_SIGN = re.compile(r"=|≈|\\approx")
 
 
 def _table_cells(line_no: int, line: str) -> list[Piece]:
