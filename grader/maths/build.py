@@ -21,6 +21,9 @@ from grader.maths.structure import significant
 MAX_TOKENS = 250
 
 
+_PLAIN_POSITION = re.compile(r"([yw])(\d{1,2})")  # y1, w2: a position written without its underscore
+
+
 class ParseFailure(Exception):
     """A piece of maths that does not parse: where (offset in the piece) and what was expected."""
 
@@ -474,6 +477,14 @@ class _Builder(Transformer_NonRecursive):
         if isinstance(token, list):  # y_1 = \text{deep learning}: several words for one position
             token = sm.TokenLit(" ".join(t.text for t in token), self._span(meta))
         return sm.Assign(var, token, self._span(meta))
+
+    def assign_plain(self, meta, word, eq, token):
+        """`Pr(y1 = deep | x)`: a position written without its underscore, given its token."""
+        m = _PLAIN_POSITION.fullmatch(str(word))
+        if m is None:
+            raise ParseFailure(f"{str(word)!r} is not a position such as y_1", meta.start_pos)
+        var = sm.VarRef(m[1], sm.IndexSpec("point", sm.Idx(None, int(m[2]))), self._tspan(word))
+        return self.assign(meta, var, eq, token)
 
     def ellipsis(self, meta, token):
         return sm.Ellipsis_(self._tspan(token))
