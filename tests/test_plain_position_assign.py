@@ -39,3 +39,27 @@ def test_positions_written_plain_with_their_tokens(text: str, verdict: str, revi
     report = load_question(PROBLEM).grade(text.encode(), "s.txt")
     assert report.verdict == verdict, report.codes
     assert report.needs_review == review, report.codes
+
+
+CAT = ROOT / "problems/seed/cat-nll-bits.toml"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "review"),
+    [
+        (
+            "NLL = -Σ log2 P(wi | wi-1)\n= -(log2(1/2) + log2(1/4) + log2(1/5) + log2(1/2))\n= 6.3219",
+            "correct",
+            False,
+        ),
+        ("NLL = -Σ log2 P(wi|wi-1)\n= -(-1 - 2 - 2.3219 - 1)\n= 6.3219", "correct", False),
+        # the wrong twins: natural logs reported as bits, the sign dropped
+        ("NLL = -Σ log P(wi|wi-1)\n= -(ln 0.5 + ln 0.25 + ln 0.2 + ln 0.5)\n= 4.3819", "incorrect", False),
+        ("NLL = Σ log2 P(wi|wi-1)\n= -1 - 2 - 2.3219 - 1\n= -6.3219", "incorrect", False),
+    ],
+)
+def test_general_formulas_with_plain_indices(text: str, verdict: str, review: bool) -> None:
+    """`P(wi | wi-1)` in a general formula is P(w_i | w_{i-1}) (blind40: 'wi' was an unknown symbol)."""
+    report = load_question(CAT).grade(text.encode(), "s.txt")
+    assert report.verdict == verdict, report.codes
+    assert report.needs_review == review, report.codes

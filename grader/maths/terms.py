@@ -722,19 +722,21 @@ def _model_gives(model: LanguageModel, words: list[str], context: list[str]) -> 
     return bool(seen)
 
 
-_PLAIN_POSITION = re.compile(r"([yw])(\d{1,2})")
+# a position written without its underscore: y1, w2, and in a general formula yi, wi-1
+_PLAIN_POSITION = re.compile(r"([yw])(?:(\d{1,2})|(?P<sym>[ijkt])(?:-(?P<back>\d))?)")
 
 
 def _position_written_plain(ev: sm.Event, seq: Sequence) -> sm.Event:
-    """`Pr(y2 | x, y1)`: y1 written without its underscore is y_1, unless the problem has a token so
-    spelled."""
+    """`Pr(y2 | x, y1)`: y1 written without its underscore is y_1, and `P(wi | wi-1)` is P(w_i | w_{i-1}),
+    unless the problem has a token so spelled."""
     if not isinstance(ev, sm.TokenLit):
         return ev
     m = _PLAIN_POSITION.fullmatch(ev.text)
     if m is None or any(_same(t, ev.text) for t in seq.tokens) or _model_knows(seq.model, ev.text):
         return ev
-    point = sm.IndexSpec("point", sm.Idx(None, int(m[2])))
-    return sm.VarRef(m[1], point, ev.span)
+    if m[2]:
+        return sm.VarRef(m[1], sm.IndexSpec("point", sm.Idx(None, int(m[2]))), ev.span)
+    return sm.VarRef(m[1], sm.IndexSpec("point", sm.Idx(m["sym"], -int(m["back"] or 0))), ev.span)
 
 
 def _model_knows(model: LanguageModel, word: str) -> bool:
