@@ -118,6 +118,16 @@ def _sentence_dashes(line: str) -> str:
     return _SPACED_DASH.sub(dash, line) if "—" in line else line
 
 
+# Work the student struck out, as Markdown writes it (~~P = 0.5 + 0.33~~: no space just inside the marks) or
+# LaTeX's ulem (\sout{…}): taken back, so not part of the answer; blanked, columns kept.
+_STRUCK = re.compile(r"~~(?=\S)[^~\n]*?(?<=\S)~~|\\sout\{[^{}\n]*\}")
+
+
+def struck_out(line: str) -> str:
+    """The line with the work struck out in it as spaces, of the same length."""
+    return _STRUCK.sub(lambda m: " " * len(m.group()), line) if "~~" in line or "\\sout" in line else line
+
+
 # The letter x between a number and a power of ten is the times sign of scientific notation.
 _LETTER_TIMES = re.compile(r"(?:(?<=\d)|(?<=\d ))[xX](?= ?10 ?(?:\^|\*\*))")
 
@@ -175,7 +185,7 @@ def normalise(text: str) -> list[str]:
         gaps = [
             n.start() + m.start() for n in _GROUPED.finditer(line) for m in _GROUP_GAP.finditer(n.group())
         ]
-        line = _sentence_dashes(line).translate(_CHAR_MAP)
+        line = _sentence_dashes(struck_out(line)).translate(_CHAR_MAP)
         if not line.isascii():
             line = line.replace("⟨s⟩", "<s>").replace("⟨/s⟩", "</s>")  # the boundary tokens in angle brackets
             line = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), line)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 import sympy
 
 from grader.core.diagnostics import Diagnostic, make
+from grader.core.precheck import struck_out
 from grader.core.question import grade_text_bytes
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
@@ -300,7 +301,7 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
         return Report(problem.id, name, "unparsable", 0.0, problem.points, None, (diag,), ())
     # an unspaced script's letters set apart, so its words have edges ("第1步", "个点积"); its full stop and
     # enumeration comma read as ours; columns mapped back to the text as written at the end
-    apart = _apart(lines)
+    apart = _apart([struck_out(line) for line in lines])  # work struck out (~~…~~) is taken back
     return apart.report(_graded("\n".join(apart.lines), lines, problem, name, start))
 
 

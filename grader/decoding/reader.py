@@ -1285,8 +1285,6 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
                     continue
         if stating:
             continue  # the question restated ("Generated sequence and its probability") is no answer
-        if "~~" in line:  # struck-out work is not part of the answer
-            line = re.sub(r"~~.*?~~", lambda m: " " * len(m.group()), line)
         raw = line
         line = _CONDITIONAL.sub(lambda m: _given_blanked(m, vocabulary), plain(line))
         line = _COUNT_OF.sub(lambda m: _count_blanked(m, vocabulary), line)
