@@ -14,8 +14,17 @@ from grader.maths import semantics as sm
 _RETRACTION = re.compile(
     r"\b(?:that'?s\s+(?:wrong|not\s+right)|(?:is|was)\s+wrong|can'?t\s+be\s+right|my\s+mistake|wait"
     r"|is\s+[-−]?\d[\d.,/]*\s*,?\s+not\s+[-−]?\d[\d.,/]*"
-    r"|i\s+made\s+a\s+mistake|oops|scratch\s+that|re-?do|redid|ignore\s+(?:that|this|the\s+above)"
-    r"|should\s+(?:be|have\s+been|read)|does(?:n'?t|\s+not)\s+look\s+right)\b|\bcorrection\s*:",
+    r"|i\s+made\s+a\s+mistake|oops|scratch\s+that|re-?do|redid"
+    r"|ignore\s+(?:that|this|the\s+(?:(?:line|step|part)\s+)?above|the\s+(?:previous|last)\s+(?:line|step))"
+    r"|should\s+(?:be|have\s+been|read)|does(?:n'?t|\s+not)\s+look\s+right)\b|\b(?:correction|edit)\s*:"
+    # a cross the student puts against their own work, opening the line that says why: "✗ used row 1 again"
+    r"|^\s*[✗✘❌]|(?<=\s)[✗✘❌](?=\s+\w)",
+    re.IGNORECASE,
+)
+_CROSSES = ("✗", "✘", "❌")
+# A fresh attempt after a retraction ("Attempt 2:", "Second try:"): the whole attempt before it is taken back.
+_ATTEMPT = re.compile(
+    r"^\s*(?:[#*_]+\s*)?(?:(?:attempt|try)\s*\d+|(?:second|third|new|another)\s+(?:attempt|try))\b",
     re.IGNORECASE,
 )
 
@@ -87,7 +96,10 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
             if (c.line < number or (c.line == number and _start(c) < at)) and i not in withdrawn
         ]
         after = [i for i, c in enumerate(chains) if c.line > number or (c.line == number and _start(c) >= at)]
-        if before and chains[before[-1]].line == number:  # "-0.05 - 0.2 = -0.25  (oops, slip above)"
+        crossed = marker.group().strip() in _CROSSES  # "… = 0.2116  ✗ used row 1 again": the work it marks
+        if (
+            before and chains[before[-1]].line == number and not crossed
+        ):  # "-0.05 - 0.2 = -0.25  (oops, slip above)"
             after, before = before[-1:], before[:-1]  # the redo written first, then the retraction
         if not before or not after:
             continue  # a retraction comes with its redo
@@ -106,7 +118,21 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
         while chains[i].continues and i - 1 >= 0 and i - 1 not in withdrawn:
             i -= 1
             withdrawn.add(i)
+        if _new_attempt_follows(lines, number):  # "✗ … \n Attempt 2:": the attempt it ends is taken back
+            opened = _attempt_opened(lines, number)
+            withdrawn.update(k for k in before if chains[k].line > opened)
     return [c for i, c in enumerate(chains) if i not in withdrawn]
+
+
+def _new_attempt_follows(lines: list[str], number: int) -> bool:
+    """Whether the first line with text after line `number` (1-based) opens a fresh attempt."""
+    following = next((text for text in lines[number:] if text.strip()), "")
+    return bool(_ATTEMPT.match(following))
+
+
+def _attempt_opened(lines: list[str], number: int) -> int:
+    """The line (1-based) of the attempt heading above line `number`, or 0: where the attempt began."""
+    return next((k for k in range(number - 1, 0, -1) if _ATTEMPT.match(lines[k - 1])), 0)
 
 
 def _names(text: str, left: str) -> bool:
