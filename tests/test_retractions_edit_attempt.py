@@ -39,6 +39,18 @@ ATTEMPT_1 = (
         ),  # the redo is wrong
         (DL, "log Pr(y|x) = -0.7 * -0.4 = 0.28   ✗ logs add\nlog Pr(y|x) = -0.7 + (-0.4) = -1.1", "correct"),
         (DL, "log Pr(y|x) = -0.7 + (-0.4) = -1.1   ✗ hmm\nlog Pr(y|x) = -0.7 * -0.4 = 0.28", "incorrect"),
+        (
+            DL,
+            "log Pr(y|x) = -0.7 + (-0.4) = -1.1\nPr(y|x) = e^-1.1 = 0.3329\nFinal answer: 0.3329\n"
+            "EDIT: the question asks for the log. Final answer: log Pr(y|x) = -1.1",
+            "correct",
+        ),
+        (
+            DL,
+            "log Pr(y|x) = -0.7 + (-0.4) = -1.1\nFinal answer: -1.1\n"
+            "EDIT: the probability is wanted. Final answer: Pr(y|x) = e^-1.1 = 0.3329",
+            "incorrect",
+        ),
         (ADD1, ATTEMPT_1.format(mark="✗", final="0.001087"), "correct"),
         (ADD1, ATTEMPT_1.format(mark="Wait, that's wrong:", final="0.001087"), "correct"),
         (ADD1, ATTEMPT_1.format(mark="✗", final="0.002087"), "incorrect"),  # attempt 2 slips

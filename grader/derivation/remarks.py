@@ -22,6 +22,7 @@ _RETRACTION = re.compile(
     re.IGNORECASE,
 )
 _CROSSES = ("✗", "✘", "❌")
+_ANSWER_AGAIN = re.compile(r"\b(?:final\s+)?answer\s*(?:is\b|:)", re.IGNORECASE)
 # A fresh attempt after a retraction ("Attempt 2:", "Second try:"): the whole attempt before it is taken back.
 _ATTEMPT = re.compile(
     r"^\s*(?:[#*_]+\s*)?(?:(?:attempt|try)\s*\d+|(?:second|third|new|another)\s+(?:attempt|try))\b",
@@ -76,6 +77,7 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
     redo written first); failing that, the statement just before it with its = continuation lines. The
     redo is judged.
     """
+    chains = list(chains)  # a redo that names itself the answer is marked so in this copy
     withdrawn: set[int] = set()
     lefts: dict[int, str] = {}  # each chain's left side, worked out once: linear in the submission
 
@@ -113,6 +115,12 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
             ),
             None,
         )
+        again = _ANSWER_AGAIN.search(line, marker.end())
+        if chains[after[0]].is_answer or again:
+            # "EDIT: … Final answer: -0.2748": the redo is the answer now, in place of the one it replaces
+            target = next((k for k in reversed(before[-_LOOKBACK:]) if chains[k].is_answer), target)
+            if again and chains[after[0]].line == number and _start(chains[after[0]]) > again.start():
+                chains[after[0]] = dataclasses.replace(chains[after[0]], is_answer=True)
         i = before[-1] if target is None else target
         withdrawn.add(i)
         while chains[i].continues and i - 1 >= 0 and i - 1 not in withdrawn:
