@@ -1135,9 +1135,19 @@ def names_greedy_run(line: str) -> bool:
     return any(w.startswith("greedy") for w in words) and all(w in _GREEDY_RUN_WORDS for w in words)
 
 
+# Data typed as code outside a fence: a variable assigned a mapping of mappings (the conditional table,
+# `cond = {'the': {'dog': 0.4, …}, …}`, R's `list(the = list(dog = 0.4))`) or a comprehension that builds
+# the candidates (`{f"{a} {b}": p * q for a, p in beam.items() …}`): the problem's data or the program's
+# text, no beam step. What the program printed is read.
+_DATA_CODE = re.compile(
+    r"^\s*[A-Za-z_][\w.]*\s*(?:=|<-)\s*(?:\{[^{}]*?:\s*\{|list\([^()]*?=\s*list\(|[\[{(].*\bfor\b.+\bin\b)"
+)
+
+
 def source_lines(lines: tuple[str, ...]) -> frozenset[int]:
-    """The numbers (from 1) of the lines that are program source inside fenced code blocks."""
-    out: set[int] = set()
+    """The numbers (from 1) of the lines that are program source inside fenced code blocks, and of the
+    lines outside them that type the data or build the candidates as code."""
+    out: set[int] = {k + 1 for k, line in enumerate(lines) if _DATA_CODE.match(line)}
     n = 0
     while n < len(lines):
         fence = _FENCE.match(lines[n])
@@ -1290,6 +1300,7 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         raw = line
         line = _CONDITIONAL.sub(lambda m: _given_blanked(m, vocabulary), plain(line))
         line = _COUNT_OF.sub(lambda m: _count_blanked(m, vocabulary), line)
+        line = _REMARK.sub(lambda m: _listing_blanked(m, vocabulary), line)
         line = row_ref_blanked(line)  # "Ref 3": a row's name, no number
         found = tree.paths(line, n, _read_line(line, n, vocabulary), vocabulary)
         if _verdict(line[:MAX_VERDICT_LINE]) is not None:
@@ -1533,6 +1544,28 @@ def _actual(line: str, found: list[Hyp]) -> str:
     return "".join(
         " " * (b - a) if hypothetical(a, b) else line[a:b] for a, b in zip(starts, ends, strict=True)
     )
+
+
+# a bracketed remark, perhaps a list of the tokens chosen from: "(keep top 2 of the, a, one)"
+_REMARK = re.compile(r"\([^()]{1,160}\)")
+_TOKEN_RUN = re.compile(r"[^\W\d_][\w'</>-]*|</?s>")
+_SCORE = re.compile(r"\d\s*[./]\s*\d|(?<!\w)\.\d|%")
+
+
+def _listing_blanked(m: re.Match[str], vocabulary: frozenset[str]) -> str:
+    """A bracketed remark that lists tokens of the vocabulary, comma by comma, without a score ("(keep
+    top 2 of the, a, one)", "(from: the, a)") names the candidates chosen from, not a hypothesis kept: it
+    is blanked. A remark with a score ("(one 0.1 dropped)", "(the 0.5, a 0.4)") stays, as does any other."""
+    inside = m.group()[1:-1]
+    if _SCORE.search(inside) is not None:
+        return m.group()
+    items = [part.strip() for part in re.split(r",|\b(?:or|and)\b", inside)]
+    lead = _TOKEN_RUN.findall(items[0])
+    listed = [part for part in items[1:] if part in vocabulary]
+    # words before the list ("keep top 2 of the, …"); a bracket of tokens alone, "(a, cat)", is a sequence
+    if len(lead) >= 2 and lead[-1] in vocabulary and listed and len(listed) == len(items) - 1:
+        return " " * len(m.group())
+    return m.group()
 
 
 def _count_blanked(m: re.Match[str], vocabulary: frozenset[str]) -> str:
