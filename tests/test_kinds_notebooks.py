@@ -68,6 +68,15 @@ CLASSES = [
         "> cat('Answer: B is more likely\\n')\nAnswer: B is more likely\n",
         "less-likely-chosen",
     ),
+    # the log-probabilities typed as Python lists (data restated), then the derivations
+    (
+        COMPARE,
+        "A = [-0.7, -0.4]\nB = [-1.6, -0.2]\nlog P(A|x) = -0.7 + -0.4 = -1.1\nlog P(B|x) = -1.6 + -0.2 = -1.8\n"
+        "Answer: A is more likely\n",
+        "A = [-0.7, -0.4]\nB = [-1.6, -0.2]\nlog P(A|x) = -0.7 + -0.4 = -1.1\nlog P(B|x) = -1.6 + -0.2 = -1.4\n"
+        "Answer: A is more likely\n",
+        "",
+    ),
     # Python: variables printed by name (rounded); the answer only inside print("…") and its echo
     (
         RATIO,
@@ -104,7 +113,10 @@ def test_right_work_gets_full_marks_and_its_twin_is_caught(path, right: str, wro
         (["x <- -0.7 + -0.4", "x", "[1] -1.1"], ["x =  -0.7 + -0.4 = -1.1", " ", "        "]),
         # data typed as code (a vector, a list) stays as written, and so does its printed vector
         (["A <- c(-0.7, -0.4)", "A", "[1] -0.7 -0.4"], ["A <- c(-0.7, -0.4)", "A", "             "]),
-        (["A = [-0.7, -0.4]", "print(A)", "[-0.7, -0.4]"], ["A = [-0.7, -0.4]", "print(A)", "[-0.7, -0.4]"]),
+        (["A = [-0.7, -0.4]", "print(A)", "[-0.7, -0.4]"], ["                ", "print(A)", "[-0.7, -0.4]"]),
+        (["lp = np.array([-1.0, -0.3, -0.1])"], ["                                 "]),
+        # a list with a name or a computation in it is no data list
+        (["A = [x, -0.4]", "B = [-0.7 * 2, 1]"], ["A = [x, -0.4]", "B = [-0.7 * 2, 1]"]),
         # a print whose output differs in shape is not folded
         (["x = 1 + 2", "print(x)", "3 4"], ["x = 1 + 2", "print(x)", "3 4"]),
         # Markdown quotes and prose are no R

@@ -13,6 +13,8 @@ Nothing typed is evaluated: the values come from the output the student pasted u
 - A variable's printed value (`print(x)`, `print(round(a, 2), round(b, 2))`, R's `> x` then `[1] -1.1`) is
   the result of its assignment: `x = -0.7 + -0.4` reads `x = -0.7 + -0.4 = -1.1`, and the echo is blanked.
 - A printed vector of several values that no variable names (`[1] 0.33 0.17`) is output, not maths: blanked.
+- The problem's numbers typed as a Python list (`A = [-0.7, -0.4]`, `np.array([…])`) are data restated:
+  blanked (R's `A <- c(-0.7, -0.4)` is left as written, which no kind reads as maths).
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ _ASSIGN = re.compile(
 # an expression of numbers only: the value the printed output gives it can be checked from it
 _ARITHMETIC = re.compile(r"[-+*/() \t\d.eE]*\d[-+*/() \t\d.eE]*")
 # R's printed vector, perhaps behind knitr's `## `
+# a list of numbers: `[-0.7, -0.4]`, R's `c(-0.7, -0.4)`, `np.array([-0.7, -0.4])`
+_DATA_LIST = re.compile(
+    r"(?:(?:np\.|numpy\.)?array\(\s*\[|\[|c\()\s*[-+]?[\d.]+(?:\s*,\s*[-+]?[\d.]+)+\s*(?:\]\s*\)|\]|\))"
+)
 _R_OUTPUT = re.compile(r"^[ \t]*(?:##[ \t]+)?\[\d+\][ \t]+(?P<values>\S.*?)[ \t]*$")
 _R_PROMPT = re.compile(rf"^[ \t]*>[ \t]+(?=(?:{_NAME}[ \t]*(?:<-|\(|$)))")
 _PY_PROMPT = re.compile(r"^[ \t]*>>>[ \t]?")
@@ -130,9 +136,7 @@ def _find_output(lines: list[str], start: int, test) -> int | None:
 
 def read_notebook(lines: list[str]) -> list[str]:
     """The lines with the notebook's code read as what it states; lines that are no code stay."""
-    if not any(
-        ("print(" in line or "cat(" in line or "<-" in line or _R_OUTPUT.match(line)) for line in lines
-    ):
+    if not any(("print(" in line or "cat(" in line or "<-" in line or "[" in line) for line in lines):
         return list(lines)
     out = list(lines)
     assigned: dict[str, _Assigned] = {}
@@ -157,6 +161,11 @@ def read_notebook(lines: list[str]) -> list[str]:
         if is_r and (p := _R_PROMPT.match(line)):
             line = " " * p.end() + line[p.end() :]
         a = _ASSIGN.match(line)
+        if a is not None and a["op"] == "=" and not a["lead"].strip() and _DATA_LIST.fullmatch(a["expr"]):
+            # the problem's numbers typed as a list: data restated, not a derivation (R's `x <- c(…)` is
+            # no maths to the reader already: it stays as written)
+            out[i] = _blank(line)
+            continue
         if a is not None and a["expr"] and (a["op"] == "<-" or not a["lead"].strip()):
             if _ARITHMETIC.fullmatch(a["expr"]):
                 if a["op"] == "<-":
