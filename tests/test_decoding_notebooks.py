@@ -33,6 +33,17 @@ CLASSES = [
         "print(top2(scores))\n>>> {'the dog': 0.2, 'the cat': 0.175}\n"
         'print("Answer: the dog with probability 0.20")\n',
     ),
+    # the answer only inside print("…") / cat("…"), echoed below
+    (
+        "Step 1: the 0.5, a 0.4\n" + _TABLE_STEP2 + 'print("Answer: a cat, probability 0.36")\n'
+        ">>> Answer: a cat, probability 0.36\n",
+        "Step 1: the 0.5, a 0.4\n" + _TABLE_STEP2 + 'print("Answer: the dog, probability 0.20")\n'
+        ">>> Answer: the dog, probability 0.20\n",
+    ),
+    (
+        "Step 1: the 0.5, a 0.4\n" + _TABLE_STEP2 + "cat('Beam search returns: a cat (0.36)\\n')\n",
+        "Step 1: the 0.5, a 0.4\n" + _TABLE_STEP2 + "cat('Beam search returns: a cat (0.63)\\n')\n",
+    ),
     # R's nested list as the table
     (
         "p <- list(the = list(dog = 0.4, cat = 0.35, car = 0.25), a = list(cat = 0.9, dog = 0.1))\n\n"

@@ -21,6 +21,7 @@ from grader.core.source import Span
 from grader.core.unspaced import UNSPACED, Spaced, spaced
 from grader.decoding import words as w
 from grader.maths.dressing import boxed, undress
+from grader.maths.notebook import read_notebook
 from grader.maths.spoken import spoken_lines
 
 _ANY = w.words  # the words of one or more meanings, in every language
@@ -1249,7 +1250,10 @@ _TABLE_BORDER = re.compile(r"^\s*[+|]?[-=+|:\s]*$")  # a table's border or rule 
 def read(text: str, vocabulary: frozenset[str]) -> Reading:
     """Every hypothesis and score one can read in an answer, and its yes/no (for greedy_is_best)."""
     written = decimal_commas(normalise(text))  # 0,36 is 0.36, column for column
-    spacing = spaced(written)  # "第1步：保留前两个。the 0.5" read as "第 1 步 : 保 留 前 两 个 . the 0.5"
+    # print("Answer: a cat") is its text, in its columns; its echo is blanked (grader.maths.notebook)
+    spacing = spaced(
+        read_notebook(written)
+    )  # "第1步：保留前两个。the 0.5" read as "第 1 步 : 保 留 前 两 个 . the 0.5"
     source = source_lines(tuple(spacing.lines))
     lines = tuple(
         spoken_lines(list(spacing.lines), values=True)
