@@ -52,6 +52,9 @@ _ARG = re.compile(
 _PLACEHOLDER = re.compile(r"\{(?P<inside>[^{}]*)\}")
 _PLACEHOLDER_NAME = re.compile(rf"^[ \t]*(?P<name>{_NAME})[ \t]*(?:![rsa])?(?::[^{{}}]*)?$")
 _MAX_AHEAD = 12  # lines between a print and its output
+_MAX_TEMPLATE = 200  # characters of an f-string matched against its output
+_MAX_PLACEHOLDERS = 4
+_MAX_CODE_LINE = 400  # a longer line is left as written (no pattern here runs long on student text)
 
 
 @dataclass
@@ -77,16 +80,42 @@ def _output_text(line: str) -> str:
     return (r["values"] if r else text).strip()
 
 
-def _template(body: str) -> re.Pattern[str] | None:
-    """An f-string's text as a pattern of its output, one group per placeholder."""
-    parts, last = [], 0
-    for m in _PLACEHOLDER.finditer(body):
-        parts.append(re.escape(body[last : m.start()]))
-        parts.append(r"(\S+?|\S.*?\S)")
-        last = m.end()
-    parts.append(re.escape(body[last:]))
-    pattern = "".join(parts).strip()
-    return re.compile(re.sub(r"(\\ )+", r"\\s+", pattern) + r"\s*") if pattern else None
+def _squeezed(text: str) -> str:
+    """Runs of spaces as one space, none at the ends."""
+    return " ".join(text.split())
+
+
+def _template(body: str) -> list[str] | None:
+    """An f-string's text around its placeholders (spaces squeezed), or None when it cannot be matched
+    against its output: too long, too many placeholders, or two placeholders side by side."""
+    if len(body) > _MAX_TEMPLATE or len(_PLACEHOLDER.findall(body)) > _MAX_PLACEHOLDERS:
+        return None
+    pieces = [re.sub(r"\s+", " ", piece) for piece in _PLACEHOLDER.split(body)[::2]]  # the text between
+    if len(pieces) < 2 or any(not p for p in pieces[1:-1]):
+        return None
+    return pieces
+
+
+def _filled(pieces: list[str], text: str) -> list[str] | None:
+    """The values an output gives an f-string's placeholders (each a run without spaces), or None when
+    the output is not the f-string's. Read left to right, each value up to the text that follows it: no
+    backtracking, so a line of any shape costs one pass."""
+    text = _squeezed(text)
+    first, last = pieces[0].lstrip(), pieces[-1].rstrip()
+    if not text.startswith(first) or not text.endswith(last) or len(text) < len(first) + len(last):
+        return None
+    end = len(text) - len(last)
+    position, values = len(first), []
+    for piece in pieces[1:-1]:
+        found = text.find(piece, position + 1)
+        if found < 0 or found > end:
+            return None
+        values.append(text[position:found])
+        position = found + len(piece)
+    values.append(text[position:end])
+    if any(not v or " " in v for v in values):
+        return None
+    return values
 
 
 def _arguments(args: str) -> list[str]:
@@ -129,7 +158,7 @@ def _printed_values(lines: list[str], start: int, count: int) -> tuple[list[str]
 
 def _find_output(lines: list[str], start: int, test) -> int | None:
     for j in range(start, min(len(lines), start + _MAX_AHEAD)):
-        if lines[j].strip() and test(_output_text(lines[j])):
+        if lines[j].strip() and len(lines[j]) <= _MAX_CODE_LINE and test(_output_text(lines[j])):
             return j
     return None
 
@@ -141,8 +170,9 @@ def read_notebook(lines: list[str]) -> list[str]:
     out = list(lines)
     assigned: dict[str, _Assigned] = {}
     consumed: set[int] = set()
-    is_r = any(_R_OUTPUT.match(line) for line in lines) or any(
-        (m := _ASSIGN.match(line)) is not None and m["op"] == "<-" for line in lines
+    code = [line for line in lines if len(line) <= _MAX_CODE_LINE]
+    is_r = any(_R_OUTPUT.match(line) for line in code) or any(
+        (m := _ASSIGN.match(line)) is not None and m["op"] == "<-" for line in code
     )
 
     def fold(name: str, value: str) -> bool:
@@ -155,7 +185,7 @@ def read_notebook(lines: list[str]) -> list[str]:
         return True
 
     for i, raw in enumerate(lines):
-        if i in consumed:
+        if i in consumed or len(raw) > _MAX_CODE_LINE:
             continue
         line = raw
         if is_r and (p := _R_PROMPT.match(line)):
@@ -183,11 +213,15 @@ def read_notebook(lines: list[str]) -> list[str]:
                 if j is not None:
                     out[j], consumed = _blank(lines[j]), consumed | {j}
                 continue
-            pattern = _template(body)
-            j = None if pattern is None else _find_output(lines, i + 1, pattern.fullmatch)
-            if j is None or pattern is None:
+            pieces = _template(body)
+            j = (
+                None
+                if pieces is None
+                else _find_output(lines, i + 1, lambda t, p=pieces: _filled(p, t) is not None)
+            )
+            if j is None or pieces is None:
                 continue
-            values = pattern.fullmatch(_output_text(lines[j])).groups()  # type: ignore[union-attr]
+            values = _filled(pieces, _output_text(lines[j])) or []
             text, last = [], 0
             for k, m in enumerate(_PLACEHOLDER.finditer(body)):
                 text.append(body[last : m.start()])
