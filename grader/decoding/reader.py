@@ -1141,14 +1141,25 @@ def names_greedy_run(line: str) -> bool:
 # the candidates (`{f"{a} {b}": p * q for a, p in beam.items() …}`): the problem's data or the program's
 # text, no beam step. What the program printed is read.
 _DATA_CODE = re.compile(
-    r"^\s*[A-Za-z_][\w.]*\s*(?:=|<-)\s*(?:\{[^{}]*?:\s*\{|list\([^()]*?=\s*list\(|[\[{(].*\bfor\b.+\bin\b)"
+    r"^\s*[A-Za-z_][\w.]*\s*(?:=|<-)\s*(?:\{[^{}]*?:\s*\{|list\([^()]*?=\s*list\(|(?P<c>[\[{(]))"
 )
+_FOR_IN = re.compile(r"\bfor\b")
+_IN = re.compile(r"\bin\b")
+
+
+def _data_code(line: str) -> bool:
+    """The line assigns data typed as code or builds a comprehension (one pass over the line)."""
+    m = _DATA_CODE.match(line)
+    if m is None or m["c"] is None:
+        return m is not None
+    loop = _FOR_IN.search(line, m.end())
+    return loop is not None and _IN.search(line, loop.end()) is not None
 
 
 def source_lines(lines: tuple[str, ...]) -> frozenset[int]:
     """The numbers (from 1) of the lines that are program source inside fenced code blocks, and of the
     lines outside them that type the data or build the candidates as code."""
-    out: set[int] = {k + 1 for k, line in enumerate(lines) if _DATA_CODE.match(line)}
+    out: set[int] = {k + 1 for k, line in enumerate(lines) if _data_code(line)}
     n = 0
     while n < len(lines):
         fence = _FENCE.match(lines[n])
