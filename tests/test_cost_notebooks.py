@@ -52,3 +52,11 @@ def test_a_comment_or_an_address_is_no_division(comment: str) -> None:
     from grader.cost.reader import _FLOOR_DIVISION
 
     assert _FLOOR_DIVISION.search(comment) is None
+
+
+def test_a_value_built_up_in_a_loop_stays_small() -> None:
+    """Names that double each other line by line are not written out without end: the nest is not read."""
+    body = "t = 0\nfor i in range(1, n + 1):\n    a0 = m + i\n"
+    body += "".join(f"    a{k + 1} = a{k} + a{k}\n" for k in range(16)) + "    t += a16\n"
+    report = load_question(KV).grade(body.encode(), "s.txt")
+    assert report.verdict != "correct"

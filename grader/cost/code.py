@@ -17,6 +17,7 @@ from grader.maths.dressing import bracket_end
 
 MAX_LOOP_LINES = 20  # lines of one loop nest read as a count
 MAX_NESTING = 2  # loops inside loops (the algebra's sums nest as deep)
+MAX_LOCAL = 200  # characters of a value named inside a loop, its own names written out
 
 
 @dataclass
@@ -385,6 +386,8 @@ def _loop_at(code: list[tuple[int, str]], start: int, letters: frozenset[str]) -
             and statement.group(2) not in letters
         ):
             # a value named inside the loop (`keys = m + i`): what it names stands in the lines below
+            if len(statement.group(4)) > MAX_LOCAL:
+                return None  # a value built up beyond any count's size: not read as one
             local[statement.group(2)] = statement.group(4)
             last = number
             continue
