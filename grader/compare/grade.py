@@ -42,6 +42,7 @@ from grader.core.source import Span
 from grader.core.unspaced import spaced
 from grader.derivation.grade import grade_text
 from grader.derivation.problem import Problem
+from grader.maths.notebook import read_notebook
 from grader.maths.session import read_session
 from grader.maths.spoken import dictated_lines
 from grader.reference.quantities import LN_BASE, quantity
@@ -446,7 +447,7 @@ def _graded_lines(
 ) -> Report:
     """The report on the lines as the readers see them (`read`); `shown`: the lines as written."""
     # "minus one point one is bigger than minus one point eight": numbers said in words, read as maths
-    lines = dictated_lines(read_session(decimal_commas(memo.blanked(read))).lines)
+    lines = dictated_lines(read_session(decimal_commas(read_notebook(memo.blanked(read)))).lines)
     mentions = Mentions([(c.name, c.problem.y) for c in problem.candidates])
     parts = split(lines, mentions)
     diagnostics: list[Diagnostic] = []

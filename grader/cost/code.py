@@ -17,6 +17,7 @@ from grader.maths.dressing import bracket_end
 
 MAX_LOOP_LINES = 20  # lines of one loop nest read as a count
 MAX_NESTING = 2  # loops inside loops (the algebra's sums nest as deep)
+MAX_LOCAL = 200  # characters of a value named inside a loop, its own names written out
 
 
 @dataclass
@@ -356,6 +357,7 @@ def _loop_at(code: list[tuple[int, str]], start: int, letters: frozenset[str]) -
     stack: list[tuple[int, str]] = []  # (indent, "Σ_{v=a}^{b}") of the loops open around a line
     name, terms = "", []
     words: dict[str, str] = {}  # a loop variable named by a word -> the index letter it stands for
+    local: dict[str, str] = {}  # a value named inside the nest (`keys = m + i`) -> its expression
     last = start
     for number in range(start, min(len(code), start + MAX_LOOP_LINES)):
         line = code[number][1]
@@ -373,10 +375,22 @@ def _loop_at(code: list[tuple[int, str]], start: int, letters: frozenset[str]) -
             stack.append((depth, f"Σ_{{{index}={limits[0]}}}^{{{limits[1]}}}"))
             last = number
             continue
-        line = _named(line, words)
+        line = _local(_named(line, words), local)
         statement = _STATEMENT.match(line)
         if statement is None and terms and line.lstrip().startswith("="):
             break  # maths under the loops (`  = n(n+1)(n+2)/6`): the nest ends above it
+        if (
+            statement is not None
+            and statement.group(3) == "="
+            and stack
+            and statement.group(2) not in letters
+        ):
+            # a value named inside the loop (`keys = m + i`): what it names stands in the lines below
+            if len(statement.group(4)) > MAX_LOCAL:
+                return None  # a value built up beyond any count's size: not read as one
+            local[statement.group(2)] = statement.group(4)
+            last = number
+            continue
         if statement is None or statement.group(3) != "+=" or not stack:
             return None
         if name and statement.group(2) != name:
@@ -420,6 +434,13 @@ def _index(variable: str, words: dict[str, str], letters: frozenset[str]) -> str
         return None
     words[variable] = free[0]
     return free[0]
+
+
+def _local(text: str, local: dict[str, str]) -> str:
+    """The text with the values named inside a loop written as their bracketed expressions."""
+    for word, expr in local.items():
+        text = re.sub(rf"(?<![\w.]){re.escape(word)}(?!\w)", lambda _m, e=expr: f"({e})", text)
+    return text
 
 
 def _named(text: str, words: dict[str, str]) -> str:

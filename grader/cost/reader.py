@@ -48,6 +48,7 @@ from grader.cost.languages import (
     words,
 )
 from grader.maths.dressing import boxed, bracket_end, undress
+from grader.maths.notebook import read_notebook
 from grader.maths.spoken import spoken_lines
 
 MAX_LINE = 400  # characters of one line of maths
@@ -1123,12 +1124,19 @@ def sizes_set(text: str, symbols: frozenset[str]) -> list[tuple[int, str, int]]:
     return out
 
 
+# `//` between an operand and a number or a bracket, as grader.cost.code tells it from a `// comment`
+# (never a URL's `://`)
+_FLOOR_DIVISION = re.compile(r"(?<=[\w)])(\s*)//(?=\s*[\d(])")
+
+
 def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]:
     """Every chain of maths in the text, and the lines that look like maths but could not be read."""
     chains: list[Chain] = []
     unread: list[Unread] = []
     above = 0  # the last line above with something written on it
-    lines = decimal_commas(text.splitlines())  # 2,6 × 10⁸ is 2.6 × 10⁸, as every kind reads it
+    # notebook cells: print("Answer: …") is its text; Python's integer division `n*(n+1)//2` is a division
+    lines = [_FLOOR_DIVISION.sub(r"\1/ ", line) for line in read_notebook(text.splitlines())]
+    lines = decimal_commas(lines)  # 2,6 × 10⁸ is 2.6 × 10⁸, as every kind reads it
     lines = spoken_lines(lines, symbols)  # "n squared times L" is n^2 * L, column for column
     nests = {loop.first: loop for loop in loops(lines[:MAX_LINES_READ], symbols)}
     functions: dict[str, tuple[str, str]] = {}

@@ -21,6 +21,7 @@ from grader.core.source import Span
 from grader.core.unspaced import UNSPACED, Spaced, spaced
 from grader.decoding import words as w
 from grader.maths.dressing import boxed, undress
+from grader.maths.notebook import read_notebook
 from grader.maths.spoken import spoken_lines
 
 _ANY = w.words  # the words of one or more meanings, in every language
@@ -1135,9 +1136,30 @@ def names_greedy_run(line: str) -> bool:
     return any(w.startswith("greedy") for w in words) and all(w in _GREEDY_RUN_WORDS for w in words)
 
 
+# Data typed as code outside a fence: a variable assigned a mapping of mappings (the conditional table,
+# `cond = {'the': {'dog': 0.4, …}, …}`, R's `list(the = list(dog = 0.4))`) or a comprehension that builds
+# the candidates (`{f"{a} {b}": p * q for a, p in beam.items() …}`): the problem's data or the program's
+# text, no beam step. What the program printed is read.
+_DATA_CODE = re.compile(
+    r"^\s*[A-Za-z_][\w.]*\s*(?:=|<-)\s*(?:\{[^{}]*?:\s*\{|list\([^()]*?=\s*list\(|(?P<c>[\[{(]))"
+)
+_FOR_IN = re.compile(r"\bfor\b")
+_IN = re.compile(r"\bin\b")
+
+
+def _data_code(line: str) -> bool:
+    """The line assigns data typed as code or builds a comprehension (one pass over the line)."""
+    m = _DATA_CODE.match(line)
+    if m is None or m["c"] is None:
+        return m is not None
+    loop = _FOR_IN.search(line, m.end())
+    return loop is not None and _IN.search(line, loop.end()) is not None
+
+
 def source_lines(lines: tuple[str, ...]) -> frozenset[int]:
-    """The numbers (from 1) of the lines that are program source inside fenced code blocks."""
-    out: set[int] = set()
+    """The numbers (from 1) of the lines that are program source inside fenced code blocks, and of the
+    lines outside them that type the data or build the candidates as code."""
+    out: set[int] = {k + 1 for k, line in enumerate(lines) if _data_code(line)}
     n = 0
     while n < len(lines):
         fence = _FENCE.match(lines[n])
@@ -1239,7 +1261,10 @@ _TABLE_BORDER = re.compile(r"^\s*[+|]?[-=+|:\s]*$")  # a table's border or rule 
 def read(text: str, vocabulary: frozenset[str]) -> Reading:
     """Every hypothesis and score one can read in an answer, and its yes/no (for greedy_is_best)."""
     written = decimal_commas(normalise(text))  # 0,36 is 0.36, column for column
-    spacing = spaced(written)  # "第1步：保留前两个。the 0.5" read as "第 1 步 : 保 留 前 两 个 . the 0.5"
+    # print("Answer: a cat") is its text, in its columns; its echo is blanked (grader.maths.notebook)
+    spacing = spaced(
+        read_notebook(written)
+    )  # "第1步：保留前两个。the 0.5" read as "第 1 步 : 保 留 前 两 个 . the 0.5"
     source = source_lines(tuple(spacing.lines))
     lines = tuple(
         spoken_lines(list(spacing.lines), values=True)
@@ -1288,6 +1313,7 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         raw = line
         line = _CONDITIONAL.sub(lambda m: _given_blanked(m, vocabulary), plain(line))
         line = _COUNT_OF.sub(lambda m: _count_blanked(m, vocabulary), line)
+        line = _REMARK.sub(lambda m: _listing_blanked(m, vocabulary), line)
         line = row_ref_blanked(line)  # "Ref 3": a row's name, no number
         found = tree.paths(line, n, _read_line(line, n, vocabulary), vocabulary)
         if _verdict(line[:MAX_VERDICT_LINE]) is not None:
@@ -1531,6 +1557,28 @@ def _actual(line: str, found: list[Hyp]) -> str:
     return "".join(
         " " * (b - a) if hypothetical(a, b) else line[a:b] for a, b in zip(starts, ends, strict=True)
     )
+
+
+# a bracketed remark, perhaps a list of the tokens chosen from: "(keep top 2 of the, a, one)"
+_REMARK = re.compile(r"\([^()]{1,160}\)")
+_TOKEN_RUN = re.compile(r"[^\W\d_][\w'</>-]*|</?s>")
+_SCORE = re.compile(r"\d\s*[./]\s*\d|(?<!\w)\.\d|%")
+
+
+def _listing_blanked(m: re.Match[str], vocabulary: frozenset[str]) -> str:
+    """A bracketed remark that lists tokens of the vocabulary, comma by comma, without a score ("(keep
+    top 2 of the, a, one)", "(from: the, a)") names the candidates chosen from, not a hypothesis kept: it
+    is blanked. A remark with a score ("(one 0.1 dropped)", "(the 0.5, a 0.4)") stays, as does any other."""
+    inside = m.group()[1:-1]
+    if _SCORE.search(inside) is not None:
+        return m.group()
+    items = [part.strip() for part in re.split(r",|\b(?:or|and)\b", inside)]
+    lead = _TOKEN_RUN.findall(items[0])
+    listed = [part for part in items[1:] if part in vocabulary]
+    # words before the list ("keep top 2 of the, …"); a bracket of tokens alone, "(a, cat)", is a sequence
+    if len(lead) >= 2 and lead[-1] in vocabulary and listed and len(listed) == len(items) - 1:
+        return " " * len(m.group())
+    return m.group()
 
 
 def _count_blanked(m: re.Match[str], vocabulary: frozenset[str]) -> str:
