@@ -60,3 +60,20 @@ def test_a_flawed_line_named_after_a_dash(named: str, right: bool) -> None:
     report = load_question(FLAW).grade(text.encode(), "s.txt")
     assert ("wrong-line-blamed" in report.codes) != right
     assert "final-answer-wrong" not in report.codes  # the dash and the line's number are no value −1
+
+
+ADD1 = ROOT / "problems/seed/sam-corpus-add-one.toml"
+PRODUCT = "(2+1)/(3+11) · (2+1)/(3+11) · (1+1)/(2+11) · (1+1)/(2+11) = (3/14)²(2/13)² ≈ {final}"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("V=11. " + PRODUCT.format(final="1.087e-3"), "correct"),  # blind42: the stop after V=11
+        ("V = 11. " + PRODUCT.format(final="1.087e-3"), "correct"),
+        ("V=11. " + PRODUCT.format(final="1.2e-3"), "incorrect"),  # the wrong twin
+        ("V=12. " + PRODUCT.replace("+11", "+12").format(final="9.1e-4"), "incorrect"),
+    ],
+)
+def test_a_full_stop_after_a_value_before_a_bracket_ends_the_sentence(text: str, verdict: str) -> None:
+    assert load_question(ADD1).grade(text.encode(), "s.txt").verdict == verdict

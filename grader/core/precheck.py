@@ -118,6 +118,11 @@ def _sentence_dashes(line: str) -> str:
     return _SPACED_DASH.sub(dash, line) if "—" in line else line
 
 
+# A sentence's full stop after a value, before a bracket: "V=11. (2+1)/(3+11) · …" states V and then a product;
+# the stop is no decimal point joining them. Read as the clause break SENTENCE_DASH stands for.
+_STOP_BEFORE_BRACKET = re.compile(r"(?<=[=≈])(\s*[-−]?\d+(?:\.\d+)?)\.(?=[ \t]+\()")
+
+
 # Work the student struck out, as Markdown writes it (~~P = 0.5 + 0.33~~: no space just inside the marks) or
 # LaTeX's ulem (\sout{…}): taken back, so not part of the answer; blanked, columns kept.
 _STRUCK = re.compile(r"~~(?=\S)[^~\n]*?(?<=\S)~~|\\sout\{[^{}\n]*\}")
@@ -186,6 +191,8 @@ def normalise(text: str) -> list[str]:
             n.start() + m.start() for n in _GROUPED.finditer(line) for m in _GROUP_GAP.finditer(n.group())
         ]
         line = _sentence_dashes(struck_out(line)).translate(_CHAR_MAP)
+        if "." in line:
+            line = _STOP_BEFORE_BRACKET.sub(lambda m: m.group(1) + SENTENCE_DASH, line)
         if not line.isascii():
             line = line.replace("⟨s⟩", "<s>").replace("⟨/s⟩", "</s>")  # the boundary tokens in angle brackets
             line = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), line)
