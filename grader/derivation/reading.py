@@ -7,6 +7,7 @@ import contextlib
 import dataclasses
 import re
 
+from grader.core import lexicon, meanings
 from grader.core.diagnostics import Diagnostic, make
 from grader.core.precheck import (
     MAX_PIECES,
@@ -141,6 +142,8 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             lone = False
         if lone and only_a_name(chain.items[0]):
             continue  # "$y$" or "N" in a sentence: a mention, not a step
+        if lone and _denied(lines, piece):
+            continue  # "it is *not* $\Pr(\text{learning}\mid x)$": named only to be denied, not a step
         if lone and not piece.delimited and (has_terms_or_names(chain) or not re.search(r"\d", piece.text)):
             chain = dataclasses.replace(chain, heading=True)  # kept only if a `= …` line continues it
         chains.append(chain)
@@ -280,6 +283,18 @@ _LINKING_WORDS = re.compile(
     r"have|to|this|it|or|in|now)",
     re.IGNORECASE,
 )
+
+
+# a negation just before a term, past emphasis and the opening of inline maths: "it is *not* $\Pr(…)$"
+_DENIAL_BEFORE = re.compile(rf"(?<![\w-]){lexicon.alternation(meanings.NOT)}[\s*_]*\$?\s*$", re.IGNORECASE)
+
+
+def _denied(lines: list[str], piece: Piece) -> bool:
+    """Is a lone term written right after a word that denies it ("not Pr(learning | x)")?"""
+    line, column = piece.position(0)
+    if not 0 < line <= len(lines):
+        return False
+    return bool(_DENIAL_BEFORE.search(lines[line - 1][: max(column - 1, 0)]))
 
 
 def _named_in_prose(lines: list[str], piece: Piece) -> bool:
