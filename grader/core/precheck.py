@@ -104,15 +104,24 @@ _GROUP_GAP = re.compile(r"[\u00a0\u202f\u2009]")
 # between two operands ("-0.7 — 0.4") or against its operand ("—0.4") it is a minus sign.
 SENTENCE_DASH = ";"
 _SPACED_DASH = re.compile(r"(?<=\s)—(?=\s)")
-_OPERAND_END = re.compile(r"[\d)\]]\s*$")
-_OPERAND_START = re.compile(r"\s*[\d(.\[]")
 
 
 def _sentence_dashes(line: str) -> str:
-    """The line with each spaced em dash that has no operand on one side written as SENTENCE_DASH."""
+    """The line with each spaced em dash that has no operand on one side written as SENTENCE_DASH (each dash
+    looks only across the spaces beside it: linear in the line)."""
 
     def dash(m: re.Match[str]) -> str:
-        between = _OPERAND_END.search(line, 0, m.start()) and _OPERAND_START.match(line, m.end())
+        before, after = m.start() - 1, m.end()
+        while before >= 0 and line[before].isspace():
+            before -= 1
+        while after < len(line) and line[after].isspace():
+            after += 1
+        between = (
+            before >= 0
+            and line[before] in "0123456789)]"
+            and after < len(line)
+            and line[after] in "0123456789(.["
+        )
         return m.group() if between else SENTENCE_DASH
 
     return _SPACED_DASH.sub(dash, line) if "—" in line else line
