@@ -505,22 +505,6 @@ COST: Table = {
     "uk": ("вартість", "витрати", "обчислювальн*", "ефективність", "яка модель"),
     "ru": ("стоимость", "затраты", "вычислительн*", "эффективность", "какая модель"),
 }
-# a multiple of a value ("7.4 times", "7,4 veces")
-TIMES: Table = {
-    "en": ("times", "fold"),
-    "es": ("veces",),
-    "pt": ("vezes",),
-    "fr": ("fois",),
-    "de": ("mal", "fach"),
-    "it": ("volte",),
-    "zh": ("倍",),
-    "ja": ("倍",),
-    "ko": ("배",),
-    "pl": ("razy",),
-    "cs": ("krát",),
-    "uk": ("раз", "рази", "разів"),
-    "ru": ("раз", "раза"),
-}
 # after a model, the standard of comparison, not the subject ("フルモデルより…", "풀 모델보다 …"); Chinese
 # puts its 比 between the subject and the standard, so its subject stays first
 THAN: Table = {
