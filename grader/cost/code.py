@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from grader.maths.dressing import bracket_end
+from grader.maths.brackets import bracket_end, split_outside_brackets
 
 MAX_LOOP_LINES = 20  # lines of one loop nest read as a count
 MAX_NESTING = 2  # loops inside loops (the algebra's sums nest as deep)
@@ -38,17 +38,6 @@ class Shift:
         return position + delta
 
 
-def _top_split(text: str) -> list[str]:
-    """The arguments of a call, split at commas outside brackets."""
-    out, depth, last = [], 0, 0
-    for index, char in enumerate(text):
-        depth += (char in "([{") - (char in ")]}")
-        if char == "," and depth == 0:
-            out.append(text[last:index])
-            last = index + 1
-    return [*out, text[last:]]
-
-
 _RANGE = re.compile(r"^\s*range\s*\((.*)\)\s*$")
 _DOTS = re.compile(r"^\s*(\S+?)\s*(?:\.\.\.?|…)\s*(\S+)\s*$")
 
@@ -57,7 +46,7 @@ def bounds(text: str) -> tuple[str, str] | None:
     """The first and last value of a loop's range: `range(1, n+1)` is 1 … n+1-1, `1..n` is 1 … n."""
     match = _RANGE.match(text)
     if match:
-        args = [a.strip() for a in _top_split(match.group(1))]
+        args = [a.strip() for a in split_outside_brackets(match.group(1))]
         if len(args) == 1 and args[0]:
             return "0", f"{args[0]}-1"
         if len(args) == 2 and all(args):

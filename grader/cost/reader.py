@@ -47,7 +47,8 @@ from grader.cost.languages import (
     every,
     words,
 )
-from grader.maths.dressing import boxed, bracket_end, undress
+from grader.maths.brackets import bracket_end
+from grader.maths.dressing import boxed, undress
 from grader.maths.notebook import read_notebook
 from grader.maths.spoken import spoken_lines
 

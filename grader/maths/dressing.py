@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from grader.maths.brackets import bracket_end
 from grader.maths.labels import ANSWER_LABEL
 
 # macros whose one braced argument is kept as it is (words stay words, maths stays maths)
@@ -38,27 +39,6 @@ _BOLD = re.compile(r"(?<![\w)\]}*])\*\*(?=[A-Za-z$])|(?<=[A-Za-z:.)$])\*\*(?![\w
 # text on both sides, so `n**2` and `n ** 2` (powers) never match
 _BOLD_PAIR = re.compile(r"(?<![\w)\]}*])\*\*(?=[^\s*])([^*]*?[^\s*])\*\*(?![\w(\[{*])")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*$")
-
-
-_PAIRS = {"{": "}", "(": ")", "[": "]"}
-
-
-def bracket_end(text: str, opening: int) -> int | None:
-    """The index of the bracket matching the `{`, `(` or `[` at `opening`, or None if it is not closed in
-    `text` (or there is no opening bracket there)."""
-    start = text[opening] if 0 <= opening < len(text) else ""
-    end = _PAIRS.get(start)
-    if end is None:
-        return None
-    depth = 0
-    for index in range(opening, len(text)):
-        if text[index] == start:
-            depth += 1
-        elif text[index] == end:
-            depth -= 1
-            if depth == 0:
-                return index
-    return None
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:

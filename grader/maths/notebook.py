@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from grader.maths.brackets import split_outside_brackets
+
 _NAME = r"[A-Za-z_.][\w.]{0,40}"
 # an assignment, Python's `=` or R's `<-`, perhaps after R's prompt, perhaps with a `#` remark
 _ASSIGN = re.compile(
@@ -116,21 +118,6 @@ def _filled(pieces: list[str], text: str) -> list[str] | None:
     if any(not v or " " in v for v in values):
         return None
     return values
-
-
-def _arguments(args: str) -> list[str]:
-    """A call's arguments, split at the commas outside brackets."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(args):
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth = max(depth - 1, 0)
-        elif ch == "," and depth == 0:
-            parts.append(args[start:i])
-            start = i + 1
-    parts.append(args[start:])
-    return parts
 
 
 # R's echo of variables by name: `x`, `a; b`
@@ -237,7 +224,7 @@ def read_notebook(lines: list[str]) -> list[str]:
         names: list[str] = []
         pn = _PRINT_NAMES.match(line)
         if pn is not None:
-            for arg in _arguments(pn["args"]):
+            for arg in split_outside_brackets(pn["args"]):
                 g = _ARG.match(arg)
                 if g is None:
                     names = []

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from grader.maths.brackets import split_outside_brackets
+
 # the prompt of an input line: `>> ` (two angle brackets; Python's `>>>` is another console)
 _PROMPT = re.compile(r"^[ \t]*>>(?!>)(?:[ \t]+|$)")
 # a printed block's first line: `ans = -1.1000`, `mA = -0.5500`, or `ppl =` with its value below
@@ -47,16 +49,7 @@ def _code_end(line: str, start: int = 0) -> int:
 def _statements(code: str) -> list[str]:
     """The statements of a typed input, split at `,` and `;` outside brackets; a trailing `;` silences
     the last one (it prints nothing) and is dropped with it."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(code):
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth = max(depth - 1, 0)
-        elif ch in ",;" and depth == 0:
-            parts.append(code[start : i + 1])
-            start = i + 1
-    parts.append(code[start:])
+    parts = split_outside_brackets(code, ",;", keep=True)
     return [p for p in parts if p.strip(" \t,")]
 
 
