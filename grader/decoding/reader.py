@@ -177,7 +177,10 @@ _CANDIDATES_HEAD = re.compile(rf"\b(?:{_ANY(w.CANDIDATES)}|expan\w*)\b[^:]*:\W*$
 # a word of an unspaced script is a yes or no only as a word of its own, not as the first letter of a
 # longer one: 예 but not 예를 ("for example"), 是 but not 是否 ("whether")
 _ALONE = rf"(?:(?<![{UNSPACED}])|(?![ \t]*[{UNSPACED}]))"
-_YES_WORD, _NO_WORD = f"(?:{_ANY(w.YES)}{_ALONE})", f"(?:{_ANY(w.NO)}{_ALONE})"  # yes and no, any language
+_YES_WORD, _NO_WORD = (
+    f"(?:{_ANY(meanings.YES)}{_ALONE})",
+    f"(?:{_ANY(meanings.NO)}{_ALONE})",
+)  # yes and no, any language
 # a copula where it stands: between greedy's output and what it is called ("greedy's output is the most
 # probable", "贪心的输出是最可能的"), or last, in the languages that put it there ("…系列である", "…시퀀스이다")
 _IS = _ANY({k: v for k, v in w.IS.items() if k not in w.VERB_FINAL})

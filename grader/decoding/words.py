@@ -442,36 +442,6 @@ FINISHED: Table = {
     "uk": ("завершена", "завершено", "закінчується", "кінець"),
     "ru": ("завершена", "завершено", "заканчивается", "конец"),
 }
-YES: Table = {
-    "en": ("yes", "true"),
-    "es": ("sí", "si", "verdadero"),
-    "pt": ("sim", "verdadeiro"),
-    "fr": ("oui", "vrai"),
-    "de": ("ja", "wahr"),
-    "it": ("sì", "vero"),
-    "zh": ("是的", "是", "正确"),
-    "ja": ("はい",),
-    "ko": ("예", "네"),
-    "pl": ("tak", "prawda"),
-    "cs": ("ano", "pravda"),
-    "uk": ("так", "правда", "вірно"),
-    "ru": ("да", "верно", "правда"),
-}
-NO: Table = {
-    "en": ("no", "false"),
-    "es": ("no", "falso"),
-    "pt": ("não", "falso"),
-    "fr": ("non", "faux"),
-    "de": ("nein", "falsch"),
-    "it": ("no", "falso"),
-    "zh": ("否", "不是", "不对"),
-    "ja": ("いいえ",),
-    "ko": ("아니요", "아니오", "아니다"),
-    "pl": ("nie", "fałsz"),
-    "cs": ("ne", "nepravda"),
-    "uk": ("ні", "неправда", "хибно"),
-    "ru": ("нет", "неверно", "ложь"),
-}
 # a word that negates the clause it stands in
 NOT: Table = lexicon.union(
     meanings.NOT,
