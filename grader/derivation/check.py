@@ -63,9 +63,17 @@ from grader.maths.terms import Sequence, Unresolved
 from grader.reference.quantities import LN_BASE
 
 SEEDS = (11, 29)
+# a statement prints a model's logits to three decimals: what a student computes from them is as exact
+_LOGIT_DECIMALS = 3
+_LOGIT_UNIT = 10.0**-_LOGIT_DECIMALS
 ONCE_PER_SUBMISSION = frozenset(
     {"unnormalized-scores", "mixed-models", "bos-counted", "joint-for-conditional"}
 )
+
+
+def _printed_logits(expr: sm.Expr) -> list[tuple[sm.Num | sm.Logit, float]]:
+    """The logits named in expr (z_cat), each as rounded as the statement prints it."""
+    return [(z, _LOGIT_UNIT / 2) for z in sm.walk(expr) if isinstance(z, sm.Logit)]
 
 
 class Checker:
@@ -137,7 +145,7 @@ class Checker:
             for n, sign in signed_literals(expr)
             if not self.is_model_value(n, sign)
         ]
-        total += self._rounding(expr, rounded, base)
+        total += self._rounding(expr, rounded + _printed_logits(expr), base)
         total += self._name_rounding(expr, base)
         if earlier is not None:
             before = self.value(earlier)
@@ -147,7 +155,7 @@ class Checker:
                     for n, sign in signed_literals(earlier)
                     if significant(n) >= 3 and not self.is_model_value(n, sign)
                 ]
-                total += self._rounding(earlier, looks_rounded, before)
+                total += self._rounding(earlier, looks_rounded + _printed_logits(earlier), before)
                 total += self._name_rounding(earlier, before)
         return total
 
@@ -167,7 +175,7 @@ class Checker:
             self._model_numbers = values
         return round(sign * float(num.value), 12) in self._model_numbers
 
-    def _rounding(self, expr: sm.Expr, nums: list[tuple[sm.Num, float]], base: float) -> float:
+    def _rounding(self, expr: sm.Expr, nums: list[tuple[sm.Num | sm.Logit, float]], base: float) -> float:
         total = 0.0
         for num, u in nums:
             if u == 0:
@@ -805,7 +813,7 @@ class Checker:
         )
         if self.problem.y[k - 1] not in scores:
             return None
-        rounded = {t: round(float(z), 3) for t, z in scores.items()}
+        rounded = {t: round(float(z), _LOGIT_DECIMALS) for t, z in scores.items()}
         total = math.fsum(math.exp(z) for z in rounded.values())
         return math.exp(rounded[self.problem.y[k - 1]]) / total
 

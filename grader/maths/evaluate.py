@@ -226,7 +226,7 @@ def evaluate(
     bindings: dict[str, int] | None = None,
     nudge: dict[int, float] | None = None,
 ) -> float:
-    """The value of an expression; `nudge` shifts chosen literals (by id) to measure rounding."""
+    """The value of an expression; `nudge` shifts chosen literals and logits (by id) to measure rounding."""
     return FloatInterpreter(ctx, values, nudge or {}).value(expr, bindings or {})
 
 
@@ -336,8 +336,11 @@ class Interpreter(Generic[T]):
         if isinstance(e, sm.BigOp):
             return self.bigop(e, b)
         if isinstance(e, sm.Logit):
-            return self.known(self.logit(e))
+            return self.logit_value(e)
         raise AssertionError(type(e))
+
+    def logit_value(self, e: sm.Logit) -> T:
+        return self.known(self.logit(e))
 
     def factor(self, key: Key, span: sm.Span) -> T:
         self.budget -= 1
@@ -446,6 +449,9 @@ class FloatInterpreter(Interpreter[float]):
 
     def number(self, e: sm.Num) -> float:
         return float(e.value) + self.nudge.get(id(e), 0.0)
+
+    def logit_value(self, e: sm.Logit) -> float:
+        return self.logit(e) + self.nudge.get(id(e), 0.0)
 
     def known(self, v: float) -> float:
         return float(v)
