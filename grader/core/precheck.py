@@ -26,6 +26,13 @@ _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 # A letter or digit of the Mathematical Alphanumeric Symbols (𝑃, 𝑦, 𝐏, 𝟐), as Word's equation editor pastes
 # them: the plain letter or digit it is styled from (NFKC: one character for one).
 _STYLED = re.compile("[\U0001d400-\U0001d7ff]")
+# a pictograph (👍, 🤔, 🎉, with its skin tone, presentation selector and joined parts) says how the student
+# feels, never maths: blanked column for column. Ticks and crosses (✓ ✅ ✗ ❌) are not pictographs: a kind may
+# read them.
+_PICTOGRAPH = re.compile(
+    "[\U0001f000-\U0001faff](?:[\ufe0f\U0001f3fb-\U0001f3ff\U0001f000-\U0001faff]|\u200d[\u2600-\u27bf\U0001f000-\U0001faff])*"
+    "|\ufe0f"
+)
 
 
 # One character to one character, so positions survive.
@@ -137,6 +144,11 @@ _STOP_BEFORE_BRACKET = re.compile(r"(?<=[=≈])(\s*[-−]?\d+(?:\.\d+)?)\.(?=[ \
 _STRUCK = re.compile(r"~~(?=\S)[^~\n]*?(?<=\S)~~|\\sout\{[^{}\n]*\}")
 
 
+def pictographs_blanked(line: str) -> str:
+    """The line with its pictographs (👍 🤔) blanked, column for column."""
+    return _PICTOGRAPH.sub(lambda m: " " * len(m.group()), line)
+
+
 def struck_out(line: str) -> str:
     """The line with the work struck out in it as spaces, of the same length."""
     return _STRUCK.sub(lambda m: " " * len(m.group()), line) if "~~" in line or "\\sout" in line else line
@@ -206,6 +218,7 @@ def normalise(text: str) -> list[str]:
             line = line.replace("⟨s⟩", "<s>").replace("⟨/s⟩", "</s>")  # the boundary tokens in angle brackets
             line = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), line)
             line = _STYLED.sub(_plain_letter, line)
+            line = pictographs_blanked(line)
         if gaps:  # 33 124: one number, its gaps kept as narrow no-break spaces
             chars = list(line)
             for at in gaps:

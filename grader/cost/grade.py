@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import sympy
 
 from grader.core.diagnostics import Diagnostic, make
-from grader.core.precheck import struck_out
+from grader.core.precheck import pictographs_blanked, struck_out
 from grader.core.question import grade_text_bytes
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
@@ -299,9 +299,10 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
             "input-rejected", f"larger than {MAX_BYTES // 1024} KB or {MAX_LINES} lines", Span(1, 1, 1, 2)
         )
         return Report(problem.id, name, "unparsable", 0.0, problem.points, None, (diag,), ())
-    # an unspaced script's letters set apart, so its words have edges ("第1步", "个点积"); its full stop and
-    # enumeration comma read as ours; columns mapped back to the text as written at the end
-    apart = _apart([struck_out(line) for line in lines])  # work struck out (~~…~~) is taken back
+    # work struck out (~~…~~) is taken back; a pictograph (👍) is no maths; an unspaced script's letters set
+    # apart, so its words have edges ("第1步", "个点积"); its full stop and enumeration comma read as ours;
+    # columns mapped back to the text as written at the end
+    apart = _apart([struck_out(pictographs_blanked(line)) for line in lines])
     return apart.report(_graded("\n".join(apart.lines), lines, problem, name, start))
 
 
