@@ -1261,6 +1261,25 @@ _UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
 _TABLE_BORDER = re.compile(r"^\s*[+|]?[-=+|:\s]*$")  # a table's border or rule ("+----+----+", "|---|---|")
 
 
+_WORD_CHARS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _vocabulary_cased(lines: tuple[str, ...], vocabulary: frozenset[str]) -> tuple[str, ...]:
+    """The lines with a word that is a token of the vocabulary in another case ("a Cat", autocorrect's
+    capital) written as the token, where only one token has those letters; column for column."""
+    folded: dict[str, str | None] = {}
+    for token in vocabulary:
+        key = token.lower()
+        folded[key] = None if key in folded else token
+
+    def cased(m: re.Match[str]) -> str:
+        word = m.group()
+        token = folded.get(word.lower()) if word not in vocabulary else None
+        return token if token is not None and len(token) == len(word) else word
+
+    return tuple(_WORD_CHARS.sub(cased, line) for line in lines)
+
+
 def read(text: str, vocabulary: frozenset[str]) -> Reading:
     """Every hypothesis and score one can read in an answer, and its yes/no (for greedy_is_best)."""
     written = decimal_commas(normalise(text))  # 0,36 is 0.36, column for column
@@ -1269,9 +1288,9 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         read_notebook(written)
     )  # "第1步：保留前两个。the 0.5" read as "第 1 步 : 保 留 前 两 个 . the 0.5"
     source = source_lines(tuple(spacing.lines))
-    lines = tuple(
-        spoken_lines(list(spacing.lines), values=True)
-    )  # "point three six" is 0.36, column for column
+    lines = _vocabulary_cased(
+        tuple(spoken_lines(list(spacing.lines), values=True)), vocabulary
+    )  # "point three six" is 0.36, "a Cat" is "a cat", column for column
     hyps: list[Hyp] = []
     said: list[tuple[bool, str, int]] = []
     listing = False  # inside a list of candidates under a heading
