@@ -1266,7 +1266,9 @@ _WORD_CHARS = re.compile(r"[^\W\d_][\w'’-]*")
 
 def _vocabulary_cased(lines: tuple[str, ...], vocabulary: frozenset[str]) -> tuple[str, ...]:
     """The lines with a word that is a token of the vocabulary in another case ("a Cat", autocorrect's
-    capital) written as the token, where only one token has those letters; column for column."""
+    capital; "THE DOG") written as the token, where only one token has those letters; column for column.
+    A capital opening a sentence is the sentence's ("The rest: …"), unless a token or a number follows
+    ("The dog 0.20")."""
     folded: dict[str, str | None] = {}
     for token in vocabulary:
         key = token.lower()
@@ -1275,7 +1277,16 @@ def _vocabulary_cased(lines: tuple[str, ...], vocabulary: frozenset[str]) -> tup
     def cased(m: re.Match[str]) -> str:
         word = m.group()
         token = folded.get(word.lower()) if word not in vocabulary else None
-        return token if token is not None and len(token) == len(word) else word
+        if token is None or len(token) != len(word):
+            return word
+        before, after = m.string[: m.start()].rstrip(" \t*_\"“'‘("), m.string[m.end() :].lstrip()
+        opens = not before or before[-1] in ".!?:;"
+        if opens and word[1:] != word[1:].upper():  # "The" opening a sentence: a token only before one
+            following = _WORD_CHARS.match(after)
+            token_next = following is not None and following.group().lower() in folded
+            if not token_next and not after[:1].isdigit():
+                return word
+        return token
 
     return tuple(_WORD_CHARS.sub(cased, line) for line in lines)
 
