@@ -8,10 +8,13 @@ columns of the piece that holds the mistake. The texts are written for these tes
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from grader.core.pieces import cut_at_labels
 from grader.core.question import load_question
+from grader.core.report import Report
 from grader.flaw.answer import opens_correction
 from grader.window.sections import opens_part, split
 from tests.conftest import ROOT
@@ -58,7 +61,7 @@ def _one_line(
     )
 
 
-def _codes(report) -> set[tuple[str, int]]:
+def _codes(report: Report) -> set[tuple[str, int]]:
     return {(d.code, d.span.line) for d in report.diagnostics}
 
 
@@ -222,3 +225,21 @@ def test_a_fix_label_opens_the_correction(rest: str) -> None:
 @pytest.mark.parametrize("rest", ["fixing it gives -1.1", "correct that: no", "the fix: …", "fix the sign"])
 def test_words_that_are_no_fix_label_do_not(rest: str) -> None:
     assert not opens_correction(rest)
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        (WINDOW, "x; Gap: 1" * 6000),
+        (WINDOW, "Full model: 1. " * 4000),
+        (WINDOW, "(" * 30000 + ". Gap: 1" * 3000),
+        (FLAW, "x. fix: 1" * 6000),
+    ],
+)
+def test_a_hostile_line_of_labels_is_graded_within_the_budget(path: Path, text: str) -> None:
+    """A line is cut into at most a handful of pieces, each label judged on its own sentence only."""
+    from grader.core.question import grade_with_budget
+
+    assert len(cut_at_labels([text], opens_part).lines) <= 8
+    report = grade_with_budget(load_question(path), text.encode(), "s.txt", 5.0, 1024)
+    assert report.verdict != "error", report.codes

@@ -19,6 +19,10 @@ from dataclasses import dataclass
 # with a dot after each letter ("i.e. the k = 2 column:", "z.B.", "d.h.")
 _END = re.compile(r"(?<![^\W\d_]\.[^\W\d_])[.!?](?=\s)|;")
 _OPEN, _CLOSE = "([{", ")]}"
+# bounds on hostile text: a label is judged on its sentence, at most this many characters of it, and a line
+# is cut into at most this many pieces (an answer has a handful of parts)
+_LOOK = 300
+_MAX_PIECES = 8
 
 
 @dataclass(frozen=True)
@@ -63,26 +67,30 @@ def _skipped(char: str) -> bool:
 
 
 def cut_at_labels(lines: list[str], opens: Callable[[str], bool]) -> Pieces:
-    """`lines` cut wherever `opens` (called with the rest of a line from a candidate's first letter) says
-    a label opens a part after a sentence's end outside brackets; lines with no such label stay whole."""
+    """`lines` cut wherever `opens` (called with the sentence that starts at a candidate's first letter, up
+    to the next sentence's end) says a label opens a part after a sentence's end outside brackets; lines
+    with no such label stay whole."""
     pieces: list[str] = []
     origin: list[int] = []
     starts: list[int] = []
     for i, line in enumerate(lines):
         cuts = [0]
         depth = 0
-        ends = {m.end() for m in _END.finditer(line)}
+        ends = [m.end() for m in _END.finditer(line)]
+        at_end = set(ends)
+        following = iter([*ends, len(line)])
         for k, char in enumerate(line):
             if char in _OPEN:
                 depth += 1
             elif char in _CLOSE:
                 depth = max(depth - 1, 0)
-            if depth or k + 1 not in ends:
+            if depth or k + 1 not in at_end or len(cuts) >= _MAX_PIECES:
                 continue
             at = k + 1
             while at < len(line) and _skipped(line[at]):
                 at += 1
-            if cuts[-1] < at < len(line) and opens(line[at:]):
+            stop = next((e for e in following if e > at), len(line))
+            if cuts[-1] < at < len(line) and opens(line[at : min(stop, at + _LOOK)]):
                 cuts.append(at)
         for j, start in enumerate(cuts):
             end = cuts[j + 1] if j + 1 < len(cuts) else len(line)
