@@ -10,6 +10,7 @@ from functools import cache
 
 from grader.core.diagnostics import Code
 from grader.core.meanings import CARDINALS, cardinal
+from grader.core.pieces import cut_at_labels
 from grader.core.precheck import SENTENCE_DASH
 from grader.core.unspaced import UNSPACED, spaced
 from grader.flaw import words as w
@@ -105,6 +106,19 @@ _CORRECTION = re.compile(
     r"^\s*+" + _MARKUP + w.alternation(w.CORRECTION) + r"(?!\w)",
     re.IGNORECASE,
 )
+
+# the same label opening a sentence in the middle of a line, as a phone's answer box writes the whole
+# analysis on one line ("… dropped y_1 from the conditioning. fix: log Pr(y|x) = …"): there it must end in
+# a colon, after at most a remark in brackets ("Correction (line 2):")
+_CORRECTION_LABEL = re.compile(
+    r"[*_]{0,2}" + w.alternation(w.CORRECTION) + r"(?!\w)[*_]{0,2}\s*(?:\([^()]{0,40}\)\s*)?[*_]{0,2}:",
+    re.IGNORECASE,
+)
+
+
+def opens_correction(rest: str) -> bool:
+    """Whether a sentence that starts mid-line opens the corrected computation with its label."""
+    return bool(_CORRECTION_LABEL.match(rest))
 
 
 @dataclass(frozen=True)
@@ -462,7 +476,13 @@ def _kind(line: str) -> str:
 def correction_lines(lines: list[str], flawed: tuple[str, ...], statement: str = "") -> list[str]:
     """The lines that hold the corrected computation: from a "Correction:" marker on, else all of them;
     quotes of the flawed lines, and quotations of the problem's statement, are blanked (line and column
-    numbers stay)."""
+    numbers stay). A marker that opens a sentence mid-line ("… . fix: …") starts the correction there."""
+    pieces = cut_at_labels(lines, opens_correction)
+    return pieces.joined(_correction_pieces(pieces.lines, flawed, statement))
+
+
+def _correction_pieces(lines: list[str], flawed: tuple[str, ...], statement: str) -> list[str]:
+    """`correction_lines` of lines already cut at a mid-line marker."""
     start = next((i for i, line in enumerate(lines) if _CORRECTION.match(line)), -1)
     marked = start >= 0
     diff = _diff_hunks(lines, flawed)
@@ -501,9 +521,10 @@ def correction_lines(lines: list[str], flawed: tuple[str, ...], statement: str =
 def analysis_text(lines: list[str], flawed: tuple[str, ...], statement: str = "") -> str:
     """The words where the mistake is named: the lines apart from the correction (a suggested change's
     removed lines restate the flaw, they name nothing); with no such line, the whole text."""
-    diff = _diff_hunks(lines, flawed)
-    fixed = correction_lines(lines, flawed, statement)
+    pieces = cut_at_labels(lines, opens_correction).lines  # "… conditioning. fix: …": the words, then the fix
+    diff = _diff_hunks(pieces, flawed)
+    fixed = _correction_pieces(pieces, flawed, statement)
     analysis = "\n".join(
-        line for i, (line, fix) in enumerate(zip(lines, fixed, strict=True)) if not fix and i not in diff
+        line for i, (line, fix) in enumerate(zip(pieces, fixed, strict=True)) if not fix and i not in diff
     )
     return analysis if analysis.strip() else "\n".join(lines)

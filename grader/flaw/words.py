@@ -534,9 +534,9 @@ STEMS: Mapping[str, Table] = {
         "uk": (r"залеж\w*",),
         "ru": (r"завис\w*",),
     },
-    # the token before, however it is named: y_1, the first token, the previous word
+    # the token before, however it is named: y_1, y₁ (a phone's subscript), the first token, the previous word
     "y_1": {
-        "en": (r"y_?\{?1\}?(?![\w}])", r"(?:the\s+)?(?:first|1st|previous|preceding|prior|earlier)\s+(?:token|word)"),
+        "en": (r"y_?\{?1\}?(?![\w}])", r"y₁(?!\w)", r"(?:the\s+)?(?:first|1st|previous|preceding|prior|earlier)\s+(?:token|word)"),
         "es": (r"(?:el\s+|la\s+)?(?:token|palabra)\s+(?:anterior|previa|previo|precedente)",
                r"(?:el\s+|la\s+)?(?:primer|primera)\s+(?:token|palabra)"),
         "pt": (r"(?:o\s+|a\s+)?(?:token|palavra)\s+(?:anterior|previa|previo|precedente)",

@@ -78,8 +78,8 @@ def _close(value: float, target: float | None, slack: float) -> bool:
 
 _NUM = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)"  # one way to match each number: no backtracking blow-up
 _SUBTRACTION = re.compile(
-    rf"=\s*(?P<a>{_NUM})\s*(?P<op>[-+])\s*(?P<open>\(\s*)?(?P<b>{_NUM})\s*(?(open)\))\s*=\s*{_NUM}\s*$"
-)
+    rf"=\s*(?P<a>{_NUM})\s*(?P<op>[-+])\s*(?P<open>\(\s*)?(?P<b>{_NUM})\s*(?(open)\))\s*=\s*{_NUM}\s*[.;]?\s*$"
+)  # the result may end its sentence: "… = 2.0." (a piece of a line cut at its labels ends so)
 
 
 def _subtraction_slip(line: str, value: float) -> str | None:
@@ -98,7 +98,8 @@ def _part_span(sections: Sections, part: str) -> Span:
     numbers = sections.line_numbers(part)
     line = numbers[-1] if numbers else len(sections.lines)
     width = max(1, len(sections.lines[line - 1]) if sections.lines else 1)
-    return Span(line, 1, line, width + 1)
+    number = sections.number(line)  # a piece of a line cut at its labels: the line it was cut from
+    return Span(number, 1, number, width + 1)
 
 
 # an answer that no model is cheaper: "Neither", "both cost the same", "ninguno", "le même coût"
@@ -197,10 +198,10 @@ def _derivation_part(problem: WindowProblem, sections: Sections, part: str, name
     final = report.final_answer
     if part != "window" or final is None or final.correct or final.value is None or final.line is None:
         return
-    slack = max(sub.tolerance.absolute, _precision(sections.lines[final.line - 1], final.value))
+    slack = max(sub.tolerance.absolute, _precision(sections.source(final.line), final.value))
     for code, value in problem.alternatives.items():
         if _close(final.value, value, slack) and not _close(final.value, sub.reference.value, slack):
-            line = sections.lines[final.line - 1]
+            line = sections.source(final.line)
             what = {
                 "window-used-full-history": "the full model's value: every factor conditioned on the whole history",
                 "window-kept-extra-token": f"the value under a window of {problem.k + 1} tokens, one more than k",
@@ -233,7 +234,8 @@ def _gap_part(problem: WindowProblem, sections: Sections, out: _Outcome) -> None
         return
     value, line, start, end = found
     out.readable = True
-    span = Span(line, start, line, end)
+    number = sections.number(line)  # `line` may be a piece of a line cut at its labels
+    span = Span(number, start, number, end)
     slip = _subtraction_slip(sections.lines[line - 1], value)
     if slip is not None:
         out.add(make("arithmetic-error", f"{slip} = {value:g} does not hold", span, "redo this subtraction"))
@@ -265,9 +267,9 @@ def _gap_part(problem: WindowProblem, sections: Sections, out: _Outcome) -> None
     out.parts["gap"] = (
         (0.5 if slip is not None else 1.0) if right else 0.0
     )  # a right number from wrong working: half
-    out.finals["gap"] = FinalAnswer(value, problem.gap, right, line)
+    out.finals["gap"] = FinalAnswer(value, problem.gap, right, number)
     out.steps.append(
-        Step(line, "arithmetic", "ok" if right else "error", sections.lines[line - 1].strip(), "gap")
+        Step(number, "arithmetic", "ok" if right else "error", sections.lines[line - 1].strip(), "gap")
     )
 
 
@@ -289,7 +291,8 @@ def _cost_part(sections: Sections, out: _Outcome) -> None:
     # the answer without its heading ("Cheaper:"), so an answer given first is read as one
     text = " ".join(sections.lines[n - 1][sections.heading.get(n - 1, 0) :] for n in numbers)
     choice = chosen_model(text) or chosen_model(" ".join(sections.lines[n - 1] for n in numbers))
-    span = Span(numbers[0], 1, numbers[-1], max(2, len(sections.lines[numbers[-1] - 1]) + 1))
+    first, last = sections.number(numbers[0]), sections.number(numbers[-1])
+    span = Span(first, 1, last, max(2, len(sections.lines[numbers[-1] - 1]) + 1))
     if choice in ("full", "neither"):
         said = (
             "the full model is named as the cheaper one"

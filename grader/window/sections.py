@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from grader.core.pieces import Pieces, cut_at_labels
 from grader.core.unspaced import UNSPACED
 from grader.window.words import (
     CHEAPER,
@@ -76,12 +77,24 @@ _K_EQUALS = re.compile(r"\b[kK]\s*=\s*\d+")
 
 @dataclass
 class Sections:
-    """Which lines belong to which part; a heading's own words are not part of the working."""
+    """Which lines belong to which part; a heading's own words are not part of the working. Its lines are
+    the answer's lines cut where a label opens a part mid-line ("… = −1.1. Window model: …"), each piece a
+    line of its own in its columns as written; `number` gives a piece's line in the answer."""
 
     lines: list[str]
     owner: list[str | None] = field(default_factory=list)  # per line: its part, or None
     heading: dict[int, int] = field(default_factory=dict)  # line index -> columns of heading to blank
     labelled: set[str] = field(default_factory=set)
+    pieces: Pieces | None = None  # where the lines were cut from (None: the answer's own lines)
+    given: list[str] = field(default_factory=list)  # the answer's lines, before any cut
+
+    def number(self, line: int) -> int:
+        """The answer's 1-based line number of the 1-based `line` of these lines."""
+        return self.pieces.number(line) if self.pieces is not None else line
+
+    def source(self, number: int) -> str:
+        """The answer's line `number` (1-based), as the reader was given it before any cut."""
+        return (self.given or self.lines)[number - 1]
 
     def text(self, part: str, k: int | None = None) -> str:
         """The submission with only `part`'s lines kept (others blank), so line numbers stay the same; a
@@ -99,7 +112,7 @@ class Sections:
                 continue
             line = _BULLET.sub(lambda m: " " * len(m.group(0)), " " * cut + line[cut:])
             out.append(_unnamed(_unsubscript(line, names), names))
-        return "\n".join(out)
+        return "\n".join(self.pieces.joined(out) if self.pieces is not None else out)
 
     def present(self, part: str) -> bool:
         """Whether `part` has working: a line beyond its heading that is not a list of the given values."""
@@ -269,6 +282,16 @@ def _heading(line: str) -> tuple[str, int] | None:
     return None
 
 
+def opens_part(rest: str) -> bool:
+    """Whether a sentence that starts mid-line opens a part with its label ("Window model (k=1): …",
+    "Gap: …", "Cheaper: …", in any language of the word tables): a heading that ends in a colon, not a
+    prose lead-in to an equation, nor a list of the given values ("Window k = 1: -2.2, -0.9")."""
+    head, colon, _ = rest.partition(":")
+    if not colon or "=" in _K_EQUALS.sub(" ", head) or is_data_list(rest):
+        return False
+    return _heading(rest) is not None
+
+
 _LISTED = re.compile(r"[-+−]?(?:\d+\.\d*|\.\d+|\d+)(?![\w.]\d)")
 _MODEL_WORDS = table_regex(FULL, WINDOW, MODEL, VALUES)
 
@@ -330,6 +353,15 @@ def table_rows(lines: list[str]) -> list[str]:
     return out
 
 
+def _opening_piece(pieces: Pieces, i: int) -> bool:
+    """Piece `i` opens a line cut at a mid-line label and has neither a colon nor an equation: as the whole
+    line would not be, it is no short heading without a colon ("oops, that's k = 2. k = 1 reads only the
+    last token:"); a lead-in to its working ("Under the full model, log P(y|x) = …") still is one."""
+    piece = pieces.lines[i]
+    cut = i + 1 < len(pieces.origin) and pieces.origin[i + 1] == pieces.origin[i]
+    return cut and pieces.start[i] == 0 and ":" not in piece and "=" not in _K_EQUALS.sub(" ", piece)
+
+
 def split(
     lines: list[str],
     derivation_parts: tuple[str, ...] = ("full", "window"),
@@ -337,12 +369,15 @@ def split(
 ) -> Sections:
     """Assign every line to a part: by headings, by what the line is, else derivations in the asked order.
     A line typed at a console's prompt (0-based indices in `typed`: `>> full - win`) is working, never a
-    heading."""
-    s = Sections(lines, [None] * len(lines))
+    heading. A line that holds several parts, a label opening each mid-line, is cut first (`opens_part`)."""
+    pieces = cut_at_labels(lines, opens_part)
+    typed = frozenset(k for k, i in enumerate(pieces.origin) if i in typed)
+    given, lines = lines, pieces.lines
+    s = Sections(lines, [None] * len(lines), pieces=pieces, given=given)
     current: str | None = None
     unlabelled_starts: list[int] = []
     for i, line in enumerate(lines):
-        found = None if i in typed else _heading(line)
+        found = None if i in typed or _opening_piece(pieces, i) else _heading(line)
         if found is not None and found[0] in s.labelled and found[0] != current and current == "cost":
             found = None  # "Cheaper: / The window model: it reads one token": the answer, not a new part
         enumerated = _ENUMERATOR.match(line)
