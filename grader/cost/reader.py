@@ -525,7 +525,7 @@ _ASIDE = re.compile(
 # arrows (LaTeX's too), a dash in a sentence, check marks, and any emoji or pictograph (✅, 👍, 🤔): a
 # mark beside the maths, no part of it (never ✕ or ✖, which a phone may type for a times sign)
 _ARROW = re.compile(
-    r"=>|->|⇒|→|⟹|⟶|—|[\u2600-\u2714\u2717-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+|(?<=\s)--(?=\s)"
+    r"=>|->|⇒|→|⟹|⟶|—|[\u2600-\u2714\u2717-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+|(?<=\s)--(?=\s)"
     r"|\\(?:[Ll]ong)?(?:[Rr]ightarrow|mapsto)(?![A-Za-z])|\\(?:implies|to|therefore|checkmark)(?![A-Za-z])"
 )
 _SIZE = r"(?:\|\s*[A-Za-z]\s*\||[A-Za-z]\w*|\d+)"

@@ -981,18 +981,26 @@ def _listed_picks(line: str, out: list[Hyp], start: int) -> int:
     """How many hypotheses read last on the line are picks listed in order before the one read now (from
     `start`), a word that says it comes next ("then") standing just before it: one token each, parted by
     commas only, with their bracketed or bare probabilities, which are conditionals. 0 if none are."""
-    if not out or len(out[-1].tokens) != 1:
-        return 0
-    if not _LIST_THEN.fullmatch(line, out[-1].span.end_column - 1, start):
+    if (
+        not out
+        or not _pick(line, out[-1])
+        or not _LIST_THEN.fullmatch(line, out[-1].span.end_column - 1, start)
+    ):
         return 0
     count = 1
     while count < min(len(out), MAX_LISTED):
         before, after = out[-count - 1], out[-count]
         gap = line[before.span.end_column - 1 : after.span.column - 1]
-        if len(before.tokens) != 1 or not _LIST_COMMA.fullmatch(gap):
+        if not _pick(line, before) or not _LIST_COMMA.fullmatch(gap):
             break
         count += 1
     return count
+
+
+def _pick(line: str, h: Hyp) -> bool:
+    """One token with its conditional in brackets, or none ("am (2/3)", "am"): as a path's pick is written,
+    not as a beam lists its hypotheses with their scores ("yes 0.5, no 0.3")."""
+    return len(h.tokens) == 1 and (h.score is None or "(" in line[h.span.column - 1 : h.span.end_column - 1])
 
 
 def _quoted_sequence(items: list[_Item], i: int, vocabulary: frozenset[str]) -> bool:
