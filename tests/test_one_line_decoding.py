@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from grader.core.unspaced import spaced
 from grader.decoding.reader import _segments, read
 from tests.test_decoding_reader2 import codes as errors
 from tests.test_decoding_reader2 import grade
@@ -113,9 +114,25 @@ def test_a_step_label_after_a_sentence_end_parts_the_line_column_for_column() ->
 @pytest.mark.parametrize(
     "line",
     [
+        "Schritt 1: the 0.5, a 0.4. Schritt 2: a cat 0.36",
+        "Paso 1: the 0.5, a 0.4. paso 2: a cat 0.36",
+        "第1步：the 0.5，a 0.4。第2步：a cat 0.36",
+        "ステップ1: the 0.5, a 0.4。ステップ2: a cat 0.36",
+        "Krok 1: the 0.5, a 0.4! Krok 2: a cat 0.36",
+    ],
+)
+def test_a_step_label_opens_a_step_mid_line_in_any_language_the_tables_know(line: str) -> None:
+    lines = tuple(spaced([line]).lines)  # as the reader sees it: unspaced letters set apart, 。 read as .
+    assert len(_segments(lines, frozenset())) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "step 1: the 0.5, a 0.4, then at step 2: a cat 0.36",  # no sentence ends before it
         "the 0.5. 2 steps later: a cat",  # a count of steps, no label
         "| step 1 | the 0.5. step 2 |",  # a table's row
+        "P(cat | a) = 0.9, a cat 0.36, step 1 of 2",  # no sentence ends before the label
     ],
 )
 def test_a_line_without_a_step_opening_a_sentence_stays_whole(line: str) -> None:

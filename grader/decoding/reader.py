@@ -980,7 +980,7 @@ def _written_out(out: list[Hyp], spelt: list[Hyp]) -> list[Hyp]:
 def _listed_picks(line: str, out: list[Hyp], start: int) -> int:
     """How many hypotheses read last on the line are picks listed in order before the one read now (from
     `start`), a word that says it comes next ("then") standing just before it: one token each, parted by
-    commas only, with their bracketed or bare probabilities, which are conditionals. 0 if none are."""
+    commas only, each with its conditional in brackets or none. 0 if none are."""
     if (
         not out
         or not _pick(line, out[-1])
@@ -1498,12 +1498,12 @@ MAX_SEGMENTS = 16  # steps one line is parted into
 def _segments(lines: tuple[str, ...], source: frozenset[int]) -> list[tuple[int, int, str]]:
     """Each line (numbered from 1) to read, with where it starts on its line: a line whose sentences open
     steps in its middle is read as one line per step, each blanked but for its part, so columns stay the
-    line's own. A program's line or one too long to read stays whole."""
+    line's own. A program's line, a table's row or a line too long to read stays whole."""
     out: list[tuple[int, int, str]] = []
     for n, line in enumerate(lines, start=1):
         cuts = (
             []
-            if n in source or len(line) > MAX_LINE or "|" in line
+            if n in source or len(line) > MAX_LINE or line.lstrip().startswith("|")
             else [m.end() for m in _STEP_OPENS_SENTENCE.finditer(line)][: MAX_SEGMENTS - 1]
         )
         bounds = [0, *cuts, len(line)]
