@@ -172,7 +172,11 @@ def _instance_of(piece: Piece, counts: list[Piece], sizes: list[tuple[int, str, 
 
 
 def _rough(piece: Piece, exact: bool) -> bool:
-    """An approximation, or (where the exact count is asked) a growth said in words ("grows like |V|^n")."""
+    """An approximation, or (where the exact count is asked) a growth said in words ("grows like |V|^n").
+    Where the growth is asked, an O(…) is the form asked for, even after `≈` ("total ≈ Lhn³/6 = O(n³Lh)"):
+    a count's growth is no rougher than the growth it names."""
+    if not exact and piece.value.big_o:
+        return False
     return piece.expr.approx or (exact and piece.expr.growth)
 
 

@@ -522,9 +522,10 @@ _ASIDE = re.compile(
     rf"(?:\s*\([^)]{{0,30}}\)|\s+{words(CONDITIONS)}(?!\w)[^:：]{{0,30}})?\s*(?:\*\*)?\s*[:：]",
     re.I,
 )  # "Remark:", "Sanity check with n = 1:", not "Note that the total is n k L: …"
-# arrows (LaTeX's too), a dash in a sentence, check marks
+# arrows (LaTeX's too), a dash in a sentence, check marks, and any emoji or pictograph (✅, 👍, 🤔): a
+# mark beside the maths, no part of it (never ✕ or ✖, which a phone may type for a times sign)
 _ARROW = re.compile(
-    r"=>|->|⇒|→|⟹|⟶|—|✓|✔|✗|✘|(?<=\s)--(?=\s)"
+    r"=>|->|⇒|→|⟹|⟶|—|[\u2600-\u2714\u2717-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+|(?<=\s)--(?=\s)"
     r"|\\(?:[Ll]ong)?(?:[Rr]ightarrow|mapsto)(?![A-Za-z])|\\(?:implies|to|therefore|checkmark)(?![A-Za-z])"
 )
 _SIZE = r"(?:\|\s*[A-Za-z]\s*\||[A-Za-z]\w*|\d+)"

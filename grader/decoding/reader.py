@@ -103,7 +103,8 @@ _STEP = re.compile(rf"\b(?:{_ANY(w.STEP, w.BEAM, w.KEEP)}|keep|t\s*=\s*\d)", re.
 _DROPPED = re.compile(
     rf"\W*(?:{_ANY(w.PARTICLE)}\s+)?"
     rf"(?:{_ANY(w.DROPPED)}\b|(?:falls?|fell|drops?|goes|went|left) (?:out|off)\b"
-    r"|(?<=is |as |re )out\b(?!\s+of\b)"  # "maybe (0.2) is out", "… were out": not "out of three"
+    # "maybe (0.2) is out", "… were out", and in a note, "maybe 0.2 out": not "out of three", "out-scores"
+    r"|out(?![\w-])(?!\s+of\b)"
     r"|[✗✘❌]"  # or crossed out, as a table's "kept" column does ("| maybe | 0.2 | ✗ |")
     # or marked in a keep/drop column that ends the row ("one  0.10  drop", "| one | 0.1 | prune |")
     r"|(?:drop|prune|discard|reject)(?=\s*(?:[|)\]]|$)))",
@@ -501,6 +502,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
     prose = sum(w not in vocabulary for w in words) > sum(w in vocabulary for w in words)
     i = 0
     path: list[str] = []
+    spelt: list[Hyp] = []  # paths spelt by picks listed in order, without a value of their own
     path_start = 0
     while i < len(items):
         it = items[i]
@@ -519,6 +521,8 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
                     run.append(it.text)
                     after_arrow, arrow = arrow and len(run) > 1, False
                 end = it.end
+            elif run and it.kind == "arrow" and _quoted_sequence(items, i + 1, vocabulary):
+                break  # "take </s> => “I am </s>”": the arrow leads to a whole sequence quoted, no next pick
             elif (
                 it.kind == "arrow"
                 or it.kind == "other"
@@ -598,6 +602,17 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             if rest is not None:
                 score, summed, i = rest
                 end = items[i - 1].end
+        in_order = 0 if joined or len(run) != 1 else _listed_picks(line, out, run_start)
+        if in_order:  # "I (2/3), am (2/3), then </s>": the picks of one path, listed in order
+            run = [t for h in out[-in_order:] for t in h.tokens] + run
+            run_start = out[-in_order].span.column - 1
+            del out[-in_order:]
+            joined = True
+            score, summed = None, ()
+            rest = _orphan_chain(items, i)
+            if rest is not None:
+                score, summed, i = rest
+                end = items[i - 1].end
         picked = (
             after_arrow
             and score is not None
@@ -661,6 +676,9 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         # the path a next pick goes on from: this run, not one read as a word of a sentence and dropped
         path, path_start = run, run_start
         out.append(Hyp(tuple(run), score, span, role, summed, named_greedy, picked))
+        if in_order and score is None:
+            spelt.append(out[-1])
+    out = _written_out(out, spelt)
     # "yes 0.5, no 0.3, maybe 0.2 -> {yes 0.5, no 0.3}": a line that lists a scored sequence again
     # lists the candidates first, then the ones it keeps ("(yes </s> is finished)" only remarks)
     # a sentence after the step that names a kept sequence again ("Keep a cat (0.36) and the dog (0.20).
@@ -937,6 +955,68 @@ def _in_sentence(
         return False  # a token of another script in a Chinese, Japanese or Korean sentence is named, not used
     word = before[-1].text.lower()
     return word not in _LEADS and not (quoted and word.rstrip(".") in _FILLER)
+
+
+# what parts the picks of a path listed in order: a comma (after a pick's bracketed probability), and before
+# the last pick a word that says it comes next ("I (2/3), am (2/3), then </s>", "I, am und dann </s>")
+_LIST_COMMA = re.compile(r"[\s)\]]*,\s*")
+_LIST_THEN = re.compile(rf"[\s)\]]*,?\s*{_ANY(w.THEN)}\s*", re.I)
+MAX_LISTED = 12  # picks of one path listed in order
+
+
+def _written_out(out: list[Hyp], spelt: list[Hyp]) -> list[Hyp]:
+    """Where the line writes a path spelt by its picks out whole after them ("the (0.6), then cat (0.7) →
+    "the cat", P = 0.42"), the picks were steps of it: the whole one stands for the path (greedy's if
+    the picks were)."""
+    for h in spelt:
+        later = next((g for g in out if g.tokens == h.tokens and g.span.column > h.span.column), None)
+        if later is not None:
+            at = out.index(later)
+            out[at] = replace(later, greedy=later.greedy or h.greedy)
+            out = [g for g in out if g is not h]
+    return out
+
+
+def _listed_picks(line: str, out: list[Hyp], start: int) -> int:
+    """How many hypotheses read last on the line are picks listed in order before the one read now (from
+    `start`), a word that says it comes next ("then") standing just before it: one token each, parted by
+    commas only, each with its conditional in brackets or none. 0 if none are."""
+    if (
+        not out
+        or not _pick(line, out[-1])
+        or not _LIST_THEN.fullmatch(line, out[-1].span.end_column - 1, start)
+    ):
+        return 0
+    count = 1
+    while count < min(len(out), MAX_LISTED):
+        before, after = out[-count - 1], out[-count]
+        gap = line[before.span.end_column - 1 : after.span.column - 1]
+        if not _pick(line, before) or not _LIST_COMMA.fullmatch(gap):
+            break
+        count += 1
+    return count
+
+
+def _pick(line: str, h: Hyp) -> bool:
+    """One token with its conditional in brackets, or none ("am (2/3)", "am"): as a path's pick is written,
+    not as a beam lists its hypotheses with their scores ("yes 0.5, no 0.3")."""
+    return len(h.tokens) == 1 and (h.score is None or "(" in line[h.span.column - 1 : h.span.end_column - 1])
+
+
+def _quoted_sequence(items: list[_Item], i: int, vocabulary: frozenset[str]) -> bool:
+    """A quotation of more than one token opens here ("“I am </s>”"): a whole sequence, as a result is
+    quoted, not one token quoted as a path's next pick ("→ "am" →")."""
+    if i >= len(items) or items[i].text not in _QUOTE_MARKS:
+        return False
+    tokens = 0
+    for it in items[i + 1 :]:
+        if it.kind == "word" and (it.text in vocabulary or it.text in (BOS, EOS)):
+            tokens += 1
+        elif it.text in _QUOTE_MARKS:
+            return tokens > 1
+        else:
+            return False
+    return False
 
 
 def _colon_at(items: list[_Item], i: int) -> bool:
@@ -1313,10 +1393,11 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     stating = False  # under a heading that restates the question ("## Find"), until a blank line
     section = sections = 0  # the greedy-headed section the line is in (from 1; 0 if none); how many
     strong = False  # that section's heading is a Markdown, bold or LaTeX one, not a label
-    marked: dict[int, tuple[int, frozenset[int], bool]] = {}  # line: its group, lengths it ticks, marks any
+    # (line, where its step starts on it): its group, lengths it ticks, marks any
+    marked: dict[tuple[int, int], tuple[int, frozenset[int], bool]] = {}
     group = 0  # a paragraph, table or list: lines between blank lines, headings and steps' openings
     tree = _Tree()  # a search tree drawn with branches: each node's path from the root
-    for n, line in enumerate(lines, start=1):
+    for n, at, line in _segments(lines, source):
         if not line.strip() or line.lstrip().startswith("#") or _STEP_MARK.search(line) and "|" not in line:
             group += 1
         if n in source:
@@ -1373,6 +1454,11 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
                 at = Span(n, value.start + 1, n, value.end + 1)
                 hyps[pending] = replace(hyps[pending], score=scored[0], summed=scored[1], score_span=at)
                 pending = None
+            elif hyps[pending].greedy and (labelled := labelled_value(line)) is not None:
+                # greedy's path, its value on a labelled line of its own below ("P(greedy) = 0.6 × 0.7 = 0.42")
+                at = Span(n, labelled[1] + 1, n, labelled[2] + 1)
+                hyps[pending] = replace(hyps[pending], score=labelled[0], score_span=at)
+                pending = None
         elif found:
             pending = None
         if not found and line.rstrip().endswith(":") and _CANDIDATES_HEAD.search(line[-200:]):
@@ -1393,7 +1479,7 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
             ]
         found, ticked, any_mark = _own_marks(line, found)
         if found:
-            marked[n] = (group, ticked, any_mark)
+            marked[(n, at)] = (group, ticked, any_mark)
         # a list of candidates that ends its line with a comma goes on on the next line
         runs_on = bool(found) and found[-1].role == "candidate" and line.rstrip().endswith(",")
         # what a line gives before its result is a step's beam if a step is open or it opens one
@@ -1430,6 +1516,30 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     return Reading(
         lines, tuple(hyps), verdict, tuple(skipped), tuple(sorted(source)), spacing, tuple(written)
     )
+
+
+# a step's label that opens a sentence in the middle of a line ("… (maybe 0.2 out). step 2 cands: …",
+# "… 0.3. Schritt 2: …"), in any language the tables know: the step starts there, as on a line of its own
+_ANY_STEP = r"\d{1,2}"
+_STEP_OPENS_SENTENCE = re.compile(rf"(?<=[.!?])\s+(?={w.numbered(w.STEP, _ANY_STEP)})", re.I)
+MAX_SEGMENTS = 16  # steps one line is parted into
+
+
+def _segments(lines: tuple[str, ...], source: frozenset[int]) -> list[tuple[int, int, str]]:
+    """Each line (numbered from 1) to read, with where it starts on its line: a line whose sentences open
+    steps in its middle is read as one line per step, each blanked but for its part, so columns stay the
+    line's own. A program's line, a table's row or a line too long to read stays whole."""
+    out: list[tuple[int, int, str]] = []
+    for n, line in enumerate(lines, start=1):
+        cuts = (
+            []
+            if n in source or len(line) > MAX_LINE or line.lstrip().startswith("|")
+            else [m.end() for m in _STEP_OPENS_SENTENCE.finditer(line)][: MAX_SEGMENTS - 1]
+        )
+        bounds = [0, *cuts, len(line)]
+        for a, b in zip(bounds, bounds[1:]):
+            out.append((n, a, " " * a + line[a:b].rstrip() if cuts else line))
+    return out
 
 
 # A calculation sheet's row reference opening a line ("Ref 3  …", "| Ref. 2 | …"): it names the row, its
@@ -1553,7 +1663,7 @@ def _own_marks(line: str, found: list[Hyp]) -> tuple[list[Hyp], frozenset[int], 
 
 
 def _unmarked_dropped(
-    lines: tuple[str, ...], hyps: list[Hyp], marked: dict[int, tuple[int, frozenset[int], bool]]
+    lines: tuple[str, ...], hyps: list[Hyp], marked: dict[tuple[int, int], tuple[int, frozenset[int], bool]]
 ) -> list[Hyp]:
     """Where a table or list marks the hypotheses it keeps row by row ("| a cat | 0.36 ✅ |"), a row
     with no mark at all, of a step it marks, is one it did not keep ("| the cat | 0.175 |"), unless a
@@ -1563,7 +1673,8 @@ def _unmarked_dropped(
         ticked.setdefault(group, set()).update(lengths)
 
     def unmarked(h: Hyp) -> bool:
-        group, _, any_mark = marked.get(h.span.line, (0, frozenset(), True))
+        at = max((a for n, a in marked if n == h.span.line and a < h.span.column), default=0)
+        group, _, any_mark = marked.get((h.span.line, at), (0, frozenset(), True))
         line = plain(lines[h.span.line - 1])
         return (
             h.role in ("kept", "loose")

@@ -189,6 +189,22 @@ AND_THEN: Table = {
     "uk": ("і", "та", "або", "потім", "далі"),
     "ru": ("и", "или", "потом", "затем", "далее"),
 }
+# a word that says what comes next in order ("I, am, then </s>"): the picks of a path listed one by one
+THEN: Table = {
+    "en": ("then", "and then"),
+    "es": ("luego", "después", "y luego"),
+    "pt": ("depois", "e depois"),
+    "fr": ("puis", "et puis", "ensuite"),
+    "de": ("dann", "und dann"),
+    "it": ("poi", "e poi"),
+    "zh": ("然后", "再"),
+    "ja": ("それから", "次に"),
+    "ko": ("그다음", "그 다음"),
+    "pl": ("potem", "następnie"),
+    "cs": ("pak", "potom", "poté"),
+    "uk": ("потім", "далі"),
+    "ru": ("потом", "затем", "далее"),
+}
 # a word that sets a rival against a pick ("cat rather than dog", "cat 比 dog 大"): it stands before the
 # rival, except in the VERB_FINAL languages, where it follows it ("dog より cat が高い", "dog 보다 cat 가 크다")
 THAN: Table = {
@@ -761,9 +777,10 @@ def words(*tables: Table) -> str:
     return lexicon.alternation(*tables)
 
 
-def numbered(table: Table, n: int) -> str:
+def numbered(table: Table, n: int | str) -> str:
     """A pattern for the word of `table` numbered n, in either order of number and word, with or without
-    an ordinal mark: step 2, ステップ2, 第2步, 2ステップ目, 2번째 단계, 2단계 (no anchors)."""
+    an ordinal mark: step 2, ステップ2, 第2步, 2ステップ目, 2번째 단계, 2단계 (no anchors). `n` may be a pattern
+    of digits (`\\d{1,2}`: any step)."""
     word, mark = words(table), words(ORDINAL)
     return rf"(?:\b{word}\s*(?:{mark}\s*)?{n}(?!\d)|(?:{mark}\s*)?(?<![\d.]){n}\s*(?:{mark}\s*)?{word}\b)"
 
