@@ -15,6 +15,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from grader.core import meanings
+from grader.core.pieces import cut_at_labels
 from grader.core.precheck import MAX_LINE_LENGTH, decimal_commas, normalise
 from grader.core.report import Report
 from grader.core.source import Span
@@ -1521,24 +1522,22 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
 # a step's label that opens a sentence in the middle of a line ("… (maybe 0.2 out). step 2 cands: …",
 # "… 0.3. Schritt 2: …"), in any language the tables know: the step starts there, as on a line of its own
 _ANY_STEP = r"\d{1,2}"
-_STEP_OPENS_SENTENCE = re.compile(rf"(?<=[.!?])\s+(?={w.numbered(w.STEP, _ANY_STEP)})", re.I)
-MAX_SEGMENTS = 16  # steps one line is parted into
+_STEP_LABEL = re.compile(w.numbered(w.STEP, _ANY_STEP), re.I)
 
 
 def _segments(lines: tuple[str, ...], source: frozenset[int]) -> list[tuple[int, int, str]]:
     """Each line (numbered from 1) to read, with where it starts on its line: a line whose sentences open
     steps in its middle is read as one line per step, each blanked but for its part, so columns stay the
-    line's own. A program's line, a table's row or a line too long to read stays whole."""
+    line's own (grader.core.pieces). A program's line, a table's row or a line too long to read stays
+    whole."""
     out: list[tuple[int, int, str]] = []
     for n, line in enumerate(lines, start=1):
-        cuts = (
-            []
-            if n in source or len(line) > MAX_LINE or line.lstrip().startswith("|")
-            else [m.end() for m in _STEP_OPENS_SENTENCE.finditer(line)][: MAX_SEGMENTS - 1]
-        )
-        bounds = [0, *cuts, len(line)]
-        for a, b in zip(bounds, bounds[1:]):
-            out.append((n, a, " " * a + line[a:b].rstrip() if cuts else line))
+        if n in source or len(line) > MAX_LINE or line.lstrip().startswith("|"):
+            out.append((n, 0, line))
+            continue
+        pieces = cut_at_labels([line], lambda sentence: _STEP_LABEL.match(sentence) is not None)
+        cut = len(pieces.lines) > 1
+        out += [(n, at, text.rstrip() if cut else text) for text, at in zip(pieces.lines, pieces.start)]
     return out
 
 
