@@ -13,8 +13,11 @@ from grader.maths.build import ParseFailure, parse_piece
 from grader.maths.ownwords import MATH_WORDS
 from grader.maths.segment import Piece
 
+# where maths may start in prose: a number, an operator or relation, a function or quantity's name, or one Greek
+# letter standing alone (λ = 3/4, μ ≈ …; a Greek word is prose)
 MATHS_START = re.compile(
     r"[-−(\\0-9.ΣΠ∑∏=≈]|(?:log|ln|lg|lb|ld|Log|Ln|exp|P|p|Pr|pr|C|PPL|ppl|PP|pp|NLL|nll|CE|H|LL|N|e|sum|prod)(?![a-z])"
+    r"|[α-ωΑ-Ω](?![\w\u0370-\u03ff\u1f00-\u1fff])"
 )
 
 

@@ -373,10 +373,19 @@ def _unbracketed(text: str, start: int, end: int) -> tuple[int, int]:
     return opened.end(), b - 1
 
 
+# an operator or relation LaTeX spells as a command (`\cdot`, `\times`, `\approx`)
+_LATEX_OPERATOR = r"\\(?:cdot|times|div|pm|mp|ast|approx|simeq|sim|neq|leq?|geq?)(?![A-Za-z])"
+_OPERATOR_AFTER = re.compile(_LATEX_OPERATOR)
+_OPERATOR_BEFORE = re.compile(_LATEX_OPERATOR + r"\s*$")
+
+
 def _inside(text: str, start: int, end: int) -> bool:
-    """Does the gap text[start:end] lie inside one statement: after or before a relation or operator?"""
+    """Does the gap text[start:end] lie inside one statement: after or before a relation or operator
+    (`C(<s> I)   = 2`, `0.2359   \\cdot 0.0923`)?"""
     operators = tuple(_OPEN.replace("(", "") + "≈")
-    return text[:start].rstrip()[-1:] in operators + ("(",) or text[end:][:1] in operators
+    if text[:start].rstrip()[-1:] in operators + ("(",) or text[end:][:1] in operators:
+        return True
+    return _OPERATOR_AFTER.match(text, end) is not None or _OPERATOR_BEFORE.search(text, 0, start) is not None
 
 
 def _before_punctuation(text: str, start: int, end: int) -> int:

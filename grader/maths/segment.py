@@ -361,12 +361,13 @@ def find_maths(lines: list[str]) -> list[Piece]:
             is_answer = True
         start = answer.end() if answer else 0
         if not is_answer and not fence:
-            label = _BULLET.match(line) or STEP_LABEL.match(line)
+            plain = _unbold(line)  # "**Step 3.** NLL = …": the label inside bold is the label
+            label = _BULLET.match(line) or STEP_LABEL.match(plain)
             if label and _carries_on(lines, index):
                 label = None  # "0.25 * 0.33 = 0.0825" then, indented under it, "* 0.0011 = …": a factor
             if label:
                 start = label.end()
-                step = STEP_LABEL.match(line, start)
+                step = STEP_LABEL.match(plain, start)
                 if step:
                     start = step.end()
                 answer = ANSWER_LABEL.match(line[start:])  # "Step 3: Answer: -1.1", "- Answer: …"
