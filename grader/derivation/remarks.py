@@ -6,22 +6,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from grader.core.retractions import CROSSES, retraction_at
 from grader.maths import semantics as sm
 
-# A student taking back what they just wrote: "wait, that's wrong — redo:", "oops, I multiplied the logs",
-# "correction: …", "… should be …", "that doesn't look right, redid it", "hmm wait, C(Sam) is 2 not 1"
-# (a value set right against the one written: "is 2, not 1").
-_RETRACTION = re.compile(
-    r"\b(?:that'?s\s+(?:wrong|not\s+right)|(?:is|was)\s+wrong|can'?t\s+be\s+right|my\s+mistake|wait"
-    r"|is\s+[-−]?\d[\d.,/]*\s*,?\s+not\s+[-−]?\d[\d.,/]*"
-    r"|i\s+made\s+a\s+mistake|oops|scratch\s+that|re-?do|redid"
-    r"|ignore\s+(?:that|this|the\s+(?:(?:line|step|part)\s+)?above|the\s+(?:previous|last)\s+(?:line|step))"
-    r"|should\s+(?:be|have\s+been|read)|does(?:n'?t|\s+not)\s+look\s+right)\b|\b(?:correction|edit)\s*:"
-    # a cross the student puts against their own work, opening the line that says why: "✗ used row 1 again"
-    r"|^\s*[✗✘❌]|(?<=\s)[✗✘❌](?=\s+\w)",
-    re.IGNORECASE,
-)
-_CROSSES = ("✗", "✘", "❌")
 _ANSWER_AGAIN = re.compile(r"\b(?:final\s+)?answer\s*(?:is\b|:)", re.IGNORECASE)
 # A fresh attempt after a retraction ("Attempt 2:", "Second try:"): the whole attempt before it is taken back.
 _ATTEMPT = re.compile(
@@ -87,10 +74,9 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
         return lefts[i]
 
     for number, line in enumerate(lines, start=1):
-        aside = re.match(r"\s*[(\[]|\s*(?:\*\*)?(?:final\s+)?answer", line, re.IGNORECASE)
-        marker = _RETRACTION.search(line)
-        if marker is None or aside:
-            continue  # "(oops — on scratch paper …)": an aside
+        marker = retraction_at(line)
+        if marker is None:
+            continue  # none, or an aside: "(oops — on scratch paper …)"
         at = marker.start() + 1  # 1-based column
         before = [
             i
@@ -98,7 +84,7 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
             if (c.line < number or (c.line == number and _start(c) < at)) and i not in withdrawn
         ]
         after = [i for i, c in enumerate(chains) if c.line > number or (c.line == number and _start(c) >= at)]
-        crossed = marker.group().strip() in _CROSSES  # "… = 0.2116  ✗ used row 1 again": the work it marks
+        crossed = marker.group().strip() in CROSSES  # "… = 0.2116  ✗ used row 1 again": the work it marks
         if (
             before and chains[before[-1]].line == number and not crossed
         ):  # "-0.05 - 0.2 = -0.25  (oops, slip above)"
