@@ -94,9 +94,9 @@ def check_normalised(problem: DecodingProblem, reading: Reading, out: Outcome) -
     tie to a hypothesis are not judged."""
     if problem.normalise != "length":
         return
-    for stated in stated_scores(reading.lines):
-        tokens = _whose(stated, reading, problem)
-        if tokens is None:
+    whose = [(stated, _whose(stated, reading, problem)) for stated in stated_scores(reading.lines)]
+    for stated, tokens in whose:
+        if tokens is None or _stated_again(stated, tokens, whose, reading.retractions):
             continue
         p = sequence_prob(problem, tokens)[0]
         probs = [q for q in (p, stated.prob.value if stated.prob else None) if q is not None and q > 0]
@@ -120,3 +120,17 @@ def check_normalised(problem: DecodingProblem, reading: Reading, out: Outcome) -
         )
         out.parts["sequence"] = 0.0
         return
+
+
+def _stated_again(
+    stated: Stated,
+    tokens: tuple[str, ...],
+    whose: list[tuple[Stated, tuple[str, ...] | None]],
+    retractions: tuple[int, ...],
+) -> bool:
+    """Whether the student takes the score back and states it again ("EDIT: … divide by 2 and 3:" and the
+    redone score of the same sequence below): the first is withdrawn, the redo judged."""
+    line = stated.span.line
+    return any(
+        other.span.line > at > line and again == tokens for at in retractions for other, again in whose
+    )

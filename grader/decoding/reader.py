@@ -18,6 +18,7 @@ from grader.core import meanings
 from grader.core.pieces import cut_at_labels
 from grader.core.precheck import MAX_LINE_LENGTH, decimal_commas, normalise
 from grader.core.report import Report
+from grader.core.retractions import retraction_lines
 from grader.core.source import Span
 from grader.core.unspaced import UNSPACED, Spaced, spaced
 from grader.decoding import words as w
@@ -277,6 +278,7 @@ class Reading:
     # the lines as written, where `lines` sets unspaced letters apart, and how to map columns back to them
     spacing: Spaced | None = None
     as_written: tuple[str, ...] = ()
+    retractions: tuple[int, ...] = ()  # lines that take back work written before them ("oops", "EDIT:")
 
     @property
     def written(self) -> tuple[str, ...]:
@@ -1514,9 +1516,37 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     # lower") is not part of a beam; where it marks none, every sequence listed may be.
     role = "computed" if blocks else "kept"
     hyps = [replace(h, role=role) if h.role == "loose" else h for h in hyps]
+    retractions = retraction_lines(lines)
     return Reading(
-        lines, tuple(hyps), verdict, tuple(skipped), tuple(sorted(source)), spacing, tuple(written)
+        lines,
+        tuple(_redone(hyps, retractions)),
+        verdict,
+        tuple(skipped),
+        tuple(sorted(source)),
+        spacing,
+        tuple(written),
+        retractions,
     )
+
+
+_STEP_ROLES = ("kept", "candidate")
+
+
+def _redone(hyps: list[Hyp], retractions: tuple[int, ...]) -> list[Hyp]:
+    """A step written again after the student takes back work ("oops, I only expanded "the". Redo step 2:")
+    replaces the same step written before it: a beam's hypotheses of a length listed again below a
+    retraction are withdrawn above it, neither charged nor credited. A finished sequence named again below
+    ("EDIT: … yes </s>: -1.609/2") is compared, not a step redone."""
+    for at in retractions:
+        again = {
+            len(h.tokens)
+            for h in hyps
+            if h.span.line > at and h.role in _STEP_ROLES and h.tokens[-1:] != (EOS,)
+        }
+        hyps = [
+            h for h in hyps if not (h.span.line < at and h.role in _STEP_ROLES and len(h.tokens) in again)
+        ]
+    return hyps
 
 
 # a step's label that opens a sentence in the middle of a line ("… (maybe 0.2 out). step 2 cands: …",
