@@ -43,13 +43,37 @@ def split_top_level(piece: Piece) -> list[Piece]:
                 i = m.end()
                 continue
         i += 1
-    out = []
+    out: list[Piece] = []
     start = 0
     for a, b in cuts + [(len(text), len(text))]:
         if a > start:
-            out.append(sub_piece(piece, start, a))
+            part = sub_piece(piece, start, a)
+            # "0.25 × 0.33 = 0.0825, × 0.0011 = 9.075e-5": a part opening with an operator carries on from the
+            # value the part before it came to, as a line below does (join_continued)
+            carried = (
+                _running_result(out[-1], part, beside=True)
+                if out and _CARRIES_ON_BESIDE.match(part.text)
+                else None
+            )
+            if carried is not None and not _arithmetic_left(out[-1].text, relation_signs(out[-1].text)[0]):
+                # "P = 0.25 × 0.33 = 0.0825, × 0.0011 = …": P names what the whole run comes to, not 0.0825
+                first = relation_signs(out[-1].text)[0]
+                out[-1] = sub_piece(out[-1], first + 1, len(out[-1].text))
+            out.append(part if carried is None else _carried_on(carried, part))
         start = b
     return out
+
+
+def _carried_on(value: Piece, piece: Piece) -> Piece:
+    """The value a running computation came to, then the piece that carries it on, as one piece."""
+    gap = (value.positions[-1],)
+    return Piece(
+        value.text + " " + piece.text,
+        value.positions + gap + piece.positions,
+        piece.delimited,
+        piece.is_answer,
+        piece.line,
+    )
 
 
 RESTATEMENT = re.compile(r"^\s*(?:[xyw](?:_\{?[0-9a-z+\-]*\}?)?|\\mathbf\{[xyw]\}|\|y\|)\s*=")
@@ -136,6 +160,9 @@ def _between(piece: Piece, left: Piece, right: Piece) -> str:
 _CONTINUES_EXPRESSION = re.compile(
     r"^[&\s]*(?:\\q?quad\s*)?(?:[+*×·]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))"
 )
+# a running computation carried on beside its value: an operator, then a number ("× 0.0011 = …"), never an
+# emphasis mark before a word ("so *cat* gets …")
+_CARRIES_ON_BESIDE = re.compile(_CONTINUES_EXPRESSION.pattern + r"\s*[-−]?[\d.(]")
 
 
 _LATEX_ARITHMETIC = re.compile(r"\\(?:times|cdot|d?frac|left|right)(?![A-Za-z])|\\[,;:! ]")
@@ -146,19 +173,26 @@ _VALUE = re.compile(rf"\s*-?(?:\d+\.?\d*|\.\d+){POWER_OF_TEN_SHAPE}?\s*")
 _WORDS_LABEL = re.compile(f"^\\s*[{LETTERS}][{LETTERS}\\s,'’-]*:\\s*")
 
 
-def _running_result(prev: Piece, piece: Piece) -> Piece | None:
+def _arithmetic_left(text: str, relation: int) -> bool:
+    """Is what stands left of the first relation plain arithmetic (numbers and operators, perhaps after a
+    label in words: "small ones first: 0.0099 + … = 0.0164"), not a name such as P?"""
+    left = _WORDS_LABEL.sub("", _LATEX_ARITHMETIC.sub(" ", text[:relation]))
+    return bool(left.strip()) and _ARITHMETIC.fullmatch(left) is not None
+
+
+def _running_result(prev: Piece, piece: Piece, beside: bool = False) -> Piece | None:
     """A line of numbers worked out to a value ("0.0825 × 0.0011 = 9.075e-5") followed by a line that
     starts with an operator and states its own result ("× 0.5 = 4.5375e-5") is a running computation:
-    the new line carries on from the value (returned, as a piece), not from the whole line above."""
+    the new line carries on from the value (returned, as a piece), not from the whole line above. Written
+    `beside` it on the same line ("P = 0.25 × 0.33 = 0.0825, × 0.0011 = …"), it carries on from the value
+    whatever the value was of."""
     cuts, here = relation_signs(prev.text), relation_signs(piece.text)
     if not cuts or not here:
         return None
     last = cuts[-1]
     start = last + (len("\\approx") if prev.text.startswith("\\approx", last) else 1)
     value = prev.text[start:]
-    left = _LATEX_ARITHMETIC.sub(" ", prev.text[: cuts[0]])
-    left = _WORDS_LABEL.sub("", left)  # "small ones first: 0.0099 + … = 0.0164": a label in words before it
-    if not left.strip() or not _ARITHMETIC.fullmatch(left) or not _VALUE.fullmatch(value):
+    if not (_arithmetic_left(prev.text, cuts[0]) or beside) or not _VALUE.fullmatch(value):
         return None
     return sub_piece(prev, start + len(value) - len(value.lstrip()), len(prev.text.rstrip()))
 
@@ -194,20 +228,17 @@ def join_continued(pieces: list[Piece]) -> list[Piece]:
                 out[-1], piece
             )  # a display row broken mid-product: "P(a)\\,P(b)\\," then "P(c)"
             continue
+        beside = bool(out) and piece.line == last_line and piece.delimited and out[-1].delimited
+        if beside and _CARRIES_ON_BESIDE.match(piece.text):  # "$… = 0.0825$, $\\times 0.0011 = …$"
+            carried = _running_result(out[-1], piece, beside=True)
+            if carried is not None:
+                out.append(_carried_on(carried, piece))
+                continue
         if out and _CONTINUES_EXPRESSION.match(piece.text) and next_line:
             prev = out[-1]
             carried = _running_result(prev, piece)
             if carried is not None:  # "0.0825 × 0.0011 = 9.075e-5" then "× 0.5 = 4.5375e-5"
-                gap = (carried.positions[-1],)
-                out.append(
-                    Piece(
-                        carried.text + " " + piece.text,
-                        carried.positions + gap + piece.positions,
-                        piece.delimited,
-                        piece.is_answer,
-                        piece.line,
-                    )
-                )
+                out.append(_carried_on(carried, piece))
                 continue
             out[-1] = _joined(prev, piece)
         else:
