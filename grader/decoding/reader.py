@@ -596,21 +596,17 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             and not _SET_OPENS.search(between)
             and not rival
         )
+        in_order = 0 if joined or len(run) != 1 else _listed_picks(line, out, run_start)
         if joined:
             run = path + run
             out.pop()
             run_start = path_start
-            score, summed = None, ()
-            rest = _orphan_chain(items, i)
-            if rest is not None:
-                score, summed, i = rest
-                end = items[i - 1].end
-        in_order = 0 if joined or len(run) != 1 else _listed_picks(line, out, run_start)
-        if in_order:  # "I (2/3), am (2/3), then </s>": the picks of one path, listed in order
+        elif in_order:  # "I (2/3), am (2/3), then </s>": the picks of one path, listed in order
             run = [t for h in out[-in_order:] for t in h.tokens] + run
             run_start = out[-in_order].span.column - 1
             del out[-in_order:]
             joined = True
+        if joined:  # the path's value, if any, is what follows it
             score, summed = None, ()
             rest = _orphan_chain(items, i)
             if rest is not None:
