@@ -24,6 +24,7 @@ from tests.test_cost_classes8 import CASES as EIGHTH_CASES
 from tests.test_cost_classes9 import CASES as NINTH_CASES
 from tests.test_cost_classes10 import CASES as TENTH_CASES
 from tests.test_cost_classes11 import CASES as ELEVENTH_CASES
+from tests.test_one_line_cost import CASES as ONE_LINE_CASES
 
 # (class, problem, right variant, wrong twin, the code the twin must carry)
 CASES = [
@@ -107,6 +108,7 @@ ROUNDS = (
     + NINTH_CASES
     + TENTH_CASES
     + ELEVENTH_CASES
+    + ONE_LINE_CASES
 )
 
 
