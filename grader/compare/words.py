@@ -34,6 +34,21 @@ MORE_LIKELY: Table = {
     "cs": ("pravděpodobnější\\w*", "nejpravděpodobnější\\w*", "více pravděpodobn\\w*"),
     "uk": ("більш [йі]мовірн\\w*", "найбільш [йі]мовірн\\w*", "[йі]мовірніш\\w*", "най[йі]мовірніш\\w*"),
     "ru": ("более вероятн\\w*", "наиболее вероятн\\w*", "вероятнее", "сам\\w* вероятн\\w*"),
+    "nl": (
+        "waarschijnlijker\\w*",
+        "meest waarschijnlijk\\w*",
+        "het waarschijnlijkst\\w*",
+        "aannemelijker\\w*",
+    ),
+    "sv": ("mer sannolik\\w*", "mera sannolik\\w*", "mest sannolik\\w*", "sannolikare"),
+    "da": ("mere sandsynlig\\w*", "mer sandsynlig\\w*", "mest sandsynlig\\w*", "sandsynligere"),
+    "no": (
+        "mer sannsynlig\\w*",
+        "mest sannsynlig\\w*",
+        "sannsynligere",
+        "meir sannsynleg\\w*",
+        "mest sannsynleg\\w*",
+    ),
 }
 # "less likely"
 LESS_LIKELY: Table = {
@@ -50,6 +65,10 @@ LESS_LIKELY: Table = {
     "cs": ("méně pravděpodobn\\w*", "nejméně pravděpodobn\\w*"),
     "uk": ("менш [йі]мовірн\\w*", "найменш [йі]мовірн\\w*"),
     "ru": ("менее вероятн\\w*", "наименее вероятн\\w*"),
+    "nl": ("minder waarschijnlijk\\w*", "minst waarschijnlijk\\w*", "onwaarschijnlijker\\w*"),
+    "sv": ("mindre sannolik\\w*", "minst sannolik\\w*"),
+    "da": ("mindre sandsynlig\\w*", "mindst sandsynlig\\w*"),
+    "no": ("mindre sannsynlig\\w*", "minst sannsynlig\\w*", "mindre sannsynleg\\w*"),
 }
 # "more confident (sure) of": the model's confidence in the candidate named
 MORE_CONFIDENT: Table = {
@@ -66,6 +85,10 @@ MORE_CONFIDENT: Table = {
     "cs": ("jistější\\w*", "více jist\\w*", "větší jistot\\w*"),
     "uk": ("більш впевнен\\w*", "впевненіш\\w*", "більш\\w* впевненіст\\w*"),
     "ru": ("более уверенн\\w*", "увереннее", "уверенней", "больш\\w* уверенност\\w*"),
+    "nl": ("zekerder", "meer zeker", "zelfverzekerder", "meer vertrouwen"),
+    "sv": ("säkrare", "mer säker\\w*", "mer självsäker\\w*"),
+    "da": ("sikrere", "mere sikker", "mer sikker", "mere selvsikker"),
+    "no": ("sikrere", "mer sikker", "tryggere", "meir sikker"),
 }
 LESS_CONFIDENT: Table = {
     "en": ("less confident",),
@@ -81,6 +104,10 @@ LESS_CONFIDENT: Table = {
     "cs": ("méně jist\\w*",),
     "uk": ("менш впевнен\\w*",),
     "ru": ("менее уверенн\\w*",),
+    "nl": ("minder zeker", "minder vertrouwen"),
+    "sv": ("mindre säker\\w*", "osäkrare"),
+    "da": ("mindre sikker",),
+    "no": ("mindre sikker", "usikrere"),
 }
 # a bigger value ("higher", "mayor"): which candidate that favours depends on the quantity compared
 HIGHER: Table = {
@@ -97,6 +124,10 @@ HIGHER: Table = {
     "cs": ("vyšší\\w*", "větší\\w*"),
     "uk": ("вищ\\w*", "більший", "більша", "більше"),
     "ru": ("выше", "больше", "больший", "большая", "большее"),
+    "nl": ("hoger\\w*", "groter\\w*"),
+    "sv": ("högre", "större"),
+    "da": ("højere", "større"),
+    "no": ("høyere", "større", "høgare"),
 }
 LOWER: Table = {
     "en": ("lower", "smaller"),
@@ -112,6 +143,10 @@ LOWER: Table = {
     "cs": ("nižší\\w*", "menší\\w*"),
     "uk": ("нижч\\w*", "менший", "менша", "менше"),
     "ru": ("ниже", "меньше", "меньший", "меньшая", "меньшее"),
+    "nl": ("lager\\w*", "kleiner\\w*"),
+    "sv": ("lägre",),
+    "da": ("lavere",),
+    "no": ("lavere", "lågare"),
 }
 # a choice made for the candidate named ("the model prefers B", "A wins", "I choose A")
 PREFER: Table = {
@@ -128,6 +163,10 @@ PREFER: Table = {
     "cs": ("preferuje", "vybírá", "volím", "vyhrává", "upřednostňuje"),
     "uk": ("віддає перевагу", "обирає", "вибирає", "обираю", "перемагає"),
     "ru": ("предпочитает", "выбирает", "выбираю", "выигрывает", "побеждает"),
+    "nl": ("verkiest", "prefereert", "geeft de voorkeur aan", "kiest", "kies", "wint", "gekozen"),
+    "sv": ("föredrar", "väljer", "vinner", "vald"),
+    "da": ("foretrækker", "vælger", "vinder", "valgt"),
+    "no": ("foretrekker", "føretrekkjer", "velger", "vinner", "valgt"),
 }
 BETTER: Table = {
     "en": ("better",),
@@ -143,6 +182,10 @@ BETTER: Table = {
     "cs": ("lepší\\w*", "lépe"),
     "uk": ("кращ\\w*", "краще"),
     "ru": ("лучше",),
+    "nl": ("beter\\w*",),
+    "sv": ("bättre",),
+    "da": ("bedre",),
+    "no": ("bedre", "betre"),
 }
 WORSE: Table = {
     "en": ("worse",),
@@ -158,6 +201,10 @@ WORSE: Table = {
     "cs": ("horší\\w*", "hůře"),
     "uk": ("гірш\\w*",),
     "ru": ("хуже",),
+    "nl": ("slechter\\w*",),
+    "sv": ("sämre",),
+    "da": ("dårligere", "værre"),
+    "no": ("dårligere", "verre"),
 }
 # "twice as likely", "2 times as probable": a multiple said with its word for "as"
 TWICE_AS_LIKELY: Table = {
@@ -174,6 +221,10 @@ TWICE_AS_LIKELY: Table = {
     "cs": ("(?:dvakrát|krát) (?:více )?pravděpodobn\\w*",),
     "uk": ("(?:вдвічі|рази|разів) (?:більш )?[йі]мовірн\\w*",),
     "ru": ("(?:вдвое|раза|раз) (?:более )?вероятн\\w*",),
+    "nl": ("(?:twee keer|dubbel|keer) zo waarschijnlijk",),
+    "sv": ("(?:dubbelt|gånger) så sannolik\\w*",),
+    "da": ("(?:dobbelt|gange) så sandsynlig\\w*",),
+    "no": ("(?:dobbelt|ganger) så sannsynlig\\w*",),
 }
 # the word that names the answer ("Answer: B", "Answers:") and the conclusion's heading
 ANSWER: Table = lexicon.union(meanings.ANSWER, {"en": ("answer\\w*",)})
@@ -191,6 +242,10 @@ CONCLUSION: Table = {
     "cs": ("závěr", "shrnutí"),
     "uk": ("висновок", "підсумок"),
     "ru": ("вывод", "заключение", "итог"),
+    "nl": ("conclusie",),
+    "sv": ("slutsats",),
+    "da": ("konklusion",),
+    "no": ("konklusjon",),
 }
 FINAL: Table = {
     "en": ("final",),
@@ -206,6 +261,10 @@ FINAL: Table = {
     "cs": ("konečn\\w*", "výsledn\\w*"),
     "uk": ("остаточн\\w*", "кінцев\\w*"),
     "ru": ("окончательн\\w*", "итогов\\w*"),
+    "nl": ("definitieve?", "uiteindelijke?"),
+    "sv": ("slutgiltig\\w*", "slutlig\\w*"),
+    "da": ("endelig\\w*",),
+    "no": ("endelig\\w*",),
 }
 # where a sentence turns from its reasons to what follows from them ("so", "por lo tanto", "donc");
 # German "also" is left out: it is an English word too ("B is also …")
@@ -223,6 +282,10 @@ SO: Table = {
     "cs": ("tedy", "takže", "proto", "tudíž", "čili"),
     "uk": ("отже", "тому", "тож", "тобто"),
     "ru": ("значит", "поэтому", "итак", "следовательно", "то есть"),
+    "nl": ("dus", "daarom", "derhalve", "bijgevolg"),
+    "sv": ("alltså", "därför", "således"),
+    "da": ("altså", "derfor", "således"),
+    "no": ("altså", "derfor", "dermed"),
 }
 # the word that marks the name a comparison is set against, where it stands before that name ("A 比 B
 # 更可能": B is the one compared with; English puts "than" after its comparative instead)
@@ -253,6 +316,10 @@ THAN: Table = {
     "cs": ("než", "nežli"),
     "uk": ("ніж", "за"),
     "ru": ("чем",),
+    "nl": ("dan",),
+    "sv": ("än",),
+    "da": ("end",),
+    "no": ("enn",),
 }
 # the second word of an equal comparison ("twice as likely as B")
 AS: Table = {
@@ -269,6 +336,10 @@ AS: Table = {
     "cs": ("jako",),
     "uk": ("як",),
     "ru": ("как",),
+    "nl": ("als",),
+    "sv": ("som",),
+    "da": ("som",),
+    "no": ("som",),
 }
 # the word of a multiple ("2 times more likely")
 TIMES: Table = {
@@ -285,6 +356,10 @@ TIMES: Table = {
     "cs": ("krát",),
     "uk": ("рази", "разів", "раз"),
     "ru": ("раза", "раз"),
+    "nl": ("keer", "maal"),
+    "sv": ("gånger",),
+    "da": ("gange",),
+    "no": ("ganger",),
 }
 # the word that makes a comparison of more, and the word that makes one of equals
 MORE: Table = {
@@ -301,6 +376,10 @@ MORE: Table = {
     "cs": ("více",),
     "uk": ("більш",),
     "ru": ("более",),
+    "nl": ("meer",),
+    "sv": ("mer", "mera"),
+    "da": ("mere", "mer"),
+    "no": ("mer", "meir"),
 }
 AS_MUCH: Table = {
     "en": ("as",),
@@ -316,6 +395,10 @@ AS_MUCH: Table = {
     "cs": (),
     "uk": (),
     "ru": (),
+    "nl": ("zo", "even"),
+    "sv": ("så",),
+    "da": ("så",),
+    "no": ("så",),
 }
 LIKELY: Table = {
     "en": ("likely", "probable"),
@@ -331,6 +414,10 @@ LIKELY: Table = {
     "cs": ("pravděpodobn\\w*",),
     "uk": ("[йі]мовірн\\w*",),
     "ru": ("вероятн\\w*",),
+    "nl": ("waarschijnlijk\\w*",),
+    "sv": ("sannolik\\w*",),
+    "da": ("sandsynlig\\w*",),
+    "no": ("sannsynlig\\w*", "sannsynleg\\w*"),
 }
 PERCENT: Table = {
     "en": ("percent", "per cent"),
@@ -346,6 +433,10 @@ PERCENT: Table = {
     "cs": ("procent\\w*",),
     "uk": ("відсот\\w*",),
     "ru": ("процент\\w*",),
+    "nl": ("procent",),
+    "sv": ("procent",),
+    "da": ("procent",),
+    "no": ("prosent",),
 }
 # a quantity where lower means more likely
 INVERSE_QUANTITY: Table = {
@@ -369,6 +460,10 @@ INVERSE_QUANTITY: Table = {
         "потеря",
         "потери",
     ),
+    "nl": ("perplexiteit", "kruisentropie", "entropie", "verlies"),
+    "sv": ("perplexitet\\w*", "korsentropi\\w*", "entropi\\w*", "förlust\\w*"),
+    "da": ("perpleksitet\\w*", "krydsentropi\\w*", "entropi\\w*"),
+    "no": ("perpleksitet\\w*", "kryssentropi\\w*", "entropi\\w*"),
 }
 # a quantity where higher means more likely
 DIRECT_QUANTITY: Table = {
@@ -385,6 +480,10 @@ DIRECT_QUANTITY: Table = {
     "cs": ("pravděpodobnost\\w*", "věrohodnost\\w*", "průměr\\w*", "skóre"),
     "uk": ("[йі]мовірніст\\w*", "правдоподібніст\\w*", "середн\\w*"),
     "ru": ("вероятност\\w*", "правдоподоби\\w*", "средн\\w*"),
+    "nl": ("kans\\w*", "waarschijnlijkheid\\w*", "gemiddeld\\w*", "score"),
+    "sv": ("sannolikhet\\w*", "medelvärde\\w*", "genomsnitt\\w*"),
+    "da": ("sandsynlighed\\w*", "gennemsnit\\w*", "middelværdi\\w*"),
+    "no": ("sannsynlighet\\w*", "gjennomsnitt\\w*", "snitt"),
 }
 # the words that say a comparison is made per token, or on the whole sequences
 PER_TOKEN: Table = {
@@ -432,6 +531,24 @@ PER_TOKEN: Table = {
     "cs": ("na (?:token|slovo)", "průměr\\w*", "normalizovan\\w*", "perplexit\\w*"),
     "uk": ("на (?:токен|token|слово)", "середн\\w*", "нормалізован\\w*", "перплексі\\w*"),
     "ru": ("на (?:токен|token|слово)", "средн\\w*", "нормированн\\w*", "нормализованн\\w*", "перплекси\\w*"),
+    "nl": ("per (?:token|woord)", "gemiddeld\\w*", "genormaliseerd\\w*", "perplexiteit", "kruisentropie"),
+    "sv": (
+        "per (?:token|ord)",
+        "medelvärde\\w*",
+        "genomsnitt\\w*",
+        "i snitt",
+        "normaliserad\\w*",
+        "perplexitet\\w*",
+    ),
+    "da": ("pr\\.? (?:token|ord)", "per (?:token|ord)", "gennemsnit\\w*", "normaliseret", "perpleksitet\\w*"),
+    "no": (
+        "pr\\.? (?:token|ord)",
+        "per (?:token|ord)",
+        "gjennomsnitt\\w*",
+        "i snitt",
+        "normalisert\\w*",
+        "perpleksitet\\w*",
+    ),
 }
 TOTAL: Table = {
     "en": (
@@ -468,6 +585,10 @@ TOTAL: Table = {
     "cs": ("cel\\w* (?:sekvenc\\w*|odpověd\\w*)", "celkov\\w*", "součet", "součtu", "úhrnem"),
     "uk": ("вс\\w* послідовніст\\w*", "загальн\\w*", "сумарн\\w*", "сума", "сумою"),
     "ru": ("вс\\w* последовательност\\w*", "общ\\w*", "суммарн\\w*", "сумма", "суммой", "совместн\\w*"),
+    "nl": ("hele (?:reeks|sequentie|zin|antwoord)", "totaal", "totale", "in totaal", "gezamenlijk\\w*"),
+    "sv": ("hela (?:sekvensen|svaret)", "hel sekvens", "total\\w*", "summa\\w*", "sammanlagd\\w*"),
+    "da": ("hele (?:sekvensen|svaret)", "hel sekvens", "total\\w*", "summen", "samlet"),
+    "no": ("hele (?:sekvensen|svaret)", "hel sekvens", "total\\w*", "summen", "samlet", "samla"),
 }
 # where a line's clauses part: a contrast ("…, but per token B"); Portuguese "mas" only after a comma
 # (it is Spanish "más" written without its accent)
@@ -485,6 +606,10 @@ CONTRAST: Table = {
     "cs": ("ale", "ačkoli", "ačkoliv", "zatímco", "však", "přestože"),
     "uk": ("але", "хоча", "тоді як", "проте", "однак"),
     "ru": ("но", "хотя", "тогда как", "однако", "зато", "в то время как"),
+    "nl": ("maar", "terwijl", "hoewel", "echter", "ofschoon"),
+    "sv": ("men", "medan", "även om", "dock", "trots att"),
+    "da": ("men", "mens", "selvom", "selv om", "skønt"),
+    "no": ("men", "mens", "selv om", "selvom", "likevel"),
 }
 # a contrast word that opens a conceded clause ("Although the totals favour A, …")
 CONCEDING: Table = {
@@ -501,6 +626,10 @@ CONCEDING: Table = {
     "cs": ("ačkoli", "ačkoliv", "zatímco", "přestože", "i když"),
     "uk": ("хоча", "тоді як", "попри те що"),
     "ru": ("хотя", "тогда как", "несмотря на то что", "в то время как"),
+    "nl": ("terwijl", "hoewel", "ofschoon"),
+    "sv": ("medan", "även om", "trots att"),
+    "da": ("mens", "selvom", "selv om", "skønt"),
+    "no": ("mens", "selv om", "selvom"),
 }
 # a word that names whose work a label heads ("Response A:", "Opción B:")
 LABEL: Table = {
@@ -517,6 +646,10 @@ LABEL: Table = {
     "cs": ("odpověď", "odpovědi", "kandidát\\w*", "výstup\\w*", "možnost\\w*", "sekvenc\\w*", "případ\\w*"),
     "uk": ("відповід\\w*", "кандидат\\w*", "вихід", "варіант\\w*", "послідовніст\\w*", "випад\\w*"),
     "ru": ("ответ\\w*", "кандидат\\w*", "выход", "вариант\\w*", "последовательност\\w*", "случа\\w*"),
+    "nl": ("antwoord", "kandida\\w*", "uitvoer", "optie", "reeks", "sequentie", "geval"),
+    "sv": ("svar", "kandidat\\w*", "utdata", "alternativ", "sekvens\\w*"),
+    "da": ("svar", "kandidat\\w*", "mulighed", "sekvens\\w*", "tilfælde"),
+    "no": ("svar", "kandidat\\w*", "alternativ", "sekvens\\w*", "tilfelle"),
 }
 # a remark set beside the answer ("Note: …", "Nota: …")
 REMARK: Table = {
@@ -544,6 +677,10 @@ REMARK: Table = {
     "cs": ("poznámka", "pozn\\.", "kontrola", "ověření"),
     "uk": ("примітка", "зауваження", "перевірка"),
     "ru": ("примечание", "замечание", "проверка", "прим\\."),
+    "nl": ("opmerking", "noot", "controle"),
+    "sv": ("anmärkning", "obs\\.?", "kontroll"),
+    "da": ("bemærkning", "obs\\.?", "kontrol"),
+    "no": ("merknad", "obs\\.?", "kontroll", "notat"),
 }
 # the copula ("the answer is B", "la respuesta es B")
 IS: Table = {
@@ -560,6 +697,10 @@ IS: Table = {
     "cs": ("je",),
     "uk": ("є", "це"),
     "ru": ("это", "является"),
+    "nl": ("is",),
+    "sv": ("är",),
+    "da": ("er",),
+    "no": ("er",),
 }
 # an article before a name ("the answer is the B")
 THE: Table = {
@@ -576,6 +717,10 @@ THE: Table = {
     "cs": (),
     "uk": (),
     "ru": (),
+    "nl": ("de", "het"),
+    "sv": ("den", "det"),
+    "da": ("den", "det"),
+    "no": ("den", "det"),
 }
 # a ratio's name ("the ratio is 2.01", "la razón es 2,01")
 RATIO: Table = {
@@ -592,6 +737,10 @@ RATIO: Table = {
     "cs": ("poměr", "podíl"),
     "uk": ("відношення", "співвідношення"),
     "ru": ("отношение", "соотношение"),
+    "nl": ("verhouding", "quotiënt"),
+    "sv": ("kvot\\w*", "förhållande\\w*"),
+    "da": ("forhold\\w*", "kvotient\\w*"),
+    "no": ("forhold\\w*", "kvotient\\w*"),
 }
 # a heading's word before the candidate it is about ("Mean for A:", "Media para A:")
 OF_FOR: Table = {
@@ -608,6 +757,10 @@ OF_FOR: Table = {
     "cs": ("pro",),
     "uk": ("для",),
     "ru": ("для",),
+    "nl": ("van", "voor"),
+    "sv": ("för", "av"),
+    "da": ("for", "af"),
+    "no": ("for", "av"),
 }
 FOR: Table = {
     "en": ("for",),
@@ -623,6 +776,10 @@ FOR: Table = {
     "cs": ("pro",),
     "uk": ("для",),
     "ru": ("для",),
+    "nl": ("voor",),
+    "sv": ("för",),
+    "da": ("for",),
+    "no": ("for",),
 }
 # a legend's word for "means" ("lower = more confident", "menor significa más probable")
 MEANS: Table = {
@@ -639,6 +796,10 @@ MEANS: Table = {
     "cs": ("znamená", "tj\\."),
     "uk": ("означає", "тобто"),
     "ru": ("означает", "т\\.\\s*е\\.", "то есть"),
+    "nl": ("betekent", "d\\.w\\.z\\.", "oftewel"),
+    "sv": ("betyder", "dvs\\.?"),
+    "da": ("betyder", "dvs\\.?"),
+    "no": ("betyr", "dvs\\.?"),
 }
 
 

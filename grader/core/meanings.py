@@ -24,6 +24,10 @@ ANSWER: Table = {
     "zh": ("答案", "解答", "答"),
     "ja": ("答え", "解答"),
     "ko": ("정답", "답"),
+    "nl": ("antwoord",),
+    "sv": ("svar", "svaret"),
+    "da": ("svar", "svaret"),
+    "no": ("svar", "svaret"),
 }
 # the words that label a final answer before its value ("Final answer:", "Resultado:"), the names above
 # included
@@ -40,6 +44,10 @@ ANSWER_LABEL: Table = union(
         "cs": ("konečná odpověď", "výsledná odpověď", "výsledek"),
         "uk": ("остаточна відповідь", "кінцева відповідь", "результат", "підсумок"),
         "ru": ("окончательный ответ", "итоговый ответ", "результат", "итог"),
+        "nl": ("eindantwoord", "definitief antwoord", "resultaat", "uitkomst"),
+        "sv": ("slutsvar", "slutligt svar", "resultat"),
+        "da": ("endeligt svar", "slutsvar", "resultat"),
+        "no": ("endelig svar", "endelige svar", "resultat"),
     },
 )
 
@@ -60,6 +68,10 @@ NOT: Table = {
     "cs": ("ne", "není", "nejsou", "nikdy"),
     "uk": ("не", "ні", "ніколи", "немає"),
     "ru": ("не", "нет", "никогда"),
+    "nl": ("niet", "nooit", "geen"),
+    "sv": ("inte", "icke", "ej", "aldrig"),
+    "da": ("ikke", "aldrig"),
+    "no": ("ikke", "ikkje", "aldri"),
 }
 
 
@@ -93,6 +105,11 @@ CARDINALS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("сім",),
     ),
     "ru": (("один", "одна", "одну"), ("два", "две"), ("три",), ("четыре",), ("пять",), ("шесть",), ("семь",)),
+    # not "een", "én" (an article too, and read as "en") nor "to" (English's word)
+    "nl": ((), ("twee",), ("drie",), ("vier",), ("vijf",), ("zes",), ("zeven",)),
+    "sv": (("ett",), ("två",), ("tre",), ("fyra",), ("fem",), ("sex",), ("sju",)),
+    "da": ((), (), ("tre",), ("fire",), ("fem",), ("seks",), ("syv",)),
+    "no": (("ett",), (), ("tre",), ("fire",), ("fem",), ("seks",), ("sju", "syv")),
 }
 
 
@@ -121,6 +138,10 @@ YES: Table = {
     "cs": ("ano", "pravda"),
     "uk": ("так", "правда", "вірно"),
     "ru": ("да", "верно", "правда"),
+    "nl": ("ja", "jawel"),
+    "sv": ("ja", "sant"),
+    "da": ("ja", "sandt"),
+    "no": ("ja", "sant"),
 }
 NO: Table = {
     "en": ("no", "false"),
@@ -136,4 +157,8 @@ NO: Table = {
     "cs": ("ne", "nepravda"),
     "uk": ("ні", "неправда", "хибно"),
     "ru": ("нет", "неверно", "ложь"),
+    "nl": ("nee", "neen", "onwaar"),
+    "sv": ("nej", "falskt"),
+    "da": ("nej", "falsk"),
+    "no": ("nei", "usant"),
 }

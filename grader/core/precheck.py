@@ -273,15 +273,16 @@ _EXPONENT = re.compile(r"(?<=[0-9.])[eE]([+-]?\d+)")
 # a number straight after a LaTeX product sign (`\times0{,}5`) stands alone, as after a space; in a braced
 # power a braced comma is one (`e^{0{,}55}`), and a plain one where the number fills the braces and is surely
 # decimal by its own shape (`e^{0,55}`, `e^{6,3219}`; `e^{-0,55}` already was), never an index pair
-# (`x^{1,2}`) or a list (`x^{1,2,3}`, `x^{0,5 t}`)
+# (`x^{1,2}`) or a list (`x^{1,2,3}`, `x^{0,5 t}`); an exponent may follow its digits (`3,086e-5`, `4,79E-5`)
 _COMMA_NUMBER = re.compile(
-    r"(?:(?<![\w.,])|(?<=\\times)|(?<=\\cdot))(?<!_\{)(?:(?<!\^\{)|(?=\d+\{,\}\d|0,\d+\}|\d+,\d{4,}\}))(\d+)(,|\{,\})(\d+)(?!\w|,\d|\.\d)"
+    r"(?:(?<![\w.,])|(?<=\\times)|(?<=\\cdot))(?<!_\{)(?:(?<!\^\{)|(?=\d+\{,\}\d|0,\d+\}|\d+,\d{4,}\}))(\d+)(,|\{,\})(\d+)(?!(?![eE][-+−]?\d)\w|,\d|\.\d)"
 )
 # Unambiguously a decimal comma: integer part 0 (`0,25`), four or more decimals (`6,3219`), or one or
 # two decimals (`2,32`), which no thousands separator leaves, unless a fraction's slash touches them
 # (`(2/3,1/2)` lists two fractions).
 _SURE_DECIMAL = re.compile(r"^(?:0,\d+|\d+,\d{4,})$")
 _SHORT_DECIMAL = re.compile(r"^\d+,\d{1,2}$")
+_E_NOTATION = re.compile(r"[eE][-+−]?\d")  # an exponent in e-notation, after a number's digits
 # Unambiguously an English thousands separator: two or more groups of three, or a comma then a point.
 _THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\w.,])\d{1,3},\d{3}\.\d")
 
@@ -297,6 +298,8 @@ def _sure(m: re.Match[str]) -> bool:
     if _SURE_DECIMAL.match(plain):
         return True
     text = m.string
+    if _E_NOTATION.match(text, m.end()):
+        return True  # a mantissa in e-notation (`3,086e-5`) is never grouped in thousands
     touches_slash = text[m.start() - 1 : m.start()] == "/" or text[m.end() : m.end() + 1] == "/"
     return bool(_SHORT_DECIMAL.match(plain)) and not touches_slash
 

@@ -53,6 +53,10 @@ CONCLUSION_LABELS: Table = {
     "cs": ("závěr", "shrnutí"),
     "uk": ("висновок", "висновки", "підсумок"),
     "ru": ("вывод", "выводы", "итог", "заключение"),
+    "nl": ("conclusie", "samenvatting", "samengevat", "kortom"),
+    "sv": ("slutsats", "sammanfattning", "sammanfattningsvis"),
+    "da": ("konklusion", "opsummering", "sammenfattende"),
+    "no": ("konklusjon", "oppsummering", "oppsummert"),
 }
 # a remark's label, before a colon: what follows is said on the side ("Note:", "Comprobación:")
 ASIDE_LABELS: Table = {
@@ -86,6 +90,10 @@ ASIDE_LABELS: Table = {
     "cs": ("poznámka", "komentář", "srovnání", "pro srovnání", "kontrola", "ověření"),
     "uk": ("примітка", "зауваження", "коментар", "порівняння", "для порівняння", "перевірка"),
     "ru": ("примечание", "замечание", "комментарий", "сравнение", "для сравнения", "проверка"),
+    "nl": ("opmerking", "noot", "ter vergelijking", "controle"),
+    "sv": ("anmärkning", "kommentar", "jämförelse", "som jämförelse", "kontroll"),
+    "da": ("bemærkning", "kommentar", "sammenligning", "til sammenligning", "kontrol"),
+    "no": ("merknad", "kommentar", "sammenligning", "til sammenligning", "kontroll"),
 }
 # the words that open a remark's condition ("Check with n = 1:", "Comprobación para n = 1:")
 CONDITIONS: Table = {
@@ -102,6 +110,10 @@ CONDITIONS: Table = {
     "cs": ("pro", "při", "když", "pokud"),
     "uk": ("для", "при", "коли", "якщо"),
     "ru": ("для", "при", "когда", "если"),
+    "nl": ("met", "voor", "bij", "als"),
+    "sv": ("med", "för", "vid", "när", "om"),
+    "da": ("med", "for", "ved", "når", "hvis"),
+    "no": ("med", "for", "ved", "når", "hvis"),
 }
 # an approximation said before the maths ("roughly |V|^n", "aproximadamente 10^40")
 APPROX: Table = {
@@ -118,6 +130,10 @@ APPROX: Table = {
     "cs": ("přibližně", "zhruba", "téměř", "asymptoticky", "řádově"),
     "uk": ("приблизно", "близько", "майже", "асимптотично", "порядку"),
     "ru": ("примерно", "приблизительно", "около", "почти", "асимптотически", "порядка"),
+    "nl": ("ongeveer", "circa", "bijna", "zowat", "asymptotisch", "in de orde van"),
+    "sv": ("ungefär", "cirka", "omkring", "nästan", "asymptotiskt", "av storleksordningen"),
+    "da": ("omtrent", "cirka", "ca.", "næsten", "asymptotisk", "af størrelsesordenen"),
+    "no": ("omtrent", "cirka", "ca.", "nesten", "asymptotisk", "rundt", "av størrelsesorden"),
 }
 # how a growth or an approximation is likened to the maths after it ("grows like", "crece como")
 LIKE: Table = {
@@ -134,6 +150,10 @@ LIKE: Table = {
     "cs": ("jako",),
     "uk": ("як",),
     "ru": ("как",),
+    "nl": ("als", "zoals", "met"),
+    "sv": ("som", "med"),
+    "da": ("som", "med"),
+    "no": ("som", "med"),
 }
 # a verb of growth before LIKE ("grows like n²", "cresce como n²"): the count's growth, not the count
 GROWS: Table = {
@@ -161,6 +181,10 @@ GROWS: Table = {
     "cs": ("roste", "škáluje", "chová se"),
     "uk": ("росте", "зростає", "масштабується", "поводиться"),
     "ru": ("растёт", "масштабируется", "ведёт себя"),
+    "nl": ("groeit", "schaalt", "stijgt", "neemt toe"),
+    "sv": ("växer", "skalar", "ökar"),
+    "da": ("vokser", "skalerer", "stiger"),
+    "no": ("vokser", "skalerer", "øker"),
 }
 # a determiner or a negation right before maths: a thing talked about ("the n² term", "not d²")
 DETERMINERS: Table = {
@@ -178,6 +202,10 @@ DETERMINERS: Table = {
     "cs": ("ten", "ta", "ne", "není"),
     "uk": ("цей", "ця", "не"),
     "ru": ("этот", "эта", "не"),
+    "nl": ("het", "deze", "niet", "geen"),
+    "sv": ("den", "det", "denna", "inte", "ingen"),
+    "da": ("den", "det", "denne", "ikke", "ingen"),
+    "no": ("den", "det", "denne", "ikke", "ingen"),
 }
 # an operation named by a factor ("multiply by L*h", "multiplicar por L·h"): a factor, not a count
 BY_FACTOR: Table = {
@@ -219,6 +247,17 @@ BY_FACTOR: Table = {
     "cs": ("vynásobit", "vynásobeno", "násobíme", "vydělit", "vyděleno", "dělíme"),
     "uk": ("помножити на", "помножене на", "множимо на", "поділити на", "поділене на", "ділимо на"),
     "ru": ("умножить на", "умноженное на", "умножаем на", "разделить на", "делённое на", "делим на"),
+    "nl": ("vermenigvuldigen met", "vermenigvuldigd met", "delen door", "gedeeld door"),
+    "sv": (
+        "multiplicera med",
+        "multiplicerat med",
+        "multiplicerad med",
+        "dividera med",
+        "dividerat med",
+        "delat med",
+    ),
+    "da": ("gange med", "ganget med", "multipliceret med", "dividere med", "divideret med", "delt med"),
+    "no": ("gange med", "ganget med", "multiplisert med", "dividere med", "dividert med", "delt på"),
 }
 # a contrast: what the count is set against ("vs. Θ(n(m+n)) without a window", "en lugar de n²")
 CONTRAST: Table = {
@@ -235,6 +274,10 @@ CONTRAST: Table = {
     "cs": ("místo", "oproti", "na rozdíl od", "ve srovnání s"),
     "uk": ("замість", "порівняно з", "на відміну від"),
     "ru": ("вместо", "по сравнению с", "в отличие от"),
+    "nl": ("vergeleken met", "in plaats van", "in tegenstelling tot"),
+    "sv": ("jämfört med", "i stället för", "istället för", "till skillnad från"),
+    "da": ("sammenlignet med", "i stedet for", "i modsætning til"),
+    "no": ("sammenlignet med", "i stedet for", "istedenfor", "i motsetning til"),
 }
 # a verb that sets one term against another ("n²d beats nd²", "n²d domina a nd²")
 BEATS: Table = {
@@ -268,6 +311,10 @@ BEATS: Table = {
     "cs": ("dominuje", "převyšuje", "převažuje"),
     "uk": ("домінує", "переважає", "перевищує"),
     "ru": ("доминирует", "преобладает", "превосходит", "превышает"),
+    "nl": ("domineert", "overtreft", "overstijgt"),
+    "sv": ("dominerar", "överstiger", "överträffar"),
+    "da": ("dominerer", "overstiger", "overgår"),
+    "no": ("dominerer", "overstiger", "overgår"),
 }
 # a comparison up to its "than" ("larger than", "mayor que", "größer als"): both sides are talked about
 COMPARATIVES: Table = {
@@ -292,6 +339,10 @@ COMPARATIVES: Table = {
     "cs": ("větší než", "menší než", "rychlejší než", "pomalejší než"),
     "uk": ("більше ніж", "більший за", "менше ніж", "менший за", "швидше ніж", "повільніше ніж"),
     "ru": ("больше чем", "меньше чем", "быстрее чем", "медленнее чем"),
+    "nl": ("groter dan", "kleiner dan", "sneller dan", "langzamer dan"),
+    "sv": ("större än", "mindre än", "snabbare än", "långsammare än"),
+    "da": ("større end", "mindre end", "hurtigere end", "langsommere end"),
+    "no": ("større enn", "mindre enn", "raskere enn", "langsommere enn"),
 }
 # a verb before a comparative ("nd² is smaller than …", "nd² es menor que …")
 COPULAS: Table = {
@@ -308,6 +359,10 @@ COPULAS: Table = {
     "cs": ("je", "jsou", "roste"),
     "uk": ("є", "росте"),
     "ru": ("есть", "растёт"),
+    "nl": ("is", "zijn", "groeit"),
+    "sv": ("är", "blir", "växer"),
+    "da": ("er", "bliver", "vokser"),
+    "no": ("er", "blir", "vokser"),
 }
 # a sum said in words ("sum of (m + i) from i = 1 to n", "suma de (m + i) desde i = 1 hasta n")
 SUM_WORDS: Table = {
@@ -324,6 +379,10 @@ SUM_WORDS: Table = {
     "cs": ("součet",),
     "uk": ("сума",),
     "ru": ("сумма",),
+    "nl": ("de som", "sommatie"),
+    "sv": ("summa", "summan"),
+    "da": ("sum", "summen"),
+    "no": ("sum", "summen", "summa"),
 }
 OF: Table = {
     "en": ("of",),
@@ -339,6 +398,10 @@ OF: Table = {
     "cs": (),
     "uk": (),
     "ru": (),
+    "nl": ("van",),
+    "sv": ("av",),
+    "da": ("af",),
+    "no": ("av",),
 }
 # the start of an index's range ("from i = 1", "desde i = 1", "von i = 1")
 FROM: Table = {
@@ -355,6 +418,10 @@ FROM: Table = {
     "cs": ("od",),
     "uk": ("від",),
     "ru": ("от",),
+    "nl": ("van", "vanaf"),
+    "sv": ("från",),
+    "da": ("fra",),
+    "no": ("fra",),
 }
 # the index a sum in words runs over ("for i = 1 to n", "para i = 1 hasta n")
 FOR: Table = {
@@ -371,6 +438,10 @@ FOR: Table = {
     "cs": ("pro",),
     "uk": ("для",),
     "ru": ("для",),
+    "nl": ("voor",),
+    "sv": ("för",),
+    "da": ("for",),
+    "no": ("for",),
 }
 # the end of an index's range ("to n", "hasta n", "bis n")
 TO: Table = {
@@ -387,6 +458,10 @@ TO: Table = {
     "cs": ("do",),
     "uk": ("до",),
     "ru": ("до",),
+    "nl": ("tot", "t/m", "tot en met"),
+    "sv": ("till",),
+    "da": ("til",),
+    "no": ("til",),
 }
 # a verb of an index running over its range ("i runs from 1 to n", "i va de 1 a n")
 RUNS: Table = {
@@ -403,6 +478,10 @@ RUNS: Table = {
     "cs": ("probíhá", "běží"),
     "uk": ("пробігає", "змінюється"),
     "ru": ("пробегает", "меняется", "изменяется"),
+    "nl": ("loopt", "lopen", "gaat"),
+    "sv": ("går", "löper"),
+    "da": ("går", "løber"),
+    "no": ("går", "løper"),
 }
 # "for example", "that is" as abbreviations of several pieces ("p. ej.", "z. B."): prose, not maths
 ABBREVIATIONS: Table = {
@@ -419,6 +498,10 @@ ABBREVIATIONS: Table = {
     "cs": ("např.", "tj.", "tzn."),
     "uk": ("т. зн.", "т.зн.", "напр."),
     "ru": ("т. е.", "т.е.", "т. к.", "т.к.", "напр."),
+    "nl": ("bv.", "b.v.", "d.w.z.", "o.a."),
+    "sv": ("t.ex.", "t. ex.", "dvs.", "bl.a."),
+    "da": ("f.eks.", "f. eks.", "dvs.", "bl.a."),
+    "no": ("f.eks.", "f. eks.", "dvs.", "bl.a."),
 }
 # words of one letter: prose, unless the problem gives the letter a meaning (never i, j, t: indices)
 ONE_LETTER_WORDS: Table = {
@@ -435,6 +518,10 @@ ONE_LETTER_WORDS: Table = {
     "cs": ("a", "i"),
     "uk": ("і", "й", "в", "у", "з", "а", "о"),
     "ru": ("и", "в", "у", "с", "к", "а", "о"),
+    "nl": (),
+    "sv": (),
+    "da": (),
+    "no": ("å",),
 }
 # words spelt only with cost letters (n, m, d, h, k, L and the indices i, j, t): prose, not a product
 # such as i·n, except where an operator makes them maths (`i × d = id`)
@@ -452,6 +539,10 @@ COST_LETTER_WORDS: Table = {
     "cs": ("mi", "nim", "jim", "nimi", "jimi"),
     "uk": (),
     "ru": (),
+    "nl": ("dit", "in", "mij", "dik", "kind"),
+    "sv": ("min", "din", "mitt", "ditt", "hit", "dit"),
+    "da": ("min", "din", "mit", "dit", "ind"),
+    "no": ("min", "din", "mitt", "ditt", "hit", "dit", "inn"),
 }
 
 

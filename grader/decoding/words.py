@@ -25,6 +25,10 @@ STEP: Table = {
     "cs": ("krok", "kroku", "kroky"),
     "uk": ("крок", "кроці", "кроку"),
     "ru": ("шаг", "шаге", "шага"),
+    "nl": ("stap",),
+    "sv": ("steg", "steget"),
+    "da": ("trin", "trinnet", "skridt"),
+    "no": ("steg", "steget", "trinn", "trinnet"),
 }
 # what makes a number an ordinal beside its counter: before it (第2步, step no. 2) or after it (2ステップ目,
 # 2번째 단계); a counter may also follow its number bare (2단계) or precede it (ステップ2, step 2)
@@ -42,6 +46,10 @@ ORDINAL: Table = {
     "cs": ("č.",),
     "uk": ("№",),
     "ru": ("№",),
+    "nl": ("nr.", "nr"),
+    "sv": ("nr.", "nr"),
+    "da": ("nr.", "nr"),
+    "no": ("nr.", "nr"),
 }
 BEAM: Table = {
     "en": ("beam",),
@@ -57,6 +65,10 @@ BEAM: Table = {
     "cs": ("svazek", "svazku", "paprsek", "paprsku"),
     "uk": ("промінь", "променя", "промені", "пучок", "пучку", "пучка"),
     "ru": ("луч", "луча", "луче", "пучок", "пучке", "пучка"),
+    "nl": ("bundel",),
+    "sv": ("strålen", "stråle"),
+    "da": ("strålen", "stråle"),
+    "no": ("strålen", "stråle"),
 }
 # a verb or participle that keeps hypotheses in the beam
 KEEP: Table = {
@@ -83,6 +95,10 @@ KEEP: Table = {
     "cs": ("ponechám", "ponecháme", "nechám", "necháme", "zůstávají", "zůstanou", "držíme"),
     "uk": ("залишаю", "залишаємо", "лишаємо", "зберігаємо", "залишаються"),
     "ru": ("оставляю", "оставляем", "сохраняем", "остаются"),
+    "nl": ("behoud", "behouden", "houden", "bewaar", "bewaren", "blijven"),
+    "sv": ("behåller", "behåll", "sparar", "vi behåller"),
+    "da": ("beholder", "beholdes", "gemmer", "de to bedste"),
+    "no": ("beholder", "beholdes", "tar vare på", "de to beste"),
 }
 # the languages that put the verb, and the copula, at the end of their clause: "the 0.5 を残す" keeps what
 # stands before its verb, "… 最も確率の高い系列である" says "is" after what greedy's output is called
@@ -102,6 +118,11 @@ COUNT: Table = {
     "cs": ("dva", "dvě", "tři", "čtyři"),
     "uk": ("два", "дві", "три", "чотири"),
     "ru": ("два", "две", "три", "четыре"),
+    "nl": ("twee", "drie", "vier"),
+    "sv": ("två", "tre", "fyra"),
+    # not "to" (English's word: "from worst to best"); KEEP has "de to bedste"
+    "da": ("tre", "fire"),
+    "no": ("tre", "fire"),
 }
 BEST: Table = {
     "en": ("best",),
@@ -117,6 +138,10 @@ BEST: Table = {
     "cs": ("nejlepší", "nejlepších"),
     "uk": ("найкращі", "найкращий", "найкраща", "найкращих"),
     "ru": ("лучшие", "лучший", "лучшая", "лучших", "наилучшие"),
+    "nl": ("beste",),
+    "sv": ("bästa",),
+    "da": ("bedste",),
+    "no": ("beste",),
 }
 # a word that heads a list of the step's candidates, not its beam
 CANDIDATES: Table = {
@@ -172,6 +197,18 @@ CANDIDATES: Table = {
     "cs": ("kandidát", "kandidáti", "kandidátů", "kandidáty", "rozšíření", "rozšiřujeme", "expanze"),
     "uk": ("кандидат", "кандидати", "кандидатів", "розширення", "розширюємо"),
     "ru": ("кандидат", "кандидаты", "кандидатов", "расширения", "расширение", "расширяем", "продолжения"),
+    "nl": ("kandidaat", "kandidaten", "uitbreiding", "uitbreidingen", "uitbreiden", "uitgebreid"),
+    "sv": (
+        "kandidat",
+        "kandidater",
+        "kandidaterna",
+        "utvidgning",
+        "utvidgningar",
+        "expanderar",
+        "expansioner",
+    ),
+    "da": ("kandidat", "kandidater", "kandidaterne", "udvidelse", "udvidelser", "udvider"),
+    "no": ("kandidat", "kandidater", "kandidatene", "utvidelse", "utvidelser", "utvider"),
 }
 # a word that joins two items of a list, or the next one of a sequence of picks
 AND_THEN: Table = {
@@ -188,6 +225,10 @@ AND_THEN: Table = {
     "cs": ("nebo", "pak", "potom", "poté"),
     "uk": ("і", "та", "або", "потім", "далі"),
     "ru": ("и", "или", "потом", "затем", "далее"),
+    "nl": ("en", "daarna", "vervolgens"),
+    "sv": ("och", "eller", "sedan", "därefter"),
+    "da": ("og", "eller", "derefter"),
+    "no": ("og", "eller", "deretter"),
 }
 # a word that says what comes next in order ("I, am, then </s>"): the picks of a path listed one by one
 THEN: Table = {
@@ -204,6 +245,10 @@ THEN: Table = {
     "cs": ("pak", "potom", "poté"),
     "uk": ("потім", "далі"),
     "ru": ("потом", "затем", "далее"),
+    "nl": ("daarna", "vervolgens", "en daarna", "en dan"),
+    "sv": ("sedan", "och sedan", "därefter", "sen"),
+    "da": ("derefter", "og derefter", "bagefter", "og så"),
+    "no": ("deretter", "og deretter", "etterpå", "og så"),
 }
 # a word that sets a rival against a pick ("cat rather than dog", "cat 比 dog 大"): it stands before the
 # rival, except in the VERB_FINAL languages, where it follows it ("dog より cat が高い", "dog 보다 cat 가 크다")
@@ -221,6 +266,10 @@ THAN: Table = {
     "cs": ("než", "nežli"),
     "uk": ("ніж",),
     "ru": ("чем",),
+    "nl": ("dan",),
+    "sv": ("än",),
+    "da": ("end",),
+    "no": ("enn",),
 }
 # a word that states the search's result: the name of an answer (shared) and the search's own verbs
 ANSWER: Table = lexicon.union(
@@ -262,6 +311,10 @@ ANSWER: Table = lexicon.union(
             "наиболее вероятная",
             "самая вероятная",
         ),
+        "nl": ("resultaat", "uitvoer", "geeft", "levert", "kiest", "wint", "meest waarschijnlijk"),
+        "sv": ("resultat", "utdata", "returnerar", "väljer", "vinner", "mest sannolik", "mest sannolika"),
+        "da": ("resultat", "returnerer", "vælger", "vinder", "mest sandsynlig", "mest sandsynlige"),
+        "no": ("resultat", "returnerer", "velger", "vinner", "mest sannsynlig", "mest sannsynlige"),
     },
 )
 # a word that opens a line drawing a conclusion from the one before
@@ -279,6 +332,10 @@ THEREFORE: Table = {
     "cs": ("tedy", "takže", "proto", "tudíž"),
     "uk": ("отже", "тому", "тож"),
     "ru": ("значит", "поэтому", "итак", "следовательно"),
+    "nl": ("dus", "daarom", "derhalve"),
+    "sv": ("alltså", "därför", "således"),
+    "da": ("altså", "derfor", "således"),
+    "no": ("altså", "derfor", "dermed"),
 }
 GREEDY: Table = {
     "en": ("greedy",),
@@ -305,6 +362,10 @@ GREEDY: Table = {
         "жадним",
     ),
     "ru": ("жадный", "жадное", "жадного", "жадная", "жадным", "жадном", "жадную", "жадно"),
+    "nl": ("gretig", "gretige", "hebzuchtig", "hebzuchtige"),
+    "sv": ("girig", "giriga", "girigt"),
+    "da": ("grådig", "grådige", "grådigt"),
+    "no": ("grådig", "grådige", "grådigt"),
 }
 # a participle or phrase after hypotheses that says they leave the beam
 DROPPED: Table = {
@@ -378,6 +439,10 @@ DROPPED: Table = {
     ),
     "uk": ("відкинуто", "відкинута", "відкинутий", "відкидаємо", "вилітає", "видалено"),
     "ru": ("отброшен", "отброшена", "отброшено", "отбрасываем", "выпадает", "выбывает", "удалён", "удалена"),
+    "nl": ("weggelaten", "verwijderd", "valt af", "valt weg", "valt eruit", "geschrapt", "afgevallen"),
+    "sv": ("borttagen", "borttagna", "faller bort", "faller ut", "kastas", "kasserad"),
+    "da": ("fjernet", "kasseret", "falder fra", "falder ud", "smidt væk"),
+    "no": ("fjernet", "forkastet", "faller bort", "faller ut", "kastet"),
 }
 # a little word between hypotheses and the verb said of them after them ("maybe 0.2 is dropped"): an
 # auxiliary, the passive 被 (maybe 0.2 被剪掉), a case or topic particle (no 0.3 を残す, one 0.1 는 제거)
@@ -395,6 +460,10 @@ PARTICLE: Table = {
     "cs": ("je", "jsou", "byl", "byla", "bylo"),
     "uk": ("є", "був", "була"),
     "ru": ("был", "была", "было"),
+    "nl": ("is", "wordt", "werd", "zijn", "worden"),
+    "sv": ("är", "blir"),
+    "da": ("er", "bliver", "blev"),
+    "no": ("er", "blir", "ble"),
 }
 # the name of a score, between a hypothesis and its value ("a cat, probability 0.36", "a cat，概率 0.36")
 SCORE_NAME: Table = {
@@ -411,6 +480,10 @@ SCORE_NAME: Table = {
     "cs": ("pravděpodobnost", "pravděpodobností"),
     "uk": ("ймовірність", "ймовірністю", "імовірність"),
     "ru": ("вероятность", "вероятностью"),
+    "nl": ("kans", "waarschijnlijkheid", "score"),
+    "sv": ("sannolikhet", "poäng"),
+    "da": ("sandsynlighed", "score"),
+    "no": ("sannsynlighet", "poeng"),
 }
 # a participle after hypotheses that says they stay in the beam; where a language puts its verb last
 # (VERB_FINAL), its keep verb after them too ("the 0.5 と a 0.4 を残す", "the 0.5, a 0.4 유지"); Chinese
@@ -429,6 +502,10 @@ KEPT: Table = {
     "cs": ("ponechán", "ponechána", "ponecháno", "ponechané", "zůstává", "vybrán", "vybrána"),
     "uk": ("залишається", "збережено", "вибрано", "обрано"),
     "ru": ("остаётся", "оставлен", "оставлена", "сохранён", "сохранена", "выбран", "выбрана"),
+    "nl": ("behouden", "bewaard", "gekozen", "geselecteerd", "blijft"),
+    "sv": ("behålls", "behållen", "vald", "valda", "kvar"),
+    "da": ("beholdt", "beholdes", "valgt", "valgte"),
+    "no": ("beholdt", "beholdes", "valgt", "valgte"),
 }
 # a word after a hypothesis that says it ends the search (it holds the end token)
 FINISHED: Table = {
@@ -457,6 +534,10 @@ FINISHED: Table = {
     "cs": ("ukončena", "ukončen", "končí", "hotovo", "konec"),
     "uk": ("завершена", "завершено", "закінчується", "кінець"),
     "ru": ("завершена", "завершено", "заканчивается", "конец"),
+    "nl": ("klaar", "beëindigd", "eindigt", "afgelopen", "voltooid"),
+    "sv": ("klar", "färdig", "avslutad", "slutar", "avslutas"),
+    "da": ("færdig", "afsluttet", "slutter"),
+    "no": ("ferdig", "avsluttet", "slutter"),
 }
 # a word that negates the clause it stands in
 NOT: Table = lexicon.union(
@@ -486,6 +567,10 @@ FAILS: Table = {
     "cs": ("selže", "selhává", "chybuje"),
     "uk": ("помиляється", "схибить"),
     "ru": ("ошибается", "промахивается"),
+    "nl": ("faalt", "vergist zich"),
+    "sv": ("misslyckas", "missar"),
+    "da": ("fejler", "mislykkes", "misser"),
+    "no": ("feiler", "mislykkes", "bommer"),
 }
 # a case that refutes a general claim
 COUNTEREXAMPLE: Table = {
@@ -502,6 +587,10 @@ COUNTEREXAMPLE: Table = {
     "cs": ("protipříklad", "protipříkladem"),
     "uk": ("контрприклад", "контрприкладом"),
     "ru": ("контрпример", "контрпримером"),
+    "nl": ("tegenvoorbeeld", "tegenvoorbeelden"),
+    "sv": ("motexempel",),
+    "da": ("modeksempel", "modeksempler"),
+    "no": ("moteksempel", "moteksempler"),
 }
 # the beam's width, named beside a step ("Step 3 (beam width 1)", "ancho = 1")
 WIDTH: Table = {
@@ -518,6 +607,10 @@ WIDTH: Table = {
     "cs": ("šířka", "šířkou", "velikost"),
     "uk": ("ширина", "розмір"),
     "ru": ("ширина", "размер"),
+    "nl": ("breedte", "grootte"),
+    "sv": ("bredd", "storlek"),
+    "da": ("bredde", "størrelse"),
+    "no": ("bredde", "størrelse"),
 }
 # a word that says a claim holds in general, for any model
 ALWAYS: Table = {
@@ -595,6 +688,47 @@ ALWAYS: Table = {
         "гарантированно",
         "обязательно",
     ),
+    "nl": (
+        "altijd",
+        "voor elk",
+        "voor elke",
+        "voor alle",
+        "in het algemeen",
+        "garandeert",
+        "garanderen",
+        "gegarandeerd",
+        "noodzakelijk",
+    ),
+    "sv": (
+        "alltid",
+        "för varje",
+        "för alla",
+        "i allmänhet",
+        "garanterar",
+        "garantera",
+        "garanterat",
+        "nödvändigtvis",
+    ),
+    "da": (
+        "altid",
+        "for enhver",
+        "for alle",
+        "generelt",
+        "garanterer",
+        "garantere",
+        "garanteret",
+        "nødvendigvis",
+    ),
+    "no": (
+        "alltid",
+        "for enhver",
+        "for alle",
+        "generelt",
+        "garanterer",
+        "garantere",
+        "garantert",
+        "nødvendigvis",
+    ),
 }
 # a word that says a sequence (or a choice) is the best one
 OPTIMAL: Table = {
@@ -669,6 +803,10 @@ OPTIMAL: Table = {
         "наибольшая",
         "наибольший",
     ),
+    "nl": ("maximaliseert", "optimaal", "optimale", "meest waarschijnlijke", "beste", "grootste", "hoogste"),
+    "sv": ("maximerar", "optimal", "optimala", "mest sannolika", "bästa", "största", "högsta"),
+    "da": ("maksimerer", "optimal", "optimale", "mest sandsynlige", "bedste", "største", "højeste"),
+    "no": ("maksimerer", "optimal", "optimale", "mest sannsynlige", "beste", "største", "høyeste"),
 }
 # a copula: "greedy's output is the most probable"
 IS: Table = {
@@ -685,6 +823,10 @@ IS: Table = {
     "cs": ("je",),
     "uk": ("є",),
     "ru": ("является", "есть"),
+    "nl": ("is",),
+    "sv": ("är",),
+    "da": ("er",),
+    "no": ("er",),
 }
 # what a sequence is called when none beats it (narrower than OPTIMAL: "the highest token" is no claim)
 MOST_PROBABLE: Table = {
@@ -718,6 +860,10 @@ MOST_PROBABLE: Table = {
         "лучшая",
         "лучшей",
     ),
+    "nl": ("optimaal", "optimale", "de meest waarschijnlijke", "de beste"),
+    "sv": ("optimal", "optimala", "den mest sannolika", "den bästa"),
+    "da": ("optimal", "optimale", "den mest sandsynlige", "den bedste"),
+    "no": ("optimal", "optimale", "den mest sannsynlige", "den beste"),
 }
 # "each step": the local choice the step-to-product inference starts from
 EACH: Table = {
@@ -734,6 +880,10 @@ EACH: Table = {
     "cs": ("každém", "každý", "každé"),
     "uk": ("кожному", "кожен", "кожний", "кожна"),
     "ru": ("каждом", "каждый", "каждая", "каждое"),
+    "nl": ("elke", "ieder", "iedere"),
+    "sv": ("varje",),
+    "da": ("hvert", "hver"),
+    "no": ("hvert", "hver", "kvart"),
 }
 # what is chosen at each step in the step-to-product inference
 LOCAL: Table = {
@@ -750,6 +900,10 @@ LOCAL: Table = {
     "cs": ("faktor", "krok", "kroku", "člen", "volba"),
     "uk": ("множник", "крок", "кроці", "вибір", "член"),
     "ru": ("множитель", "шаг", "шаге", "выбор", "член"),
+    "nl": ("factor", "stap", "term", "keuze"),
+    "sv": ("faktor", "steg", "term", "val"),
+    "da": ("faktor", "trin", "valg"),
+    "no": ("faktor", "steg", "ledd", "valg"),
 }
 # "the product": the whole sequence's probability it concludes about
 PRODUCT: Table = {
@@ -766,6 +920,10 @@ PRODUCT: Table = {
     "cs": ("součin", "celek", "sekvence", "posloupnost"),
     "uk": ("добуток", "послідовність", "загалом"),
     "ru": ("произведение", "последовательность", "в целом"),
+    "nl": ("product", "geheel", "gezamenlijke", "reeks"),
+    "sv": ("produkt", "helhet", "sekvens", "sekvensen"),
+    "da": ("produkt", "helhed", "sekvens", "sekvensen"),
+    "no": ("produkt", "helhet", "sekvens", "sekvensen"),
 }
 
 

@@ -19,7 +19,7 @@ LINE: Table = {
     "fr": ("ligne", "étape", "équation", "égalité"),
     "de": ("zeile", "schritt", "gleichung"),
     "it": ("riga", "linea", "passo", "equazione", "uguaglianza"),
-    "nl": ("regel", "stap", "vergelijking"),
+    "nl": ("regel", "regels", "lijn", "stap", "vergelijking"),
     "zh": ("行", "步", "步骤", "式", "等式", "式子"),
     "ja": ("行目", "行", "ステップ", "段目", "段階", "式", "等式"),
     "ko": ("줄", "행", "단계", "스텝", "식", "등식", "라인"),
@@ -53,6 +53,20 @@ LINE: Table = {
         "равенстве",
         "уравнение",
     ),
+    "sv": ("rad", "raden", "rader", "steg", "steget", "ekvation", "ekvationen", "likhet", "likheten"),
+    "da": ("linje", "linjen", "linie", "linien", "trin", "trinnet", "ligning", "ligningen"),
+    "no": (
+        "linje",
+        "linja",
+        "linjen",
+        "steg",
+        "steget",
+        "trinn",
+        "likning",
+        "likninga",
+        "ligning",
+        "ligningen",
+    ),
 }
 # what may stand between a line's name and its number ("line no. 2", "línea nº 2", "Zeile Nr. 2")
 NUMBER: Table = {
@@ -69,6 +83,10 @@ NUMBER: Table = {
     "cs": ("číslo", "č."),
     "uk": ("номер", "№"),
     "ru": ("номер", "№"),
+    "nl": ("nummer", "nr.", "nr"),
+    "sv": ("nummer", "nr.", "nr"),
+    "da": ("nummer", "nr.", "nr"),
+    "no": ("nummer", "nr.", "nr"),
 }
 # ordinals, first to seventh, each with its forms (gender, number)
 ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
@@ -173,6 +191,18 @@ ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
         ("шестая", "шестой", "шестое", "шестую", "шестом"),
         ("седьмая", "седьмой", "седьмое", "седьмую", "седьмом"),
     ),
+    "nl": (("eerste",), ("tweede",), ("derde",), ("vierde",), ("vijfde",), ("zesde",), ("zevende",)),
+    "sv": (("första",), ("andra",), ("tredje",), ("fjärde",), ("femte",), ("sjätte",), ("sjunde",)),
+    "da": (("første",), ("anden", "andet"), ("tredje",), ("fjerde",), ("femte",), ("sjette",), ("syvende",)),
+    "no": (
+        ("første", "fyrste"),
+        ("andre",),
+        ("tredje",),
+        ("fjerde",),
+        ("femte",),
+        ("sjette",),
+        ("sjuende", "syvende"),
+    ),
 }
 LAST: Table = {
     "en": ("last", "final"),
@@ -188,6 +218,10 @@ LAST: Table = {
     "cs": ("poslední",),
     "uk": ("остання", "останній", "останню", "останньому"),
     "ru": ("последняя", "последний", "последней", "последнюю", "последнем"),
+    "nl": ("laatste",),
+    "sv": ("sista",),
+    "da": ("sidste",),
+    "no": ("siste",),
 }
 # what follows a digit to make it an ordinal ("2nd", "2ª", "2e", "2.")
 ORDINAL_SUFFIX: Table = {
@@ -204,6 +238,10 @@ ORDINAL_SUFFIX: Table = {
     "cs": (".",),
     "uk": ("-й", "-а", "-ий", "-ій"),
     "ru": ("-я", "-й", "-ой", "-ая", "-ей"),
+    "nl": ("e", "de", "ste"),
+    "sv": (":a", ":e", "."),
+    "da": (".",),
+    "no": (".",),
 }
 # "first" as an adverb or adjective after the line's name ("the line that fails first")
 FIRST: Table = {
@@ -220,6 +258,10 @@ FIRST: Table = {
     "cs": ("nejdříve", "nejprve", "jako první"),
     "uk": ("першою", "першим", "спочатку"),
     "ru": ("первой", "первым", "сначала"),
+    "nl": ("eerst", "als eerste"),
+    "sv": ("först", "som första"),
+    "da": ("først", "som den første"),
+    "no": ("først", "som den første"),
 }
 # words that call a line wrong (adjectives and verbs: "wrong", "errada", "falsch", "fails")
 WRONG: Table = {
@@ -240,6 +282,10 @@ WRONG: Table = {
     "cs": ("chybný", "chybná", "chybné", "chybném", "chybně", "špatný", "špatná", "špatné", "špatně", "nesprávný", "nesprávná", "nesprávné", "nesprávně"),
     "uk": ("хибний", "хибна", "хибне", "хибно", "неправильний", "неправильна", "неправильно", "помилковий", "помилкова", "помилково", "невірний", "невірна", "невірно"),
     "ru": ("ошибочная", "ошибочный", "ошибочной", "ошибочно", "неправильная", "неправильный", "неправильной", "неправильно", "неверная", "неверный", "неверной", "неверно"),
+    "nl": ("fout", "foute", "verkeerd", "verkeerde", "onjuist", "onjuiste", "incorrecte", "ongeldig", "ongeldige", "gaat mis"),
+    "sv": ("fel", "felaktig", "felaktiga", "felaktigt", "inkorrekt", "ogiltig", "går fel"),
+    "da": ("forkert", "forkerte", "fejlagtig", "fejlagtige", "ukorrekt", "ugyldig", "går galt"),
+    "no": ("feil", "gal", "gale", "galt", "uriktig", "ukorrekt", "ugyldig", "går galt"),
 }  # fmt: skip
 # nouns for a mistake ("the error is in line 2", "o erro está na linha 2")
 FAULT: Table = {
@@ -256,6 +302,10 @@ FAULT: Table = {
     "cs": ("chyba", "chybu", "chyby", "omyl", "problém"),
     "uk": ("помилка", "помилку", "помилки", "проблема"),
     "ru": ("ошибка", "ошибку", "ошибки", "ошибке", "проблема"),
+    "nl": ("fout", "fouten", "vergissing", "probleem"),
+    "sv": ("fel", "felet", "misstag", "misstaget", "problem"),
+    "da": ("fejl", "fejlen", "problem", "problemet"),
+    "no": ("feil", "feilen", "problem", "problemet"),
 }
 # words that say a line or a step is fine
 FINE: Table = {
@@ -274,6 +324,10 @@ FINE: Table = {
     "cs": ("správný", "správná", "správné", "správně", "v pořádku", "ok", "platí"),
     "uk": ("правильний", "правильна", "правильне", "правильно", "вірний", "вірна", "вірно", "коректно", "гаразд"),
     "ru": ("правильная", "правильный", "правильное", "правильно", "верная", "верный", "верно", "корректно", "в порядке"),
+    "nl": ("correct", "juist", "juiste", "goed", "klopt", "in orde", "geldig"),
+    "sv": ("korrekt", "korrekta", "rätt", "riktig", "riktigt", "ok", "stämmer", "giltig"),
+    "da": ("korrekt", "korrekte", "rigtig", "rigtigt", "ok", "i orden", "stemmer", "gyldig"),
+    "no": ("korrekt", "riktig", "riktige", "ok", "i orden", "stemmer", "gyldig"),
 }  # fmt: skip
 # "is", "looks", "seems": what joins a line to a verdict on it
 COPULA: Table = {
@@ -290,6 +344,10 @@ COPULA: Table = {
     "cs": ("je", "byl", "byla", "bylo", "jsou", "vypadá", "zůstává"),
     "uk": ("є", "це", "був", "була", "було"),
     "ru": ("есть", "это", "был", "была", "было", "является"),
+    "nl": ("is", "was", "lijkt", "zijn", "blijft"),
+    "sv": ("är", "var", "verkar", "blir"),
+    "da": ("er", "var", "virker", "bliver"),
+    "no": ("er", "var", "virker", "blir"),
 }
 # words that deny the word after them ("not wrong", "no es incorrecta", "n'est pas fausse", "kein Fehler")
 NOT: Table = lexicon.union(
@@ -308,6 +366,10 @@ NOT: Table = lexicon.union(
         "cs": ("nic", "bez", "žádný", "žádná", "žádné"),
         "uk": ("без",),
         "ru": ("ни", "без"),
+        "nl": ("niets", "zonder"),
+        "sv": ("inget", "ingen", "inga", "utan"),
+        "da": ("ingen", "intet", "ingenting", "uden"),
+        "no": ("ingen", "ingenting", "uten"),
     },
 )
 # articles and the like that may stand between a verdict and the line it names ("es la 1", "é a linha 1")
@@ -325,8 +387,13 @@ ARTICLE: Table = {
     "cs": (),
     "uk": (),
     "ru": (),
+    "nl": ("de", "het"),
+    "sv": ("den", "det"),
+    "da": ("den", "det"),
+    "no": ("den", "det"),
 }
-# a line named as a landmark ("before line 3", "antes de la línea 3"): no verdict on it
+# a line named as a landmark ("before line 3", "antes de la línea 3"): no verdict on it (not Dutch "na",
+# after: Portuguese "na linha 2" is in line 2)
 LANDMARK: Table = {
     "en": ("before", "after", "prior to", "until", "till", "up to", "up until", "ahead of", "preceding",
            "earlier than", "later than", "leading to", "leading up to"),
@@ -343,6 +410,10 @@ LANDMARK: Table = {
     "cs": ("před", "po", "až do"),
     "uk": ("перед", "після"),
     "ru": ("перед", "после"),
+    "nl": ("voor", "vóór", "tot", "tot en met"),
+    "sv": ("före", "efter", "fram till"),
+    "da": ("før", "efter", "indtil"),
+    "no": ("før", "etter", "fram til", "inntil"),
 }  # fmt: skip
 # a landmark's word written after the line it names ("在第3行之前", "3行目より前", "3번째 줄 이전"): the
 # languages whose postpositions follow their noun
@@ -378,6 +449,10 @@ BUT: Table = {
     "cs": ("ale", "však", "zatímco", "ačkoli"),
     "uk": ("але", "проте", "однак", "хоча"),
     "ru": ("но", "однако", "хотя", "зато"),
+    "nl": ("maar", "terwijl", "echter", "hoewel"),
+    "sv": ("men", "medan", "dock"),
+    "da": ("men", "mens", "selvom"),
+    "no": ("men", "mens", "likevel"),
 }
 # the words that open the corrected computation ("Correction:", "Corrección:", "Korrektur:")
 CORRECTION: Table = {
@@ -406,6 +481,10 @@ CORRECTION: Table = {
     "cs": ("oprava", "opraveno", "opravený výpočet", "správný výpočet", "má být", "mělo by být"),
     "uk": ("виправлення", "виправлено", "правильний розрахунок", "має бути", "повинно бути"),
     "ru": ("исправление", "исправлено", "исправленный вариант", "правильный расчёт", "правильное вычисление", "должно быть"),
+    "nl": ("correctie", "verbetering", "verbeterd", "gecorrigeerd", "correct", "juiste berekening", "zou moeten zijn", "moet zijn"),
+    "sv": ("korrigering", "rättelse", "rättat", "korrigerat", "korrekt", "rätt", "rätt uträkning", "ska vara", "borde vara"),
+    "da": ("rettelse", "rettet", "korrektion", "korrekt", "rigtig", "rigtigt", "korrekt udregning", "skal være", "burde være"),
+    "no": ("retting", "rettet", "korrigert", "korrekt", "riktig", "riktig utregning", "skal være", "burde være"),
 }  # fmt: skip
 
 # the words of a description reduced to one stem per meaning (matched on lower-cased, unaccented words)
@@ -424,6 +503,10 @@ STEMS: Mapping[str, Table] = {
         "cs": (r"n[aá]sob\w*", r"vyn[aá]sob\w*", r"kr[aá]t"),
         "uk": (r"множ\w*", r"помнож\w*", r"перемнож\w*"),
         "ru": (r"умнож\w*", r"множ\w*", r"перемнож\w*"),
+        "nl": ("vermenigvuldig\\w*", "keer", "maal"),
+        "sv": ("multiplic\\w*", "ganger"),
+        "da": ("multiplic\\w*", "gang(?:e|er|es|et|ede)"),
+        "no": ("multiplis\\w*", "gang(?:e|er|es|et|a)"),
     },
     "add": {
         "en": ("add", "added", "adds", "adding", "addition", "sum", "sums", "summed", "summing", "summation"),
@@ -439,6 +522,10 @@ STEMS: Mapping[str, Table] = {
         "cs": (r"se[cč]et\w*", r"s[cč][ií]t\w*", r"se[cč]t\w*", r"se[cč][ií]st\w*", r"sou[cč]et\w*", r"sou[cč]tu"),
         "uk": (r"дода\w*", r"сума", r"суму", r"суми", r"сумува\w*", r"підсумува\w*"),
         "ru": (r"слож\w*", r"склад\w*", r"сумма", r"сумму", r"суммы", r"суммир\w*", r"прибав\w*"),
+        "nl": ("optellen", "opgeteld", "optel\\w*", "tel\\w*\\s+op", "op\\s+te\\s+tellen", "sommeer\\w*", "gesommeerd"),
+        "sv": ("adder\\w*", "summer\\w*", "summa", "summan", "la(?:gg\\w*|gt|de)\\s+ihop"),
+        "da": ("adder\\w*", "summer\\w*", "summen", "l[æe]gge\\w*\\s+(?:dem\\s+)?sammen", "lagt\\s+sammen"),
+        "no": ("adder\\w*", "summer\\w*", "summen", "legge\\w*\\s+(?:dem\\s+)?sammen", "lagt\\s+sammen"),
     },
     "product": {
         "en": ("product", "products"),
@@ -454,6 +541,10 @@ STEMS: Mapping[str, Table] = {
         "cs": (r"sou[cč]in\w*",),
         "uk": (r"добуток", r"добутку"),
         "ru": (r"произведение", r"произведения"),
+        "nl": ("product", "producten"),
+        "sv": ("produkt", "produkten"),
+        "da": ("produkt", "produktet"),
+        "no": ("produkt", "produktet"),
     },
     "instead": {
         "en": (r"rather\s+than", r"in\s+place\s+of"),
@@ -469,6 +560,10 @@ STEMS: Mapping[str, Table] = {
         "cs": (r"m[ií]sto",),
         "uk": (r"замість",),
         "ru": (r"вместо",),
+        "nl": ("in\\s+plaats\\s+van", "i\\.p\\.v\\.?", "ipv"),
+        "sv": ("i\\s+stallet\\s+for", "istallet\\s+for"),
+        "da": ("i\\s+stedet\\s+for", "istedet\\s+for"),
+        "no": ("i\\s+stedet\\s+for", "istedenfor", "isteden\\s+for"),
     },
     "condition": {
         "en": (r"condition\w*",),
@@ -484,6 +579,10 @@ STEMS: Mapping[str, Table] = {
         "cs": (r"podm[ií]n\w*",),
         "uk": (r"умов\w*", r"обумовл\w*"),
         "ru": (r"услов\w*", r"обусловл\w*"),
+        "nl": ("voorwaardelijk\\w*", "geconditioneerd"),
+        "sv": ("betinga\\w*", "betingad\\w*"),
+        "da": ("betinge\\w*",),
+        "no": ("betinge\\w*", "betinga"),
     },
     "drop": {
         "en": (r"forg[eo]t\w*", r"omit\w*", r"drop\w*", r"ignor\w*", r"miss\w*", r"left\s+out", r"leaves\s+out",
@@ -503,6 +602,10 @@ STEMS: Mapping[str, Table] = {
         "cs": (r"zapomn\w*", r"zapom[ií]n\w*", r"vynech\w*", r"ignoruj\w*", r"ignoroval\w*", r"ztrat\w*", r"ztracen\w*"),
         "uk": (r"забу\w*", r"пропуст\w*", r"пропуска\w*", r"ігнору\w*", r"проігнору\w*", r"втрач\w*", r"загуби\w*"),
         "ru": (r"забы\w*", r"забыв\w*", r"пропуст\w*", r"пропуска\w*", r"игнорир\w*", r"проигнорир\w*", r"потер\w*"),
+        "nl": ("vergeten", "vergeet", "vergat", "weg\\s*gelaten", "laat\\w*\\s+weg", "negeer\\w*", "genegeerd", "ontbre\\w*"),
+        "sv": ("glom(?:de|t|mer|mit)", "utelamn\\w*", "ignorer\\w*", "tappa\\w*", "saknas"),
+        "da": ("glem(?:te|t|mer|me)", "udelad\\w*", "udelod", "ignorer\\w*", "mangler"),
+        "no": ("glem(?:te|t|mer|me)", "utelat\\w*", "utelot", "ignorer\\w*", "mangler"),
     },
     "probs": {
         "en": (r"probabilit(?:y|ies)", r"probs?"),
@@ -518,6 +621,10 @@ STEMS: Mapping[str, Table] = {
         "cs": (r"pravd[eě]podobnost\w*",),
         "uk": (r"[иій]мовірн\w*",),
         "ru": (r"вероятност\w*",),
+        "nl": ("kans(?:en)?", "waarschijnlijkhe\\w*"),
+        "sv": ("sannolikhet\\w*",),
+        "da": ("sandsynlighed\\w*",),
+        "no": ("sannsynlighet\\w*", "sannsynlegheit\\w*"),
     },
     "depend": {
         "en": (r"depend\w*",),
@@ -533,6 +640,10 @@ STEMS: Mapping[str, Table] = {
         "cs": (r"z[aá]vis\w*",),
         "uk": (r"залеж\w*",),
         "ru": (r"завис\w*",),
+        "nl": ("afhank\\w*", "hangt\\s+af", "afhang\\w*"),
+        "sv": ("beroende", "beror"),
+        "da": ("afh[æa]ng\\w*",),
+        "no": ("avheng\\w*",),
     },
     # the token before, however it is named: y_1, y₁ (a phone's subscript), the first token, the previous word
     "y_1": {
@@ -552,6 +663,10 @@ STEMS: Mapping[str, Table] = {
         "cs": (r"(?:p[rř]edchoz\w*|prvn\w*)\s+(?:token\w*|slov\w*)",),
         "uk": (r"(?:попередн\w*|перш\w*)\s+(?:токен\w*|слов\w*)",),
         "ru": (r"(?:предыдущ\w*|перв\w*)\s+(?:токен\w*|слов\w*)",),
+        "nl": ("(?:het\\s+)?(?:vorige|voorgaande|eerste)\\s+(?:token|woord)",),
+        "sv": ("(?:det\\s+)?(?:foregaende|forsta|tidigare)\\s+(?:token\\w*|ord\\w*)",),
+        "da": ("(?:det\\s+)?(?:forrige|foregaende|første|forste)\\s+(?:token\\w*|ord\\w*)",),
+        "no": ("(?:det\\s+)?(?:forrige|foregaende|første|forste|fyrste)\\s+(?:token\\w*|ord\\w*)",),
     },
     "not": {
         "en": (r"can't", "cannot", r"can\s+not", r"didn't", r"doesn't", r"don't", r"isn't", r"aren't", r"wasn't",
@@ -568,6 +683,10 @@ STEMS: Mapping[str, Table] = {
         "cs": (r"ne", r"nen[ií]"),
         "uk": (r"не",),
         "ru": (r"не",),
+        "nl": ("niet",),
+        "sv": ("inte", "ej"),
+        "da": ("ikke",),
+        "no": ("ikke", "ikkje"),
     },
 }  # fmt: skip
 # log-probabilities however a class names them, read as "logs"
@@ -587,6 +706,10 @@ LOGS: Table = {
     "cs": ("logaritm\\w*", "log\\s*pravd[eě]podobnost\\w*"),
     "uk": ("логарифм\\w*",),
     "ru": ("логарифм\\w*",),
+    "nl": ("log\\s*kans(?:en)?", "logaritmes?\\s+van\\s+(?:de\\s+)?kansen", "logaritmes", "logaritmen"),
+    "sv": ("log\\s*sannolikhet\\w*", "logaritm\\w*"),
+    "da": ("log\\s*sandsynlighed\\w*", "logaritm\\w*"),
+    "no": ("log\\s*sannsynlighet\\w*", "logaritm\\w*"),
 }  # fmt: skip
 # words that carry no meaning for a description of a mistake
 FILLER: Table = {
@@ -610,6 +733,10 @@ FILLER: Table = {
     "cs": ("ten", "ta", "to", "je", "jsou", "byl", "byla", "bylo", "student", "studentka", "se", "ho"),
     "uk": ("цей", "ця", "це", "є", "був", "була", "було", "студент", "студентка"),
     "ru": ("этот", "эта", "это", "был", "была", "было", "были", "студент", "студентка"),
+    "nl": ("de", "het", "een", "is", "zijn", "was", "werd", "wordt", "worden", "student", "studente", "ze", "hij", "zij", "die", "dat", "twee", "beide", "van"),
+    "sv": ("den", "det", "de", "en", "ett", "ar", "var", "blev", "student", "studenten", "han", "hon", "som", "att", "tva", "bada", "av", "dem"),
+    "da": ("den", "det", "de", "en", "et", "er", "var", "blev", "studenten", "studerende", "han", "hun", "som", "at", "begge", "af", "dem"),
+    "no": ("den", "det", "de", "en", "et", "ei", "er", "var", "ble", "studenten", "han", "hun", "som", "at", "a", "begge", "av", "dem"),
 }  # fmt: skip
 
 unaccented = lexicon.unaccented
@@ -648,6 +775,10 @@ SAYS: Mapping[str, Table] = {
         "cs": ("vynásobil logaritmy", "logaritmy vynásobil", "násobí logaritmy", "místo sečetl", "místo sečíst", "součin místo součtu", "násobení místo sčítání"),
         "uk": ("перемножив логарифми", "логарифми перемножив", "помножив логарифми", "логарифми треба додавати", "замість додати", "добуток замість суми", "множення замість додавання"),
         "ru": ("перемножил логарифмы", "логарифмы перемножил", "умножил логарифмы", "логарифмы нужно складывать", "вместо сложения", "вместо того чтобы сложить", "произведение вместо суммы", "умножение вместо сложения"),
+        "nl": ("vermenigvuldigt de log-kansen", "vermenigvuldigde de logaritmen", "log-kansen vermenigvuldigd", "in plaats van ze op te tellen", "vermenigvuldigd in plaats van opgeteld", "moeten opgeteld worden"),
+        "sv": ("multiplicerade logaritmerna", "multiplicerar log-sannolikheterna", "i stället för att addera", "i stället för att summera", "produkt i stället för summa", "ska adderas"),
+        "da": ("gangede logaritmerne", "multiplicerede log-sandsynlighederne", "i stedet for at lægge dem sammen", "i stedet for at addere", "produkt i stedet for sum", "skal adderes"),
+        "no": ("multipliserte logaritmene", "multipliserte log-sannsynlighetene", "i stedet for å addere", "i stedet for å legge sammen", "produkt i stedet for sum", "skal adderes"),
     },
     "added-probs": {
         "es": ("sumó las probabilidades", "suma de las probabilidades", "hay que multiplicar las probabilidades",
@@ -667,6 +798,10 @@ SAYS: Mapping[str, Table] = {
         "cs": ("sečetl pravděpodobnosti", "součet pravděpodobností", "sčítání místo násobení"),
         "uk": ("додав ймовірності", "сума ймовірностей", "ймовірності треба перемножувати", "додавання замість множення"),
         "ru": ("сложил вероятности", "сумма вероятностей", "вероятности нужно перемножать", "сложение вместо умножения"),
+        "nl": ("optellen van de kansen", "opgeteld in plaats van vermenigvuldigd"),
+        "sv": ("adderade sannolikheterna", "summan av sannolikheterna", "adderade i stället för att multiplicera"),
+        "da": ("adderede sandsynlighederne", "summen af sandsynlighederne", "adderede i stedet for at gange"),
+        "no": ("adderte sannsynlighetene", "summen av sannsynlighetene", "adderte i stedet for å multiplisere"),
     },
     "dropped-conditioning": {
         "es": ("olvidó condicionar", "no condiciona en y_1", "no está condicionado en y_1", "sin condicionar",
@@ -694,6 +829,10 @@ SAYS: Mapping[str, Table] = {
         "cs": ("zapomněl podmínit", "bez podmínky na y_1", "vynechal y_1", "ignoruje předchozí slovo", "závisí na y_1", "závisí na předchozím slově", "chybí podmínka", "podmínka na y_1 ztracena"),
         "uk": ("забув умову", "без умови на y_1", "пропустив y_1", "ігнорує попереднє слово", "залежить від y_1", "залежить від попереднього слова", "умову на y_1 втрачено", "має залежати від першого"),
         "ru": ("забыл условие", "без условия на y_1", "пропустил y_1", "игнорирует предыдущее слово", "зависит от y_1", "зависит от предыдущего слова", "условие на y_1 потеряно", "должен зависеть от первого"),
+        "nl": ("vergeten te conditioneren", "niet geconditioneerd op y_1", "zonder conditionering", "negeert het vorige woord", "vergat y_1", "liet y_1 weg", "hangt af van y_1", "hangt af van het vorige woord", "verkeerde voorwaardelijke kans", "marginale kans"),
+        "sv": ("glömde att betinga", "inte betingad på y_1", "utan att betinga", "ignorerar det föregående ordet", "glömde y_1", "utelämnade y_1", "beror på y_1", "beror på det föregående ordet", "fel betingad sannolikhet", "marginell sannolikhet"),
+        "da": ("glemte at betinge", "ikke betinget på y_1", "uden at betinge", "ignorerer det forrige ord", "glemte y_1", "udelod y_1", "afhænger af y_1", "afhænger af det forrige ord", "forkert betinget sandsynlighed", "marginal sandsynlighed"),
+        "no": ("glemte å betinge", "ikke betinget på y_1", "uten å betinge", "ignorerer det forrige ordet", "glemte y_1", "utelot y_1", "avhenger av y_1", "avhenger av det forrige ordet", "feil betinget sannsynlighet", "marginal sannsynlighet"),
     },
     "missing-term": {
         "es": ("falta un término", "olvidó un término", "omitió un término"),

@@ -27,6 +27,10 @@ WINDOW: Table = {
     "cs": ("okn*", "oken*"),
     "uk": ("вікн*", "віконн*"),
     "ru": ("окн*", "окон*"),
+    "nl": ("venster*",),
+    "sv": ("fönster*",),
+    "da": ("vindue*", "vindues*"),
+    "no": ("vindu*",),
 }
 # what a sliding window is ("sliding window", "ventana deslizante", "fenêtre glissante")
 SLIDING: Table = {
@@ -43,6 +47,10 @@ SLIDING: Table = {
     "cs": ("posuvn*", "klouzav*"),
     "uk": ("ковзн*", "рухом*"),
     "ru": ("скользящ*", "подвижн*"),
+    "nl": ("glijdend*", "schuivend*"),
+    "sv": ("glidande", "rullande"),
+    "da": ("glidende", "rullende"),
+    "no": ("glidende", "rullende"),
 }
 # a small count of tokens ("the last two tokens", "los últimos dos")
 FEW: Table = {
@@ -59,6 +67,10 @@ FEW: Table = {
     "cs": ("jeden", "jedna", "jedno", "dva", "dvě", "tři", "k"),
     "uk": ("один", "одна", "одне", "два", "дві", "три", "k"),
     "ru": ("один", "одна", "одно", "два", "две", "три", "k"),
+    "nl": ("één", "een", "twee", "drie", "k"),
+    "sv": ("en", "ett", "två", "tre", "k"),
+    "da": ("en", "et", "to", "tre", "k"),
+    "no": ("en", "ett", "ei", "to", "tre", "k"),
 }
 # a part of the question, before its letter ("Part b:", "Parte b)", "Teil b")
 PART: Table = {
@@ -75,6 +87,10 @@ PART: Table = {
     "cs": ("část", "úloha", "otázka", "bod"),
     "uk": ("частина", "завдання", "питання", "пункт"),
     "ru": ("часть", "задание", "вопрос", "пункт"),
+    "nl": ("deel", "onderdeel", "vraag", "opgave"),
+    "sv": ("deluppgift", "uppgift", "fråga"),
+    "da": ("delopgave", "opgave", "spørgsmål"),
+    "no": ("deloppgave", "oppgave", "spørsmål"),
 }
 # the window model, by what it keeps (a heading "Truncated history", "Historia limitada")
 SHORTENED: Table = {
@@ -91,6 +107,10 @@ SHORTENED: Table = {
     "cs": ("oříznut*", "zkrácen*", "kratší", "omezen*"),
     "uk": ("обрізан*", "скорочен*", "коротш*", "обмежен*"),
     "ru": ("обрезанн*", "усечённ*", "укороченн*", "короче", "ограниченн*"),
+    "nl": ("afgekapt*", "ingekort*", "korter*", "beperkt*"),
+    "sv": ("trunkerad*", "avkortad*", "kortare", "begränsad*"),
+    "da": ("trunkeret*", "afkortet*", "kortere", "begrænset*"),
+    "no": ("trunkert*", "avkortet*", "kortere", "begrenset*"),
 }
 # the last few tokens ("the last 2 tokens", "los últimos 2 tokens")
 LAST: Table = {
@@ -107,6 +127,10 @@ LAST: Table = {
     "cs": ("poslední*",),
     "uk": ("останн*",),
     "ru": ("последн*",),
+    "nl": ("laatste",),
+    "sv": ("sista", "senaste"),
+    "da": ("sidste", "seneste"),
+    "no": ("siste", "seneste"),
 }
 # the full model
 FULL: Table = {
@@ -123,6 +147,10 @@ FULL: Table = {
     "cs": ("plný", "plná", "plné", "plným", "plnou", "úpln*", "celý", "celá", "celé", "celou", "neomezen*"),
     "uk": ("повн*", "цілий", "ціла", "цілу", "необмежен*"),
     "ru": ("полн*", "вся", "весь", "всю", "всей", "неограниченн*"),
+    "nl": ("volledig*", "vol", "volle", "hele", "onbeperkt*"),
+    "sv": ("full", "fulla", "fullständig*", "hela", "obegränsad*"),
+    "da": ("fuld", "fulde", "fuldstændig*", "hele", "ubegrænset*"),
+    "no": ("full", "fulle", "fullstendig*", "hele", "ubegrenset*"),
 }
 # a model, the noun ("the window model", "el modelo de ventana")
 MODEL: Table = {
@@ -139,6 +167,10 @@ MODEL: Table = {
     "cs": ("model*",),
     "uk": ("модел*",),
     "ru": ("модел*",),
+    "nl": ("model*",),
+    "sv": ("modell*",),
+    "da": ("model*",),
+    "no": ("modell*",),
 }
 # an article before a model's name ("the", "el", "a")
 ARTICLE: Table = {
@@ -155,6 +187,10 @@ ARTICLE: Table = {
     "cs": (),
     "uk": (),
     "ru": (),
+    "nl": ("de", "het"),
+    "sv": ("den", "det"),
+    "da": ("den", "det"),
+    "no": ("den", "det"),
 }
 # what joins a model to its kind ("modelo de ventana", "modelo com janela", "modèle à fenêtre")
 OF: Table = {
@@ -170,6 +206,10 @@ OF: Table = {
     "cs": ("s", "se"),
     "uk": ("з", "із", "зі"),
     "ru": ("с", "со"),
+    "nl": ("met", "van"),
+    "sv": ("med",),
+    "da": ("med",),
+    "no": ("med",),
 }
 # the gap between the two models
 GAP: Table = {
@@ -186,6 +226,10 @@ GAP: Table = {
     "cs": ("rozdíl*",),
     "uk": ("різниц*", "розрив"),
     "ru": ("разниц*", "разрыв", "отличие"),
+    "nl": ("verschil*", "kloof"),
+    "sv": ("skillnad*",),
+    "da": ("forskel*",),
+    "no": ("forskjell*",),
 }
 # costs less: a model named so is the cheaper one
 CHEAPER: Table = {
@@ -358,6 +402,48 @@ CHEAPER: Table = {
         "меньше вычислений",
         "меньше операций",
     ),
+    "nl": (
+        "goedkoper",
+        "goedkoopst*",
+        "kost minder",
+        "kosten minder",
+        "efficiënter",
+        "sneller",
+        "minder rekenwerk",
+        "minder berekeningen",
+        "minder operaties",
+    ),
+    "sv": (
+        "billigare",
+        "billigast*",
+        "kostar mindre",
+        "effektivare",
+        "mer effektiv*",
+        "snabbare",
+        "mindre beräkning*",
+        "färre operationer",
+    ),
+    "da": (
+        "billigere",
+        "billigst*",
+        "koster mindre",
+        "effektivere",
+        "mere effektiv*",
+        "mer effektiv*",
+        "hurtigere",
+        "mindre beregning*",
+        "færre operationer",
+    ),
+    "no": (
+        "billigere",
+        "billigst*",
+        "koster mindre",
+        "mer effektiv*",
+        "effektivere",
+        "raskere",
+        "mindre beregning*",
+        "færre operasjoner",
+    ),
 }
 # a bare lesser amount, cheaper only beside a model ("the window model needs less")
 LESS: Table = {
@@ -374,6 +460,10 @@ LESS: Table = {
     "cs": ("méně", "míň", "menší*", "nižší*", "efektivní*"),
     "uk": ("менше", "менш*", "нижч*", "ефективн*"),
     "ru": ("меньше", "меньш*", "ниже", "эффективн*"),
+    "nl": ("minder", "lager", "kleiner", "efficiënt"),
+    "sv": ("mindre", "färre", "lägre", "effektiv*"),
+    "da": ("mindre", "færre", "lavere", "effektiv*"),
+    "no": ("mindre", "færre", "lavere", "effektiv*"),
 }
 # costs more: a model named so is the dearer one
 DEARER: Table = {
@@ -390,6 +480,10 @@ DEARER: Table = {
     "cs": ("dražší*", "nákladnější*", "pomalejší*"),
     "uk": ("дорожч*", "затратніш*", "повільніш*"),
     "ru": ("дороже", "более дорог*", "затратнее", "медленнее"),
+    "nl": ("duurder", "kostbaarder", "trager", "langzamer"),
+    "sv": ("dyrare", "kostsammare", "långsammare"),
+    "da": ("dyrere", "langsommere"),
+    "no": ("dyrere", "tregere", "langsommere"),
 }
 # a bare greater amount, dearer only beside a model ("the full model needs more")
 MORE: Table = {
@@ -406,6 +500,10 @@ MORE: Table = {
     "cs": ("více", "víc", "větší*", "vyšší*"),
     "uk": ("більше", "більш*", "вищ*"),
     "ru": ("больше", "больш*", "выше"),
+    "nl": ("meer", "hoger", "groter"),
+    "sv": ("mer", "mera", "högre", "större"),
+    "da": ("mere", "mer", "højere", "større"),
+    "no": ("mer", "høyere", "større"),
 }
 # no model is cheaper ("neither", "ninguno", "the same cost")
 _SAME_VERBS = ("cost", "costs", "run", "runs", "take", "takes")
@@ -476,6 +574,39 @@ NEITHER: Table = {
     "cs": ("žádný", "žádná", "ani jeden", "stejná cena", "stejné náklady", "stojí stejně", "stejně drahé"),
     "uk": ("жодна", "жоден", "однакова вартість", "коштують однаково", "однаково дорогі"),
     "ru": ("ни одна", "ни один", "никакая", "одинаковая стоимость", "стоят одинаково", "одинаково дорогие"),
+    "nl": (
+        "geen van beide",
+        "geen van de twee",
+        "dezelfde kosten",
+        "even duur",
+        "even goedkoop",
+        "kosten hetzelfde",
+    ),
+    "sv": (
+        "ingen av dem",
+        "ingendera",
+        "ingen av modellerna",
+        "samma kostnad",
+        "kostar lika mycket",
+        "lika dyra",
+        "lika billiga",
+    ),
+    "da": (
+        "ingen af dem",
+        "ingen af modellerne",
+        "samme omkostning",
+        "koster det samme",
+        "lige dyre",
+        "lige billige",
+    ),
+    "no": (
+        "ingen av dem",
+        "ingen av modellene",
+        "samme kostnad",
+        "koster det samme",
+        "like dyre",
+        "like billige",
+    ),
 }
 # what the cost question is about, in a heading ("Cheaper:", "Costo:", "Welches Modell")
 COST: Table = {
@@ -504,6 +635,10 @@ COST: Table = {
     "cs": ("cena", "náklady", "výpočetní*", "efektivita", "který model"),
     "uk": ("вартість", "витрати", "обчислювальн*", "ефективність", "яка модель"),
     "ru": ("стоимость", "затраты", "вычислительн*", "эффективность", "какая модель"),
+    "nl": ("kosten", "rekenwerk", "efficiëntie", "welk model"),
+    "sv": ("kostnad*", "beräkning*", "effektivitet", "vilken modell"),
+    "da": ("omkostning*", "beregning*", "effektivitet", "hvilken model"),
+    "no": ("kostnad*", "beregning*", "effektivitet", "hvilken modell"),
 }
 # after a model, the standard of comparison, not the subject ("フルモデルより…", "풀 모델보다 …"); Chinese
 # puts its 比 between the subject and the standard, so its subject stays first
@@ -526,6 +661,10 @@ VALUES: Table = {
     "cs": ("hodnota", "hodnoty", "data", "dáno"),
     "uk": ("значення", "дані"),
     "ru": ("значение", "значения", "данные", "дано"),
+    "nl": ("waarde", "waarden", "gegeven", "gegevens"),
+    "sv": ("värde", "värden", "data", "givet", "givna"),
+    "da": ("værdi", "værdier", "data", "givet", "givne"),
+    "no": ("verdi", "verdier", "data", "gitt", "gitte"),
 }
 
 
