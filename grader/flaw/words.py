@@ -320,9 +320,9 @@ WRONG: Table = {
     "sv": ("fel", "felaktig", "felaktiga", "felaktigt", "inkorrekt", "ogiltig", "går fel"),
     "da": ("forkert", "forkerte", "fejlagtig", "fejlagtige", "ukorrekt", "ugyldig", "går galt"),
     "no": ("feil", "gal", "gale", "galt", "uriktig", "ukorrekt", "ugyldig", "går galt"),
-    "tr": ('yanlış', 'yanlıştır', 'hatalı', 'hatalıdır', 'geçersiz', 'yanlış gidiyor'),
-    "id": ('salah', 'keliru', 'tidak benar', 'tidak tepat', 'tidak valid'),
-    "vi": ('sai', 'bị sai', 'không đúng', 'không hợp lệ', 'nhầm'),
+    "tr": ("yanlış", "yanlıştır", "hatalı", "hatalıdır", "geçersiz", "yanlış gidiyor"),
+    "id": ("salah", "keliru", "tidak benar", "tidak tepat", "tidak valid"),
+    "vi": ("sai", "bị sai", "không đúng", "không hợp lệ", "nhầm"),
 }  # fmt: skip
 # nouns for a mistake ("the error is in line 2", "o erro está na linha 2")
 FAULT: Table = {
@@ -368,9 +368,9 @@ FINE: Table = {
     "sv": ("korrekt", "korrekta", "rätt", "riktig", "riktigt", "ok", "stämmer", "giltig"),
     "da": ("korrekt", "korrekte", "rigtig", "rigtigt", "ok", "i orden", "stemmer", "gyldig"),
     "no": ("korrekt", "riktig", "riktige", "ok", "i orden", "stemmer", "gyldig"),
-    "tr": ('doğru', 'doğrudur', 'geçerli', 'sorunsuz', 'tamam'),
-    "id": ('benar', 'betul', 'tepat', 'valid', 'sah', 'oke'),
-    "vi": ('đúng', 'chính xác', 'hợp lệ', 'ổn'),
+    "tr": ("doğru", "doğrudur", "geçerli", "sorunsuz", "tamam"),
+    "id": ("benar", "betul", "tepat", "valid", "sah", "oke"),
+    "vi": ("đúng", "chính xác", "hợp lệ"),
 }  # fmt: skip
 # "is", "looks", "seems": what joins a line to a verdict on it
 COPULA: Table = {
@@ -393,7 +393,7 @@ COPULA: Table = {
     "no": ("er", "var", "virker", "blir"),
     "tr": (),
     "id": ("adalah", "ialah", "sudah", "masih"),
-    "vi": ("là", "thì", "vẫn"),
+    "vi": ("thì", "vẫn"),
 }
 # words that deny the word after them ("not wrong", "no es incorrecta", "n'est pas fausse", "kein Fehler")
 NOT: Table = lexicon.union(
@@ -467,9 +467,14 @@ LANDMARK: Table = {
     "da": ("før", "efter", "indtil"),
     "no": ("før", "etter", "fram til", "inntil"),
     "tr": (),
-    "id": ('sebelum', 'setelah', 'sesudah', 'sampai', 'hingga'),
-    "vi": ('trước', 'trước khi', 'sau khi', 'cho đến', 'đến trước'),
+    "id": ("sebelum", "setelah", "sesudah", "sampai", "hingga"),
+    "vi": ("trước", "trước khi", "sau khi", "cho đến", "đến trước"),
 }  # fmt: skip
+# the languages whose ordinals follow the line's name ("baris kedua", "dòng thứ hai": line second), and
+# their word that opens a clause about the line ("baris pertama yang salah": the first line that is wrong,
+# where "pertama" is said of the wrong line, not of the line's place)
+ORDINAL_AFTER_NOUN = ("id", "vi")
+RELATIVE: Table = {"id": ("yang",), "vi": ("mà",)}
 # a landmark's word written after the line it names ("在第3行之前", "3行目より前", "3번째 줄 이전"): the
 # languages whose postpositions follow their noun
 LANDMARK_AFTER: Table = {
@@ -556,9 +561,9 @@ CORRECTION: Table = {
     "sv": ("korrigering", "rättelse", "rättat", "korrigerat", "korrekt", "rätt", "rätt uträkning", "ska vara", "borde vara"),
     "da": ("rettelse", "rettet", "korrektion", "korrekt", "rigtig", "rigtigt", "korrekt udregning", "skal være", "burde være"),
     "no": ("retting", "rettet", "korrigert", "korrekt", "riktig", "riktig utregning", "skal være", "burde være"),
-    "tr": ('düzeltme', 'düzeltilmiş', 'doğrusu', 'olmalı', 'olmalıydı', 'doğru hesap'),
-    "id": ('koreksi', 'perbaikan', 'diperbaiki', 'seharusnya', 'yang benar'),
-    "vi": ('sửa lại', 'đính chính', 'đúng ra', 'lẽ ra phải là', 'phải là'),
+    "tr": ("düzeltme", "düzeltilmiş", "doğrusu", "olmalı", "olmalıydı", "doğru hesap"),
+    "id": ("koreksi", "perbaikan", "diperbaiki", "seharusnya", "yang benar"),
+    "vi": ("sửa lại", "đính chính", "đúng ra", "lẽ ra phải là", "phải là"),
 }  # fmt: skip
 
 # the words of a description reduced to one stem per meaning (matched on lower-cased, unaccented words)
@@ -811,9 +816,9 @@ LOGS: Table = {
     "sv": ("log\\s*sannolikhet\\w*", "logaritm\\w*"),
     "da": ("log\\s*sandsynlighed\\w*", "logaritm\\w*"),
     "no": ("log\\s*sannsynlighet\\w*", "logaritm\\w*"),
-    "tr": ('log\\s*olasılık\\w*', 'logaritma\\w*'),
-    "id": ('log\\s*probabilitas', 'logaritma\\w*'),
-    "vi": ('log\\s*xác suất', 'logarit'),
+    "tr": ("log\\s*olasılık\\w*", "logaritma\\w*"),
+    "id": ("log\\s*probabilitas", "logaritma\\w*"),
+    "vi": ("log\\s*xác suất", "logarit"),
 }  # fmt: skip
 # words that carry no meaning for a description of a mistake
 FILLER: Table = {
@@ -841,9 +846,9 @@ FILLER: Table = {
     "sv": ("den", "det", "de", "en", "ett", "ar", "var", "blev", "student", "studenten", "han", "hon", "som", "att", "tva", "bada", "av", "dem"),
     "da": ("den", "det", "de", "en", "et", "er", "var", "blev", "studenten", "studerende", "han", "hun", "som", "at", "begge", "af", "dem"),
     "no": ("den", "det", "de", "en", "et", "ei", "er", "var", "ble", "studenten", "han", "hun", "som", "at", "a", "begge", "av", "dem"),
-    "tr": ('bu', 'şu', 'o', 'bir', 've', 'öğrenci', 'öğrencinin', 'iki', 'her'),
-    "id": ('yang', 'itu', 'ini', 'dan', 'di', 'ke', 'siswa', 'mahasiswa', 'dia', 'mereka', 'kedua', 'sebuah'),
-    "vi": ('các', 'những', 'cái', 'này', 'đó', 'và', 'sinh viên', 'học sinh', 'bạn', 'đã', 'hai'),
+    "tr": ("bu", "şu", "o", "bir", "ve", "öğrenci", "öğrencinin", "iki", "her"),
+    "id": ("yang", "itu", "ini", "dan", "di", "ke", "siswa", "mahasiswa", "dia", "mereka", "kedua", "sebuah"),
+    "vi": ("các", "những", "cái", "này", "đó", "và", "sinh viên", "học sinh", "bạn", "đã", "hai"),
 }  # fmt: skip
 
 unaccented = lexicon.unaccented
