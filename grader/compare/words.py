@@ -49,6 +49,32 @@ MORE_LIKELY: Table = {
         "meir sannsynleg\\w*",
         "mest sannsynleg\\w*",
     ),
+    "tr": (
+        "daha olası\\w*",
+        "en olası\\w*",
+        "daha muhtemel\\w*",
+        "en muhtemel\\w*",
+        "olasılığı daha yüksek",
+        "ihtimali daha yüksek",
+    ),
+    "id": (
+        "lebih mungkin",
+        "paling mungkin",
+        "lebih besar kemungkinan\\w*",
+        "kemungkinan\\w* lebih besar",
+        "lebih berpeluang",
+    ),
+    "vi": (
+        "có khả năng hơn",
+        "có khả năng xảy ra hơn",
+        "khả năng cao hơn",
+        "có khả năng cao hơn",
+        "khả dĩ hơn",
+        "có nhiều khả năng hơn",
+        "xác suất cao hơn",
+        "có khả năng nhất",
+        "khả năng cao nhất",
+    ),
 }
 # "less likely"
 LESS_LIKELY: Table = {
@@ -69,6 +95,15 @@ LESS_LIKELY: Table = {
     "sv": ("mindre sannolik\\w*", "minst sannolik\\w*"),
     "da": ("mindre sandsynlig\\w*", "mindst sandsynlig\\w*"),
     "no": ("mindre sannsynlig\\w*", "minst sannsynlig\\w*", "mindre sannsynleg\\w*"),
+    "tr": ("daha az olası\\w*", "en az olası\\w*", "daha az muhtemel\\w*", "daha düşük olasılık\\w*"),
+    "id": ("kurang mungkin", "lebih kecil kemungkinan\\w*", "lebih tidak mungkin", "paling tidak mungkin"),
+    "vi": (
+        "ít có khả năng hơn",
+        "ít khả năng hơn",
+        "khả năng thấp hơn",
+        "xác suất thấp hơn",
+        "ít có khả năng nhất",
+    ),
 }
 # "more confident (sure) of": the model's confidence in the candidate named
 MORE_CONFIDENT: Table = {
@@ -89,6 +124,9 @@ MORE_CONFIDENT: Table = {
     "sv": ("säkrare", "mer säker\\w*", "mer självsäker\\w*"),
     "da": ("sikrere", "mere sikker", "mer sikker", "mere selvsikker"),
     "no": ("sikrere", "mer sikker", "tryggere", "meir sikker"),
+    "tr": ("daha çok güven\\w*", "daha fazla güven\\w*", "daha emin", "daha güvenli"),
+    "id": ("lebih yakin", "lebih percaya diri"),
+    "vi": ("tự tin hơn", "chắc chắn hơn", "tin tưởng hơn"),
 }
 LESS_CONFIDENT: Table = {
     "en": ("less confident",),
@@ -108,6 +146,9 @@ LESS_CONFIDENT: Table = {
     "sv": ("mindre säker\\w*", "osäkrare"),
     "da": ("mindre sikker",),
     "no": ("mindre sikker", "usikrere"),
+    "tr": ("daha az güven\\w*", "daha az emin"),
+    "id": ("kurang yakin", "kurang percaya diri"),
+    "vi": ("kém tự tin hơn", "ít tự tin hơn", "ít chắc chắn hơn"),
 }
 # a bigger value ("higher", "mayor"): which candidate that favours depends on the quantity compared
 HIGHER: Table = {
@@ -128,6 +169,9 @@ HIGHER: Table = {
     "sv": ("högre", "större"),
     "da": ("højere", "større"),
     "no": ("høyere", "større", "høgare"),
+    "tr": ("daha yüksek", "daha büyük"),
+    "id": ("lebih tinggi", "lebih besar"),
+    "vi": ("cao hơn", "lớn hơn"),
 }
 LOWER: Table = {
     "en": ("lower", "smaller"),
@@ -147,6 +191,9 @@ LOWER: Table = {
     "sv": ("lägre",),
     "da": ("lavere",),
     "no": ("lavere", "lågare"),
+    "tr": ("daha düşük", "daha küçük"),
+    "id": ("lebih rendah", "lebih kecil"),
+    "vi": ("thấp hơn", "nhỏ hơn"),
 }
 # a choice made for the candidate named ("the model prefers B", "A wins", "I choose A")
 PREFER: Table = {
@@ -167,6 +214,9 @@ PREFER: Table = {
     "sv": ("föredrar", "väljer", "vinner", "vald"),
     "da": ("foretrækker", "vælger", "vinder", "valgt"),
     "no": ("foretrekker", "føretrekkjer", "velger", "vinner", "valgt"),
+    "tr": ("tercih eder", "tercih ediyor", "seçer", "seçiyor", "seçerim", "kazanır", "kazanıyor"),
+    "id": ("lebih memilih", "memilih", "pilih", "menang", "dipilih"),
+    "vi": ("ưu tiên", "ưa chuộng", "chọn", "thắng", "được chọn"),
 }
 BETTER: Table = {
     "en": ("better",),
@@ -186,6 +236,9 @@ BETTER: Table = {
     "sv": ("bättre",),
     "da": ("bedre",),
     "no": ("bedre", "betre"),
+    "tr": ("daha iyi",),
+    "id": ("lebih baik",),
+    "vi": ("tốt hơn",),
 }
 WORSE: Table = {
     "en": ("worse",),
@@ -205,6 +258,9 @@ WORSE: Table = {
     "sv": ("sämre",),
     "da": ("dårligere", "værre"),
     "no": ("dårligere", "verre"),
+    "tr": ("daha kötü",),
+    "id": ("lebih buruk", "lebih jelek"),
+    "vi": ("tệ hơn", "kém hơn"),
 }
 # "twice as likely", "2 times as probable": a multiple said with its word for "as"
 TWICE_AS_LIKELY: Table = {
@@ -225,6 +281,9 @@ TWICE_AS_LIKELY: Table = {
     "sv": ("(?:dubbelt|gånger) så sannolik\\w*",),
     "da": ("(?:dobbelt|gange) så sandsynlig\\w*",),
     "no": ("(?:dobbelt|ganger) så sannsynlig\\w*",),
+    "tr": ("(?:iki kat|kat) (?:daha )?olası\\w*",),
+    "id": ("(?:dua kali|kali) lebih mungkin",),
+    "vi": ("(?:gấp đôi|gấp|lần) (?:khả năng|xác suất)",),
 }
 # the word that names the answer ("Answer: B", "Answers:") and the conclusion's heading
 ANSWER: Table = lexicon.union(meanings.ANSWER, {"en": ("answer\\w*",)})
@@ -246,6 +305,9 @@ CONCLUSION: Table = {
     "sv": ("slutsats",),
     "da": ("konklusion",),
     "no": ("konklusjon",),
+    "tr": ("sonuç", "özet"),
+    "id": ("kesimpulan", "ringkasan"),
+    "vi": ("kết luận", "tóm lại"),
 }
 FINAL: Table = {
     "en": ("final",),
@@ -265,6 +327,9 @@ FINAL: Table = {
     "sv": ("slutgiltig\\w*", "slutlig\\w*"),
     "da": ("endelig\\w*",),
     "no": ("endelig\\w*",),
+    "tr": ("nihai",),
+    "id": ("akhir",),
+    "vi": ("cuối cùng",),
 }
 # where a sentence turns from its reasons to what follows from them ("so", "por lo tanto", "donc");
 # German "also" is left out: it is an English word too ("B is also …")
@@ -286,6 +351,9 @@ SO: Table = {
     "sv": ("alltså", "därför", "således"),
     "da": ("altså", "derfor", "således"),
     "no": ("altså", "derfor", "dermed"),
+    "tr": ("yani", "bu yüzden", "bu nedenle", "dolayısıyla", "o halde"),
+    "id": ("jadi", "maka", "oleh karena itu", "sehingga", "karena itu"),
+    "vi": ("vậy", "vì vậy", "do đó", "cho nên", "như vậy"),
 }
 # the word that marks the name a comparison is set against, where it stands before that name ("A 比 B
 # 更可能": B is the one compared with; English puts "than" after its comparative instead)
@@ -320,6 +388,9 @@ THAN: Table = {
     "sv": ("än",),
     "da": ("end",),
     "no": ("enn",),
+    "tr": (),
+    "id": ("daripada", "dari"),
+    "vi": ("so với",),
 }
 # the second word of an equal comparison ("twice as likely as B")
 AS: Table = {
@@ -340,6 +411,9 @@ AS: Table = {
     "sv": ("som",),
     "da": ("som",),
     "no": ("som",),
+    "tr": (),
+    "id": (),
+    "vi": (),
 }
 # the word of a multiple ("2 times more likely")
 TIMES: Table = {
@@ -360,6 +434,9 @@ TIMES: Table = {
     "sv": ("gånger",),
     "da": ("gange",),
     "no": ("ganger",),
+    "tr": ("kat",),
+    "id": ("kali",),
+    "vi": ("lần",),
 }
 # the word that makes a comparison of more, and the word that makes one of equals
 MORE: Table = {
@@ -380,6 +457,9 @@ MORE: Table = {
     "sv": ("mer", "mera"),
     "da": ("mere", "mer"),
     "no": ("mer", "meir"),
+    "tr": ("daha",),
+    "id": ("lebih",),
+    "vi": (),
 }
 AS_MUCH: Table = {
     "en": ("as",),
@@ -399,6 +479,9 @@ AS_MUCH: Table = {
     "sv": ("så",),
     "da": ("så",),
     "no": ("så",),
+    "tr": (),
+    "id": (),
+    "vi": (),
 }
 LIKELY: Table = {
     "en": ("likely", "probable"),
@@ -418,6 +501,9 @@ LIKELY: Table = {
     "sv": ("sannolik\\w*",),
     "da": ("sandsynlig\\w*",),
     "no": ("sannsynlig\\w*", "sannsynleg\\w*"),
+    "tr": ("olası\\w*", "muhtemel\\w*"),
+    "id": ("mungkin",),
+    "vi": ("có khả năng", "khả năng"),
 }
 PERCENT: Table = {
     "en": ("percent", "per cent"),
@@ -437,6 +523,9 @@ PERCENT: Table = {
     "sv": ("procent",),
     "da": ("procent",),
     "no": ("prosent",),
+    "tr": ("yüzde",),
+    "id": ("persen",),
+    "vi": ("phần trăm",),
 }
 # a quantity where lower means more likely
 INVERSE_QUANTITY: Table = {
@@ -464,6 +553,9 @@ INVERSE_QUANTITY: Table = {
     "sv": ("perplexitet\\w*", "korsentropi\\w*", "entropi\\w*", "förlust\\w*"),
     "da": ("perpleksitet\\w*", "krydsentropi\\w*", "entropi\\w*"),
     "no": ("perpleksitet\\w*", "kryssentropi\\w*", "entropi\\w*"),
+    "tr": ("perpleksite", "şaşkınlık", "çapraz entropi", "entropi", "kayıp\\w*"),
+    "id": ("perpleksitas", "entropi silang", "entropi", "kerugian", "loss"),
+    "vi": ("độ bối rối", "perplexity", "entropy chéo", "entropy", "hàm mất mát", "mất mát"),
 }
 # a quantity where higher means more likely
 DIRECT_QUANTITY: Table = {
@@ -484,6 +576,9 @@ DIRECT_QUANTITY: Table = {
     "sv": ("sannolikhet\\w*", "medelvärde\\w*", "genomsnitt\\w*"),
     "da": ("sandsynlighed\\w*", "gennemsnit\\w*", "middelværdi\\w*"),
     "no": ("sannsynlighet\\w*", "gjennomsnitt\\w*", "snitt"),
+    "tr": ("olasılık\\w*", "ihtimal\\w*", "ortalama\\w*", "skor\\w*", "puan\\w*"),
+    "id": ("probabilitas", "peluang", "kemungkinan", "rata-rata", "skor"),
+    "vi": ("xác suất", "trung bình", "điểm"),
 }
 # the words that say a comparison is made per token, or on the whole sequences
 PER_TOKEN: Table = {
@@ -549,6 +644,9 @@ PER_TOKEN: Table = {
         "normalisert\\w*",
         "perpleksitet\\w*",
     ),
+    "tr": ("token başına", "kelime başına", "ortalama\\w*", "normalize\\w*", "perpleksite"),
+    "id": ("per (?:token|kata)", "rata-rata", "dinormalisasi", "ternormalisasi", "perpleksitas"),
+    "vi": ("mỗi (?:token|từ)", "trên mỗi (?:token|từ)", "trung bình", "chuẩn hóa", "chuẩn hoá"),
 }
 TOTAL: Table = {
     "en": (
@@ -589,6 +687,9 @@ TOTAL: Table = {
     "sv": ("hela (?:sekvensen|svaret)", "hel sekvens", "total\\w*", "summa\\w*", "sammanlagd\\w*"),
     "da": ("hele (?:sekvensen|svaret)", "hel sekvens", "total\\w*", "summen", "samlet"),
     "no": ("hele (?:sekvensen|svaret)", "hel sekvens", "total\\w*", "summen", "samlet", "samla"),
+    "tr": ("tüm (?:dizi|cevap|yanıt)\\w*", "bütün dizi\\w*", "toplam\\w*", "ortak"),
+    "id": ("seluruh (?:barisan|urutan|jawaban)", "total", "jumlah\\w*", "gabungan", "keseluruhan"),
+    "vi": ("toàn bộ (?:chuỗi|câu)", "cả chuỗi", "tổng", "tổng cộng", "đồng thời"),
 }
 # where a line's clauses part: a contrast ("…, but per token B"); Portuguese "mas" only after a comma
 # (it is Spanish "más" written without its accent)
@@ -610,6 +711,9 @@ CONTRAST: Table = {
     "sv": ("men", "medan", "även om", "dock", "trots att"),
     "da": ("men", "mens", "selvom", "selv om", "skønt"),
     "no": ("men", "mens", "selv om", "selvom", "likevel"),
+    "tr": ("ama", "fakat", "ancak", "oysa", "halbuki", "rağmen"),
+    "id": ("tetapi", "tapi", "namun", "sedangkan", "meskipun", "walaupun"),
+    "vi": ("nhưng", "tuy nhiên", "trong khi", "mặc dù", "dù"),
 }
 # a contrast word that opens a conceded clause ("Although the totals favour A, …")
 CONCEDING: Table = {
@@ -630,6 +734,9 @@ CONCEDING: Table = {
     "sv": ("medan", "även om", "trots att"),
     "da": ("mens", "selvom", "selv om", "skønt"),
     "no": ("mens", "selv om", "selvom"),
+    "tr": ("oysa", "halbuki"),
+    "id": ("meskipun", "walaupun", "sedangkan"),
+    "vi": ("mặc dù", "tuy", "trong khi"),
 }
 # a word that names whose work a label heads ("Response A:", "Opción B:")
 LABEL: Table = {
@@ -650,6 +757,9 @@ LABEL: Table = {
     "sv": ("svar", "kandidat\\w*", "utdata", "alternativ", "sekvens\\w*"),
     "da": ("svar", "kandidat\\w*", "mulighed", "sekvens\\w*", "tilfælde"),
     "no": ("svar", "kandidat\\w*", "alternativ", "sekvens\\w*", "tilfelle"),
+    "tr": ("cevap", "yanıt", "aday\\w*", "çıktı\\w*", "seçenek\\w*", "dizi\\w*"),
+    "id": ("jawaban", "kandidat", "keluaran", "output", "pilihan", "opsi", "barisan", "urutan"),
+    "vi": ("câu trả lời", "ứng viên", "đầu ra", "phương án", "lựa chọn", "chuỗi"),
 }
 # a remark set beside the answer ("Note: …", "Nota: …")
 REMARK: Table = {
@@ -681,6 +791,9 @@ REMARK: Table = {
     "sv": ("anmärkning", "obs\\.?", "kontroll"),
     "da": ("bemærkning", "obs\\.?", "kontrol"),
     "no": ("merknad", "obs\\.?", "kontroll", "notat"),
+    "tr": ("kontrol", "doğrulama"),
+    "id": ("catatan", "cek", "pemeriksaan"),
+    "vi": ("ghi chú", "lưu ý", "kiểm tra"),
 }
 # the copula ("the answer is B", "la respuesta es B")
 IS: Table = {
@@ -701,6 +814,9 @@ IS: Table = {
     "sv": ("är",),
     "da": ("er",),
     "no": ("er",),
+    "tr": (),
+    "id": ("adalah", "ialah", "yaitu"),
+    "vi": ("là",),
 }
 # an article before a name ("the answer is the B")
 THE: Table = {
@@ -721,6 +837,9 @@ THE: Table = {
     "sv": ("den", "det"),
     "da": ("den", "det"),
     "no": ("den", "det"),
+    "tr": (),
+    "id": (),
+    "vi": (),
 }
 # a ratio's name ("the ratio is 2.01", "la razón es 2,01")
 RATIO: Table = {
@@ -741,6 +860,9 @@ RATIO: Table = {
     "sv": ("kvot\\w*", "förhållande\\w*"),
     "da": ("forhold\\w*", "kvotient\\w*"),
     "no": ("forhold\\w*", "kvotient\\w*"),
+    "tr": ("oran\\w*",),
+    "id": ("rasio", "perbandingan"),
+    "vi": ("tỉ số", "tỷ số", "tỉ lệ", "tỷ lệ"),
 }
 # a heading's word before the candidate it is about ("Mean for A:", "Media para A:")
 OF_FOR: Table = {
@@ -761,6 +883,9 @@ OF_FOR: Table = {
     "sv": ("för", "av"),
     "da": ("for", "af"),
     "no": ("for", "av"),
+    "tr": ("için",),
+    "id": ("untuk",),
+    "vi": ("của",),
 }
 FOR: Table = {
     "en": ("for",),
@@ -780,6 +905,9 @@ FOR: Table = {
     "sv": ("för",),
     "da": ("for",),
     "no": ("for",),
+    "tr": ("için",),
+    "id": ("untuk",),
+    "vi": ("đối với",),
 }
 # a legend's word for "means" ("lower = more confident", "menor significa más probable")
 MEANS: Table = {
@@ -800,6 +928,9 @@ MEANS: Table = {
     "sv": ("betyder", "dvs\\.?"),
     "da": ("betyder", "dvs\\.?"),
     "no": ("betyr", "dvs\\.?"),
+    "tr": ("demek\\w*", "anlamına gelir", "yani"),
+    "id": ("berarti", "artinya", "yaitu"),
+    "vi": ("nghĩa là", "tức là"),
 }
 
 

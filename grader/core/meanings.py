@@ -28,6 +28,9 @@ ANSWER: Table = {
     "sv": ("svar", "svaret"),
     "da": ("svar", "svaret"),
     "no": ("svar", "svaret"),
+    "tr": ("cevap", "yanıt", "cevabı", "yanıtı"),
+    "id": ("jawaban", "jawab"),
+    "vi": ("đáp án", "trả lời", "câu trả lời"),
 }
 # the words that label a final answer before its value ("Final answer:", "Resultado:"), the names above
 # included
@@ -48,6 +51,9 @@ ANSWER_LABEL: Table = union(
         "sv": ("slutsvar", "slutligt svar", "resultat"),
         "da": ("endeligt svar", "slutsvar", "resultat"),
         "no": ("endelig svar", "endelige svar", "resultat"),
+        "tr": ("sonuç", "nihai cevap", "son cevap", "nihai yanıt"),
+        "id": ("jawaban akhir", "hasil", "hasil akhir", "kesimpulan"),
+        "vi": ("kết quả", "đáp số", "kết luận"),
     },
 )
 
@@ -72,6 +78,10 @@ NOT: Table = {
     "sv": ("inte", "icke", "ej", "aldrig"),
     "da": ("ikke", "aldrig"),
     "no": ("ikke", "ikkje", "aldri"),
+    # Turkish denies after the word ("değil", "-mez" suffixes): only the free-standing words
+    "tr": ("değil", "asla", "hiçbir zaman"),
+    "id": ("tidak", "bukan", "tidaklah", "bukanlah", "tidak pernah"),
+    "vi": ("không", "chẳng", "chưa", "không bao giờ", "không phải"),
 }
 
 
@@ -110,6 +120,10 @@ CARDINALS: dict[str, tuple[tuple[str, ...], ...]] = {
     "sv": (("ett",), ("två",), ("tre",), ("fyra",), ("fem",), ("sex",), ("sju",)),
     "da": ((), (), ("tre",), ("fire",), ("fem",), ("seks",), ("syv",)),
     "no": (("ett",), (), ("tre",), ("fire",), ("fem",), ("seks",), ("sju", "syv")),
+    # not Turkish "bir" (an article too: "bir token"), Indonesian "satu"/Vietnamese "một" (likewise "a")
+    "tr": ((), ("iki",), ("üç",), ("dört",), ("beş",), ("altı",), ("yedi",)),
+    "id": ((), ("dua",), ("tiga",), ("empat",), ("lima",), ("enam",), ("tujuh",)),
+    "vi": ((), ("hai",), ("ba",), ("bốn",), ("năm",), ("sáu",), ("bảy",)),
 }
 
 
@@ -142,6 +156,9 @@ YES: Table = {
     "sv": ("ja", "sant"),
     "da": ("ja", "sandt"),
     "no": ("ja", "sant"),
+    "tr": ("evet", "doğru"),
+    "id": ("ya", "iya", "benar", "betul"),
+    "vi": ("có", "đúng"),
 }
 NO: Table = {
     "en": ("no", "false"),
@@ -161,4 +178,7 @@ NO: Table = {
     "sv": ("nej", "falskt"),
     "da": ("nej", "falsk"),
     "no": ("nei", "usant"),
+    "tr": ("hayır", "yanlış"),
+    "id": ("tidak", "bukan", "salah"),
+    "vi": ("không", "sai"),
 }

@@ -171,7 +171,13 @@ class PrecheckError(Exception):
 
 
 def decode(data: bytes) -> str:
-    """Text from UTF-8 (with or without BOM) or UTF-16 with a BOM; undecodable bytes are located."""
+    """Text from UTF-8 (with or without BOM) or UTF-16 with a BOM, composed (NFC: a letter and its combining
+    tone mark, as Vietnamese is often typed, are the one precomposed letter the word tables spell);
+    undecodable bytes are located."""
+    return unicodedata.normalize("NFC", _decoded(data))
+
+
+def _decoded(data: bytes) -> str:
     if len(data) > MAX_BYTES:
         raise PrecheckError(f"the submission is {len(data)} bytes; at most {MAX_BYTES} are graded")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

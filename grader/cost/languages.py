@@ -13,7 +13,7 @@ from grader.core.unspaced import UNSPACED
 
 # a letter of a word, accented or not (`números`, `größer`, `è`), Cyrillic (`вікна`), or of a script that does not space its
 # words (set apart letter by letter before reading: each is a word of prose of its own)
-LETTER = f"A-Za-zÀ-ÖØ-öø-ÿĀ-ſЀ-ӿ{UNSPACED}"
+LETTER = f"A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿЀ-ӿ{UNSPACED}"
 
 # a label that gives the answer, before a colon ("Answer:", "Respuesta:"): the shared answer labels and
 # a summary's own
@@ -33,6 +33,9 @@ ANSWER_LABELS: Table = lexicon.union(
         "cs": ("konečný výsledek",),
         "uk": ("остаточний результат",),
         "ru": ("итоговый результат", "окончательный результат"),
+        "tr": ("nihai sonuç", "son sonuç"),
+        "id": ("hasil akhir",),
+        "vi": ("kết quả cuối cùng",),
     },
 )
 # the title of a whole answer sheet ("Answer:", "Antwort:"): opening the text, it heads all of it, working
@@ -57,6 +60,9 @@ CONCLUSION_LABELS: Table = {
     "sv": ("slutsats", "sammanfattning", "sammanfattningsvis"),
     "da": ("konklusion", "opsummering", "sammenfattende"),
     "no": ("konklusjon", "oppsummering", "oppsummert"),
+    "tr": ("sonuç", "sonuç olarak", "özetle"),
+    "id": ("kesimpulan", "kesimpulannya", "jadi kesimpulannya"),
+    "vi": ("kết luận", "tóm lại"),
 }
 # a remark's label, before a colon: what follows is said on the side ("Note:", "Comprobación:")
 ASIDE_LABELS: Table = {
@@ -94,6 +100,9 @@ ASIDE_LABELS: Table = {
     "sv": ("anmärkning", "kommentar", "jämförelse", "som jämförelse", "kontroll"),
     "da": ("bemærkning", "kommentar", "sammenligning", "til sammenligning", "kontrol"),
     "no": ("merknad", "kommentar", "sammenligning", "til sammenligning", "kontroll"),
+    "tr": ("açıklama", "karşılaştırma", "kontrol"),
+    "id": ("catatan", "perbandingan", "sebagai perbandingan", "cek", "pemeriksaan"),
+    "vi": ("ghi chú", "lưu ý", "so sánh", "kiểm tra"),
 }
 # the words that open a remark's condition ("Check with n = 1:", "Comprobación para n = 1:")
 CONDITIONS: Table = {
@@ -114,6 +123,9 @@ CONDITIONS: Table = {
     "sv": ("med", "för", "vid", "när", "om"),
     "da": ("med", "for", "ved", "når", "hvis"),
     "no": ("med", "for", "ved", "når", "hvis"),
+    "tr": ("için", "olduğunda", "iken"),
+    "id": ("dengan", "untuk", "saat", "ketika", "jika"),
+    "vi": ("với", "khi", "nếu"),
 }
 # an approximation said before the maths ("roughly |V|^n", "aproximadamente 10^40")
 APPROX: Table = {
@@ -134,6 +146,9 @@ APPROX: Table = {
     "sv": ("ungefär", "cirka", "omkring", "nästan", "asymptotiskt", "av storleksordningen"),
     "da": ("omtrent", "cirka", "ca.", "næsten", "asymptotisk", "af størrelsesordenen"),
     "no": ("omtrent", "cirka", "ca.", "nesten", "asymptotisk", "rundt", "av størrelsesorden"),
+    "tr": ("yaklaşık", "yaklaşık olarak", "asimptotik olarak", "neredeyse", "civarı"),
+    "id": ("kira-kira", "sekitar", "hampir", "secara asimtotik", "mendekati"),
+    "vi": ("khoảng", "xấp xỉ", "gần như", "tiệm cận"),
 }
 # how a growth or an approximation is likened to the maths after it ("grows like", "crece como")
 LIKE: Table = {
@@ -154,6 +169,9 @@ LIKE: Table = {
     "sv": ("som", "med"),
     "da": ("som", "med"),
     "no": ("som", "med"),
+    "tr": ("gibi",),
+    "id": ("seperti", "dengan"),
+    "vi": ("như", "theo"),
 }
 # a verb of growth before LIKE ("grows like n²", "cresce como n²"): the count's growth, not the count
 GROWS: Table = {
@@ -185,6 +203,9 @@ GROWS: Table = {
     "sv": ("växer", "skalar", "ökar"),
     "da": ("vokser", "skalerer", "stiger"),
     "no": ("vokser", "skalerer", "øker"),
+    "tr": ("büyür", "artar", "ölçeklenir"),
+    "id": ("tumbuh", "bertambah", "meningkat", "berskala"),
+    "vi": ("tăng", "tăng theo", "tăng trưởng"),
 }
 # a determiner or a negation right before maths: a thing talked about ("the n² term", "not d²")
 DETERMINERS: Table = {
@@ -206,6 +227,9 @@ DETERMINERS: Table = {
     "sv": ("den", "det", "denna", "inte", "ingen"),
     "da": ("den", "det", "denne", "ikke", "ingen"),
     "no": ("den", "det", "denne", "ikke", "ingen"),
+    "tr": ("bu", "değil"),
+    "id": ("ini", "itu", "tidak", "bukan"),
+    "vi": ("này", "không"),
 }
 # an operation named by a factor ("multiply by L*h", "multiplicar por L·h"): a factor, not a count
 BY_FACTOR: Table = {
@@ -258,6 +282,9 @@ BY_FACTOR: Table = {
     ),
     "da": ("gange med", "ganget med", "multipliceret med", "dividere med", "divideret med", "delt med"),
     "no": ("gange med", "ganget med", "multiplisert med", "dividere med", "dividert med", "delt på"),
+    "tr": ("ile çarpılır", "ile çarpmak", "ile bölünür", "ile bölmek"),
+    "id": ("dikali", "dikalikan dengan", "dibagi", "dibagi dengan"),
+    "vi": ("nhân với", "chia cho"),
 }
 # a contrast: what the count is set against ("vs. Θ(n(m+n)) without a window", "en lugar de n²")
 CONTRAST: Table = {
@@ -278,6 +305,9 @@ CONTRAST: Table = {
     "sv": ("jämfört med", "i stället för", "istället för", "till skillnad från"),
     "da": ("sammenlignet med", "i stedet for", "i modsætning til"),
     "no": ("sammenlignet med", "i stedet for", "istedenfor", "i motsetning til"),
+    "tr": ("karşısında", "yerine", "aksine"),
+    "id": ("dibandingkan dengan", "dibanding", "alih-alih", "bukannya"),
+    "vi": ("so với", "thay vì", "khác với"),
 }
 # a verb that sets one term against another ("n²d beats nd²", "n²d domina a nd²")
 BEATS: Table = {
@@ -315,6 +345,9 @@ BEATS: Table = {
     "sv": ("dominerar", "överstiger", "överträffar"),
     "da": ("dominerer", "overstiger", "overgår"),
     "no": ("dominerer", "overstiger", "overgår"),
+    "tr": ("baskın", "aşar", "geçer"),
+    "id": ("mendominasi", "melebihi", "melampaui"),
+    "vi": ("chiếm ưu thế", "vượt", "vượt quá", "áp đảo"),
 }
 # a comparison up to its "than" ("larger than", "mayor que", "größer als"): both sides are talked about
 COMPARATIVES: Table = {
@@ -343,6 +376,16 @@ COMPARATIVES: Table = {
     "sv": ("större än", "mindre än", "snabbare än", "långsammare än"),
     "da": ("større end", "mindre end", "hurtigere end", "langsommere end"),
     "no": ("større enn", "mindre enn", "raskere enn", "langsommere enn"),
+    "tr": ("daha büyük", "daha küçük", "daha hızlı", "daha yavaş"),
+    "id": (
+        "lebih besar dari",
+        "lebih kecil dari",
+        "lebih cepat dari",
+        "lebih lambat dari",
+        "lebih besar daripada",
+        "lebih kecil daripada",
+    ),
+    "vi": ("lớn hơn", "nhỏ hơn", "nhanh hơn", "chậm hơn"),
 }
 # a verb before a comparative ("nd² is smaller than …", "nd² es menor que …")
 COPULAS: Table = {
@@ -363,6 +406,9 @@ COPULAS: Table = {
     "sv": ("är", "blir", "växer"),
     "da": ("er", "bliver", "vokser"),
     "no": ("er", "blir", "vokser"),
+    "tr": ("olur",),
+    "id": ("adalah", "menjadi", "tumbuh"),
+    "vi": ("là", "thành", "tăng"),
 }
 # a sum said in words ("sum of (m + i) from i = 1 to n", "suma de (m + i) desde i = 1 hasta n")
 SUM_WORDS: Table = {
@@ -383,6 +429,9 @@ SUM_WORDS: Table = {
     "sv": ("summa", "summan"),
     "da": ("sum", "summen"),
     "no": ("sum", "summen", "summa"),
+    "tr": ("toplam", "toplamı"),
+    "id": ("jumlah", "total"),
+    "vi": ("tổng",),
 }
 OF: Table = {
     "en": ("of",),
@@ -402,6 +451,9 @@ OF: Table = {
     "sv": ("av",),
     "da": ("af",),
     "no": ("av",),
+    "tr": (),
+    "id": ("dari",),
+    "vi": ("của",),
 }
 # the start of an index's range ("from i = 1", "desde i = 1", "von i = 1")
 FROM: Table = {
@@ -422,6 +474,9 @@ FROM: Table = {
     "sv": ("från",),
     "da": ("fra",),
     "no": ("fra",),
+    "tr": (),
+    "id": ("dari",),
+    "vi": ("từ",),
 }
 # the index a sum in words runs over ("for i = 1 to n", "para i = 1 hasta n")
 FOR: Table = {
@@ -442,6 +497,9 @@ FOR: Table = {
     "sv": ("för",),
     "da": ("for",),
     "no": ("for",),
+    "tr": ("için",),
+    "id": ("untuk",),
+    "vi": ("với",),
 }
 # the end of an index's range ("to n", "hasta n", "bis n")
 TO: Table = {
@@ -462,6 +520,9 @@ TO: Table = {
     "sv": ("till",),
     "da": ("til",),
     "no": ("til",),
+    "tr": ("kadar",),
+    "id": ("sampai", "hingga"),
+    "vi": ("đến", "tới"),
 }
 # a verb of an index running over its range ("i runs from 1 to n", "i va de 1 a n")
 RUNS: Table = {
@@ -482,6 +543,9 @@ RUNS: Table = {
     "sv": ("går", "löper"),
     "da": ("går", "løber"),
     "no": ("går", "løper"),
+    "tr": ("gider", "değişir"),
+    "id": ("berjalan", "berkisar"),
+    "vi": ("chạy",),
 }
 # "for example", "that is" as abbreviations of several pieces ("p. ej.", "z. B."): prose, not maths
 ABBREVIATIONS: Table = {
@@ -502,6 +566,9 @@ ABBREVIATIONS: Table = {
     "sv": ("t.ex.", "t. ex.", "dvs.", "bl.a."),
     "da": ("f.eks.", "f. eks.", "dvs.", "bl.a."),
     "no": ("f.eks.", "f. eks.", "dvs.", "bl.a."),
+    "tr": ("örn.", "vb."),
+    "id": ("mis.", "dll."),
+    "vi": ("vd.", "v.v."),
 }
 # words of one letter: prose, unless the problem gives the letter a meaning (never i, j, t: indices)
 ONE_LETTER_WORDS: Table = {
@@ -522,6 +589,9 @@ ONE_LETTER_WORDS: Table = {
     "sv": (),
     "da": (),
     "no": ("å",),
+    "tr": ("o",),
+    "id": (),
+    "vi": (),
 }
 # words spelt only with cost letters (n, m, d, h, k, L and the indices i, j, t): prose, not a product
 # such as i·n, except where an operator makes them maths (`i × d = id`)
@@ -543,6 +613,9 @@ COST_LETTER_WORDS: Table = {
     "sv": ("min", "din", "mitt", "ditt", "hit", "dit"),
     "da": ("min", "din", "mit", "dit", "ind"),
     "no": ("min", "din", "mitt", "ditt", "hit", "dit", "inn"),
+    "tr": ("ki", "mi", "kim"),
+    "id": ("di", "ini", "kini"),
+    "vi": ("tin", "thi", "kim"),
 }
 
 

@@ -29,6 +29,9 @@ STEP: Table = {
     "sv": ("steg", "steget"),
     "da": ("trin", "trinnet", "skridt"),
     "no": ("steg", "steget", "trinn", "trinnet"),
+    "tr": ("adım", "adımda", "adımı"),
+    "id": ("langkah", "tahap"),
+    "vi": ("bước",),
 }
 # what makes a number an ordinal beside its counter: before it (第2步, step no. 2) or after it (2ステップ目,
 # 2번째 단계); a counter may also follow its number bare (2단계) or precede it (ステップ2, step 2)
@@ -50,6 +53,9 @@ ORDINAL: Table = {
     "sv": ("nr.", "nr"),
     "da": ("nr.", "nr"),
     "no": ("nr.", "nr"),
+    "tr": ("no.",),
+    "id": ("ke-", "no."),
+    "vi": ("thứ",),
 }
 BEAM: Table = {
     "en": ("beam",),
@@ -69,6 +75,9 @@ BEAM: Table = {
     "sv": ("strålen", "stråle"),
     "da": ("strålen", "stråle"),
     "no": ("strålen", "stråle"),
+    "tr": ("ışın",),
+    "id": ("berkas",),
+    "vi": ("chùm",),
 }
 # a verb or participle that keeps hypotheses in the beam
 KEEP: Table = {
@@ -99,6 +108,9 @@ KEEP: Table = {
     "sv": ("behåller", "behåll", "sparar", "vi behåller"),
     "da": ("beholder", "beholdes", "gemmer", "de to bedste"),
     "no": ("beholder", "beholdes", "tar vare på", "de to beste"),
+    "tr": ("tut", "tutulur", "tutuyoruz", "tutarız", "sakla", "saklanır", "kalır", "en iyi iki"),
+    "id": ("simpan", "disimpan", "pertahankan", "dipertahankan", "ambil", "tersisa", "dua terbaik"),
+    "vi": ("giữ", "giữ lại", "được giữ", "hai tốt nhất"),
 }
 # the languages that put the verb, and the copula, at the end of their clause: "the 0.5 を残す" keeps what
 # stands before its verb, "… 最も確率の高い系列である" says "is" after what greedy's output is called
@@ -123,6 +135,9 @@ COUNT: Table = {
     # not "to" (English's word: "from worst to best"); KEEP has "de to bedste"
     "da": ("tre", "fire"),
     "no": ("tre", "fire"),
+    "tr": ("iki", "üç", "dört"),
+    "id": ("dua", "tiga", "empat"),
+    "vi": ("hai", "ba", "bốn"),
 }
 BEST: Table = {
     "en": ("best",),
@@ -142,6 +157,9 @@ BEST: Table = {
     "sv": ("bästa",),
     "da": ("bedste",),
     "no": ("beste",),
+    "tr": ("en iyi",),
+    "id": ("terbaik",),
+    "vi": ("tốt nhất",),
 }
 # a word that heads a list of the step's candidates, not its beam
 CANDIDATES: Table = {
@@ -209,6 +227,9 @@ CANDIDATES: Table = {
     ),
     "da": ("kandidat", "kandidater", "kandidaterne", "udvidelse", "udvidelser", "udvider"),
     "no": ("kandidat", "kandidater", "kandidatene", "utvidelse", "utvidelser", "utvider"),
+    "tr": ("aday", "adaylar", "adayları", "genişletme", "genişlet", "genişletilir", "açılım"),
+    "id": ("kandidat", "perluasan", "perluas", "diperluas", "ekspansi", "ekspan"),
+    "vi": ("ứng viên", "ứng cử viên", "mở rộng", "khai triển"),
 }
 # a word that joins two items of a list, or the next one of a sequence of picks
 AND_THEN: Table = {
@@ -229,6 +250,9 @@ AND_THEN: Table = {
     "sv": ("och", "eller", "sedan", "därefter"),
     "da": ("og", "eller", "derefter"),
     "no": ("og", "eller", "deretter"),
+    "tr": ("ve", "veya", "sonra"),
+    "id": ("atau", "lalu"),
+    "vi": ("và", "hoặc", "rồi"),
 }
 # a word that says what comes next in order ("I, am, then </s>"): the picks of a path listed one by one
 THEN: Table = {
@@ -249,6 +273,9 @@ THEN: Table = {
     "sv": ("sedan", "och sedan", "därefter", "sen"),
     "da": ("derefter", "og derefter", "bagefter", "og så"),
     "no": ("deretter", "og deretter", "etterpå", "og så"),
+    "tr": ("sonra", "ardından", "daha sonra"),
+    "id": ("lalu", "kemudian", "setelah itu"),
+    "vi": ("rồi", "sau đó", "tiếp theo"),
 }
 # a word that sets a rival against a pick ("cat rather than dog", "cat 比 dog 大"): it stands before the
 # rival, except in the VERB_FINAL languages, where it follows it ("dog より cat が高い", "dog 보다 cat 가 크다")
@@ -270,6 +297,9 @@ THAN: Table = {
     "sv": ("än",),
     "da": ("end",),
     "no": ("enn",),
+    "tr": (),
+    "id": ("daripada",),
+    "vi": ("so với",),
 }
 # a word that states the search's result: the name of an answer (shared) and the search's own verbs
 ANSWER: Table = lexicon.union(
@@ -315,6 +345,9 @@ ANSWER: Table = lexicon.union(
         "sv": ("resultat", "utdata", "returnerar", "väljer", "vinner", "mest sannolik", "mest sannolika"),
         "da": ("resultat", "returnerer", "vælger", "vinder", "mest sandsynlig", "mest sandsynlige"),
         "no": ("resultat", "returnerer", "velger", "vinner", "mest sannsynlig", "mest sannsynlige"),
+        "tr": ("sonuç", "çıktı", "çıktısı", "döndürür", "verir", "seçer", "kazanır", "en olası"),
+        "id": ("hasil", "keluaran", "mengembalikan", "memilih", "menang", "paling mungkin"),
+        "vi": ("kết quả", "đầu ra", "trả về", "chọn", "thắng", "có khả năng nhất"),
     },
 )
 # a word that opens a line drawing a conclusion from the one before
@@ -336,6 +369,9 @@ THEREFORE: Table = {
     "sv": ("alltså", "därför", "således"),
     "da": ("altså", "derfor", "således"),
     "no": ("altså", "derfor", "dermed"),
+    "tr": ("yani", "bu yüzden", "dolayısıyla", "bu nedenle"),
+    "id": ("jadi", "maka", "oleh karena itu", "sehingga"),
+    "vi": ("vậy", "vì vậy", "do đó", "cho nên"),
 }
 GREEDY: Table = {
     "en": ("greedy",),
@@ -366,6 +402,9 @@ GREEDY: Table = {
     "sv": ("girig", "giriga", "girigt"),
     "da": ("grådig", "grådige", "grådigt"),
     "no": ("grådig", "grådige", "grådigt"),
+    "tr": ("açgözlü",),
+    "id": ("rakus", "serakah"),
+    "vi": ("tham lam",),
 }
 # a participle or phrase after hypotheses that says they leave the beam
 DROPPED: Table = {
@@ -443,6 +482,9 @@ DROPPED: Table = {
     "sv": ("borttagen", "borttagna", "faller bort", "faller ut", "kastas", "kasserad"),
     "da": ("fjernet", "kasseret", "falder fra", "falder ud", "smidt væk"),
     "no": ("fjernet", "forkastet", "faller bort", "faller ut", "kastet"),
+    "tr": ("elenir", "elendi", "atılır", "atıldı", "çıkar", "çıkarılır", "düşer"),
+    "id": ("dibuang", "dihapus", "tersingkir", "gugur", "keluar"),
+    "vi": ("bị loại", "loại bỏ", "bỏ đi", "bị bỏ"),
 }
 # a little word between hypotheses and the verb said of them after them ("maybe 0.2 is dropped"): an
 # auxiliary, the passive 被 (maybe 0.2 被剪掉), a case or topic particle (no 0.3 を残す, one 0.1 는 제거)
@@ -464,6 +506,9 @@ PARTICLE: Table = {
     "sv": ("är", "blir"),
     "da": ("er", "bliver", "blev"),
     "no": ("er", "blir", "ble"),
+    "tr": (),
+    "id": ("adalah",),
+    "vi": ("là", "được", "bị"),
 }
 # the name of a score, between a hypothesis and its value ("a cat, probability 0.36", "a cat，概率 0.36")
 SCORE_NAME: Table = {
@@ -484,6 +529,9 @@ SCORE_NAME: Table = {
     "sv": ("sannolikhet", "poäng"),
     "da": ("sandsynlighed", "score"),
     "no": ("sannsynlighet", "poeng"),
+    "tr": ("olasılık", "olasılığı", "skor"),
+    "id": ("probabilitas", "peluang", "skor"),
+    "vi": ("xác suất", "điểm"),
 }
 # a participle after hypotheses that says they stay in the beam; where a language puts its verb last
 # (VERB_FINAL), its keep verb after them too ("the 0.5 と a 0.4 を残す", "the 0.5, a 0.4 유지"); Chinese
@@ -506,6 +554,9 @@ KEPT: Table = {
     "sv": ("behålls", "behållen", "vald", "valda", "kvar"),
     "da": ("beholdt", "beholdes", "valgt", "valgte"),
     "no": ("beholdt", "beholdes", "valgt", "valgte"),
+    "tr": ("tutuldu", "tutulur", "seçildi", "kaldı", "kalır"),
+    "id": ("disimpan", "dipertahankan", "dipilih", "bertahan"),
+    "vi": ("được giữ", "giữ lại", "được chọn"),
 }
 # a word after a hypothesis that says it ends the search (it holds the end token)
 FINISHED: Table = {
@@ -538,6 +589,9 @@ FINISHED: Table = {
     "sv": ("klar", "färdig", "avslutad", "slutar", "avslutas"),
     "da": ("færdig", "afsluttet", "slutter"),
     "no": ("ferdig", "avsluttet", "slutter"),
+    "tr": ("bitti", "biter", "tamamlandı", "sona erdi"),
+    "id": ("selesai", "berakhir", "tamat"),
+    "vi": ("kết thúc", "xong", "hoàn tất"),
 }
 # a word that negates the clause it stands in
 NOT: Table = lexicon.union(
@@ -571,6 +625,9 @@ FAILS: Table = {
     "sv": ("misslyckas", "missar"),
     "da": ("fejler", "mislykkes", "misser"),
     "no": ("feiler", "mislykkes", "bommer"),
+    "tr": ("başarısız", "kaçırır"),
+    "id": ("gagal", "melewatkan"),
+    "vi": ("thất bại", "bỏ lỡ"),
 }
 # a case that refutes a general claim
 COUNTEREXAMPLE: Table = {
@@ -591,6 +648,9 @@ COUNTEREXAMPLE: Table = {
     "sv": ("motexempel",),
     "da": ("modeksempel", "modeksempler"),
     "no": ("moteksempel", "moteksempler"),
+    "tr": ("karşı örnek", "karşıt örnek"),
+    "id": ("contoh penyangkal", "contoh tandingan"),
+    "vi": ("phản ví dụ",),
 }
 # the beam's width, named beside a step ("Step 3 (beam width 1)", "ancho = 1")
 WIDTH: Table = {
@@ -611,6 +671,9 @@ WIDTH: Table = {
     "sv": ("bredd", "storlek"),
     "da": ("bredde", "størrelse"),
     "no": ("bredde", "størrelse"),
+    "tr": ("genişlik", "genişliği", "boyut"),
+    "id": ("lebar", "ukuran"),
+    "vi": ("độ rộng", "kích thước"),
 }
 # a word that says a claim holds in general, for any model
 ALWAYS: Table = {
@@ -729,6 +792,18 @@ ALWAYS: Table = {
         "garantert",
         "nødvendigvis",
     ),
+    "tr": (
+        "her zaman",
+        "daima",
+        "her durumda",
+        "genel olarak",
+        "garanti",
+        "garanti eder",
+        "mutlaka",
+        "kesinlikle",
+    ),
+    "id": ("selalu", "untuk setiap", "untuk semua", "secara umum", "dijamin", "menjamin", "pasti", "niscaya"),
+    "vi": ("luôn", "luôn luôn", "với mọi", "nói chung", "đảm bảo", "chắc chắn", "bao giờ cũng"),
 }
 # a word that says a sequence (or a choice) is the best one
 OPTIMAL: Table = {
@@ -807,6 +882,9 @@ OPTIMAL: Table = {
     "sv": ("maximerar", "optimal", "optimala", "mest sannolika", "bästa", "största", "högsta"),
     "da": ("maksimerer", "optimal", "optimale", "mest sandsynlige", "bedste", "største", "højeste"),
     "no": ("maksimerer", "optimal", "optimale", "mest sannsynlige", "beste", "største", "høyeste"),
+    "tr": ("maksimize eder", "optimal", "en olası", "en iyi", "en büyük", "en yüksek"),
+    "id": ("memaksimalkan", "optimal", "paling mungkin", "terbaik", "terbesar", "tertinggi"),
+    "vi": ("tối đa hóa", "tối ưu", "có khả năng nhất", "tốt nhất", "lớn nhất", "cao nhất"),
 }
 # a copula: "greedy's output is the most probable"
 IS: Table = {
@@ -827,6 +905,9 @@ IS: Table = {
     "sv": ("är",),
     "da": ("er",),
     "no": ("er",),
+    "tr": (),
+    "id": ("adalah", "ialah", "merupakan"),
+    "vi": ("là",),
 }
 # what a sequence is called when none beats it (narrower than OPTIMAL: "the highest token" is no claim)
 MOST_PROBABLE: Table = {
@@ -864,6 +945,9 @@ MOST_PROBABLE: Table = {
     "sv": ("optimal", "optimala", "den mest sannolika", "den bästa"),
     "da": ("optimal", "optimale", "den mest sandsynlige", "den bedste"),
     "no": ("optimal", "optimale", "den mest sannsynlige", "den beste"),
+    "tr": ("optimal", "en olası", "en muhtemel", "en iyi"),
+    "id": ("optimal", "yang paling mungkin", "paling mungkin", "terbaik"),
+    "vi": ("tối ưu", "có khả năng nhất", "khả năng cao nhất", "xác suất cao nhất", "tốt nhất"),
 }
 # "each step": the local choice the step-to-product inference starts from
 EACH: Table = {
@@ -884,6 +968,9 @@ EACH: Table = {
     "sv": ("varje",),
     "da": ("hvert", "hver"),
     "no": ("hvert", "hver", "kvart"),
+    "tr": ("her",),
+    "id": ("setiap", "tiap"),
+    "vi": ("mỗi", "từng"),
 }
 # what is chosen at each step in the step-to-product inference
 LOCAL: Table = {
@@ -904,6 +991,9 @@ LOCAL: Table = {
     "sv": ("faktor", "steg", "term", "val"),
     "da": ("faktor", "trin", "valg"),
     "no": ("faktor", "steg", "ledd", "valg"),
+    "tr": ("faktör", "adım", "adımda", "terim", "seçim"),
+    "id": ("faktor", "langkah", "suku", "pilihan"),
+    "vi": ("nhân tử", "bước", "lựa chọn"),
 }
 # "the product": the whole sequence's probability it concludes about
 PRODUCT: Table = {
@@ -924,6 +1014,9 @@ PRODUCT: Table = {
     "sv": ("produkt", "helhet", "sekvens", "sekvensen"),
     "da": ("produkt", "helhed", "sekvens", "sekvensen"),
     "no": ("produkt", "helhet", "sekvens", "sekvensen"),
+    "tr": ("çarpım", "çarpımı", "dizi", "bütün"),
+    "id": ("hasil kali", "hasil kalinya", "perkalian", "barisan", "keseluruhan"),
+    "vi": ("tích", "chuỗi", "toàn bộ"),
 }
 
 

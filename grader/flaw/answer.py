@@ -42,6 +42,12 @@ _ORDINAL_FIRST = "|".join(
 )
 
 
+_ORDINAL_AFTER = w.alternation(
+    [form for lang in w.ORDINAL_AFTER_NOUN for row in w.ORDINALS[lang] for form in row],
+    *(w.LAST[lang] for lang in w.ORDINAL_AFTER_NOUN),
+)
+
+
 def _key(word: str) -> str:
     """An ordinal as it is looked up: lower case, unaccented, without spaces ("첫 번째", "第 一")."""
     return re.sub(r"\s+", "", w.unaccented(word.lower()))
@@ -67,7 +73,9 @@ _LINE = re.compile(
     rf"|(?<![^\W_]){_NOUN}\s*(?:{w.alternation(w.NUMBER)}\s*|\(\s*|:\s*)?(?P<n>\d{{1,2}})(?![^\W_])"
     # the number in words, as dictation writes it: "line two", "Zeile zwei", "строка два"
     rf"|(?<![^\W_]){_NOUN}\s+(?:{w.alternation(w.NUMBER)}\s*)?(?P<n_word>{_CARDINAL})(?![^\W_])"
-    rf"|(?<![\w.,])(?P<ord>{_ORDINAL_FIRST})\s+{_NOUN}\b",
+    rf"|(?<![\w.,])(?P<ord>{_ORDINAL_FIRST})\s+{_NOUN}\b"
+    # the ordinal after the name, in the languages that put it there: "baris kedua", "dòng thứ hai"
+    rf"|(?<![^\W_]){_NOUN}\s+(?P<ord_after>{_ORDINAL_AFTER})(?![^\W_])(?!\s+{w.alternation(w.RELATIVE)}\b)",
     re.IGNORECASE,
 )
 _NOT = w.alternation(w.NOT)
@@ -204,7 +212,7 @@ def _line_number(m: re.Match[str], flawed: tuple[str, ...]) -> int:
     said = m.group("n") or m.group("said") or m.group("said2") or m.group("n_word")
     if said:
         return int(said) if said.isdigit() else cardinal(said) or 0
-    word = _key(m.group("ord"))
+    word = _key(m.group("ord") or m.group("ord_after"))
     if word in _LAST:
         return len(flawed)
     return _ORDINAL_NUMBER.get(word) or int(re.search(r"\d+", word).group())  # type: ignore[union-attr]

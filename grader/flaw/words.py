@@ -67,6 +67,9 @@ LINE: Table = {
         "ligning",
         "ligningen",
     ),
+    "tr": ("satır", "satırı", "satırda", "satırdaki", "adım", "adımda", "adımı", "denklem", "eşitlik"),
+    "id": ("baris", "langkah", "persamaan", "kesamaan"),
+    "vi": ("dòng", "hàng", "bước", "phương trình", "đẳng thức"),
 }
 # what may stand between a line's name and its number ("line no. 2", "línea nº 2", "Zeile Nr. 2")
 NUMBER: Table = {
@@ -87,6 +90,9 @@ NUMBER: Table = {
     "sv": ("nummer", "nr.", "nr"),
     "da": ("nummer", "nr.", "nr"),
     "no": ("nummer", "nr.", "nr"),
+    "tr": ("numara", "no."),
+    "id": ("nomor", "no.", "ke-"),
+    "vi": ("số",),
 }
 # ordinals, first to seventh, each with its forms (gender, number)
 ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
@@ -203,6 +209,25 @@ ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
         ("sjette",),
         ("sjuende", "syvende"),
     ),
+    "tr": (
+        ("birinci", "ilk"),
+        ("ikinci",),
+        ("üçüncü",),
+        ("dördüncü",),
+        ("beşinci",),
+        ("altıncı",),
+        ("yedinci",),
+    ),
+    "id": (("pertama",), ("kedua",), ("ketiga",), ("keempat",), ("kelima",), ("keenam",), ("ketujuh",)),
+    "vi": (
+        ("thứ nhất", "đầu tiên"),
+        ("thứ hai",),
+        ("thứ ba",),
+        ("thứ tư",),
+        ("thứ năm",),
+        ("thứ sáu",),
+        ("thứ bảy",),
+    ),
 }
 LAST: Table = {
     "en": ("last", "final"),
@@ -222,6 +247,9 @@ LAST: Table = {
     "sv": ("sista",),
     "da": ("sidste",),
     "no": ("siste",),
+    "tr": ("son",),
+    "id": ("terakhir",),
+    "vi": ("cuối cùng", "cuối"),
 }
 # what follows a digit to make it an ordinal ("2nd", "2ª", "2e", "2.")
 ORDINAL_SUFFIX: Table = {
@@ -242,6 +270,9 @@ ORDINAL_SUFFIX: Table = {
     "sv": (":a", ":e", "."),
     "da": (".",),
     "no": (".",),
+    "tr": (".",),
+    "id": (),
+    "vi": (),
 }
 # "first" as an adverb or adjective after the line's name ("the line that fails first")
 FIRST: Table = {
@@ -262,6 +293,9 @@ FIRST: Table = {
     "sv": ("först", "som första"),
     "da": ("først", "som den første"),
     "no": ("først", "som den første"),
+    "tr": ("ilk", "ilk olarak"),
+    "id": ("pertama", "yang pertama", "pertama kali"),
+    "vi": ("đầu tiên", "trước tiên"),
 }
 # words that call a line wrong (adjectives and verbs: "wrong", "errada", "falsch", "fails")
 WRONG: Table = {
@@ -286,6 +320,9 @@ WRONG: Table = {
     "sv": ("fel", "felaktig", "felaktiga", "felaktigt", "inkorrekt", "ogiltig", "går fel"),
     "da": ("forkert", "forkerte", "fejlagtig", "fejlagtige", "ukorrekt", "ugyldig", "går galt"),
     "no": ("feil", "gal", "gale", "galt", "uriktig", "ukorrekt", "ugyldig", "går galt"),
+    "tr": ("yanlış", "yanlıştır", "hatalı", "hatalıdır", "geçersiz", "yanlış gidiyor"),
+    "id": ("salah", "keliru", "tidak benar", "tidak tepat", "tidak valid"),
+    "vi": ("sai", "bị sai", "không đúng", "không hợp lệ", "nhầm"),
 }  # fmt: skip
 # nouns for a mistake ("the error is in line 2", "o erro está na linha 2")
 FAULT: Table = {
@@ -306,6 +343,9 @@ FAULT: Table = {
     "sv": ("fel", "felet", "misstag", "misstaget", "problem"),
     "da": ("fejl", "fejlen", "problem", "problemet"),
     "no": ("feil", "feilen", "problem", "problemet"),
+    "tr": ("hata", "hatası", "yanlışlık", "sorun", "problem"),
+    "id": ("kesalahan", "galat", "masalah", "kekeliruan"),
+    "vi": ("lỗi", "lỗi sai", "sai lầm", "vấn đề"),
 }
 # words that say a line or a step is fine
 FINE: Table = {
@@ -328,6 +368,9 @@ FINE: Table = {
     "sv": ("korrekt", "korrekta", "rätt", "riktig", "riktigt", "ok", "stämmer", "giltig"),
     "da": ("korrekt", "korrekte", "rigtig", "rigtigt", "ok", "i orden", "stemmer", "gyldig"),
     "no": ("korrekt", "riktig", "riktige", "ok", "i orden", "stemmer", "gyldig"),
+    "tr": ("doğru", "doğrudur", "geçerli", "sorunsuz", "tamam"),
+    "id": ("benar", "betul", "tepat", "valid", "sah", "oke"),
+    "vi": ("đúng", "chính xác", "hợp lệ"),
 }  # fmt: skip
 # "is", "looks", "seems": what joins a line to a verdict on it
 COPULA: Table = {
@@ -348,6 +391,9 @@ COPULA: Table = {
     "sv": ("är", "var", "verkar", "blir"),
     "da": ("er", "var", "virker", "bliver"),
     "no": ("er", "var", "virker", "blir"),
+    "tr": (),
+    "id": ("adalah", "ialah", "sudah", "masih"),
+    "vi": ("thì", "vẫn"),
 }
 # words that deny the word after them ("not wrong", "no es incorrecta", "n'est pas fausse", "kein Fehler")
 NOT: Table = lexicon.union(
@@ -370,6 +416,9 @@ NOT: Table = lexicon.union(
         "sv": ("inget", "ingen", "inga", "utan"),
         "da": ("ingen", "intet", "ingenting", "uden"),
         "no": ("ingen", "ingenting", "uten"),
+        "tr": ("hiç", "olmadan"),
+        "id": ("tanpa", "tidak ada", "tak ada"),
+        "vi": ("không có", "chẳng có"),
     },
 )
 # articles and the like that may stand between a verdict and the line it names ("es la 1", "é a linha 1")
@@ -391,6 +440,9 @@ ARTICLE: Table = {
     "sv": ("den", "det"),
     "da": ("den", "det"),
     "no": ("den", "det"),
+    "tr": (),
+    "id": (),
+    "vi": (),
 }
 # a line named as a landmark ("before line 3", "antes de la línea 3"): no verdict on it (not Dutch "na",
 # after: Portuguese "na linha 2" is in line 2)
@@ -414,13 +466,33 @@ LANDMARK: Table = {
     "sv": ("före", "efter", "fram till"),
     "da": ("før", "efter", "indtil"),
     "no": ("før", "etter", "fram til", "inntil"),
+    "tr": (),
+    "id": ("sebelum", "setelah", "sesudah", "sampai", "hingga"),
+    "vi": ("trước", "trước khi", "sau khi", "cho đến", "đến trước"),
 }  # fmt: skip
+# the languages whose ordinals follow the line's name ("baris kedua", "dòng thứ hai": line second), and
+# their word that opens a clause about the line ("baris pertama yang salah": the first line that is wrong,
+# where "pertama" is said of the wrong line, not of the line's place)
+ORDINAL_AFTER_NOUN = ("id", "vi")
+RELATIVE: Table = {"id": ("yang",), "vi": ("mà",)}
 # a landmark's word written after the line it names ("在第3行之前", "3行目より前", "3번째 줄 이전"): the
 # languages whose postpositions follow their noun
 LANDMARK_AFTER: Table = {
     "zh": ("之前", "以前", "之后", "以后", "前面", "后面", "为止"),
     "ja": ("より前", "より後", "の前", "の後", "以前", "以降", "以後", "まで"),
     "ko": ("이전", "이후", "전에", "후에", "전까지", "까지", "다음"),
+    "tr": (
+        "'den önce",
+        "'dan önce",
+        "'ten önce",
+        "'tan önce",
+        "'den sonra",
+        "'dan sonra",
+        "'ten sonra",
+        "'tan sonra",
+        "'e kadar",
+        "'a kadar",
+    ),
 }
 # what stands before a line's number to make it a place ("第1行", "제2행"): a language with a row here writes
 # the number before the line's name, as a counter ("1行目", "2줄", "2번째 줄"), its ordinal suffix optional
@@ -433,6 +505,7 @@ BEFORE_NUMBER: Table = {
 NOT_AFTER: Table = {
     "ja": ("ない", "なし", "ありません", "ません"),
     "ko": ("않", "아니", "없"),
+    "tr": ("değil", "değildir", "yok"),
 }
 # a contrast that ends one line's words and begins another's ("fine, but line 2 …")
 BUT: Table = {
@@ -453,6 +526,9 @@ BUT: Table = {
     "sv": ("men", "medan", "dock"),
     "da": ("men", "mens", "selvom"),
     "no": ("men", "mens", "likevel"),
+    "tr": ("ama", "fakat", "ancak", "oysa"),
+    "id": ("tetapi", "tapi", "namun", "sedangkan", "meskipun"),
+    "vi": ("nhưng", "tuy nhiên", "trong khi"),
 }
 # the words that open the corrected computation ("Correction:", "Corrección:", "Korrektur:")
 CORRECTION: Table = {
@@ -485,6 +561,9 @@ CORRECTION: Table = {
     "sv": ("korrigering", "rättelse", "rättat", "korrigerat", "korrekt", "rätt", "rätt uträkning", "ska vara", "borde vara"),
     "da": ("rettelse", "rettet", "korrektion", "korrekt", "rigtig", "rigtigt", "korrekt udregning", "skal være", "burde være"),
     "no": ("retting", "rettet", "korrigert", "korrekt", "riktig", "riktig utregning", "skal være", "burde være"),
+    "tr": ("düzeltme", "düzeltilmiş", "doğrusu", "olmalı", "olmalıydı", "doğru hesap"),
+    "id": ("koreksi", "perbaikan", "diperbaiki", "seharusnya", "yang benar"),
+    "vi": ("sửa lại", "đính chính", "đúng ra", "lẽ ra phải là", "phải là"),
 }  # fmt: skip
 
 # the words of a description reduced to one stem per meaning (matched on lower-cased, unaccented words)
@@ -507,6 +586,9 @@ STEMS: Mapping[str, Table] = {
         "sv": ("multiplic\\w*", "ganger"),
         "da": ("multiplic\\w*", "gang(?:e|er|es|et|ede)"),
         "no": ("multiplis\\w*", "gang(?:e|er|es|et|a)"),
+        "tr": ("carp\\w*",),
+        "id": ("kali\\w*", "mengalikan", "dikalikan", "perkalian",),
+        "vi": ("nhan",),
     },
     "add": {
         "en": ("add", "added", "adds", "adding", "addition", "sum", "sums", "summed", "summing", "summation"),
@@ -526,6 +608,9 @@ STEMS: Mapping[str, Table] = {
         "sv": ("adder\\w*", "summer\\w*", "summa", "summan", "la(?:gg\\w*|gt|de)\\s+ihop"),
         "da": ("adder\\w*", "summer\\w*", "summen", "l[æe]gge\\w*\\s+(?:dem\\s+)?sammen", "lagt\\s+sammen"),
         "no": ("adder\\w*", "summer\\w*", "summen", "legge\\w*\\s+(?:dem\\s+)?sammen", "lagt\\s+sammen"),
+        "tr": ("topla\\w*",),
+        "id": ("jumlah\\w*", "menjumlahkan", "dijumlahkan", "penjumlahan", "tambah\\w*", "ditambahkan",),
+        "vi": ("cong",),
     },
     "product": {
         "en": ("product", "products"),
@@ -545,6 +630,9 @@ STEMS: Mapping[str, Table] = {
         "sv": ("produkt", "produkten"),
         "da": ("produkt", "produktet"),
         "no": ("produkt", "produktet"),
+        "tr": ("carpım\\w*",),
+        "id": ("hasil\\s+kali\\w*",),
+        "vi": ("tich",),
     },
     "instead": {
         "en": (r"rather\s+than", r"in\s+place\s+of"),
@@ -564,6 +652,9 @@ STEMS: Mapping[str, Table] = {
         "sv": ("i\\s+stallet\\s+for", "istallet\\s+for"),
         "da": ("i\\s+stedet\\s+for", "istedet\\s+for"),
         "no": ("i\\s+stedet\\s+for", "istedenfor", "isteden\\s+for"),
+        "tr": ("yerine",),
+        "id": ("alih\\s+alih", "bukannya",),
+        "vi": ("thay\\s+vi",),
     },
     "condition": {
         "en": (r"condition\w*",),
@@ -583,6 +674,9 @@ STEMS: Mapping[str, Table] = {
         "sv": ("betinga\\w*", "betingad\\w*"),
         "da": ("betinge\\w*",),
         "no": ("betinge\\w*", "betinga"),
+        "tr": ("kosul\\w*",),
+        "id": ("bersyarat", "syarat\\w*", "kondisi\\w*",),
+        "vi": ("đieu\\s+kien",),
     },
     "drop": {
         "en": (r"forg[eo]t\w*", r"omit\w*", r"drop\w*", r"ignor\w*", r"miss\w*", r"left\s+out", r"leaves\s+out",
@@ -606,6 +700,9 @@ STEMS: Mapping[str, Table] = {
         "sv": ("glom(?:de|t|mer|mit)", "utelamn\\w*", "ignorer\\w*", "tappa\\w*", "saknas"),
         "da": ("glem(?:te|t|mer|me)", "udelad\\w*", "udelod", "ignorer\\w*", "mangler"),
         "no": ("glem(?:te|t|mer|me)", "utelat\\w*", "utelot", "ignorer\\w*", "mangler"),
+        "tr": ("unut\\w*", "atla\\w*", "goz\\s+ardı",),
+        "id": ("lupa", "melupakan", "mengabaikan", "diabaikan", "menghilangkan", "dihilangkan",),
+        "vi": ("quen", "bo\\s+qua", "bo\\s+sot",),
     },
     "probs": {
         "en": (r"probabilit(?:y|ies)", r"probs?"),
@@ -625,6 +722,9 @@ STEMS: Mapping[str, Table] = {
         "sv": ("sannolikhet\\w*",),
         "da": ("sandsynlighed\\w*",),
         "no": ("sannsynlighet\\w*", "sannsynlegheit\\w*"),
+        "tr": ("olasılık\\w*",),
+        "id": ("probabilitas\\w*", "peluang\\w*",),
+        "vi": ("xac\\s+suat",),
     },
     "depend": {
         "en": (r"depend\w*",),
@@ -644,6 +744,9 @@ STEMS: Mapping[str, Table] = {
         "sv": ("beroende", "beror"),
         "da": ("afh[æa]ng\\w*",),
         "no": ("avheng\\w*",),
+        "tr": ("bagl\\w*",),
+        "id": ("bergantung", "tergantung",),
+        "vi": ("phu\\s+thuoc",),
     },
     # the token before, however it is named: y_1, y₁ (a phone's subscript), the first token, the previous word
     "y_1": {
@@ -687,6 +790,9 @@ STEMS: Mapping[str, Table] = {
         "sv": ("inte", "ej"),
         "da": ("ikke",),
         "no": ("ikke", "ikkje"),
+        "tr": ("degil",),
+        "id": ("tidak", "bukan",),
+        "vi": ("khong",),
     },
 }  # fmt: skip
 # log-probabilities however a class names them, read as "logs"
@@ -710,6 +816,9 @@ LOGS: Table = {
     "sv": ("log\\s*sannolikhet\\w*", "logaritm\\w*"),
     "da": ("log\\s*sandsynlighed\\w*", "logaritm\\w*"),
     "no": ("log\\s*sannsynlighet\\w*", "logaritm\\w*"),
+    "tr": ("log\\s*olasılık\\w*", "logaritma\\w*"),
+    "id": ("log\\s*probabilitas", "logaritma\\w*"),
+    "vi": ("log\\s*xác suất", "logarit"),
 }  # fmt: skip
 # words that carry no meaning for a description of a mistake
 FILLER: Table = {
@@ -737,6 +846,9 @@ FILLER: Table = {
     "sv": ("den", "det", "de", "en", "ett", "ar", "var", "blev", "student", "studenten", "han", "hon", "som", "att", "tva", "bada", "av", "dem"),
     "da": ("den", "det", "de", "en", "et", "er", "var", "blev", "studenten", "studerende", "han", "hun", "som", "at", "begge", "af", "dem"),
     "no": ("den", "det", "de", "en", "et", "ei", "er", "var", "ble", "studenten", "han", "hun", "som", "at", "a", "begge", "av", "dem"),
+    "tr": ("bu", "şu", "o", "bir", "ve", "öğrenci", "öğrencinin", "iki", "her"),
+    "id": ("yang", "itu", "ini", "dan", "di", "ke", "siswa", "mahasiswa", "dia", "mereka", "kedua", "sebuah"),
+    "vi": ("các", "những", "cái", "này", "đó", "và", "sinh viên", "học sinh", "bạn", "đã", "hai"),
 }  # fmt: skip
 
 unaccented = lexicon.unaccented

@@ -31,6 +31,9 @@ WINDOW: Table = {
     "sv": ("fönster*",),
     "da": ("vindue*", "vindues*"),
     "no": ("vindu*",),
+    "tr": ("pencere*",),
+    "id": ("jendela",),
+    "vi": ("cửa sổ",),
 }
 # what a sliding window is ("sliding window", "ventana deslizante", "fenêtre glissante")
 SLIDING: Table = {
@@ -51,6 +54,9 @@ SLIDING: Table = {
     "sv": ("glidande", "rullande"),
     "da": ("glidende", "rullende"),
     "no": ("glidende", "rullende"),
+    "tr": ("kayan",),
+    "id": ("geser", "bergeser"),
+    "vi": ("trượt",),
 }
 # a small count of tokens ("the last two tokens", "los últimos dos")
 FEW: Table = {
@@ -71,6 +77,9 @@ FEW: Table = {
     "sv": ("en", "ett", "två", "tre", "k"),
     "da": ("en", "et", "to", "tre", "k"),
     "no": ("en", "ett", "ei", "to", "tre", "k"),
+    "tr": ("bir", "iki", "üç", "birkaç", "k"),
+    "id": ("satu", "dua", "tiga", "sedikit", "k"),
+    "vi": ("một", "hai", "ba", "vài", "k"),
 }
 # a part of the question, before its letter ("Part b:", "Parte b)", "Teil b")
 PART: Table = {
@@ -91,6 +100,9 @@ PART: Table = {
     "sv": ("deluppgift", "uppgift", "fråga"),
     "da": ("delopgave", "opgave", "spørgsmål"),
     "no": ("deloppgave", "oppgave", "spørsmål"),
+    "tr": ("kısım", "bölüm", "soru"),
+    "id": ("bagian", "soal", "pertanyaan"),
+    "vi": ("phần", "câu", "câu hỏi"),
 }
 # the window model, by what it keeps (a heading "Truncated history", "Historia limitada")
 SHORTENED: Table = {
@@ -111,6 +123,9 @@ SHORTENED: Table = {
     "sv": ("trunkerad*", "avkortad*", "kortare", "begränsad*"),
     "da": ("trunkeret*", "afkortet*", "kortere", "begrænset*"),
     "no": ("trunkert*", "avkortet*", "kortere", "begrenset*"),
+    "tr": ("kısaltılmış", "kesilmiş", "sınırlı", "daha kısa"),
+    "id": ("terpotong", "dipotong", "terbatas", "lebih pendek"),
+    "vi": ("bị cắt", "cắt ngắn", "giới hạn", "ngắn hơn"),
 }
 # the last few tokens ("the last 2 tokens", "los últimos 2 tokens")
 LAST: Table = {
@@ -131,6 +146,9 @@ LAST: Table = {
     "sv": ("sista", "senaste"),
     "da": ("sidste", "seneste"),
     "no": ("siste", "seneste"),
+    "tr": ("son",),
+    "id": ("terakhir",),
+    "vi": ("cuối", "gần nhất"),
 }
 # the full model
 FULL: Table = {
@@ -151,6 +169,9 @@ FULL: Table = {
     "sv": ("full", "fulla", "fullständig*", "hela", "obegränsad*"),
     "da": ("fuld", "fulde", "fuldstændig*", "hele", "ubegrænset*"),
     "no": ("full", "fulle", "fullstendig*", "hele", "ubegrenset*"),
+    "tr": ("tam", "tüm", "bütün", "sınırsız"),
+    "id": ("penuh", "lengkap", "seluruh", "tak terbatas"),
+    "vi": ("đầy đủ", "toàn bộ", "không giới hạn"),
 }
 # a model, the noun ("the window model", "el modelo de ventana")
 MODEL: Table = {
@@ -171,6 +192,9 @@ MODEL: Table = {
     "sv": ("modell*",),
     "da": ("model*",),
     "no": ("modell*",),
+    "tr": ("model*",),
+    "id": ("model",),
+    "vi": ("mô hình",),
 }
 # an article before a model's name ("the", "el", "a")
 ARTICLE: Table = {
@@ -191,6 +215,9 @@ ARTICLE: Table = {
     "sv": ("den", "det"),
     "da": ("den", "det"),
     "no": ("den", "det"),
+    "tr": (),
+    "id": (),
+    "vi": (),
 }
 # what joins a model to its kind ("modelo de ventana", "modelo com janela", "modèle à fenêtre")
 OF: Table = {
@@ -210,6 +237,9 @@ OF: Table = {
     "sv": ("med",),
     "da": ("med",),
     "no": ("med",),
+    "tr": (),
+    "id": (),
+    "vi": (),
 }
 # the gap between the two models
 GAP: Table = {
@@ -230,6 +260,9 @@ GAP: Table = {
     "sv": ("skillnad*",),
     "da": ("forskel*",),
     "no": ("forskjell*",),
+    "tr": ("fark*",),
+    "id": ("selisih", "perbedaan", "beda"),
+    "vi": ("chênh lệch", "khoảng cách"),
 }
 # costs less: a model named so is the cheaper one
 CHEAPER: Table = {
@@ -444,6 +477,34 @@ CHEAPER: Table = {
         "mindre beregning*",
         "færre operasjoner",
     ),
+    "tr": (
+        "daha ucuz",
+        "en ucuz",
+        "daha az maliyet*",
+        "daha verimli",
+        "daha hızlı",
+        "daha az hesaplama",
+        "daha az işlem",
+    ),
+    "id": (
+        "lebih murah",
+        "paling murah",
+        "termurah",
+        "lebih hemat",
+        "lebih efisien",
+        "lebih cepat",
+        "lebih sedikit komputasi",
+        "lebih sedikit operasi",
+    ),
+    "vi": (
+        "rẻ hơn",
+        "rẻ nhất",
+        "tốn ít hơn",
+        "hiệu quả hơn",
+        "nhanh hơn",
+        "ít tính toán hơn",
+        "ít phép tính hơn",
+    ),
 }
 # a bare lesser amount, cheaper only beside a model ("the window model needs less")
 LESS: Table = {
@@ -464,6 +525,9 @@ LESS: Table = {
     "sv": ("mindre", "färre", "lägre", "effektiv*"),
     "da": ("mindre", "færre", "lavere", "effektiv*"),
     "no": ("mindre", "færre", "lavere", "effektiv*"),
+    "tr": ("daha az", "daha düşük", "daha küçük", "verimli"),
+    "id": ("lebih sedikit", "lebih rendah", "lebih kecil", "efisien"),
+    "vi": ("ít hơn", "thấp hơn", "nhỏ hơn"),
 }
 # costs more: a model named so is the dearer one
 DEARER: Table = {
@@ -484,6 +548,9 @@ DEARER: Table = {
     "sv": ("dyrare", "kostsammare", "långsammare"),
     "da": ("dyrere", "langsommere"),
     "no": ("dyrere", "tregere", "langsommere"),
+    "tr": ("daha pahalı", "pahalı", "daha yavaş"),
+    "id": ("lebih mahal", "mahal", "lebih lambat"),
+    "vi": ("đắt hơn", "tốn kém hơn", "chậm hơn"),
 }
 # a bare greater amount, dearer only beside a model ("the full model needs more")
 MORE: Table = {
@@ -504,6 +571,9 @@ MORE: Table = {
     "sv": ("mer", "mera", "högre", "större"),
     "da": ("mere", "mer", "højere", "større"),
     "no": ("mer", "høyere", "større"),
+    "tr": ("daha fazla", "daha çok", "daha yüksek", "daha büyük"),
+    "id": ("lebih banyak", "lebih tinggi", "lebih besar"),
+    "vi": ("nhiều hơn", "cao hơn", "lớn hơn"),
 }
 # no model is cheaper ("neither", "ninguno", "the same cost")
 _SAME_VERBS = ("cost", "costs", "run", "runs", "take", "takes")
@@ -607,6 +677,16 @@ NEITHER: Table = {
         "like dyre",
         "like billige",
     ),
+    "tr": ("hiçbiri", "ikisi de aynı", "aynı maliyet*", "eşit maliyet*", "maliyet farkı yok"),
+    "id": (
+        "tidak ada yang lebih murah",
+        "keduanya sama",
+        "biaya sama",
+        "biayanya sama",
+        "sama mahal",
+        "sama murah",
+    ),
+    "vi": ("không mô hình nào", "không có mô hình nào", "chi phí như nhau", "rẻ như nhau", "đắt như nhau"),
 }
 # what the cost question is about, in a heading ("Cheaper:", "Costo:", "Welches Modell")
 COST: Table = {
@@ -639,6 +719,9 @@ COST: Table = {
     "sv": ("kostnad*", "beräkning*", "effektivitet", "vilken modell"),
     "da": ("omkostning*", "beregning*", "effektivitet", "hvilken model"),
     "no": ("kostnad*", "beregning*", "effektivitet", "hvilken modell"),
+    "tr": ("maliyet*", "hesaplama*", "verimlilik", "hangi model"),
+    "id": ("biaya", "komputasi", "efisiensi", "model mana"),
+    "vi": ("chi phí", "tính toán", "mô hình nào"),
 }
 # after a model, the standard of comparison, not the subject ("フルモデルより…", "풀 모델보다 …"); Chinese
 # puts its 比 between the subject and the standard, so its subject stays first
@@ -665,6 +748,9 @@ VALUES: Table = {
     "sv": ("värde", "värden", "data", "givet", "givna"),
     "da": ("værdi", "værdier", "data", "givet", "givne"),
     "no": ("verdi", "verdier", "data", "gitt", "gitte"),
+    "tr": ("değer", "değerler", "veri", "verilen"),
+    "id": ("nilai", "data", "diberikan"),
+    "vi": ("giá trị", "dữ liệu", "cho trước"),
 }
 
 
