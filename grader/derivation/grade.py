@@ -36,6 +36,7 @@ from grader.maths import semantics as sm
 from grader.maths.dressing import chat_speakers, flattened, footnote_marks, html_marks, underlines, unlabel
 from grader.maths.ownwords import own_words
 from grader.maths.spoken import spoken_lines
+from grader.maths.spreadsheet import read_sheet
 
 _HINT = "submit UTF-8 text of a reasonable size"  # what a refused file is told to be
 
@@ -75,8 +76,9 @@ def grade_text(
         written = normalise(text)
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
+    lines = read_sheet(written)  # "=LN(0.5)", "=SUM(C2:C5) = 6.32": a spreadsheet's cell formulas
     lines = raised_points(
-        decimal_commas(written)
+        decimal_commas(lines)
     )  # read 0,25 and 0·25 as 0.25; the report shows what was written
     lines = chat_speakers(lines)  # "[10:42] ana: …": a chat message's time and speaker
     lines = unlabel(lines)  # an equation's number or a listing's line number names a line, it is no value
