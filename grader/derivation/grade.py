@@ -76,7 +76,8 @@ def grade_text(
         written = normalise(text)
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
-    lines = read_sheet(written)  # "=LN(0.5)", "=SUM(C2:C5) = 6.32": a spreadsheet's cell formulas
+    # "=LN(0.5)", "=SUM(C2:C5) = 6.32": a spreadsheet's cell formulas, read while its tabs still part cells
+    lines = normalise("\n".join(read_sheet(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))))
     lines = raised_points(
         decimal_commas(lines)
     )  # read 0,25 and 0·25 as 0.25; the report shows what was written

@@ -51,6 +51,8 @@ _READ_NAME = re.compile(r"log_\d+|log10|ln|exp|sqrt|log")
 _FORMULA = re.compile(r"=(?=[-+(]*(?:[A-Za-z$#]|\d|\.\d))")
 # what may stand right before a cell's `=`: nothing, a tab, `|`, a backtick, bold, another relation
 _CELL_OPENS = re.compile(r"(?:^|[\t|`*]|[=≈:→][ \t]*|->[ \t]*|^[ \t]*[-•][ \t]+)[ \t]*$")
+# where a `=` glued to numbers alone opens a cell (at a line's start it carries on the line above)
+_NUMBERS_CELL = re.compile(r"(?:[`\t]|\|[ \t]+|[=≈][ \t]+)[ \t]*$")
 # a cell's address (`B7`, `$C$2`) or a row's number as the first cell of a row
 _ADDRESS = re.compile(r"^([ \t|]*)(\$?[A-Z]{1,2}\$?\d{1,4}|\d{1,3})(?=[ \t]*[\t|]|[ \t]+=|[ \t]{2,})")
 # a cell's address as a row's first cell, right before its formula (`| B7 `=SUM(…)``)
@@ -85,12 +87,11 @@ def _spelled(meaning: str, args: list[str]) -> str | None:
         return f"log_{args[1]}({args[0]})"
     if meaning == "power" and len(args) == 2:
         return f"({args[0]})^({args[1]})"
-    if meaning == "sum":
-        return "(" + "+".join(args) + ")"
+    if meaning in ("sum", "mean"):
+        total = args[0] + "".join(a if a.startswith(("-", "−")) else "+" + a for a in args[1:])
+        return f"({total})" if meaning == "sum" else f"({total})/{len(args)}"
     if meaning == "product":
         return "(" + "*".join(args) + ")"
-    if meaning == "mean":
-        return "(" + "+".join(args) + f")/{len(args)}"
     return None
 
 
@@ -149,9 +150,20 @@ def _formula_end(line: str, start: int) -> int:
             if depth == 0:
                 return i
             depth -= 1
-        elif depth == 0 and (ch in " \t|`[" or line.startswith("**", i)):
+        elif depth == 0 and (ch in " \t|`[=≈→" or line.startswith("**", i)):
             return i
     return len(line)
+
+
+def _of_sheet(body: str, any_case: bool) -> bool:
+    """Is this a spreadsheet's formula: a call the grammar does not spell so (`LN(`, `SUMME(`; in a cell also
+    `sum(…)`), or in a cell a cell's address or a range? A `=` glued to numbers alone (`=0.25*0.33`, a
+    line carried on from the one above) or to `exp(…)` is ordinary maths."""
+    for call in _CALL.finditer(body):
+        name = call.group(1)
+        if name.isupper() or (any_case and name.lower() not in _GRAMMAR):
+            return True
+    return any_case and _ADDRESSES.search(body) is not None
 
 
 def _valued(formula: str) -> bool:
@@ -176,11 +188,15 @@ _ADDRESSES = re.compile(r"(?<![A-Za-z0-9_])\$?[A-Z]{1,2}\$?\d{1,4}(?![A-Za-z0-9_
 def _read_line(line: str) -> str:
     formulas = []
     for m in _FORMULA.finditer(line):
-        cell = _CELL_OPENS.search(_strip_address(line[: m.start()])) is not None
-        body = line[m.end() :]
-        called = _CALL.match(body, len(body) - len(body.lstrip("-+("))) is not None
-        if cell or called:  # `=LN(…)` in a cell, or `p1 =EXP(-1.2)` after maths
+        left = line[: m.start()]
+        cell = _CELL_OPENS.search(_strip_address(left)) is not None
+        body = line[m.end() : _formula_end(line, m.end())]
+        if cell and _of_sheet(body, any_case=True):  # `=LN(…)`, `=SUM(C2:C5)`, `=sum(0,5;0,25)` in a cell
             formulas.append((m, cell))
+        elif cell and (_strip_address(left) != left or _NUMBERS_CELL.search(left)) and _valued(body):
+            formulas.append((m, cell))  # `B2 =(2+1)/(3+11)`, `` `=0.25*0.33` ``, `| =0.5 |`, `= =0.22^(-1/2)`
+        elif not cell and _CALL.match(body, len(body) - len(body.lstrip("-+("))) and _of_sheet(body, False):
+            formulas.append((m, cell))  # `p1 =EXP(-1.2)` after maths
     if formulas and formulas[0][1]:
         address = _ADDRESS.match(line) or _ADDRESS_BEFORE.match(line[: formulas[0][0].start()])
         if address is not None and address.end() <= formulas[0][0].start():
@@ -190,16 +206,24 @@ def _read_line(line: str) -> str:
         formula = _rewrite_calls(line[m.end() : end], in_formula=True)
         if _valued(formula):
             line = line[: m.end()] + formula + line[end:]
+            left = line[: m.start()].rstrip(" ")
             if cell:
-                line = _blank(line, m.start(), m.end())
+                if not (left.endswith(("\t", "|")) and _label_left(left)):  # `P\t=LN(0.5)`: a relation
+                    line = _blank(line, m.start(), m.end())
                 shown = _SHOWN.match(line, m.end() + len(formula.rstrip()))
                 if shown is not None and shown["rel"] is None and shown["gap"]:
-                    at = shown.start("gap")  # `=LN(2/3)  -0.405465`: the sheet's value beside its formula
+                    # `=LN(2/3)  -0.405465`: the sheet's value beside its formula, the next cell's `|` or a
+                    # space between them its relation (a backtick or bold closing the formula stays)
+                    gap = shown["gap"]
+                    at = shown.start("gap") + (
+                        gap.index("|") if "|" in gap else len(gap) - len(gap.lstrip("`*"))
+                    )
                     line = line[:at] + "=" + line[at + 1 :]
             continue
         shown = _SHOWN.match(line, end)
-        if shown is None:  # cells the grader cannot value, no value shown: left alone, not read
-            line = _blank(line, m.start(), end)
+        if shown is None:  # cells the grader cannot value, no value shown: a cell is left unread; in prose
+            if cell:  # ("and then =PRODUCT(A1:A4), which returned …") the line stays as written
+                line = _blank(line, m.start(), end)
             continue
         line = _blank(line, m.start() + (0 if cell else 1), end)
         if not cell:  # `P(…) =PRODUCT(E2:E4) = 0.1165`: the relation before it names the value
