@@ -181,3 +181,23 @@ def test_words_and_ordinary_maths_are_left_alone() -> None:
         "B2 = 0.5",
     ]
     assert read_sheet(lines) == lines
+
+
+# prose naming the asked quantity, then what it is of, then the value: the value is the quantity's
+OF_THE_ASKED = [
+    ("of-y-given-x", "Perplexity of y given x ≈ {v}"),
+    ("of-y", "perplexity of y = {v}"),
+    ("of-the-answer-given-the-prompt", "The perplexity of the answer given the prompt: {v}"),
+    ("for-the-sequence", "Perplexity for the sequence ≈ {v}"),
+]
+
+
+@pytest.mark.parametrize(("name", "template"), OF_THE_ASKED, ids=[v[0] for v in OF_THE_ASKED])
+def test_the_quantity_named_of_y_given_x_is_the_answer(name: str, template: str) -> None:
+    lead = "Step 1: sum of log-probs = -0.7 + (-0.4) = -1.1\nStep 2: divide by N = 2 tokens: -0.55\n"
+    right = grade_text(lead + template.format(v="1.7333") + "\n", _problem("deep-learning-perplexity"))
+    assert (right.verdict, right.score) == ("correct", right.max_score), right.diagnostics
+    assert right.final_answer is not None and right.final_answer.line == 3
+    wrong = grade_text(lead + template.format(v="1.9333") + "\n", _problem("deep-learning-perplexity"))
+    assert wrong.verdict != "correct"
+    assert 3 in {d.span.line for d in wrong.diagnostics if d.severity == "error"}

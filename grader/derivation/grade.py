@@ -21,7 +21,7 @@ from grader.derivation.check import Checker
 from grader.derivation.doubt import read_for_certain, unconfirmed, with_numbers
 from grader.derivation.factors import attribute
 from grader.derivation.problem import Problem
-from grader.derivation.prose import LETTERS
+from grader.derivation.prose import LETTERS, named_of_the_asked
 from grader.derivation.reading import ratio_of_statements, read_chains, stated_indexing, stated_length
 from grader.derivation.remarks import remark_lines, withdraw_retracted
 from grader.derivation.subscripts import subscript_conditions
@@ -88,6 +88,7 @@ def grade_text(
     lines = underlines(
         html_marks(lines)
     )  # "_P ≈ 0.0488_", "<u>0.0488</u>": an underlined answer, no subscript
+    lines = named_of_the_asked(lines)  # "Perplexity of y given x ≈ 1.7333": the perplexity, not x
     lines = spoken_lines(lines)  # "log P of deep given x equals minus 0.7": maths dictated in words
     lines = subscript_conditions(lines, problem)  # "P_am(Sam)": the condition as a subscript, P(Sam | am)
     chains, diagnostics = read_chains(own_words(lines))  # "total = …", then "total/7": the student's name

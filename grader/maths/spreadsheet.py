@@ -121,8 +121,8 @@ def _rewrite_calls(text: str, in_formula: bool) -> str:
             if name.islower() and meaning in ("ln", "exp", "sqrt", "log", "log10") and ";" not in inner:
                 continue  # the grammar's own spelling
             spelled = _spelled(meaning, _arguments(inner, name.isupper() and name.upper() in _ENGLISH))
-            if spelled is None:
-                continue
+            if spelled is None or (not in_formula and not _valued(spelled)):
+                continue  # outside a formula only a call of numbers: "(=PRODUCT(A1:A4))" stays as written
             width = close + 1 - m.start()
             out.append(text[at : m.start()] + spelled + " " * max(width - len(spelled), 0))
             at = close + 1
