@@ -201,3 +201,17 @@ def test_the_quantity_named_of_y_given_x_is_the_answer(name: str, template: str)
     wrong = grade_text(lead + template.format(v="1.9333") + "\n", _problem("deep-learning-perplexity"))
     assert wrong.verdict != "correct"
     assert 3 in {d.span.line for d in wrong.diagnostics if d.severity == "error"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["\t =LN(B2)" * 88, "=LN(" * 199, "=SUM(" * 160, "\t" * 790 + "=1", "=(" * 5000 + ")" * 5000],
+    ids=["many-cells", "unclosed-calls", "unclosed-sums", "tabs", "too-long"],
+)
+def test_a_hostile_line_is_read_quickly(line: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    out = read_sheet([line])
+    assert len(out[0]) == len(line)
+    assert time.perf_counter() - started < 0.5

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from grader.maths.brackets import bracket_end, split_outside_brackets
+from grader.maths.brackets import split_outside_brackets
 
 # meaning -> the spellings of the locales (English, German, French, Spanish, Italian, Dutch, Portuguese)
 _NAMES: dict[str, tuple[str, ...]] = {
@@ -58,7 +58,7 @@ _ADDRESS = re.compile(r"^([ \t|]*)(\$?[A-Z]{1,2}\$?\d{1,4}|\d{1,3})(?=[ \t]*[\t|
 # a cell's address as a row's first cell, right before its formula (`| B7 `=SUM(…)``)
 _ADDRESS_BEFORE = re.compile(r"^([ \t|]*)(\$?[A-Z]{1,2}\$?\d{1,4})(?=[ \t`*]*$)")
 _SHOWN = re.compile(
-    r"(?P<gap>(?:[ \t`|]|\*\*)*)(?P<rel>=|≈|→|->|=>)?(?P<pad>[ \t*`]*)"
+    r"(?P<gap>(?:[ \t`|]|\*\*)*+)(?P<rel>=|≈|→|->|=>)?(?P<pad>[ \t*`]*+)"  # possessive: no backtracking
     r"(?P<value>[-−+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][-+]?\d+)?)(?![\w(])"
 )
 
@@ -95,6 +95,18 @@ def _spelled(meaning: str, args: list[str]) -> str | None:
     return None
 
 
+def _closers(text: str) -> dict[int, int]:
+    """Where each closed `(` of `text` closes, in one pass."""
+    stack: list[int] = []
+    pairs: dict[int, int] = {}
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            pairs[stack.pop()] = i
+    return pairs
+
+
 def _rewrite_calls(text: str, in_formula: bool) -> str:
     """Every spreadsheet call in `text` in the grammar's notation, innermost first; a rewrite no longer than
     the call is padded after it with spaces, so the columns after it stay. Outside a cell formula only an
@@ -102,11 +114,12 @@ def _rewrite_calls(text: str, in_formula: bool) -> str:
     for _ in range(20):  # nested calls: one pass per level
         changed = False
         out, at = [], 0
+        closing = _closers(text)
         for m in _CALL.finditer(text):
             if m.start() < at:
                 continue
             opening = m.end() - 1
-            close = bracket_end(text, opening)
+            close = closing.get(opening)
             if close is None:
                 continue
             inner = text[opening + 1 : close]
@@ -134,6 +147,8 @@ def _rewrite_calls(text: str, in_formula: bool) -> str:
     return text
 
 
+_LONGEST = 800  # characters: a longer line is no sheet's row
+_NEAR = 64  # characters before a `=` that say whether it opens a cell
 _GRAMMAR = {"ln", "exp", "sqrt", "log", "log10"}  # spelled as the grammar reads them
 _ENGLISH = {"LN", "EXP", "LOG", "LOG10", "SQRT", "POWER", "SUM", "PRODUCT", "AVERAGE"}
 
@@ -186,9 +201,12 @@ _ADDRESSES = re.compile(r"(?<![A-Za-z0-9_])\$?[A-Z]{1,2}\$?\d{1,4}(?![A-Za-z0-9_
 
 
 def _read_line(line: str) -> str:
+    if len(line) > _LONGEST or "=" not in line:
+        return line  # no sheet's row is this long: a hostile line is not scanned
     formulas = []
     for m in _FORMULA.finditer(line):
-        left = line[: m.start()]
+        # what opens a cell is near its `=`: the text before, cut to a window (a cut one opens nothing)
+        left = line[: m.start()] if m.start() <= _NEAR else "x" + line[m.start() - _NEAR : m.start()]
         cell = _CELL_OPENS.search(_strip_address(left)) is not None
         body = line[m.end() : _formula_end(line, m.end())]
         if cell and _of_sheet(body, any_case=True):  # `=LN(…)`, `=SUM(C2:C5)`, `=sum(0,5;0,25)` in a cell
