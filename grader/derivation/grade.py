@@ -21,7 +21,7 @@ from grader.derivation.check import Checker
 from grader.derivation.doubt import read_for_certain, unconfirmed, with_numbers
 from grader.derivation.factors import attribute
 from grader.derivation.problem import Problem
-from grader.derivation.prose import LETTERS
+from grader.derivation.prose import LETTERS, named_of_the_asked
 from grader.derivation.reading import ratio_of_statements, read_chains, stated_indexing, stated_length
 from grader.derivation.remarks import remark_lines, withdraw_retracted
 from grader.derivation.subscripts import subscript_conditions
@@ -36,6 +36,7 @@ from grader.maths import semantics as sm
 from grader.maths.dressing import chat_speakers, flattened, footnote_marks, html_marks, underlines, unlabel
 from grader.maths.ownwords import own_words
 from grader.maths.spoken import spoken_lines
+from grader.maths.spreadsheet import read_sheet
 
 _HINT = "submit UTF-8 text of a reasonable size"  # what a refused file is told to be
 
@@ -75,8 +76,10 @@ def grade_text(
         written = normalise(text)
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
+    # "=LN(0.5)", "=SUM(C2:C5) = 6.32": a spreadsheet's cell formulas, read while its tabs still part cells
+    lines = normalise("\n".join(read_sheet(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))))
     lines = raised_points(
-        decimal_commas(written)
+        decimal_commas(lines)
     )  # read 0,25 and 0·25 as 0.25; the report shows what was written
     lines = chat_speakers(lines)  # "[10:42] ana: …": a chat message's time and speaker
     lines = unlabel(lines)  # an equation's number or a listing's line number names a line, it is no value
@@ -85,6 +88,7 @@ def grade_text(
     lines = underlines(
         html_marks(lines)
     )  # "_P ≈ 0.0488_", "<u>0.0488</u>": an underlined answer, no subscript
+    lines = named_of_the_asked(lines)  # "Perplexity of y given x ≈ 1.7333": the perplexity, not x
     lines = spoken_lines(lines)  # "log P of deep given x equals minus 0.7": maths dictated in words
     lines = subscript_conditions(lines, problem)  # "P_am(Sam)": the condition as a subscript, P(Sam | am)
     chains, diagnostics = read_chains(own_words(lines))  # "total = …", then "total/7": the student's name

@@ -218,6 +218,31 @@ _NAMED_IN_WORDS = [
 ]
 
 
+# what a quantity's name is of, between the name and its value ("perplexity of y given x ≈ 1.7333"): the
+# asked sequence (y, the answer, the sentence) and perhaps its condition (given x, the prompt)
+_OF_THE_ASKED = re.compile(
+    r"(?P<of>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:y|sentence|sequence|answer|completion|output)"
+    r"(?:[ \t]+(?:given|conditioned[ \t]+on)[ \t]+(?:the[ \t]+)?(?:x|prompt|context|input))?)"
+    r"(?=[ \t]*(?:=|≈|~|:|\bis\b)[ \t*_]*[-−+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][-−+]?\d+)?[ \t*_.]*"
+    r"(?:nats?|bits?)?[ \t*_.]*$)",
+    re.IGNORECASE,
+)
+
+
+def named_of_the_asked(lines: list[str]) -> list[str]:
+    """Lines with the "of y given x" after a quantity's name blanked, column for column, where the value
+    alone ends the line: "Perplexity of y given x ≈ 1.7333" states the perplexity, not something about x."""
+    out = []
+    for line in lines:
+        for pattern, _ in _NAMED_IN_WORDS:
+            for name in pattern.finditer(line):
+                m = _OF_THE_ASKED.match(line, name.end())
+                if m is not None:
+                    line = line[: m.start("of")] + " " * len(m["of"]) + line[m.end("of") :]
+        out.append(line)
+    return out
+
+
 # a word before a quantity's name that makes it the mean per token: "average NLL", "mean negative log-likelihood"
 _PER_TOKEN = re.compile(r"(?:average|mean|avg\.?|per[- ]token)\s*$", re.IGNORECASE)
 
