@@ -6,6 +6,7 @@ parent kills on time works everywhere, including inside other workers and thread
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import traceback
 from collections.abc import Callable
@@ -58,7 +59,13 @@ def run_with_budget(
     ctx = mp.get_context(method)
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(child, fn, args, memory_mb), daemon=True)
-    proc.start()
+    # the parent's objects frozen out of the collector while forking: the worker's garbage collections
+    # never walk (nor copy) a large parent's heap, a batch's or a test run's
+    gc.freeze()
+    try:
+        proc.start()
+    finally:
+        gc.unfreeze()
     child.close()
     try:
         if parent.poll(seconds):

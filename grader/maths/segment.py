@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from grader.core.precheck import MAX_LINE_LENGTH
+from grader.core.precheck import MAX_LINE_LENGTH, MAX_PIECES
 from grader.maths.dressing import unwrap_notes
 from grader.maths.labels import ANSWER_LABEL
 
@@ -187,7 +187,8 @@ def _inline(line_no: int, line: str, is_answer: bool, base: int = 0) -> tuple[li
     blanked = list(line)
     for m in _INLINE.finditer(line):
         group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
-        pieces.extend(_split_rows(line_no, base + m.start(group), m.group(group), is_answer))
+        if len(pieces) <= MAX_PIECES:  # past the cap nothing is graded: blanked, not built
+            pieces.extend(_split_rows(line_no, base + m.start(group), m.group(group), is_answer))
         for i in range(m.start(), m.end()):
             blanked[i] = " "
     return pieces, "".join(blanked)
