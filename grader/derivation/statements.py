@@ -55,9 +55,9 @@ def split_top_level(piece: Piece) -> list[Piece]:
                 if out and _CARRIES_ON_BESIDE.match(part.text)
                 else None
             )
-            if carried is not None and not _arithmetic_left(out[-1].text, relation_signs(out[-1].text)[0]):
+            first = relation_signs(out[-1].text)[0] if carried is not None else 0
+            if carried is not None and not _arithmetic_left(out[-1].text, first):
                 # "P = 0.25 × 0.33 = 0.0825, × 0.0011 = …": P names what the whole run comes to, not 0.0825
-                first = relation_signs(out[-1].text)[0]
                 out[-1] = sub_piece(out[-1], first + 1, len(out[-1].text))
             out.append(part if carried is None else _carried_on(carried, part))
         start = b
