@@ -8,34 +8,14 @@ texts are written for these tests; the kinds' tables give every meaning an nl, s
 from __future__ import annotations
 
 import importlib
-from functools import cache
 
 import pytest
 
 from grader.core import meanings
-from grader.core.question import Question, load_question
 from grader.window.grade import chosen_model
-from tests.conftest import ROOT
+from tests.kinds_languages import FULL_WORK, GREEDY_NOT_BEST_WORK, WINDOW_WORK, check
 
 NORDIC = ("nl", "sv", "da", "no")
-
-
-@cache
-def _question(kind: str, name: str) -> Question:
-    return load_question(ROOT / "problems" / kind / f"{name}.toml")
-
-
-def _grade(kind: str, name: str, text: str) -> tuple[bool, list[tuple[str, int]]]:
-    report = _question(kind, name).grade(text.encode(), "s.txt")
-    full = report.verdict == "correct" and report.score == report.max_score
-    return full, [(d.code, d.span.line) for d in report.diagnostics]
-
-
-def _check(kind: str, name: str, right: str, wrong: str) -> None:
-    full, codes = _grade(kind, name, right)
-    assert full, codes
-    full, codes = _grade(kind, name, wrong)
-    assert not full, codes
 
 
 # ---- compare: which response is more likely (A: -1.1, B: -1.8), said in a sentence of the language
@@ -59,7 +39,7 @@ MORE_LIKELY = [
 
 @pytest.mark.parametrize(("lang", "conclusion"), MORE_LIKELY)
 def test_compare_the_likelier_response(lang: str, conclusion: str) -> None:
-    _check(
+    check(
         "compare",
         "deep-vs-reinforcement",
         _TOTALS[lang] + conclusion.format(c="A") + "\n",
@@ -89,7 +69,7 @@ PER_TOKEN = [
 
 @pytest.mark.parametrize(("lang", "conclusion"), PER_TOKEN)
 def test_compare_per_token_confidence(lang: str, conclusion: str) -> None:
-    _check(
+    check(
         "compare",
         "per-token",
         _MEANS[lang] + conclusion.format(c="B", o="A") + "\n",
@@ -132,7 +112,7 @@ BEAM = [
 
 @pytest.mark.parametrize(("lang", "text"), BEAM)
 def test_a_beam_and_its_rival_after_than(lang: str, text: str) -> None:
-    _check(
+    check(
         "decoding",
         "beam-a-cat",
         text.format(seq='"a cat"', p="0,36", other='"the dog" (0,20)') + "\n",
@@ -140,10 +120,6 @@ def test_a_beam_and_its_rival_after_than(lang: str, text: str) -> None:
     )
 
 
-_GREEDY_NOT_BEST = (
-    "{step} 1: cat (0,4)\n{step} 2: sat (0,4)\n{step} 3: down (0,3) → cat sat down, P = 0,4·0,4·0,3 = 0,048\n"
-    "dog barked loudly: 0,3·0,6·0,3 = 0,054 > 0,048\n"
-)
 # (language, its word for step, the right verdict "no", the wrong twin "yes")
 GREEDY_NOT_BEST = [
     (
@@ -162,8 +138,8 @@ GREEDY_NOT_BEST = [
 
 @pytest.mark.parametrize(("lang", "step", "right", "wrong"), GREEDY_NOT_BEST)
 def test_greedy_is_not_best_said_no(lang: str, step: str, right: str, wrong: str) -> None:
-    working = _GREEDY_NOT_BEST.format(step=step)
-    _check("decoding", "greedy-not-best", working + right + "\n", working + wrong + "\n")
+    working = GREEDY_NOT_BEST_WORK.format(step=step)
+    check("decoding", "greedy-not-best", working + right + "\n", working + wrong + "\n")
 
 
 _GREEDY_IS_BEST = (
@@ -180,7 +156,7 @@ GREEDY_IS_BEST = [
 
 @pytest.mark.parametrize(("lang", "right", "wrong"), GREEDY_IS_BEST)
 def test_greedy_is_best_said_yes(lang: str, right: str, wrong: str) -> None:
-    _check("decoding", "greedy-is-best", _GREEDY_IS_BEST + right + "\n", _GREEDY_IS_BEST + wrong + "\n")
+    check("decoding", "greedy-is-best", _GREEDY_IS_BEST + right + "\n", _GREEDY_IS_BEST + wrong + "\n")
 
 
 # ---- flaw: the first wrong line named by number or ordinal (line 2 multiplies the logs), the mistake in
@@ -213,7 +189,7 @@ def test_flaw_line_and_mistake_in_the_language(lang: str, said: str) -> None:
     def text(n: int) -> str:
         return said.format(n=n, o=_ORDINAL.get(lang, {}).get(n, "")) + "\n" + _CORRECTION[lang]
 
-    _check("flaw", "multiplied-logs", text(2), text(1))
+    check("flaw", "multiplied-logs", text(2), text(1))
 
 
 DROPPED = [
@@ -227,7 +203,7 @@ DROPPED = [
 @pytest.mark.parametrize(("lang", "said"), DROPPED)
 def test_flaw_dropped_conditioning_in_the_language(lang: str, said: str) -> None:
     correction = _CORRECTION[lang].replace("=", "= log Pr(deep|x) + log Pr(learning|x, deep) =", 1)
-    _check(
+    check(
         "flaw",
         "dropped-conditioning",
         said.format(n=1) + "\n" + correction,
@@ -236,8 +212,6 @@ def test_flaw_dropped_conditioning_in_the_language(lang: str, said: str) -> None
 
 
 # ---- window: the parts' labels and the cheaper model (full -1.1, window -3.1, gap 2.0)
-_FULL = "log P(y|x) = -0,7 + (-0,4) = -1,1"
-_WINDOW = "log P(y|x) = log P(deep|ML) + log P(learning|deep) = -2,2 + (-0,9) = -3,1"
 # (labels full/window/gap/cheaper, the window model named, the full model named)
 WINDOW = [
     (
@@ -259,11 +233,9 @@ def test_window_parts_and_the_cheaper_model(
     a, b, c, d = labels
 
     def text(model: str) -> str:
-        return (
-            f"{a}\n{_FULL}\n\n{b}\n{_WINDOW}\n\n{c} -1,1 - (-3,1) = 2,0\n\n{d} {model}: den læser ét token.\n"
-        )
+        return f"{a}\n{FULL_WORK}\n\n{b}\n{WINDOW_WORK}\n\n{c} -1,1 - (-3,1) = 2,0\n\n{d} {model}: den læser ét token.\n"
 
-    _check("window", "deep-learning-window", text(window), text(full))
+    check("window", "deep-learning-window", text(window), text(full))
 
 
 CHEAPER = [
@@ -295,7 +267,7 @@ COST = [
 
 @pytest.mark.parametrize("text", COST)
 def test_cost_answer_among_words_of_the_language(text: str) -> None:
-    _check("cost", "window-scores", text.format(a="n k h L") + "\n", text.format(a="n (k + 1) h L") + "\n")
+    check("cost", "window-scores", text.format(a="n k h L") + "\n", text.format(a="n (k + 1) h L") + "\n")
 
 
 # ---- the tables: every meaning has the four languages; words that collide stay out of the wrong tables
@@ -354,4 +326,4 @@ def test_article_and_english_words_are_no_numbers() -> None:
     ],
 )
 def test_english_analyses_keep_their_reading(kind: str, name: str, right: str, wrong: str) -> None:
-    _check(kind, name, right, wrong)
+    check(kind, name, right, wrong)

@@ -6,34 +6,14 @@ these tests; the kinds' tables give every meaning a row per language, inflected 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import pytest
 
 from grader.core import lexicon, meanings
-from grader.core.question import Question, load_question
 from grader.window.grade import chosen_model
-from tests.conftest import ROOT
+from tests.kinds_languages import FULL_WORK, GREEDY_NOT_BEST_WORK, WINDOW_WORK, check
 
 SLAVIC = ("pl", "cs", "uk", "ru")
-
-
-@cache
-def _question(kind: str, name: str) -> Question:
-    return load_question(ROOT / "problems" / kind / f"{name}.toml")
-
-
-def _grade(kind: str, name: str, text: str) -> tuple[bool, list[tuple[str, int]]]:
-    report = _question(kind, name).grade(text.encode(), "s.txt")
-    full = report.verdict == "correct" and report.score == report.max_score
-    return full, [(d.code, d.span.line) for d in report.diagnostics]
-
-
-def _check(kind: str, name: str, right: str, wrong: str) -> None:
-    full, codes = _grade(kind, name, right)
-    assert full, codes
-    full, codes = _grade(kind, name, wrong)
-    assert not full, codes
 
 
 # ---- compare: per-token confidence (B is the one, -1.4/3 > -1.1/2)
@@ -61,7 +41,7 @@ COMPARE = [
 
 @pytest.mark.parametrize(("lang", "conclusion"), COMPARE)
 def test_compare_per_token_conclusion(lang: str, conclusion: str) -> None:
-    _check(
+    check(
         "compare",
         "per-token",
         _SUMS[lang] + conclusion.format(c="B") + "\n",
@@ -104,7 +84,7 @@ BEAM = [
 
 @pytest.mark.parametrize(("lang", "text"), BEAM)
 def test_a_beam_kept_in_words_of_the_language(lang: str, text: str) -> None:
-    _check(
+    check(
         "decoding",
         "beam-a-cat",
         text.format(seq='"a cat", 0,36') + "\n",
@@ -112,10 +92,6 @@ def test_a_beam_kept_in_words_of_the_language(lang: str, text: str) -> None:
     )
 
 
-_GREEDY_NOT_BEST = (
-    "{step} 1: cat (0,4)\n{step} 2: sat (0,4)\n{step} 3: down (0,3) → cat sat down, P = 0,4·0,4·0,3 = 0,048\n"
-    "dog barked loudly: 0,3·0,6·0,3 = 0,054 > 0,048\n"
-)
 # (language, its word for step, the right verdict "no", the wrong twin "yes")
 GREEDY_NOT_BEST = [
     (
@@ -139,8 +115,8 @@ GREEDY_NOT_BEST = [
 
 @pytest.mark.parametrize(("lang", "step", "right", "wrong"), GREEDY_NOT_BEST)
 def test_greedy_is_not_best_said_no(lang: str, step: str, right: str, wrong: str) -> None:
-    working = _GREEDY_NOT_BEST.format(step=step)
-    _check("decoding", "greedy-not-best", working + right + "\n", working + wrong + "\n")
+    working = GREEDY_NOT_BEST_WORK.format(step=step)
+    check("decoding", "greedy-not-best", working + right + "\n", working + wrong + "\n")
 
 
 _GREEDY_IS_BEST = (
@@ -158,7 +134,7 @@ GREEDY_IS_BEST = [
 @pytest.mark.parametrize(("lang", "greedy", "right", "wrong"), GREEDY_IS_BEST)
 def test_greedy_is_best_said_yes(lang: str, greedy: str, right: str, wrong: str) -> None:
     working = _GREEDY_IS_BEST.format(greedy=greedy)
-    _check("decoding", "greedy-is-best", working + right + "\n", working + wrong + "\n")
+    check("decoding", "greedy-is-best", working + right + "\n", working + wrong + "\n")
 
 
 # ---- flaw: the first wrong line named by number or ordinal, in its case (line 2 multiplies the logs)
@@ -191,12 +167,10 @@ def test_flaw_line_named_in_the_language(lang: str, said: str) -> None:
         ordinal = _ORDINAL.get(lang, {}).get(n, "")
         return said.format(n=n, o=ordinal) + "\n" + _CORRECTION[lang]
 
-    _check("flaw", "multiplied-logs", text(2), text(1))
+    check("flaw", "multiplied-logs", text(2), text(1))
 
 
 # ---- window: the parts' labels and the cheaper model (full -1.1, window -3.1, gap 2.0)
-_FULL = "log P(y|x) = -0,7 + (-0,4) = -1,1"
-_WINDOW = "log P(y|x) = log P(deep|ML) + log P(learning|deep) = -2,2 + (-0,9) = -3,1"
 # (labels full/window/gap/cheaper, the window model named, the full model named)
 WINDOW = [
     (("Pełny model:", "Model z oknem (k = 1):", "Różnica:", "Tańszy:"), "model z oknem", "pełny model"),
@@ -214,11 +188,9 @@ def test_window_parts_and_the_cheaper_model(
     a, b, c, d = labels
 
     def text(model: str) -> str:
-        return (
-            f"{a}\n{_FULL}\n\n{b}\n{_WINDOW}\n\n{c} -1,1 - (-3,1) = 2,0\n\n{d} {model}: czyta jeden token.\n"
-        )
+        return f"{a}\n{FULL_WORK}\n\n{b}\n{WINDOW_WORK}\n\n{c} -1,1 - (-3,1) = 2,0\n\n{d} {model}: czyta jeden token.\n"
 
-    _check("window", "deep-learning-window", text(window), text(full))
+    check("window", "deep-learning-window", text(window), text(full))
 
 
 CHEAPER = [
@@ -254,7 +226,7 @@ COST = [
 
 @pytest.mark.parametrize("text", COST)
 def test_cost_answer_among_words_of_the_language(text: str) -> None:
-    _check("cost", "window-scores", text.format(a="n k h L") + "\n", text.format(a="n (k + 1) h L") + "\n")
+    check("cost", "window-scores", text.format(a="n k h L") + "\n", text.format(a="n (k + 1) h L") + "\n")
 
 
 # ---- the tables: every meaning has the four languages; words match as students inflect them
@@ -309,9 +281,9 @@ LEAD_INS = [
 def test_a_lead_in_before_the_window_working_is_prose(lead: str) -> None:
     def text(value: str) -> str:
         return (
-            f"Full model: {_FULL}\n"
+            f"Full model: {FULL_WORK}\n"
             f"Window model: {lead} log P(deep|ML) + log P(learning|deep) = -2,2 + (-0,9) = {value}\n"
             "Gap: -1,1 - (-3,1) = 2,0\nCheaper: модель с окном.\n"
         )
 
-    _check("window", "deep-learning-window", text("-3,1"), text("-3,3"))
+    check("window", "deep-learning-window", text("-3,1"), text("-3,3"))

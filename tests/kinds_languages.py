@@ -1,0 +1,36 @@
+"""What the kinds' language tests share (tests/test_kinds_slavic.py, test_kinds_nordic.py, test_kinds_tiv.py): grading
+a bundled problem of a kind, the check that a right answer earns full marks and its wrong twin does not, and
+the working the greedy and window answers write before the sentence in the language under test."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from grader.core.question import Question, load_question
+from tests.conftest import ROOT
+
+
+@cache
+def question(kind: str, name: str) -> Question:
+    return load_question(ROOT / "problems" / kind / f"{name}.toml")
+
+
+def grade(kind: str, name: str, text: str) -> tuple[bool, list[tuple[str, int]]]:
+    report = question(kind, name).grade(text.encode(), "s.txt")
+    full = report.verdict == "correct" and report.score == report.max_score
+    return full, [(d.code, d.span.line) for d in report.diagnostics]
+
+
+def check(kind: str, name: str, right: str, wrong: str) -> None:
+    full, codes = grade(kind, name, right)
+    assert full, codes
+    full, codes = grade(kind, name, wrong)
+    assert not full, codes
+
+
+GREEDY_NOT_BEST_WORK = (
+    "{step} 1: cat (0,4)\n{step} 2: sat (0,4)\n{step} 3: down (0,3) → cat sat down, P = 0,4·0,4·0,3 = 0,048\n"
+    "dog barked loudly: 0,3·0,6·0,3 = 0,054 > 0,048\n"
+)
+FULL_WORK = "log P(y|x) = -0,7 + (-0,4) = -1,1"
+WINDOW_WORK = "log P(y|x) = log P(deep|ML) + log P(learning|deep) = -2,2 + (-0,9) = -3,1"
