@@ -2,8 +2,9 @@
 written for this test and a wrong twin that must stay caught on the line of its slip:
 - a wide gap before a LaTeX operator (`0.2359   \\cdot 0.0923`, as a braced decimal comma `0{,}2359` leaves
   once read as a point) is inside one statement, not two statements side by side;
-- a step's label inside bold or underline (`**Step 3.** NLL = …`, `__Passo 3.__`) is a label, its number
-  no factor;
+- a step's label inside bold or underline (`**Step 3.** NLL = …`, `**Step 3** NLL`, `__Passo 3.__`) is a
+  label, its number no factor; a bold mark hugs its words on one side, a power (`e**0.55`, `e ** 0.55`) is
+  spaced alike on both;
 - `sqrt(…)` in letters, as a calculator or code writes it, is the square root;
 - one Greek letter opening a statement in prose (`λ = 3/4 per il bigram, N = 17.`) starts the maths, so
   the statements after it on the line (N = 17, the student's corpus size) are read.
@@ -66,6 +67,18 @@ CASES: list[tuple[str, str, str, tuple[str, int]]] = [
         "transformer-softmax",
         SOFTMAX_STEPS + "__Passo 3.__ NLL = −ln 0.23594 − ln 0.092262 = 3.8273\n",
         (SOFTMAX_STEPS + "__Passo 3.__ NLL = −ln 0.23594 − ln 0.092262 = 3.6273\n", 3),
+    ),
+    (
+        "bold-step-label-without-a-stop",
+        "transformer-softmax",
+        SOFTMAX_STEPS + "**Step 3** NLL = −ln 0.23594 − ln 0.092262 = 3.8273\n",
+        (SOFTMAX_STEPS + "**Step 3** NLL = −ln 0.23594 − ln 0.092262 = 3.6273\n", 3),
+    ),
+    (
+        "python-power-beside-bold",
+        "deep-learning-perplexity",
+        "**Perplexity:** PPL = e**0.55 = e ** 0.55 = 1.7333\n",
+        ("**Perplexity:** PPL = e**0.55 = e ** 0.55 = 1.6333\n", 1),
     ),
     (
         "sqrt-in-letters",

@@ -594,7 +594,12 @@ def _unbold(text: str) -> str:
 
 
 def _is_power(text: str, at: int) -> bool:
-    """Is `**` at `at` Python's power operator rather than Markdown bold?"""
+    """Is `**` at `at` Python's power operator rather than Markdown bold? A power is spaced alike on both
+    sides (`n**2`, `n ** 2`); a bold mark hugs its words on one side only (`**Step 3** NLL`)."""
+    before = at > 0 and text[at - 1].isspace()
+    after = at + 2 < len(text) and text[at + 2].isspace()
+    if before != after:
+        return False
     i, j = at - 1, at + 2  # the nearest non-blank on each side, found without copying the line
     while i >= 0 and text[i].isspace():
         i -= 1
