@@ -203,12 +203,16 @@ def _plain_letter(m: re.Match[str]) -> str:
     return plain if len(plain) == 1 else m.group()
 
 
+def lines_of(text: str) -> list[str]:
+    """The text's lines, whichever line ends it was written with (CRLF, CR or LF)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def normalise(text: str) -> list[str]:
     """Lines of text with CRLF/CR line ends, control characters and look-alike symbols normalised."""
     if len(text) > MAX_BYTES:
         raise PrecheckError(f"the submission has {len(text)} characters; at most {MAX_BYTES} are graded")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
+    lines = lines_of(text)
     if len(lines) > MAX_LINES:
         raise PrecheckError(f"the submission has {len(lines)} lines; at most {MAX_LINES} are graded")
     out = []

@@ -10,6 +10,7 @@ from grader.core.diagnostics import REGISTRY, Diagnostic, make, strict
 from grader.core.precheck import (
     PrecheckError,
     decimal_commas,
+    lines_of,
     normalise,
     raised_points,
 )
@@ -77,7 +78,9 @@ def grade_text(
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
     # "=LN(0.5)", "=SUM(C2:C5) = 6.32": a spreadsheet's cell formulas, read while its tabs still part cells
-    lines = normalise("\n".join(read_sheet(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))))
+    raw = lines_of(text)
+    sheet = read_sheet(raw)
+    lines = written if sheet == raw else normalise("\n".join(sheet))
     lines = raised_points(
         decimal_commas(lines)
     )  # read 0,25 and 0·25 as 0.25; the report shows what was written
