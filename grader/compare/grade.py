@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 
 from grader.compare import memo
+from grader.compare import words as compare_words
 from grader.compare.conclusion import (
     choice,
     deciding,
@@ -35,6 +36,7 @@ from grader.compare.sections import (
 )
 from grader.compare.words import HIGHER, MORE, OF_FOR, PERCENT, words
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
+from grader.core.languages import unknown_language, words_module
 from grader.core.precheck import PrecheckError, decimal_commas, normalise
 from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
@@ -46,6 +48,10 @@ from grader.maths.notebook import read_notebook
 from grader.maths.session import read_session
 from grader.maths.spoken import dictated_lines
 from grader.reference.quantities import LN_BASE, quantity
+
+# the words this kind's tables read: a line using none of them, nor a common word of a language with rows,
+# is in a language the grader cannot read
+_KNOWN = words_module(compare_words)
 
 MAX_READ_AGAIN = 4000  # characters of a candidate's work beyond which it is read in one form per basis
 CONCLUSION_WEIGHT = 0.4  # the rest is shared equally by the candidates' derivations
@@ -319,6 +325,17 @@ def _percent_as_ratio(line: str, column: int, percent: float) -> float:
     return 1 + percent / 100 if _MORE.match(line, after.end()) else percent / 100
 
 
+def _unread_conclusion(lines: list[str], conclusion: list[int], mentions: Mentions) -> int | None:
+    """The last line of the conclusion that names a candidate in a language no table has rows for, whose
+    choice the readers could not take ("Jibu: A inawezekana zaidi kuliko B"), or None."""
+    for i in reversed(conclusion):
+        named = mentions.find(lines[i], loose=True)
+        rest = "".join(" " if any(m.start <= k < m.end for m in named) else c for k, c in enumerate(lines[i]))
+        if named and unknown_language([rest], _KNOWN):
+            return i
+    return None
+
+
 def check_conclusion(
     problem: CompareProblem, lines: list[str], parts: Split, mentions: Mentions, worked: dict[str, Worked]
 ) -> tuple[float, list[Diagnostic], FinalAnswer | None]:
@@ -346,6 +363,13 @@ def check_conclusion(
             None,
         )
         if found is None:
+            unread = _unread_conclusion(lines, parts.conclusion, mentions)
+            if unread is not None:  # not read, not shown absent: a person looks, nothing is deducted
+                msg = f"line {unread + 1} names a candidate in words the grader cannot read; a person will check it"
+                missing = make(
+                    "no-final-answer", msg, _line_span(lines, unread), "write `Answer: A` or `Answer: B`"
+                )
+                return 1.0, [dataclasses.replace(missing, severity="warning")], None
             msg = "no conclusion says which candidate is more likely"
             return 0.0, [make("no-final-answer", msg, _line_span(lines, last))], None
         i, chosen = found

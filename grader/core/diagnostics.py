@@ -451,7 +451,9 @@ _CODES = [
         "error",
         "no numeric final answer",
         "A submission whose last chain does not end in a number.",
-        "Without a number the answer cannot be compared with the reference.",
+        "Without a number the answer cannot be compared with the reference. Where the answer may be on a "
+        "line the grader could not read (a line it cannot parse after the working, a conclusion in a "
+        "language it has no words for), its absence is not shown: a warning, and a person looks.",
         "log P(y|x) = log P(y_1|x) + log P(y_2|x,y_1)",
         "Finish with the value: … = -0.7 + (-0.4) = -1.1, or an `Answer: -1.1` line.",
         advice="Finish with the value: {lhs} = …, or an `Answer:` line.",
@@ -714,7 +716,8 @@ _CODES = [
         "matches nothing the grader knows: no line number, quote or step, or words it has no phrase for.",
         "The grader maps plain English to its catalogue with a list of phrases; words it does not know "
         "may still be right, so a person reads them. A mistake described in unknown words costs nothing; "
-        "a line that is not named earns no credit for the line until a person has read it.",
+        "a line that is not named earns no credit for the line until a person has read it, unless the "
+        "analysis is written in a language the grader has no words for: what it could not read costs nothing.",
         "answer: Something is off with how the numbers get combined.",
         "Say which line (line 2, or quote it) and what it does wrong (it multiplies the logs).",
         advice="Name the line (line 2, or quote it) and the mistake in plain words.",
@@ -818,7 +821,8 @@ _CODES = [
         "an answer to the cost question that cannot be read",
         "A cost answer that names neither model clearly (or both, with no comparison the grader can read).",
         "The grader cannot tell which model was chosen; a choice asked for is not given away unread, so the "
-        "part earns nothing until a person has looked.",
+        "part earns nothing until a person has looked. An answer written in a language the grader has no "
+        "words for was not read at all: it costs nothing, and a person looks.",
         "Cheaper: it depends",
         "Cheaper: the window model (with your reason).",
         advice="Name one model: `Cheaper: the window model`, then your reason.",

@@ -7,15 +7,21 @@ import time
 from dataclasses import replace
 
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
+from grader.core.languages import unknown_language, words_module
 from grader.core.precheck import PrecheckError, decimal_commas, normalise
 from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.core.unspaced import spaced
 from grader.derivation.grade import grade_text
+from grader.flaw import words as flaw_words
 from grader.flaw.answer import analysis_text, blamed_line, correction_lines, named_codes, unescaped_pipes
 from grader.flaw.problem import FlawProblem
 from grader.maths.spoken import dictated_lines
+
+# the words this kind's tables read: a line using none of them, nor a common word of a language with rows,
+# is in a language the grader cannot read
+_KNOWN = words_module(flaw_words)
 
 WEIGHTS = {"line": 0.3, "mistake": 0.3, "correction": 0.4}
 
@@ -60,12 +66,18 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
     credit: dict[str, float] = {}
     blamed = blamed_line(read, problem.flawed)
     key = problem.flaw
+    analysis = analysis_text(read, problem.flawed, problem.statement)
     if blamed is None:
-        msg = "no line of the flawed calculation is named (line 2, step 2, or quote it)"
-        diagnostics.append(make("flaw-unrecognised", msg, _span(lines), "a person will read the analysis"))
-        credit["line"] = (
-            0.0  # the line is the answer asked for: unread, it earns nothing until a person reads it
+        foreign = unknown_language(analysis.split("\n"), _KNOWN)
+        msg = (
+            "the analysis is in words the grader cannot read"
+            if foreign
+            else "no line of the flawed calculation is named (line 2, step 2, or quote it)"
         )
+        diagnostics.append(make("flaw-unrecognised", msg, _span(lines), "a person will read the analysis"))
+        # the line is the answer asked for: an analysis read that names none earns nothing for it until a
+        # person reads it; one in a language the grader has no words for was not read, and costs nothing
+        credit["line"] = 1.0 if foreign else 0.0
     elif blamed.line == key.line:
         credit["line"] = 1.0
     else:
@@ -75,7 +87,7 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
         msg = f"line {blamed.line} is {where}"
         diagnostics.append(make("wrong-line-blamed", msg, _span(lines, blamed.at)))
         credit["line"] = 0.0
-    named = named_codes(analysis_text(read, problem.flawed, problem.statement), REGISTRY.values())
+    named = named_codes(analysis, REGISTRY.values())
     if set(key.codes) & named:
         credit["mistake"] = 1.0
     elif named:

@@ -7,6 +7,7 @@ import re
 import time
 
 from grader.core.diagnostics import REGISTRY, Diagnostic, make, strict
+from grader.core.languages import unknown_language, words_module
 from grader.core.precheck import PrecheckError, decimal_commas, normalise
 from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
@@ -16,6 +17,7 @@ from grader.derivation.grade import grade_text
 from grader.maths.notebook import read_notebook
 from grader.maths.session import read_session
 from grader.maths.spoken import dictated_lines
+from grader.window import words as window_words
 from grader.window.problem import WindowProblem
 from grader.window.sections import Sections, split, table_rows
 from grader.window.stated import NUMBER, stated_value
@@ -37,6 +39,10 @@ from grader.window.words import (
     table_regex,
     table_words,
 )
+
+# the words this kind's tables read: a line using none of them, nor a common word of a language with rows,
+# is in a language the grader cannot read
+_KNOWN = words_module(window_words)
 
 _HINT = "submit UTF-8 text of a reasonable size"  # what a refused file is told to be
 
@@ -309,15 +315,16 @@ def _cost_part(sections: Sections, out: _Outcome) -> None:
         )
         out.parts["cost"] = 0.0
     elif choice is None:
-        out.add(
-            make(
-                "window-cost-unread",
-                "cannot tell which model this answer says costs less",
-                span,
-                "name one model: `Cheaper: the window model`",
-            )
+        foreign = unknown_language([text], _KNOWN)
+        said = (
+            "this answer is in words the grader cannot read"
+            if foreign
+            else "cannot tell which model this answer says costs less"
         )
-        out.parts["cost"] = 0.0  # a choice asked for and not read earns nothing until a person reads it
+        out.add(make("window-cost-unread", said, span, "name one model: `Cheaper: the window model`"))
+        # a choice asked for, read and naming no model, earns nothing until a person reads it; one written in
+        # a language the grader has no words for was not read, and costs nothing
+        out.parts["cost"] = 1.0 if foreign else 0.0
     else:
         out.parts["cost"] = 1.0
 
