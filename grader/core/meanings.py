@@ -184,6 +184,33 @@ NO: Table = {
 }
 
 
+# the word before a quantity's name that makes it the mean per token ("average NLL", "moyenne des log-probs",
+# "평균 NLL"): the mean negative log-likelihood is the cross-entropy, not the total
+MEAN: Table = {
+    "en": ("average", "mean", "per token", "per-token"),
+    "es": ("promedio", "media", "medio"),
+    "pt": ("média", "médio"),
+    "fr": ("moyenne", "moyen"),
+    "de": ("mittlere", "mittlerer", "mittleres", "durchschnittliche", "durchschnittlicher", "mittelwert"),
+    "it": ("media", "medio"),
+    "pl": ("średnia", "średni", "średnie"),
+    "cs": ("průměrná", "průměrný", "průměrné"),
+    "uk": ("середня", "середній", "середнє"),
+    "ru": ("средняя", "средний", "среднее"),
+    "ar": ("متوسط", "المتوسط", "معدل"),
+    "hi": ("औसत",),
+    "zh": ("平均",),
+    "ja": ("平均",),
+    "ko": ("평균",),
+    "nl": ("gemiddelde",),
+    "sv": ("genomsnittlig", "genomsnittliga", "medel"),
+    "da": ("gennemsnitlig", "gennemsnitlige"),
+    "no": ("gjennomsnittlig", "gjennomsnittlige"),
+    "tr": ("ortalama",),
+    "id": ("rata-rata", "rerata"),
+    "vi": ("trung bình",),
+}
+
 # the words nearly every sentence of a language uses (articles, the copula, pronouns, the commonest
 # conjunctions and prepositions), two letters or more: a line with none of them, nor any word of the tables
 # above, is in a language the kinds have no rows for (grader.core.languages). Scripts that do not space their

@@ -7,6 +7,8 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from grader.core.lexicon import alternation
+from grader.core.meanings import MEAN
 from grader.core.unspaced import UNSPACED
 from grader.maths import semantics as sm
 from grader.maths.build import ParseFailure, parse_piece
@@ -243,8 +245,9 @@ def named_of_the_asked(lines: list[str]) -> list[str]:
     return out
 
 
-# a word before a quantity's name that makes it the mean per token: "average NLL", "mean negative log-likelihood"
-_PER_TOKEN = re.compile(r"(?:average|mean|avg\.?|per[- ]token)\s*$", re.IGNORECASE)
+# a word before a quantity's name that makes it the mean per token ("average NLL", "mean negative log-likelihood",
+# "moyenne NLL", "평균 NLL"), in any language with rows (meanings.MEAN)
+_PER_TOKEN = re.compile(rf"(?:(?<!\w){alternation(MEAN)}|(?<!\w)avg\.?)\s*$", re.IGNORECASE)
 
 
 def _named_in_words(piece: Piece, before: str, chain: sm.Chain) -> sm.Chain:
