@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from fractions import Fraction
 
 from grader.core.diagnostics import Diagnostic, make
 from grader.core.report import Step
@@ -18,6 +19,7 @@ from grader.derivation import bos, lengths
 from grader.derivation.judge import Judge
 from grader.maths import semantics as sm
 from grader.maths.evaluate import Undefined, evaluate, has_terms, literal_tolerance
+from grader.maths.structure import flatten
 from grader.maths.terms import Unresolved
 
 
@@ -32,6 +34,8 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
             host -= 1  # "= …" under "= -0.27   (Pr = e^-0.27 ≈ 0.76)" carries on the statement, not the aside
         if out and per_line[chain.line] == 1 and _value_below(out[host], chain):
             chain = dataclasses.replace(chain, continues=True, lead="=")
+        if chain.continues and out and _begins_running_sum(out[host], chain):
+            chain = dataclasses.replace(chain, continues=False)  # the list, then "= its first two = …"
         if chain.continues and out and not is_definition(out[host]):
             prev = out.pop(host)  # the joined chain is read after the asides it passed over
             out.append(
@@ -51,6 +55,32 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
     if out and out[-1].heading:
         out.pop()
     return out
+
+
+def _literal_summands(expr: sm.Expr) -> list[Fraction] | None:
+    """The signed numbers a sum of written numbers adds (-0.0353 − 0.0099: [-0.0353, -0.0099]), or None when
+    a summand is not a written number."""
+    out = []
+    for sign, term in flatten(expr, "+"):
+        while isinstance(term, sm.Neg):
+            sign, term = -sign, term.arg
+        if not isinstance(term, sm.Num):
+            return None
+        out.append(sign * term.value)
+    return out
+
+
+def _begins_running_sum(listed: sm.Chain, chain: sm.Chain) -> bool:
+    """Does `chain` ("= −0.0353 − 0.0099 = −0.0452") begin adding up, a few at a time, the numbers `listed`
+    wrote out alone on the line before ("−0.0353 − 0.0099 − 0.0011 − … − 0.2231")? Its first item is the
+    list's first two or more numbers and no more, and it states their value: a running sum starts, not an
+    equation between the whole list and its head."""
+    if len(listed.items) != 1 or listed.continues or len(chain.items) < 2 or chain.lead != "=":
+        return False
+    whole, head = _literal_summands(listed.items[0]), _literal_summands(chain.items[0])
+    return (
+        whole is not None and head is not None and 2 <= len(head) < len(whole) and whole[: len(head)] == head
+    )
 
 
 def _value_below(chain: sm.Chain, below: sm.Chain) -> bool:
