@@ -170,10 +170,26 @@ def score_of(reading: Reading, h: Hyp, problem: DecodingProblem | None = None) -
         return h
     for other in reversed(reading.hyps):
         if other.tokens == h.tokens and other.score is not None:
-            if problem is not None and step_pick(problem, other):
+            if problem is not None and (step_pick(problem, other) or _unfinished(problem, other)):
                 continue
             return other
     return h
+
+
+def _unfinished(problem: DecodingProblem, h: Hyp) -> bool:
+    """A hypothesis written on the way, before the end token ("yes please 0.175" kept at step 2): its
+    score is the probability of the tokens so far, which is not the finished sequence's ("yes please
+    </s>", 0.1575), so it says nothing of the answer's probability."""
+    if h.score is None or not h.tokens or h.tokens[-1] == problem.eos or len(h.tokens) >= problem.max_length:
+        return False
+    so_far = sequence_prob(problem, h.tokens)[0]
+    finished = sequence_prob(problem, (*h.tokens, problem.eos))[0]
+    return (
+        so_far is not None
+        and finished is not None
+        and close(h.score, so_far, problem)
+        and not close(h.score, finished, problem)
+    )
 
 
 def check_probability(
