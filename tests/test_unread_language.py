@@ -131,3 +131,18 @@ def test_an_unknown_language_analysis_with_a_wrong_correction_stays_wrong() -> N
 )
 def test_which_lines_are_in_an_unknown_language(lines: list[str], unknown: bool) -> None:
     assert unknown_language(lines) is unknown
+
+
+def test_a_line_of_words_after_the_work_opening_with_a_candidate_is_a_conclusion() -> None:
+    text = "log Pr(A|x) = -0.7 + (-0.4) = -1.1 ; log Pr(B|x) = -1.6 + (-0.2) = -1.8\nA inawezekana zaidi.\n"
+    report = _report("compare", "deep-vs-reinforcement", text)
+    assert report.score == report.max_score, report.codes
+    assert report.needs_review
+
+
+def test_nothing_read_earns_nothing() -> None:
+    # the work is not tied to a candidate and the conclusion is not read: no answer to give the benefit of
+    text = "-0.7 + (-0.4) = -1.1\n-1.6 + (-0.2) = -1.8\nJibu: A inawezekana zaidi kuliko B\n"
+    report = _report("compare", "deep-vs-reinforcement", text)
+    assert report.score < report.max_score
+    assert report.needs_review

@@ -325,10 +325,14 @@ def _percent_as_ratio(line: str, column: int, percent: float) -> float:
     return 1 + percent / 100 if _MORE.match(line, after.end()) else percent / 100
 
 
-def _unread_conclusion(lines: list[str], conclusion: list[int], mentions: Mentions) -> int | None:
+def _unread_conclusion(lines: list[str], parts: Split, mentions: Mentions) -> int | None:
     """The last line of the conclusion that names a candidate in a language no table has rows for, whose
-    choice the readers could not take ("Jibu: A inawezekana zaidi kuliko B"), or None."""
-    for i in reversed(conclusion):
+    choice the readers could not take ("Jibu: A inawezekana zaidi kuliko B"), or None. A line of words after
+    all the work that opens with a candidate's name ("A inawezekana zaidi.") is in no part (taken for that
+    candidate's heading, then left out as no work of its own): it is read as a conclusion too."""
+    worked = [i for keep in parts.sections.values() for i in keep if re.search(r"\d", lines[i])]
+    after = [i for i in range(max(worked, default=-1) + 1, len(lines)) if not re.search(r"\d", lines[i])]
+    for i in sorted({*parts.conclusion, *after}, reverse=True):
         named = mentions.find(lines[i], loose=True)
         rest = "".join(" " if any(m.start <= k < m.end for m in named) else c for k, c in enumerate(lines[i]))
         if named and unknown_language([rest], _KNOWN):
@@ -363,7 +367,7 @@ def check_conclusion(
             None,
         )
         if found is None:
-            unread = _unread_conclusion(lines, parts.conclusion, mentions)
+            unread = _unread_conclusion(lines, parts, mentions)
             if unread is not None:  # not read, not shown absent: a person looks, nothing is deducted
                 msg = f"line {unread + 1} names a candidate in words the grader cannot read; a person will check it"
                 missing = make(
@@ -498,9 +502,9 @@ def _graded_lines(
     for c in problem.candidates:
         w = worked[c.name]
         if w.report is None:
-            credit[c.name] = (
-                credit_c if parts.unclear else 0.0
-            )  # unattributed work: the benefit of the answer
+            # unattributed work: the benefit of the answer, when an answer was read (an answer not read
+            # gives no benefit: with no work read either, nothing was read, and a person looks)
+            credit[c.name] = credit_c if parts.unclear and final is not None else 0.0
             continue
         # a derivation on the wrong basis is right in itself: the comparison (conclusion) pays for it
         kept = [d for d in w.report.diagnostics if not (w in wrong_basis and d.code == "wrong-quantity")]

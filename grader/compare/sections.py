@@ -282,6 +282,14 @@ def carries_on(lines: list[str], i: int) -> bool:
 _SUBSCRIPTED = r"(?<=[A-Za-z}}])\s*_\s*\{{?\(?{n}\)?\}}?(?![\w])"
 
 
+# a probability of a candidate by its name: P(A), Pr(B | x), \\Pr[A], p(A|x), \\Pr(A \\mid x)
+_ARGUMENT = r"(?<![A-Za-z])(?:\\?Pr|P|p)\s*(?:\\left)?[\(\[]\s*{n}\s*(?=[|)\]]|\\mid|\\vert)"
+
+
+# a piece that works: a relation, then a number
+_WORKED_PIECE = re.compile(r"[=≈]\s*[^=≈]*\d")
+
+
 # where a row that works the candidates side by side parts them: LaTeX's \\quad / \\qquad, a semicolon, or a
 # comma and a space, outside brackets
 _SIDE_BREAK = re.compile(r"\\q?quad(?![A-Za-z])|;|,(?=\s)")
@@ -300,7 +308,14 @@ def side_by_side(line: str, names: list[str]) -> dict[str, list[tuple[int, int]]
     owned: dict[str, list[tuple[int, int]]] = {}
     for start, end in zip(cuts, cuts[1:], strict=False):
         piece = line[start:end]
-        owners = {n for n in names if re.search(_SUBSCRIPTED.format(n=re.escape(n)), piece)}
+        if not _WORKED_PIECE.search(piece):
+            continue  # "Let a = log Pr(A|x), b = …", "Find log Pr(A|x), log Pr(B|x)": no work of its own
+        owners = {
+            n
+            for n in names
+            if re.search(_SUBSCRIPTED.format(n=re.escape(n)), piece)
+            or re.search(_ARGUMENT.format(n=re.escape(n)), piece)
+        }
         if len(owners) == 1:
             owned.setdefault(owners.pop(), []).append((start, end))
     return owned if len(owned) >= 2 else {}
@@ -352,14 +367,15 @@ def split(lines: list[str], mentions: Mentions) -> Split:
             and _step_joined(line, [lines[k] for k in sections[current]])
         ):
             cue = False  # "mean = -1.4/3 ≈ -0.467, so": the candidate's work goes on, it compares nothing
-        if len(named) >= 2 or (cue and len(found) != 1) or (cue and not _maths(line)):
-            conclusion.append(i)
-            current = CONCLUSION
-            continue
-        beside = side_by_side(line, mentions.names) if current not in (None, CONCLUSION) and not cue else {}
+        beside = side_by_side(line, mentions.names) if current != CONCLUSION and not cue else {}
         if beside:  # "H_A = 0.55, \\qquad H_B = 0.467": each candidate's piece is its work
             for name in beside:
                 sections[name].append(i)
+            labelled = True
+            continue
+        if len(named) >= 2 or (cue and len(found) != 1) or (cue and not _maths(line)):
+            conclusion.append(i)
+            current = CONCLUSION
             continue
         if len(found) == 1:
             (current,) = found
