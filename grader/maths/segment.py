@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from grader.core.precheck import MAX_LINE_LENGTH, MAX_PIECES
+from grader.maths.brackets import bracket_end
 from grader.maths.dressing import unwrap_notes
 from grader.maths.labels import ANSWER_LABEL
 
@@ -407,6 +408,16 @@ def find_maths(lines: list[str]) -> list[Piece]:
             pieces.extend(_before_inline(line_no, start, body, is_answer, inline))
             continue
         body = _unbold(body)
+        aside = _answer_aside(body) if is_answer else None
+        if aside is not None:  # "Answer: -0.2748 (Pr(y|x) ≈ 0.760)": the answer, and a remark beside it
+            pieces.extend(_split_rows(line_no, start, body[: aside[0]], is_answer, delimited=False))
+            pieces.extend(
+                replace(p, is_answer=False, aside=True)
+                for p in _split_rows(
+                    line_no, start + aside[0] + 1, body[aside[0] + 1 : aside[1]], False, delimited=False
+                )
+            )
+            continue
         pieces.extend(_split_rows(line_no, start, body, is_answer, delimited=False))
     if shown is not None:
         pieces.append(shown)
@@ -586,6 +597,33 @@ def _before_inline(line_no: int, start: int, body: str, is_answer: bool, inline:
             piece = replace(piece, is_answer=False, aside=True)
         out.append(piece)
     return plain + out
+
+
+# a relation outside any inner bracket
+_TOP_RELATION = re.compile(r"[=≈≃]")
+
+
+def _answer_aside(body: str) -> tuple[int, int] | None:
+    """(open, close) of a bracket ending an answer line after its value, holding a statement of its own
+    ("-0.2748 (Pr(y|x) ≈ 0.760)", "3.09e-5 (log = -10.39)"): a remark beside the answer, never part of it.
+    None when the line has no such bracket (a value in brackets, "(−0.7) + (−0.4)", is the answer)."""
+    end = len(body.rstrip(" \t.;,"))
+    if not end or body[end - 1] != ")":
+        return None
+    opening, depth = None, 0
+    for index in range(end - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(body[index], 0)
+        if depth == 0:
+            opening = index
+            break
+    if opening is None or not re.search(r"\d", body[:opening]):
+        return None
+    inner = body[opening + 1 : end - 1]
+    level, top = 0, False
+    for char in inner:
+        level += {"(": 1, ")": -1}.get(char, 0)
+        top = top or (level == 0 and _TOP_RELATION.match(char) is not None)
+    return (opening, end - 1) if top and bracket_end(body, opening) == end - 1 else None
 
 
 def _unbold(text: str) -> str:
