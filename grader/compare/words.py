@@ -333,28 +333,7 @@ FINAL: Table = {
 }
 # where a sentence turns from its reasons to what follows from them ("so", "por lo tanto", "donc");
 # German "also" is left out: it is an English word too ("B is also …")
-SO: Table = {
-    "en": ("so", "hence", "thus", "therefore"),
-    "es": ("por lo tanto", "por tanto", "entonces", "así que", "luego", "por eso", "en consecuencia"),
-    "pt": ("portanto", "então", "logo", "por isso", "assim", "por conseguinte"),
-    "fr": ("donc", "ainsi", "par conséquent", "alors"),
-    "de": ("daher", "deshalb", "somit", "folglich", "demnach"),
-    "it": ("quindi", "dunque", "perciò", "pertanto", "allora"),
-    "zh": ("因此", "所以", "故", "于是", "因而"),
-    "ja": ("したがって", "よって", "なので", "だから", "ゆえに", "従って"),
-    "ko": ("따라서", "그러므로", "그래서", "그러니까", "이므로"),
-    "pl": ("więc", "zatem", "czyli", "stąd", "dlatego"),
-    "cs": ("tedy", "takže", "proto", "tudíž", "čili"),
-    "uk": ("отже", "тому", "тож", "тобто"),
-    "ru": ("значит", "поэтому", "итак", "следовательно", "то есть"),
-    "nl": ("dus", "daarom", "derhalve", "bijgevolg"),
-    "sv": ("alltså", "därför", "således"),
-    "da": ("altså", "derfor", "således"),
-    "no": ("altså", "derfor", "dermed"),
-    "tr": ("yani", "bu yüzden", "bu nedenle", "dolayısıyla", "o halde"),
-    "id": ("jadi", "maka", "oleh karena itu", "sehingga", "karena itu"),
-    "vi": ("vậy", "vì vậy", "do đó", "cho nên", "như vậy"),
-}
+SO: Table = meanings.SO
 # the word that marks the name a comparison is set against, where it stands before that name ("A 比 B
 # 更可能": B is the one compared with; English puts "than" after its comparative instead)
 THAN_BEFORE_NAME: Table = {"zh": ("比", "比起", "相比于", "相较于")}

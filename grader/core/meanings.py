@@ -184,6 +184,31 @@ NO: Table = {
 }
 
 
+# the words that draw a consequence ("so", "donc", "よって", "따라서"): a conclusion follows them, and on a
+# line of maths they join one statement to the next ("N = 2, so -1.1/2 = -0.55")
+SO: Table = {
+    "en": ("so", "hence", "thus", "therefore"),
+    "es": ("por lo tanto", "por tanto", "entonces", "así que", "luego", "por eso", "en consecuencia"),
+    "pt": ("portanto", "então", "logo", "por isso", "assim", "por conseguinte"),
+    "fr": ("donc", "ainsi", "par conséquent", "alors"),
+    "de": ("daher", "deshalb", "somit", "folglich", "demnach"),
+    "it": ("quindi", "dunque", "perciò", "pertanto", "allora"),
+    "zh": ("因此", "所以", "故", "于是", "因而"),
+    "ja": ("したがって", "よって", "なので", "だから", "ゆえに", "従って"),
+    "ko": ("따라서", "그러므로", "그래서", "그러니까", "이므로"),
+    "pl": ("więc", "zatem", "czyli", "stąd", "dlatego"),
+    "cs": ("tedy", "takže", "proto", "tudíž", "čili"),
+    "uk": ("отже", "тому", "тож", "тобто"),
+    "ru": ("значит", "поэтому", "итак", "следовательно", "то есть"),
+    "nl": ("dus", "daarom", "derhalve", "bijgevolg"),
+    "sv": ("alltså", "därför", "således"),
+    "da": ("altså", "derfor", "således"),
+    "no": ("altså", "derfor", "dermed"),
+    "tr": ("yani", "bu yüzden", "bu nedenle", "dolayısıyla", "o halde"),
+    "id": ("jadi", "maka", "oleh karena itu", "sehingga", "karena itu"),
+    "vi": ("vậy", "vì vậy", "do đó", "cho nên", "như vậy"),
+}
+
 # the word before a quantity's name that makes it the mean per token ("average NLL", "moyenne des log-probs",
 # "평균 NLL"): the mean negative log-likelihood is the cross-entropy, not the total
 MEAN: Table = {

@@ -6,6 +6,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from grader.core.lexicon import alternation
+from grader.core.meanings import SO
+from grader.core.unspaced import UNSPACED
 from grader.derivation.prose import ABOUT, LETTERS, MATHS_START, has_terms_or_names, sub_piece
 from grader.maths import semantics as sm
 from grader.maths.labels import ANSWER_LABEL
@@ -15,7 +18,10 @@ from grader.maths.written import POWER_OF_TEN_SHAPE
 # what separates two statements on a line; a comma between digits (2,32) is a number's, never one
 _SEPARATOR = re.compile(
     r"\s*(?:(?<!\d),|,(?!\d)|[;&→⇒]|(?:(?<=[A-Za-z]{2})|(?<=[0-9)]))\.(?=\s+[A-Z(])|=+>|(?<![<-])-+>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
-    r"|\b(?:and|so|then|thus|hence|therefore|which gives|giving)\b)\s*"
+    r"|\b(?:and|then|which gives|giving)\b"
+    # a word that draws a consequence, in any language with rows; one of a script without spaces needs no
+    # edge after it ("N = 2 なので平均：−1.1 / 2 = …")
+    rf"|(?<!\w){alternation(SO)}(?:(?<=[{UNSPACED}])|(?!\w)))\s*"
 )
 
 

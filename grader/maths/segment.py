@@ -20,7 +20,7 @@ _BEGIN_ENV = re.compile(
 _END_ENV = re.compile(r"\\end\{(align|aligned|equation|eqnarray|gather|multline|split|array)\*?\}")
 # "+ …" continues a sum; "(2) N = 2", "(iii) PPL = …": an enumeration label before a name, not a factor
 _BULLET = re.compile(
-    r"^\s*(?:#{1,6}\s+|>\s*|[-*•◦▪‣⁃]\s+|\d+[.)]\s+|\(?[a-z]\)\s+|\((?:\d{1,2}|[ivx]{1,4})\)\s+(?=[A-Za-z\\ΣΠ∑∏]))"
+    r"^\s*(?:#{1,6}\s+|>\s*|[-*•◦▪‣⁃]\s+|\d+[.)]\s+|\(?[a-z]\)\s+|\((?:\d{1,2}|[ivx]{1,4})\)\s+(?=[^\W\d_]|[\\ΣΠ∑∏]))"
 )
 # A marker after the maths naming it the answer: "= -0.2748   <- final answer", "… ⇐ answer".
 _ANSWER_MARK = re.compile(
