@@ -19,6 +19,15 @@ from grader.core.unspaced import UNSPACED
 
 Table = Mapping[str, tuple[str, ...]]
 
+# the letters of words in the scripts that space their words: Latin with its extensions (Spanish são, Polish
+# ł, Vietnamese ư and Tổng), Cyrillic, Armenian, Hebrew, Arabic and Persian (with their vowel signs, the hamza
+# above and the zero-width non-joiner inside Persian words: لگاریتم‌ها), the scripts of India (उत्तर, উত্তর,
+# விடை) and Georgian. Greek is the maths' own (λ, Σ, π); scripts that do not space their words are UNSPACED.
+WORD_LETTERS = (
+    "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿЀ-ӿ\u0531-\u0587\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff"
+    "\u0900-\u0dff\u10d0-\u10ff\u200c"
+)
+
 _UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
 _DOTLESS = {"ё": "е", "Ё": "Е"}
 _VOWELS = {"a": "áàâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõö", "u": "úùûü", "c": "ç", "n": "ñ"}

@@ -11,9 +11,9 @@ from grader.core import lexicon, meanings
 from grader.core.lexicon import Table
 from grader.core.unspaced import UNSPACED
 
-# a letter of a word, accented or not (`números`, `größer`, `è`), Cyrillic (`вікна`), or of a script that does not space its
-# words (set apart letter by letter before reading: each is a word of prose of its own)
-LETTER = f"A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿЀ-ӿ{UNSPACED}"
+# a letter of a word in any script with words (`números`, `größer`, `вікна`, `רצפים`, `ক্রম`), or of a script that
+# does not space its words (set apart letter by letter before reading: each is a word of prose of its own)
+LETTER = f"{lexicon.WORD_LETTERS}{UNSPACED}"
 
 # a label that gives the answer, before a colon ("Answer:", "Respuesta:"): the shared answer labels and
 # a summary's own

@@ -7,7 +7,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from grader.core.lexicon import alternation
+from grader.core.lexicon import WORD_LETTERS, alternation
 from grader.core.meanings import MEAN
 from grader.core.unspaced import UNSPACED
 from grader.maths import semantics as sm
@@ -23,14 +23,8 @@ MATHS_START = re.compile(
 )
 
 
-# the letters of words in a script that spaces its words: Latin (Spanish são, German Größe, Polish ł,
-# Vietnamese ư and the letters with two marks, Tổng, Bước, in Latin Extended-B and Additional),
-# Cyrillic, Hebrew, Arabic (الجواب, "the answer") and the scripts of India (उत्तर): prose in any such
-# language. Greek is the maths' own (λ, Σ, π; _GREEK_WORD), and scripts that do not space their words are
-# _UNSPACED. Arabic-script vowel signs and the hamza above (به‌علاوهٔ) are letters of their words, and so is
-# the zero-width non-joiner of Persian words (لگاریتم‌ها, "the logarithms"), which keeps a suffix apart from
-# its stem inside one word.
-LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿЀ-ӿ\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff\u0900-\u0dff\u200c"
+# the letters of words in a script that spaces its words: prose in any such language (lexicon.WORD_LETTERS)
+LETTERS = WORD_LETTERS
 _UNSPACED = UNSPACED  # the letters of scripts that do not space their words: Thai and Lao, kana, Han, Hangul
 _HAN = f"[{_UNSPACED}]"  # one such letter
 # where a run of them (or an enumeration's circled number, ① … ⑳) stops and something else begins
