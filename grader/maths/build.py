@@ -79,6 +79,9 @@ def _expected(names: set[str]) -> str:
 # "0.25 x 0.33", ".2143x.2143": a letter x between two numbers, set apart by spaces or by none, is the
 # times sign (a number times the prompt x means nothing); the same length, so every column stays.
 _X_TIMES = re.compile(r"(?<=\d)(?:([ \t]+)x([ \t]+)(?=[-−]?\.?\d)|()x()(?=\.?\d))")
+# "2/3 . 2/3 . 1/2": a dot set apart by spaces on both sides between two operands is the times sign too (the
+# school notation of a centred dot, typed as a full stop); a sentence's full stop has no space before it
+_DOT_TIMES = re.compile(r"(?<=[\d)])([ \t]+)\.([ \t]+)(?=[-−(]?\d)")
 
 
 # "3/14 times 3/14", "2 plus 1", "-0.7 minus 0.4", "3 divided by 14", "2 out of 3": an operator said in words
@@ -113,6 +116,7 @@ def _restated_precisely(left: sm.Expr, right: sm.Expr, written: str) -> sm.Num |
 def parse_piece(piece: Piece) -> sm.Chain:
     """The chain a piece of maths states; ParseFailure with an offset if it does not parse."""
     text = _X_TIMES.sub(lambda m: (m.group(1) or "") + "×" + (m.group(2) or ""), piece.text)
+    text = _DOT_TIMES.sub(lambda m: m.group(1) + "×" + m.group(2), text)
     text = _WORD_OPERATOR.sub(_operator_word, text)
     try:
         tree = parser().parse(text)
