@@ -524,9 +524,9 @@ DROPPED: Table = {
     "tr": ("elenir", "elendi", "atılır", "atıldı", "çıkar", "çıkarılır", "düşer"),
     "id": ("dibuang", "dihapus", "tersingkir", "gugur", "keluar"),
     "vi": ("bị loại", "loại bỏ", "bỏ đi", "bị bỏ"),
-    "ar": ("يحذف", "حذف", "يستبعد", "استبعد", "يسقط"),
-    "fa": ("حذف می\u200cشود", "حذف شد", "کنار گذاشته"),
-    "he": ("נזרק", "נזרקת", "נמחק", "נגזם"),
+    "ar": ("يحذف", "حذف", "يستبعد", "استبعد", "يسقط", "يخرج", "تخرج", "خرج", "خرجت"),
+    "fa": ("حذف می\u200cشود", "حذف شد", "کنار گذاشته", "خارج می\u200cشود", "خارج شد"),
+    "he": ("נזרק", "נזרקת", "נמחק", "נגזם", "יוצא", "יוצאת", "נופל", "נופלת"),
 }
 # a little word between hypotheses and the verb said of them after them ("maybe 0.2 is dropped"): an
 # auxiliary, the passive 被 (maybe 0.2 被剪掉), a case or topic particle (no 0.3 を残す, one 0.1 는 제거)
@@ -643,9 +643,9 @@ FINISHED: Table = {
     "tr": ("bitti", "biter", "tamamlandı", "sona erdi"),
     "id": ("selesai", "berakhir", "tamat"),
     "vi": ("kết thúc", "xong", "hoàn tất"),
-    "ar": ("انتهى", "ينتهي", "اكتمل", "مكتمل"),
-    "fa": ("تمام شد", "پایان"),
-    "he": ("הסתיים", "מסתיים", "הושלם", "גמור"),
+    "ar": ("انتهى", "انتهت", "ينتهي", "تنتهي", "اكتمل", "اكتملت", "مكتمل", "مكتملة"),
+    "fa": ("تمام شد", "تمام می\u200cشود", "پایان", "کامل شد"),
+    "he": ("הסתיים", "הסתיימה", "מסתיים", "מסתיימת", "הושלם", "הושלמה", "גמור"),
 }
 # a word that negates the clause it stands in
 NOT: Table = lexicon.union(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from grader.core.diagnostics import Code
+from grader.core.languages import words as prose_words
 from grader.core.meanings import CARDINALS, cardinal
 from grader.core.pieces import cut_at_labels
 from grader.core.precheck import SENTENCE_DASH
@@ -218,13 +219,19 @@ def _line_number(m: re.Match[str], flawed: tuple[str, ...]) -> int:
     return _ORDINAL_NUMBER.get(word) or int(re.search(r"\d+", word).group())  # type: ignore[union-attr]
 
 
+# a numbered step's label opening a line: "Step 2:", "الخطوة ٢:" (its digits read by precheck), "(3)"
+_STEP_LABEL = re.compile(r"^\s*(?:[^\W\d_]+\s*)?\(?\d{1,2}\)?\s*[:.)]")
+_REMOVED = re.compile(r"^-\s")
+
+
 def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
     """The line the student blames, by number ("line 2", "step 2", "the second line") or by quoting it.
 
     Each sentence's words are shared among the lines it names: a line owns the words from its name to
     the next line's name (the first also owns the sentence's opening). The first line whose words call it
     wrong is blamed; else the first line not called right ("Line 1 is the chain rule, so it's fine"). A
-    line named as a landmark ("wrong before line 3") is neither."""
+    line named as a landmark ("wrong before line 3") is neither. With no line named, a line of prose that
+    quotes a flawed line blames it; a line of maths alone (a correction's working) does not."""
     neutral: Blamed | None = None
     for i, raw in enumerate(lines):
         text = _spaced(raw)
@@ -268,7 +275,12 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
     if neutral is not None:
         return neutral
     for i, text in enumerate(lines):
-        spans = quoted(text, flawed)
+        # a line of maths with no word of prose but a numbered step's label (a correction's working,
+        # "Step 1: log Pr(y|x) = …", "الخطوة ١: …", whatever the label's language) works the sum again; it
+        # quotes no line to blame
+        # (a diff's removed line, "- log Pr(y|x) = …", quotes the line it removes)
+        working = not prose_words(_STEP_LABEL.sub("", text, count=1)) and not _REMOVED.match(text)
+        spans = [] if working else quoted(text, flawed)
         if spans:
             (start, _end, n) = spans[0]
             return Blamed(n, (i, start), "quote")
