@@ -41,9 +41,9 @@ _ARABIC_MARKS = "[\u064b-\u065f\u0670\u0640]*"
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 # Hebrew attaches its prefixes to the next word ("ו", and; "ה", the; "ב", in; "ל", to; "מ", from; "כ", as;
 # "ש", that), bare or with a hyphen or maqaf ("מ-B", "השורה", "מהמודל"): a Hebrew table word may carry them
-_HEBREW_PREFIXES = "ובכלמהש"
+HEBREW_PREFIXES = "ובכלמהש"
 # (no counted repeat: some kinds pass patterns through str.format)
-_HEBREW_PREFIX = f"(?:[{_HEBREW_PREFIXES}][{_HEBREW_PREFIXES}]?[-\u05be]?)?"
+_HEBREW_PREFIX = f"(?:[{HEBREW_PREFIXES}][{HEBREW_PREFIXES}]?[-\u05be]?)?"
 _VOWELS = {"a": "áàâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõö", "u": "úùûü", "c": "ç", "n": "ñ"}
 # any form of a letter, accented or not: where a reader is told a plain letter may be written with any accent
 _ANY_FORM = {c: f"[{plain}{marks}]" for plain, marks in _VOWELS.items() for c in (plain, *marks)}
@@ -139,7 +139,7 @@ def _first_letters(found: list[str], regex: bool, any_accent: bool) -> str | Non
             continue
         forms = {c, unicodedata.normalize("NFD", c)[0], _DOTLESS.get(c, c), *_ARABIC_FORMS.get(c, "")}
         if "\u05d0" <= c <= "\u05ea":
-            forms.update(_HEBREW_PREFIXES)
+            forms.update(HEBREW_PREFIXES)
         if c == "ß":
             forms.add("s")
         if any_accent and c in _ANY_FORM:

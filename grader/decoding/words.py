@@ -274,8 +274,8 @@ AND_THEN: Table = {
     "tr": ("ve", "veya", "sonra"),
     "id": ("atau", "lalu"),
     "vi": ("và", "hoặc", "rồi"),
-    "ar": ("أو", "ثم"),
-    "fa": ("و", "یا", "سپس"),
+    "ar": ("و", "أو", "ثم"),  # "و" (and) spaced: written on the next word, it is part of it
+    "fa": ("یا", "سپس"),  # not "و": a Persian keep sentence ends in its verb ("… و a را نگه می‌داریم")
     "he": ("או", "ואז"),
 }
 # a word that says what comes next in order ("I, am, then </s>"): the picks of a path listed one by one
@@ -606,7 +606,7 @@ KEPT: Table = {
     "id": ("disimpan", "dipertahankan", "dipilih", "bertahan"),
     "vi": ("được giữ", "giữ lại", "được chọn"),
     "ar": ("يبقى", "تبقى", "محتفظ"),
-    "fa": ("نگه داشته", "باقی"),
+    "fa": ("نگه داشته", "نگه می\u200cداریم", "نگه داشتیم", "باقی", "باقی می\u200cمانند"),
     "he": ("נשמר", "נשמרת", "נשמרים", "נבחר"),
 }
 # a word after a hypothesis that says it ends the search (it holds the end token)

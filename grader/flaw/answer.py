@@ -10,6 +10,7 @@ from functools import cache
 
 from grader.core.diagnostics import Code
 from grader.core.languages import words as prose_words
+from grader.core.lexicon import HEBREW_PREFIXES
 from grader.core.meanings import CARDINALS, cardinal
 from grader.core.pieces import cut_at_labels
 from grader.core.precheck import SENTENCE_DASH
@@ -214,14 +215,27 @@ def _line_number(m: re.Match[str], flawed: tuple[str, ...]) -> int:
     if said:
         return int(said) if said.isdigit() else cardinal(said) or 0
     word = _key(m.group("ord") or m.group("ord_after"))
+    while word and word not in _ORDINAL_NUMBER and word not in _LAST and word[0] in HEBREW_PREFIXES:
+        word = word[1:].lstrip("-\u05be")  # Hebrew's attached prefixes: "השנייה" is "שנייה"
     if word in _LAST:
         return len(flawed)
-    return _ORDINAL_NUMBER.get(word) or int(re.search(r"\d+", word).group())  # type: ignore[union-attr]
+    digits = re.search(r"\d+", word)
+    return _ORDINAL_NUMBER.get(word) or (int(digits.group()) if digits else 0)
 
 
 # a numbered step's label opening a line: "Step 2:", "الخطوة ٢:" (its digits read by precheck), "(3)"
 _STEP_LABEL = re.compile(r"^\s*(?:[^\W\d_]+\s*)?\(?\d{1,2}\)?\s*[:.)]")
 _REMOVED = re.compile(r"^-\s")
+
+
+_LABEL_END = re.compile(r"[*_]{0,2}\s*[:.)]")
+
+
+def _labels_working(text: str, m: re.Match[str]) -> bool:
+    """Is this line's name the label of the student's own working ("Step 1: log Pr(y|x) = …", "الخطوة ١: …"):
+    opening the line, closed by a colon, with maths and no word of prose after it?"""
+    end = _LABEL_END.match(text, m.end())
+    return not text[: m.start()].strip(" \t*_#>") and end is not None and not prose_words(text[end.end() :])
 
 
 def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
@@ -264,6 +278,8 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
                     text, m.end()
                 ):
                     continue  # a landmark keeps its words from the other lines, but is neither blamed nor excused
+                if verdict == "neutral" and _labels_working(text, m):
+                    continue  # "Step 1: log Pr(y|x) = …": the student's own step, no line of the flawed work
                 found = Blamed(_line_number(m, flawed), (i, m.start()), "number")
                 if verdict == "blamed":
                     return found
