@@ -10,11 +10,13 @@ answer earns full marks and its wrong twin stays short of them. The texts are wr
 from __future__ import annotations
 
 import importlib
+import re
 
 import pytest
 
 from grader.core import meanings
 from grader.core.languages import unknown_language
+from grader.core.lexicon import alternation
 from grader.core.precheck import normalise
 from grader.window.grade import chosen_model
 from tests.kinds_languages import FULL_WORK, GREEDY_NOT_BEST_WORK, WINDOW_WORK, check
@@ -301,3 +303,26 @@ def test_articles_are_no_numbers() -> None:
 )
 def test_lines_in_the_three_languages_are_known(line: str) -> None:
     assert not unknown_language([line])
+
+
+# ---- the lexicon: one table word, the ways it is written
+@pytest.mark.parametrize(
+    ("word", "written", "found"),
+    [
+        ("أكثر احتمالا", "أكثرُ احتمالاً", True),  # short vowels and tanween on the letters
+        ("أكثر احتمالا", "اكثر احتمالا", True),  # the hamza left off the alef
+        ("بیشتر", "بيشتر", True),  # Persian ی typed as Arabic ي
+        ("کمتر", "كمتر", True),  # Persian ک typed as Arabic ك
+        ("محتمل\u200cتر", "محتملتر", True),  # the zero-width non-joiner left out
+        ("محتمل\u200cتر", "محتمل تر", True),  # or a space for it
+        ("שורה", "השורה", True),  # Hebrew's attached article
+        ("שורה", "בשורה", True),
+        ("סביר", "ה-סביר", True),
+        ("לא", "ולא", True),  # a two-letter word takes the conjunction
+        ("לא", "מלא", False),  # but not a preposition: "מלא" is "full"
+        ("احتمال", "احتمالا", False),  # whole words only
+    ],
+)
+def test_a_table_word_in_its_written_forms(word: str, written: str, found: bool) -> None:
+    pattern = re.compile(rf"(?<![^\W_]){alternation({'x': (word,)})}(?![^\W_])")
+    assert bool(pattern.search(written)) is found

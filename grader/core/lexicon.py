@@ -93,7 +93,8 @@ def phrase(word: str, regex: bool = False, any_accent: bool = False) -> str:
     stem = word.endswith("*") and not regex
     out = []
     if "\u05d0" <= word[:1] <= "\u05ea":
-        out.append(_HEBREW_PREFIX)
+        # a word of two letters takes only the conjunctions: "ולא", "שלא", but "מלא" (full) is no "לא"
+        out.append(_HEBREW_PREFIX if len(word.rstrip("*")) > 2 else "(?:[וש][-\u05be]?)?")
     for char in word.rstrip("*") if stem else word:
         if char == "\u200c":  # Persian's zero-width non-joiner (محتمل‌تر): written, a space, or left out
             out.append("[\u200c ]?")
