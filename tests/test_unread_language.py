@@ -1,7 +1,7 @@
 """An answer written in a language the kinds' tables have no rows for was not read, so it costs nothing and
 a person looks (a warning, needs_review); an answer written in a language with rows that the readers read as
 choosing nothing ("it depends") still earns nothing. Each row is a language without rows (Swahili, Finnish,
-Hungarian, Hebrew, Greek, Georgian) or a known language that says no choice; the wrong twins keep their
+Hungarian, Lithuanian, Greek, Georgian; Hebrew has rows since tests/test_kinds_rtl.py) or a known language that says no choice; the wrong twins keep their
 mistakes in the working, which the unread answer does not excuse."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ UNREAD_CONCLUSIONS = [
     "Jibu: A inawezekana zaidi kuliko B",  # Swahili
     "Vastaus: A todennäköisempi kuin B",  # Finnish
     "Válasz: A valószínűbb mint B",  # Hungarian
-    "תשובה: A סביר יותר מ-B",  # Hebrew
+    "Atsakymas: A labiau tikėtinas nei B",  # Lithuanian
     "Απάντηση: A πιθανότερη από B",  # Greek
     "პასუხი: A უფრო სავარაუდოა ვიდრე B",  # Georgian
 ]
@@ -69,7 +69,7 @@ WINDOW_WORK = (
     [
         "Cheaper: dirisha ni nafuu zaidi kwa sababu linasoma tokeni k tu",  # Swahili
         "Cheaper: ikkunamalli on halvempi laskea",  # Finnish
-        "Cheaper: המודל עם החלון זול יותר",  # Hebrew
+        "Cheaper: modelis su langu pigesnis",  # Lithuanian
     ],
 )
 def test_a_cost_answer_in_an_unknown_language_costs_nothing(cheaper: str) -> None:
@@ -92,7 +92,7 @@ CORRECTION = "log P(y|x) = -0.7 + (-0.4) = -1.1\n"
     "analysis",
     [
         "Mstari wa pili umekosea: walizidisha logi badala ya kuzijumlisha",  # Swahili
-        "שורה שנייה שגויה: כפלו את הלוגים במקום לחבר אותם",  # Hebrew
+        "Antra eilutė klaidinga: logaritmai sudauginti vietoj sudėjimo",  # Lithuanian
         "Η δεύτερη γραμμή είναι λάθος: πολλαπλασίασαν τους λογαρίθμους",  # Greek
     ],
 )

@@ -75,6 +75,9 @@ MORE_LIKELY: Table = {
         "có khả năng nhất",
         "khả năng cao nhất",
     ),
+    "ar": ("أكثر احتمالا\\w*", "الأكثر احتمالا\\w*", "أرجح", "الأرجح", "احتمال\\w* أعلى", "احتمال\\w* أكبر"),
+    "fa": ("محتمل\u200cتر\\w*", "محتمل\u200cترین", "احتمال\\w* بیشتر\\w*", "احتمال\\w* بالاتر"),
+    "he": ("סביר\\w* יותר", "סביר\\w* ביותר", "סבירות גבוהה יותר", "הסתברות גבוהה יותר"),
 }
 # "less likely"
 LESS_LIKELY: Table = {
@@ -104,6 +107,9 @@ LESS_LIKELY: Table = {
         "xác suất thấp hơn",
         "ít có khả năng nhất",
     ),
+    "ar": ("أقل احتمالا\\w*", "الأقل احتمالا\\w*"),
+    "fa": ("کم\u200cاحتمال\u200cتر", "احتمال\\w* کمتر", "کمتر محتمل"),
+    "he": ("סביר\\w* פחות", "פחות סביר\\w*"),
 }
 # "more confident (sure) of": the model's confidence in the candidate named
 MORE_CONFIDENT: Table = {
@@ -127,6 +133,9 @@ MORE_CONFIDENT: Table = {
     "tr": ("daha çok güven\\w*", "daha fazla güven\\w*", "daha emin", "daha güvenli"),
     "id": ("lebih yakin", "lebih percaya diri"),
     "vi": ("tự tin hơn", "chắc chắn hơn", "tin tưởng hơn"),
+    "ar": ("أكثر ثقة",),
+    "fa": ("مطمئن\u200cتر", "اطمینان بیشتر\\w*"),
+    "he": ("בטוח\\w* יותר", "ביטחון גבוה יותר"),
 }
 LESS_CONFIDENT: Table = {
     "en": ("less confident",),
@@ -149,6 +158,9 @@ LESS_CONFIDENT: Table = {
     "tr": ("daha az güven\\w*", "daha az emin"),
     "id": ("kurang yakin", "kurang percaya diri"),
     "vi": ("kém tự tin hơn", "ít tự tin hơn", "ít chắc chắn hơn"),
+    "ar": ("أقل ثقة",),
+    "fa": ("اطمینان کمتر\\w*", "کمتر مطمئن"),
+    "he": ("בטוח\\w* פחות", "פחות בטוח\\w*"),
 }
 # a bigger value ("higher", "mayor"): which candidate that favours depends on the quantity compared
 HIGHER: Table = {
@@ -172,6 +184,9 @@ HIGHER: Table = {
     "tr": ("daha yüksek", "daha büyük"),
     "id": ("lebih tinggi", "lebih besar"),
     "vi": ("cao hơn", "lớn hơn"),
+    "ar": ("أعلى", "أكبر"),
+    "fa": ("بیشتر", "بالاتر", "بزرگ\u200cتر"),
+    "he": ("גבוה\\w* יותר", "גדול\\w* יותר"),
 }
 LOWER: Table = {
     "en": ("lower", "smaller"),
@@ -194,6 +209,9 @@ LOWER: Table = {
     "tr": ("daha düşük", "daha küçük"),
     "id": ("lebih rendah", "lebih kecil"),
     "vi": ("thấp hơn", "nhỏ hơn"),
+    "ar": ("أدنى", "أقل", "أصغر"),
+    "fa": ("کمتر", "پایین\u200cتر", "کوچک\u200cتر"),
+    "he": ("נמוך\\w* יותר", "קטן\\w* יותר"),
 }
 # a choice made for the candidate named ("the model prefers B", "A wins", "I choose A")
 PREFER: Table = {
@@ -217,6 +235,9 @@ PREFER: Table = {
     "tr": ("tercih eder", "tercih ediyor", "seçer", "seçiyor", "seçerim", "kazanır", "kazanıyor"),
     "id": ("lebih memilih", "memilih", "pilih", "menang", "dipilih"),
     "vi": ("ưu tiên", "ưa chuộng", "chọn", "thắng", "được chọn"),
+    "ar": ("يفضل", "يختار", "يفوز", "نختار"),
+    "fa": ("ترجیح می\u200cدهد", "انتخاب می\u200cکند", "برنده"),
+    "he": ("מעדיף", "מעדיפה", "בוחר", "בוחרת", "מנצח", "מנצחת"),
 }
 BETTER: Table = {
     "en": ("better",),
@@ -239,6 +260,9 @@ BETTER: Table = {
     "tr": ("daha iyi",),
     "id": ("lebih baik",),
     "vi": ("tốt hơn",),
+    "ar": ("أفضل",),
+    "fa": ("بهتر",),
+    "he": ("טוב\\w* יותר",),
 }
 WORSE: Table = {
     "en": ("worse",),
@@ -261,6 +285,9 @@ WORSE: Table = {
     "tr": ("daha kötü",),
     "id": ("lebih buruk", "lebih jelek"),
     "vi": ("tệ hơn", "kém hơn"),
+    "ar": ("أسوأ",),
+    "fa": ("بدتر",),
+    "he": ("גרוע\\w* יותר",),
 }
 # "twice as likely", "2 times as probable": a multiple said with its word for "as"
 TWICE_AS_LIKELY: Table = {
@@ -284,6 +311,9 @@ TWICE_AS_LIKELY: Table = {
     "tr": ("(?:iki kat|kat) (?:daha )?olası\\w*",),
     "id": ("(?:dua kali|kali) lebih mungkin",),
     "vi": ("(?:gấp đôi|gấp|lần) (?:khả năng|xác suất)",),
+    "ar": (),
+    "fa": (),
+    "he": (),
 }
 # the word that names the answer ("Answer: B", "Answers:") and the conclusion's heading
 ANSWER: Table = lexicon.union(meanings.ANSWER, {"en": ("answer\\w*",)})
@@ -308,6 +338,9 @@ CONCLUSION: Table = {
     "tr": ("sonuç", "özet"),
     "id": ("kesimpulan", "ringkasan"),
     "vi": ("kết luận", "tóm lại"),
+    "ar": ("الجواب", "الإجابة", "جواب", "إجابة"),
+    "fa": ("پاسخ", "جواب"),
+    "he": ("תשובה",),
 }
 FINAL: Table = {
     "en": ("final",),
@@ -330,6 +363,9 @@ FINAL: Table = {
     "tr": ("nihai",),
     "id": ("akhir",),
     "vi": ("cuối cùng",),
+    "ar": ("النهائي", "النهائية", "نهائي"),
+    "fa": ("نهایی",),
+    "he": ("סופי", "סופית"),
 }
 # where a sentence turns from its reasons to what follows from them ("so", "por lo tanto", "donc");
 # German "also" is left out: it is an English word too ("B is also …")
@@ -370,6 +406,9 @@ THAN: Table = {
     "tr": (),
     "id": ("daripada", "dari"),
     "vi": ("so với",),
+    "ar": ("لا", "ليس", "ليست", "لم", "غير"),
+    "fa": ("نه", "نیست", "نمی"),
+    "he": ("לא", "אינו", "אינה", "אין"),
 }
 # the second word of an equal comparison ("twice as likely as B")
 AS: Table = {
@@ -393,6 +432,9 @@ AS: Table = {
     "tr": (),
     "id": (),
     "vi": (),
+    "ar": (),
+    "fa": (),
+    "he": (),
 }
 # the word of a multiple ("2 times more likely")
 TIMES: Table = {
@@ -416,6 +458,9 @@ TIMES: Table = {
     "tr": ("kat",),
     "id": ("kali",),
     "vi": ("lần",),
+    "ar": ("مرة", "مرات", "أضعاف"),
+    "fa": ("برابر",),
+    "he": (),
 }
 # the word that makes a comparison of more, and the word that makes one of equals
 MORE: Table = {
@@ -439,6 +484,9 @@ MORE: Table = {
     "tr": ("daha",),
     "id": ("lebih",),
     "vi": (),
+    "ar": ("أكثر",),
+    "fa": ("بیشتر",),
+    "he": ("יותר",),
 }
 AS_MUCH: Table = {
     "en": ("as",),
@@ -461,6 +509,9 @@ AS_MUCH: Table = {
     "tr": (),
     "id": (),
     "vi": (),
+    "ar": (),
+    "fa": (),
+    "he": (),
 }
 LIKELY: Table = {
     "en": ("likely", "probable"),
@@ -483,6 +534,9 @@ LIKELY: Table = {
     "tr": ("olası\\w*", "muhtemel\\w*"),
     "id": ("mungkin",),
     "vi": ("có khả năng", "khả năng"),
+    "ar": ("محتمل\\w*", "احتمالا\\w*"),
+    "fa": ("محتمل\\w*",),
+    "he": ("סביר\\w*",),
 }
 PERCENT: Table = {
     "en": ("percent", "per cent"),
@@ -505,6 +559,9 @@ PERCENT: Table = {
     "tr": ("yüzde",),
     "id": ("persen",),
     "vi": ("phần trăm",),
+    "ar": ("بالمئة", "بالمائة", "في المئة"),
+    "fa": ("درصد",),
+    "he": ("אחוז\\w*",),
 }
 # a quantity where lower means more likely
 INVERSE_QUANTITY: Table = {
@@ -535,6 +592,9 @@ INVERSE_QUANTITY: Table = {
     "tr": ("perpleksite", "şaşkınlık", "çapraz entropi", "entropi", "kayıp\\w*"),
     "id": ("perpleksitas", "entropi silang", "entropi", "kerugian", "loss"),
     "vi": ("độ bối rối", "perplexity", "entropy chéo", "entropy", "hàm mất mát", "mất mát"),
+    "ar": ("الحيرة", "الإنتروبيا\\w*", "الانتروبيا\\w*", "الخسارة"),
+    "fa": ("سرگشتگی", "پرپلکسیتی", "آنتروپی\\w*", "اتلاف"),
+    "he": ("מבוכה", "פרפלקסיטי", "אנטרופיה\\w*", "הפסד"),
 }
 # a quantity where higher means more likely
 DIRECT_QUANTITY: Table = {
@@ -558,6 +618,9 @@ DIRECT_QUANTITY: Table = {
     "tr": ("olasılık\\w*", "ihtimal\\w*", "ortalama\\w*", "skor\\w*", "puan\\w*"),
     "id": ("probabilitas", "peluang", "kemungkinan", "rata-rata", "skor"),
     "vi": ("xác suất", "trung bình", "điểm"),
+    "ar": ("احتمال\\w*", "متوسط\\w*", "المتوسط"),
+    "fa": ("احتمال\\w*", "میانگین", "امتیاز"),
+    "he": ("הסתברות\\w*", "ממוצע\\w*", "ציון"),
 }
 # the words that say a comparison is made per token, or on the whole sequences
 PER_TOKEN: Table = {
@@ -626,6 +689,9 @@ PER_TOKEN: Table = {
     "tr": ("token başına", "kelime başına", "ortalama\\w*", "normalize\\w*", "perpleksite"),
     "id": ("per (?:token|kata)", "rata-rata", "dinormalisasi", "ternormalisasi", "perpleksitas"),
     "vi": ("mỗi (?:token|từ)", "trên mỗi (?:token|từ)", "trung bình", "chuẩn hóa", "chuẩn hoá"),
+    "ar": ("لكل (?:كلمة|رمز|توكن)", "متوسط\\w*", "المتوسط", "الحيرة"),
+    "fa": ("به ازای هر (?:توکن|کلمه)", "برای هر (?:توکن|کلمه)", "میانگین", "سرگشتگی", "پرپلکسیتی"),
+    "he": ("לכל טוקן", "לכל מילה", "פר טוקן", "ממוצע\\w*", "פרפלקסיטי"),
 }
 TOTAL: Table = {
     "en": (
@@ -669,6 +735,9 @@ TOTAL: Table = {
     "tr": ("tüm (?:dizi|cevap|yanıt)\\w*", "bütün dizi\\w*", "toplam\\w*", "ortak"),
     "id": ("seluruh (?:barisan|urutan|jawaban)", "total", "jumlah\\w*", "gabungan", "keseluruhan"),
     "vi": ("toàn bộ (?:chuỗi|câu)", "cả chuỗi", "tổng", "tổng cộng", "đồng thời"),
+    "ar": ("المجموع", "الكلي", "الكلية", "ككل", "إجمالي\\w*", "الإجمالي\\w*"),
+    "fa": ("کل", "مجموع", "کلی", "در مجموع"),
+    "he": ("סך הכל", "בסך הכל", "כולל\\w*"),
 }
 # where a line's clauses part: a contrast ("…, but per token B"); Portuguese "mas" only after a comma
 # (it is Spanish "más" written without its accent)
@@ -693,6 +762,9 @@ CONTRAST: Table = {
     "tr": ("ama", "fakat", "ancak", "oysa", "halbuki", "rağmen"),
     "id": ("tetapi", "tapi", "namun", "sedangkan", "meskipun", "walaupun"),
     "vi": ("nhưng", "tuy nhiên", "trong khi", "mặc dù", "dù"),
+    "ar": ("لكن", "ولكن", "بينما", "رغم", "مع أن", "على الرغم"),
+    "fa": ("اما", "ولی", "در حالی که", "با اینکه", "اگرچه", "هرچند"),
+    "he": ("אבל", "אך", "בעוד", "למרות", "אולם"),
 }
 # a contrast word that opens a conceded clause ("Although the totals favour A, …")
 CONCEDING: Table = {
@@ -716,6 +788,9 @@ CONCEDING: Table = {
     "tr": ("oysa", "halbuki"),
     "id": ("meskipun", "walaupun", "sedangkan"),
     "vi": ("mặc dù", "tuy", "trong khi"),
+    "ar": ("بينما", "رغم أن", "مع أن", "على الرغم من أن", "رغم"),
+    "fa": ("در حالی که", "با اینکه", "با این\u200cکه", "اگرچه", "هرچند"),
+    "he": ("בעוד", "למרות", "אף על פי", "אמנם"),
 }
 # a word that names whose work a label heads ("Response A:", "Opción B:")
 LABEL: Table = {
@@ -739,6 +814,9 @@ LABEL: Table = {
     "tr": ("cevap", "yanıt", "aday\\w*", "çıktı\\w*", "seçenek\\w*", "dizi\\w*"),
     "id": ("jawaban", "kandidat", "keluaran", "output", "pilihan", "opsi", "barisan", "urutan"),
     "vi": ("câu trả lời", "ứng viên", "đầu ra", "phương án", "lựa chọn", "chuỗi"),
+    "ar": ("الإجابة", "الاستجابة", "المرشح", "الخيار", "التسلسل", "الرد"),
+    "fa": ("پاسخ", "گزینه", "دنباله", "خروجی"),
+    "he": ("תשובה", "מועמד\\w*", "פלט", "אפשרות", "רצף"),
 }
 # a remark set beside the answer ("Note: …", "Nota: …")
 REMARK: Table = {
@@ -773,6 +851,9 @@ REMARK: Table = {
     "tr": ("kontrol", "doğrulama"),
     "id": ("catatan", "cek", "pemeriksaan"),
     "vi": ("ghi chú", "lưu ý", "kiểm tra"),
+    "ar": ("ملاحظة", "تحقق", "للتحقق"),
+    "fa": ("نکته", "یادداشت", "بررسی"),
+    "he": ("הערה", "בדיקה"),
 }
 # the copula ("the answer is B", "la respuesta es B")
 IS: Table = {
@@ -796,6 +877,9 @@ IS: Table = {
     "tr": (),
     "id": ("adalah", "ialah", "yaitu"),
     "vi": ("là",),
+    "ar": ("هو", "هي"),
+    "fa": (),
+    "he": ("הוא", "היא"),
 }
 # an article before a name ("the answer is the B")
 THE: Table = {
@@ -819,6 +903,9 @@ THE: Table = {
     "tr": (),
     "id": (),
     "vi": (),
+    "ar": (),
+    "fa": (),
+    "he": (),
 }
 # a ratio's name ("the ratio is 2.01", "la razón es 2,01")
 RATIO: Table = {
@@ -842,6 +929,9 @@ RATIO: Table = {
     "tr": ("oran\\w*",),
     "id": ("rasio", "perbandingan"),
     "vi": ("tỉ số", "tỷ số", "tỉ lệ", "tỷ lệ"),
+    "ar": ("النسبة", "نسبة"),
+    "fa": ("نسبت",),
+    "he": ("יחס",),
 }
 # a heading's word before the candidate it is about ("Mean for A:", "Media para A:")
 OF_FOR: Table = {
@@ -865,6 +955,9 @@ OF_FOR: Table = {
     "tr": ("için",),
     "id": ("untuk",),
     "vi": ("của",),
+    "ar": (),
+    "fa": (),
+    "he": ("של",),
 }
 FOR: Table = {
     "en": ("for",),
@@ -887,6 +980,9 @@ FOR: Table = {
     "tr": ("için",),
     "id": ("untuk",),
     "vi": ("đối với",),
+    "ar": (),
+    "fa": ("برای",),
+    "he": ("עבור",),
 }
 # a legend's word for "means" ("lower = more confident", "menor significa más probable")
 MEANS: Table = {
@@ -910,6 +1006,9 @@ MEANS: Table = {
     "tr": ("demek\\w*", "anlamına gelir", "yani"),
     "id": ("berarti", "artinya", "yaitu"),
     "vi": ("nghĩa là", "tức là"),
+    "ar": ("يعني", "أي"),
+    "fa": ("یعنی",),
+    "he": ("כלומר", "פירושו"),
 }
 
 

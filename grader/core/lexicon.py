@@ -4,7 +4,9 @@ A reader that matches words ("more likely", "cheaper", "line", "answer") keeps o
 row per language (English, Spanish, Portuguese, French, German, Italian, …): a new language is one more row.
 This module turns tables into patterns, the same way for every question kind: an accented letter also
 matches its bare letter (students drop accents: más, mas), an umlaut also its letter with or without an e
-(günstiger, guenstiger, gunstiger), ß also ss, Russian ё also е (растёт, растет); a space is any run of white space, an apostrophe either form,
+(günstiger, guenstiger, gunstiger), ß also ss, Russian ё also е (растёт, растет), an Arabic letter with or
+without its marks (احتمالاً, احتمالا) and in its Persian form (ی, ک), a Hebrew word with its attached prefixes
+(השורה, מ-B), a Persian zero-width non-joiner as written, a space or nothing; a space is any run of white space, an apostrophe either form,
 and a trailing `*` lets a word run on (`Fenster*` reads the German compound Fenstermodell); the letters
 of a word in a script that does not space its words (保留) match with or without spaces between them.
 """
@@ -30,6 +32,27 @@ WORD_LETTERS = (
 
 _UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
 _DOTLESS = {"ё": "е", "Ё": "Е"}
+# Arabic-script letters written more than one way: Persian ی and ک are Arabic ي (and ى) and ك, and an alef
+# with its hamza is often typed bare (أكثر, اكثر); a word of one is found in the other's spelling
+_ARABIC_FORMS = {
+    "ي": "يیى",
+    "ی": "یيى",
+    "ى": "ىيی",
+    "ك": "كک",
+    "ک": "کك",
+    "أ": "أا",
+    "إ": "إا",
+    "آ": "آا",
+}
+# the marks written on Arabic letters or not (tanween ً, the short vowels, shadda, sukun, the dagger alef)
+# and the tatweel that stretches a word: a letter of a table word may carry any of them
+_ARABIC_MARKS = "[\u064b-\u065f\u0670\u0640]*"
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+# Hebrew attaches its prefixes to the next word ("ו", and; "ה", the; "ב", in; "ל", to; "מ", from; "כ", as;
+# "ש", that), bare or with a hyphen or maqaf ("מ-B", "השורה", "מהמודל"): a Hebrew table word may carry them
+HEBREW_PREFIXES = "ובכלמהש"
+# (no counted repeat: some kinds pass patterns through str.format)
+_HEBREW_PREFIX = f"(?:[{HEBREW_PREFIXES}][{HEBREW_PREFIXES}]?[-\u05be]?)?"
 _VOWELS = {"a": "áàâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõö", "u": "úùûü", "c": "ç", "n": "ñ"}
 # any form of a letter, accented or not: where a reader is told a plain letter may be written with any accent
 _ANY_FORM = {c: f"[{plain}{marks}]" for plain, marks in _VOWELS.items() for c in (plain, *marks)}
@@ -67,6 +90,8 @@ def letter(char: str, any_accent: bool = False) -> str:
         return f"[{char}{_DOTLESS[char]}]"
     if any_accent and char in _ANY_FORM:
         return _ANY_FORM[char]
+    if _ARABIC_LETTER.match(char):
+        return f"[{_ARABIC_FORMS.get(char, char)}]{_ARABIC_MARKS}"
     bare = unicodedata.normalize("NFD", char)[0]
     return f"[{char}{bare}]" if bare != char and bare.isascii() else re.escape(char)
 
@@ -76,7 +101,13 @@ def phrase(word: str, regex: bool = False, any_accent: bool = False) -> str:
     pattern (`más probables?`): its other characters are kept as they are, not escaped."""
     stem = word.endswith("*") and not regex
     out = []
+    if "\u05d0" <= word[:1] <= "\u05ea":
+        # a word of two letters takes only the conjunctions: "ולא", "שלא", but "מלא" (full) is no "לא"
+        out.append(_HEBREW_PREFIX if len(word.rstrip("*")) > 2 else "(?:[וש][-\u05be]?)?")
     for char in word.rstrip("*") if stem else word:
+        if char == "\u200c":  # Persian's zero-width non-joiner (محتمل‌تر): written, a space, or left out
+            out.append("[\u200c ]?")
+            continue
         if _UNSPACED_LETTER.match(char) and out and _UNSPACED_LETTER.match(out[-1][-1]):
             out.append(r"\s*")  # 保留 matches 保留 as written and 保 留 set apart (grader.core.unspaced)
         if char == " ":
@@ -116,7 +147,9 @@ def _first_letters(found: list[str], regex: bool, any_accent: bool) -> str | Non
         if c in "'’":
             chars.update("'’")
             continue
-        forms = {c, unicodedata.normalize("NFD", c)[0], _DOTLESS.get(c, c)}
+        forms = {c, unicodedata.normalize("NFD", c)[0], _DOTLESS.get(c, c), *_ARABIC_FORMS.get(c, "")}
+        if "\u05d0" <= c <= "\u05ea":
+            forms.update(HEBREW_PREFIXES)
         if c == "ß":
             forms.add("s")
         if any_accent and c in _ANY_FORM:

@@ -36,6 +36,9 @@ ANSWER_LABELS: Table = lexicon.union(
         "tr": ("nihai sonuç", "son sonuç"),
         "id": ("hasil akhir",),
         "vi": ("kết quả cuối cùng",),
+        "ar": (),
+        "fa": (),
+        "he": (),
     },
 )
 # the title of a whole answer sheet ("Answer:", "Antwort:"): opening the text, it heads all of it, working
@@ -63,6 +66,9 @@ CONCLUSION_LABELS: Table = {
     "tr": ("sonuç", "sonuç olarak", "özetle"),
     "id": ("kesimpulan", "kesimpulannya", "jadi kesimpulannya"),
     "vi": ("kết luận", "tóm lại"),
+    "ar": ("الخلاصة", "الاستنتاج", "خلاصة"),
+    "fa": ("نتیجه\u200cگیری", "جمع\u200cبندی"),
+    "he": ("מסקנה", "לסיכום", "סיכום"),
 }
 # a remark's label, before a colon: what follows is said on the side ("Note:", "Comprobación:")
 ASIDE_LABELS: Table = {
@@ -103,6 +109,9 @@ ASIDE_LABELS: Table = {
     "tr": ("açıklama", "karşılaştırma", "kontrol"),
     "id": ("catatan", "perbandingan", "sebagai perbandingan", "cek", "pemeriksaan"),
     "vi": ("ghi chú", "lưu ý", "so sánh", "kiểm tra"),
+    "ar": ("ملاحظة", "مقارنة", "تحقق"),
+    "fa": ("نکته", "مقایسه", "بررسی"),
+    "he": ("הערה", "השוואה", "בדיקה"),
 }
 # the words that open a remark's condition ("Check with n = 1:", "Comprobación para n = 1:")
 CONDITIONS: Table = {
@@ -126,6 +135,9 @@ CONDITIONS: Table = {
     "tr": ("için", "olduğunda", "iken"),
     "id": ("dengan", "untuk", "saat", "ketika", "jika"),
     "vi": ("với", "khi", "nếu"),
+    "ar": ("مع", "عند", "إذا"),
+    "fa": ("با", "وقتی", "اگر"),
+    "he": ("עם", "כאשר", "אם"),
 }
 # an approximation said before the maths ("roughly |V|^n", "aproximadamente 10^40")
 APPROX: Table = {
@@ -149,6 +161,9 @@ APPROX: Table = {
     "tr": ("yaklaşık", "yaklaşık olarak", "asimptotik olarak", "neredeyse", "civarı"),
     "id": ("kira-kira", "sekitar", "hampir", "secara asimtotik", "mendekati"),
     "vi": ("khoảng", "xấp xỉ", "gần như", "tiệm cận"),
+    "ar": ("تقريبا", "حوالي"),
+    "fa": ("تقریبا", "حدود", "حدودا"),
+    "he": ("בערך", "בקירוב", "כמעט"),
 }
 # how a growth or an approximation is likened to the maths after it ("grows like", "crece como")
 LIKE: Table = {
@@ -172,6 +187,9 @@ LIKE: Table = {
     "tr": ("gibi",),
     "id": ("seperti", "dengan"),
     "vi": ("như", "theo"),
+    "ar": ("مثل",),
+    "fa": ("مانند", "مثل"),
+    "he": ("כמו",),
 }
 # a verb of growth before LIKE ("grows like n²", "cresce como n²"): the count's growth, not the count
 GROWS: Table = {
@@ -206,6 +224,9 @@ GROWS: Table = {
     "tr": ("büyür", "artar", "ölçeklenir"),
     "id": ("tumbuh", "bertambah", "meningkat", "berskala"),
     "vi": ("tăng", "tăng theo", "tăng trưởng"),
+    "ar": ("ينمو", "تنمو", "يزداد", "تزداد"),
+    "fa": ("رشد می\u200cکند", "افزایش می\u200cیابد"),
+    "he": ("גדל", "גדלה", "עולה"),
 }
 # a determiner or a negation right before maths: a thing talked about ("the n² term", "not d²")
 DETERMINERS: Table = {
@@ -230,6 +251,9 @@ DETERMINERS: Table = {
     "tr": ("bu", "değil"),
     "id": ("ini", "itu", "tidak", "bukan"),
     "vi": ("này", "không"),
+    "ar": ("هذا", "هذه", "لا", "ليس"),
+    "fa": ("این", "نه"),
+    "he": ("זה", "לא"),
 }
 # an operation named by a factor ("multiply by L*h", "multiplicar por L·h"): a factor, not a count
 BY_FACTOR: Table = {
@@ -285,6 +309,9 @@ BY_FACTOR: Table = {
     "tr": ("ile çarpılır", "ile çarpmak", "ile bölünür", "ile bölmek"),
     "id": ("dikali", "dikalikan dengan", "dibagi", "dibagi dengan"),
     "vi": ("nhân với", "chia cho"),
+    "ar": ("مضروب في", "مقسوم على"),
+    "fa": ("ضرب در", "تقسیم بر"),
+    "he": ("מוכפל ב", "מחולק ב"),
 }
 # a contrast: what the count is set against ("vs. Θ(n(m+n)) without a window", "en lugar de n²")
 CONTRAST: Table = {
@@ -308,6 +335,9 @@ CONTRAST: Table = {
     "tr": ("karşısında", "yerine", "aksine"),
     "id": ("dibandingkan dengan", "dibanding", "alih-alih", "bukannya"),
     "vi": ("so với", "thay vì", "khác với"),
+    "ar": ("مقابل", "بدلا من", "مقارنة ب"),
+    "fa": ("در مقابل", "به جای", "در مقایسه با"),
+    "he": ("לעומת", "במקום", "בהשוואה ל"),
 }
 # a verb that sets one term against another ("n²d beats nd²", "n²d domina a nd²")
 BEATS: Table = {
@@ -348,6 +378,9 @@ BEATS: Table = {
     "tr": ("baskın", "aşar", "geçer"),
     "id": ("mendominasi", "melebihi", "melampaui"),
     "vi": ("chiếm ưu thế", "vượt", "vượt quá", "áp đảo"),
+    "ar": ("يتفوق", "يهيمن", "يتجاوز"),
+    "fa": ("غالب", "فراتر"),
+    "he": ("עולה על", "שולט"),
 }
 # a comparison up to its "than" ("larger than", "mayor que", "größer als"): both sides are talked about
 COMPARATIVES: Table = {
@@ -386,6 +419,9 @@ COMPARATIVES: Table = {
         "lebih kecil daripada",
     ),
     "vi": ("lớn hơn", "nhỏ hơn", "nhanh hơn", "chậm hơn"),
+    "ar": ("أكبر من", "أصغر من", "أسرع من", "أبطأ من"),
+    "fa": ("بزرگ\u200cتر از", "کوچک\u200cتر از", "سریع\u200cتر از"),
+    "he": ("גדול יותר", "קטן יותר", "מהיר יותר"),
 }
 # a verb before a comparative ("nd² is smaller than …", "nd² es menor que …")
 COPULAS: Table = {
@@ -409,6 +445,9 @@ COPULAS: Table = {
     "tr": ("olur",),
     "id": ("adalah", "menjadi", "tumbuh"),
     "vi": ("là", "thành", "tăng"),
+    "ar": ("يكون", "تكون"),
+    "fa": ("است", "می\u200cشود"),
+    "he": (),
 }
 # a sum said in words ("sum of (m + i) from i = 1 to n", "suma de (m + i) desde i = 1 hasta n")
 SUM_WORDS: Table = {
@@ -432,6 +471,9 @@ SUM_WORDS: Table = {
     "tr": ("toplam", "toplamı"),
     "id": ("jumlah", "total"),
     "vi": ("tổng",),
+    "ar": ("مجموع", "المجموع"),
+    "fa": ("مجموع", "جمع"),
+    "he": ("סכום",),
 }
 OF: Table = {
     "en": ("of",),
@@ -454,6 +496,9 @@ OF: Table = {
     "tr": (),
     "id": ("dari",),
     "vi": ("của",),
+    "ar": (),
+    "fa": (),
+    "he": ("של",),
 }
 # the start of an index's range ("from i = 1", "desde i = 1", "von i = 1")
 FROM: Table = {
@@ -477,6 +522,9 @@ FROM: Table = {
     "tr": (),
     "id": ("dari",),
     "vi": ("từ",),
+    "ar": ("من",),
+    "fa": ("از",),
+    "he": (),
 }
 # the index a sum in words runs over ("for i = 1 to n", "para i = 1 hasta n")
 FOR: Table = {
@@ -500,6 +548,9 @@ FOR: Table = {
     "tr": ("için",),
     "id": ("untuk",),
     "vi": ("với",),
+    "ar": ("لكل",),
+    "fa": ("برای",),
+    "he": ("עבור", "לכל"),
 }
 # the end of an index's range ("to n", "hasta n", "bis n")
 TO: Table = {
@@ -523,6 +574,9 @@ TO: Table = {
     "tr": ("kadar",),
     "id": ("sampai", "hingga"),
     "vi": ("đến", "tới"),
+    "ar": ("إلى", "حتى"),
+    "fa": ("تا",),
+    "he": ("עד",),
 }
 # a verb of an index running over its range ("i runs from 1 to n", "i va de 1 a n")
 RUNS: Table = {
@@ -546,6 +600,9 @@ RUNS: Table = {
     "tr": ("gider", "değişir"),
     "id": ("berjalan", "berkisar"),
     "vi": ("chạy",),
+    "ar": (),
+    "fa": (),
+    "he": (),
 }
 # "for example", "that is" as abbreviations of several pieces ("p. ej.", "z. B."): prose, not maths
 ABBREVIATIONS: Table = {
@@ -569,6 +626,9 @@ ABBREVIATIONS: Table = {
     "tr": ("örn.", "vb."),
     "id": ("mis.", "dll."),
     "vi": ("vd.", "v.v."),
+    "ar": (),
+    "fa": (),
+    "he": (),
 }
 # words of one letter: prose, unless the problem gives the letter a meaning (never i, j, t: indices)
 ONE_LETTER_WORDS: Table = {
@@ -592,6 +652,9 @@ ONE_LETTER_WORDS: Table = {
     "tr": ("o",),
     "id": (),
     "vi": (),
+    "ar": (),
+    "fa": (),
+    "he": (),
 }
 # words spelt only with cost letters (n, m, d, h, k, L and the indices i, j, t): prose, not a product
 # such as i·n, except where an operator makes them maths (`i × d = id`)
@@ -616,6 +679,9 @@ COST_LETTER_WORDS: Table = {
     "tr": ("ki", "mi", "kim"),
     "id": ("di", "ini", "kini"),
     "vi": ("tin", "thi", "kim"),
+    "ar": (),
+    "fa": (),
+    "he": (),
 }
 
 

@@ -32,6 +32,9 @@ STEP: Table = {
     "tr": ("adım", "adımda", "adımı"),
     "id": ("langkah", "tahap"),
     "vi": ("bước",),
+    "ar": ("الخطوة", "خطوة"),
+    "fa": ("مرحله", "گام"),
+    "he": ("שלב", "צעד"),
 }
 # what makes a number an ordinal beside its counter: before it (第2步, step no. 2) or after it (2ステップ目,
 # 2번째 단계); a counter may also follow its number bare (2단계) or precede it (ステップ2, step 2)
@@ -56,6 +59,9 @@ ORDINAL: Table = {
     "tr": ("no.",),
     "id": ("ke-", "no."),
     "vi": ("thứ",),
+    "ar": (),
+    "fa": (),
+    "he": (),
 }
 BEAM: Table = {
     "en": ("beam",),
@@ -78,6 +84,9 @@ BEAM: Table = {
     "tr": ("ışın",),
     "id": ("berkas",),
     "vi": ("chùm",),
+    "ar": ("الحزمة", "حزمة", "الشعاع"),
+    "fa": ("پرتو",),
+    "he": ("אלומה", "קרן"),
 }
 # a verb or participle that keeps hypotheses in the beam
 KEEP: Table = {
@@ -111,6 +120,9 @@ KEEP: Table = {
     "tr": ("tut", "tutulur", "tutuyoruz", "tutarız", "sakla", "saklanır", "kalır", "en iyi iki"),
     "id": ("simpan", "disimpan", "pertahankan", "dipertahankan", "ambil", "tersisa", "dua terbaik"),
     "vi": ("giữ", "giữ lại", "được giữ", "hai tốt nhất"),
+    "ar": ("نبقي", "نبقي على", "نحتفظ", "نحتفظ ب", "يبقى", "يبقيان", "تبقى", "الإبقاء على"),
+    "fa": ("نگه می\u200cداریم", "نگه داشتن", "نگه\u200cداری", "باقی می\u200cماند", "می\u200cمانند"),
+    "he": ("שומרים", "נשמור", "נשמרים", "נשארים", "משאירים"),
 }
 # the languages that put the verb, and the copula, at the end of their clause: "the 0.5 を残す" keeps what
 # stands before its verb, "… 最も確率の高い系列である" says "is" after what greedy's output is called
@@ -138,6 +150,9 @@ COUNT: Table = {
     "tr": ("iki", "üç", "dört"),
     "id": ("dua", "tiga", "empat"),
     "vi": ("hai", "ba", "bốn"),
+    "ar": ("اثنين", "اثنان", "ثلاثة", "أربعة"),
+    "fa": ("دو", "سه", "چهار"),
+    "he": ("שניים", "שתיים", "שלושה", "שלוש", "ארבעה"),
 }
 BEST: Table = {
     "en": ("best",),
@@ -160,6 +175,9 @@ BEST: Table = {
     "tr": ("en iyi",),
     "id": ("terbaik",),
     "vi": ("tốt nhất",),
+    "ar": ("أفضل", "الأفضل"),
+    "fa": ("بهترین",),
+    "he": ("הטוב ביותר", "הטובים ביותר", "הטובות ביותר"),
 }
 # a word that heads a list of the step's candidates, not its beam
 CANDIDATES: Table = {
@@ -230,6 +248,9 @@ CANDIDATES: Table = {
     "tr": ("aday", "adaylar", "adayları", "genişletme", "genişlet", "genişletilir", "açılım"),
     "id": ("kandidat", "perluasan", "perluas", "diperluas", "ekspansi", "ekspan"),
     "vi": ("ứng viên", "ứng cử viên", "mở rộng", "khai triển"),
+    "ar": ("المرشحين", "المرشحون", "مرشحين", "التوسيع", "توسيع", "التوسعات", "نوسع"),
+    "fa": ("کاندیدها", "نامزدها", "گسترش", "بسط"),
+    "he": ("מועמדים", "הרחבה", "הרחבות", "מרחיבים"),
 }
 # a word that joins two items of a list, or the next one of a sequence of picks
 AND_THEN: Table = {
@@ -253,6 +274,9 @@ AND_THEN: Table = {
     "tr": ("ve", "veya", "sonra"),
     "id": ("atau", "lalu"),
     "vi": ("và", "hoặc", "rồi"),
+    "ar": ("و", "أو", "ثم"),  # "و" (and) spaced: written on the next word, it is part of it
+    "fa": ("یا", "سپس"),  # not "و": a Persian keep sentence ends in its verb ("… و a را نگه می‌داریم")
+    "he": ("או", "ואז"),
 }
 # a word that says what comes next in order ("I, am, then </s>"): the picks of a path listed one by one
 THEN: Table = {
@@ -276,6 +300,9 @@ THEN: Table = {
     "tr": ("sonra", "ardından", "daha sonra"),
     "id": ("lalu", "kemudian", "setelah itu"),
     "vi": ("rồi", "sau đó", "tiếp theo"),
+    "ar": ("ثم",),
+    "fa": ("سپس", "بعد"),
+    "he": ("אז", "אחר כך"),
 }
 # a word that sets a rival against a pick ("cat rather than dog", "cat 比 dog 大"): it stands before the
 # rival, except in the VERB_FINAL languages, where it follows it ("dog より cat が高い", "dog 보다 cat 가 크다")
@@ -300,6 +327,9 @@ THAN: Table = {
     "tr": (),
     "id": ("daripada",),
     "vi": ("so với",),
+    "ar": ("من",),
+    "fa": ("از",),
+    "he": ("מאשר",),
 }
 # a word that states the search's result: the name of an answer (shared) and the search's own verbs
 ANSWER: Table = lexicon.union(
@@ -348,6 +378,9 @@ ANSWER: Table = lexicon.union(
         "tr": ("sonuç", "çıktı", "çıktısı", "döndürür", "verir", "seçer", "kazanır", "en olası"),
         "id": ("hasil", "keluaran", "mengembalikan", "memilih", "menang", "paling mungkin"),
         "vi": ("kết quả", "đầu ra", "trả về", "chọn", "thắng", "có khả năng nhất"),
+        "ar": ("الجواب", "الإجابة", "النتيجة", "يعيد", "يرجع", "المخرج", "الأرجح", "الأكثر احتمالا"),
+        "fa": ("پاسخ", "جواب", "نتیجه", "خروجی", "برمی\u200cگرداند", "محتمل\u200cترین"),
+        "he": ("תשובה", "תוצאה", "פלט", "מחזיר", "מחזירה", "הסביר ביותר"),
     },
 )
 # a word that opens a line drawing a conclusion from the one before
@@ -372,6 +405,9 @@ THEREFORE: Table = {
     "tr": ("yani", "bu yüzden", "dolayısıyla", "bu nedenle"),
     "id": ("jadi", "maka", "oleh karena itu", "sehingga"),
     "vi": ("vậy", "vì vậy", "do đó", "cho nên"),
+    "ar": ("إذن", "لذلك", "لذا", "بالتالي"),
+    "fa": ("بنابراین", "پس"),
+    "he": ("לכן", "כלומר"),
 }
 GREEDY: Table = {
     "en": ("greedy",),
@@ -405,6 +441,9 @@ GREEDY: Table = {
     "tr": ("açgözlü",),
     "id": ("rakus", "serakah"),
     "vi": ("tham lam",),
+    "ar": ("الجشع", "الجشعة", "جشع", "الطماع"),
+    "fa": ("حریصانه", "حریص"),
+    "he": ("חמדני", "חמדנית"),
 }
 # a participle or phrase after hypotheses that says they leave the beam
 DROPPED: Table = {
@@ -485,6 +524,9 @@ DROPPED: Table = {
     "tr": ("elenir", "elendi", "atılır", "atıldı", "çıkar", "çıkarılır", "düşer"),
     "id": ("dibuang", "dihapus", "tersingkir", "gugur", "keluar"),
     "vi": ("bị loại", "loại bỏ", "bỏ đi", "bị bỏ"),
+    "ar": ("يحذف", "حذف", "يستبعد", "استبعد", "يسقط", "يخرج", "تخرج", "خرج", "خرجت"),
+    "fa": ("حذف می\u200cشود", "حذف شد", "کنار گذاشته", "خارج می\u200cشود", "خارج شد"),
+    "he": ("נזרק", "נזרקת", "נמחק", "נגזם", "יוצא", "יוצאת", "נופל", "נופלת"),
 }
 # a little word between hypotheses and the verb said of them after them ("maybe 0.2 is dropped"): an
 # auxiliary, the passive 被 (maybe 0.2 被剪掉), a case or topic particle (no 0.3 を残す, one 0.1 는 제거)
@@ -509,6 +551,9 @@ PARTICLE: Table = {
     "tr": (),
     "id": ("adalah",),
     "vi": ("là", "được", "bị"),
+    "ar": (),
+    "fa": (),
+    "he": (),
 }
 # the name of a score, between a hypothesis and its value ("a cat, probability 0.36", "a cat，概率 0.36")
 SCORE_NAME: Table = {
@@ -532,6 +577,9 @@ SCORE_NAME: Table = {
     "tr": ("olasılık", "olasılığı", "skor"),
     "id": ("probabilitas", "peluang", "skor"),
     "vi": ("xác suất", "điểm"),
+    "ar": ("احتمال", "الاحتمال"),
+    "fa": ("احتمال",),
+    "he": ("הסתברות",),
 }
 # a participle after hypotheses that says they stay in the beam; where a language puts its verb last
 # (VERB_FINAL), its keep verb after them too ("the 0.5 と a 0.4 を残す", "the 0.5, a 0.4 유지"); Chinese
@@ -557,6 +605,9 @@ KEPT: Table = {
     "tr": ("tutuldu", "tutulur", "seçildi", "kaldı", "kalır"),
     "id": ("disimpan", "dipertahankan", "dipilih", "bertahan"),
     "vi": ("được giữ", "giữ lại", "được chọn"),
+    "ar": ("يبقى", "تبقى", "محتفظ"),
+    "fa": ("نگه داشته", "نگه می\u200cداریم", "نگه داشتیم", "باقی", "باقی می\u200cمانند"),
+    "he": ("נשמר", "נשמרת", "נשמרים", "נבחר"),
 }
 # a word after a hypothesis that says it ends the search (it holds the end token)
 FINISHED: Table = {
@@ -592,6 +643,9 @@ FINISHED: Table = {
     "tr": ("bitti", "biter", "tamamlandı", "sona erdi"),
     "id": ("selesai", "berakhir", "tamat"),
     "vi": ("kết thúc", "xong", "hoàn tất"),
+    "ar": ("انتهى", "انتهت", "ينتهي", "تنتهي", "اكتمل", "اكتملت", "مكتمل", "مكتملة"),
+    "fa": ("تمام شد", "تمام می\u200cشود", "پایان", "کامل شد"),
+    "he": ("הסתיים", "הסתיימה", "מסתיים", "מסתיימת", "הושלם", "הושלמה", "גמור"),
 }
 # a word that negates the clause it stands in
 NOT: Table = lexicon.union(
@@ -604,6 +658,9 @@ NOT: Table = lexicon.union(
         "ja": ("ない", "ません", "ず"),
         "ko": ("않", "아니", "못"),
         "cs": ("nemusí", "nevrací", "nevrátí", "nenajde"),
+        "ar": ("لا", "ليس", "ليست", "لم", "لن", "أبدا"),
+        "fa": ("نه", "نیست", "نمی", "هرگز"),
+        "he": ("לא", "אינו", "אינה", "אין", "אף פעם"),
     },
 )
 # a verb of failing: "never fails", "nunca falla" claim greedy is optimal, they do not deny it
@@ -628,6 +685,9 @@ FAILS: Table = {
     "tr": ("başarısız", "kaçırır"),
     "id": ("gagal", "melewatkan"),
     "vi": ("thất bại", "bỏ lỡ"),
+    "ar": ("يفشل", "تفشل"),
+    "fa": ("شکست می\u200cخورد", "ناموفق"),
+    "he": ("נכשל", "נכשלת", "מפספס"),
 }
 # a case that refutes a general claim
 COUNTEREXAMPLE: Table = {
@@ -651,6 +711,9 @@ COUNTEREXAMPLE: Table = {
     "tr": ("karşı örnek", "karşıt örnek"),
     "id": ("contoh penyangkal", "contoh tandingan"),
     "vi": ("phản ví dụ",),
+    "ar": ("مثال مضاد", "مثال معاكس"),
+    "fa": ("مثال نقض",),
+    "he": ("דוגמה נגדית", "דוגמא נגדית"),
 }
 # the beam's width, named beside a step ("Step 3 (beam width 1)", "ancho = 1")
 WIDTH: Table = {
@@ -674,6 +737,9 @@ WIDTH: Table = {
     "tr": ("genişlik", "genişliği", "boyut"),
     "id": ("lebar", "ukuran"),
     "vi": ("độ rộng", "kích thước"),
+    "ar": ("عرض", "حجم"),
+    "fa": ("عرض", "اندازه"),
+    "he": ("רוחב", "גודל"),
 }
 # a word that says a claim holds in general, for any model
 ALWAYS: Table = {
@@ -804,6 +870,9 @@ ALWAYS: Table = {
     ),
     "id": ("selalu", "untuk setiap", "untuk semua", "secara umum", "dijamin", "menjamin", "pasti", "niscaya"),
     "vi": ("luôn", "luôn luôn", "với mọi", "nói chung", "đảm bảo", "chắc chắn", "bao giờ cũng"),
+    "ar": ("دائما", "في كل الحالات", "بالضرورة", "مضمون", "يضمن"),
+    "fa": ("همیشه", "همواره", "در همه حالات", "لزوما", "تضمین"),
+    "he": ("תמיד", "בהכרח", "מובטח", "בכל מקרה"),
 }
 # a word that says a sequence (or a choice) is the best one
 OPTIMAL: Table = {
@@ -885,6 +954,9 @@ OPTIMAL: Table = {
     "tr": ("maksimize eder", "optimal", "en olası", "en iyi", "en büyük", "en yüksek"),
     "id": ("memaksimalkan", "optimal", "paling mungkin", "terbaik", "terbesar", "tertinggi"),
     "vi": ("tối đa hóa", "tối ưu", "có khả năng nhất", "tốt nhất", "lớn nhất", "cao nhất"),
+    "ar": ("الأمثل", "أمثل", "الأفضل", "الأكثر احتمالا", "الأعلى", "الأكبر"),
+    "fa": ("بهینه", "بهترین", "محتمل\u200cترین", "بیشترین"),
+    "he": ("אופטימלי", "אופטימלית", "הטוב ביותר", "הסביר ביותר", "הגבוה ביותר"),
 }
 # a copula: "greedy's output is the most probable"
 IS: Table = {
@@ -908,6 +980,9 @@ IS: Table = {
     "tr": (),
     "id": ("adalah", "ialah", "merupakan"),
     "vi": ("là",),
+    "ar": ("هو", "هي"),
+    "fa": ("است",),
+    "he": ("הוא", "היא"),
 }
 # what a sequence is called when none beats it (narrower than OPTIMAL: "the highest token" is no claim)
 MOST_PROBABLE: Table = {
@@ -948,6 +1023,9 @@ MOST_PROBABLE: Table = {
     "tr": ("optimal", "en olası", "en muhtemel", "en iyi"),
     "id": ("optimal", "yang paling mungkin", "paling mungkin", "terbaik"),
     "vi": ("tối ưu", "có khả năng nhất", "khả năng cao nhất", "xác suất cao nhất", "tốt nhất"),
+    "ar": ("الأمثل", "الأكثر احتمالا", "الأرجح", "الأفضل"),
+    "fa": ("بهینه", "محتمل\u200cترین", "بهترین"),
+    "he": ("אופטימלי", "אופטימלית", "הסביר ביותר", "הסבירה ביותר", "הטוב ביותר"),
 }
 # "each step": the local choice the step-to-product inference starts from
 EACH: Table = {
@@ -971,6 +1049,9 @@ EACH: Table = {
     "tr": ("her",),
     "id": ("setiap", "tiap"),
     "vi": ("mỗi", "từng"),
+    "ar": ("كل",),
+    "fa": ("هر",),
+    "he": ("כל",),
 }
 # what is chosen at each step in the step-to-product inference
 LOCAL: Table = {
@@ -994,6 +1075,9 @@ LOCAL: Table = {
     "tr": ("faktör", "adım", "adımda", "terim", "seçim"),
     "id": ("faktor", "langkah", "suku", "pilihan"),
     "vi": ("nhân tử", "bước", "lựa chọn"),
+    "ar": ("عامل", "خطوة", "حد", "اختيار"),
+    "fa": ("عامل", "مرحله", "گام", "انتخاب"),
+    "he": ("גורם", "שלב", "צעד", "בחירה"),
 }
 # "the product": the whole sequence's probability it concludes about
 PRODUCT: Table = {
@@ -1017,6 +1101,9 @@ PRODUCT: Table = {
     "tr": ("çarpım", "çarpımı", "dizi", "bütün"),
     "id": ("hasil kali", "hasil kalinya", "perkalian", "barisan", "keseluruhan"),
     "vi": ("tích", "chuỗi", "toàn bộ"),
+    "ar": ("حاصل الضرب", "التسلسل", "ككل", "الكامل"),
+    "fa": ("حاصل\u200cضرب", "دنباله", "کل"),
+    "he": ("מכפלה", "רצף", "כולו"),
 }
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from grader.core.diagnostics import Code
+from grader.core.languages import words as prose_words
+from grader.core.lexicon import HEBREW_PREFIXES
 from grader.core.meanings import CARDINALS, cardinal
 from grader.core.pieces import cut_at_labels
 from grader.core.precheck import SENTENCE_DASH
@@ -213,9 +215,27 @@ def _line_number(m: re.Match[str], flawed: tuple[str, ...]) -> int:
     if said:
         return int(said) if said.isdigit() else cardinal(said) or 0
     word = _key(m.group("ord") or m.group("ord_after"))
+    while word and word not in _ORDINAL_NUMBER and word not in _LAST and word[0] in HEBREW_PREFIXES:
+        word = word[1:].lstrip("-\u05be")  # Hebrew's attached prefixes: "השנייה" is "שנייה"
     if word in _LAST:
         return len(flawed)
-    return _ORDINAL_NUMBER.get(word) or int(re.search(r"\d+", word).group())  # type: ignore[union-attr]
+    digits = re.search(r"\d+", word)
+    return _ORDINAL_NUMBER.get(word) or (int(digits.group()) if digits else 0)
+
+
+# a numbered step's label opening a line: "Step 2:", "الخطوة ٢:" (its digits read by precheck), "(3)"
+_STEP_LABEL = re.compile(r"^\s*(?:[^\W\d_]+\s*)?\(?\d{1,2}\)?\s*[:.)]")
+_REMOVED = re.compile(r"^-\s")
+
+
+_LABEL_END = re.compile(r"[*_]{0,2}\s*[:.)]")
+
+
+def _labels_working(text: str, m: re.Match[str]) -> bool:
+    """Is this line's name the label of the student's own working ("Step 1: log Pr(y|x) = …", "الخطوة ١: …"):
+    opening the line, closed by a colon, with maths and no word of prose after it?"""
+    end = _LABEL_END.match(text, m.end())
+    return not text[: m.start()].strip(" \t*_#>") and end is not None and not prose_words(text[end.end() :])
 
 
 def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
@@ -224,7 +244,8 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
     Each sentence's words are shared among the lines it names: a line owns the words from its name to
     the next line's name (the first also owns the sentence's opening). The first line whose words call it
     wrong is blamed; else the first line not called right ("Line 1 is the chain rule, so it's fine"). A
-    line named as a landmark ("wrong before line 3") is neither."""
+    line named as a landmark ("wrong before line 3") is neither. With no line named, a line of prose that
+    quotes a flawed line blames it; a line of maths alone (a correction's working) does not."""
     neutral: Blamed | None = None
     for i, raw in enumerate(lines):
         text = _spaced(raw)
@@ -257,6 +278,8 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
                     text, m.end()
                 ):
                     continue  # a landmark keeps its words from the other lines, but is neither blamed nor excused
+                if verdict == "neutral" and _labels_working(text, m):
+                    continue  # "Step 1: log Pr(y|x) = …": the student's own step, no line of the flawed work
                 found = Blamed(_line_number(m, flawed), (i, m.start()), "number")
                 if verdict == "blamed":
                     return found
@@ -268,7 +291,12 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
     if neutral is not None:
         return neutral
     for i, text in enumerate(lines):
-        spans = quoted(text, flawed)
+        # a line of maths with no word of prose but a numbered step's label (a correction's working,
+        # "Step 1: log Pr(y|x) = …", "الخطوة ١: …", whatever the label's language) works the sum again; it
+        # quotes no line to blame
+        # (a diff's removed line, "- log Pr(y|x) = …", quotes the line it removes)
+        working = not prose_words(_STEP_LABEL.sub("", text, count=1)) and not _REMOVED.match(text)
+        spans = [] if working else quoted(text, flawed)
         if spans:
             (start, _end, n) = spans[0]
             return Blamed(n, (i, start), "quote")

@@ -70,6 +70,9 @@ LINE: Table = {
     "tr": ("satır", "satırı", "satırda", "satırdaki", "adım", "adımda", "adımı", "denklem", "eşitlik"),
     "id": ("baris", "langkah", "persamaan", "kesamaan"),
     "vi": ("dòng", "hàng", "bước", "phương trình", "đẳng thức"),
+    "ar": ("السطر", "سطر", "الخطوة", "خطوة", "المعادلة", "معادلة"),
+    "fa": ("خط", "سطر", "مرحله", "گام", "معادله"),
+    "he": ("שורה", "שלב", "משוואה"),
 }
 # what may stand between a line's name and its number ("line no. 2", "línea nº 2", "Zeile Nr. 2")
 NUMBER: Table = {
@@ -93,6 +96,9 @@ NUMBER: Table = {
     "tr": ("numara", "no."),
     "id": ("nomor", "no.", "ke-"),
     "vi": ("số",),
+    "ar": ("رقم",),
+    "fa": ("شماره",),
+    "he": ("מספר", "מס'"),
 }
 # ordinals, first to seventh, each with its forms (gender, number)
 ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
@@ -228,6 +234,25 @@ ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
         ("thứ sáu",),
         ("thứ bảy",),
     ),
+    "ar": (
+        ("الأول", "الأولى", "أول"),
+        ("الثاني", "الثانية"),
+        ("الثالث", "الثالثة"),
+        ("الرابع", "الرابعة"),
+        ("الخامس", "الخامسة"),
+        ("السادس", "السادسة"),
+        ("السابع", "السابعة"),
+    ),
+    "fa": (("اول", "نخست", "یکم"), ("دوم",), ("سوم",), ("چهارم",), ("پنجم",), ("ششم",), ("هفتم",)),
+    "he": (
+        ("ראשונה", "ראשון"),
+        ("שנייה", "שניה", "שני"),
+        ("שלישית", "שלישי"),
+        ("רביעית", "רביעי"),
+        ("חמישית", "חמישי"),
+        ("שישית", "שישי"),
+        ("שביעית", "שביעי"),
+    ),
 }
 LAST: Table = {
     "en": ("last", "final"),
@@ -250,6 +275,9 @@ LAST: Table = {
     "tr": ("son",),
     "id": ("terakhir",),
     "vi": ("cuối cùng", "cuối"),
+    "ar": ("الأخير", "الأخيرة"),
+    "fa": ("آخر",),
+    "he": ("אחרונה", "אחרון"),
 }
 # what follows a digit to make it an ordinal ("2nd", "2ª", "2e", "2.")
 ORDINAL_SUFFIX: Table = {
@@ -273,6 +301,9 @@ ORDINAL_SUFFIX: Table = {
     "tr": (".",),
     "id": (),
     "vi": (),
+    "ar": (),
+    "fa": (),
+    "he": (),
 }
 # "first" as an adverb or adjective after the line's name ("the line that fails first")
 FIRST: Table = {
@@ -296,6 +327,9 @@ FIRST: Table = {
     "tr": ("ilk", "ilk olarak"),
     "id": ("pertama", "yang pertama", "pertama kali"),
     "vi": ("đầu tiên", "trước tiên"),
+    "ar": ("أولا",),
+    "fa": ("ابتدا",),
+    "he": ("קודם", "ראשית"),
 }
 # words that call a line wrong (adjectives and verbs: "wrong", "errada", "falsch", "fails")
 WRONG: Table = {
@@ -323,6 +357,9 @@ WRONG: Table = {
     "tr": ("yanlış", "yanlıştır", "hatalı", "hatalıdır", "geçersiz", "yanlış gidiyor"),
     "id": ("salah", "keliru", "tidak benar", "tidak tepat", "tidak valid"),
     "vi": ("sai", "bị sai", "không đúng", "không hợp lệ", "nhầm"),
+    "ar": ('خطأ', 'خاطئ', 'خاطئة', 'غير صحيح', 'غير صحيحة', 'غلط'),
+    "fa": ('غلط', 'نادرست', 'اشتباه'),
+    "he": ('שגוי', 'שגויה', 'לא נכון', 'לא נכונה'),
 }  # fmt: skip
 # nouns for a mistake ("the error is in line 2", "o erro está na linha 2")
 FAULT: Table = {
@@ -346,6 +383,9 @@ FAULT: Table = {
     "tr": ("hata", "hatası", "yanlışlık", "sorun", "problem"),
     "id": ("kesalahan", "galat", "masalah", "kekeliruan"),
     "vi": ("lỗi", "lỗi sai", "sai lầm", "vấn đề"),
+    "ar": ("خطأ", "مشكلة"),
+    "fa": ("خطا", "اشتباه", "ایراد", "مشکل"),
+    "he": ("טעות", "שגיאה", "בעיה"),
 }
 # words that say a line or a step is fine
 FINE: Table = {
@@ -371,6 +411,9 @@ FINE: Table = {
     "tr": ("doğru", "doğrudur", "geçerli", "sorunsuz", "tamam"),
     "id": ("benar", "betul", "tepat", "valid", "sah", "oke"),
     "vi": ("đúng", "chính xác", "hợp lệ"),
+    "ar": ('صحيح', 'صحيحة', 'سليم', 'سليمة'),
+    "fa": ('درست', 'صحیح'),
+    "he": ('נכון', 'נכונה', 'תקין', 'תקינה'),
 }  # fmt: skip
 # "is", "looks", "seems": what joins a line to a verdict on it
 COPULA: Table = {
@@ -394,6 +437,9 @@ COPULA: Table = {
     "tr": (),
     "id": ("adalah", "ialah", "sudah", "masih"),
     "vi": ("thì", "vẫn"),
+    "ar": ("هو", "هي"),
+    "fa": (),
+    "he": ("הוא", "היא"),
 }
 # words that deny the word after them ("not wrong", "no es incorrecta", "n'est pas fausse", "kein Fehler")
 NOT: Table = lexicon.union(
@@ -419,6 +465,9 @@ NOT: Table = lexicon.union(
         "tr": ("hiç", "olmadan"),
         "id": ("tanpa", "tidak ada", "tak ada"),
         "vi": ("không có", "chẳng có"),
+        "ar": ("لا", "ليس", "ليست", "لم", "غير", "بدون", "دون"),
+        "fa": ("نه", "نیست", "بدون", "هیچ"),
+        "he": ("לא", "אינו", "אינה", "אין", "ללא", "בלי"),
     },
 )
 # articles and the like that may stand between a verdict and the line it names ("es la 1", "é a linha 1")
@@ -443,6 +492,9 @@ ARTICLE: Table = {
     "tr": (),
     "id": (),
     "vi": (),
+    "ar": (),
+    "fa": (),
+    "he": (),
 }
 # a line named as a landmark ("before line 3", "antes de la línea 3"): no verdict on it (not Dutch "na",
 # after: Portuguese "na linha 2" is in line 2)
@@ -469,12 +521,16 @@ LANDMARK: Table = {
     "tr": (),
     "id": ("sebelum", "setelah", "sesudah", "sampai", "hingga"),
     "vi": ("trước", "trước khi", "sau khi", "cho đến", "đến trước"),
+    "ar": ('قبل', 'بعد', 'حتى'),
+    "fa": ('قبل از', 'پیش از', 'بعد از', 'تا'),
+    "he": ('לפני', 'אחרי', 'עד'),
 }  # fmt: skip
-# the languages whose ordinals follow the line's name ("baris kedua", "dòng thứ hai": line second), and
+# the languages whose ordinals follow the line's name ("baris kedua", "dòng thứ hai", "السطر الثاني", "خط دوم",
+# "השורה השנייה": line second), and
 # their word that opens a clause about the line ("baris pertama yang salah": the first line that is wrong,
 # where "pertama" is said of the wrong line, not of the line's place)
-ORDINAL_AFTER_NOUN = ("id", "vi")
-RELATIVE: Table = {"id": ("yang",), "vi": ("mà",)}
+ORDINAL_AFTER_NOUN = ("id", "vi", "ar", "fa", "he")
+RELATIVE: Table = {"id": ("yang",), "vi": ("mà",), "ar": ("الذي", "التي"), "fa": ("که",)}
 # a landmark's word written after the line it names ("在第3行之前", "3行目より前", "3번째 줄 이전"): the
 # languages whose postpositions follow their noun
 LANDMARK_AFTER: Table = {
@@ -529,6 +585,9 @@ BUT: Table = {
     "tr": ("ama", "fakat", "ancak", "oysa"),
     "id": ("tetapi", "tapi", "namun", "sedangkan", "meskipun"),
     "vi": ("nhưng", "tuy nhiên", "trong khi"),
+    "ar": ("لكن", "ولكن", "بينما"),
+    "fa": ("اما", "ولی", "در حالی که"),
+    "he": ("אבל", "אך", "בעוד", "אולם"),
 }
 # the words that open the corrected computation ("Correction:", "Corrección:", "Korrektur:")
 CORRECTION: Table = {
@@ -564,6 +623,9 @@ CORRECTION: Table = {
     "tr": ("düzeltme", "düzeltilmiş", "doğrusu", "olmalı", "olmalıydı", "doğru hesap"),
     "id": ("koreksi", "perbaikan", "diperbaiki", "seharusnya", "yang benar"),
     "vi": ("sửa lại", "đính chính", "đúng ra", "lẽ ra phải là", "phải là"),
+    "ar": ('التصحيح', 'تصحيح', 'يجب أن يكون', 'الحساب الصحيح'),
+    "fa": ('اصلاح', 'تصحیح', 'باید باشد', 'محاسبه درست'),
+    "he": ('תיקון', 'מתוקן', 'צריך להיות', 'החישוב הנכון'),
 }  # fmt: skip
 
 # the words of a description reduced to one stem per meaning (matched on lower-cased, unaccented words)
@@ -819,6 +881,9 @@ LOGS: Table = {
     "tr": ("log\\s*olasılık\\w*", "logaritma\\w*"),
     "id": ("log\\s*probabilitas", "logaritma\\w*"),
     "vi": ("log\\s*xác suất", "logarit"),
+    "ar": ('لوغاريتم\\w*', 'اللوغاريتم\\w*', 'log\\s*احتمال\\w*', 'log\\s*الاحتمال\\w*'),
+    "fa": ('لگاریتم\\w*', 'log\\s*احتمال\\w*'),
+    "he": ('לוגריתמ\\w*', 'לוגריתם', 'log\\s*הסתברו\\w*', 'log\\s*ה?הסתברות\\w*'),
 }  # fmt: skip
 # words that carry no meaning for a description of a mistake
 FILLER: Table = {
@@ -849,6 +914,9 @@ FILLER: Table = {
     "tr": ("bu", "şu", "o", "bir", "ve", "öğrenci", "öğrencinin", "iki", "her"),
     "id": ("yang", "itu", "ini", "dan", "di", "ke", "siswa", "mahasiswa", "dia", "mereka", "kedua", "sebuah"),
     "vi": ("các", "những", "cái", "này", "đó", "và", "sinh viên", "học sinh", "bạn", "đã", "hai"),
+    "ar": ('هذا', 'هذه', 'الطالب', 'تم'),
+    "fa": ('این', 'آن', 'دانشجو', 'را'),
+    "he": ('זה', 'זו', 'הסטודנט', 'התלמיד', 'את'),
 }  # fmt: skip
 
 unaccented = lexicon.unaccented

@@ -34,6 +34,9 @@ WINDOW: Table = {
     "tr": ("pencere*",),
     "id": ("jendela",),
     "vi": ("cửa sổ",),
+    "ar": ("نافذ*", "النافذ*"),
+    "fa": ("پنجره*",),
+    "he": ("חלון*",),
 }
 # what a sliding window is ("sliding window", "ventana deslizante", "fenêtre glissante")
 SLIDING: Table = {
@@ -57,6 +60,9 @@ SLIDING: Table = {
     "tr": ("kayan",),
     "id": ("geser", "bergeser"),
     "vi": ("trượt",),
+    "ar": ("منزلق*", "المنزلق*"),
+    "fa": ("لغزان",),
+    "he": ("נגלל*",),
 }
 # a small count of tokens ("the last two tokens", "los últimos dos")
 FEW: Table = {
@@ -80,6 +86,9 @@ FEW: Table = {
     "tr": ("bir", "iki", "üç", "birkaç", "k"),
     "id": ("satu", "dua", "tiga", "sedikit", "k"),
     "vi": ("một", "hai", "ba", "vài", "k"),
+    "ar": ("واحد", "اثنين", "k"),
+    "fa": ("یک", "دو", "سه", "k"),
+    "he": ("אחד", "שניים", "k"),
 }
 # a part of the question, before its letter ("Part b:", "Parte b)", "Teil b")
 PART: Table = {
@@ -103,6 +112,9 @@ PART: Table = {
     "tr": ("kısım", "bölüm", "soru"),
     "id": ("bagian", "soal", "pertanyaan"),
     "vi": ("phần", "câu", "câu hỏi"),
+    "ar": ("الجزء", "جزء", "السؤال", "سؤال"),
+    "fa": ("بخش", "قسمت", "سوال", "سؤال"),
+    "he": ("חלק", "שאלה", "סעיף"),
 }
 # the window model, by what it keeps (a heading "Truncated history", "Historia limitada")
 SHORTENED: Table = {
@@ -126,6 +138,9 @@ SHORTENED: Table = {
     "tr": ("kısaltılmış", "kesilmiş", "sınırlı", "daha kısa"),
     "id": ("terpotong", "dipotong", "terbatas", "lebih pendek"),
     "vi": ("bị cắt", "cắt ngắn", "giới hạn", "ngắn hơn"),
+    "ar": ("مقتطع*", "محدود*", "أقصر"),
+    "fa": ("کوتاه\u200cتر", "محدود", "بریده"),
+    "he": ("מקוצר*", "מוגבל*", "קצר יותר"),
 }
 # the last few tokens ("the last 2 tokens", "los últimos 2 tokens")
 LAST: Table = {
@@ -149,6 +164,9 @@ LAST: Table = {
     "tr": ("son",),
     "id": ("terakhir",),
     "vi": ("cuối", "gần nhất"),
+    "ar": ("الأخير", "الأخيرة", "آخر"),
+    "fa": ("آخر", "آخرین"),
+    "he": ("אחרון", "אחרונה"),
 }
 # the full model
 FULL: Table = {
@@ -172,6 +190,9 @@ FULL: Table = {
     "tr": ("tam", "tüm", "bütün", "sınırsız"),
     "id": ("penuh", "lengkap", "seluruh", "tak terbatas"),
     "vi": ("đầy đủ", "toàn bộ", "không giới hạn"),
+    "ar": ("الكامل", "كامل", "الكاملة"),
+    "fa": ("کامل",),
+    "he": ("מלא",),
 }
 # a model, the noun ("the window model", "el modelo de ventana")
 MODEL: Table = {
@@ -195,6 +216,9 @@ MODEL: Table = {
     "tr": ("model*",),
     "id": ("model",),
     "vi": ("mô hình",),
+    "ar": ("نموذج*", "النموذج*"),
+    "fa": ("مدل*",),
+    "he": ("מודל*",),
 }
 # an article before a model's name ("the", "el", "a")
 ARTICLE: Table = {
@@ -218,6 +242,9 @@ ARTICLE: Table = {
     "tr": (),
     "id": (),
     "vi": (),
+    "ar": (),
+    "fa": (),
+    "he": (),
 }
 # what joins a model to its kind ("modelo de ventana", "modelo com janela", "modèle à fenêtre")
 OF: Table = {
@@ -240,6 +267,9 @@ OF: Table = {
     "tr": (),
     "id": (),
     "vi": (),
+    "ar": (),
+    "fa": (),
+    "he": (),
 }
 # the gap between the two models
 GAP: Table = {
@@ -263,6 +293,9 @@ GAP: Table = {
     "tr": ("fark*",),
     "id": ("selisih", "perbedaan", "beda"),
     "vi": ("chênh lệch", "khoảng cách"),
+    "ar": ("الفرق", "فرق"),
+    "fa": ("اختلاف", "تفاوت"),
+    "he": ("הפרש", "פער"),
 }
 # costs less: a model named so is the cheaper one
 CHEAPER: Table = {
@@ -505,6 +538,9 @@ CHEAPER: Table = {
         "ít tính toán hơn",
         "ít phép tính hơn",
     ),
+    "ar": ("أرخص", "الأرخص", "أقل تكلفة", "الأقل تكلفة", "أكفأ", "أسرع"),
+    "fa": ("ارزان\u200cتر", "کم\u200cهزینه\u200cتر", "سریع\u200cتر", "کارآمدتر"),
+    "he": ("זול יותר", "זולה יותר", "מהיר יותר", "יעיל יותר"),
 }
 # a bare lesser amount, cheaper only beside a model ("the window model needs less")
 LESS: Table = {
@@ -528,6 +564,10 @@ LESS: Table = {
     "tr": ("daha az", "daha düşük", "daha küçük", "verimli"),
     "id": ("lebih sedikit", "lebih rendah", "lebih kecil", "efisien"),
     "vi": ("ít hơn", "thấp hơn", "nhỏ hơn"),
+    # not bare Arabic "أقل" nor Hebrew "פחות": the comparative marker of any adjective ("פחות סביר")
+    "ar": ("حسابات أقل", "عمليات أقل", "أقل حسابا"),
+    "fa": ("کمتر",),
+    "he": ("פחות חישוב", "פחות חישובים", "פחות פעולות"),
 }
 # costs more: a model named so is the dearer one
 DEARER: Table = {
@@ -551,6 +591,9 @@ DEARER: Table = {
     "tr": ("daha pahalı", "pahalı", "daha yavaş"),
     "id": ("lebih mahal", "mahal", "lebih lambat"),
     "vi": ("đắt hơn", "tốn kém hơn", "chậm hơn"),
+    "ar": ("أغلى", "الأغلى", "أكثر تكلفة", "الأكثر تكلفة", "مكلف", "أبطأ"),
+    "fa": ("گران\u200cتر", "پرهزینه\u200cتر", "کندتر"),
+    "he": ("יקר יותר", "יקרה יותר", "יקר", "איטי יותר"),
 }
 # a bare greater amount, dearer only beside a model ("the full model needs more")
 MORE: Table = {
@@ -574,6 +617,10 @@ MORE: Table = {
     "tr": ("daha fazla", "daha çok", "daha yüksek", "daha büyük"),
     "id": ("lebih banyak", "lebih tinggi", "lebih besar"),
     "vi": ("nhiều hơn", "cao hơn", "lớn hơn"),
+    # not bare Arabic "أكثر" nor Hebrew "יותר": the comparative marker of any adjective ("ערך גבוה יותר")
+    "ar": ("أعلى", "أكبر", "حسابات أكثر", "عمليات أكثر"),
+    "fa": ("بیشتر",),
+    "he": ("יותר חישוב", "יותר חישובים", "יותר פעולות"),
 }
 # no model is cheaper ("neither", "ninguno", "the same cost")
 _SAME_VERBS = ("cost", "costs", "run", "runs", "take", "takes")
@@ -687,6 +734,9 @@ NEITHER: Table = {
         "sama murah",
     ),
     "vi": ("không mô hình nào", "không có mô hình nào", "chi phí như nhau", "rẻ như nhau", "đắt như nhau"),
+    "ar": ("لا أحد", "نفس التكلفة", "التكلفة نفسها"),
+    "fa": ("هیچ\u200cکدام", "هزینه یکسان"),
+    "he": ("אף אחד", "אותה עלות", "עלות זהה"),
 }
 # what the cost question is about, in a heading ("Cheaper:", "Costo:", "Welches Modell")
 COST: Table = {
@@ -722,6 +772,9 @@ COST: Table = {
     "tr": ("maliyet*", "hesaplama*", "verimlilik", "hangi model"),
     "id": ("biaya", "komputasi", "efisiensi", "model mana"),
     "vi": ("chi phí", "tính toán", "mô hình nào"),
+    "ar": ("التكلفة", "تكلفة", "أي نموذج"),
+    "fa": ("هزینه*", "محاسبه*", "کدام مدل"),
+    "he": ("עלות", "חישוב", "איזה מודל"),
 }
 # after a model, the standard of comparison, not the subject ("フルモデルより…", "풀 모델보다 …"); Chinese
 # puts its 比 between the subject and the standard, so its subject stays first
@@ -751,6 +804,9 @@ VALUES: Table = {
     "tr": ("değer", "değerler", "veri", "verilen"),
     "id": ("nilai", "data", "diberikan"),
     "vi": ("giá trị", "dữ liệu", "cho trước"),
+    "ar": ("قيم", "القيم", "معطى"),
+    "fa": ("مقدار", "مقادیر", "داده"),
+    "he": ("ערך", "ערכים", "נתון"),
 }
 
 
