@@ -596,8 +596,30 @@ class Checker:
     # ------------------------------------------------------------ steps
     def check_step(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
         """Judge A = B (see _judge), remembering what it states for the rubric."""
+        mark = (len(self.out.diagnostics), set(self._reported), set(self.explained), set(self._unresolved))
         step = self._judge(a, b, relation)
+        named = self._unknown_estimator(a, b) if step.status == "error" else None
+        if named is not None:  # P_{foo}(…): read as the model's P, but what it names cannot be shown wrong
+            del self.out.diagnostics[mark[0] :]
+            self._reported, self.explained, self._unresolved = mark[1], mark[2], mark[3]
+            word, span = named
+            self.report(
+                make(
+                    "unknown-symbol",
+                    f"the subscript {word!r} names no estimate of this problem's model; the step is not judged",
+                    span,
+                    "name the estimate the problem asks for (P_MLE, P_add1, P_interp …), or write P(…)",
+                )
+            )
+            step = dataclasses.replace(step, status="unchecked")
         return dataclasses.replace(step, key=repr((shape(a), shape(b))))
+
+    def _unknown_estimator(self, a: sm.Expr, b: sm.Expr) -> tuple[str, sm.Span] | None:
+        """The first term of A = B named by an estimate the model does not have, with its word."""
+        for node in (*sm.walk(a), *sm.walk(b)):
+            if isinstance(node, sm.Prob) and node.span in self.ctx.unknown_estimators:
+                return self.ctx.unknown_estimators[node.span], node.span
+        return None
 
     def _judge(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
         """Judge A = B; a bare `P` that fails as the probability is tried as the quantity asked."""
