@@ -119,6 +119,19 @@ def test_the_named_estimate_is_the_factor_used() -> None:
 
 
 @pytest.mark.parametrize(
+    "chain",
+    [
+        "P(I|<s>) P_{MLE}(am|I) P(Sam|am) P(</s>|Sam) = 3/14 * 2/3 * 2/13 * 2/13 = 0.003381",
+        "P_{\\text{Lap}}(I|<s>) P_{\\mathrm{ML}}(am|I) P_{\\text{Lap}}(Sam|am) P_{\\text{Lap}}(</s>|Sam) = 0.003381",
+    ],
+)
+def test_another_estimate_in_place_of_the_models_factor(chain: str) -> None:
+    report = grade_text("P(<s> I am Sam </s>) = " + chain + "\n", ADD_ONE)
+    assert report.verdict == "incorrect", report.codes
+    assert "mixed-models" in report.codes, report.codes
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         "P_{uni}(am) = C(am)/17 = 2/17\nP_{bi}(am|I) = C(I am)/C(I) = 2/3\n"

@@ -160,6 +160,24 @@ class RandomValues(Values):
         return self.model_values.count(tokens)
 
 
+class OwnFactors(Values):
+    """Other values with every factor named by an estimate (P_{MLE}(am | I)) read as the model's own factor."""
+
+    def __init__(self, values: Values) -> None:
+        self.values = values
+
+    def factor(self, key: Key) -> float | None:
+        return self.values.factor(key[2] if key[0] == "est" else key)
+
+    def count(self, tokens: tuple[str, ...]) -> float | None:
+        return self.values.count(tokens)
+
+
+def named_estimate(term: sm.Prob) -> str:
+    """The estimate a term's subscript names ("mle", …), for a term whose factors are ("est", name, …)."""
+    return estimate_named(term.estimator or "") or ""
+
+
 def is_lg(log: sm.Log) -> bool:
     """Is this log written `lg` (base 2 in computer science, base 10 in the ISO convention)?"""
     return log.base is None and log.written.lstrip("\\").startswith("lg")
