@@ -37,15 +37,18 @@ from grader.derivation.problem import Problem
 from grader.derivation.symbols import own_symbols
 from grader.derivation.wording import OWN_UNIT, unit_of
 from grader.maths import semantics as sm
+from grader.maths.estimators import LABELS
 from grader.maths.evaluate import (
     Context,
     ModelValues,
+    OwnFactors,
     RandomValues,
     Undefined,
     evaluate,
     has_terms,
     index_value,
     literal_tolerance,
+    named_estimate,
     over_vocabulary,
 )
 from grader.maths.memory import Memory
@@ -576,6 +579,35 @@ class Checker:
                 return True
         return False
 
+    def estimate_in_place_of_model(self, a: sm.Expr, b: sm.Expr) -> sm.Prob | None:
+        """P(y) = P_{MLE}(I | <s>) · …: a term named by another estimate standing where the model's own factor
+        belongs; the step holds with the model's factor there and fails with the named one. The term, or None."""
+        named = [n for n in (*sm.walk(a), *sm.walk(b)) if isinstance(n, sm.Prob) and self._other_estimate(n)]
+        if not named:
+            return None
+        va, vb = self.value(a), self.value(b)
+        if va is None or vb is None or math.isclose(va, vb, rel_tol=1e-6, abs_tol=1e-12):
+            return None
+        for values in self.random_values:
+            try:
+                model = OwnFactors(values)
+                if not math.isclose(
+                    evaluate(a, self.ctx, model), evaluate(b, self.ctx, model), rel_tol=1e-9, abs_tol=1e-12
+                ):
+                    return None
+            except Undefined:
+                return None
+        return named[0]
+
+    def _other_estimate(self, term: sm.Prob) -> bool:
+        """Is this term named by an estimate other than the model's own (its factors are ("est", …))?"""
+        if term.estimator is None:
+            return False
+        try:
+            return any(f.key[0] == "est" for f in self.ctx.resolve(term, {}).factors)
+        except Unresolved:
+            return False
+
     def joint_in_place_of_conditional(self, a: sm.Expr, b: sm.Expr) -> sm.Prob | None:
         """A joint term that B uses as one factor among others, where A had none like it."""
         terms_b = [n for n in sm.walk(b) if isinstance(n, sm.Prob)]
@@ -596,8 +628,30 @@ class Checker:
     # ------------------------------------------------------------ steps
     def check_step(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
         """Judge A = B (see _judge), remembering what it states for the rubric."""
+        mark = (len(self.out.diagnostics), set(self._reported), set(self.explained), set(self._unresolved))
         step = self._judge(a, b, relation)
+        named = self._unknown_estimator(a, b) if step.status == "error" else None
+        if named is not None:  # P_{foo}(…): read as the model's P, but what it names cannot be shown wrong
+            del self.out.diagnostics[mark[0] :]
+            self._reported, self.explained, self._unresolved = mark[1], mark[2], mark[3]
+            word, span = named
+            self.report(
+                make(
+                    "unknown-symbol",
+                    f"the subscript {word!r} names no estimate of this problem's model; the step is not judged",
+                    span,
+                    "name the estimate the problem asks for (P_MLE, P_add1, P_interp …), or write P(…)",
+                )
+            )
+            step = dataclasses.replace(step, status="unchecked")
         return dataclasses.replace(step, key=repr((shape(a), shape(b))))
+
+    def _unknown_estimator(self, a: sm.Expr, b: sm.Expr) -> tuple[str, sm.Span] | None:
+        """The first term of A = B named by an estimate the model does not have, with its word."""
+        for node in (*sm.walk(a), *sm.walk(b)):
+            if isinstance(node, sm.Prob) and node.span in self.ctx.unknown_estimators:
+                return self.ctx.unknown_estimators[node.span], node.span
+        return None
 
     def _judge(self, a: sm.Expr, b: sm.Expr, relation: str) -> Step:
         """Judge A = B; a bare `P` that fails as the probability is tried as the quantity asked."""
@@ -651,6 +705,19 @@ class Checker:
                     ]
                     self.report(make(code, message, span, hint))
                     return Step(line, "identity", "error")
+            named = self.estimate_in_place_of_model(a, b) if a_terms and b_terms else None
+            if named is not None:
+                self.explained.add(named.span)
+                self.report(
+                    make(
+                        "mixed-models",
+                        f"{source_text(self.lines, named.span)} is {LABELS[named_estimate(named)]}, "
+                        "not this problem's model, used here in its place",
+                        named.span,
+                        "take every factor from the same model (the same smoothing)",
+                    )
+                )
+                return Step(line, "identity", "error")
             joint = self.joint_in_place_of_conditional(a, b) if a_terms and b_terms else None
             if joint is not None:
                 self.explained.add(joint.span)

@@ -19,6 +19,7 @@ from grader.derivation import bos, multiplied
 from grader.derivation.judge import Findings, Judge
 from grader.derivation.whole import first_credible, variants  # the whole-computation mistakes
 from grader.derivation.wording import BASE_NAMES, QUANTITY_NAMES, fmt
+from grader.maths import estimators
 from grader.maths import semantics as sm
 from grader.maths.evaluate import Undefined, evaluate, has_terms
 from grader.maths.structure import Site, flatten
@@ -720,6 +721,9 @@ def _other_model_value(
     checker: Judge, a_expr: sm.Expr, near: Callable[[float], bool], findings: Findings
 ) -> tuple[str, str, str] | None:
     """A logit used as a log-probability, or a factor taken from another estimate of the model."""
+    named = _named_estimate_value(checker, a_expr, near)
+    if named is not None:
+        return named
     found = term_position(checker, a_expr)
     if found is None:
         return None
@@ -776,6 +780,42 @@ def _other_model_value(
                 "mixed-models",
                 f"{fmt(float(p))} is P({token} | {' '.join(context)}) under {name}, not under this problem's model",
                 "take every factor from the same model (the same smoothing)",
+            )
+    return None
+
+
+def _named_estimate_value(
+    checker: Judge, a_expr: sm.Expr, near: Callable[[float], bool]
+) -> tuple[str, str, str] | None:
+    """P_{MLE}(am | I) = 3/14 in an add-one problem: a factor named by one estimate given the value of the
+    problem's own model (or of another estimate it has)."""
+    space, inner = "prob", a_expr
+    if isinstance(inner, sm.Neg) and isinstance(inner.arg, sm.Log):
+        space, inner = "-log", inner.arg.arg
+    elif isinstance(inner, sm.Log):
+        space, inner = "log", inner.arg
+    factors = factors_of(checker, inner) if isinstance(inner, sm.Prob) else None
+    if not factors or len(factors) != 1 or factors[0].key[0] != "est" or factors[0].key[2][0] != "cond":
+        return None
+    name, k = factors[0].key[1], factors[0].key[2][1]
+    problem = checker.problem
+    token, context = problem.y[k - 1], problem.model.context_for(problem.y[: k - 1])
+    own = [("this problem's model", math.exp(problem.reference.ln_probs[k - 1]))]
+    others = [(label, model.prob(token, tuple(context))) for label, model in problem.model.alternatives()]
+    for label, p in own + others:
+        if p is None or p <= 0 or label == estimators.LABELS.get(name):
+            continue
+        value = {
+            "prob": float(p),
+            "log": math.log(p) / problem.ln_base,
+            "-log": -math.log(p) / problem.ln_base,
+        }
+        if near(value[space]):
+            return (
+                "mixed-models",
+                f"{fmt(float(p))} is P({token} | {' '.join(context)}) under {label}, "
+                f"not under {estimators.LABELS[name]}, which the term names",
+                "give each named estimate its own value",
             )
     return None
 

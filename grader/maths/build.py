@@ -14,6 +14,7 @@ from lark.exceptions import VisitError
 
 from grader.core.parsercache import parser_cache
 from grader.maths import semantics as sm
+from grader.maths.estimators import written_estimator
 from grader.maths.ownwords import name_of
 from grader.maths.segment import Piece
 from grader.maths.structure import significant
@@ -420,7 +421,12 @@ class _Builder(Transformer_NonRecursive):
         return sm.PCond(index, self._span(meta))
 
     def prob(self, meta, _p, _open, targets, given, given_events, _close):
-        return sm.Prob(tuple(targets), tuple(given_events) if given is not None else None, self._span(meta))
+        return sm.Prob(
+            tuple(targets),
+            tuple(given_events) if given is not None else None,
+            self._span(meta),
+            written_estimator(str(_p)),
+        )
 
     def given(self, meta, token):
         return token

@@ -8,15 +8,17 @@ evaluating under the model's own values decides substitutions and arithmetic.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 import zlib
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from grader.maths import semantics as sm
+from grader.maths.estimators import LABELS, estimate_named
 from grader.maths.memory import Memory
 from grader.maths.structure import significant
-from grader.maths.terms import Issue, Key, ResolvedTerm, Sequence, Unresolved, index_value, resolve
+from grader.maths.terms import Factor, Issue, Key, ResolvedTerm, Sequence, Unresolved, index_value, resolve
 from grader.reference.quantities import LN_BASE
 
 MAX_TERMS = 2000  # unrolled factors of sums and products in one expression
@@ -116,7 +118,25 @@ class ModelValues(Values):
                 return None
             p = self.seq.model.prob(words[0], tuple(context))
             return None if p is None else float(p)
+        if key[0] == "est":
+            return self._estimate(key[1], key[2])
         return None
+
+    def _estimate(self, name: str, key: Key) -> float | None:
+        """A factor under the estimate `name` (from the student's own model where their definitions made
+        one): the conditional of position k, or a written one; a marginal only where the estimate reads no
+        history (the unigram)."""
+        model = (self.memory.model or self.seq.model).estimate(name)
+        if model is None:
+            return None
+        if key[0] in ("cond", "marg") and (key[0] == "cond" or name == "unigram"):
+            k = key[1]
+            p = model.prob(self.seq.y[k - 1], (*self.seq.x_tokens, *self.seq.y[: k - 1]))
+        elif key[0] == "lit" and len(key[1]) == 1:
+            p = model.prob(key[1][0], tuple(key[2]))
+        else:
+            return None
+        return None if p is None else float(p)
 
     def count(self, tokens: tuple[str, ...]) -> float | None:
         if tokens in self.memory.stated_counts and not self.pure:
@@ -140,6 +160,24 @@ class RandomValues(Values):
         return self.model_values.count(tokens)
 
 
+class OwnFactors(Values):
+    """Other values with every factor named by an estimate (P_{MLE}(am | I)) read as the model's own factor."""
+
+    def __init__(self, values: Values) -> None:
+        self.values = values
+
+    def factor(self, key: Key) -> float | None:
+        return self.values.factor(key[2] if key[0] == "est" else key)
+
+    def count(self, tokens: tuple[str, ...]) -> float | None:
+        return self.values.count(tokens)
+
+
+def named_estimate(term: sm.Prob) -> str:
+    """The estimate a term's subscript names ("mle", …), for a term whose factors are ("est", name, …)."""
+    return estimate_named(term.estimator or "") or ""
+
+
 def is_lg(log: sm.Log) -> bool:
     """Is this log written `lg` (base 2 in computer science, base 10 in the ISO convention)?"""
     return log.base is None and log.written.lstrip("\\").startswith("lg")
@@ -156,6 +194,9 @@ class Context:
     bare_p_asked: bool = False  # read a bare `P =` as the quantity asked, not the probability
     issues: dict[tuple, Issue] = field(default_factory=dict)  # per-term problems, first seen
     issue_terms: dict[sm.Span, sm.Prob] = field(default_factory=dict)  # the term each issue is about
+    # terms named by an estimate the model does not have (P_{foo}, P_uni in an add-one problem): read as the
+    # model's own P, the word kept, so a step they fail is a warning, never a charge
+    unknown_estimators: dict[sm.Span, str] = field(default_factory=dict)
     _resolved: dict[tuple, ResolvedTerm] = field(default_factory=dict)
 
     def base(self, log: sm.Log) -> str:
@@ -171,13 +212,38 @@ class Context:
         cache_key = (id(term), tuple(sorted(bindings.items())))
         found = self._resolved.get(cache_key)
         if found is None:
-            found = resolve(term, bindings, self.seq)
+            found = self._estimated(term, resolve(term, bindings, self.seq))
             self._resolved[cache_key] = found
             for issue in found.issues:
                 self.issue_terms[issue.span] = term
             for issue in found.issues:
                 self.issues.setdefault((issue.code, issue.span), issue)
         return found
+
+    def _estimated(self, term: sm.Prob, found: ResolvedTerm) -> ResolvedTerm:
+        """A term named by an estimate (P_{MLE}(am | I)): the model's own estimate keeps its factors; another
+        the model has gets factors of that estimate, ("est", name, factor), valued by ModelValues."""
+        if term.estimator is None:
+            return found
+        name = estimate_named(term.estimator)
+        model = self.seq.model.estimate(name) if name is not None else None
+        # P_uni(am) reads no history, so none is dropped; nor can one be shown dropped from an estimate unknown
+        issues = found.issues
+        if name == "unigram" or model is None:
+            issues = tuple(i for i in issues if i.code != "dropped-conditioning")
+        if model is None:
+            self.unknown_estimators[term.span] = term.estimator
+            return dataclasses.replace(found, issues=issues)
+        if model is self.seq.model:
+            return found
+        label = LABELS[name]  # type: ignore[index]
+        return dataclasses.replace(
+            found,
+            issues=issues,
+            factors=tuple(
+                Factor(("est", name, f.key), written=f"{f.text} under {label}") for f in found.factors
+            ),
+        )
 
 
 def too_many_terms(expr: sm.Expr) -> sm.BigOp | None:
@@ -319,6 +385,13 @@ class Interpreter(Generic[T]):
                 )
             return self.factor(("cond", k), e.span)
         if isinstance(e, sm.Count):
+            letters = [
+                ev.name
+                for ev in e.events
+                if isinstance(ev, sm.VarRef) and ev.name in ("w", "y") and ev.index is None
+            ]
+            if letters and self.ctx.seq.n > 1:  # c(w) in P_uni(w) = c(w)/N: a word's count, not all of y's
+                raise Unresolved(f"C({letters[0]}) is a general formula", e.span, code="generic")
             tokens = count_tokens(e, b, self.ctx.seq)
             known = set(self.ctx.seq.model.vocabulary) | {"<s>"}
             unknown = [t for t in tokens if known and t not in known]

@@ -111,6 +111,7 @@ class Prob:
     targets: tuple[Event, ...]
     given: tuple[Event, ...] | None  # None: no bar written
     span: Span
+    estimator: str | None = None  # the word of P_{MLE}(…), P_\text{Lap}(…) (grader.maths.estimators)
 
 
 @dataclass(frozen=True)

@@ -286,7 +286,7 @@ def _capital_i_as_bar(term: sm.Prob) -> sm.Prob | None:
         return None
     for k, ev in enumerate(term.targets):
         if 0 < k < len(term.targets) - 1 and isinstance(ev, sm.TokenLit) and ev.text == "I":
-            return sm.Prob(term.targets[:k], term.targets[k + 1 :], term.span)
+            return sm.Prob(term.targets[:k], term.targets[k + 1 :], term.span, term.estimator)
     return None
 
 

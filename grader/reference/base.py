@@ -132,6 +132,12 @@ class LanguageModel(ABC):
         """One line saying what the model is, with the conventions that decide its numbers."""
         return "explicit conditionals given in the problem"
 
+    def estimate(self, name: str) -> LanguageModel | None:
+        """The model's estimate named `name` ("mle", "add-one", "add-k", "interpolation", "smoothed",
+        "unigram", "bigram", "trigram": grader.maths.estimators), where it has one: itself when it is that
+        estimate, another estimate from the same counts, or None (no such estimate here)."""
+        return None
+
     def alternatives(self) -> list[tuple[str, LanguageModel]]:
         """Other usual estimates of the same model, by name (for mixed-models); none by default."""
         return []

@@ -191,6 +191,35 @@ class NgramModel(LanguageModel):
                     )
         return self._alternatives
 
+    def estimate(self, name: str) -> LanguageModel | None:
+        """The estimate a probability's subscript names (P_MLE, P_Lap, P_uni, …), from the same counts: the
+        model itself, the unsmoothed MLE (as `alternatives` builds it), add-one, or in an interpolated model
+        a component, the m-gram MLE (the unigram C(w)/N). None where the model has no such estimate."""
+        if self.counts is None:
+            return None
+        method, k = self.smoothing.method, self.smoothing.k
+        if name == "mle":
+            return self if method == "mle" else self._estimated(Smoothing())
+        if name == "add-one":
+            return self if method == "add-k" and k == 1 else None
+        if name == "add-k":
+            return self if method == "add-k" else None
+        if name == "interpolation":
+            return self if method == "interpolation" else None
+        if name == "smoothed":
+            return self if method != "mle" else None
+        m = {"unigram": 1, "bigram": 2, "trigram": 3}.get(name)
+        if m is None or m > self.order:
+            return None
+        if m == self.order and method == "mle":
+            return self
+        if method != "interpolation":
+            return None
+        lambdas = tuple(Fraction(int(i == self.order - m)) for i in range(self.order))
+        twin = self._estimated(Smoothing("interpolation", lambdas=lambdas))
+        twin.window = min(self.window, m - 1)  # a unigram reads no history at all
+        return twin
+
     def _estimated(self, smoothing: Smoothing) -> NgramModel:
         """A copy estimating from the same counts with another smoothing."""
         twin = copy.copy(self)
