@@ -754,6 +754,12 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
     ]:
         ends.append(match.start())
         starts.append(match.end())
+    # a hyphen or en dash set apart by spaces before a word of prose is a dash in a sentence, not a minus:
+    # "O(L h n^3) - cubic in the length" ends before it ("n^2 - nk" goes on: nk is maths)
+    for match in re.finditer(r"(?<=\s)[-–](?=\s)", text):
+        after = next(_WORD.finditer(text, match.end()), None)
+        if after is not None and _prose_at(text, after, symbols):
+            ends.append(match.start())
     # a bracketed remark in words, "(exactly n(n+1)/2)", ends where its bracket closes; and any bracket
     # with a word of prose in it, even after a letter ("(m does not appear)"), or a unit in square
     # brackets ("2d [numbers]"), ends the maths before it
