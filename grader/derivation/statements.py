@@ -50,10 +50,12 @@ def split_top_level(piece: Piece) -> list[Piece]:
                 continue
         i += 1
     out: list[Piece] = []
-    start = 0
+    start, after_arrow = 0, False
     for a, b in cuts + [(len(text), len(text))]:
         if a > start:
             part = sub_piece(piece, start, a)
+            if after_arrow and out:
+                part = _applied_to_value(out[-1], part) or part
             # "0.25 × 0.33 = 0.0825, × 0.0011 = 9.075e-5": a part opening with an operator carries on from the
             # value the part before it came to, as a line below does (join_continued)
             carried = (
@@ -67,7 +69,43 @@ def split_top_level(piece: Piece) -> list[Piece]:
                 out[-1] = sub_piece(out[-1], first + 1, len(out[-1].text))
             out.append(part if carried is None else _carried_on(carried, part))
         start = b
+        after_arrow = bool(_ARROW_ONLY.fullmatch(text[a:b]))
     return out
+
+
+# a log named with no argument, then its value: "-ln = 1.4441", "-log2 = 1", "log₂ ≈ -2.32"
+_BARE_LOG = re.compile(r"^(\s*[-−]?\s*)(\\?(?:ln|lg|ld|lb|log(?:_?\{?\d+\}?|[₂₁₀]+)?))(\s*[=≈])")
+# a statement that opens with a log ("ln(1/2) = …", "-log2 P = …")
+_LOG_FIRST = re.compile(r"^\s*[-−]?\s*\\?(?:ln|lg|ld|lb|log)")
+# the value a statement comes to, at its end
+_LAST_VALUE = re.compile(r"[=≈]\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*$")
+
+
+def _applied_to_value(before: Piece, part: Piece) -> Piece | None:
+    """ "P(the|x) = 0.23595 → -ln = 1.4441": a log named after an arrow with no argument is taken of the
+    probability the statement before the arrow came to, "-ln(0.23595) = 1.4441", checked as a step of its own;
+    None for any other part (after a statement of a log, or a value that is no probability)."""
+    bare, value = _BARE_LOG.match(part.text), _LAST_VALUE.search(before.text)
+    if bare is None or value is None or _BARE_LOG.match(before.text) or _LOG_FIRST.match(before.text):
+        return None  # "ln(1/2) = -0.6931 -> log2 = -1": the other log of the same probability, not of -0.6931
+    try:
+        probability = 0 < float(value.group(1)) <= 1
+    except ValueError:
+        return None
+    if not probability:
+        return None
+    sign, name, rest = bare.group(1), bare.group(2), part.text[bare.end(2) :]
+    number = before.text[value.start(1) : value.end(1)]
+    at = before.positions[value.start(1) : value.end(1)]
+    positions = part.positions
+    head = positions[: bare.end(2)]
+    return Piece(
+        f"{sign}{name}({number}){rest}",
+        head + (at[0],) + at + (at[-1],) + positions[bare.end(2) :],
+        part.delimited,
+        part.is_answer,
+        part.line,
+    )
 
 
 def _carried_on(value: Piece, piece: Piece) -> Piece:
