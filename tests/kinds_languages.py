@@ -34,3 +34,20 @@ GREEDY_NOT_BEST_WORK = (
 )
 FULL_WORK = "log P(y|x) = -0,7 + (-0,4) = -1,1"
 WINDOW_WORK = "log P(y|x) = log P(deep|ML) + log P(learning|deep) = -2,2 + (-0,9) = -3,1"
+
+
+def window_answer(labels: tuple[str, str, str, str], model: str, reason: str = "") -> str:
+    """A whole window answer under the language's four part labels (full, window, gap, cheaper), naming
+    `model` as the cheaper one, with `reason` after it."""
+    full, window, gap, cheaper = labels
+    return f"{full}\n{FULL_WORK}\n\n{window}\n{WINDOW_WORK}\n\n{gap} -1,1 - (-3,1) = 2,0\n\n{cheaper} {model}{reason}.\n"
+
+
+def check_window(labels: tuple[str, str, str, str], window: str, full: str, reason: str = "") -> None:
+    """The answer naming the window model earns full marks; its twin naming the full model does not."""
+    check(
+        "window",
+        "deep-learning-window",
+        window_answer(labels, window, reason),
+        window_answer(labels, full, reason),
+    )

@@ -11,7 +11,7 @@ import pytest
 
 from grader.core import lexicon, meanings
 from grader.window.grade import chosen_model
-from tests.kinds_languages import FULL_WORK, GREEDY_NOT_BEST_WORK, WINDOW_WORK, check
+from tests.kinds_languages import FULL_WORK, GREEDY_NOT_BEST_WORK, check, check_window
 
 SLAVIC = ("pl", "cs", "uk", "ru")
 
@@ -185,12 +185,7 @@ WINDOW = [
 def test_window_parts_and_the_cheaper_model(
     labels: tuple[str, str, str, str], window: str, full: str
 ) -> None:
-    a, b, c, d = labels
-
-    def text(model: str) -> str:
-        return f"{a}\n{FULL_WORK}\n\n{b}\n{WINDOW_WORK}\n\n{c} -1,1 - (-3,1) = 2,0\n\n{d} {model}: czyta jeden token.\n"
-
-    check("window", "deep-learning-window", text(window), text(full))
+    check_window(labels, window, full, ": czyta jeden token")
 
 
 CHEAPER = [
