@@ -1,7 +1,7 @@
 """An answer written in a language the kinds' tables have no rows for was not read, so it costs nothing and
 a person looks (a warning, needs_review); an answer written in a language with rows that the readers read as
 choosing nothing ("it depends") still earns nothing. Each row is a language without rows (Swahili, Finnish,
-Hungarian, Lithuanian, Greek, Georgian; Hebrew has rows since tests/test_kinds_rtl.py) or a known language that says no choice; the wrong twins keep their
+Latvian, Lithuanian, Greek, Georgian; Hebrew and Hungarian have rows since) or a known language that says no choice; the wrong twins keep their
 mistakes in the working, which the unread answer does not excuse."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ COMPARE_WRONG = "log P(A) = -0.7 + (-0.4) = -1.1\nlog P(B) = -1.6 + (-0.2) = -1.
 UNREAD_CONCLUSIONS = [
     "Jibu: A inawezekana zaidi kuliko B",  # Swahili
     "Vastaus: A todennäköisempi kuin B",  # Finnish
-    "Válasz: A valószínűbb mint B",  # Hungarian
+    "Atbilde: A ir ticamāka nekā B",  # Latvian
     "Atsakymas: A labiau tikėtinas nei B",  # Lithuanian
     "Απάντηση: A πιθανότερη από B",  # Greek
     "პასუხი: A უფრო სავარაუდოა ვიდრე B",  # Georgian
