@@ -5,9 +5,10 @@ row per language (English, Spanish, Portuguese, French, German, Italian, …): a
 This module turns tables into patterns, the same way for every question kind: an accented letter also
 matches its bare letter (students drop accents: más, mas), an umlaut also its letter with or without an e
 (günstiger, guenstiger, gunstiger), ß also ss, Russian ё also е (растёт, растет), an Arabic letter with or
-without its marks (احتمالاً, احتمالا) and in its Persian form (ی, ک), a Hebrew word with its attached prefixes
+without its marks (احتمالاً, احتمالا) and in its Persian or Urdu form (ی, ک, ہ), a Hebrew word with its attached prefixes
 (השורה, מ-B), a Persian zero-width non-joiner as written, a space or nothing; a space is any run of white space, an apostrophe either form,
-and a trailing `*` lets a word run on (`Fenster*` reads the German compound Fenstermodell); the letters
+and a trailing `*` lets a word run on (`Fenster*` reads the German compound Fenstermodell); a word of the
+scripts of India is whole with its vowel signs, which are no word characters to Python's \b (INDIC_MARK); the letters
 of a word in a script that does not space its words (保留) match with or without spaces between them.
 """
 
