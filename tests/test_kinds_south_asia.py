@@ -140,6 +140,28 @@ def test_the_line_said_right_is_not_blamed(said: str) -> None:
     check("flaw", "multiplied-logs", said.format(n=2) + "\n" + _CORRECTION, "पंक्ति 1 गलत है।\n" + _CORRECTION)
 
 
+# the correction under its heading in the language: the analysis above it is no maths to read
+@pytest.mark.parametrize(
+    ("said", "heading"),
+    [
+        ("उत्तर: पहली गलत पंक्ति 2 है।", "सही गणना:"),
+        ("Jawab: line 2 galat hai.", "Sahi calculation:"),
+        ("جواب: پہلی غلط لائن 2 ہے۔", "درست حساب:"),
+        ("উত্তর: লাইন ২ প্রথম ভুল।", "সংশোধিত:"),
+        ("விடை: முதல் தவறான வரி 2.", "சரியான கணக்கு:"),
+    ],
+)
+def test_the_correction_under_its_heading(said: str, heading: str) -> None:
+    from tests.kinds_languages import grade
+
+    full, codes = grade("flaw", "multiplied-logs", f"{said}\n{heading}\n{_CORRECTION}")
+    assert full and "parse-error" not in [c for c, _ in codes], codes
+    full, codes = grade(
+        "flaw", "multiplied-logs", f"{said.replace('2', '1').replace('২', '১')}\n{heading}\n{_CORRECTION}"
+    )
+    assert not full, codes
+
+
 # ---- window: the parts' labels and the cheaper model (full -1.1, window -3.1, gap 2.0)
 WINDOW = [
     (("पूर्ण मॉडल:", "विंडो मॉडल:", "अंतर:", "सस्ता:"), "विंडो मॉडल", "पूर्ण मॉडल"),
