@@ -78,6 +78,27 @@ MORE_LIKELY: Table = {
     "ar": ("أكثر احتمالا\\w*", "الأكثر احتمالا\\w*", "أرجح", "الأرجح", "احتمال\\w* أعلى", "احتمال\\w* أكبر"),
     "fa": ("محتمل\u200cتر\\w*", "محتمل\u200cترین", "احتمال\\w* بیشتر\\w*", "احتمال\\w* بالاتر"),
     "he": ("סביר\\w* יותר", "סביר\\w* ביותר", "סבירות גבוהה יותר", "הסתברות גבוהה יותר"),
+    "hi": (
+        "अधिक संभावित",
+        "ज़्यादा संभावित",
+        "ज्यादा संभावित",
+        "सबसे संभावित",
+        "अधिक संभाव्य",
+        "अधिक संभावना",
+        "ज़्यादा likely",
+        "ज्यादा likely",
+        "अधिक likely",
+        "zyada likely",
+        "jyada likely",
+        "zyaada likely",
+        "sabse likely",
+        "zyada probable",
+        "adhik sambhavit",
+        "zyada sambhavit",
+    ),
+    "ur": ("زیادہ امکان", "زیادہ ممکن", "زیادہ امکانی", "زیادہ likely", "زیادہ محتمل", "سب سے زیادہ امکان"),
+    "bn": ("বেশি সম্ভাব্য", "অধিক সম্ভাব্য", "সবচেয়ে সম্ভাব্য", "বেশি সম্ভাবনা", "বেশি likely"),
+    "ta": ("அதிக வாய்ப்பு\\w*", "அதிக சாத்தியம்\\w*", "அதிக சாத்திய\\w*", "அதிக likely"),
 }
 # "less likely"
 LESS_LIKELY: Table = {
@@ -110,6 +131,10 @@ LESS_LIKELY: Table = {
     "ar": ("أقل احتمالا\\w*", "الأقل احتمالا\\w*"),
     "fa": ("کم\u200cاحتمال\u200cتر", "احتمال\\w* کمتر", "کمتر محتمل"),
     "he": ("סביר\\w* פחות", "פחות סביר\\w*"),
+    "hi": ("कम संभावित", "कम likely", "kam likely", "kam sambhavit"),
+    "ur": ("کم امکان", "کم ممکن", "کم likely"),
+    "bn": ("কম সম্ভাব্য", "কম likely"),
+    "ta": ("குறைந்த வாய்ப்பு\\w*", "குறைவான வாய்ப்பு\\w*"),
 }
 # "more confident (sure) of": the model's confidence in the candidate named
 MORE_CONFIDENT: Table = {
@@ -136,6 +161,10 @@ MORE_CONFIDENT: Table = {
     "ar": ("أكثر ثقة",),
     "fa": ("مطمئن\u200cتر", "اطمینان بیشتر\\w*"),
     "he": ("בטוח\\w* יותר", "ביטחון גבוה יותר"),
+    "hi": ("अधिक आश्वस्त", "ज़्यादा confident", "zyada confident"),
+    "ur": ("زیادہ پراعتماد",),
+    "bn": ("বেশি আত্মবিশ্বাসী",),
+    "ta": ("அதிக நம்பிக்கை\\w*",),
 }
 LESS_CONFIDENT: Table = {
     "en": ("less confident",),
@@ -161,6 +190,10 @@ LESS_CONFIDENT: Table = {
     "ar": ("أقل ثقة",),
     "fa": ("اطمینان کمتر\\w*", "کمتر مطمئن"),
     "he": ("בטוח\\w* פחות", "פחות בטוח\\w*"),
+    "hi": ("कम आश्वस्त", "kam confident"),
+    "ur": ("کم پراعتماد",),
+    "bn": ("কম আত্মবিশ্বাসী",),
+    "ta": ("குறைந்த நம்பிக்கை\\w*",),
 }
 # a bigger value ("higher", "mayor"): which candidate that favours depends on the quantity compared
 HIGHER: Table = {
@@ -187,6 +220,10 @@ HIGHER: Table = {
     "ar": ("أعلى", "أكبر"),
     "fa": ("بیشتر", "بالاتر", "بزرگ\u200cتر"),
     "he": ("גבוה\\w* יותר", "גדול\\w* יותר"),
+    "hi": ("अधिक", "ज़्यादा", "ज्यादा", "बड़ा", "zyada", "jyada", "bada"),
+    "ur": ("زیادہ", "بڑا"),
+    "bn": ("বেশি", "বড়", "অধিক"),
+    "ta": ("அதிக\\w*", "பெரிய\\w*"),
 }
 LOWER: Table = {
     "en": ("lower", "smaller"),
@@ -212,6 +249,10 @@ LOWER: Table = {
     "ar": ("أدنى", "أقل", "أصغر"),
     "fa": ("کمتر", "پایین\u200cتر", "کوچک\u200cتر"),
     "he": ("נמוך\\w* יותר", "קטן\\w* יותר"),
+    "hi": ("कम", "छोटा", "chhota"),
+    "ur": ("کم", "چھوٹا"),
+    "bn": ("কম", "ছোট"),
+    "ta": ("குறைவ\\w*", "குறைந்த", "சிறிய"),
 }
 # a choice made for the candidate named ("the model prefers B", "A wins", "I choose A")
 PREFER: Table = {
@@ -238,6 +279,10 @@ PREFER: Table = {
     "ar": ("يفضل", "يختار", "يفوز", "نختار"),
     "fa": ("ترجیح می\u200cدهد", "انتخاب می\u200cکند", "برنده"),
     "he": ("מעדיף", "מעדיפה", "בוחר", "בוחרת", "מנצח", "מנצחת"),
+    "hi": ("चुनता", "चुनती", "पसंद करता", "jeetta"),
+    "ur": ("ترجیح دیتا", "منتخب کرتا"),
+    "bn": ("পছন্দ করে", "বেছে নেয়"),
+    "ta": ("தேர்ந்தெடு\\w*",),
 }
 BETTER: Table = {
     "en": ("better",),
@@ -263,6 +308,10 @@ BETTER: Table = {
     "ar": ("أفضل",),
     "fa": ("بهتر",),
     "he": ("טוב\\w* יותר",),
+    "hi": ("बेहतर", "behtar"),
+    "ur": ("بہتر",),
+    "bn": ("ভালো",),
+    "ta": ("சிறந்த\\w*",),
 }
 WORSE: Table = {
     "en": ("worse",),
@@ -288,6 +337,10 @@ WORSE: Table = {
     "ar": ("أسوأ",),
     "fa": ("بدتر",),
     "he": ("גרוע\\w* יותר",),
+    "hi": ("बदतर", "badtar"),
+    "ur": ("بدتر",),
+    "bn": ("খারাপ",),
+    "ta": ("மோசமான\\w*",),
 }
 # "twice as likely", "2 times as probable": a multiple said with its word for "as"
 TWICE_AS_LIKELY: Table = {
@@ -314,6 +367,10 @@ TWICE_AS_LIKELY: Table = {
     "ar": (),
     "fa": (),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # the word that names the answer ("Answer: B", "Answers:") and the conclusion's heading
 ANSWER: Table = lexicon.union(meanings.ANSWER, {"en": ("answer\\w*",)})
@@ -341,6 +398,10 @@ CONCLUSION: Table = {
     "ar": ("الجواب", "الإجابة", "جواب", "إجابة"),
     "fa": ("پاسخ", "جواب"),
     "he": ("תשובה",),
+    "hi": ("उत्तर", "निष्कर्ष", "jawab", "uttar"),
+    "ur": ("جواب", "نتیجہ"),
+    "bn": ("উত্তর", "সিদ্ধান্ত"),
+    "ta": ("விடை", "பதில்", "முடிவு"),
 }
 FINAL: Table = {
     "en": ("final",),
@@ -366,6 +427,10 @@ FINAL: Table = {
     "ar": ("النهائي", "النهائية", "نهائي"),
     "fa": ("نهایی",),
     "he": ("סופי", "סופית"),
+    "hi": ("अंतिम", "antim"),
+    "ur": ("حتمی", "آخری"),
+    "bn": ("চূড়ান্ত",),
+    "ta": ("இறுதி",),
 }
 # where a sentence turns from its reasons to what follows from them ("so", "por lo tanto", "donc");
 # German "also" is left out: it is an English word too ("B is also …")
@@ -378,6 +443,10 @@ THAN_AFTER_NAME: Table = {
     "zh": ("相比", "相比较"),
     "ja": ("より", "よりも", "に比べて"),
     "ko": ("보다", "에 비해"),
+    "hi": ("से", "की तुलना में", "se", "ke mukable", "ke mukabale"),
+    "ur": ("سے", "کے مقابلے میں"),
+    "bn": ("চেয়ে", "এর চেয়ে", "থেকে", "এর থেকে"),
+    "ta": ("விட", "ஐ விட"),
 }
 # a negation right before a cue ("B is not more likely", "B no es más probable")
 NOT: Table = lexicon.union(
@@ -409,6 +478,10 @@ THAN: Table = {
     "ar": ("لا", "ليس", "ليست", "لم", "غير"),
     "fa": ("نه", "نیست", "نمی"),
     "he": ("לא", "אינו", "אינה", "אין"),
+    "hi": ("नहीं", "nahi", "nahin"),
+    "ur": ("نہیں",),
+    "bn": ("না", "নয়"),
+    "ta": ("இல்லை",),
 }
 # the second word of an equal comparison ("twice as likely as B")
 AS: Table = {
@@ -435,6 +508,10 @@ AS: Table = {
     "ar": (),
     "fa": (),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # the word of a multiple ("2 times more likely")
 TIMES: Table = {
@@ -461,6 +538,10 @@ TIMES: Table = {
     "ar": ("مرة", "مرات", "أضعاف"),
     "fa": ("برابر",),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # the word that makes a comparison of more, and the word that makes one of equals
 MORE: Table = {
@@ -487,6 +568,10 @@ MORE: Table = {
     "ar": ("أكثر",),
     "fa": ("بیشتر",),
     "he": ("יותר",),
+    "hi": ("अधिक", "ज़्यादा", "ज्यादा", "zyada", "jyada"),
+    "ur": ("زیادہ",),
+    "bn": ("বেশি", "অধিক"),
+    "ta": ("அதிக",),
 }
 AS_MUCH: Table = {
     "en": ("as",),
@@ -512,6 +597,10 @@ AS_MUCH: Table = {
     "ar": (),
     "fa": (),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 LIKELY: Table = {
     "en": ("likely", "probable"),
@@ -537,6 +626,10 @@ LIKELY: Table = {
     "ar": ("محتمل\\w*", "احتمالا\\w*"),
     "fa": ("محتمل\\w*",),
     "he": ("סביר\\w*",),
+    "hi": ("संभावित", "संभाव्य", "sambhavit"),
+    "ur": ("امکان", "ممکن"),
+    "bn": ("সম্ভাব্য",),
+    "ta": ("வாய்ப்பு\\w*", "சாத்திய\\w*"),
 }
 PERCENT: Table = {
     "en": ("percent", "per cent"),
@@ -562,6 +655,10 @@ PERCENT: Table = {
     "ar": ("بالمئة", "بالمائة", "في المئة"),
     "fa": ("درصد",),
     "he": ("אחוז\\w*",),
+    "hi": ("प्रतिशत", "pratishat"),
+    "ur": ("فیصد",),
+    "bn": ("শতাংশ",),
+    "ta": ("சதவீத\\w*",),
 }
 # a quantity where lower means more likely
 INVERSE_QUANTITY: Table = {
@@ -595,6 +692,10 @@ INVERSE_QUANTITY: Table = {
     "ar": ("الحيرة", "الإنتروبيا\\w*", "الانتروبيا\\w*", "الخسارة"),
     "fa": ("سرگشتگی", "پرپلکسیتی", "آنتروپی\\w*", "اتلاف"),
     "he": ("מבוכה", "פרפלקסיטי", "אנטרופיה\\w*", "הפסד"),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # a quantity where higher means more likely
 DIRECT_QUANTITY: Table = {
@@ -621,6 +722,10 @@ DIRECT_QUANTITY: Table = {
     "ar": ("احتمال\\w*", "متوسط\\w*", "المتوسط"),
     "fa": ("احتمال\\w*", "میانگین", "امتیاز"),
     "he": ("הסתברות\\w*", "ממוצע\\w*", "ציון"),
+    "hi": ("प्रायिकता", "संभावना", "औसत"),
+    "ur": ("امکان", "اوسط"),
+    "bn": ("সম্ভাবনা", "গড়"),
+    "ta": ("நிகழ்தகவு", "சராசரி"),
 }
 # the words that say a comparison is made per token, or on the whole sequences
 PER_TOKEN: Table = {
@@ -692,6 +797,10 @@ PER_TOKEN: Table = {
     "ar": ("لكل (?:كلمة|رمز|توكن)", "متوسط\\w*", "المتوسط", "الحيرة"),
     "fa": ("به ازای هر (?:توکن|کلمه)", "برای هر (?:توکن|کلمه)", "میانگین", "سرگشتگی", "پرپلکسیتی"),
     "he": ("לכל טוקן", "לכל מילה", "פר טוקן", "ממוצע\\w*", "פרפלקסיטי"),
+    "hi": ("प्रति टोकन", "हर टोकन", "प्रति token", "har token", "prati token", "औसत", "ausat"),
+    "ur": ("فی ٹوکن", "ہر ٹوکن", "فی token", "ہر token", "اوسط"),
+    "bn": ("প্রতি টোকেন", "প্রতি token", "গড়"),
+    "ta": ("ஒரு டோக்கனுக்கு", "ஒவ்வொரு டோக்கனுக்கும்", "சராசரி"),
 }
 TOTAL: Table = {
     "en": (
@@ -738,6 +847,10 @@ TOTAL: Table = {
     "ar": ("المجموع", "الكلي", "الكلية", "ككل", "إجمالي\\w*", "الإجمالي\\w*"),
     "fa": ("کل", "مجموع", "کلی", "در مجموع"),
     "he": ("סך הכל", "בסך הכל", "כולל\\w*"),
+    "hi": ("कुल", "कुल मिलाकर", "kul", "kul milakar", "poore"),
+    "ur": ("کل", "مجموعی", "مجموعی طور پر"),
+    "bn": ("মোট", "সামগ্রিক", "সামগ্রিকভাবে"),
+    "ta": ("மொத்த\\w*",),
 }
 # where a line's clauses part: a contrast ("…, but per token B"); Portuguese "mas" only after a comma
 # (it is Spanish "más" written without its accent)
@@ -765,6 +878,10 @@ CONTRAST: Table = {
     "ar": ("لكن", "ولكن", "بينما", "رغم", "مع أن", "على الرغم"),
     "fa": ("اما", "ولی", "در حالی که", "با اینکه", "اگرچه", "هرچند"),
     "he": ("אבל", "אך", "בעוד", "למרות", "אולם"),
+    "hi": ("लेकिन", "परंतु", "जबकि", "हालांकि", "lekin", "jabki", "halanki", "magar"),
+    "ur": ("لیکن", "مگر", "جبکہ", "حالانکہ"),
+    "bn": ("কিন্তু", "যদিও", "অথচ"),
+    "ta": ("ஆனால்", "இருப்பினும்"),
 }
 # a contrast word that opens a conceded clause ("Although the totals favour A, …")
 CONCEDING: Table = {
@@ -791,6 +908,10 @@ CONCEDING: Table = {
     "ar": ("بينما", "رغم أن", "مع أن", "على الرغم من أن", "رغم"),
     "fa": ("در حالی که", "با اینکه", "با این\u200cکه", "اگرچه", "هرچند"),
     "he": ("בעוד", "למרות", "אף על פי", "אמנם"),
+    "hi": ("जबकि", "हालांकि", "हालाँकि", "jabki", "halanki", "halaanki"),
+    "ur": ("جبکہ", "حالانکہ", "اگرچہ"),
+    "bn": ("যদিও",),
+    "ta": ("இருப்பினும்", "இருந்தாலும்"),
 }
 # a word that names whose work a label heads ("Response A:", "Opción B:")
 LABEL: Table = {
@@ -817,6 +938,10 @@ LABEL: Table = {
     "ar": ("الإجابة", "الاستجابة", "المرشح", "الخيار", "التسلسل", "الرد"),
     "fa": ("پاسخ", "گزینه", "دنباله", "خروجی"),
     "he": ("תשובה", "מועמד\\w*", "פלט", "אפשרות", "רצף"),
+    "hi": ("उत्तर", "विकल्प", "अनुक्रम"),
+    "ur": ("جواب", "ترتیب"),
+    "bn": ("উত্তর", "বিকল্প", "ক্রম"),
+    "ta": ("பதில்", "வரிசை"),
 }
 # a remark set beside the answer ("Note: …", "Nota: …")
 REMARK: Table = {
@@ -854,6 +979,10 @@ REMARK: Table = {
     "ar": ("ملاحظة", "تحقق", "للتحقق"),
     "fa": ("نکته", "یادداشت", "بررسی"),
     "he": ("הערה", "בדיקה"),
+    "hi": ("नोट", "टिप्पणी", "जाँच", "जांच"),
+    "ur": ("نوٹ", "جانچ"),
+    "bn": ("দ্রষ্টব্য", "যাচাই"),
+    "ta": ("குறிப்பு", "சரிபார்ப்பு"),
 }
 # the copula ("the answer is B", "la respuesta es B")
 IS: Table = {
@@ -880,6 +1009,10 @@ IS: Table = {
     "ar": ("هو", "هي"),
     "fa": (),
     "he": ("הוא", "היא"),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # an article before a name ("the answer is the B")
 THE: Table = {
@@ -906,6 +1039,10 @@ THE: Table = {
     "ar": (),
     "fa": (),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # a ratio's name ("the ratio is 2.01", "la razón es 2,01")
 RATIO: Table = {
@@ -932,6 +1069,10 @@ RATIO: Table = {
     "ar": ("النسبة", "نسبة"),
     "fa": ("نسبت",),
     "he": ("יחס",),
+    "hi": ("अनुपात", "anupat"),
+    "ur": ("تناسب",),
+    "bn": ("অনুপাত",),
+    "ta": ("விகிதம்",),
 }
 # a heading's word before the candidate it is about ("Mean for A:", "Media para A:")
 OF_FOR: Table = {
@@ -958,6 +1099,10 @@ OF_FOR: Table = {
     "ar": (),
     "fa": (),
     "he": ("של",),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 FOR: Table = {
     "en": ("for",),
@@ -983,6 +1128,10 @@ FOR: Table = {
     "ar": (),
     "fa": ("برای",),
     "he": ("עבור",),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # a legend's word for "means" ("lower = more confident", "menor significa más probable")
 MEANS: Table = {
@@ -1009,6 +1158,10 @@ MEANS: Table = {
     "ar": ("يعني", "أي"),
     "fa": ("یعنی",),
     "he": ("כלומר", "פירושו"),
+    "hi": ("यानी", "अर्थात", "matlab", "yani"),
+    "ur": ("یعنی", "مطلب"),
+    "bn": ("অর্থাৎ", "মানে"),
+    "ta": ("அதாவது",),
 }
 
 

@@ -5,9 +5,10 @@ row per language (English, Spanish, Portuguese, French, German, Italian, …): a
 This module turns tables into patterns, the same way for every question kind: an accented letter also
 matches its bare letter (students drop accents: más, mas), an umlaut also its letter with or without an e
 (günstiger, guenstiger, gunstiger), ß also ss, Russian ё also е (растёт, растет), an Arabic letter with or
-without its marks (احتمالاً, احتمالا) and in its Persian form (ی, ک), a Hebrew word with its attached prefixes
+without its marks (احتمالاً, احتمالا) and in its Persian or Urdu form (ی, ک, ہ), a Hebrew word with its attached prefixes
 (השורה, מ-B), a Persian zero-width non-joiner as written, a space or nothing; a space is any run of white space, an apostrophe either form,
-and a trailing `*` lets a word run on (`Fenster*` reads the German compound Fenstermodell); the letters
+and a trailing `*` lets a word run on (`Fenster*` reads the German compound Fenstermodell); a word of the
+scripts of India is whole with its vowel signs, which are no word characters to Python's \b (INDIC_MARK); the letters
 of a word in a script that does not space its words (保留) match with or without spaces between them.
 """
 
@@ -39,6 +40,8 @@ _ARABIC_FORMS = {
     "ی": "یيى",
     "ى": "ىيی",
     "ك": "كک",
+    "ه": "هہ",  # Urdu's gol he (ہ) typed as Arabic ه and back
+    "ہ": "ہه",
     "ک": "کك",
     "أ": "أا",
     "إ": "إا",
@@ -53,6 +56,14 @@ _ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 HEBREW_PREFIXES = "ובכלמהש"
 # (no counted repeat: some kinds pass patterns through str.format)
 _HEBREW_PREFIX = f"(?:[{HEBREW_PREFIXES}][{HEBREW_PREFIXES}]?[-\u05be]?)?"
+# the vowel signs and other marks of the scripts of India (ा, ि, ँ, ্, ா, ை): letters of a word to a reader,
+# but no word characters to Python's \b and \w. A table word ending in one ends, as a match, on its last
+# letter, its marks looked ahead for (so a \b after it holds); a word ending in a letter is not followed by a
+# mark (कम is no कमी); a stem runs on over letters and marks
+INDIC_MARKS = "".join(c for c in map(chr, range(0x0900, 0x0E00)) if unicodedata.category(c) in ("Mn", "Mc"))
+INDIC_MARK = f"[{INDIC_MARKS}]"
+_INDIC = re.compile("[\u0900-\u0dff]")
+_RUN_ON = f"(?:\\w|{INDIC_MARK})*"
 _VOWELS = {"a": "áàâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõö", "u": "úùûü", "c": "ç", "n": "ñ"}
 # any form of a letter, accented or not: where a reader is told a plain letter may be written with any accent
 _ANY_FORM = {c: f"[{plain}{marks}]" for plain, marks in _VOWELS.items() for c in (plain, *marks)}
@@ -118,7 +129,25 @@ def phrase(word: str, regex: bool = False, any_accent: bool = False) -> str:
             out.append(letter(char, any_accent))
         else:
             out.append(char if regex else re.escape(char))
-    return "".join(out).replace(r"\s+\s+", r"\s+") + (r"\w*" if stem else "")
+    body = "".join(out).replace(r"\s+\s+", r"\s+")
+    if not _INDIC.search(word):
+        return body + (r"\w*" if stem else "")
+    if regex:
+        body = body.replace(r"\w*", _RUN_ON)
+    if stem:
+        body += _RUN_ON
+    run_on = word[:-1] if stem else word.removesuffix(r"\w*") if regex else word
+    if run_on != word:
+        # a stem that runs on over nothing after a mark (வைத்துக்கொள்: ends on its virama): as the word alone
+        return f"(?:{body}|{phrase(run_on, regex, any_accent)})" if run_on[-1:] in INDIC_MARKS else body
+    marks = len(word) - len(word.rstrip(INDIC_MARKS))
+    if marks and marks < len(word):
+        head = phrase(word[:-marks], regex, any_accent).removesuffix(f"(?!{INDIC_MARK})")
+        # the whole word where nothing needs a \b after it; else its letters, the marks looked ahead for (or
+        # the end: the letters alone are what a caller matched, matched again)
+        end = f"(?![^\\W_]|{INDIC_MARK})"
+        return f"(?:{body}{end}|{head}(?={re.escape(word[-marks:])}{end}|$))"
+    return body + (f"(?!{INDIC_MARK})" if _INDIC.match(word[-1]) else "")
 
 
 def alternation(*tables: Table | Iterable[str], regex: bool = False, any_accent: bool = False) -> str:

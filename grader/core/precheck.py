@@ -35,6 +35,8 @@ _PICTOGRAPH = re.compile(
 )
 
 
+# the full stops of Devanagari and Bengali (। and ॥) and of Urdu (۔): a sentence's end, as "." is
+FULL_STOPS = {"\u0964": ".", "\u0965": ".", "\u06d4": "."}
 # One character to one character, so positions survive.
 _CHAR_MAP = str.maketrans(
     {
@@ -47,6 +49,7 @@ _CHAR_MAP = str.maketrans(
         "\u060c": ",",
         "\u061b": ";",
         "\u066a": "%",
+        **FULL_STOPS,
         # the marks that set the direction of right-to-left text around maths: invisible, no maths
         "\u200e": " ",
         "\u200f": " ",

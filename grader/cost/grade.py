@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import sympy
 
 from grader.core.diagnostics import Diagnostic, make
-from grader.core.precheck import pictographs_blanked, struck_out
+from grader.core.precheck import FULL_STOPS, pictographs_blanked, struck_out
 from grader.core.question import grade_text_bytes
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
@@ -322,8 +322,10 @@ def _apart(lines: list[str]) -> Spaced:
 
 
 # what an East Asian input method types for our signs, one letter for one (columns kept): the full-width
-# forms (＝, ：, （, ０…９) and the ideographic space
-_CJK_FORMS = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "\u3000": " "})
+# forms (＝, ：, （, ０…９) and the ideographic space; and the full stops of India's scripts and Urdu (।, ۔)
+_CJK_FORMS = str.maketrans(
+    {**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "\u3000": " ", **FULL_STOPS}
+)
 
 
 def _graded(read_text: str, lines: list[str], problem: CostProblem, name: str, start: float) -> Report:

@@ -39,6 +39,10 @@ ANSWER_LABELS: Table = lexicon.union(
         "ar": (),
         "fa": (),
         "he": (),
+        "hi": (),
+        "ur": (),
+        "bn": (),
+        "ta": (),
     },
 )
 # the title of a whole answer sheet ("Answer:", "Antwort:"): opening the text, it heads all of it, working
@@ -69,6 +73,10 @@ CONCLUSION_LABELS: Table = {
     "ar": ("الخلاصة", "الاستنتاج", "خلاصة"),
     "fa": ("نتیجه\u200cگیری", "جمع\u200cبندی"),
     "he": ("מסקנה", "לסיכום", "סיכום"),
+    "hi": ("निष्कर्ष", "nishkarsh"),
+    "ur": ("نتیجہ",),
+    "bn": ("সিদ্ধান্ত",),
+    "ta": ("முடிவு",),
 }
 # a remark's label, before a colon: what follows is said on the side ("Note:", "Comprobación:")
 ASIDE_LABELS: Table = {
@@ -112,6 +120,10 @@ ASIDE_LABELS: Table = {
     "ar": ("ملاحظة", "مقارنة", "تحقق"),
     "fa": ("نکته", "مقایسه", "بررسی"),
     "he": ("הערה", "השוואה", "בדיקה"),
+    "hi": ("नोट", "टिप्पणी", "तुलना", "जाँच"),
+    "ur": ("نوٹ", "موازنہ"),
+    "bn": ("দ্রষ্টব্য", "তুলনা"),
+    "ta": ("குறிப்பு", "ஒப்பீடு"),
 }
 # the words that open a remark's condition ("Check with n = 1:", "Comprobación para n = 1:")
 CONDITIONS: Table = {
@@ -138,6 +150,10 @@ CONDITIONS: Table = {
     "ar": ("مع", "عند", "إذا"),
     "fa": ("با", "وقتی", "اگر"),
     "he": ("עם", "כאשר", "אם"),
+    "hi": ("जब", "अगर", "यदि"),
+    "ur": ("جب", "اگر"),
+    "bn": ("যখন", "যদি"),
+    "ta": (),
 }
 # an approximation said before the maths ("roughly |V|^n", "aproximadamente 10^40")
 APPROX: Table = {
@@ -164,6 +180,10 @@ APPROX: Table = {
     "ar": ("تقريبا", "حوالي"),
     "fa": ("تقریبا", "حدود", "حدودا"),
     "he": ("בערך", "בקירוב", "כמעט"),
+    "hi": ("लगभग", "करीब", "lagbhag"),
+    "ur": ("تقریباً", "تقریبا"),
+    "bn": ("প্রায়",),
+    "ta": ("சுமார்", "ஏறக்குறைய"),
 }
 # how a growth or an approximation is likened to the maths after it ("grows like", "crece como")
 LIKE: Table = {
@@ -190,6 +210,10 @@ LIKE: Table = {
     "ar": ("مثل",),
     "fa": ("مانند", "مثل"),
     "he": ("כמו",),
+    "hi": ("जैसे",),
+    "ur": ("جیسے",),
+    "bn": ("মতো",),
+    "ta": ("போல",),
 }
 # a verb of growth before LIKE ("grows like n²", "cresce como n²"): the count's growth, not the count
 GROWS: Table = {
@@ -227,6 +251,10 @@ GROWS: Table = {
     "ar": ("ينمو", "تنمو", "يزداد", "تزداد"),
     "fa": ("رشد می\u200cکند", "افزایش می\u200cیابد"),
     "he": ("גדל", "גדלה", "עולה"),
+    "hi": ("बढ़ता", "बढ़ती"),
+    "ur": ("بڑھتا", "بڑھتی"),
+    "bn": ("বাড়ে",),
+    "ta": ("வளர்கிறது", "அதிகரிக்கிறது"),
 }
 # a determiner or a negation right before maths: a thing talked about ("the n² term", "not d²")
 DETERMINERS: Table = {
@@ -254,6 +282,10 @@ DETERMINERS: Table = {
     "ar": ("هذا", "هذه", "لا", "ليس"),
     "fa": ("این", "نه"),
     "he": ("זה", "לא"),
+    "hi": ("यह", "नहीं"),
+    "ur": ("یہ", "نہیں"),
+    "bn": ("এই", "না"),
+    "ta": ("இது", "இல்லை"),
 }
 # an operation named by a factor ("multiply by L*h", "multiplicar por L·h"): a factor, not a count
 BY_FACTOR: Table = {
@@ -312,6 +344,10 @@ BY_FACTOR: Table = {
     "ar": ("مضروب في", "مقسوم على"),
     "fa": ("ضرب در", "تقسیم بر"),
     "he": ("מוכפל ב", "מחולק ב"),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # a contrast: what the count is set against ("vs. Θ(n(m+n)) without a window", "en lugar de n²")
 CONTRAST: Table = {
@@ -338,6 +374,10 @@ CONTRAST: Table = {
     "ar": ("مقابل", "بدلا من", "مقارنة ب"),
     "fa": ("در مقابل", "به جای", "در مقایسه با"),
     "he": ("לעומת", "במקום", "בהשוואה ל"),
+    "hi": ("की तुलना में", "के बजाय"),
+    "ur": ("کے مقابلے میں", "کے بجائے"),
+    "bn": ("তুলনায়", "বদলে"),
+    "ta": ("ஒப்பிடுகையில்",),
 }
 # a verb that sets one term against another ("n²d beats nd²", "n²d domina a nd²")
 BEATS: Table = {
@@ -381,6 +421,10 @@ BEATS: Table = {
     "ar": ("يتفوق", "يهيمن", "يتجاوز"),
     "fa": ("غالب", "فراتر"),
     "he": ("עולה על", "שולט"),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # a comparison up to its "than" ("larger than", "mayor que", "größer als"): both sides are talked about
 COMPARATIVES: Table = {
@@ -422,6 +466,10 @@ COMPARATIVES: Table = {
     "ar": ("أكبر من", "أصغر من", "أسرع من", "أبطأ من"),
     "fa": ("بزرگ\u200cتر از", "کوچک\u200cتر از", "سریع\u200cتر از"),
     "he": ("גדול יותר", "קטן יותר", "מהיר יותר"),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # a verb before a comparative ("nd² is smaller than …", "nd² es menor que …")
 COPULAS: Table = {
@@ -448,6 +496,10 @@ COPULAS: Table = {
     "ar": ("يكون", "تكون"),
     "fa": ("است", "می\u200cشود"),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # a sum said in words ("sum of (m + i) from i = 1 to n", "suma de (m + i) desde i = 1 hasta n")
 SUM_WORDS: Table = {
@@ -474,6 +526,10 @@ SUM_WORDS: Table = {
     "ar": ("مجموع", "المجموع"),
     "fa": ("مجموع", "جمع"),
     "he": ("סכום",),
+    "hi": ("योग",),
+    "ur": ("مجموعہ",),
+    "bn": ("যোগফল",),
+    "ta": ("கூட்டுத்தொகை",),
 }
 OF: Table = {
     "en": ("of",),
@@ -499,6 +555,10 @@ OF: Table = {
     "ar": (),
     "fa": (),
     "he": ("של",),
+    "hi": ("का", "की", "के"),
+    "ur": ("کا", "کی", "کے"),
+    "bn": (),
+    "ta": (),
 }
 # the start of an index's range ("from i = 1", "desde i = 1", "von i = 1")
 FROM: Table = {
@@ -525,6 +585,10 @@ FROM: Table = {
     "ar": ("من",),
     "fa": ("از",),
     "he": (),
+    "hi": ("से",),
+    "ur": ("سے",),
+    "bn": ("থেকে",),
+    "ta": (),
 }
 # the index a sum in words runs over ("for i = 1 to n", "para i = 1 hasta n")
 FOR: Table = {
@@ -551,6 +615,10 @@ FOR: Table = {
     "ar": ("لكل",),
     "fa": ("برای",),
     "he": ("עבור", "לכל"),
+    "hi": ("के लिए", "प्रति"),
+    "ur": ("کے لیے", "فی"),
+    "bn": ("জন্য", "প্রতি"),
+    "ta": (),
 }
 # the end of an index's range ("to n", "hasta n", "bis n")
 TO: Table = {
@@ -577,6 +645,10 @@ TO: Table = {
     "ar": ("إلى", "حتى"),
     "fa": ("تا",),
     "he": ("עד",),
+    "hi": ("तक",),
+    "ur": ("تک",),
+    "bn": ("পর্যন্ত",),
+    "ta": ("வரை",),
 }
 # a verb of an index running over its range ("i runs from 1 to n", "i va de 1 a n")
 RUNS: Table = {
@@ -603,6 +675,10 @@ RUNS: Table = {
     "ar": (),
     "fa": (),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # "for example", "that is" as abbreviations of several pieces ("p. ej.", "z. B."): prose, not maths
 ABBREVIATIONS: Table = {
@@ -629,6 +705,10 @@ ABBREVIATIONS: Table = {
     "ar": (),
     "fa": (),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # words of one letter: prose, unless the problem gives the letter a meaning (never i, j, t: indices)
 ONE_LETTER_WORDS: Table = {
@@ -655,6 +735,10 @@ ONE_LETTER_WORDS: Table = {
     "ar": (),
     "fa": (),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # words spelt only with cost letters (n, m, d, h, k, L and the indices i, j, t): prose, not a product
 # such as i·n, except where an operator makes them maths (`i × d = id`)
@@ -682,6 +766,10 @@ COST_LETTER_WORDS: Table = {
     "ar": (),
     "fa": (),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 
 

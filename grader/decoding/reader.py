@@ -15,6 +15,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from grader.core import meanings
+from grader.core.lexicon import INDIC_MARKS
 from grader.core.pieces import cut_at_labels
 from grader.core.precheck import MAX_LINE_LENGTH, decimal_commas, normalise
 from grader.core.report import Report
@@ -37,12 +38,12 @@ _LEX = re.compile(
         |-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?
          (?:\s*(?:×|\*|\\times|·)\s*10\s*(?:\^\s*\{?\s*-?\d+\s*\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?(?:\s*\\?%)?))
     |(?P<arrow>→|->|=>|⟶|⇒|⟹|\\to\b|\\(?:long)?(?:rightarrow|Rightarrow|mapsto)\b|\\implies\b)
-    |(?P<word></?s>|\\?[^\W\d](?:[\w'’-]*\w)?)
+    |(?P<word></?s>|\\?[^\W\d](?:[\w'’\-MARKS]*[\wMARKS])?)
     |(?P<op>×|\*|·|\+|\\times\b|\\cdot\b)
     |(?P<eq>=|≈|\\approx\b)
     |(?P<open>[(\[{⟨])|(?P<close>[)\]}⟩])|(?P<pipe>\|)|(?P<comma>[,;])|(?P<colon>:)
     |(?P<other>\S)
-    """,
+    """.replace("MARKS", INDIC_MARKS),
     re.VERBOSE,
 )
 # Words that may stand between a hypothesis and its score: "the cat with probability 0.36".
@@ -166,8 +167,9 @@ _COMPARES = frozenset(["<", ">", "≥", "≤", "≫", "≪", "vs", "versus"])
 _CLAUSE_OPENS = re.compile(r"[.!?](?=\s)|[;(]")
 _SET_OPENS = re.compile(r"[{\[]\W*$")  # "… one 0.1 => {the 0.5, …}": a set opens, no path goes on
 _DENIES = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
-# a word between two paths: the second is not also greedy's (a letter set apart from an unspaced script is one)
-_WORDS_BETWEEN = re.compile(rf"[^\W\d]{{3,}}|[{UNSPACED}]")
+# a word between two paths: the second is not also greedy's (a letter set apart from an unspaced script is one;
+# the vowel signs of the scripts of India are letters of their word)
+_WORDS_BETWEEN = re.compile(rf"(?:[^\W\d]|[{INDIC_MARKS}]){{3,}}|[{UNSPACED}]")
 # A conditional such as P(cat | x, a): a factor of the model, not a hypothesis
 _CONDITIONAL = re.compile(r"\b(?:P|Pr|p)\s*\([^()|]{0,200}?(?:\||\\mid\b|\bgiven\b)[^()]{0,200}\)")
 # A count of an n-gram in the corpus, c(I am) or #(am </s>): a fact of the model, not a hypothesis
@@ -1322,7 +1324,7 @@ class _Tree:
         return None
 
 
-_WORD = re.compile(r"</?s>|[^\W\d][\w'’-]*")
+_WORD = re.compile(rf"</?s>|[^\W\d][\w'’{INDIC_MARKS}-]*")
 
 
 def _label_path(text: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
@@ -1730,7 +1732,7 @@ def _actual(line: str, found: list[Hyp]) -> str:
 
 # a bracketed remark, perhaps a list of the tokens chosen from: "(keep top 2 of the, a, one)"
 _REMARK = re.compile(r"\([^()]{1,160}\)")
-_TOKEN_RUN = re.compile(r"[^\W\d_][\w'</>-]*|</?s>")
+_TOKEN_RUN = re.compile(rf"[^\W\d_][\w'</>{INDIC_MARKS}-]*|</?s>")
 _SCORE = re.compile(r"\d\s*[./]\s*\d|(?<!\w)\.\d|%")
 
 

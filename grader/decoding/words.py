@@ -35,6 +35,10 @@ STEP: Table = {
     "ar": ("الخطوة", "خطوة"),
     "fa": ("مرحله", "گام"),
     "he": ("שלב", "צעד"),
+    "hi": ("चरण", "कदम", "स्टेप", "charan", "kadam"),
+    "ur": ("مرحلہ", "قدم"),
+    "bn": ("ধাপ",),
+    "ta": ("படி",),
 }
 # what makes a number an ordinal beside its counter: before it (第2步, step no. 2) or after it (2ステップ目,
 # 2번째 단계); a counter may also follow its number bare (2단계) or precede it (ステップ2, step 2)
@@ -62,6 +66,10 @@ ORDINAL: Table = {
     "ar": (),
     "fa": (),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 BEAM: Table = {
     "en": ("beam",),
@@ -87,6 +95,10 @@ BEAM: Table = {
     "ar": ("الحزمة", "حزمة", "الشعاع"),
     "fa": ("پرتو",),
     "he": ("אלומה", "קרן"),
+    "hi": ("बीम",),
+    "ur": ("بیم",),
+    "bn": ("বিম",),
+    "ta": ("பீம்",),
 }
 # a verb or participle that keeps hypotheses in the beam
 KEEP: Table = {
@@ -123,6 +135,10 @@ KEEP: Table = {
     "ar": ("نبقي", "نبقي على", "نحتفظ", "نحتفظ ب", "يبقى", "يبقيان", "تبقى", "الإبقاء على"),
     "fa": ("نگه می\u200cداریم", "نگه داشتن", "نگه\u200cداری", "باقی می\u200cماند", "می\u200cمانند"),
     "he": ("שומרים", "נשמור", "נשמרים", "נשארים", "משאירים"),
+    "hi": ("रखें", "रखते हैं", "रखेंगे", "रखो", "रखा", "रखे", "rakho", "rakhein", "rakhen", "rakhte hain", "rakhenge"),
+    "ur": ("رکھیں", "رکھتے ہیں", "رکھیں گے", "رکھو"),
+    "bn": ("রাখি", "রাখা", "রাখব", "রাখা হয়", "রাখো"),
+    "ta": ("வைத்துக்கொள்*", "வைக்கிறோம்", "வைத்து*"),
 }
 # the languages that put the verb, and the copula, at the end of their clause: "the 0.5 を残す" keeps what
 # stands before its verb, "… 最も確率の高い系列である" says "is" after what greedy's output is called
@@ -153,6 +169,10 @@ COUNT: Table = {
     "ar": ("اثنين", "اثنان", "ثلاثة", "أربعة"),
     "fa": ("دو", "سه", "چهار"),
     "he": ("שניים", "שתיים", "שלושה", "שלוש", "ארבעה"),
+    "hi": ("दो", "तीन", "चार"),
+    "ur": ("دو", "تین", "چار"),
+    "bn": ("দুই", "দুটি", "তিন", "চার"),
+    "ta": ("இரண்டு", "மூன்று", "நான்கு"),
 }
 BEST: Table = {
     "en": ("best",),
@@ -178,6 +198,10 @@ BEST: Table = {
     "ar": ("أفضل", "الأفضل"),
     "fa": ("بهترین",),
     "he": ("הטוב ביותר", "הטובים ביותר", "הטובות ביותר"),
+    "hi": ("सबसे अच्छे", "सबसे अच्छा", "सर्वश्रेष्ठ", "sabse acche", "sabse achhe"),
+    "ur": ("بہترین",),
+    "bn": ("সেরা", "সর্বোত্তম"),
+    "ta": ("சிறந்த*",),
 }
 # a word that heads a list of the step's candidates, not its beam
 CANDIDATES: Table = {
@@ -251,6 +275,10 @@ CANDIDATES: Table = {
     "ar": ("المرشحين", "المرشحون", "مرشحين", "التوسيع", "توسيع", "التوسعات", "نوسع"),
     "fa": ("کاندیدها", "نامزدها", "گسترش", "بسط"),
     "he": ("מועמדים", "הרחבה", "הרחבות", "מרחיבים"),
+    "hi": ("उम्मीदवार", "विस्तार"),
+    "ur": ("امیدوار", "توسیع"),
+    "bn": ("প্রার্থী", "সম্প্রসারণ"),
+    "ta": ("வேட்பாளர்*", "விரிவாக்க*"),
 }
 # a word that joins two items of a list, or the next one of a sequence of picks
 AND_THEN: Table = {
@@ -277,6 +305,10 @@ AND_THEN: Table = {
     "ar": ("و", "أو", "ثم"),  # "و" (and) spaced: written on the next word, it is part of it
     "fa": ("یا", "سپس"),  # not "و": a Persian keep sentence ends in its verb ("… و a را نگه می‌داریم")
     "he": ("או", "ואז"),
+    "hi": ("और", "या", "फिर", "aur", "phir"),
+    "ur": ("اور", "یا", "پھر"),
+    "bn": ("এবং", "ও", "বা", "তারপর"),
+    "ta": ("மற்றும்", "அல்லது", "பின்னர்"),
 }
 # a word that says what comes next in order ("I, am, then </s>"): the picks of a path listed one by one
 THEN: Table = {
@@ -303,6 +335,10 @@ THEN: Table = {
     "ar": ("ثم",),
     "fa": ("سپس", "بعد"),
     "he": ("אז", "אחר כך"),
+    "hi": ("फिर", "उसके बाद", "phir"),
+    "ur": ("پھر",),
+    "bn": ("তারপর",),
+    "ta": ("பின்னர்", "பிறகு"),
 }
 # a word that sets a rival against a pick ("cat rather than dog", "cat 比 dog 大"): it stands before the
 # rival, except in the VERB_FINAL languages, where it follows it ("dog より cat が高い", "dog 보다 cat 가 크다")
@@ -330,6 +366,10 @@ THAN: Table = {
     "ar": ("من",),
     "fa": ("از",),
     "he": ("מאשר",),
+    "hi": ("से", "की तुलना में"),
+    "ur": ("سے",),
+    "bn": ("চেয়ে", "থেকে"),
+    "ta": ("விட",),
 }
 # a word that states the search's result: the name of an answer (shared) and the search's own verbs
 ANSWER: Table = lexicon.union(
@@ -381,6 +421,10 @@ ANSWER: Table = lexicon.union(
         "ar": ("الجواب", "الإجابة", "النتيجة", "يعيد", "يرجع", "المخرج", "الأرجح", "الأكثر احتمالا"),
         "fa": ("پاسخ", "جواب", "نتیجه", "خروجی", "برمی\u200cگرداند", "محتمل\u200cترین"),
         "he": ("תשובה", "תוצאה", "פלט", "מחזיר", "מחזירה", "הסביר ביותר"),
+        "hi": ("उत्तर", "परिणाम", "jawab", "uttar"),
+        "ur": ("جواب", "نتیجہ"),
+        "bn": ("উত্তর", "ফলাফল"),
+        "ta": ("விடை", "பதில்", "முடிவு"),
     },
 )
 # a word that opens a line drawing a conclusion from the one before
@@ -408,6 +452,10 @@ THEREFORE: Table = {
     "ar": ("إذن", "لذلك", "لذا", "بالتالي"),
     "fa": ("بنابراین", "پس"),
     "he": ("לכן", "כלומר"),
+    "hi": ("इसलिए", "अतः", "isliye", "isiliye", "islie", "toh"),
+    "ur": ("لہذا", "لہٰذا", "اس لیے", "اس لئے", "چنانچہ"),
+    "bn": ("তাই", "সুতরাং", "অতএব"),
+    "ta": ("எனவே", "ஆகவே"),
 }
 GREEDY: Table = {
     "en": ("greedy",),
@@ -444,6 +492,10 @@ GREEDY: Table = {
     "ar": ("الجشع", "الجشعة", "جشع", "الطماع"),
     "fa": ("حریصانه", "حریص"),
     "he": ("חמדני", "חמדנית"),
+    "hi": ("लालची", "ग्रीडी", "lalchi"),
+    "ur": ("لالچی",),
+    "bn": ("লোভী", "গ্রিডি"),
+    "ta": ("பேராசை*",),
 }
 # a participle or phrase after hypotheses that says they leave the beam
 DROPPED: Table = {
@@ -527,6 +579,10 @@ DROPPED: Table = {
     "ar": ("يحذف", "حذف", "يستبعد", "استبعد", "يسقط", "يخرج", "تخرج", "خرج", "خرجت"),
     "fa": ("حذف می\u200cشود", "حذف شد", "کنار گذاشته", "خارج می\u200cشود", "خارج شد"),
     "he": ("נזרק", "נזרקת", "נמחק", "נגזם", "יוצא", "יוצאת", "נופל", "נופלת"),
+    "hi": ("हटा*", "हट जाता", "बाहर", "hataya", "hata diya", "hat jata", "bahar"),
+    "ur": ("نکل جاتا", "ہٹا", "باہر"),
+    "bn": ("বাদ",),
+    "ta": ("நீக்க*", "வெளியேற*"),
 }
 # a little word between hypotheses and the verb said of them after them ("maybe 0.2 is dropped"): an
 # auxiliary, the passive 被 (maybe 0.2 被剪掉), a case or topic particle (no 0.3 を残す, one 0.1 는 제거)
@@ -554,6 +610,10 @@ PARTICLE: Table = {
     "ar": (),
     "fa": (),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # the name of a score, between a hypothesis and its value ("a cat, probability 0.36", "a cat，概率 0.36")
 SCORE_NAME: Table = {
@@ -580,6 +640,10 @@ SCORE_NAME: Table = {
     "ar": ("احتمال", "الاحتمال"),
     "fa": ("احتمال",),
     "he": ("הסתברות",),
+    "hi": ("प्रायिकता", "संभावना"),
+    "ur": ("امکان",),
+    "bn": ("সম্ভাবনা",),
+    "ta": ("நிகழ்தகவு",),
 }
 # a participle after hypotheses that says they stay in the beam; where a language puts its verb last
 # (VERB_FINAL), its keep verb after them too ("the 0.5 と a 0.4 を残す", "the 0.5, a 0.4 유지"); Chinese
@@ -608,6 +672,10 @@ KEPT: Table = {
     "ar": ("يبقى", "تبقى", "محتفظ"),
     "fa": ("نگه داشته", "نگه می\u200cداریم", "نگه داشتیم", "باقی", "باقی می\u200cمانند"),
     "he": ("נשמר", "נשמרת", "נשמרים", "נבחר"),
+    "hi": ("रखा गया", "रखे गए", "रखे", "रखा"),
+    "ur": ("رکھا گیا", "رکھے گئے"),
+    "bn": ("রাখা হয়েছে",),
+    "ta": ("வைக்கப்பட்ட*",),
 }
 # a word after a hypothesis that says it ends the search (it holds the end token)
 FINISHED: Table = {
@@ -646,6 +714,10 @@ FINISHED: Table = {
     "ar": ("انتهى", "انتهت", "ينتهي", "تنتهي", "اكتمل", "اكتملت", "مكتمل", "مكتملة"),
     "fa": ("تمام شد", "تمام می\u200cشود", "پایان", "کامل شد"),
     "he": ("הסתיים", "הסתיימה", "מסתיים", "מסתיימת", "הושלם", "הושלמה", "גמור"),
+    "hi": ("समाप्त", "पूरा"),
+    "ur": ("ختم", "مکمل"),
+    "bn": ("শেষ", "সম্পূর্ণ"),
+    "ta": ("முடிந்த*",),
 }
 # a word that negates the clause it stands in
 NOT: Table = lexicon.union(
@@ -661,6 +733,10 @@ NOT: Table = lexicon.union(
         "ar": ("لا", "ليس", "ليست", "لم", "لن", "أبدا"),
         "fa": ("نه", "نیست", "نمی", "هرگز"),
         "he": ("לא", "אינו", "אינה", "אין", "אף פעם"),
+        "hi": ("नहीं", "कभी नहीं", "nahi", "nahin"),
+        "ur": ("نہیں", "نہ", "کبھی نہیں"),
+        "bn": ("না", "নয়", "কখনো না"),
+        "ta": ("இல்லை", "அல்ல"),
     },
 )
 # a verb of failing: "never fails", "nunca falla" claim greedy is optimal, they do not deny it
@@ -688,6 +764,10 @@ FAILS: Table = {
     "ar": ("يفشل", "تفشل"),
     "fa": ("شکست می\u200cخورد", "ناموفق"),
     "he": ("נכשל", "נכשלת", "מפספס"),
+    "hi": ("विफल", "चूक"),
+    "ur": ("ناکام",),
+    "bn": ("ব্যর্থ",),
+    "ta": ("தோல்வி*",),
 }
 # a case that refutes a general claim
 COUNTEREXAMPLE: Table = {
@@ -714,6 +794,10 @@ COUNTEREXAMPLE: Table = {
     "ar": ("مثال مضاد", "مثال معاكس"),
     "fa": ("مثال نقض",),
     "he": ("דוגמה נגדית", "דוגמא נגדית"),
+    "hi": ("प्रति-उदाहरण", "प्रतिउदाहरण", "counter example"),
+    "ur": ("جوابی مثال",),
+    "bn": ("প্রতি-উদাহরণ", "বিপরীত উদাহরণ"),
+    "ta": ("எதிர் உதாரணம்",),
 }
 # the beam's width, named beside a step ("Step 3 (beam width 1)", "ancho = 1")
 WIDTH: Table = {
@@ -740,6 +824,10 @@ WIDTH: Table = {
     "ar": ("عرض", "حجم"),
     "fa": ("عرض", "اندازه"),
     "he": ("רוחב", "גודל"),
+    "hi": ("चौड़ाई", "आकार"),
+    "ur": ("چوڑائی",),
+    "bn": ("প্রস্থ",),
+    "ta": ("அகலம்",),
 }
 # a word that says a claim holds in general, for any model
 ALWAYS: Table = {
@@ -873,6 +961,10 @@ ALWAYS: Table = {
     "ar": ("دائما", "في كل الحالات", "بالضرورة", "مضمون", "يضمن"),
     "fa": ("همیشه", "همواره", "در همه حالات", "لزوما", "تضمین"),
     "he": ("תמיד", "בהכרח", "מובטח", "בכל מקרה"),
+    "hi": ("हमेशा", "सदैव", "hamesha", "hamesha hi"),
+    "ur": ("ہمیشہ",),
+    "bn": ("সবসময়", "সর্বদা", "সব সময়"),
+    "ta": ("எப்போதும்", "எப்பொழுதும்"),
 }
 # a word that says a sequence (or a choice) is the best one
 OPTIMAL: Table = {
@@ -957,6 +1049,10 @@ OPTIMAL: Table = {
     "ar": ("الأمثل", "أمثل", "الأفضل", "الأكثر احتمالا", "الأعلى", "الأكبر"),
     "fa": ("بهینه", "بهترین", "محتمل\u200cترین", "بیشترین"),
     "he": ("אופטימלי", "אופטימלית", "הטוב ביותר", "הסביר ביותר", "הגבוה ביותר"),
+    "hi": ("इष्टतम", "सर्वोत्तम", "सबसे संभावित", "सबसे अच्छा", "sabse likely", "sabse achha"),
+    "ur": ("بہترین", "سب سے زیادہ امکان", "زیادہ سے زیادہ"),
+    "bn": ("সর্বোত্তম", "সবচেয়ে সম্ভাব্য", "সেরা"),
+    "ta": ("உகந்த*", "சிறந்த*", "மிகவும் சாத்திய*"),
 }
 # a copula: "greedy's output is the most probable"
 IS: Table = {
@@ -983,6 +1079,10 @@ IS: Table = {
     "ar": ("هو", "هي"),
     "fa": ("است",),
     "he": ("הוא", "היא"),
+    "hi": ("है", "hai"),
+    "ur": ("ہے",),
+    "bn": ("হল", "হলো"),
+    "ta": (),
 }
 # what a sequence is called when none beats it (narrower than OPTIMAL: "the highest token" is no claim)
 MOST_PROBABLE: Table = {
@@ -1026,6 +1126,10 @@ MOST_PROBABLE: Table = {
     "ar": ("الأمثل", "الأكثر احتمالا", "الأرجح", "الأفضل"),
     "fa": ("بهینه", "محتمل\u200cترین", "بهترین"),
     "he": ("אופטימלי", "אופטימלית", "הסביר ביותר", "הסבירה ביותר", "הטוב ביותר"),
+    "hi": ("सबसे संभावित", "इष्टतम", "sabse likely", "sabse zyada likely"),
+    "ur": ("سب سے زیادہ امکان", "بہترین"),
+    "bn": ("সবচেয়ে সম্ভাব্য", "সর্বোত্তম"),
+    "ta": ("மிகவும் சாத்திய*", "உகந்த*"),
 }
 # "each step": the local choice the step-to-product inference starts from
 EACH: Table = {
@@ -1052,6 +1156,10 @@ EACH: Table = {
     "ar": ("كل",),
     "fa": ("هر",),
     "he": ("כל",),
+    "hi": ("हर", "प्रत्येक", "har"),
+    "ur": ("ہر",),
+    "bn": ("প্রতি", "প্রত্যেক"),
+    "ta": ("ஒவ்வொரு",),
 }
 # what is chosen at each step in the step-to-product inference
 LOCAL: Table = {
@@ -1078,6 +1186,10 @@ LOCAL: Table = {
     "ar": ("عامل", "خطوة", "حد", "اختيار"),
     "fa": ("عامل", "مرحله", "گام", "انتخاب"),
     "he": ("גורם", "שלב", "צעד", "בחירה"),
+    "hi": ("चरण", "कदम", "चुनाव"),
+    "ur": ("مرحلہ", "قدم", "انتخاب"),
+    "bn": ("ধাপ", "পছন্দ"),
+    "ta": ("படி", "தேர்வு"),
 }
 # "the product": the whole sequence's probability it concludes about
 PRODUCT: Table = {
@@ -1104,6 +1216,10 @@ PRODUCT: Table = {
     "ar": ("حاصل الضرب", "التسلسل", "ككل", "الكامل"),
     "fa": ("حاصل\u200cضرب", "دنباله", "کل"),
     "he": ("מכפלה", "רצף", "כולו"),
+    "hi": ("गुणनफल", "पूरा अनुक्रम"),
+    "ur": ("حاصل ضرب", "پوری ترتیب"),
+    "bn": ("গুণফল", "সম্পূর্ণ ক্রম"),
+    "ta": ("பெருக்கல்", "முழு வரிசை"),
 }
 
 

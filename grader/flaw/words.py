@@ -73,6 +73,10 @@ LINE: Table = {
     "ar": ("السطر", "سطر", "الخطوة", "خطوة", "المعادلة", "معادلة"),
     "fa": ("خط", "سطر", "مرحله", "گام", "معادله"),
     "he": ("שורה", "שלב", "משוואה"),
+    "hi": ("पंक्ति", "लाइन", "चरण", "स्टेप", "समीकरण", "kadam"),
+    "ur": ("لائن", "سطر", "مرحلہ", "قدم", "مساوات"),
+    "bn": ("লাইন", "সারি", "ধাপ", "সমীকরণ"),
+    "ta": ("வரி", "படி", "சமன்பாடு"),
 }
 # what may stand between a line's name and its number ("line no. 2", "línea nº 2", "Zeile Nr. 2")
 NUMBER: Table = {
@@ -99,6 +103,10 @@ NUMBER: Table = {
     "ar": ("رقم",),
     "fa": ("شماره",),
     "he": ("מספר", "מס'"),
+    "hi": ("संख्या", "नंबर"),
+    "ur": ("نمبر",),
+    "bn": ("নম্বর",),
+    "ta": ("எண்",),
 }
 # ordinals, first to seventh, each with its forms (gender, number)
 ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
@@ -253,6 +261,35 @@ ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
         ("שישית", "שישי"),
         ("שביעית", "שביעי"),
     ),
+    # (not "पहले"/"pehle", "before")
+    "hi": (
+        ("पहली", "पहला", "pehli", "pehla", "pahli", "pahla"),
+        ("दूसरी", "दूसरा", "doosri", "dusri", "doosra", "dusra"),
+        ("तीसरी", "तीसरा", "teesri", "tisri", "teesra"),
+        ("चौथी", "चौथा"),
+        ("पाँचवीं", "पांचवीं"),
+        ("छठी", "छठा"),
+        ("सातवीं",),
+    ),
+    "ur": (
+        ("پہلی", "پہلا"),
+        ("دوسری", "دوسرا"),
+        ("تیسری", "تیسرا"),
+        ("چوتھی", "چوتھا"),
+        ("پانچویں",),
+        ("چھٹی",),
+        ("ساتویں",),
+    ),
+    "bn": (("প্রথম",), ("দ্বিতীয়",), ("তৃতীয়",), ("চতুর্থ",), ("পঞ্চম",), ("ষষ্ঠ",), ("সপ্তম",)),
+    "ta": (
+        ("முதல்", "முதலாவது"),
+        ("இரண்டாவது", "இரண்டாம்"),
+        ("மூன்றாவது", "மூன்றாம்"),
+        ("நான்காவது", "நான்காம்"),
+        ("ஐந்தாவது",),
+        ("ஆறாவது",),
+        ("ஏழாவது",),
+    ),
 }
 LAST: Table = {
     "en": ("last", "final"),
@@ -278,6 +315,10 @@ LAST: Table = {
     "ar": ("الأخير", "الأخيرة"),
     "fa": ("آخر",),
     "he": ("אחרונה", "אחרון"),
+    "hi": ("अंतिम", "आखिरी", "आख़िरी", "aakhri", "akhri"),
+    "ur": ("آخری",),
+    "bn": ("শেষ",),
+    "ta": ("கடைசி",),
 }
 # what follows a digit to make it an ordinal ("2nd", "2ª", "2e", "2.")
 ORDINAL_SUFFIX: Table = {
@@ -304,6 +345,10 @@ ORDINAL_SUFFIX: Table = {
     "ar": (),
     "fa": (),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # "first" as an adverb or adjective after the line's name ("the line that fails first")
 FIRST: Table = {
@@ -330,6 +375,10 @@ FIRST: Table = {
     "ar": ("أولا",),
     "fa": ("ابتدا",),
     "he": ("קודם", "ראשית"),
+    "hi": ("पहले", "pehle"),
+    "ur": ("پہلے",),
+    "bn": ("প্রথমে",),
+    "ta": ("முதலில்",),
 }
 # words that call a line wrong (adjectives and verbs: "wrong", "errada", "falsch", "fails")
 WRONG: Table = {
@@ -360,6 +409,10 @@ WRONG: Table = {
     "ar": ('خطأ', 'خاطئ', 'خاطئة', 'غير صحيح', 'غير صحيحة', 'غلط'),
     "fa": ('غلط', 'نادرست', 'اشتباه'),
     "he": ('שגוי', 'שגויה', 'לא נכון', 'לא נכונה'),
+    "hi": ("गलत", "ग़लत", "त्रुटिपूर्ण", "galat", "ghalat"),
+    "ur": ("غلط",),
+    "bn": ("ভুল",),
+    "ta": ("தவறு", "தவறான"),
 }  # fmt: skip
 # nouns for a mistake ("the error is in line 2", "o erro está na linha 2")
 FAULT: Table = {
@@ -386,6 +439,10 @@ FAULT: Table = {
     "ar": ("خطأ", "مشكلة"),
     "fa": ("خطا", "اشتباه", "ایراد", "مشکل"),
     "he": ("טעות", "שגיאה", "בעיה"),
+    "hi": ("गलती", "ग़लती", "त्रुटि", "galti", "ghalti"),
+    "ur": ("غلطی",),
+    "bn": ("ভুল", "ত্রুটি"),
+    "ta": ("பிழை", "தவறு"),
 }
 # words that say a line or a step is fine
 FINE: Table = {
@@ -414,6 +471,10 @@ FINE: Table = {
     "ar": ('صحيح', 'صحيحة', 'سليم', 'سليمة'),
     "fa": ('درست', 'صحیح'),
     "he": ('נכון', 'נכונה', 'תקין', 'תקינה'),
+    "hi": ("सही", "ठीक", "sahi", "theek", "thik"),
+    "ur": ("درست", "صحیح", "ٹھیک"),
+    "bn": ("সঠিক", "ঠিক"),
+    "ta": ("சரி", "சரியான*"),
 }  # fmt: skip
 # "is", "looks", "seems": what joins a line to a verdict on it
 COPULA: Table = {
@@ -440,6 +501,10 @@ COPULA: Table = {
     "ar": ("هو", "هي"),
     "fa": (),
     "he": ("הוא", "היא"),
+    "hi": ("है", "hai"),
+    "ur": ("ہے",),
+    "bn": ("হল", "হলো"),
+    "ta": (),
 }
 # words that deny the word after them ("not wrong", "no es incorrecta", "n'est pas fausse", "kein Fehler")
 NOT: Table = lexicon.union(
@@ -468,6 +533,10 @@ NOT: Table = lexicon.union(
         "ar": ("لا", "ليس", "ليست", "لم", "غير", "بدون", "دون"),
         "fa": ("نه", "نیست", "بدون", "هیچ"),
         "he": ("לא", "אינו", "אינה", "אין", "ללא", "בלי"),
+        "hi": ("नहीं", "बिना", "nahi", "nahin", "bina"),
+        "ur": ("نہیں", "بغیر"),
+        "bn": ("না", "নয়", "ছাড়া"),
+        "ta": ("இல்லை", "இல்லாமல்"),
     },
 )
 # articles and the like that may stand between a verdict and the line it names ("es la 1", "é a linha 1")
@@ -495,6 +564,10 @@ ARTICLE: Table = {
     "ar": (),
     "fa": (),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # a line named as a landmark ("before line 3", "antes de la línea 3"): no verdict on it (not Dutch "na",
 # after: Portuguese "na linha 2" is in line 2)
@@ -524,6 +597,10 @@ LANDMARK: Table = {
     "ar": ('قبل', 'بعد', 'حتى'),
     "fa": ('قبل از', 'پیش از', 'بعد از', 'تا'),
     "he": ('לפני', 'אחרי', 'עד'),
+    "hi": ("से पहले", "के बाद", "तक"),
+    "ur": ("سے پہلے", "کے بعد", "تک"),
+    "bn": ("আগে", "পরে", "পর্যন্ত"),
+    "ta": ("முன்", "பின்", "வரை"),
 }  # fmt: skip
 # the languages whose ordinals follow the line's name ("baris kedua", "dòng thứ hai", "السطر الثاني", "خط دوم",
 # "השורה השנייה": line second), and
@@ -562,6 +639,10 @@ NOT_AFTER: Table = {
     "ja": ("ない", "なし", "ありません", "ません"),
     "ko": ("않", "아니", "없"),
     "tr": ("değil", "değildir", "yok"),
+    "hi": ("नहीं", "nahi", "nahin"),
+    "ur": ("نہیں",),
+    "bn": ("না", "নয়"),
+    "ta": ("இல்லை", "அல்ல"),
 }
 # a contrast that ends one line's words and begins another's ("fine, but line 2 …")
 BUT: Table = {
@@ -588,6 +669,10 @@ BUT: Table = {
     "ar": ("لكن", "ولكن", "بينما"),
     "fa": ("اما", "ولی", "در حالی که"),
     "he": ("אבל", "אך", "בעוד", "אולם"),
+    "hi": ("लेकिन", "परंतु", "जबकि", "lekin", "magar", "jabki"),
+    "ur": ("لیکن", "مگر", "جبکہ"),
+    "bn": ("কিন্তু", "তবে"),
+    "ta": ("ஆனால்",),
 }
 # the words that open the corrected computation ("Correction:", "Corrección:", "Korrektur:")
 CORRECTION: Table = {
@@ -626,6 +711,10 @@ CORRECTION: Table = {
     "ar": ('التصحيح', 'تصحيح', 'يجب أن يكون', 'الحساب الصحيح'),
     "fa": ('اصلاح', 'تصحیح', 'باید باشد', 'محاسبه درست'),
     "he": ('תיקון', 'מתוקן', 'צריך להיות', 'החישוב הנכון'),
+    "hi": ("सुधार", "सही गणना", "सही हिसाब", "संशोधित", "sudhar", "sahi calculation", "sahi hisab"),
+    "ur": ("تصحیح", "درست حساب", "صحیح حساب"),
+    "bn": ("সংশোধন", "সংশোধিত", "সঠিক হিসাব", "সঠিক গণনা"),
+    "ta": ("திருத்தம்", "சரியான கணக்கு", "சரியான கணக்கீடு", "திருத்தப்பட்டது"),
 }  # fmt: skip
 
 # the words of a description reduced to one stem per meaning (matched on lower-cased, unaccented words)
@@ -884,6 +973,10 @@ LOGS: Table = {
     "ar": ('لوغاريتم\\w*', 'اللوغاريتم\\w*', 'log\\s*احتمال\\w*', 'log\\s*الاحتمال\\w*'),
     "fa": ('لگاریتم\\w*', 'log\\s*احتمال\\w*'),
     "he": ('לוגריתמ\\w*', 'לוגריתם', 'log\\s*הסתברו\\w*', 'log\\s*ה?הסתברות\\w*'),
+    "hi": ("लॉग",),
+    "ur": ("لاگ",),
+    "bn": ("লগ",),
+    "ta": ("மடக்கை\\w*",),
 }  # fmt: skip
 # words that carry no meaning for a description of a mistake
 FILLER: Table = {
@@ -917,6 +1010,10 @@ FILLER: Table = {
     "ar": ('هذا', 'هذه', 'الطالب', 'تم'),
     "fa": ('این', 'آن', 'دانشجو', 'را'),
     "he": ('זה', 'זו', 'הסטודנט', 'התלמיד', 'את'),
+    "hi": ("यह", "ये", "छात्र"),
+    "ur": ("یہ", "طالب علم"),
+    "bn": ("এই", "ছাত্র"),
+    "ta": ("இது", "மாணவர்"),
 }  # fmt: skip
 
 unaccented = lexicon.unaccented

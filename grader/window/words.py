@@ -37,6 +37,10 @@ WINDOW: Table = {
     "ar": ("نافذ*", "النافذ*"),
     "fa": ("پنجره*",),
     "he": ("חלון*",),
+    "hi": ("विंडो*",),
+    "ur": ("ونڈو*",),
+    "bn": ("উইন্ডো*",),
+    "ta": ("சாளர*",),
 }
 # what a sliding window is ("sliding window", "ventana deslizante", "fenêtre glissante")
 SLIDING: Table = {
@@ -63,6 +67,10 @@ SLIDING: Table = {
     "ar": ("منزلق*", "المنزلق*"),
     "fa": ("لغزان",),
     "he": ("נגלל*",),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # a small count of tokens ("the last two tokens", "los últimos dos")
 FEW: Table = {
@@ -89,6 +97,10 @@ FEW: Table = {
     "ar": ("واحد", "اثنين", "k"),
     "fa": ("یک", "دو", "سه", "k"),
     "he": ("אחד", "שניים", "k"),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # a part of the question, before its letter ("Part b:", "Parte b)", "Teil b")
 PART: Table = {
@@ -115,6 +127,10 @@ PART: Table = {
     "ar": ("الجزء", "جزء", "السؤال", "سؤال"),
     "fa": ("بخش", "قسمت", "سوال", "سؤال"),
     "he": ("חלק", "שאלה", "סעיף"),
+    "hi": ("भाग", "प्रश्न"),
+    "ur": ("حصہ", "سوال"),
+    "bn": ("অংশ", "প্রশ্ন"),
+    "ta": ("பகுதி", "கேள்வி"),
 }
 # the window model, by what it keeps (a heading "Truncated history", "Historia limitada")
 SHORTENED: Table = {
@@ -141,6 +157,10 @@ SHORTENED: Table = {
     "ar": ("مقتطع*", "محدود*", "أقصر"),
     "fa": ("کوتاه\u200cتر", "محدود", "بریده"),
     "he": ("מקוצר*", "מוגבל*", "קצר יותר"),
+    "hi": ("सीमित",),
+    "ur": ("محدود",),
+    "bn": ("সীমিত",),
+    "ta": ("வரையறுக்கப்பட்ட",),
 }
 # the last few tokens ("the last 2 tokens", "los últimos 2 tokens")
 LAST: Table = {
@@ -167,6 +187,10 @@ LAST: Table = {
     "ar": ("الأخير", "الأخيرة", "آخر"),
     "fa": ("آخر", "آخرین"),
     "he": ("אחרון", "אחרונה"),
+    "hi": ("अंतिम", "आखिरी"),
+    "ur": ("آخری",),
+    "bn": ("শেষ",),
+    "ta": ("கடைசி",),
 }
 # the full model
 FULL: Table = {
@@ -193,6 +217,10 @@ FULL: Table = {
     "ar": ("الكامل", "كامل", "الكاملة"),
     "fa": ("کامل",),
     "he": ("מלא",),
+    "hi": ("पूर्ण", "पूरा", "पूरे", "poora", "pura"),
+    "ur": ("مکمل", "پورا"),
+    "bn": ("পূর্ণ", "সম্পূর্ণ"),
+    "ta": ("முழு",),
 }
 # a model, the noun ("the window model", "el modelo de ventana")
 MODEL: Table = {
@@ -219,6 +247,10 @@ MODEL: Table = {
     "ar": ("نموذج*", "النموذج*"),
     "fa": ("مدل*",),
     "he": ("מודל*",),
+    "hi": ("मॉडल*",),
+    "ur": ("ماڈل*",),
+    "bn": ("মডেল*",),
+    "ta": ("மாதிரி*",),
 }
 # an article before a model's name ("the", "el", "a")
 ARTICLE: Table = {
@@ -245,6 +277,10 @@ ARTICLE: Table = {
     "ar": (),
     "fa": (),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # what joins a model to its kind ("modelo de ventana", "modelo com janela", "modèle à fenêtre")
 OF: Table = {
@@ -270,6 +306,10 @@ OF: Table = {
     "ar": (),
     "fa": (),
     "he": (),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # the gap between the two models
 GAP: Table = {
@@ -296,6 +336,10 @@ GAP: Table = {
     "ar": ("الفرق", "فرق"),
     "fa": ("اختلاف", "تفاوت"),
     "he": ("הפרש", "פער"),
+    "hi": ("अंतर", "फर्क", "antar", "farq", "fark"),
+    "ur": ("فرق",),
+    "bn": ("পার্থক্য",),
+    "ta": ("வேறுபாடு", "வித்தியாசம்"),
 }
 # costs less: a model named so is the cheaper one
 CHEAPER: Table = {
@@ -541,6 +585,10 @@ CHEAPER: Table = {
     "ar": ("أرخص", "الأرخص", "أقل تكلفة", "الأقل تكلفة", "أكفأ", "أسرع"),
     "fa": ("ارزان\u200cتر", "کم\u200cهزینه\u200cتر", "سریع\u200cتر", "کارآمدتر"),
     "he": ("זול יותר", "זולה יותר", "מהיר יותר", "יעיל יותר"),
+    "hi": ("सस्ता", "सस्ती", "सस्ते", "कम खर्चीला", "sasta", "sasti", "saste"),
+    "ur": ("سستا", "سستی", "سستے"),
+    "bn": ("সস্তা",),
+    "ta": ("மலிவான*", "மலிவு"),
 }
 # a bare lesser amount, cheaper only beside a model ("the window model needs less")
 LESS: Table = {
@@ -568,6 +616,10 @@ LESS: Table = {
     "ar": ("حسابات أقل", "عمليات أقل", "أقل حسابا"),
     "fa": ("کمتر",),
     "he": ("פחות חישוב", "פחות חישובים", "פחות פעולות"),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # costs more: a model named so is the dearer one
 DEARER: Table = {
@@ -594,6 +646,10 @@ DEARER: Table = {
     "ar": ("أغلى", "الأغلى", "أكثر تكلفة", "الأكثر تكلفة", "مكلف", "أبطأ"),
     "fa": ("گران\u200cتر", "پرهزینه\u200cتر", "کندتر"),
     "he": ("יקר יותר", "יקרה יותר", "יקר", "איטי יותר"),
+    "hi": ("महंगा", "महँगा", "महंगी", "mehenga", "mehnga", "mahanga", "mehngi"),
+    "ur": ("مہنگا", "مہنگی"),
+    "bn": ("ব্যয়বহুল", "দামি", "দামী"),
+    "ta": ("விலையுயர்ந்த",),
 }
 # a bare greater amount, dearer only beside a model ("the full model needs more")
 MORE: Table = {
@@ -621,6 +677,10 @@ MORE: Table = {
     "ar": ("أعلى", "أكبر", "حسابات أكثر", "عمليات أكثر"),
     "fa": ("بیشتر",),
     "he": ("יותר חישוב", "יותר חישובים", "יותר פעולות"),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # no model is cheaper ("neither", "ninguno", "the same cost")
 _SAME_VERBS = ("cost", "costs", "run", "runs", "take", "takes")
@@ -737,6 +797,10 @@ NEITHER: Table = {
     "ar": ("لا أحد", "نفس التكلفة", "التكلفة نفسها"),
     "fa": ("هیچ\u200cکدام", "هزینه یکسان"),
     "he": ("אף אחד", "אותה עלות", "עלות זהה"),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
 }
 # what the cost question is about, in a heading ("Cheaper:", "Costo:", "Welches Modell")
 COST: Table = {
@@ -775,6 +839,10 @@ COST: Table = {
     "ar": ("التكلفة", "تكلفة", "أي نموذج"),
     "fa": ("هزینه*", "محاسبه*", "کدام مدل"),
     "he": ("עלות", "חישוב", "איזה מודל"),
+    "hi": ("लागत", "खर्च", "कौन सा मॉडल"),
+    "ur": ("لاگت", "خرچ"),
+    "bn": ("খরচ",),
+    "ta": ("செலவு",),
 }
 # after a model, the standard of comparison, not the subject ("フルモデルより…", "풀 모델보다 …"); Chinese
 # puts its 比 between the subject and the standard, so its subject stays first
@@ -807,6 +875,10 @@ VALUES: Table = {
     "ar": ("قيم", "القيم", "معطى"),
     "fa": ("مقدار", "مقادیر", "داده"),
     "he": ("ערך", "ערכים", "נתון"),
+    "hi": ("मान",),
+    "ur": ("قدر",),
+    "bn": ("মান",),
+    "ta": ("மதிப்பு",),
 }
 
 
