@@ -20,7 +20,7 @@ from grader.core import meanings
 from grader.core.languages import unknown_language
 from grader.core.lexicon import alternation
 from grader.window.grade import chosen_model
-from tests.kinds_languages import FULL_WORK, GREEDY_NOT_BEST_WORK, WINDOW_WORK, check
+from tests.kinds_languages import GREEDY_NOT_BEST_WORK, check, check_window
 
 SOUTH_ASIA = ("hi", "ur", "bn", "ta")
 
@@ -174,12 +174,7 @@ WINDOW = [
 def test_window_parts_and_the_cheaper_model(
     labels: tuple[str, str, str, str], window: str, full: str
 ) -> None:
-    a, b, c, d = labels
-
-    def text(model: str) -> str:
-        return f"{a}\n{FULL_WORK}\n\n{b}\n{WINDOW_WORK}\n\n{c} -1,1 - (-3,1) = 2,0\n\n{d} {model}.\n"
-
-    check("window", "deep-learning-window", text(window), text(full))
+    check_window(labels, window, full)
 
 
 CHEAPER = [
