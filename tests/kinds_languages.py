@@ -51,3 +51,23 @@ def check_window(labels: tuple[str, str, str, str], window: str, full: str, reas
         window_answer(labels, window, reason),
         window_answer(labels, full, reason),
     )
+
+
+def check_greedy_not_best(step: str, right: str, wrong: str, point: bool = False) -> None:
+    """Greedy's working under the language's word for step, then the right "no" and its wrong twin "yes";
+    `point`: the working's decimals written with a point rather than a comma."""
+    working = GREEDY_NOT_BEST_WORK.format(step=step)
+    working = working.replace(",", ".") if point else working
+    check("decoding", "greedy-not-best", working + right + "\n", working + wrong + "\n")
+
+
+def check_beam(text: str, comma: bool = False) -> None:
+    """A beam kept in the language (`text` with {seq} and {p} for its answer): "a cat", 0.36 earns full marks,
+    "the dog", 0.20 does not; `comma`: the answer's probability written with a decimal comma."""
+    right, wrong = ("0,36", "0,20") if comma else ("0.36", "0.20")
+    check(
+        "decoding",
+        "beam-a-cat",
+        text.format(seq='"a cat"', p=right) + "\n",
+        text.format(seq='"the dog"', p=wrong) + "\n",
+    )

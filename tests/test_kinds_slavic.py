@@ -11,7 +11,7 @@ import pytest
 
 from grader.core import lexicon, meanings
 from grader.window.grade import chosen_model
-from tests.kinds_languages import FULL_WORK, GREEDY_NOT_BEST_WORK, check, check_window
+from tests.kinds_languages import FULL_WORK, check, check_greedy_not_best, check_window
 
 SLAVIC = ("pl", "cs", "uk", "ru")
 
@@ -115,8 +115,7 @@ GREEDY_NOT_BEST = [
 
 @pytest.mark.parametrize(("lang", "step", "right", "wrong"), GREEDY_NOT_BEST)
 def test_greedy_is_not_best_said_no(lang: str, step: str, right: str, wrong: str) -> None:
-    working = GREEDY_NOT_BEST_WORK.format(step=step)
-    check("decoding", "greedy-not-best", working + right + "\n", working + wrong + "\n")
+    check_greedy_not_best(step, right, wrong)
 
 
 _GREEDY_IS_BEST = (

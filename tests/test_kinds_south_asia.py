@@ -20,7 +20,7 @@ from grader.core import meanings
 from grader.core.languages import unknown_language
 from grader.core.lexicon import alternation
 from grader.window.grade import chosen_model
-from tests.kinds_languages import GREEDY_NOT_BEST_WORK, check, check_window
+from tests.kinds_languages import check, check_beam, check_greedy_not_best, check_window
 
 SOUTH_ASIA = ("hi", "ur", "bn", "ta")
 
@@ -77,12 +77,7 @@ BEAM = [
 
 @pytest.mark.parametrize("text", BEAM)
 def test_a_beam_kept_in_the_language(text: str) -> None:
-    check(
-        "decoding",
-        "beam-a-cat",
-        text.format(seq='"a cat"', p="0.36") + "\n",
-        text.format(seq='"the dog"', p="0.20") + "\n",
-    )
+    check_beam(text)
 
 
 # (its word for step, the right verdict "no", the wrong twin "yes")
@@ -99,8 +94,7 @@ GREEDY_NOT_BEST = [
 
 @pytest.mark.parametrize(("step", "right", "wrong"), GREEDY_NOT_BEST)
 def test_greedy_is_not_best_said_no(step: str, right: str, wrong: str) -> None:
-    working = GREEDY_NOT_BEST_WORK.format(step=step).replace(",", ".")
-    check("decoding", "greedy-not-best", working + right + "\n", working + wrong + "\n")
+    check_greedy_not_best(step, right, wrong, point=True)
 
 
 # ---- flaw: the first wrong line (line 2 multiplies the logs), by number or by its ordinal

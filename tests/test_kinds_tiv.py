@@ -16,7 +16,7 @@ import pytest
 
 from grader.core import meanings
 from grader.window.grade import chosen_model
-from tests.kinds_languages import GREEDY_NOT_BEST_WORK, check, check_window
+from tests.kinds_languages import check, check_beam, check_greedy_not_best, check_window
 
 TIV = ("tr", "id", "vi")
 
@@ -103,12 +103,7 @@ BEAM = [
 
 @pytest.mark.parametrize(("lang", "text"), BEAM)
 def test_a_beam_kept_in_the_language(lang: str, text: str) -> None:
-    check(
-        "decoding",
-        "beam-a-cat",
-        text.format(seq='"a cat"', p="0,36") + "\n",
-        text.format(seq='"the dog"', p="0,20") + "\n",
-    )
+    check_beam(text, comma=True)
 
 
 # (language, its word for step, the right verdict "no", the wrong twin "yes")
@@ -124,8 +119,7 @@ GREEDY_NOT_BEST = [
 
 @pytest.mark.parametrize(("lang", "step", "right", "wrong"), GREEDY_NOT_BEST)
 def test_greedy_is_not_best_said_no(lang: str, step: str, right: str, wrong: str) -> None:
-    working = GREEDY_NOT_BEST_WORK.format(step=step)
-    check("decoding", "greedy-not-best", working + right + "\n", working + wrong + "\n")
+    check_greedy_not_best(step, right, wrong)
 
 
 _GREEDY_IS_BEST = (
