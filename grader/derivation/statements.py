@@ -86,7 +86,7 @@ def _applied_to_value(before: Piece, part: Piece) -> Piece | None:
     probability the statement before the arrow came to, "-ln(0.23595) = 1.4441", checked as a step of its own;
     None for any other part (after a statement of a log, or a value that is no probability)."""
     bare, value = _BARE_LOG.match(part.text), _LAST_VALUE.search(before.text)
-    if bare is None or value is None or _BARE_LOG.match(before.text) or _LOG_FIRST.match(before.text):
+    if bare is None or value is None or _LOG_FIRST.match(before.text):
         return None  # "ln(1/2) = -0.6931 -> log2 = -1": the other log of the same probability, not of -0.6931
     try:
         probability = 0 < float(value.group(1)) <= 1
