@@ -20,6 +20,7 @@ from fractions import Fraction
 
 from grader.core.diagnostics import Diagnostic, make
 from grader.core.report import Step
+from grader.derivation import wrongbase
 from grader.derivation.definitions import define, is_definition, merge_chains
 from grader.derivation.diagnose import (
     count_mistake,
@@ -411,14 +412,8 @@ class Checker:
         converted = va / math.log(2) if unit == "nat" else va * math.log(2)
         if abs(converted - vb) <= self.tolerance(b, approx, earlier=a) + 1e-9 * max(1.0, abs(vb)):
             return Step(b.span.line, "arithmetic", "ok")
-        self.report(
-            make(
-                "log-base-mismatch",
-                f"{_fmt(va)} {unit}s is {_fmt(converted)} {'bits' if unit == 'nat' else 'nats'}, not {_fmt(vb)}",
-                b.span,
-                "1 nat = 1/ln 2 ≈ 1.443 bits: divide nats by ln 2 to get bits",
-            )
-        )
+        code, message, hint = wrongbase.in_conversion(va, unit, converted, vb)
+        self.report(make(code, message, b.span, hint))
         return Step(b.span.line, "arithmetic", "error")
 
     def in_other_unit(self, a: sm.Expr, b: sm.Expr, units: tuple[str | None, ...]) -> bool:

@@ -15,18 +15,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from grader.core.diagnostics import Diagnostic, make
-from grader.derivation import bos, multiplied
+from grader.derivation import added, bos, multiplied, wrongbase
 from grader.derivation.judge import Findings, Judge
 from grader.derivation.whole import first_credible, variants  # the whole-computation mistakes
-from grader.derivation.wording import BASE_NAMES, QUANTITY_NAMES, fmt
+from grader.derivation.wording import QUANTITY_NAMES, fmt
 from grader.maths import estimators
 from grader.maths import semantics as sm
 from grader.maths.evaluate import Undefined, evaluate, has_terms
 from grader.maths.structure import Site, flatten
 from grader.maths.terms import Unresolved
 from grader.reference.quantities import LN_BASE
-
-BASE_PAIRS = (("e", "2"), ("e", "10"), ("2", "e"), ("10", "e"), ("2", "10"), ("10", "2"))  # (meant, used)
 
 
 def overflow_safe(default: object) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -196,12 +194,8 @@ def diagnose_step(checker: Judge, site: Site, approx: bool, findings: Findings) 
         code, message, hint = multiplied.written(right)
         return make(code, message, span, hint)
     if has_terms(b_expr) and _contains_sum_of_probs(b_expr) and not _contains_sum_of_probs(a_expr):
-        return make(
-            "added-probs",
-            f"{right} adds probabilities; the probability of a sequence is the product of its conditionals",
-            span,
-            "multiply the conditionals (or add their logarithms)",
-        )
+        code, message, hint = added.written(right)
+        return make(code, message, span, hint)
     a, b = checker.value(a_expr), checker.value(b_expr)
     if a is not None and b is not None:
         a, b = site.sa * a, site.sb * b
@@ -347,32 +341,20 @@ def match_step(
         len(factors) >= 2
         and distinct
         and all(0 <= f.value <= 1 for f in factors)
-        and near(sum(f.value for f in factors) / len(factors))
+        and near(added.mean([f.value for f in factors]))
     ):
-        return (
-            "added-probs",
-            f"you averaged the probabilities {', '.join(fmt(f.value) for f in factors)}; the probabilities of a "
-            "sequence's tokens multiply",
-            f"multiply them: {' × '.join(fmt(f.value) for f in factors)} = {fmt(math.prod(f.value for f in factors))}",
-        )
-    if len(factors) >= 2 and all(0 <= f.value <= 1 for f in factors) and near(sum(f.value for f in factors)):
-        named = " and ".join(f"{f.label} = {fmt(f.value)}" for f in factors)
-        return (
-            "added-probs",
-            f"you added {named}; the probabilities of a sequence's tokens multiply",
-            f"multiply them: {' × '.join(fmt(f.value) for f in factors)} = {fmt(math.prod(f.value for f in factors))}",
-        )
+        return added.of_mean([f.value for f in factors])
+    if (
+        len(factors) >= 2
+        and all(0 <= f.value <= 1 for f in factors)
+        and near(added.value([f.value for f in factors]))
+    ):
+        return added.of_values([(f.label, f.value) for f in factors])
     precise = _precise(checker, b_expr)
     if precise and _has_log(a_expr) and abs(a) > 1e-12:
-        for base_from, base_to in BASE_PAIRS:
-            ratio = LN_BASE[base_from] / LN_BASE[base_to]
-            if near(a * ratio):
-                return (
-                    "log-base-mismatch",
-                    f"{right} is {left} in the {BASE_NAMES[base_to]}, but here the log is the {BASE_NAMES[base_from]}"
-                    f" ({left} = {fmt(a)})",
-                    f"log_b p = ln p / ln b; use the {BASE_NAMES[base_from]} throughout",
-                )
+        found = wrongbase.in_log(a, near, left, right)
+        if found is not None:
+            return found
     if abs(a) > 1e-12 and near(-a):
         return (
             "sign-error",
@@ -387,15 +369,9 @@ def match_step(
                 f"{right} = {fmt(b)} is 1/{fmt(a)}: the sign of the exponent is flipped",
                 "e^(-x) is 1/e^x: keep the minus sign",
             )
-        for base_from, base_to in BASE_PAIRS:
-            exponent = math.log(a) / LN_BASE[base_from]
-            if near(math.exp(exponent * LN_BASE[base_to])):
-                return (
-                    "log-base-mismatch",
-                    f"{right} raises {'e' if base_to == 'e' else base_to} to a log taken in base "
-                    f"{'e' if base_from == 'e' else base_from}; {left} = {fmt(a)}",
-                    "undo a log with the power of the same base: 10^(log10 p), e^(ln p)",
-                )
+        found = wrongbase.in_power(a, near, left, right)
+        if found is not None:
+            return found
     inner_term = _log_of_term(a_expr)
     if inner_term is not None:
         p = checker.value(inner_term)

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from grader.core.diagnostics import Diagnostic, make
-from grader.derivation import lengths, multiplied
+from grader.derivation import lengths, multiplied, wrongbase
 from grader.derivation.judge import Judge
-from grader.derivation.wording import BASE_NAMES, QUANTITY_NAMES, fmt
+from grader.derivation.wording import QUANTITY_NAMES, fmt
 from grader.maths import semantics as sm
 from grader.reference.quantities import ASKS, LN_BASE, quantity
 
@@ -132,26 +132,11 @@ def mistakes(checker: Judge, ask: str) -> list[Mistake]:
                 lambda c: replace(c, flip=True),
             )
         )
-        for b2 in ("2", "10"):
-            out.append(
-                Mistake(
-                    "log-base-mismatch",
-                    f"this raises {b2} to the cross-entropy in nats",
-                    "use the same base for the log and the power",
-                    lambda c, b2=b2: replace(c, power_base=b2),
-                )
-            )
+        for b2, message, hint in wrongbase.power_bases():
+            out.append(Mistake(wrongbase.CODE, message, hint, lambda c, b2=b2: replace(c, power_base=b2)))
     if ask in ("log_likelihood", "nll", "cross_entropy"):
-        for b2 in ("e", "2", "10"):
-            if b2 != base:
-                out.append(
-                    Mistake(
-                        "log-base-mismatch",
-                        f"this is the {what} with the {BASE_NAMES[b2]}; the problem uses the {BASE_NAMES[base]}",
-                        "log_b p = ln p / ln b",
-                        lambda c, b2=b2: replace(c, base=b2),
-                    )
-                )
+        for b2, message, hint in wrongbase.quantity_bases(what, base):
+            out.append(Mistake(wrongbase.CODE, message, hint, lambda c, b2=b2: replace(c, base=b2)))
         out.append(
             Mistake(
                 "sign-error",
