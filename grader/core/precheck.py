@@ -157,6 +157,10 @@ def struck_out(line: str) -> str:
     return _STRUCK.sub(lambda m: " " * len(m.group()), line) if "~~" in line or "\\sout" in line else line
 
 
+# Spaces between a LaTeX control word and its braced argument (`\\text {bits}`, `\\frac {1}`, as OCR tools
+# write them) mean nothing to TeX; they move before the control word, so every column after it stays put.
+_CONTROL_WORD_GAP = re.compile(r"(\\[A-Za-z]+)([ \t]+)(?=\{)")
+
 # The letter x between a number and a power of ten is the times sign of scientific notation.
 _LETTER_TIMES = re.compile(r"(?:(?<=\d)|(?<=\d ))[xX](?= ?10 ?(?:\^|\*\*))")
 
@@ -224,6 +228,8 @@ def normalise(text: str) -> list[str]:
         gaps = [
             n.start() + m.start() for n in _GROUPED.finditer(line) for m in _GROUP_GAP.finditer(n.group())
         ]
+        if "\\" in line:
+            line = _CONTROL_WORD_GAP.sub(lambda m: m.group(2) + m.group(1), line)
         line = _sentence_dashes(struck_out(line)).translate(_CHAR_MAP)
         if "." in line:
             line = _STOP_BEFORE_BRACKET.sub(lambda m: m.group(1) + SENTENCE_DASH, line)

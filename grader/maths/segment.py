@@ -180,10 +180,50 @@ _INLINE = re.compile(
 )
 
 
+# Between two pieces of inline maths that one bracket spans, the words an OCR tool set as text
+# (`\\( \\operatorname{Pr}( \\) deep \\( \\mid x)=0.4966 \\)`): a few words and commas, no maths of their own.
+_SPANNED_GAP = re.compile(r"[^\S\n]*[^\s$\\=<>()]{1,30}(?:[,\s]{1,3}[^\s$\\=<>()]{1,30}){0,3}[,\s]*")
+_MAX_SPANNED = 8  # pieces one bracket may span
+
+
+def _bracket_depth(text: str) -> int:
+    return text.count("(") - text.count(")")
+
+
+def joined_across_words(line: str) -> str:
+    """The line with the delimiters inside a bracket that spans several inline pieces blanked, so the
+    pieces and the words between them are read as the one piece of maths they are (`Pr(` deep `| x) = …`);
+    column for column. Pieces whose brackets do not close within a few pieces are left as they are."""
+    found = list(_INLINE.finditer(line))
+    chars = list(line)
+    i = 0
+    while i < len(found):
+        depth = _bracket_depth(found[i].group(found[i].lastindex or 0))
+        j = i
+        while depth > 0 and j + 1 < len(found) and j - i < _MAX_SPANNED:
+            gap = line[found[j].end() : found[j + 1].start()]
+            if not _SPANNED_GAP.fullmatch(gap):
+                break
+            j += 1
+            depth += _bracket_depth(found[j].group(found[j].lastindex or 0))
+        if j > i and depth == 0 and all(m.lastindex != 1 for m in found[i : j + 1]):  # never across $$…$$
+            for k in range(i, j):
+                close, opener = found[k].end(), found[k + 1].start()
+                closer_width = 2 if line[close - 1] == ")" else 1
+                opener_width = 2 if line[opener] == "\\" else 1
+                chars[close - closer_width : close] = " " * closer_width
+                chars[opener : opener + opener_width] = " " * opener_width
+            i = j + 1
+        else:
+            i += 1
+    return "".join(chars)
+
+
 def _inline(line_no: int, line: str, is_answer: bool, base: int = 0) -> tuple[list[Piece], str]:
     """Pieces for each $…$ / \\(…\\) in a line, and the line with them blanked out."""
     if "$" not in line and "\\)" not in line:
         return [], line  # no closer: nothing inline (and no opener is scanned a line's length for one)
+    line = joined_across_words(line)
     pieces = []
     blanked = list(line)
     for m in _INLINE.finditer(line):
