@@ -1,7 +1,7 @@
 """What an OCR tool (Mathpix and its kind) makes of handwriting: spaces between a LaTeX control word and its
 argument (`\\text { bits }`, `\\operatorname {Pr}`, `\\frac {2}{3}`), which TeX ignores; a token set as
-`\\operatorname{Sam}` inside a probability; and words set as text in the middle of a probability, the maths
-closed around them and reopened after (`\\( \\operatorname{Pr}( \\) deep \\( \\mid x)=0.4966 \\)`). Each is read
+`\\operatorname{Sam}` inside a probability; a history set as one text, `\\text { the, cat }`; and words
+set as text in the middle of a probability, the maths closed around them and reopened after (`\\( \\operatorname{Pr}( \\) deep \\( \\mid x)=0.4966 \\)`). Each is read
 as the maths it is, column for column; wrong twins stay wrong."""
 
 from __future__ import annotations
@@ -17,6 +17,13 @@ from tests.conftest import ROOT
 SAM = load_problem(ROOT / "problems/seed/sam-corpus.toml")
 BITS = load_problem(ROOT / "problems/seed/cat-nll-bits.toml")
 DEEP = load_problem(ROOT / "problems/seed/deep-learning-perplexity.toml")
+CAT = load_problem(ROOT / "problems/seed/transformer-log-likelihood.toml")
+CHAIN = (
+    "\\[\n\\begin{aligned}\n= & \\log _{2} \\operatorname{Pr}(\\text { the } \\mid<s>)+\\log _{2} "
+    "\\operatorname{Pr}(\\text { cat } \\mid<s>, \\text { the })+\\log _{2} \\operatorname{Pr}(\\text { sat } "
+    "\\mid<s>, \\text { the, cat }) \\\\\n& +\\log _{2} \\operatorname{Pr}(</s> \\mid<s>, \\text { the, cat, sat })\n"
+    "\\end{aligned}\n\\]\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -32,6 +39,7 @@ DEEP = load_problem(ROOT / "problems/seed/deep-learning-perplexity.toml")
         ("\\( \\operatorname{Pr}( \\) deep \\( \\mid x)=e^{-0.7}=0.4966 \\)\n"
          "\\( \\operatorname{Pr}( \\) learning \\( \\mid x \\), deep \\( )=e^{-0.4}=0.6703 \\)\n"
          "\\( \\mathrm{PP}=(0.4966 \\cdot 0.6703)^{-1 / 2}=1.7333 \\)\n", DEEP),
+        (CHAIN + "\\[\n=-2.0831-3.4375-2.9669-5.8783=-14.3658 \\text { bits }\n\\]\n", CAT),
         ("$\\Pr($deep$\\mid x) = e^{-0.7} = 0.4966$ and $\\Pr($learning$\\mid x,$ deep$) = e^{-0.4} = 0.6703$\n"
          "PP = (0.4966 * 0.6703)^(-1/2) = 1.7333\n", DEEP),
     ],
@@ -46,6 +54,7 @@ def test_ocr_latex_is_read_as_the_maths_it_is(text: str, problem) -> None:
     ("text", "problem", "code"),
     [
         ("\\( \\mathrm{NLL}=\\log _{2} 80=6.6 \\text { bits } \\)\n", BITS, "arithmetic-error"),
+        (CHAIN + "\\[\n=-2.0831-3.4375-2.9669-5.8783=-13.3658 \\text { bits }\n\\]\n", CAT, "arithmetic-error"),
         ("\\( \\mathrm{P}(\\operatorname{Sam} \\mid \\mathrm{am})=\\frac{2}{3} \\)\n"
          "\\( P=\\frac{2}{3} \\cdot \\frac{2}{3} \\cdot \\frac{2}{3} \\cdot \\frac{1}{2}=0.148 \\)\n", SAM, "wrong-token"),
         ("\\( \\operatorname{Pr}( \\) deep \\( \\mid x)=e^{-0.7}=0.4966 \\)\n"

@@ -173,6 +173,8 @@ def _decimals(text: str) -> int | None:
 
 
 _QUANTITY = re.compile(r"(?:\\mathrm\{|\\text\{|\\operatorname\{|\\textrm\{)?(.*?)\}?$")
+# the tokens a \text{…} holds: split at spaces and at a comma that ends a word (`the, cat`)
+_TEXT_WORDS = re.compile(r"(?<=\S),(?=\s|$)\s*|\s+")
 _QUANTITY_NAMES = {
     "P": "probability",
     "Pr": "probability",
@@ -514,7 +516,7 @@ class _Builder(Transformer_NonRecursive):
         inner = inner.replace("\\_", "_").replace("\\<", "<").replace("\\>", ">")
         inner = re.sub(r"\\(?:langle|lt)\s*", "<", inner)
         inner = re.sub(r"\s*\\(?:rangle|gt)", ">", inner)
-        words = inner.split()
+        words = [w for w in _TEXT_WORDS.split(inner) if w]  # \text{the, cat}: two tokens; \text{,}: the comma
         span = self._tspan(token)
         if len(words) == 1:
             return sm.TokenLit(words[0], span)
