@@ -1008,8 +1008,8 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
                 continue  # a stray letter in a sentence ("… of size d", "window = k keys") is not an answer
             cut = _instance(parsed)
             if cut is not None:
-                if cut == 1 and _sizes_only(parsed.nodes[0]):
-                    done = end  # `n = 20`, `m + n = 1000`: sizes for an example, not a count
+                if all(_sizes_only(node) for node in parsed.nodes[:cut]):
+                    done = end  # `n = 20`, `m + n = 1000`, `L = h = 1`: sizes for an example, not a count
                     sizes.append((start, end))
                     break
                 parsed = _Parsed(parsed.nodes[:cut], parsed.trees[:cut], parsed.approx[:cut])
@@ -1047,7 +1047,7 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
         # the first chain continues when it starts right after the leading `=` (an align's `&=` too)
         right_after = column <= len(raw) - len(raw.lstrip()) + 3 or _LEADING_EQ.fullmatch(raw[: column - 1])
         return chains, None, continues and bool(right_after)
-    if stray or sizes and not _MATHS_HINT.search(_blanked(text, sizes)):
+    if stray or sizes and not _MATHS_HINT.search(_example_values_blanked(_blanked(text, sizes), symbols)):
         return [], None, False  # a sentence that only sets sizes for an example ("take n = 2 here")
     if not answer and not any(_maths_word(text, w, symbols) for w in _WORD.finditer(text)):
         return [], None, False  # a formula in words ("count positions × layers"): no maths to read
@@ -1081,6 +1081,21 @@ def _alike(text: str, last_end: int, opening: int, end: int) -> bool:
 def _said_words(text: str) -> str:
     """The words of a piece of text, without the spacing and punctuation around them."""
     return " ".join(re.sub(r"[.,;:]", " ", text).split())
+
+
+# a number said with a word of prose after it ("1 score", "→ 7 keys"): the count at an example's sizes
+_SAID_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s+(?=[^\W\d_]{2,})")
+
+
+def _example_values_blanked(text: str, symbols: frozenset[str]) -> str:
+    """The text of a line that sets sizes for an example with the values it says in words blanked
+    ("m = 0, n = 1 → 1 score"): the example's result, no maths of the count's."""
+    out = text
+    for m in _SAID_NUMBER.finditer(text):
+        word = _WORD.match(text, m.end())
+        if word is not None and not _maths_word(text, word, symbols):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
