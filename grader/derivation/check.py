@@ -45,6 +45,7 @@ from grader.maths.evaluate import (
     OwnFactors,
     RandomValues,
     Undefined,
+    UsedValues,
     evaluate,
     has_terms,
     index_value,
@@ -67,6 +68,7 @@ from grader.maths.terms import Sequence, Unresolved
 from grader.reference.quantities import LN_BASE
 
 SEEDS = (11, 29)
+MAX_STATED_ROUNDED = 40  # stated probabilities whose rounding one step's tolerance follows
 # a statement prints a model's logits to three decimals: what a student computes from them is as exact
 _LOGIT_DECIMALS = 3
 _LOGIT_UNIT = 10.0**-_LOGIT_DECIMALS
@@ -151,6 +153,7 @@ class Checker:
         ]
         total += self._rounding(expr, rounded + _printed_logits(expr), base)
         total += self._name_rounding(expr, base)
+        total += self._stated_rounding(expr, base)
         if earlier is not None:
             before = self.value(earlier)
             if before is not None:
@@ -161,6 +164,7 @@ class Checker:
                 ]
                 total += self._rounding(earlier, looks_rounded + _printed_logits(earlier), before)
                 total += self._name_rounding(earlier, before)
+                total += self._stated_rounding(earlier, before)
         return total
 
     def is_model_value(self, num: sm.Num, sign: int = 1) -> bool:
@@ -214,6 +218,32 @@ class Checker:
             total += moved
         return total
 
+    def _stated_rounding(self, expr: sm.Expr, base: float) -> float:
+        """How far `expr` may move through the probabilities the student stated and it uses, each as rounded
+        as written (Pr(the|x) = 0.2453 may be the 0.24525 their next step worked from)."""
+        widths = self.memory.stated_width
+        if not widths or not any(isinstance(n, sm.Prob | sm.Quantity) for n in sm.walk(expr)):
+            return 0.0
+        used = UsedValues(self.model_values)
+        try:
+            evaluate(expr, self.ctx, used)
+        except (Undefined, Unresolved, ArithmeticError, ValueError):
+            return 0.0
+        total = 0.0
+        for key in sorted(used.used & widths.keys(), key=repr)[:MAX_STATED_ROUNDED]:
+            kept, u = self.memory.stated[key], widths[key]
+            moved = 0.0
+            for direction in (u, -u):
+                self.memory.stated[key] = kept + direction
+                try:
+                    moved = max(moved, abs(evaluate(expr, self.ctx, self.model_values) - base))
+                except (Undefined, Unresolved, ArithmeticError, ValueError):
+                    continue
+                finally:
+                    self.memory.stated[key] = kept
+            total += moved
+        return total
+
     def issues_in(self, expr: sm.Expr) -> bool:
         """Did any term of expr raise its own issue (dropped conditioning and the like)?"""
         spans = {n.span for n in sm.walk(expr) if isinstance(n, sm.Prob)}
@@ -253,7 +283,10 @@ class Checker:
             )  # 0.23595 for 0.23603: rounded early, used later as written
             if isinstance(last, sm.Num):
                 self.memory.early_width[value] = literal_tolerance(last, True)
-        self.model_values.remember(first, value, self.ctx)
+        # a rounded number of the student's own (0.2453), not one the problem gives exactly (0.5, 0.25)
+        rounded = isinstance(last, sm.Num) and significant(last) >= 3 and not self.is_model_value(last)
+        width = literal_tolerance(last, False) if rounded else 0.0
+        self.model_values.remember(first, value, self.ctx, width)
 
     def _slip_carried(self, expr: sm.Expr, value: float) -> float | None:
         """What a result that holds would be with the earlier slips it uses put back to their true values;

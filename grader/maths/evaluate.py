@@ -60,8 +60,9 @@ class ModelValues(Values):
         self.memory = Memory() if memory is None else memory
         self.pure = False
 
-    def remember(self, expr: sm.Expr, value: float, ctx: Context) -> None:
-        """Record `expr = value` as the student's own: a single factor, or a named quantity."""
+    def remember(self, expr: sm.Expr, value: float, ctx: Context, width: float = 0.0) -> None:
+        """Record `expr = value` as the student's own: a single factor, or a named quantity; `width`: how far
+        the value may be from the one they worked with, at the precision they wrote it."""
         log_base = None
         if isinstance(expr, sm.Log):
             log_base, expr = ctx.base(expr), expr.arg
@@ -77,7 +78,11 @@ class ModelValues(Values):
             if p <= 0 or not math.isfinite(p):
                 return
             if len(resolved.factors) == 1:
-                self.memory.stated[resolved.factors[0].key] = p  # even a marginal: the student's own number
+                key = resolved.factors[0].key
+                self.memory.stated[key] = p  # even a marginal: the student's own number
+                self.memory.stated_width.pop(key, None)
+                if width:
+                    self.memory.stated_width[key] = p * width * LN_BASE[log_base] if log_base else width
             elif len(resolved.factors) > 1:
                 keys = tuple(f.key for f in resolved.factors)
                 self.memory.stated_joint[keys] = p
@@ -143,6 +148,23 @@ class ModelValues(Values):
             return self.memory.stated_counts[tokens]
         c = self.seq.model.count(tokens)
         return None if c is None else float(c)
+
+
+class UsedValues(Values):
+    """Other values, noting the factors an evaluation asks them for."""
+
+    def __init__(self, values: Values) -> None:
+        self.values = values
+        self.memory = values.memory
+        self.pure = values.pure
+        self.used: set[Key] = set()
+
+    def factor(self, key: Key) -> float | None:
+        self.used.add(key)
+        return self.values.factor(key)
+
+    def count(self, tokens: tuple[str, ...]) -> float | None:
+        return self.values.count(tokens)
 
 
 class RandomValues(Values):

@@ -21,6 +21,8 @@ class Memory:
 
     definitions: dict[str, float] = field(default_factory=dict)  # a name the student defined → its value
     stated: dict[Key, float] = field(default_factory=dict)  # factor → the probability the student gave it
+    # factor → how far that probability may be from the one they worked with, at the precision they wrote it
+    stated_width: dict[Key, float] = field(default_factory=dict)
     stated_joint: dict[tuple[Key, ...], float] = field(default_factory=dict)  # a joint term → their value
     stated_sum_ln: float | None = None  # Σ ln p as the student's named quantity implies
     stated_counts: dict[tuple[str, ...], float] = field(default_factory=dict)  # C(am) → their count
