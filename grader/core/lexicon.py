@@ -59,6 +59,10 @@ _ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 # Hebrew attaches its prefixes to the next word ("ו", and; "ה", the; "ב", in; "ל", to; "מ", from; "כ", as;
 # "ש", that), bare or with a hyphen or maqaf ("מ-B", "השורה", "מהמודל"): a Hebrew table word may carry them
 HEBREW_PREFIXES = "ובכלמהש"
+# Amharic writes its prepositions on the next word ("የ", of; "በ", in, by; "ለ", for; "ከ", from, than: "የመስኮት
+# ሞዴል", the window's model): an Ethiopic table word may carry one
+AMHARIC_PREFIXES = "የበለከ"
+_ETHIOPIC = re.compile("[\u1200-\u135a]")
 # (no counted repeat: some kinds pass patterns through str.format)
 _HEBREW_PREFIX = f"(?:[{HEBREW_PREFIXES}][{HEBREW_PREFIXES}]?[-\u05be]?)?"
 # the vowel signs and other marks of the scripts of India (ा, ि, ँ, ্, ா, ை): letters of a word to a reader,
@@ -138,6 +142,8 @@ def phrase(word: str, regex: bool = False, any_accent: bool = False) -> str:
     if "\u05d0" <= word[:1] <= "\u05ea":
         # a word of two letters takes only the conjunctions: "ולא", "שלא", but "מלא" (full) is no "לא"
         out.append(_HEBREW_PREFIX if len(word.rstrip("*")) > 2 else "(?:[וש][-\u05be]?)?")
+    elif _ETHIOPIC.match(word[:1]) and len(word.rstrip("*")) > 1:
+        out.append(f"[{AMHARIC_PREFIXES}]?")
     for cluster in _CLUSTER.findall(word.rstrip("*") if stem else word):
         char, marks = cluster[0], cluster[1:]
         if marks:  # a letter with its marks written apart (ẹ́): the marks optional, or the letter as one (é)
@@ -211,6 +217,8 @@ def _first_letters(found: list[str], regex: bool, any_accent: bool) -> str | Non
             forms.add(one)
         if "\u05d0" <= c <= "\u05ea":
             forms.update(HEBREW_PREFIXES)
+        if _ETHIOPIC.match(c) and len(word.rstrip("*")) > 1:
+            forms.update(AMHARIC_PREFIXES)
         if c == "ß":
             forms.add("s")
         if any_accent and c in _ANY_FORM:

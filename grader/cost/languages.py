@@ -820,7 +820,8 @@ ONE_LETTER_WORDS: Table = {
     "bn": (),
     "ta": (),
     "sw": (),
-    "am": (),
+    # Amharic's prepositions written apart before a Latin word ("ከ k keys ጋር", "በ context"): of, in, for, from
+    "am": ("የ", "በ", "ለ", "ከ"),
     "yo": (),
     "ha": (),
 }
