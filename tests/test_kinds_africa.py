@@ -37,7 +37,11 @@ MORE_LIKELY = [
     "Idahun: {c} ni o seese ju.",  # no tone marks, no underdots
     "Amsa: {c} ce mafi yiwuwa saboda -1.1 > -1.8.",
     "Saboda haka {c} ya fi yiwuwa.",
-    "Don haka {c} ne mafi yiwuwa.",
+    "Don haka {c} ne mafi yiwuwa.",  # "ne" (is) is Czech's "not": no negation of a Hausa cue
+    "Saboda haka {c} ya fi {o} yiwuwa.",  # the one surpassed between "fi" and the quality
+    "{o} ba shi ne mafi yiwuwa ba.",
+    "ስለዚህ {c} ከ {o} የበለጠ ዕድል አለው።",  # "ከ B": B is the one compared with
+    "{c} ከ{o} የበለጠ ሊሆን ይችላል።",
 ]
 
 
@@ -200,6 +204,29 @@ def test_flaw_line_in_the_language(said: str) -> None:
     check("flaw", "multiplied-logs", text(2), text(1))
 
 
+# "line 1 has no mistake, but line 2 …": the line said to be fine is not the one blamed (Hausa's "ba … ba" and
+# Amharic's "የለውም" after the word deny it; Hausa's copula "ne" is no negation)
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mstari wa 1 hauna kosa, lakini mstari wa {n} una kosa.",
+        "Mstari wa 1 ni sahihi, lakini mstari wa {n} si sahihi.",
+        "መስመር 1 ስህተት የለውም፣ መስመር {n} ግን ስህተት ነው።",
+        "መስመር 1 ትክክል ነው፤ መስመር {n} ስህተት ነው።",
+        "Ìlà 1 kò ní àṣìṣe, ṣùgbọ́n ìlà {n} ní àṣìṣe.",
+        "Layi na 1 ba shi da kuskure, amma layi na {n} yana da kuskure.",
+        "Layi na 1 daidai ne, amma layi na {n} ne ba daidai ba.",
+    ],
+)
+def test_the_line_said_fine_is_not_blamed(said: str) -> None:
+    check(
+        "flaw",
+        "multiplied-logs",
+        said.format(n=2) + "\n" + _CORRECTION,
+        said.format(n=3) + "\n" + _CORRECTION,
+    )
+
+
 # the line blamed after a step label in the language, the correction under its heading
 @pytest.mark.parametrize(
     ("said", "heading"),
@@ -310,7 +337,8 @@ def test_short_words_that_collide_are_in_no_single_word_table(word: str) -> None
         "core.meanings": ("NOT", "YES", "NO", "SO", "ANSWER", "ANSWER_LABEL"),
         "compare.words": ("NOT", "THAN", "MORE", "HIGHER", "LOWER", "PREFER", "BETTER"),
         "decoding.words": ("NOT", "AND_THEN", "THEN", "THEREFORE", "KEEP", "KEPT", "DROPPED", "ANSWER"),
-        "flaw.words": ("FINE", "WRONG", "FAULT", "LINE", "NOT", "LANDMARK", "BUT", "CORRECTION"),
+        # (flaw's NOT has Hausa's "ba": a negation denies only the words of its language, see below)
+        "flaw.words": ("FINE", "WRONG", "FAULT", "LINE", "LANDMARK", "BUT", "CORRECTION"),
         "window.words": ("CHEAPER", "DEARER", "FULL", "WINDOW", "MODEL", "GAP"),
         "cost.languages": ("APPROX", "LIKE", "DETERMINERS", "CONTRAST", "TO"),
     }
@@ -320,6 +348,25 @@ def test_short_words_that_collide_are_in_no_single_word_table(word: str) -> None
             table = getattr(mod, name)
             for lang in AFRICA:
                 assert fold(word) not in {fold(x) for x in table.get(lang, ())}, (module, name, lang)
+
+
+# a negation denies a verdict of its own language: Hausa's "ba" is Vietnamese "three", Czech's "ne" Hausa's "is"
+@pytest.mark.parametrize(
+    ("text", "verdict", "line"),
+    [
+        ("Layi na 2 ba daidai ba.", "blamed", 2),  # not right: blamed
+        ("Dòng ba sai.", "blamed", 3),  # line three is wrong
+        ("Dòng 2 không sai.", "excused", None),
+        ("Layi na 2 ne kuskure.", "blamed", 2),  # line 2 is the mistake
+        ("Řádek 2 ne chybný.", "excused", None),  # Czech: not wrong
+    ],
+)
+def test_a_negation_denies_words_of_its_own_language(text: str, verdict: str, line: int | None) -> None:
+    from grader.flaw.answer import _verdict, blamed_line
+
+    assert _verdict(text) == verdict
+    found = blamed_line([text], ("a", "b", "c"))
+    assert (found.line if found else None) == line
 
 
 def test_cardinals_read_with_and_without_tones() -> None:

@@ -108,7 +108,8 @@ MORE_LIKELY: Table = {
     ),
     "am": ("የበለጠ ዕድል", "የበለጠ እድል", "የበለጠ ሊሆን", "ይበልጥ ሊሆን", "ከፍተኛ ዕድል", "ከፍተኛ እድል"),
     "yo": ("ṣeéṣe jù lọ", "ṣeéṣe jùlọ", "ṣeéṣe jù", "ṣeéṣe ju"),
-    "ha": ("mafi yiwuwa", "fi yiwuwa", "mafi girman yiwuwa"),
+    # Hausa names the one surpassed between its "fi" and the quality: "A ya fi B yiwuwa" (A is likelier than B)
+    "ha": ("mafi yiwuwa", "fi (?:\\w+ )?yiwuwa", "mafi girman yiwuwa"),
 }
 # "less likely"
 LESS_LIKELY: Table = {
@@ -490,8 +491,8 @@ FINAL: Table = {
 # German "also" is left out: it is an English word too ("B is also …")
 SO: Table = meanings.SO
 # the word that marks the name a comparison is set against, where it stands before that name ("A 比 B
-# 更可能": B is the one compared with; English puts "than" after its comparative instead)
-THAN_BEFORE_NAME: Table = {"zh": ("比", "比起", "相比于", "相较于")}
+# 更可能", "A ከ B የበለጠ ዕድል አለው": B is the one compared with; English puts "than" after its comparative instead)
+THAN_BEFORE_NAME: Table = {"zh": ("比", "比起", "相比于", "相较于"), "am": ("ከ",)}
 # … and where it stands after that name, as a particle ("B より A の方が", "B보다 A가 더")
 THAN_AFTER_NAME: Table = {
     "zh": ("相比", "相比较"),

@@ -119,10 +119,12 @@ NOT: Table = {
     "ur": ("نہیں", "کبھی نہیں"),
     "bn": ("না", "নয়", "কখনো না"),
     "ta": ("இல்லை", "அல்ல"),
+    # not Swahili "si" (Spanish and French "if"), Yoruba "kò" (romanised Hindi's "ko") nor Hausa "ba"
+    # (Vietnamese "three"): words of other languages before the cue they would deny
     "sw": ("sio", "siyo", "hakuna", "haiwezi"),
     "am": ("አይደለም", "አይደለችም"),
     "yo": ("kìí ṣe", "kì í ṣe", "kò sí", "kò ní"),
-    "ha": ("babu", "ba shi ba", "ba ta ba"),
+    "ha": ("babu", "ba shi ba", "ba ta ba", "ba shi ne", "ba ita ce", "ba shine"),
 }
 
 
@@ -190,6 +192,7 @@ CARDINALS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ur": ((), ("دو",), ("تین",), ("چار",), ("پانچ",), ("چھ",), ("سات",)),
     "bn": ((), ("দুই",), ("তিন",), ("চার",), ("পাঁচ",), ("ছয়",), ("সাত",)),
     "ta": ((), ("இரண்டு",), ("மூன்று",), ("நான்கு",), ("ஐந்து",), ("ஆறு",), ("ஏழு",)),
+    # not Swahili "moja", Amharic "አንድ", Yoruba "ọ̀kan", Hausa "ɗaya" ("one": an article as often as a number)
     "sw": ((), ("mbili",), ("tatu",), ("nne",), ("tano",), ("sita",), ("saba",)),
     "am": ((), ("ሁለት",), ("ሶስት", "ሦስት"), ("አራት",), ("አምስት",), ("ስድስት",), ("ሰባት",)),
     "yo": ((), ("méjì",), ("mẹ́ta",), ("mẹ́rin",), ("márùn-ún",), ("mẹ́fà",), ("méje",)),
@@ -237,6 +240,7 @@ YES: Table = {
     "ur": ("ہاں", "جی ہاں", "درست"),
     "bn": ("হ্যাঁ", "হ্যা", "সত্য"),
     "ta": ("ஆம்", "சரி"),
+    # not Hausa "i" (a letter), nor Yoruba "bẹ́ẹ̀" alone
     "sw": ("ndiyo", "ndio", "kweli"),
     "am": ("አዎ", "አዎን", "እውነት"),
     "yo": ("bẹ́ẹ̀ni", "bẹ́ẹ̀ ni", "òótọ́"),
@@ -270,6 +274,7 @@ NO: Table = {
     "ur": ("نہیں", "جی نہیں", "غلط"),
     "bn": ("না", "ভুল", "মিথ্যা"),
     "ta": ("இல்லை", "தவறு"),
+    # not Swahili "la" (the article of French, Spanish and Italian)
     "sw": ("hapana", "si kweli", "sio kweli", "uongo"),
     "am": ("አይ", "አይደለም", "ውሸት"),
     "yo": ("rárá", "bẹ́ẹ̀kọ́", "irọ́"),

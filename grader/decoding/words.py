@@ -74,6 +74,7 @@ ORDINAL: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    # "hatua ya 2", "mataki na 2": Swahili's and Hausa's "of" between the counter and its number
     "sw": ("ya", "wa"),
     "am": (),
     "yo": (),
@@ -337,6 +338,7 @@ AND_THEN: Table = {
     "ur": ("اور", "یا", "پھر"),
     "bn": ("এবং", "ও", "বা", "তারপর"),
     "ta": ("மற்றும்", "அல்லது", "பின்னர்"),
+    # not Swahili "na", "au", Hausa "da", "ko" (Portuguese "na", "da"; French "au"; Hindi "ko")
     "sw": ("kisha", "ama"),
     "am": ("እና", "ወይም", "ከዚያ"),
     "yo": ("àti", "tàbí", "lẹ́yìn náà"),

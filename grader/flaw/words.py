@@ -111,6 +111,7 @@ NUMBER: Table = {
     "ur": ("نمبر",),
     "bn": ("নম্বর",),
     "ta": ("எண்",),
+    # "mstari wa 2", "layi na 2": Swahili's and Hausa's "of" between the line's name and its number
     "sw": ("wa", "ya", "namba"),
     "am": ("ቁጥር",),
     "yo": ("nọ́mbà",),
@@ -601,10 +602,12 @@ NOT: Table = lexicon.union(
         "ur": ("نہیں", "بغیر"),
         "bn": ("না", "নয়", "ছাড়া"),
         "ta": ("இல்லை", "இல்லாமல்"),
-        "sw": ("hakuna", "bila"),
+        "sw": ("hakuna", "hauna", "haina", "hana", "bila"),  # "hauna kosa": it has no mistake
         "am": ("የለም", "ያለ"),
         "yo": ("kò sí", "láìsí"),
-        "ha": ("babu", "ba tare da"),
+        # Hausa denies with "ba … ba" around the word ("ba daidai ba", not right); a negation denies the words of
+        # its own language (lexicon.denial), so Vietnamese "ba" (three) denies no Vietnamese word
+        "ha": ("ba", "ba shi da", "ba ta da", "babu", "ba tare da"),
     },
 )
 # articles and the like that may stand between a verdict and the line it names ("es la 1", "é a linha 1")
@@ -720,7 +723,8 @@ NOT_AFTER: Table = {
     "bn": ("না", "নয়"),
     "ta": ("இல்லை", "அல்ல"),
     "sw": (),
-    "am": (),
+    # "ስህተት የለውም" (has no mistake), "ስህተት አይደለም" (is not wrong)
+    "am": ("የለውም", "የለበትም", "የለም", "አይደለም"),
     "yo": (),
     "ha": (),
 }
