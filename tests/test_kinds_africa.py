@@ -126,6 +126,11 @@ BEAM = [
     "Ìgbésẹ̀ 2: the dog 0.20; the cat 0.175; the car 0.125; a cat 0.36; a dog 0.04\n"
     "  → beam = {{a cat 0.36, the dog 0.20}}\n"
     "Ìdáhùn: {seq}, ṣeéṣe {p}.",
+    # "pa mọ́" (keep): its tone mark written apart is a letter of the word, not a token
+    "Igbese 1: the 0.5, a 0.4, one 0.1 → a pa mọ́: the (0.5), a (0.4)\n"
+    "Igbese 2: the dog 0.20; the cat 0.175; the car 0.125; a cat 0.36; a dog 0.04\n"
+    "  → a pa mọ́: a cat (0.36), the dog (0.20)\n"
+    "Idahun: {seq} pẹ̀lú ṣeéṣe {p}.",
     "Mataki na 1: the 0.5, a 0.4, one 0.1 → mun riƙe: the (0.5), a (0.4)\n"
     "Mataki na 2: the dog 0.20; the cat 0.175; the car 0.125; a cat 0.36; a dog 0.04\n"
     "  → mun riƙe: a cat (0.36), the dog (0.20)\n"

@@ -71,6 +71,9 @@ _HEBREW_PREFIX = f"(?:[{HEBREW_PREFIXES}][{HEBREW_PREFIXES}]?[-\u05be]?)?"
 # mark (कम is no कमी); a stem runs on over letters and marks
 INDIC_MARKS = "".join(c for c in map(chr, range(0x0900, 0x0E00)) if unicodedata.category(c) in ("Mn", "Mc"))
 INDIC_MARK = f"[{INDIC_MARKS}]"
+# the marks that are letters of their word to a reader of words: India's vowel signs and the Latin combining
+# marks written apart (Yoruba's tones on ẹ and ọ: mọ́ is m, ọ and U+0301), inside a character class
+WORD_MARKS = INDIC_MARKS + "\u0300-\u036f"
 _INDIC = re.compile("[\u0900-\u0dff]")
 _RUN_ON = f"(?:\\w|{INDIC_MARK})*"
 _VOWELS = {"a": "áàâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõö", "u": "úùûü", "c": "ç", "n": "ñ"}

@@ -42,7 +42,9 @@ WINDOW: Table = {
     "bn": ("উইন্ডো*",),
     "ta": ("சாளர*",),
     "sw": ("dirisha*",),
-    "am": ("መስኮት*",),
+    # Ethiopic writes a vowel and its consonant as one letter: a suffix changes the last (መስኮት, the window
+    # መስኮቱ, windows መስኮቶች), so the stem stops before it
+    "am": ("መስኮ*",),
     "yo": ("fèrèsé*",),
     "ha": ("taga*",),
 }
@@ -246,7 +248,7 @@ FULL: Table = {
     "bn": ("পূর্ণ", "সম্পূর্ণ"),
     "ta": ("முழு",),
     "sw": ("kamili", "yote", "mzima"),
-    "am": ("ሙሉ",),
+    "am": ("ሙሉ", "ሙሉው"),
     "yo": ("kíkún", "pípé"),
     "ha": ("cikakke", "cikakken", "duka"),
 }
@@ -280,7 +282,7 @@ MODEL: Table = {
     "bn": ("মডেল*",),
     "ta": ("மாதிரி*",),
     "sw": ("modeli*",),
-    "am": ("ሞዴል*",),
+    "am": ("ሞዴ*",),  # ሞዴል, the model ሞዴሉ
     "yo": ("àwòṣe*",),
     "ha": ("samfuri*",),
 }
