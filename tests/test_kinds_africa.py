@@ -42,6 +42,7 @@ MORE_LIKELY = [
     "{o} ba shi ne mafi yiwuwa ba.",
     "ስለዚህ {c} ከ {o} የበለጠ ዕድል አለው።",  # "ከ B": B is the one compared with
     "{c} ከ{o} የበለጠ ሊሆን ይችላል።",
+    "ስለዚህ {c} ከ{o} የበለጠ ዕድል አለው።",
 ]
 
 
@@ -99,6 +100,8 @@ PER_TOKEN = [
     "Kwa hiyo kwa kila tokeni model ina uhakika zaidi na {c}.",
     "Jibu: kwa kila tokeni {c} ina uwezekano mkubwa zaidi.",
     "Amsa: a kowace token, model ya fi amincewa da {c}.",
+    "ስለዚህ ለእያንዳንዱ token ሞዴሉ በ{c} የበለጠ እርግጠኛ ነው።",  # "በB": a preposition written on the name
+    "Nítorí náà, fún token kọ̀ọ̀kan, àwòṣe ní ìdánilójú jù nínú {c}.",
 ]
 
 
