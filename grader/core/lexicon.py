@@ -6,7 +6,9 @@ This module turns tables into patterns, the same way for every question kind: an
 matches its bare letter (students drop accents: más, mas), an umlaut also its letter with or without an e
 (günstiger, guenstiger, gunstiger), ß also ss, Russian ё also е (растёт, растет), an Arabic letter with or
 without its marks (احتمالاً, احتمالا) and in its Persian or Urdu form (ی, ک, ہ), a Hebrew word with its attached prefixes
-(השורה, מ-B), a Persian zero-width non-joiner as written, a space or nothing; a space is any run of white space, an apostrophe either form,
+(השורה, מ-B), an Amharic word with a preposition written on it (የመስኮት), a Yoruba word with or without its tone
+marks and underdots (bẹ́ẹ̀ni, beeni, béèni), a Hausa hooked letter or its plain one (ƙarshe, karshe), a Persian
+zero-width non-joiner as written, a space or nothing; a space is any run of white space, an apostrophe either form,
 and a trailing `*` lets a word run on (`Fenster*` reads the German compound Fenstermodell); a word of the
 scripts of India is whole with its vowel signs, which are no word characters to Python's \b (INDIC_MARK); the letters
 of a word in a script that does not space its words (保留) match with or without spaces between them.
@@ -23,9 +25,10 @@ from grader.core.unspaced import UNSPACED
 Table = Mapping[str, tuple[str, ...]]
 
 # the letters of words in the scripts that space their words: Latin with its extensions (Spanish são, Polish
-# ł, Vietnamese ư and Tổng, Hausa's hooked ɓ ɗ ƙ, Yoruba's tone marks written apart: ẹ́), Cyrillic, Armenian, Hebrew, Arabic and Persian (with their vowel signs, the hamza
-# above and the zero-width non-joiner inside Persian words: لگاریتم‌ها), the scripts of India (उत्तर, উত্তর,
-# விடை), Georgian and Ethiopic (መልስ). Greek is the maths' own (λ, Σ, π); scripts that do not space their words are UNSPACED.
+# ł, Vietnamese ư and Tổng, Hausa's hooked ɓ ɗ ƙ, Yoruba's tone marks written apart: ẹ́), Cyrillic, Armenian,
+# Hebrew, Arabic and Persian (with their vowel signs, the hamza above and the zero-width non-joiner inside
+# Persian words: لگاریتم‌ها), the scripts of India (उत्तर, উত্তর, விடை), Georgian and Ethiopic (መልስ). Greek is
+# the maths' own (λ, Σ, π); scripts that do not space their words are UNSPACED.
 WORD_LETTERS = (
     "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿЀ-ӿ\u0531-\u0587\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff"
     "\u0900-\u0dff\u10d0-\u10ff\u200c\u0253\u0257\u1200-\u135a\u0300-\u036f"
@@ -36,8 +39,6 @@ _DOTLESS = {"ё": "е", "Ё": "Е"}
 # Hausa's hooked letters, typed as their plain letters as often as not (ƙarshe, karshe; ɗaya, daya)
 _HOOKED = {"ƙ": "k", "Ƙ": "K", "ɗ": "d", "Ɗ": "D", "ɓ": "b", "Ɓ": "B", "ƴ": "y", "Ƴ": "Y"}
 _PLAIN = str.maketrans(_HOOKED)
-# the marks written apart over or under a Latin letter (Yoruba's tones on ẹ and ọ: ẹ́, ọ̀; m̀): a table
-# word's are optional, as Arabic's vowel marks are
 # Arabic-script letters written more than one way: Persian ی and ک are Arabic ي (and ى) and ك, and an alef
 # with its hamza is often typed bare (أكثر, اكثر); a word of one is found in the other's spelling
 _ARABIC_FORMS = {
@@ -122,7 +123,9 @@ def letter(char: str, any_accent: bool = False) -> str:
     return f"[{char}{bare}]" if bare != char and bare.isascii() else re.escape(char)
 
 
-# a letter and the Latin combining marks written after it (ẹ́ is ẹ and U+0301 in NFC: no letter is both)
+# the marks written apart over or under a Latin letter (Yoruba's tones on ẹ and ọ: ẹ́, ọ̀; m̀), with the letter
+# before them (ẹ́ is ẹ and U+0301 in NFC: no letter is both): a table word's are optional, as Arabic's vowel
+# marks are
 _COMBINING = "\u0300-\u036f"
 _CLUSTER = re.compile(f"[{_COMBINING}]+|.[{_COMBINING}]*", re.DOTALL)
 
