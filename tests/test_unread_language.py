@@ -1,7 +1,7 @@
 """An answer written in a language the kinds' tables have no rows for was not read, so it costs nothing and
 a person looks (a warning, needs_review); an answer written in a language with rows that the readers read as
-choosing nothing ("it depends") still earns nothing. Each row is a language without rows (Swahili, Finnish,
-Latvian, Lithuanian, Greek, Georgian; Hebrew and Hungarian have rows since) or a known language that says no choice; the wrong twins keep their
+choosing nothing ("it depends") still earns nothing. Each row is a language without rows (Zulu, Finnish,
+Latvian, Lithuanian, Greek, Georgian; Hebrew, Hungarian and Swahili have rows since) or a known language that says no choice; the wrong twins keep their
 mistakes in the working, which the unread answer does not excuse."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from tests.kinds_languages import question
 COMPARE_WORK = "log P(A) = -0.7 + (-0.4) = -1.1\nlog P(B) = -1.6 + (-0.2) = -1.8\n"
 COMPARE_WRONG = "log P(A) = -0.7 + (-0.4) = -1.1\nlog P(B) = -1.6 + (-0.2) = -1.4\n"
 UNREAD_CONCLUSIONS = [
-    "Jibu: A inawezekana zaidi kuliko B",  # Swahili
+    "Impendulo: A kungenzeka kakhulu kuno B",  # Zulu
     "Vastaus: A todennäköisempi kuin B",  # Finnish
     "Atbilde: A ir ticamāka nekā B",  # Latvian
     "Atsakymas: A labiau tikėtinas nei B",  # Lithuanian
@@ -67,7 +67,7 @@ WINDOW_WORK = (
 @pytest.mark.parametrize(
     "cheaper",
     [
-        "Cheaper: dirisha ni nafuu zaidi kwa sababu linasoma tokeni k tu",  # Swahili
+        "Cheaper: imodeli yefasitela ishibhile ngoba ifunda amathokheni angu-k kuphela",  # Zulu
         "Cheaper: ikkunamalli on halvempi laskea",  # Finnish
         "Cheaper: modelis su langu pigesnis",  # Lithuanian
     ],
@@ -91,7 +91,7 @@ CORRECTION = "log P(y|x) = -0.7 + (-0.4) = -1.1\n"
 @pytest.mark.parametrize(
     "analysis",
     [
-        "Mstari wa pili umekosea: walizidisha logi badala ya kuzijumlisha",  # Swahili
+        "Umugqa wesibili awulungile: baphindaphinde ama-log esikhundleni sokuwahlanganisa",  # Zulu
         "Antra eilutė klaidinga: logaritmai sudauginti vietoj sudėjimo",  # Lithuanian
         "Η δεύτερη γραμμή είναι λάθος: πολλαπλασίασαν τους λογαρίθμους",  # Greek
     ],
@@ -110,7 +110,7 @@ def test_an_english_analysis_naming_no_line_earns_nothing_for_the_line() -> None
 
 
 def test_an_unknown_language_analysis_with_a_wrong_correction_stays_wrong() -> None:
-    text = "Mstari wa pili umekosea: walizidisha logi\nlog P(y|x) = -0.7 + (-0.4) = -0.3\n"
+    text = "Umugqa wesibili awulungile: baphindaphinde ama-log\nlog P(y|x) = -0.7 + (-0.4) = -0.3\n"
     report = _report("flaw", "multiplied-logs", text)
     assert report.score < report.max_score
 
@@ -118,7 +118,7 @@ def test_an_unknown_language_analysis_with_a_wrong_correction_stays_wrong() -> N
 @pytest.mark.parametrize(
     ("lines", "unknown"),
     [
-        (["Jibu: A inawezekana zaidi kuliko B"], True),
+        (["Impendulo: A kungenzeka kakhulu kuno B"], True),
         (["A is more likely than B"], False),
         (["B est plus probable"], False),
         (["A daha olası çünkü -1,1 > -1,8"], False),
@@ -134,7 +134,7 @@ def test_which_lines_are_in_an_unknown_language(lines: list[str], unknown: bool)
 
 
 def test_a_line_of_words_after_the_work_opening_with_a_candidate_is_a_conclusion() -> None:
-    text = "log Pr(A|x) = -0.7 + (-0.4) = -1.1 ; log Pr(B|x) = -1.6 + (-0.2) = -1.8\nA inawezekana zaidi.\n"
+    text = "log Pr(A|x) = -0.7 + (-0.4) = -1.1 ; log Pr(B|x) = -1.6 + (-0.2) = -1.8\nA kungenzeka kakhulu.\n"
     report = _report("compare", "deep-vs-reinforcement", text)
     assert report.score == report.max_score, report.codes
     assert report.needs_review
@@ -142,7 +142,7 @@ def test_a_line_of_words_after_the_work_opening_with_a_candidate_is_a_conclusion
 
 def test_nothing_read_earns_nothing() -> None:
     # the work is not tied to a candidate and the conclusion is not read: no answer to give the benefit of
-    text = "-0.7 + (-0.4) = -1.1\n-1.6 + (-0.2) = -1.8\nJibu: A inawezekana zaidi kuliko B\n"
+    text = "-0.7 + (-0.4) = -1.1\n-1.6 + (-0.2) = -1.8\nImpendulo: A kungenzeka kakhulu kuno B\n"
     report = _report("compare", "deep-vs-reinforcement", text)
     assert report.score < report.max_score
     assert report.needs_review

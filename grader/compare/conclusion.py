@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from grader.compare import words as w
 from grader.compare.sections import Mention, Mentions, without_subscripts
+from grader.core import lexicon
 
 MAX_CONCLUSION = 600
 MAX_TURNS = 4  # the last few places a line turns to its conclusion ("so", "hence", "→") are read
@@ -75,6 +76,16 @@ _ANSWER_LINE = re.compile(
 # a remark beside the answer: "*Aside:* …", "Note: …", "(check: …)"; "(a)", "(ii)" number parts instead
 _REMARK = re.compile(_LEAD + w.words(w.REMARK), re.IGNORECASE)
 _NOT = re.compile(rf"{w.words(w.NOT)}\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a negation denies a cue of its own language (Hausa's copula "ne" is Czech's "not")
+_denied = lexicon.denial(
+    w.NOT,
+    (w.MORE_LIKELY, w.MORE_CONFIDENT, w.HIGHER, w.PREFER, w.BETTER, w.ANSWER, w.TWICE_AS_LIKELY)
+    + (w.LESS_LIKELY, w.LESS_CONFIDENT, w.LOWER, w.WORSE),
+    lambda t: rf"{w.words(t)}\s+(?:\w+\s+)?$",
+    w.words,
+)
+
+
 # "<" that is no arrow drawn back at what it labels ("0.467  <-- lower", "<- B"); "< -1.1", "<-1.1" compare
 _COMPARATOR = re.compile(r">=|<=|≥|≤|>|<(?!-+(?:\s|[^\W\d]|$))|\\geq?\b|\\leq?\b|\\gt\b|\\lt\b")
 # a number, not an index (y_1, log_2, P_{10}) nor part of a name
@@ -202,7 +213,7 @@ def _clause_choice(line: str, mentions: Mentions) -> str | None:
             _INVERSE.match(line, cue.end()) or _inverse_before(line[: cue.start()])
         ):
             positive = not positive  # "lower perplexity": only a size is turned by a lower-is-better name
-        if _NOT.search(line[max(0, cue.start() - 30) : cue.start()]):
+        if _denied(line[max(0, cue.start() - 30) : cue.start()], cue.group(0)):
             positive = not positive
         # a name marked as the one compared against ("A 比 B 更可能", "B より A の方が") is no subject
         against = [x for x in found if x.end <= cue.start() and _set_against(line, x)]

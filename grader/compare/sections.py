@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from grader.compare import words as w
+from grader.core.lexicon import AMHARIC_PREFIXES
 from grader.maths.segment import STEP_LABEL_WORDS
 
 CONCLUSION = ""  # the section key of the conclusion's lines
@@ -205,7 +206,8 @@ def _patterns(
     bar_row = re.compile(_BAR_ROW.format(lead=_LEAD, n=n))
     words = r"[\s,]+".join(re.escape(t) for t in tokens)
     by_tokens = re.compile(rf"(?<![\w])(?i:{words})(?![\w])")
-    bare = re.compile(rf"(?<![\w]){n}(?![\w])")
+    # a bare name, or one an Amharic preposition is written on ("በB", in B; "ከA", than A)
+    bare = re.compile(rf"(?:(?<![\w])|(?<=(?<![\w])[{AMHARIC_PREFIXES}])){n}(?![\w])")
     return strict, by_tokens, bare, bar_row
 
 

@@ -99,6 +99,17 @@ MORE_LIKELY: Table = {
     "ur": ("زیادہ امکان", "زیادہ ممکن", "زیادہ امکانی", "زیادہ likely", "زیادہ محتمل", "سب سے زیادہ امکان"),
     "bn": ("বেশি সম্ভাব্য", "অধিক সম্ভাব্য", "সবচেয়ে সম্ভাব্য", "বেশি সম্ভাবনা", "বেশি likely"),
     "ta": ("அதிக வாய்ப்பு\\w*", "அதிக சாத்தியம்\\w*", "அதிக சாத்திய\\w*", "அதிக likely"),
+    "sw": (
+        "uwezekano mkubwa zaidi",
+        "uwezekano zaidi",
+        "uwezekano mkubwa",
+        "uwezekano wa juu zaidi",
+        "inawezekana zaidi",
+    ),
+    "am": ("የበለጠ ዕድል", "የበለጠ እድል", "የበለጠ ሊሆን", "ይበልጥ ሊሆን", "ከፍተኛ ዕድል", "ከፍተኛ እድል"),
+    "yo": ("ṣeéṣe jù lọ", "ṣeéṣe jùlọ", "ṣeéṣe jù", "ṣeéṣe ju"),
+    # Hausa names the one surpassed between its "fi" and the quality: "A ya fi B yiwuwa" (A is likelier than B)
+    "ha": ("mafi yiwuwa", "fi (?:\\w+ )?yiwuwa", "mafi girman yiwuwa"),
 }
 # "less likely"
 LESS_LIKELY: Table = {
@@ -135,6 +146,10 @@ LESS_LIKELY: Table = {
     "ur": ("کم امکان", "کم ممکن", "کم likely"),
     "bn": ("কম সম্ভাব্য", "কম likely"),
     "ta": ("குறைந்த வாய்ப்பு\\w*", "குறைவான வாய்ப்பு\\w*"),
+    "sw": ("uwezekano mdogo zaidi", "uwezekano mdogo"),
+    "am": ("ያነሰ ዕድል", "ያነሰ እድል"),
+    "yo": ("ṣeéṣe díẹ̀",),
+    "ha": ("ƙarancin yiwuwa",),
 }
 # "more confident (sure) of": the model's confidence in the candidate named
 MORE_CONFIDENT: Table = {
@@ -165,6 +180,10 @@ MORE_CONFIDENT: Table = {
     "ur": ("زیادہ پراعتماد",),
     "bn": ("বেশি আত্মবিশ্বাসী",),
     "ta": ("அதிக நம்பிக்கை\\w*",),
+    "sw": ("uhakika zaidi", "uhakika mkubwa zaidi"),
+    "am": ("የበለጠ እርግጠኛ",),
+    "yo": ("ìdánilójú jù",),
+    "ha": ("fi amincewa", "fi tabbaci"),
 }
 LESS_CONFIDENT: Table = {
     "en": ("less confident",),
@@ -194,6 +213,10 @@ LESS_CONFIDENT: Table = {
     "ur": ("کم پراعتماد",),
     "bn": ("কম আত্মবিশ্বাসী",),
     "ta": ("குறைந்த நம்பிக்கை\\w*",),
+    "sw": ("uhakika mdogo",),
+    "am": ("ያነሰ እርግጠኛ",),
+    "yo": (),
+    "ha": ("ƙarancin amincewa",),
 }
 # a bigger value ("higher", "mayor"): which candidate that favours depends on the quantity compared
 HIGHER: Table = {
@@ -224,6 +247,10 @@ HIGHER: Table = {
     "ur": ("زیادہ", "بڑا"),
     "bn": ("বেশি", "বড়", "অধিক"),
     "ta": ("அதிக\\w*", "பெரிய\\w*"),
+    "sw": ("kubwa zaidi", "juu zaidi", "kubwa", "mkubwa"),
+    "am": ("ከፍ ያለ", "ይበልጣል", "ትልቅ"),
+    "yo": ("tóbi jù", "ga jù", "tóbi"),
+    "ha": ("mafi girma", "fi girma", "babba"),
 }
 LOWER: Table = {
     "en": ("lower", "smaller"),
@@ -253,6 +280,10 @@ LOWER: Table = {
     "ur": ("کم", "چھوٹا"),
     "bn": ("কম", "ছোট"),
     "ta": ("குறைவ\\w*", "குறைந்த", "சிறிய"),
+    "sw": ("ndogo zaidi", "chini zaidi", "ndogo", "mdogo"),
+    "am": ("ያነሰ", "ዝቅተኛ", "ትንሽ"),
+    "yo": ("kéré jù", "kéré"),
+    "ha": ("mafi ƙanƙanta", "fi ƙanƙanta", "ƙarami"),
 }
 # a choice made for the candidate named ("the model prefers B", "A wins", "I choose A")
 PREFER: Table = {
@@ -283,6 +314,10 @@ PREFER: Table = {
     "ur": ("ترجیح دیتا", "منتخب کرتا"),
     "bn": ("পছন্দ করে", "বেছে নেয়"),
     "ta": ("தேர்ந்தெடு\\w*",),
+    "sw": ("inapendelea", "inachagua", "inashinda", "tunachagua"),
+    "am": ("ይመርጣል", "ያሸንፋል"),
+    "yo": ("fẹ́ràn", "borí"),
+    "ha": ("ya zaɓi", "ta zaɓi", "ya fi so", "ya ci nasara"),
 }
 BETTER: Table = {
     "en": ("better",),
@@ -312,6 +347,10 @@ BETTER: Table = {
     "ur": ("بہتر",),
     "bn": ("ভালো",),
     "ta": ("சிறந்த\\w*",),
+    "sw": ("bora zaidi", "bora", "nzuri zaidi"),
+    "am": ("የተሻለ",),
+    "yo": ("dára jù", "sàn jù"),
+    "ha": ("mafi kyau", "fi kyau"),
 }
 WORSE: Table = {
     "en": ("worse",),
@@ -341,6 +380,10 @@ WORSE: Table = {
     "ur": ("بدتر",),
     "bn": ("খারাপ",),
     "ta": ("மோசமான\\w*",),
+    "sw": ("mbaya zaidi",),
+    "am": ("የከፋ", "የባሰ"),
+    "yo": ("burú jù",),
+    "ha": ("mafi muni", "fi muni"),
 }
 # "twice as likely", "2 times as probable": a multiple said with its word for "as"
 TWICE_AS_LIKELY: Table = {
@@ -371,6 +414,10 @@ TWICE_AS_LIKELY: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # the word that names the answer ("Answer: B", "Answers:") and the conclusion's heading
 ANSWER: Table = lexicon.union(meanings.ANSWER, {"en": ("answer\\w*",)})
@@ -402,6 +449,10 @@ CONCLUSION: Table = {
     "ur": ("جواب", "نتیجہ"),
     "bn": ("উত্তর", "সিদ্ধান্ত"),
     "ta": ("விடை", "பதில்", "முடிவு"),
+    "sw": ("jibu", "hitimisho"),
+    "am": ("መልስ", "መደምደሚያ"),
+    "yo": ("ìdáhùn", "ìparí"),
+    "ha": ("amsa",),
 }
 FINAL: Table = {
     "en": ("final",),
@@ -431,13 +482,17 @@ FINAL: Table = {
     "ur": ("حتمی", "آخری"),
     "bn": ("চূড়ান্ত",),
     "ta": ("இறுதி",),
+    "sw": ("mwisho", "la mwisho"),
+    "am": ("የመጨረሻ",),
+    "yo": ("ìkẹyìn",),
+    "ha": ("na ƙarshe", "ta ƙarshe"),
 }
 # where a sentence turns from its reasons to what follows from them ("so", "por lo tanto", "donc");
 # German "also" is left out: it is an English word too ("B is also …")
 SO: Table = meanings.SO
 # the word that marks the name a comparison is set against, where it stands before that name ("A 比 B
-# 更可能": B is the one compared with; English puts "than" after its comparative instead)
-THAN_BEFORE_NAME: Table = {"zh": ("比", "比起", "相比于", "相较于")}
+# 更可能", "A ከ B የበለጠ ዕድል አለው": B is the one compared with; English puts "than" after its comparative instead)
+THAN_BEFORE_NAME: Table = {"zh": ("比", "比起", "相比于", "相较于"), "am": ("ከ",)}
 # … and where it stands after that name, as a particle ("B より A の方が", "B보다 A가 더")
 THAN_AFTER_NAME: Table = {
     "zh": ("相比", "相比较"),
@@ -447,6 +502,10 @@ THAN_AFTER_NAME: Table = {
     "ur": ("سے", "کے مقابلے میں"),
     "bn": ("চেয়ে", "এর চেয়ে", "থেকে", "এর থেকে"),
     "ta": ("விட", "ஐ விட"),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # a negation right before a cue ("B is not more likely", "B no es más probable")
 NOT: Table = lexicon.union(
@@ -482,6 +541,10 @@ THAN: Table = {
     "ur": ("نہیں",),
     "bn": ("না", "নয়"),
     "ta": ("இல்லை",),
+    "sw": ("kuliko",),
+    "am": (),
+    "yo": ("jù",),
+    "ha": (),
 }
 # the second word of an equal comparison ("twice as likely as B")
 AS: Table = {
@@ -512,6 +575,10 @@ AS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # the word of a multiple ("2 times more likely")
 TIMES: Table = {
@@ -542,6 +609,10 @@ TIMES: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": ("mara",),
+    "am": ("እጥፍ",),
+    "yo": ("ìlọ́po",),
+    "ha": ("sau",),
 }
 # the word that makes a comparison of more, and the word that makes one of equals
 MORE: Table = {
@@ -572,6 +643,10 @@ MORE: Table = {
     "ur": ("زیادہ",),
     "bn": ("বেশি", "অধিক"),
     "ta": ("அதிக",),
+    "sw": ("zaidi",),
+    "am": ("የበለጠ",),
+    "yo": ("jù",),
+    "ha": ("fi",),
 }
 AS_MUCH: Table = {
     "en": ("as",),
@@ -601,6 +676,10 @@ AS_MUCH: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 LIKELY: Table = {
     "en": ("likely", "probable"),
@@ -630,6 +709,10 @@ LIKELY: Table = {
     "ur": ("امکان", "ممکن"),
     "bn": ("সম্ভাব্য",),
     "ta": ("வாய்ப்பு\\w*", "சாத்திய\\w*"),
+    "sw": ("uwezekano", "inawezekana"),
+    "am": ("ዕድል", "እድል", "ሊሆን"),
+    "yo": ("ṣeéṣe",),
+    "ha": ("yiwuwa",),
 }
 PERCENT: Table = {
     "en": ("percent", "per cent"),
@@ -659,6 +742,10 @@ PERCENT: Table = {
     "ur": ("فیصد",),
     "bn": ("শতাংশ",),
     "ta": ("சதவீத\\w*",),
+    "sw": ("asilimia",),
+    "am": ("በመቶ",),
+    "yo": ("ìdá ọgọ́rùn-ún",),
+    "ha": ("kashi",),
 }
 # a quantity where lower means more likely
 INVERSE_QUANTITY: Table = {
@@ -696,6 +783,10 @@ INVERSE_QUANTITY: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # a quantity where higher means more likely
 DIRECT_QUANTITY: Table = {
@@ -726,6 +817,10 @@ DIRECT_QUANTITY: Table = {
     "ur": ("امکان", "اوسط"),
     "bn": ("সম্ভাবনা", "গড়"),
     "ta": ("நிகழ்தகவு", "சராசரி"),
+    "sw": ("uwezekano", "wastani"),
+    "am": ("ዕድል", "እድል", "አማካይ"),
+    "yo": ("àròpín",),
+    "ha": ("yiwuwa", "matsakaici"),
 }
 # the words that say a comparison is made per token, or on the whole sequences
 PER_TOKEN: Table = {
@@ -801,6 +896,10 @@ PER_TOKEN: Table = {
     "ur": ("فی ٹوکن", "ہر ٹوکن", "فی token", "ہر token", "اوسط"),
     "bn": ("প্রতি টোকেন", "প্রতি token", "গড়"),
     "ta": ("ஒரு டோக்கனுக்கு", "ஒவ்வொரு டோக்கனுக்கும்", "சராசரி"),
+    "sw": ("kwa kila tokeni", "kila tokeni", "kwa kila token", "wastani"),
+    "am": ("ለእያንዳንዱ token", "ለእያንዳንዱ ቶከን", "አማካይ"),
+    "yo": ("fún token kọ̀ọ̀kan", "àròpín"),
+    "ha": ("a kowace token", "kowace token", "matsakaici", "matsakaicin"),
 }
 TOTAL: Table = {
     "en": (
@@ -851,6 +950,10 @@ TOTAL: Table = {
     "ur": ("کل", "مجموعی", "مجموعی طور پر"),
     "bn": ("মোট", "সামগ্রিক", "সামগ্রিকভাবে"),
     "ta": ("மொத்த\\w*",),
+    "sw": ("jumla", "kwa jumla", "mfuatano mzima"),
+    "am": ("ጠቅላላ", "በአጠቃላይ"),
+    "yo": ("àpapọ̀",),
+    "ha": ("jimilla", "gaba ɗaya", "jimla"),
 }
 # where a line's clauses part: a contrast ("…, but per token B"); Portuguese "mas" only after a comma
 # (it is Spanish "más" written without its accent)
@@ -882,6 +985,10 @@ CONTRAST: Table = {
     "ur": ("لیکن", "مگر", "جبکہ", "حالانکہ"),
     "bn": ("কিন্তু", "যদিও", "অথচ"),
     "ta": ("ஆனால்", "இருப்பினும்"),
+    "sw": ("lakini", "ingawa", "wakati"),
+    "am": ("ግን", "ነገር ግን", "ቢሆንም"),
+    "yo": ("ṣùgbọ́n", "bí ó tilẹ̀ jẹ́ pé"),
+    "ha": ("amma", "ko da yake", "yayin da"),
 }
 # a contrast word that opens a conceded clause ("Although the totals favour A, …")
 CONCEDING: Table = {
@@ -912,6 +1019,10 @@ CONCEDING: Table = {
     "ur": ("جبکہ", "حالانکہ", "اگرچہ"),
     "bn": ("যদিও",),
     "ta": ("இருப்பினும்", "இருந்தாலும்"),
+    "sw": ("ingawa", "ingawaje"),
+    "am": ("ቢሆንም",),
+    "yo": ("bí ó tilẹ̀ jẹ́ pé",),
+    "ha": ("ko da yake", "duk da"),
 }
 # a word that names whose work a label heads ("Response A:", "Opción B:")
 LABEL: Table = {
@@ -942,6 +1053,10 @@ LABEL: Table = {
     "ur": ("جواب", "ترتیب"),
     "bn": ("উত্তর", "বিকল্প", "ক্রম"),
     "ta": ("பதில்", "வரிசை"),
+    "sw": ("jibu", "chaguo", "mfuatano"),
+    "am": ("አማራጭ",),
+    "yo": ("àṣàyàn",),
+    "ha": ("zaɓi",),
 }
 # a remark set beside the answer ("Note: …", "Nota: …")
 REMARK: Table = {
@@ -983,6 +1098,10 @@ REMARK: Table = {
     "ur": ("نوٹ", "جانچ"),
     "bn": ("দ্রষ্টব্য", "যাচাই"),
     "ta": ("குறிப்பு", "சரிபார்ப்பு"),
+    "sw": ("kumbuka", "angalia", "uthibitisho"),
+    "am": ("ማስታወሻ", "ማረጋገጫ"),
+    "yo": ("àkíyèsí",),
+    "ha": ("lura", "tabbatarwa"),
 }
 # the copula ("the answer is B", "la respuesta es B")
 IS: Table = {
@@ -1013,6 +1132,10 @@ IS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # an article before a name ("the answer is the B")
 THE: Table = {
@@ -1043,6 +1166,10 @@ THE: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # a ratio's name ("the ratio is 2.01", "la razón es 2,01")
 RATIO: Table = {
@@ -1073,6 +1200,10 @@ RATIO: Table = {
     "ur": ("تناسب",),
     "bn": ("অনুপাত",),
     "ta": ("விகிதம்",),
+    "sw": ("uwiano",),
+    "am": ("ሬሾ", "ጥምርታ"),
+    "yo": ("ìpín",),
+    "ha": ("rabo",),
 }
 # a heading's word before the candidate it is about ("Mean for A:", "Media para A:")
 OF_FOR: Table = {
@@ -1103,6 +1234,10 @@ OF_FOR: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 FOR: Table = {
     "en": ("for",),
@@ -1132,6 +1267,10 @@ FOR: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # a legend's word for "means" ("lower = more confident", "menor significa más probable")
 MEANS: Table = {
@@ -1162,6 +1301,10 @@ MEANS: Table = {
     "ur": ("یعنی", "مطلب"),
     "bn": ("অর্থাৎ", "মানে"),
     "ta": ("அதாவது",),
+    "sw": ("yaani", "inamaanisha"),
+    "am": ("ማለትም",),
+    "yo": ("ìyẹn ni",),
+    "ha": ("wato", "yana nufin"),
 }
 
 

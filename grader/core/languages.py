@@ -19,8 +19,9 @@ from grader.core.lexicon import INDIC_MARKS, fold
 from grader.core.meanings import ANSWER_LABEL, COMMON, NO, NOT, YES
 
 # a word: two letters or more of any script (a single letter is a candidate's or a variable's name), the
-# vowel signs of the scripts of India with their letters (তাই, not ত and ই)
-_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{INDIC_MARKS}])+")
+# vowel signs of the scripts of India with their letters (তাই, not ত and ই), and the tone marks written
+# apart on a Latin letter (Yoruba's bẹ́ẹ̀ni, not bẹ, ẹ and ni)
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{INDIC_MARKS}\u0300-\u036f])+")
 # the letters of the scripts with rows whose words are not spaced: kana, Han, Hangul
 _KNOWN_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # LaTeX commands and the names of maths (log, exp, argmax, …) are no language's words

@@ -6,7 +6,9 @@ This module turns tables into patterns, the same way for every question kind: an
 matches its bare letter (students drop accents: más, mas), an umlaut also its letter with or without an e
 (günstiger, guenstiger, gunstiger), ß also ss, Russian ё also е (растёт, растет), an Arabic letter with or
 without its marks (احتمالاً, احتمالا) and in its Persian or Urdu form (ی, ک, ہ), a Hebrew word with its attached prefixes
-(השורה, מ-B), a Persian zero-width non-joiner as written, a space or nothing; a space is any run of white space, an apostrophe either form,
+(השורה, מ-B), an Amharic word with a preposition written on it (የመስኮት), a Yoruba word with or without its tone
+marks and underdots (bẹ́ẹ̀ni, beeni, béèni), a Hausa hooked letter or its plain one (ƙarshe, karshe), a Persian
+zero-width non-joiner as written, a space or nothing; a space is any run of white space, an apostrophe either form,
 and a trailing `*` lets a word run on (`Fenster*` reads the German compound Fenstermodell); a word of the
 scripts of India is whole with its vowel signs, which are no word characters to Python's \b (INDIC_MARK); the letters
 of a word in a script that does not space its words (保留) match with or without spaces between them.
@@ -16,23 +18,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from grader.core.unspaced import UNSPACED
 
 Table = Mapping[str, tuple[str, ...]]
 
 # the letters of words in the scripts that space their words: Latin with its extensions (Spanish são, Polish
-# ł, Vietnamese ư and Tổng), Cyrillic, Armenian, Hebrew, Arabic and Persian (with their vowel signs, the hamza
-# above and the zero-width non-joiner inside Persian words: لگاریتم‌ها), the scripts of India (उत्तर, উত্তর,
-# விடை) and Georgian. Greek is the maths' own (λ, Σ, π); scripts that do not space their words are UNSPACED.
+# ł, Vietnamese ư and Tổng, Hausa's hooked ɓ ɗ ƙ, Yoruba's tone marks written apart: ẹ́), Cyrillic, Armenian,
+# Hebrew, Arabic and Persian (with their vowel signs, the hamza above and the zero-width non-joiner inside
+# Persian words: لگاریتم‌ها), the scripts of India (उत्तर, উত্তর, விடை), Georgian and Ethiopic (መልስ). Greek is
+# the maths' own (λ, Σ, π); scripts that do not space their words are UNSPACED.
 WORD_LETTERS = (
     "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿЀ-ӿ\u0531-\u0587\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff"
-    "\u0900-\u0dff\u10d0-\u10ff\u200c"
+    "\u0900-\u0dff\u10d0-\u10ff\u200c\u0253\u0257\u1200-\u135a\u0300-\u036f"
 )
 
 _UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
 _DOTLESS = {"ё": "е", "Ё": "Е"}
+# Hausa's hooked letters, typed as their plain letters as often as not (ƙarshe, karshe; ɗaya, daya)
+_HOOKED = {"ƙ": "k", "Ƙ": "K", "ɗ": "d", "Ɗ": "D", "ɓ": "b", "Ɓ": "B", "ƴ": "y", "Ƴ": "Y"}
+_PLAIN = str.maketrans(_HOOKED)
 # Arabic-script letters written more than one way: Persian ی and ک are Arabic ي (and ى) and ك, and an alef
 # with its hamza is often typed bare (أكثر, اكثر); a word of one is found in the other's spelling
 _ARABIC_FORMS = {
@@ -54,6 +60,10 @@ _ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 # Hebrew attaches its prefixes to the next word ("ו", and; "ה", the; "ב", in; "ל", to; "מ", from; "כ", as;
 # "ש", that), bare or with a hyphen or maqaf ("מ-B", "השורה", "מהמודל"): a Hebrew table word may carry them
 HEBREW_PREFIXES = "ובכלמהש"
+# Amharic writes its prepositions on the next word ("የ", of; "በ", in, by; "ለ", for; "ከ", from, than: "የመስኮት
+# ሞዴል", the window's model): an Ethiopic table word may carry one
+AMHARIC_PREFIXES = "የበለከ"
+_ETHIOPIC = re.compile("[\u1200-\u135a]")
 # (no counted repeat: some kinds pass patterns through str.format)
 _HEBREW_PREFIX = f"(?:[{HEBREW_PREFIXES}][{HEBREW_PREFIXES}]?[-\u05be]?)?"
 # the vowel signs and other marks of the scripts of India (ा, ि, ँ, ্, ா, ை): letters of a word to a reader,
@@ -62,6 +72,9 @@ _HEBREW_PREFIX = f"(?:[{HEBREW_PREFIXES}][{HEBREW_PREFIXES}]?[-\u05be]?)?"
 # mark (कम is no कमी); a stem runs on over letters and marks
 INDIC_MARKS = "".join(c for c in map(chr, range(0x0900, 0x0E00)) if unicodedata.category(c) in ("Mn", "Mc"))
 INDIC_MARK = f"[{INDIC_MARKS}]"
+# the marks that are letters of their word to a reader of words: India's vowel signs and the Latin combining
+# marks written apart (Yoruba's tones on ẹ and ọ: mọ́ is m, ọ and U+0301), inside a character class
+WORD_MARKS = INDIC_MARKS + "\u0300-\u036f"
 _INDIC = re.compile("[\u0900-\u0dff]")
 _RUN_ON = f"(?:\\w|{INDIC_MARK})*"
 _VOWELS = {"a": "áàâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõö", "u": "úùûü", "c": "ç", "n": "ñ"}
@@ -76,8 +89,9 @@ def unaccented(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """The text in lower case without its accents: how words are looked up in a table."""
-    return unaccented(text.lower())
+    """The text in lower case without its accents (Hausa's hooked letters as their plain ones: ƙ, k): how
+    words are looked up in a table."""
+    return unaccented(text.lower()).translate(_PLAIN)
 
 
 def every(*tables: Table | Iterable[str]) -> list[str]:
@@ -99,12 +113,31 @@ def letter(char: str, any_accent: bool = False) -> str:
         return f"(?:{char}|{unicodedata.normalize('NFD', char)[0]}e?)"
     if char in _DOTLESS:  # Russian ё is written е as often as not (четвёртая, четвертая)
         return f"[{char}{_DOTLESS[char]}]"
+    if char in _HOOKED:
+        return f"[{char}{_HOOKED[char]}]"
     if any_accent and char in _ANY_FORM:
         return _ANY_FORM[char]
     if _ARABIC_LETTER.match(char):
         return f"[{_ARABIC_FORMS.get(char, char)}]{_ARABIC_MARKS}"
     bare = unicodedata.normalize("NFD", char)[0]
     return f"[{char}{bare}]" if bare != char and bare.isascii() else re.escape(char)
+
+
+# the marks written apart over or under a Latin letter (Yoruba's tones on ẹ and ọ: ẹ́, ọ̀; m̀), with the letter
+# before them (ẹ́ is ẹ and U+0301 in NFC: no letter is both): a table word's are optional, as Arabic's vowel
+# marks are
+_COMBINING = "\u0300-\u036f"
+_CLUSTER = re.compile(f"[{_COMBINING}]+|.[{_COMBINING}]*", re.DOTALL)
+
+
+def _marked(char: str, marks: str, any_accent: bool) -> str:
+    """A letter with marks written apart after it as a pattern: the letter (bare or as written) with each
+    mark optional, or the one letter its plain form and the marks make (ẹ́: ẹ́, ẹ, e, é)."""
+    if not char.isalpha():
+        return re.escape(char) + "".join(f"{re.escape(m)}?" for m in marks)
+    body = letter(char, any_accent) + "".join(f"{re.escape(m)}?" for m in marks)
+    one = unicodedata.normalize("NFC", unicodedata.normalize("NFD", char)[0] + marks)
+    return f"(?:{body}|{re.escape(one)})" if len(one) == 1 and one != char else body
 
 
 def phrase(word: str, regex: bool = False, any_accent: bool = False) -> str:
@@ -115,7 +148,13 @@ def phrase(word: str, regex: bool = False, any_accent: bool = False) -> str:
     if "\u05d0" <= word[:1] <= "\u05ea":
         # a word of two letters takes only the conjunctions: "ולא", "שלא", but "מלא" (full) is no "לא"
         out.append(_HEBREW_PREFIX if len(word.rstrip("*")) > 2 else "(?:[וש][-\u05be]?)?")
-    for char in word.rstrip("*") if stem else word:
+    elif _ETHIOPIC.match(word[:1]) and len(word.rstrip("*")) > 1:
+        out.append(f"[{AMHARIC_PREFIXES}]?")
+    for cluster in _CLUSTER.findall(word.rstrip("*") if stem else word):
+        char, marks = cluster[0], cluster[1:]
+        if marks:  # a letter with its marks written apart (ẹ́): the marks optional, or the letter as one (é)
+            out.append(_marked(char, marks, any_accent))
+            continue
         if char == "\u200c":  # Persian's zero-width non-joiner (محتمل‌تر): written, a space, or left out
             out.append("[\u200c ]?")
             continue
@@ -176,9 +215,16 @@ def _first_letters(found: list[str], regex: bool, any_accent: bool) -> str | Non
         if c in "'’":
             chars.update("'’")
             continue
-        forms = {c, unicodedata.normalize("NFD", c)[0], _DOTLESS.get(c, c), *_ARABIC_FORMS.get(c, "")}
+        forms = {c, unicodedata.normalize("NFD", c)[0], _DOTLESS.get(c, c), _HOOKED.get(c, c)}
+        forms.update(_ARABIC_FORMS.get(c, ""))
+        marks = _CLUSTER.match(word)[0][1:]  # ẹ̀ta may be written èta
+        one = unicodedata.normalize("NFC", unicodedata.normalize("NFD", c)[0] + marks)
+        if marks and len(one) == 1:
+            forms.add(one)
         if "\u05d0" <= c <= "\u05ea":
             forms.update(HEBREW_PREFIXES)
+        if _ETHIOPIC.match(c) and len(word.rstrip("*")) > 1:
+            forms.update(AMHARIC_PREFIXES)
         if c == "ß":
             forms.add("s")
         if any_accent and c in _ANY_FORM:
@@ -195,3 +241,46 @@ def union(*tables: Table) -> dict[str, tuple[str, ...]]:
         for language, row in table.items():
             merged[language] = tuple(dict.fromkeys((*merged.get(language, ()), *row)))
     return merged
+
+
+def denial(
+    negations: Table, cues: Iterable[Table], before: Callable[[Table], str], whole: Callable[[Table], str]
+) -> Callable[[str, str], bool]:
+    """A test of whether a cue ("more likely", "wrong") is denied by a negation in the text just before it,
+    `before(table)` the pattern of a negation there and `whole(table)` that of a whole cue. A negation denies
+    a cue of its own language: Czech "ne" (not) is Hausa's copula ("A ne mafi yiwuwa": A is the likeliest).
+    A cue of languages with negations of their own is denied by theirs only; a cue that is English's too, or
+    of a language whose negations have no row (or follow the word), by any language's, as before."""
+    cues = list(cues)
+    anywhere = re.compile(before(negations), re.IGNORECASE)
+    of = {lang: re.compile(before({lang: row}), re.IGNORECASE) for lang, row in negations.items() if row}
+    cue_of = {
+        lang: re.compile(whole({lang: tuple(x for t in cues for x in t.get(lang, ()))}), re.IGNORECASE)
+        for lang in dict.fromkeys(lang for t in cues for lang in t)
+        if any(t.get(lang) for t in cues)
+    }
+
+    def denied(text: str, cue: str) -> bool:
+        languages = [lang for lang, pattern in cue_of.items() if pattern.fullmatch(cue)]
+        if not languages or "en" in languages or not all(lang in of for lang in languages):
+            return bool(anywhere.search(text))
+        return any(of[lang].search(text) for lang in languages)
+
+    return denied
+
+
+def denied_words(negations: Table, cues: Table, gap: str, any_accent: bool = False) -> str:
+    """A pattern of a negation, `gap`, then a cue it denies, by the rule of `denial`: each language's negations
+    before its own cues, English's, and those of the languages whose negations have no row ("no error",
+    "sin error", "ba tare da kuskure", but not Czech "ne" before Hausa's "kuskure")."""
+    open_ = tuple(x for lang, row in cues.items() if lang == "en" or not negations.get(lang) for x in row)
+    return (
+        "(?:"
+        + "|".join(
+            f"{alternation(row, any_accent=any_accent)}{gap}"
+            f"{alternation((*cues.get(lang, ()), *open_), any_accent=any_accent)}"
+            for lang, row in negations.items()
+            if row
+        )
+        + ")"
+    )

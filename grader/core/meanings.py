@@ -5,7 +5,7 @@ a new language is one more row here, and every kind reads it."""
 
 from __future__ import annotations
 
-from grader.core.lexicon import Table, union
+from grader.core.lexicon import Table, fold, union
 
 # the word that names an answer: a label ("Answer: B") and the title of a whole answer sheet
 ANSWER: Table = {
@@ -41,6 +41,10 @@ ANSWER: Table = {
     "ur": ("جواب",),
     "bn": ("উত্তর",),
     "ta": ("விடை", "பதில்"),
+    "sw": ("jibu", "majibu"),
+    "am": ("መልስ",),
+    "yo": ("ìdáhùn",),
+    "ha": ("amsa",),
 }
 # the words that label a final answer before its value ("Final answer:", "Resultado:"), the names above
 # included
@@ -76,6 +80,10 @@ ANSWER_LABEL: Table = union(
         "ur": ("حتمی جواب", "نتیجہ"),
         "bn": ("চূড়ান্ত উত্তর", "ফলাফল"),
         "ta": ("இறுதி விடை", "இறுதி பதில்", "முடிவு"),
+        "sw": ("jibu la mwisho", "matokeo", "hitimisho"),
+        "am": ("የመጨረሻ መልስ", "ውጤት", "መደምደሚያ"),
+        "yo": ("ìdáhùn ìkẹyìn", "àbájáde", "èsì"),
+        "ha": ("amsa ta ƙarshe", "sakamako"),
     },
 )
 
@@ -111,6 +119,12 @@ NOT: Table = {
     "ur": ("نہیں", "کبھی نہیں"),
     "bn": ("না", "নয়", "কখনো না"),
     "ta": ("இல்லை", "அல்ல"),
+    # not Swahili "si" (Spanish and French "if"), Yoruba "kò" (romanised Hindi's "ko") nor Hausa "ba"
+    # (Vietnamese "three"): words of other languages before the cue they would deny
+    "sw": ("sio", "siyo", "hakuna", "haiwezi"),
+    "am": ("አይደለም", "አይደለችም"),
+    "yo": ("kìí ṣe", "kì í ṣe", "kò sí", "kò ní"),
+    "ha": ("babu", "ba shi ba", "ba ta ba", "ba shi ne", "ba ita ce", "ba shine"),
 }
 
 
@@ -178,15 +192,21 @@ CARDINALS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ur": ((), ("دو",), ("تین",), ("چار",), ("پانچ",), ("چھ",), ("سات",)),
     "bn": ((), ("দুই",), ("তিন",), ("চার",), ("পাঁচ",), ("ছয়",), ("সাত",)),
     "ta": ((), ("இரண்டு",), ("மூன்று",), ("நான்கு",), ("ஐந்து",), ("ஆறு",), ("ஏழு",)),
+    # not Swahili "moja", Amharic "አንድ", Yoruba "ọ̀kan", Hausa "ɗaya" ("one": an article as often as a number)
+    "sw": ((), ("mbili",), ("tatu",), ("nne",), ("tano",), ("sita",), ("saba",)),
+    "am": ((), ("ሁለት",), ("ሶስት", "ሦስት"), ("አራት",), ("አምስት",), ("ስድስት",), ("ሰባት",)),
+    "yo": ((), ("méjì",), ("mẹ́ta",), ("mẹ́rin",), ("márùn-ún",), ("mẹ́fà",), ("méje",)),
+    "ha": ((), ("biyu",), ("uku",), ("huɗu",), ("biyar",), ("shida",), ("bakwai",)),
 }
 
 
 def cardinal(word: str) -> int | None:
-    """The number a cardinal word says ("two", "dos", "два"), or None."""
-    word = word.lower()
+    """The number a cardinal word says ("two", "dos", "два", "meji" for méjì), or None: looked up folded, as
+    its pattern matches it with or without its accents and tones."""
+    word = fold(word)
     for forms in CARDINALS.values():
         for n, row in enumerate(forms, 1):
-            if word in row:
+            if word in map(fold, row):
                 return n
     return None
 
@@ -220,6 +240,11 @@ YES: Table = {
     "ur": ("ہاں", "جی ہاں", "درست"),
     "bn": ("হ্যাঁ", "হ্যা", "সত্য"),
     "ta": ("ஆம்", "சரி"),
+    # not Hausa "i" (a letter), nor Yoruba "bẹ́ẹ̀" alone
+    "sw": ("ndiyo", "ndio", "kweli"),
+    "am": ("አዎ", "አዎን", "እውነት"),
+    "yo": ("bẹ́ẹ̀ni", "bẹ́ẹ̀ ni", "òótọ́"),
+    "ha": ("eh", "na'am", "gaskiya ne"),
 }
 NO: Table = {
     "en": ("no", "false"),
@@ -249,6 +274,11 @@ NO: Table = {
     "ur": ("نہیں", "جی نہیں", "غلط"),
     "bn": ("না", "ভুল", "মিথ্যা"),
     "ta": ("இல்லை", "தவறு"),
+    # not Swahili "la" (the article of French, Spanish and Italian)
+    "sw": ("hapana", "si kweli", "sio kweli", "uongo"),
+    "am": ("አይ", "አይደለም", "ውሸት"),
+    "yo": ("rárá", "bẹ́ẹ̀kọ́", "irọ́"),
+    "ha": ("a'a", "ba haka ba", "ƙarya"),
 }
 
 
@@ -282,6 +312,10 @@ SO: Table = {
     "ur": ("لہذا", "لہٰذا", "اس لیے", "اس لئے", "چنانچہ"),
     "bn": ("তাই", "সুতরাং", "অতএব"),
     "ta": ("எனவே", "ஆகவே", "ஆதலால்"),
+    "sw": ("kwa hiyo", "kwa hivyo", "hivyo", "kwa sababu hiyo"),
+    "am": ("ስለዚህ", "ስለሆነም", "በመሆኑም"),
+    "yo": ("nítorí náà", "nítorínáà", "nitorina", "nítorí èyí", "torí náà"),
+    "ha": ("saboda haka", "don haka", "domin haka", "sabili da haka"),
 }
 
 # the word before a quantity's name that makes it the mean per token ("average NLL", "moyenne des log-probs",
@@ -312,6 +346,10 @@ MEAN: Table = {
     "ur": ("اوسط",),
     "bn": ("গড়",),
     "ta": ("சராசரி",),
+    "sw": ("wastani",),
+    "am": ("አማካይ", "አማካኝ"),
+    "yo": ("àròpín",),
+    "ha": ("matsakaici", "matsakaicin"),
 }
 
 # the words nearly every sentence of a language uses (articles, the copula, pronouns, the commonest
@@ -732,4 +770,116 @@ COMMON: Table = {
         "করে",
     ),
     "ta": ("மற்றும்", "இது", "ஆகும்", "எனவே", "அதிக", "குறைவு", "இல்லை", "உள்ளது", "என்று", "ஒரு", "ஏனெனில்", "விட"),
+    "sw": (
+        "na",
+        "ya",
+        "wa",
+        "ni",
+        "kwa",
+        "za",
+        "la",
+        "kwenye",
+        "hii",
+        "hiyo",
+        "ina",
+        "kuliko",
+        "zaidi",
+        "kila",
+        "lakini",
+        "kama",
+        "sana",
+        "tu",
+        "pia",
+        "yake",
+        "katika",
+        "au",
+        "kwamba",
+        "sababu",
+        "kubwa",
+        "ndogo",
+        "hatua",
+        "mstari",
+        "uwezekano",
+        "jumla",
+        "yenye",
+        "ndio",
+    ),
+    "am": (
+        "ነው",
+        "ናቸው",
+        "እና",
+        "ይህ",
+        "ያ",
+        "ውስጥ",
+        "ላይ",
+        "ስለ",
+        "ስለዚህ",
+        "ግን",
+        "ብቻ",
+        "አለው",
+        "ነበር",
+        "እያንዳንዱ",
+        "አንድ",
+        "ሁሉም",
+        "እንደ",
+        "ወይም",
+        "ጋር",
+        "ምክንያቱም",
+        "የበለጠ",
+        "ደረጃ",
+        "መስመር",
+    ),
+    "yo": (
+        "ni",
+        "ti",
+        "àti",
+        "pé",
+        "náà",
+        "jù",
+        "lọ",
+        "kan",
+        "wọn",
+        "yìí",
+        "èyí",
+        "fún",
+        "pẹ̀lú",
+        "nítorí",
+        "ṣùgbọ́n",
+        "bí",
+        "gẹ́gẹ́",
+        "sí",
+        "ní",
+        "jẹ́",
+        "ìlà",
+        "ìgbésẹ̀",
+        "ṣeéṣe",
+    ),
+    "ha": (
+        "da",
+        "na",
+        "ta",
+        "ya",
+        "ne",
+        "ce",
+        "shi",
+        "ita",
+        "kuma",
+        "amma",
+        "fi",
+        "don",
+        "saboda",
+        "haka",
+        "wannan",
+        "akwai",
+        "za",
+        "yana",
+        "tana",
+        "mafi",
+        "duka",
+        "kowane",
+        "shine",
+        "layi",
+        "mataki",
+        "yiwuwa",
+    ),
 }

@@ -35,8 +35,8 @@ _PICTOGRAPH = re.compile(
 )
 
 
-# the full stops of Devanagari and Bengali (। and ॥) and of Urdu (۔): a sentence's end, as "." is
-FULL_STOPS = {"\u0964": ".", "\u0965": ".", "\u06d4": "."}
+# the full stops of Devanagari and Bengali (। and ॥), of Urdu (۔) and of Ethiopic (።): a sentence's end, as "." is
+FULL_STOPS = {"\u0964": ".", "\u0965": ".", "\u06d4": ".", "\u1362": "."}
 # One character to one character, so positions survive.
 _CHAR_MAP = str.maketrans(
     {
@@ -50,6 +50,9 @@ _CHAR_MAP = str.maketrans(
         "\u061b": ";",
         "\u066a": "%",
         **FULL_STOPS,
+        # Ethiopic's comma ፣ and semicolon ፤
+        "\u1363": ",",
+        "\u1364": ";",
         # the marks that set the direction of right-to-left text around maths: invisible, no maths
         "\u200e": " ",
         "\u200f": " ",

@@ -43,6 +43,10 @@ ANSWER_LABELS: Table = lexicon.union(
         "ur": (),
         "bn": (),
         "ta": (),
+        "sw": (),
+        "am": (),
+        "yo": (),
+        "ha": (),
     },
 )
 # the title of a whole answer sheet ("Answer:", "Antwort:"): opening the text, it heads all of it, working
@@ -77,6 +81,10 @@ CONCLUSION_LABELS: Table = {
     "ur": ("نتیجہ",),
     "bn": ("সিদ্ধান্ত",),
     "ta": ("முடிவு",),
+    "sw": ("hitimisho",),
+    "am": ("መደምደሚያ",),
+    "yo": ("ìparí",),
+    "ha": ("ƙarshe",),
 }
 # a remark's label, before a colon: what follows is said on the side ("Note:", "Comprobación:")
 ASIDE_LABELS: Table = {
@@ -124,6 +132,10 @@ ASIDE_LABELS: Table = {
     "ur": ("نوٹ", "موازنہ"),
     "bn": ("দ্রষ্টব্য", "তুলনা"),
     "ta": ("குறிப்பு", "ஒப்பீடு"),
+    "sw": ("kumbuka", "angalia", "ulinganisho"),
+    "am": ("ማስታወሻ", "ንጽጽር"),
+    "yo": ("àkíyèsí",),
+    "ha": ("lura", "kwatanta"),
 }
 # the words that open a remark's condition ("Check with n = 1:", "Comprobación para n = 1:")
 CONDITIONS: Table = {
@@ -154,6 +166,10 @@ CONDITIONS: Table = {
     "ur": ("جب", "اگر"),
     "bn": ("যখন", "যদি"),
     "ta": (),
+    "sw": ("kwa", "wakati", "kama"),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # an approximation said before the maths ("roughly |V|^n", "aproximadamente 10^40")
 APPROX: Table = {
@@ -184,6 +200,10 @@ APPROX: Table = {
     "ur": ("تقریباً", "تقریبا"),
     "bn": ("প্রায়",),
     "ta": ("சுமார்", "ஏறக்குறைய"),
+    "sw": ("takriban", "karibu"),
+    "am": ("በግምት", "ወደ"),
+    "yo": ("nǹkan bí",),
+    "ha": ("kusan", "wajen"),
 }
 # how a growth or an approximation is likened to the maths after it ("grows like", "crece como")
 LIKE: Table = {
@@ -214,6 +234,10 @@ LIKE: Table = {
     "ur": ("جیسے",),
     "bn": ("মতো",),
     "ta": ("போல",),
+    "sw": ("kama",),
+    "am": ("እንደ",),
+    "yo": (),
+    "ha": ("kamar",),
 }
 # a verb of growth before LIKE ("grows like n²", "cresce como n²"): the count's growth, not the count
 GROWS: Table = {
@@ -255,6 +279,10 @@ GROWS: Table = {
     "ur": ("بڑھتا", "بڑھتی"),
     "bn": ("বাড়ে",),
     "ta": ("வளர்கிறது", "அதிகரிக்கிறது"),
+    "sw": ("inakua", "hukua", "inaongezeka"),
+    "am": ("ያድጋል",),
+    "yo": ("ń pọ̀ sí i",),
+    "ha": ("yana ƙaruwa", "ƙaruwa"),
 }
 # a determiner or a negation right before maths: a thing talked about ("the n² term", "not d²")
 DETERMINERS: Table = {
@@ -286,6 +314,10 @@ DETERMINERS: Table = {
     "ur": ("یہ", "نہیں"),
     "bn": ("এই", "না"),
     "ta": ("இது", "இல்லை"),
+    "sw": ("hii", "sio"),
+    "am": ("ይህ",),
+    "yo": ("èyí",),
+    "ha": ("wannan",),
 }
 # an operation named by a factor ("multiply by L*h", "multiplicar por L·h"): a factor, not a count
 BY_FACTOR: Table = {
@@ -348,6 +380,10 @@ BY_FACTOR: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # a contrast: what the count is set against ("vs. Θ(n(m+n)) without a window", "en lugar de n²")
 CONTRAST: Table = {
@@ -378,6 +414,10 @@ CONTRAST: Table = {
     "ur": ("کے مقابلے میں", "کے بجائے"),
     "bn": ("তুলনায়", "বদলে"),
     "ta": ("ஒப்பிடுகையில்",),
+    "sw": ("badala ya", "ikilinganishwa na"),
+    "am": ("ይልቅ",),
+    "yo": ("dípò",),
+    "ha": ("maimakon",),
 }
 # a verb that sets one term against another ("n²d beats nd²", "n²d domina a nd²")
 BEATS: Table = {
@@ -425,6 +465,10 @@ BEATS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # a comparison up to its "than" ("larger than", "mayor que", "größer als"): both sides are talked about
 COMPARATIVES: Table = {
@@ -470,6 +514,10 @@ COMPARATIVES: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # a verb before a comparative ("nd² is smaller than …", "nd² es menor que …")
 COPULAS: Table = {
@@ -500,6 +548,10 @@ COPULAS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # a sum said in words ("sum of (m + i) from i = 1 to n", "suma de (m + i) desde i = 1 hasta n")
 SUM_WORDS: Table = {
@@ -530,6 +582,10 @@ SUM_WORDS: Table = {
     "ur": ("مجموعہ",),
     "bn": ("যোগফল",),
     "ta": ("கூட்டுத்தொகை",),
+    "sw": ("jumla",),
+    "am": ("ድምር",),
+    "yo": ("àpapọ̀",),
+    "ha": ("jimla", "jimilla"),
 }
 OF: Table = {
     "en": ("of",),
@@ -559,6 +615,10 @@ OF: Table = {
     "ur": ("کا", "کی", "کے"),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # the start of an index's range ("from i = 1", "desde i = 1", "von i = 1")
 FROM: Table = {
@@ -589,6 +649,10 @@ FROM: Table = {
     "ur": ("سے",),
     "bn": ("থেকে",),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # the index a sum in words runs over ("for i = 1 to n", "para i = 1 hasta n")
 FOR: Table = {
@@ -619,6 +683,10 @@ FOR: Table = {
     "ur": ("کے لیے", "فی"),
     "bn": ("জন্য", "প্রতি"),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # the end of an index's range ("to n", "hasta n", "bis n")
 TO: Table = {
@@ -649,6 +717,10 @@ TO: Table = {
     "ur": ("تک",),
     "bn": ("পর্যন্ত",),
     "ta": ("வரை",),
+    "sw": ("hadi", "mpaka"),
+    "am": ("እስከ",),
+    "yo": ("títí dé",),
+    "ha": ("zuwa", "har zuwa"),
 }
 # a verb of an index running over its range ("i runs from 1 to n", "i va de 1 a n")
 RUNS: Table = {
@@ -679,6 +751,10 @@ RUNS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # "for example", "that is" as abbreviations of several pieces ("p. ej.", "z. B."): prose, not maths
 ABBREVIATIONS: Table = {
@@ -709,6 +785,10 @@ ABBREVIATIONS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # words of one letter: prose, unless the problem gives the letter a meaning (never i, j, t: indices)
 ONE_LETTER_WORDS: Table = {
@@ -739,6 +819,11 @@ ONE_LETTER_WORDS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    # Amharic's prepositions written apart before a Latin word ("ከ k keys ጋር", "በ context"): of, in, for, from
+    "am": ("የ", "በ", "ለ", "ከ"),
+    "yo": (),
+    "ha": (),
 }
 # words spelt only with cost letters (n, m, d, h, k, L and the indices i, j, t): prose, not a product
 # such as i·n, except where an operator makes them maths (`i × d = id`)
@@ -770,6 +855,10 @@ COST_LETTER_WORDS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 
 

@@ -15,7 +15,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from grader.core import meanings
-from grader.core.lexicon import INDIC_MARKS
+from grader.core.lexicon import WORD_MARKS
 from grader.core.pieces import cut_at_labels
 from grader.core.precheck import MAX_LINE_LENGTH, decimal_commas, normalise
 from grader.core.report import Report
@@ -43,7 +43,7 @@ _LEX = re.compile(
     |(?P<eq>=|≈|\\approx\b)
     |(?P<open>[(\[{⟨])|(?P<close>[)\]}⟩])|(?P<pipe>\|)|(?P<comma>[,;])|(?P<colon>:)
     |(?P<other>\S)
-    """.replace("MARKS", INDIC_MARKS),
+    """.replace("MARKS", WORD_MARKS),
     re.VERBOSE,
 )
 # Words that may stand between a hypothesis and its score: "the cat with probability 0.36".
@@ -168,8 +168,8 @@ _CLAUSE_OPENS = re.compile(r"[.!?](?=\s)|[;(]")
 _SET_OPENS = re.compile(r"[{\[]\W*$")  # "… one 0.1 => {the 0.5, …}": a set opens, no path goes on
 _DENIES = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
 # a word between two paths: the second is not also greedy's (a letter set apart from an unspaced script is one;
-# the vowel signs of the scripts of India are letters of their word)
-_WORDS_BETWEEN = re.compile(rf"(?:[^\W\d]|[{INDIC_MARKS}]){{3,}}|[{UNSPACED}]")
+# the vowel signs of the scripts of India and Latin tone marks written apart are letters of their word)
+_WORDS_BETWEEN = re.compile(rf"(?:[^\W\d]|[{WORD_MARKS}]){{3,}}|[{UNSPACED}]")
 # A conditional such as P(cat | x, a): a factor of the model, not a hypothesis
 _CONDITIONAL = re.compile(r"\b(?:P|Pr|p)\s*\([^()|]{0,200}?(?:\||\\mid\b|\bgiven\b)[^()]{0,200}\)")
 # A count of an n-gram in the corpus, c(I am) or #(am </s>): a fact of the model, not a hypothesis
@@ -1324,7 +1324,7 @@ class _Tree:
         return None
 
 
-_WORD = re.compile(rf"</?s>|[^\W\d][\w'’{INDIC_MARKS}-]*")
+_WORD = re.compile(rf"</?s>|[^\W\d][\w'’{WORD_MARKS}-]*")
 
 
 def _label_path(text: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
@@ -1732,7 +1732,7 @@ def _actual(line: str, found: list[Hyp]) -> str:
 
 # a bracketed remark, perhaps a list of the tokens chosen from: "(keep top 2 of the, a, one)"
 _REMARK = re.compile(r"\([^()]{1,160}\)")
-_TOKEN_RUN = re.compile(rf"[^\W\d_][\w'</>{INDIC_MARKS}-]*|</?s>")
+_TOKEN_RUN = re.compile(rf"[^\W\d_][\w'</>{WORD_MARKS}-]*|</?s>")
 _SCORE = re.compile(r"\d\s*[./]\s*\d|(?<!\w)\.\d|%")
 
 

@@ -39,6 +39,10 @@ STEP: Table = {
     "ur": ("مرحلہ", "قدم"),
     "bn": ("ধাপ",),
     "ta": ("படி",),
+    "sw": ("hatua",),
+    "am": ("ደረጃ",),
+    "yo": ("ìgbésẹ̀",),
+    "ha": ("mataki",),
 }
 # what makes a number an ordinal beside its counter: before it (第2步, step no. 2) or after it (2ステップ目,
 # 2번째 단계); a counter may also follow its number bare (2단계) or precede it (ステップ2, step 2)
@@ -70,6 +74,11 @@ ORDINAL: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    # "hatua ya 2", "mataki na 2": Swahili's and Hausa's "of" between the counter and its number
+    "sw": ("ya", "wa"),
+    "am": (),
+    "yo": (),
+    "ha": ("na", "ta"),
 }
 BEAM: Table = {
     "en": ("beam",),
@@ -99,6 +108,10 @@ BEAM: Table = {
     "ur": ("بیم",),
     "bn": ("বিম",),
     "ta": ("பீம்",),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # a verb or participle that keeps hypotheses in the beam
 KEEP: Table = {
@@ -139,6 +152,10 @@ KEEP: Table = {
     "ur": ("رکھیں", "رکھتے ہیں", "رکھیں گے", "رکھو"),
     "bn": ("রাখি", "রাখা", "রাখব", "রাখা হয়", "রাখো"),
     "ta": ("வைத்துக்கொள்*", "வைக்கிறோம்", "வைத்து*"),
+    "sw": ("tunabaki na", "tunaweka", "weka", "hifadhi", "baki na"),
+    "am": ("እናስቀምጣለን", "ይቀመጣሉ", "አስቀምጥ"),
+    "yo": ("pa mọ́", "tọ́jú"),
+    "ha": ("mun riƙe", "riƙe", "ajiye", "mun ajiye"),
 }
 # the languages that put the verb, and the copula, at the end of their clause: "the 0.5 を残す" keeps what
 # stands before its verb, "… 最も確率の高い系列である" says "is" after what greedy's output is called
@@ -173,6 +190,10 @@ COUNT: Table = {
     "ur": ("دو", "تین", "چار"),
     "bn": ("দুই", "দুটি", "তিন", "চার"),
     "ta": ("இரண்டு", "மூன்று", "நான்கு"),
+    "sw": ("mbili", "tatu", "nne"),
+    "am": ("ሁለት", "ሶስት", "አራት"),
+    "yo": ("méjì", "mẹ́ta", "mẹ́rin"),
+    "ha": ("biyu", "uku", "huɗu"),
 }
 BEST: Table = {
     "en": ("best",),
@@ -202,6 +223,10 @@ BEST: Table = {
     "ur": ("بہترین",),
     "bn": ("সেরা", "সর্বোত্তম"),
     "ta": ("சிறந்த*",),
+    "sw": ("bora",),
+    "am": ("ምርጥ",),
+    "yo": ("tó dára jùlọ", "dára jùlọ"),
+    "ha": ("mafi kyau",),
 }
 # a word that heads a list of the step's candidates, not its beam
 CANDIDATES: Table = {
@@ -279,6 +304,10 @@ CANDIDATES: Table = {
     "ur": ("امیدوار", "توسیع"),
     "bn": ("প্রার্থী", "সম্প্রসারণ"),
     "ta": ("வேட்பாளர்*", "விரிவாக்க*"),
+    "sw": ("wagombea", "upanuzi"),
+    "am": ("እጩዎች",),
+    "yo": (),
+    "ha": ("'yan takara",),
 }
 # a word that joins two items of a list, or the next one of a sequence of picks
 AND_THEN: Table = {
@@ -309,6 +338,11 @@ AND_THEN: Table = {
     "ur": ("اور", "یا", "پھر"),
     "bn": ("এবং", "ও", "বা", "তারপর"),
     "ta": ("மற்றும்", "அல்லது", "பின்னர்"),
+    # not Swahili "na", "au", Hausa "da", "ko" (Portuguese "na", "da"; French "au"; Hindi "ko")
+    "sw": ("kisha", "ama"),
+    "am": ("እና", "ወይም", "ከዚያ"),
+    "yo": ("àti", "tàbí", "lẹ́yìn náà"),
+    "ha": ("sannan",),
 }
 # a word that says what comes next in order ("I, am, then </s>"): the picks of a path listed one by one
 THEN: Table = {
@@ -339,6 +373,10 @@ THEN: Table = {
     "ur": ("پھر",),
     "bn": ("তারপর",),
     "ta": ("பின்னர்", "பிறகு"),
+    "sw": ("kisha", "halafu", "baadaye"),
+    "am": ("ከዚያ", "ከዚያም"),
+    "yo": ("lẹ́yìn náà",),
+    "ha": ("sannan", "daga nan"),
 }
 # a word that sets a rival against a pick ("cat rather than dog", "cat 比 dog 大"): it stands before the
 # rival, except in the VERB_FINAL languages, where it follows it ("dog より cat が高い", "dog 보다 cat 가 크다")
@@ -370,6 +408,10 @@ THAN: Table = {
     "ur": ("سے",),
     "bn": ("চেয়ে", "থেকে"),
     "ta": ("விட",),
+    "sw": ("kuliko",),
+    "am": (),
+    "yo": ("jù",),
+    "ha": (),
 }
 # a word that states the search's result: the name of an answer (shared) and the search's own verbs
 ANSWER: Table = lexicon.union(
@@ -425,6 +467,10 @@ ANSWER: Table = lexicon.union(
         "ur": ("جواب", "نتیجہ"),
         "bn": ("উত্তর", "ফলাফল"),
         "ta": ("விடை", "பதில்", "முடிவு"),
+        "sw": ("jibu", "matokeo", "inarudisha"),
+        "am": ("መልስ", "ውጤት"),
+        "yo": ("ìdáhùn", "àbájáde"),
+        "ha": ("amsa", "sakamako"),
     },
 )
 # a word that opens a line drawing a conclusion from the one before
@@ -456,6 +502,10 @@ THEREFORE: Table = {
     "ur": ("لہذا", "لہٰذا", "اس لیے", "اس لئے", "چنانچہ"),
     "bn": ("তাই", "সুতরাং", "অতএব"),
     "ta": ("எனவே", "ஆகவே"),
+    "sw": ("kwa hiyo", "kwa hivyo", "hivyo"),
+    "am": ("ስለዚህ",),
+    "yo": ("nítorí náà", "nitorina"),
+    "ha": ("saboda haka", "don haka"),
 }
 GREEDY: Table = {
     "en": ("greedy",),
@@ -496,6 +546,10 @@ GREEDY: Table = {
     "ur": ("لالچی",),
     "bn": ("লোভী", "গ্রিডি"),
     "ta": ("பேராசை*",),
+    "sw": ("pupa", "uchoyo"),
+    "am": ("ስግብግብ",),
+    "yo": ("olójúkòkòrò",),
+    "ha": ("kwaɗayi",),
 }
 # a participle or phrase after hypotheses that says they leave the beam
 DROPPED: Table = {
@@ -583,6 +637,10 @@ DROPPED: Table = {
     "ur": ("نکل جاتا", "ہٹا", "باہر"),
     "bn": ("বাদ",),
     "ta": ("நீக்க*", "வெளியேற*"),
+    "sw": ("inaondolewa", "imeondolewa", "inatupwa", "imetupwa"),
+    "am": ("ይወገዳል", "ተወግዷል"),
+    "yo": ("a yọ", "yọ kúrò"),
+    "ha": ("an cire", "cire"),
 }
 # a little word between hypotheses and the verb said of them after them ("maybe 0.2 is dropped"): an
 # auxiliary, the passive 被 (maybe 0.2 被剪掉), a case or topic particle (no 0.3 を残す, one 0.1 는 제거)
@@ -614,6 +672,10 @@ PARTICLE: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # the name of a score, between a hypothesis and its value ("a cat, probability 0.36", "a cat，概率 0.36")
 SCORE_NAME: Table = {
@@ -644,6 +706,10 @@ SCORE_NAME: Table = {
     "ur": ("امکان",),
     "bn": ("সম্ভাবনা",),
     "ta": ("நிகழ்தகவு",),
+    "sw": ("uwezekano", "alama"),
+    "am": ("ዕድል", "እድል", "ፕሮባቢሊቲ"),
+    "yo": ("ṣeéṣe",),
+    "ha": ("yiwuwa",),
 }
 # a participle after hypotheses that says they stay in the beam; where a language puts its verb last
 # (VERB_FINAL), its keep verb after them too ("the 0.5 と a 0.4 を残す", "the 0.5, a 0.4 유지"); Chinese
@@ -676,6 +742,10 @@ KEPT: Table = {
     "ur": ("رکھا گیا", "رکھے گئے"),
     "bn": ("রাখা হয়েছে",),
     "ta": ("வைக்கப்பட்ட*",),
+    "sw": ("inabaki", "zinabaki", "imehifadhiwa"),
+    "am": ("ተቀምጧል",),
+    "yo": (),
+    "ha": ("an riƙe",),
 }
 # a word after a hypothesis that says it ends the search (it holds the end token)
 FINISHED: Table = {
@@ -718,6 +788,10 @@ FINISHED: Table = {
     "ur": ("ختم", "مکمل"),
     "bn": ("শেষ", "সম্পূর্ণ"),
     "ta": ("முடிந்த*",),
+    "sw": ("imekamilika", "imeisha", "imemalizika"),
+    "am": ("ተጠናቋል", "አልቋል"),
+    "yo": ("parí",),
+    "ha": ("ya ƙare", "ya kammala"),
 }
 # a word that negates the clause it stands in
 NOT: Table = lexicon.union(
@@ -737,6 +811,10 @@ NOT: Table = lexicon.union(
         "ur": ("نہیں", "نہ", "کبھی نہیں"),
         "bn": ("না", "নয়", "কখনো না"),
         "ta": ("இல்லை", "அல்ல"),
+        "sw": ("sio", "siyo", "haitoi", "haipati"),
+        "am": ("አይደለም",),
+        "yo": ("kìí ṣe", "kì í ṣe"),
+        "ha": ("babu",),
     },
 )
 # a verb of failing: "never fails", "nunca falla" claim greedy is optimal, they do not deny it
@@ -768,6 +846,10 @@ FAILS: Table = {
     "ur": ("ناکام",),
     "bn": ("ব্যর্থ",),
     "ta": ("தோல்வி*",),
+    "sw": ("inashindwa", "hushindwa"),
+    "am": ("ይወድቃል",),
+    "yo": ("kùnà",),
+    "ha": ("ya kasa", "ta kasa"),
 }
 # a case that refutes a general claim
 COUNTEREXAMPLE: Table = {
@@ -798,6 +880,10 @@ COUNTEREXAMPLE: Table = {
     "ur": ("جوابی مثال",),
     "bn": ("প্রতি-উদাহরণ", "বিপরীত উদাহরণ"),
     "ta": ("எதிர் உதாரணம்",),
+    "sw": ("mfano kinzani",),
+    "am": ("ተቃራኒ ምሳሌ",),
+    "yo": (),
+    "ha": (),
 }
 # the beam's width, named beside a step ("Step 3 (beam width 1)", "ancho = 1")
 WIDTH: Table = {
@@ -828,6 +914,10 @@ WIDTH: Table = {
     "ur": ("چوڑائی",),
     "bn": ("প্রস্থ",),
     "ta": ("அகலம்",),
+    "sw": ("upana",),
+    "am": ("ስፋት",),
+    "yo": ("fífẹ̀",),
+    "ha": ("faɗi",),
 }
 # a word that says a claim holds in general, for any model
 ALWAYS: Table = {
@@ -965,6 +1055,10 @@ ALWAYS: Table = {
     "ur": ("ہمیشہ",),
     "bn": ("সবসময়", "সর্বদা", "সব সময়"),
     "ta": ("எப்போதும்", "எப்பொழுதும்"),
+    "sw": ("daima", "kila mara", "siku zote", "kwa ujumla"),
+    "am": ("ሁልጊዜ", "ሁሌም"),
+    "yo": ("nígbà gbogbo", "gbogbo ìgbà"),
+    "ha": ("ko yaushe", "koyaushe", "kullum"),
 }
 # a word that says a sequence (or a choice) is the best one
 OPTIMAL: Table = {
@@ -1053,6 +1147,10 @@ OPTIMAL: Table = {
     "ur": ("بہترین", "سب سے زیادہ امکان", "زیادہ سے زیادہ"),
     "bn": ("সর্বোত্তম", "সবচেয়ে সম্ভাব্য", "সেরা"),
     "ta": ("உகந்த*", "சிறந்த*", "மிகவும் சாத்திய*"),
+    "sw": ("bora", "bora zaidi", "uwezekano mkubwa zaidi"),
+    "am": ("ምርጥ", "የተሻለ"),
+    "yo": ("dára jùlọ", "ṣeéṣe jùlọ"),
+    "ha": ("mafi kyau", "mafi yiwuwa"),
 }
 # a copula: "greedy's output is the most probable"
 IS: Table = {
@@ -1083,6 +1181,10 @@ IS: Table = {
     "ur": ("ہے",),
     "bn": ("হল", "হলো"),
     "ta": (),
+    "sw": ("ni", "ndio"),
+    "am": ("ነው",),
+    "yo": ("ni", "jẹ́"),
+    "ha": ("ne", "ce", "shine", "itace"),
 }
 # what a sequence is called when none beats it (narrower than OPTIMAL: "the highest token" is no claim)
 MOST_PROBABLE: Table = {
@@ -1130,6 +1232,10 @@ MOST_PROBABLE: Table = {
     "ur": ("سب سے زیادہ امکان", "بہترین"),
     "bn": ("সবচেয়ে সম্ভাব্য", "সর্বোত্তম"),
     "ta": ("மிகவும் சாத்திய*", "உகந்த*"),
+    "sw": ("uwezekano mkubwa zaidi", "bora"),
+    "am": ("ምርጥ",),
+    "yo": ("ṣeéṣe jùlọ",),
+    "ha": ("mafi yiwuwa",),
 }
 # "each step": the local choice the step-to-product inference starts from
 EACH: Table = {
@@ -1160,6 +1266,10 @@ EACH: Table = {
     "ur": ("ہر",),
     "bn": ("প্রতি", "প্রত্যেক"),
     "ta": ("ஒவ்வொரு",),
+    "sw": ("kila",),
+    "am": ("እያንዳንዱ",),
+    "yo": ("kọ̀ọ̀kan",),
+    "ha": ("kowane", "kowace"),
 }
 # what is chosen at each step in the step-to-product inference
 LOCAL: Table = {
@@ -1190,6 +1300,10 @@ LOCAL: Table = {
     "ur": ("مرحلہ", "قدم", "انتخاب"),
     "bn": ("ধাপ", "পছন্দ"),
     "ta": ("படி", "தேர்வு"),
+    "sw": ("hatua", "chaguo"),
+    "am": ("ደረጃ",),
+    "yo": ("ìgbésẹ̀",),
+    "ha": ("mataki", "zaɓi"),
 }
 # "the product": the whole sequence's probability it concludes about
 PRODUCT: Table = {
@@ -1220,6 +1334,10 @@ PRODUCT: Table = {
     "ur": ("حاصل ضرب", "پوری ترتیب"),
     "bn": ("গুণফল", "সম্পূর্ণ ক্রম"),
     "ta": ("பெருக்கல்", "முழு வரிசை"),
+    "sw": ("mfuatano mzima", "zao"),
+    "am": ("ብዜት",),
+    "yo": (),
+    "ha": (),
 }
 
 

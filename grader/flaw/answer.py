@@ -10,7 +10,7 @@ from functools import cache
 
 from grader.core.diagnostics import Code
 from grader.core.languages import words as prose_words
-from grader.core.lexicon import HEBREW_PREFIXES
+from grader.core.lexicon import HEBREW_PREFIXES, denial, denied_words
 from grader.core.meanings import CARDINALS, cardinal
 from grader.core.pieces import cut_at_labels
 from grader.core.precheck import SENTENCE_DASH
@@ -184,7 +184,13 @@ _LANDMARK_AFTER = re.compile(rf"\s*{w.alternation(w.LANDMARK_AFTER)}(?!\w)")
 _BUT = w.alternation(w.BUT)
 _CLAUSE = re.compile(rf"[;,:]|\s[—–-]\s|\b{_BUT}\b", re.IGNORECASE)
 _EXCUSED = re.compile(rf"\b{w.alternation(w.FINE)}\b", re.IGNORECASE)
-_DENIED = re.compile(rf"(?:\b|(?<=n)){_NOT}\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a "not" before a verdict's word denies a word of its own language (Hausa's copula "ne" is Czech's "not")
+_DENIED = denial(
+    w.NOT,
+    (w.WRONG, w.FAULT, w.FINE),
+    lambda t: rf"(?:\b|(?<=n)){w.alternation(t)}\s+(?:\w+\s+)?$",
+    lambda t: rf"{w.alternation(t)}(?:s|es|ed|ly|mente)?",
+)
 _DENIED_AFTER = re.compile(_NOT_AFTER)
 
 
@@ -192,7 +198,8 @@ def _denied(words: str, m: re.Match[str]) -> bool:
     """A word of a verdict is denied: a "not" before it ("not wrong") or, in a language that denies after
     the word, after it ("間違っていない")."""
     return bool(
-        _DENIED.search(words[max(0, m.start() - _NEAR) : m.start()]) or _DENIED_AFTER.match(words, m.end())
+        _DENIED(words[max(0, m.start() - _NEAR) : m.start()], m.group(0))
+        or _DENIED_AFTER.match(words, m.end())
     )
 
 
@@ -431,11 +438,14 @@ def _phrase(phrase: str) -> re.Pattern[str]:
 _CLAUSES = re.compile(rf"[.!?](?!\d)|[。;]|\b{_BUT}\b|\n\s*[-*•·]\s", re.I)
 _REMARK = re.compile(r"\(([^()]{0,300}\s[^()]{0,300})\)")
 # a clause that says a thing is fine ("the arithmetic is fine") or denies a mistake of it ("no sign error")
+# a negation denies a mistake's word of its own language (words.NOT and lexicon.denied_words)
+_NO_FAULT = denied_words(w.NOT, w.FAULT, r"\s+(?:\w+\s+){0,2}?", any_accent=True)
+_NOT_WRONG = denied_words(w.NOT, w.WRONG, r"\s+(?:is\s+)?", any_accent=True)
 _FINE_SAID = re.compile(
     rf"\b(?:{_COPULA}|looks?|seems?|remains?|stays?)\s+(?:\w+ly\s+|still\s+|all\s+)?{_FINE_WORDS}\b|"
-    rf"\b(?:{_NOT}|not\s+an?|nothing\s+wrong\s+with(?:\s+the)?)\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:{w.alternation(w.FAULT)})(?:s|es)?\b|"
-    rf"\b{_NOT}\s+(?:is\s+)?{_WRONG}\b",
+    rf"\b(?:{_NO_FAULT}|(?:not\s+an?|nothing\s+wrong\s+with(?:\s+the)?)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{w.alternation(w.FAULT)}))(?:s|es)?\b|"
+    rf"\b{_NOT_WRONG}\b",
     re.I,
 )
 

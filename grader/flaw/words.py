@@ -77,6 +77,10 @@ LINE: Table = {
     "ur": ("لائن", "سطر", "مرحلہ", "قدم", "مساوات"),
     "bn": ("লাইন", "সারি", "ধাপ", "সমীকরণ"),
     "ta": ("வரி", "படி", "சமன்பாடு"),
+    "sw": ("mstari", "hatua"),
+    "am": ("መስመር", "መስመሩ", "ደረጃ"),  # a line, the line
+    "yo": ("ìlà", "ìgbésẹ̀"),
+    "ha": ("layi", "mataki"),
 }
 # what may stand between a line's name and its number ("line no. 2", "línea nº 2", "Zeile Nr. 2")
 NUMBER: Table = {
@@ -107,6 +111,11 @@ NUMBER: Table = {
     "ur": ("نمبر",),
     "bn": ("নম্বর",),
     "ta": ("எண்",),
+    # "mstari wa 2", "layi na 2": Swahili's and Hausa's "of" between the line's name and its number
+    "sw": ("wa", "ya", "namba"),
+    "am": ("ቁጥር",),
+    "yo": ("nọ́mbà",),
+    "ha": ("na", "ta", "lamba"),
 }
 # ordinals, first to seventh, each with its forms (gender, number)
 ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
@@ -290,6 +299,34 @@ ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
         ("ஆறாவது",),
         ("ஏழாவது",),
     ),
+    "sw": (
+        ("wa kwanza", "ya kwanza"),
+        ("wa pili", "ya pili"),
+        ("wa tatu", "ya tatu"),
+        ("wa nne", "ya nne"),
+        ("wa tano", "ya tano"),
+        ("wa sita", "ya sita"),
+        ("wa saba", "ya saba"),
+    ),
+    "am": (
+        ("የመጀመሪያው", "የመጀመሪያ", "አንደኛው", "አንደኛ"),
+        ("ሁለተኛው", "ሁለተኛ"),
+        ("ሦስተኛው", "ሶስተኛው", "ሦስተኛ", "ሶስተኛ"),
+        ("አራተኛው", "አራተኛ"),
+        ("አምስተኛው", "አምስተኛ"),
+        ("ስድስተኛው", "ስድስተኛ"),
+        ("ሰባተኛው", "ሰባተኛ"),
+    ),
+    "yo": (("àkọ́kọ́", "kìíní"), ("kejì",), ("kẹta",), ("kẹrin",), ("karùn-ún",), ("kẹfà",), ("keje",)),
+    "ha": (
+        ("na farko", "ta farko"),
+        ("na biyu", "ta biyu"),
+        ("na uku", "ta uku"),
+        ("na huɗu", "ta huɗu"),
+        ("na biyar", "ta biyar"),
+        ("na shida", "ta shida"),
+        ("na bakwai", "ta bakwai"),
+    ),
 }
 LAST: Table = {
     "en": ("last", "final"),
@@ -319,6 +356,10 @@ LAST: Table = {
     "ur": ("آخری",),
     "bn": ("শেষ",),
     "ta": ("கடைசி",),
+    "sw": ("wa mwisho", "ya mwisho"),
+    "am": ("የመጨረሻው", "የመጨረሻ"),
+    "yo": ("ìkẹyìn",),
+    "ha": ("na ƙarshe", "ta ƙarshe"),
 }
 # what follows a digit to make it an ordinal ("2nd", "2ª", "2e", "2.")
 ORDINAL_SUFFIX: Table = {
@@ -349,6 +390,10 @@ ORDINAL_SUFFIX: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # "first" as an adverb or adjective after the line's name ("the line that fails first")
 FIRST: Table = {
@@ -379,6 +424,10 @@ FIRST: Table = {
     "ur": ("پہلے",),
     "bn": ("প্রথমে",),
     "ta": ("முதலில்",),
+    "sw": ("wa kwanza", "kwanza"),
+    "am": ("መጀመሪያ",),
+    "yo": ("àkọ́kọ́",),
+    "ha": ("farko", "na farko"),
 }
 # words that call a line wrong (adjectives and verbs: "wrong", "errada", "falsch", "fails")
 WRONG: Table = {
@@ -413,6 +462,10 @@ WRONG: Table = {
     "ur": ("غلط",),
     "bn": ("ভুল",),
     "ta": ("தவறு", "தவறான"),
+    "sw": ("si sahihi", "sio sahihi", "imekosea", "kukosea", "ina kosa", "potofu", "vibaya"),
+    "am": ("ስህተት", "የተሳሳተ", "ትክክል አይደለም"),
+    "yo": ("ṣìnà", "kò tọ́", "àṣìṣe"),
+    "ha": ("kuskure", "ba daidai ba", "ya yi kuskure"),
 }  # fmt: skip
 # nouns for a mistake ("the error is in line 2", "o erro está na linha 2")
 FAULT: Table = {
@@ -443,6 +496,10 @@ FAULT: Table = {
     "ur": ("غلطی",),
     "bn": ("ভুল", "ত্রুটি"),
     "ta": ("பிழை", "தவறு"),
+    "sw": ("kosa", "makosa", "hitilafu"),
+    "am": ("ስህተት", "ስሕተት"),
+    "yo": ("àṣìṣe",),
+    "ha": ("kuskure",),
 }
 # words that say a line or a step is fine
 FINE: Table = {
@@ -475,6 +532,10 @@ FINE: Table = {
     "ur": ("درست", "صحیح", "ٹھیک"),
     "bn": ("সঠিক", "ঠিক"),
     "ta": ("சரி", "சரியான*"),
+    "sw": ("sahihi", "sawa", "iko sawa"),
+    "am": ("ትክክል", "ትክክለኛ"),
+    "yo": ("tọ́nà", "dára"),
+    "ha": ("daidai", "dai-dai"),
 }  # fmt: skip
 # "is", "looks", "seems": what joins a line to a verdict on it
 COPULA: Table = {
@@ -505,6 +566,10 @@ COPULA: Table = {
     "ur": ("ہے",),
     "bn": ("হল", "হলো"),
     "ta": (),
+    "sw": ("ni", "iko"),
+    "am": ("ነው",),
+    "yo": ("jẹ́",),
+    "ha": ("ne", "ce"),
 }
 # words that deny the word after them ("not wrong", "no es incorrecta", "n'est pas fausse", "kein Fehler")
 NOT: Table = lexicon.union(
@@ -537,6 +602,12 @@ NOT: Table = lexicon.union(
         "ur": ("نہیں", "بغیر"),
         "bn": ("না", "নয়", "ছাড়া"),
         "ta": ("இல்லை", "இல்லாமல்"),
+        "sw": ("hakuna", "hauna", "haina", "hana", "bila"),  # "hauna kosa": it has no mistake
+        "am": ("የለም", "ያለ"),
+        "yo": ("kò sí", "láìsí"),
+        # Hausa denies with "ba … ba" around the word ("ba daidai ba", not right); a negation denies the words of
+        # its own language (lexicon.denial), so Vietnamese "ba" (three) denies no Vietnamese word
+        "ha": ("ba", "ba shi da", "ba ta da", "babu", "ba tare da"),
     },
 )
 # articles and the like that may stand between a verdict and the line it names ("es la 1", "é a linha 1")
@@ -568,6 +639,10 @@ ARTICLE: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # a line named as a landmark ("before line 3", "antes de la línea 3"): no verdict on it (not Dutch "na",
 # after: Portuguese "na linha 2" is in line 2)
@@ -601,12 +676,16 @@ LANDMARK: Table = {
     "ur": ("سے پہلے", "کے بعد", "تک"),
     "bn": ("আগে", "পরে", "পর্যন্ত"),
     "ta": ("முன்", "பின்", "வரை"),
+    "sw": ("kabla ya", "baada ya", "hadi"),
+    "am": ("በፊት", "በኋላ", "እስከ"),
+    "yo": ("ṣáájú", "lẹ́yìn", "títí"),
+    "ha": ("kafin", "bayan", "har zuwa"),
 }  # fmt: skip
 # the languages whose ordinals follow the line's name ("baris kedua", "dòng thứ hai", "السطر الثاني", "خط دوم",
-# "השורה השנייה": line second), and
+# "השורה השנייה", "mstari wa pili", "ìlà kejì", "layi na biyu": line second), and
 # their word that opens a clause about the line ("baris pertama yang salah": the first line that is wrong,
 # where "pertama" is said of the wrong line, not of the line's place)
-ORDINAL_AFTER_NOUN = ("id", "vi", "ar", "fa", "he")
+ORDINAL_AFTER_NOUN = ("id", "vi", "ar", "fa", "he", "sw", "yo", "ha")
 RELATIVE: Table = {"id": ("yang",), "vi": ("mà",), "ar": ("الذي", "التي"), "fa": ("که",)}
 # a landmark's word written after the line it names ("在第3行之前", "3行目より前", "3번째 줄 이전"): the
 # languages whose postpositions follow their noun
@@ -643,6 +722,11 @@ NOT_AFTER: Table = {
     "ur": ("نہیں",),
     "bn": ("না", "নয়"),
     "ta": ("இல்லை", "அல்ல"),
+    "sw": (),
+    # "ስህተት የለውም" (has no mistake), "ስህተት አይደለም" (is not wrong)
+    "am": ("የለውም", "የለበትም", "የለም", "አይደለም"),
+    "yo": (),
+    "ha": (),
 }
 # a contrast that ends one line's words and begins another's ("fine, but line 2 …")
 BUT: Table = {
@@ -673,6 +757,10 @@ BUT: Table = {
     "ur": ("لیکن", "مگر", "جبکہ"),
     "bn": ("কিন্তু", "তবে"),
     "ta": ("ஆனால்",),
+    "sw": ("lakini", "ila"),
+    "am": ("ግን", "ነገር ግን"),
+    "yo": ("ṣùgbọ́n",),
+    "ha": ("amma", "sai dai"),
 }
 # the words that open the corrected computation ("Correction:", "Corrección:", "Korrektur:")
 CORRECTION: Table = {
@@ -715,6 +803,10 @@ CORRECTION: Table = {
     "ur": ("تصحیح", "درست حساب", "صحیح حساب"),
     "bn": ("সংশোধন", "সংশোধিত", "সঠিক হিসাব", "সঠিক গণনা"),
     "ta": ("திருத்தம்", "சரியான கணக்கு", "சரியான கணக்கீடு", "திருத்தப்பட்டது"),
+    "sw": ("sahihi", "marekebisho", "hesabu sahihi", "iliyorekebishwa"),
+    "am": ("እርማት", "ትክክለኛ ስሌት"),
+    "yo": ("àtúnṣe", "ìṣirò tó tọ́"),
+    "ha": ("gyara", "gyararre", "lissafi daidai"),
 }  # fmt: skip
 
 # the words of a description reduced to one stem per meaning (matched on lower-cased, unaccented words)
@@ -977,6 +1069,10 @@ LOGS: Table = {
     "ur": ("لاگ",),
     "bn": ("লগ",),
     "ta": ("மடக்கை\\w*",),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }  # fmt: skip
 # words that carry no meaning for a description of a mistake
 FILLER: Table = {
@@ -1014,6 +1110,10 @@ FILLER: Table = {
     "ur": ("یہ", "طالب علم"),
     "bn": ("এই", "ছাত্র"),
     "ta": ("இது", "மாணவர்"),
+    "sw": ("hii", "hiyo", "mwanafunzi"),
+    "am": ("ይህ", "ተማሪው"),
+    "yo": ("èyí", "akẹ́kọ̀ọ́"),
+    "ha": ("wannan", "ɗalibi"),
 }  # fmt: skip
 
 unaccented = lexicon.unaccented

@@ -27,11 +27,13 @@ _ANSWER_MARK = re.compile(
     r"(?<=\S)[ \t]+(?:←|<-+|<=+|⇐|⟸)[ \t]*(?:the[ \t]+)?(?:final[ \t]+)?answer\b.*$", re.I
 )
 # A step's label before its maths, in any language: "Step 2:", "Paso 1:", "Schritt 3)", "Étape 2 –"
-# (a dash after a step's number sets the label off, never subtracts), "(3)", and "i = 1:", "t=2 :",
+# (a dash after a step's number sets the label off, never subtracts), "Ìgbésẹ̀ 2:" (tone marks written
+# apart), with Swahili's and Hausa's word for "of" before the number ("Hatua ya 2:", "Mataki na 2:"), "(3)", and "i = 1:", "t=2 :",
 # the position a line is about (a colon, never `:=`). Matched at the line's start or after a bullet
 # (no `^`: `match(line, pos)` anchors at pos).
 STEP_LABEL_WORDS = (
-    r"(?:[^\W\d_]{2,}\.?\s*\d{1,2}\s*(?::(?!=)|[.)](?=\s)|-+(?=\s))|\(\d+\)\s*[:.)]|[a-z]\s*=\s*\d+\s*:(?!=)"
+    r"(?:(?:[^\W\d_]|[\u0300-\u036f]){2,}\.?\s*(?:(?:ya|wa|na|ta)\s+)?\d{1,2}\s*(?::(?!=)|[.)](?=\s)|-+(?=\s))"
+    r"|\(\d+\)\s*[:.)]|[a-z]\s*=\s*\d+\s*:(?!=)"
     r"|(?:step|paso|passo|schritt|étape|etapa|stap)\s*\d{1,2}(?=\s))"
 )
 STEP_LABEL = re.compile(rf"\s*{STEP_LABEL_WORDS}\s*", re.IGNORECASE)

@@ -41,6 +41,12 @@ WINDOW: Table = {
     "ur": ("ونڈو*",),
     "bn": ("উইন্ডো*",),
     "ta": ("சாளர*",),
+    "sw": ("dirisha*",),
+    # Ethiopic writes a vowel and its consonant as one letter: a suffix changes the last (መስኮት, the window
+    # መስኮቱ, windows መስኮቶች), so the stem stops before it
+    "am": ("መስኮ*",),
+    "yo": ("fèrèsé*",),
+    "ha": ("taga*",),
 }
 # what a sliding window is ("sliding window", "ventana deslizante", "fenêtre glissante")
 SLIDING: Table = {
@@ -71,6 +77,10 @@ SLIDING: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # a small count of tokens ("the last two tokens", "los últimos dos")
 FEW: Table = {
@@ -101,6 +111,10 @@ FEW: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # a part of the question, before its letter ("Part b:", "Parte b)", "Teil b")
 PART: Table = {
@@ -131,6 +145,10 @@ PART: Table = {
     "ur": ("حصہ", "سوال"),
     "bn": ("অংশ", "প্রশ্ন"),
     "ta": ("பகுதி", "கேள்வி"),
+    "sw": ("sehemu", "swali"),
+    "am": ("ክፍል", "ጥያቄ"),
+    "yo": ("apá", "ìbéèrè"),
+    "ha": ("sashe", "tambaya"),
 }
 # the window model, by what it keeps (a heading "Truncated history", "Historia limitada")
 SHORTENED: Table = {
@@ -161,6 +179,10 @@ SHORTENED: Table = {
     "ur": ("محدود",),
     "bn": ("সীমিত",),
     "ta": ("வரையறுக்கப்பட்ட",),
+    "sw": ("iliyokatwa", "yenye kikomo"),
+    "am": ("የተገደበ",),
+    "yo": (),
+    "ha": ("mai iyaka",),
 }
 # the last few tokens ("the last 2 tokens", "los últimos 2 tokens")
 LAST: Table = {
@@ -191,6 +213,10 @@ LAST: Table = {
     "ur": ("آخری",),
     "bn": ("শেষ",),
     "ta": ("கடைசி",),
+    "sw": ("mwisho", "za mwisho"),
+    "am": ("የመጨረሻ", "የመጨረሻዎቹ"),
+    "yo": ("ìkẹyìn",),
+    "ha": ("ƙarshe", "na ƙarshe"),
 }
 # the full model
 FULL: Table = {
@@ -221,6 +247,10 @@ FULL: Table = {
     "ur": ("مکمل", "پورا"),
     "bn": ("পূর্ণ", "সম্পূর্ণ"),
     "ta": ("முழு",),
+    "sw": ("kamili", "yote", "mzima"),
+    "am": ("ሙሉ", "ሙሉው"),
+    "yo": ("kíkún", "pípé"),
+    "ha": ("cikakke", "cikakken", "duka"),
 }
 # a model, the noun ("the window model", "el modelo de ventana")
 MODEL: Table = {
@@ -251,6 +281,10 @@ MODEL: Table = {
     "ur": ("ماڈل*",),
     "bn": ("মডেল*",),
     "ta": ("மாதிரி*",),
+    "sw": ("modeli*",),
+    "am": ("ሞዴ*",),  # ሞዴል, the model ሞዴሉ
+    "yo": ("àwòṣe*",),
+    "ha": ("samfuri*",),
 }
 # an article before a model's name ("the", "el", "a")
 ARTICLE: Table = {
@@ -281,6 +315,10 @@ ARTICLE: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # what joins a model to its kind ("modelo de ventana", "modelo com janela", "modèle à fenêtre")
 OF: Table = {
@@ -310,6 +348,10 @@ OF: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # the gap between the two models
 GAP: Table = {
@@ -340,6 +382,10 @@ GAP: Table = {
     "ur": ("فرق",),
     "bn": ("পার্থক্য",),
     "ta": ("வேறுபாடு", "வித்தியாசம்"),
+    "sw": ("tofauti",),
+    "am": ("ልዩነት",),
+    "yo": ("ìyàtọ̀",),
+    "ha": ("bambanci",),
 }
 # costs less: a model named so is the cheaper one
 CHEAPER: Table = {
@@ -589,6 +635,10 @@ CHEAPER: Table = {
     "ur": ("سستا", "سستی", "سستے"),
     "bn": ("সস্তা",),
     "ta": ("மலிவான*", "மலிவு"),
+    "sw": ("nafuu zaidi", "nafuu", "rahisi zaidi", "gharama ndogo"),
+    "am": ("ርካሽ", "የበለጠ ርካሽ", "ዋጋው ያነሰ"),
+    "yo": ("kò wọ́n", "ó wọ́n díẹ̀", "olówó pọ́ọ́kú"),
+    "ha": ("mai rahusa", "rahusa", "mafi arha", "arha"),
 }
 # a bare lesser amount, cheaper only beside a model ("the window model needs less")
 LESS: Table = {
@@ -620,6 +670,10 @@ LESS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # costs more: a model named so is the dearer one
 DEARER: Table = {
@@ -650,6 +704,10 @@ DEARER: Table = {
     "ur": ("مہنگا", "مہنگی"),
     "bn": ("ব্যয়বহুল", "দামি", "দামী"),
     "ta": ("விலையுயர்ந்த",),
+    "sw": ("ghali zaidi", "ghali", "gharama kubwa"),
+    "am": ("ውድ", "የበለጠ ውድ"),
+    "yo": ("wọ́n jù", "gbówó lórí"),
+    "ha": ("mafi tsada", "tsada"),
 }
 # a bare greater amount, dearer only beside a model ("the full model needs more")
 MORE: Table = {
@@ -681,6 +739,10 @@ MORE: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # no model is cheaper ("neither", "ninguno", "the same cost")
 _SAME_VERBS = ("cost", "costs", "run", "runs", "take", "takes")
@@ -801,6 +863,10 @@ NEITHER: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "sw": (),
+    "am": (),
+    "yo": (),
+    "ha": (),
 }
 # what the cost question is about, in a heading ("Cheaper:", "Costo:", "Welches Modell")
 COST: Table = {
@@ -843,6 +909,10 @@ COST: Table = {
     "ur": ("لاگت", "خرچ"),
     "bn": ("খরচ",),
     "ta": ("செலவு",),
+    "sw": ("gharama",),
+    "am": ("ወጪ", "ዋጋ"),
+    "yo": ("iye owó",),
+    "ha": ("farashi", "kuɗi"),
 }
 # after a model, the standard of comparison, not the subject ("フルモデルより…", "풀 모델보다 …"); Chinese
 # puts its 比 between the subject and the standard, so its subject stays first
@@ -879,6 +949,10 @@ VALUES: Table = {
     "ur": ("قدر",),
     "bn": ("মান",),
     "ta": ("மதிப்பு",),
+    "sw": ("thamani",),
+    "am": ("እሴት", "እሴቶች"),
+    "yo": ("iye",),
+    "ha": ("ƙima",),
 }
 
 
