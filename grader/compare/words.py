@@ -99,6 +99,9 @@ MORE_LIKELY: Table = {
     "ur": ("زیادہ امکان", "زیادہ ممکن", "زیادہ امکانی", "زیادہ likely", "زیادہ محتمل", "سب سے زیادہ امکان"),
     "bn": ("বেশি সম্ভাব্য", "অধিক সম্ভাব্য", "সবচেয়ে সম্ভাব্য", "বেশি সম্ভাবনা", "বেশি likely"),
     "ta": ("அதிக வாய்ப்பு\\w*", "அதிக சாத்தியம்\\w*", "அதிக சாத்திய\\w*", "அதிக likely"),
+    "el": ("πιο πιθαν\\w*", "πιθανότερ\\w*", "περισσότερο πιθαν\\w*", "πιθανότατ\\w*"),
+    "ka": ("უფრო სავარაუდო\\w*", "უფრო მოსალოდნელ\\w*", "უფრო ალბათურ\\w*", "ყველაზე სავარაუდო\\w*"),
+    "hy": ("ավելի հավանական\\w*", "առավել հավանական\\w*", "ամենահավանական\\w*"),
 }
 # "less likely"
 LESS_LIKELY: Table = {
@@ -135,6 +138,9 @@ LESS_LIKELY: Table = {
     "ur": ("کم امکان", "کم ممکن", "کم likely"),
     "bn": ("কম সম্ভাব্য", "কম likely"),
     "ta": ("குறைந்த வாய்ப்பு\\w*", "குறைவான வாய்ப்பு\\w*"),
+    "el": ("λιγότερο πιθαν\\w*",),
+    "ka": ("ნაკლებად სავარაუდო\\w*", "ნაკლებად მოსალოდნელ\\w*"),
+    "hy": ("պակաս հավանական\\w*", "նվազ հավանական\\w*", "քիչ հավանական\\w*"),
 }
 # "more confident (sure) of": the model's confidence in the candidate named
 MORE_CONFIDENT: Table = {
@@ -165,6 +171,9 @@ MORE_CONFIDENT: Table = {
     "ur": ("زیادہ پراعتماد",),
     "bn": ("বেশি আত্মবিশ্বাসী",),
     "ta": ("அதிக நம்பிக்கை\\w*",),
+    "el": ("πιο σίγουρ\\w*", "πιο βέβαι\\w*", "περισσότερο σίγουρ\\w*"),
+    "ka": ("უფრო დარწმუნებულ\\w*", "უფრო თავდაჯერებულ\\w*"),
+    "hy": ("ավելի վստահ\\w*",),
 }
 LESS_CONFIDENT: Table = {
     "en": ("less confident",),
@@ -194,6 +203,9 @@ LESS_CONFIDENT: Table = {
     "ur": ("کم پراعتماد",),
     "bn": ("কম আত্মবিশ্বাসী",),
     "ta": ("குறைந்த நம்பிக்கை\\w*",),
+    "el": ("λιγότερο σίγουρ\\w*", "λιγότερο βέβαι\\w*"),
+    "ka": ("ნაკლებად დარწმუნებულ\\w*",),
+    "hy": ("պակաս վստահ\\w*", "ավելի քիչ վստահ\\w*"),
 }
 # a bigger value ("higher", "mayor"): which candidate that favours depends on the quantity compared
 HIGHER: Table = {
@@ -224,6 +236,9 @@ HIGHER: Table = {
     "ur": ("زیادہ", "بڑا"),
     "bn": ("বেশি", "বড়", "অধিক"),
     "ta": ("அதிக\\w*", "பெரிய\\w*"),
+    "el": ("μεγαλύτερ\\w*", "υψηλότερ\\w*", "ψηλότερ\\w*"),
+    "ka": ("მეტი", "მეტია", "უფრო მაღალ\\w*", "უფრო დიდ\\w*"),
+    "hy": ("ավելի մեծ\\w*", "ավելի բարձր\\w*"),
 }
 LOWER: Table = {
     "en": ("lower", "smaller"),
@@ -253,6 +268,9 @@ LOWER: Table = {
     "ur": ("کم", "چھوٹا"),
     "bn": ("কম", "ছোট"),
     "ta": ("குறைவ\\w*", "குறைந்த", "சிறிய"),
+    "el": ("μικρότερ\\w*", "χαμηλότερ\\w*"),
+    "ka": ("ნაკლები", "ნაკლებია", "უფრო დაბალ\\w*", "უფრო მცირე\\w*"),
+    "hy": ("ավելի փոքր\\w*", "ավելի ցածր\\w*"),
 }
 # a choice made for the candidate named ("the model prefers B", "A wins", "I choose A")
 PREFER: Table = {
@@ -283,6 +301,9 @@ PREFER: Table = {
     "ur": ("ترجیح دیتا", "منتخب کرتا"),
     "bn": ("পছন্দ করে", "বেছে নেয়"),
     "ta": ("தேர்ந்தெடு\\w*",),
+    "el": ("προτιμά\\w*", "επιλέγ\\w*", "διαλέγ\\w*", "κερδίζει"),
+    "ka": ("ირჩევს", "ამჯობინებს", "იგებს", "ვირჩევ"),
+    "hy": ("նախընտրում\\w*", "ընտրում\\w*", "հաղթում\\w*"),
 }
 BETTER: Table = {
     "en": ("better",),
@@ -312,6 +333,9 @@ BETTER: Table = {
     "ur": ("بہتر",),
     "bn": ("ভালো",),
     "ta": ("சிறந்த\\w*",),
+    "el": ("καλύτερ\\w*",),
+    "ka": ("უკეთეს\\w*",),
+    "hy": ("ավելի լավ\\w*",),
 }
 WORSE: Table = {
     "en": ("worse",),
@@ -341,6 +365,9 @@ WORSE: Table = {
     "ur": ("بدتر",),
     "bn": ("খারাপ",),
     "ta": ("மோசமான\\w*",),
+    "el": ("χειρότερ\\w*",),
+    "ka": ("უარეს\\w*",),
+    "hy": ("ավելի վատ\\w*",),
 }
 # "twice as likely", "2 times as probable": a multiple said with its word for "as"
 TWICE_AS_LIKELY: Table = {
@@ -371,6 +398,9 @@ TWICE_AS_LIKELY: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": (),
+    "ka": (),
+    "hy": (),
 }
 # the word that names the answer ("Answer: B", "Answers:") and the conclusion's heading
 ANSWER: Table = lexicon.union(meanings.ANSWER, {"en": ("answer\\w*",)})
@@ -402,6 +432,9 @@ CONCLUSION: Table = {
     "ur": ("جواب", "نتیجہ"),
     "bn": ("উত্তর", "সিদ্ধান্ত"),
     "ta": ("விடை", "பதில்", "முடிவு"),
+    "el": ("συμπέρασμα", "απάντηση"),
+    "ka": ("დასკვნა", "პასუხი"),
+    "hy": ("եզրակացություն", "պատասխան"),
 }
 FINAL: Table = {
     "en": ("final",),
@@ -431,6 +464,9 @@ FINAL: Table = {
     "ur": ("حتمی", "آخری"),
     "bn": ("চূড়ান্ত",),
     "ta": ("இறுதி",),
+    "el": ("τελικ\\w*",),
+    "ka": ("საბოლოო",),
+    "hy": ("վերջնական",),
 }
 # where a sentence turns from its reasons to what follows from them ("so", "por lo tanto", "donc");
 # German "also" is left out: it is an English word too ("B is also …")
@@ -482,6 +518,9 @@ THAN: Table = {
     "ur": ("نہیں",),
     "bn": ("না", "নয়"),
     "ta": ("இல்லை",),
+    "el": ("από",),
+    "ka": ("ვიდრე",),
+    "hy": ("քան",),
 }
 # the second word of an equal comparison ("twice as likely as B")
 AS: Table = {
@@ -512,6 +551,9 @@ AS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": (),
+    "ka": (),
+    "hy": (),
 }
 # the word of a multiple ("2 times more likely")
 TIMES: Table = {
@@ -542,6 +584,9 @@ TIMES: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("φορές", "φορά"),
+    "ka": ("ჯერ",),
+    "hy": ("անգամ",),
 }
 # the word that makes a comparison of more, and the word that makes one of equals
 MORE: Table = {
@@ -572,6 +617,9 @@ MORE: Table = {
     "ur": ("زیادہ",),
     "bn": ("বেশি", "অধিক"),
     "ta": ("அதிக",),
+    "el": ("πιο", "περισσότερο"),
+    "ka": ("უფრო", "მეტად"),
+    "hy": ("ավելի", "առավել"),
 }
 AS_MUCH: Table = {
     "en": ("as",),
@@ -601,6 +649,9 @@ AS_MUCH: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": (),
+    "ka": (),
+    "hy": (),
 }
 LIKELY: Table = {
     "en": ("likely", "probable"),
@@ -630,6 +681,9 @@ LIKELY: Table = {
     "ur": ("امکان", "ممکن"),
     "bn": ("সম্ভাব্য",),
     "ta": ("வாய்ப்பு\\w*", "சாத்திய\\w*"),
+    "el": ("πιθαν\\w*",),
+    "ka": ("სავარაუდო\\w*", "მოსალოდნელ\\w*", "ალბათურ\\w*"),
+    "hy": ("հավանական\\w*",),
 }
 PERCENT: Table = {
     "en": ("percent", "per cent"),
@@ -659,6 +713,9 @@ PERCENT: Table = {
     "ur": ("فیصد",),
     "bn": ("শতাংশ",),
     "ta": ("சதவீத\\w*",),
+    "el": ("τοις εκατό", "ποσοστ\\w*"),
+    "ka": ("პროცენტ\\w*",),
+    "hy": ("տոկոս\\w*",),
 }
 # a quantity where lower means more likely
 INVERSE_QUANTITY: Table = {
@@ -696,6 +753,9 @@ INVERSE_QUANTITY: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("εντροπί\\w*", "διασταυρούμενη εντροπί\\w*", "απώλει\\w*"),
+    "ka": ("ენტროპი\\w*", "დანაკარგ\\w*"),
+    "hy": ("էնտրոպիա\\w*", "կորուստ\\w*"),
 }
 # a quantity where higher means more likely
 DIRECT_QUANTITY: Table = {
@@ -726,6 +786,9 @@ DIRECT_QUANTITY: Table = {
     "ur": ("امکان", "اوسط"),
     "bn": ("সম্ভাবনা", "গড়"),
     "ta": ("நிகழ்தகவு", "சராசரி"),
+    "el": ("πιθανότητ\\w*", "πιθανοφάνει\\w*", "μέσος όρος", "μέση τιμή"),
+    "ka": ("ალბათობ\\w*", "საშუალო"),
+    "hy": ("հավանականություն\\w*", "միջին"),
 }
 # the words that say a comparison is made per token, or on the whole sequences
 PER_TOKEN: Table = {
@@ -801,6 +864,9 @@ PER_TOKEN: Table = {
     "ur": ("فی ٹوکن", "ہر ٹوکن", "فی token", "ہر token", "اوسط"),
     "bn": ("প্রতি টোকেন", "প্রতি token", "গড়"),
     "ta": ("ஒரு டோக்கனுக்கு", "ஒவ்வொரு டோக்கனுக்கும்", "சராசரி"),
+    "el": ("ανά (?:token|λέξη)", "μέσ\\w* όρ\\w*", "μέση τιμή", "κανονικοποιημέν\\w*"),
+    "ka": ("(?:თითო|ერთ) (?:token|ტოკენ)\\w*", "საშუალო", "ნორმალიზებულ\\w*"),
+    "hy": ("(?:մեկ|յուրաքանչյուր) token\\w*", "միջին", "նորմավորված\\w*"),
 }
 TOTAL: Table = {
     "en": (
@@ -851,6 +917,9 @@ TOTAL: Table = {
     "ur": ("کل", "مجموعی", "مجموعی طور پر"),
     "bn": ("মোট", "সামগ্রিক", "সামগ্রিকভাবে"),
     "ta": ("மொத்த\\w*",),
+    "el": ("συνολικ\\w*", "ολόκληρ\\w* ακολουθί\\w*", "άθροισμα"),
+    "ka": ("ჯამურ\\w*", "მთლიან\\w*", "ჯამი"),
+    "hy": ("ընդհանուր", "ամբողջ հաջորդականություն\\w*", "գումար\\w*"),
 }
 # where a line's clauses part: a contrast ("…, but per token B"); Portuguese "mas" only after a comma
 # (it is Spanish "más" written without its accent)
@@ -882,6 +951,9 @@ CONTRAST: Table = {
     "ur": ("لیکن", "مگر", "جبکہ", "حالانکہ"),
     "bn": ("কিন্তু", "যদিও", "অথচ"),
     "ta": ("ஆனால்", "இருப்பினும்"),
+    "el": ("αλλά", "ενώ", "όμως", "αν και", "ωστόσο"),
+    "ka": ("მაგრამ", "თუმცა", "ხოლო"),
+    "hy": ("բայց", "սակայն", "մինչդեռ", "թեև"),
 }
 # a contrast word that opens a conceded clause ("Although the totals favour A, …")
 CONCEDING: Table = {
@@ -912,6 +984,9 @@ CONCEDING: Table = {
     "ur": ("جبکہ", "حالانکہ", "اگرچہ"),
     "bn": ("যদিও",),
     "ta": ("இருப்பினும்", "இருந்தாலும்"),
+    "el": ("ενώ", "αν και", "παρόλο που"),
+    "ka": ("თუმცა",),
+    "hy": ("թեև", "չնայած", "մինչդեռ"),
 }
 # a word that names whose work a label heads ("Response A:", "Opción B:")
 LABEL: Table = {
@@ -942,6 +1017,9 @@ LABEL: Table = {
     "ur": ("جواب", "ترتیب"),
     "bn": ("উত্তর", "বিকল্প", "ক্রম"),
     "ta": ("பதில்", "வரிசை"),
+    "el": ("απάντηση", "υποψήφι\\w*", "επιλογή", "ακολουθία", "περίπτωση"),
+    "ka": ("პასუხი", "კანდიდატი", "ვარიანტი", "მიმდევრობა"),
+    "hy": ("պատասխան\\w*", "թեկնածու", "տարբերակ", "հաջորդականություն"),
 }
 # a remark set beside the answer ("Note: …", "Nota: …")
 REMARK: Table = {
@@ -983,6 +1061,9 @@ REMARK: Table = {
     "ur": ("نوٹ", "جانچ"),
     "bn": ("দ্রষ্টব্য", "যাচাই"),
     "ta": ("குறிப்பு", "சரிபார்ப்பு"),
+    "el": ("σημείωση", "παρατήρηση", "έλεγχος"),
+    "ka": ("შენიშვნა", "შემოწმება"),
+    "hy": ("նշում", "ծանոթություն", "ստուգում"),
 }
 # the copula ("the answer is B", "la respuesta es B")
 IS: Table = {
@@ -1013,6 +1094,9 @@ IS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("είναι",),
+    "ka": ("არის",),
+    "hy": ("է",),
 }
 # an article before a name ("the answer is the B")
 THE: Table = {
@@ -1043,6 +1127,9 @@ THE: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("το", "η", "ο", "την", "τον"),
+    "ka": (),
+    "hy": (),
 }
 # a ratio's name ("the ratio is 2.01", "la razón es 2,01")
 RATIO: Table = {
@@ -1073,6 +1160,9 @@ RATIO: Table = {
     "ur": ("تناسب",),
     "bn": ("অনুপাত",),
     "ta": ("விகிதம்",),
+    "el": ("λόγος", "λόγο", "πηλίκο", "αναλογία"),
+    "ka": ("შეფარდება", "თანაფარდობა"),
+    "hy": ("հարաբերություն\\w*", "հարաբերակցություն\\w*"),
 }
 # a heading's word before the candidate it is about ("Mean for A:", "Media para A:")
 OF_FOR: Table = {
@@ -1103,6 +1193,9 @@ OF_FOR: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("για", "του", "της"),
+    "ka": (),
+    "hy": (),
 }
 FOR: Table = {
     "en": ("for",),
@@ -1132,6 +1225,9 @@ FOR: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("για",),
+    "ka": (),
+    "hy": (),
 }
 # a legend's word for "means" ("lower = more confident", "menor significa más probable")
 MEANS: Table = {
@@ -1162,6 +1258,9 @@ MEANS: Table = {
     "ur": ("یعنی", "مطلب"),
     "bn": ("অর্থাৎ", "মানে"),
     "ta": ("அதாவது",),
+    "el": ("σημαίνει", "δηλαδή"),
+    "ka": ("ნიშნავს", "ანუ"),
+    "hy": ("նշանակում է", "այսինքն"),
 }
 
 

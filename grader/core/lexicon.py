@@ -30,6 +30,9 @@ WORD_LETTERS = (
     "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿЀ-ӿ\u0531-\u0587\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff"
     "\u0900-\u0dff\u10d0-\u10ff\u200c"
 )
+# the letters of Greek words (Απάντηση, άρα), monotonic and polytonic, without the symbol forms (ϑ, ϕ, ϵ): a
+# reader that takes them for words of prose takes two letters or more, as one is the maths' own (λ, Σ, Θ)
+GREEK_LETTERS = "\u0386\u0388-\u03ce\u1f00-\u1ffc"
 
 _UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
 _DOTLESS = {"ё": "е", "Ё": "Е"}
@@ -64,6 +67,26 @@ INDIC_MARKS = "".join(c for c in map(chr, range(0x0900, 0x0E00)) if unicodedata.
 INDIC_MARK = f"[{INDIC_MARKS}]"
 _INDIC = re.compile("[\u0900-\u0dff]")
 _RUN_ON = f"(?:\\w|{INDIC_MARK})*"
+# Greek letters with their tonos, dialytika or (polytonic) breathings and accents, each with its bare letter:
+# a Greek table word matches with or without them (άρα, αρα, ΑΡΑ), as an Arabic one does with or without its
+# vowel marks
+_GREEK_FORMS: dict[str, str] = {}
+for _code in (*range(0x0386, 0x03D0), *range(0x1F00, 0x1FFF)):
+    _char = chr(_code)
+    _base = unicodedata.normalize("NFD", _char)[0].lower()
+    if _char.isalpha() and "\u03b1" <= _base <= "\u03c9":
+        _GREEK_FORMS[_base] = _GREEK_FORMS.get(_base, _base) + (
+            _char.lower() if _char.lower() != _base else ""
+        )
+_GREEK_FORMS = {base: "".join(dict.fromkeys(forms)) for base, forms in _GREEK_FORMS.items()}
+_GREEK_FORMS["σ"] = _GREEK_FORMS["ς"] = "σς"
+_GREEK = {
+    c: _GREEK_FORMS[unicodedata.normalize("NFD", c)[0].lower()]
+    for forms in _GREEK_FORMS.values()
+    for c in forms
+}
+# Armenian's ligature և (and) is typed as its two letters ե and ւ as often: a table word writes it և
+_ARMENIAN_EW = "(?:\u0587|\u0565\u0582)"
 _VOWELS = {"a": "áàâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõö", "u": "úùûü", "c": "ç", "n": "ñ"}
 # any form of a letter, accented or not: where a reader is told a plain letter may be written with any accent
 _ANY_FORM = {c: f"[{plain}{marks}]" for plain, marks in _VOWELS.items() for c in (plain, *marks)}
@@ -77,7 +100,7 @@ def unaccented(text: str) -> str:
 
 def fold(text: str) -> str:
     """The text in lower case without its accents: how words are looked up in a table."""
-    return unaccented(text.lower())
+    return unaccented(text.lower()).replace("\u0565\u0582", "\u0587")
 
 
 def every(*tables: Table | Iterable[str]) -> list[str]:
@@ -103,6 +126,10 @@ def letter(char: str, any_accent: bool = False) -> str:
         return _ANY_FORM[char]
     if _ARABIC_LETTER.match(char):
         return f"[{_ARABIC_FORMS.get(char, char)}]{_ARABIC_MARKS}"
+    if char.lower() in _GREEK:
+        return f"[{_GREEK[char.lower()]}]"
+    if char == "\u0587":
+        return _ARMENIAN_EW
     bare = unicodedata.normalize("NFD", char)[0]
     return f"[{char}{bare}]" if bare != char and bare.isascii() else re.escape(char)
 
@@ -177,6 +204,9 @@ def _first_letters(found: list[str], regex: bool, any_accent: bool) -> str | Non
             chars.update("'’")
             continue
         forms = {c, unicodedata.normalize("NFD", c)[0], _DOTLESS.get(c, c), *_ARABIC_FORMS.get(c, "")}
+        forms.update(_GREEK.get(c.lower(), ""))
+        if c == "\u0587":
+            forms.add("\u0565")
         if "\u05d0" <= c <= "\u05ea":
             forms.update(HEBREW_PREFIXES)
         if c == "ß":

@@ -11,9 +11,10 @@ from grader.core import lexicon, meanings
 from grader.core.lexicon import Table
 from grader.core.unspaced import UNSPACED
 
-# a letter of a word in any script with words (`números`, `größer`, `вікна`, `רצפים`, `ক্রম`), or of a script that
-# does not space its words (set apart letter by letter before reading: each is a word of prose of its own)
-LETTER = f"{lexicon.WORD_LETTERS}{UNSPACED}"
+# a letter of a word in any script with words (`números`, `größer`, `вікна`, `רצפים`, `ক্রম`, `αριθμοί`: a word of
+# prose has two letters or more, so Σ and Θ alone stay maths), or of a script that does not space its words
+# (set apart letter by letter before reading: each is a word of prose of its own)
+LETTER = f"{lexicon.WORD_LETTERS}{lexicon.GREEK_LETTERS}{UNSPACED}"
 
 # a label that gives the answer, before a colon ("Answer:", "Respuesta:"): the shared answer labels and
 # a summary's own
@@ -43,6 +44,9 @@ ANSWER_LABELS: Table = lexicon.union(
         "ur": (),
         "bn": (),
         "ta": (),
+        "el": ("τελικό αποτέλεσμα",),
+        "ka": ("საბოლოო შედეგი",),
+        "hy": ("վերջնական արդյունք",),
     },
 )
 # the title of a whole answer sheet ("Answer:", "Antwort:"): opening the text, it heads all of it, working
@@ -77,6 +81,9 @@ CONCLUSION_LABELS: Table = {
     "ur": ("نتیجہ",),
     "bn": ("সিদ্ধান্ত",),
     "ta": ("முடிவு",),
+    "el": ("συμπέρασμα", "συμπερασματικά"),
+    "ka": ("დასკვნა",),
+    "hy": ("եզրակացություն",),
 }
 # a remark's label, before a colon: what follows is said on the side ("Note:", "Comprobación:")
 ASIDE_LABELS: Table = {
@@ -124,6 +131,9 @@ ASIDE_LABELS: Table = {
     "ur": ("نوٹ", "موازنہ"),
     "bn": ("দ্রষ্টব্য", "তুলনা"),
     "ta": ("குறிப்பு", "ஒப்பீடு"),
+    "el": ("σημείωση", "παρατήρηση", "σύγκριση", "για σύγκριση", "έλεγχος", "επαλήθευση"),
+    "ka": ("შენიშვნა", "შედარება", "შედარებისთვის", "შემოწმება"),
+    "hy": ("նշում", "համեմատություն", "համեմատության համար", "ստուգում"),
 }
 # the words that open a remark's condition ("Check with n = 1:", "Comprobación para n = 1:")
 CONDITIONS: Table = {
@@ -154,6 +164,9 @@ CONDITIONS: Table = {
     "ur": ("جب", "اگر"),
     "bn": ("যখন", "যদি"),
     "ta": (),
+    "el": ("με", "για", "όταν", "αν"),
+    "ka": ("როცა", "თუ"),
+    "hy": ("երբ", "եթե"),
 }
 # an approximation said before the maths ("roughly |V|^n", "aproximadamente 10^40")
 APPROX: Table = {
@@ -184,6 +197,9 @@ APPROX: Table = {
     "ur": ("تقریباً", "تقریبا"),
     "bn": ("প্রায়",),
     "ta": ("சுமார்", "ஏறக்குறைய"),
+    "el": ("περίπου", "σχεδόν", "ασυμπτωτικά", "της τάξης"),
+    "ka": ("დაახლოებით", "თითქმის", "ასიმპტოტურად"),
+    "hy": ("մոտավորապես", "մոտ", "գրեթե", "ասիմպտոտորեն"),
 }
 # how a growth or an approximation is likened to the maths after it ("grows like", "crece como")
 LIKE: Table = {
@@ -214,6 +230,9 @@ LIKE: Table = {
     "ur": ("جیسے",),
     "bn": ("মতো",),
     "ta": ("போல",),
+    "el": ("όπως", "ως", "με"),
+    "ka": ("როგორც",),
+    "hy": ("ինչպես",),
 }
 # a verb of growth before LIKE ("grows like n²", "cresce como n²"): the count's growth, not the count
 GROWS: Table = {
@@ -255,6 +274,9 @@ GROWS: Table = {
     "ur": ("بڑھتا", "بڑھتی"),
     "bn": ("বাড়ে",),
     "ta": ("வளர்கிறது", "அதிகரிக்கிறது"),
+    "el": ("αυξάνεται", "μεγαλώνει", "κλιμακώνεται"),
+    "ka": ("იზრდება",),
+    "hy": ("աճում է", "մեծանում է"),
 }
 # a determiner or a negation right before maths: a thing talked about ("the n² term", "not d²")
 DETERMINERS: Table = {
@@ -286,6 +308,9 @@ DETERMINERS: Table = {
     "ur": ("یہ", "نہیں"),
     "bn": ("এই", "না"),
     "ta": ("இது", "இல்லை"),
+    "el": ("το", "τον", "την", "του", "της", "δεν", "όχι"),
+    "ka": ("ეს", "არ", "არა"),
+    "hy": ("այս", "ոչ", "չի"),
 }
 # an operation named by a factor ("multiply by L*h", "multiplicar por L·h"): a factor, not a count
 BY_FACTOR: Table = {
@@ -348,6 +373,9 @@ BY_FACTOR: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("επί", "πολλαπλασιάζουμε με", "πολλαπλασιασμένο με", "διαιρούμε με", "διαιρεμένο με"),
+    "ka": ("გამრავლებული", "გავამრავლოთ", "გაყოფილი"),
+    "hy": ("բազմապատկած", "բազմապատկել", "բազմապատկում ենք", "բաժանած"),
 }
 # a contrast: what the count is set against ("vs. Θ(n(m+n)) without a window", "en lugar de n²")
 CONTRAST: Table = {
@@ -378,6 +406,9 @@ CONTRAST: Table = {
     "ur": ("کے مقابلے میں", "کے بجائے"),
     "bn": ("তুলনায়", "বদলে"),
     "ta": ("ஒப்பிடுகையில்",),
+    "el": ("έναντι", "σε σύγκριση με", "αντί για", "αντί", "σε αντίθεση με"),
+    "ka": ("ნაცვლად", "შედარებით"),
+    "hy": ("փոխարեն", "համեմատած", "ի տարբերություն"),
 }
 # a verb that sets one term against another ("n²d beats nd²", "n²d domina a nd²")
 BEATS: Table = {
@@ -425,6 +456,9 @@ BEATS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("κυριαρχεί", "υπερτερεί", "ξεπερνά"),
+    "ka": ("დომინირებს", "აღემატება", "სჭარბობს"),
+    "hy": ("գերակշռում է", "գերազանցում է"),
 }
 # a comparison up to its "than" ("larger than", "mayor que", "größer als"): both sides are talked about
 COMPARATIVES: Table = {
@@ -470,6 +504,9 @@ COMPARATIVES: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("μεγαλύτερο από", "μικρότερο από", "ταχύτερο από", "πιο αργό από"),
+    "ka": (),
+    "hy": (),
 }
 # a verb before a comparative ("nd² is smaller than …", "nd² es menor que …")
 COPULAS: Table = {
@@ -500,6 +537,9 @@ COPULAS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("είναι", "γίνεται"),
+    "ka": ("არის",),
+    "hy": ("է", "են"),
 }
 # a sum said in words ("sum of (m + i) from i = 1 to n", "suma de (m + i) desde i = 1 hasta n")
 SUM_WORDS: Table = {
@@ -530,6 +570,9 @@ SUM_WORDS: Table = {
     "ur": ("مجموعہ",),
     "bn": ("যোগফল",),
     "ta": ("கூட்டுத்தொகை",),
+    "el": ("άθροισμα",),
+    "ka": ("ჯამი",),
+    "hy": ("գումար",),
 }
 OF: Table = {
     "en": ("of",),
@@ -559,6 +602,9 @@ OF: Table = {
     "ur": ("کا", "کی", "کے"),
     "bn": (),
     "ta": (),
+    "el": ("του", "της", "των"),
+    "ka": (),
+    "hy": (),
 }
 # the start of an index's range ("from i = 1", "desde i = 1", "von i = 1")
 FROM: Table = {
@@ -589,6 +635,9 @@ FROM: Table = {
     "ur": ("سے",),
     "bn": ("থেকে",),
     "ta": (),
+    "el": ("από",),
+    "ka": (),
+    "hy": (),
 }
 # the index a sum in words runs over ("for i = 1 to n", "para i = 1 hasta n")
 FOR: Table = {
@@ -619,6 +668,9 @@ FOR: Table = {
     "ur": ("کے لیے", "فی"),
     "bn": ("জন্য", "প্রতি"),
     "ta": (),
+    "el": ("για",),
+    "ka": (),
+    "hy": (),
 }
 # the end of an index's range ("to n", "hasta n", "bis n")
 TO: Table = {
@@ -649,6 +701,9 @@ TO: Table = {
     "ur": ("تک",),
     "bn": ("পর্যন্ত",),
     "ta": ("வரை",),
+    "el": ("έως", "μέχρι"),
+    "ka": (),
+    "hy": (),
 }
 # a verb of an index running over its range ("i runs from 1 to n", "i va de 1 a n")
 RUNS: Table = {
@@ -679,6 +734,9 @@ RUNS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("τρέχει", "κυμαίνεται", "παίρνει τιμές"),
+    "ka": (),
+    "hy": (),
 }
 # "for example", "that is" as abbreviations of several pieces ("p. ej.", "z. B."): prose, not maths
 ABBREVIATIONS: Table = {
@@ -709,6 +767,9 @@ ABBREVIATIONS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("π. χ.", "π.χ.", "δηλ."),
+    "ka": ("მაგ.", "ე. ი.", "ე.ი."),
+    "hy": ("օր.",),
 }
 # words of one letter: prose, unless the problem gives the letter a meaning (never i, j, t: indices)
 ONE_LETTER_WORDS: Table = {
@@ -739,6 +800,9 @@ ONE_LETTER_WORDS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("η", "ο", "ή"),
+    "ka": (),
+    "hy": ("է", "և"),
 }
 # words spelt only with cost letters (n, m, d, h, k, L and the indices i, j, t): prose, not a product
 # such as i·n, except where an operator makes them maths (`i × d = id`)
@@ -770,6 +834,9 @@ COST_LETTER_WORDS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": (),
+    "ka": (),
+    "hy": (),
 }
 
 

@@ -77,6 +77,9 @@ LINE: Table = {
     "ur": ("لائن", "سطر", "مرحلہ", "قدم", "مساوات"),
     "bn": ("লাইন", "সারি", "ধাপ", "সমীকরণ"),
     "ta": ("வரி", "படி", "சமன்பாடு"),
+    "el": ("γραμμή", "γραμμής", "γραμμές", "γραμμών", "βήμα", "βήματος", "εξίσωση", "ισότητα"),
+    "ka": ("ხაზი", "ხაზზე", "ხაზის", "ხაზში", "სტრიქონი", "სტრიქონში", "ნაბიჯი", "ნაბიჯზე", "ტოლობა"),
+    "hy": ("տող", "տողը", "տողում", "տողի", "քայլ", "քայլում", "հավասարում", "հավասարություն"),
 }
 # what may stand between a line's name and its number ("line no. 2", "línea nº 2", "Zeile Nr. 2")
 NUMBER: Table = {
@@ -107,6 +110,9 @@ NUMBER: Table = {
     "ur": ("نمبر",),
     "bn": ("নম্বর",),
     "ta": ("எண்",),
+    "el": ("αριθμός", "αρ."),
+    "ka": ("ნომერი", "№"),
+    "hy": ("համար", "№"),
 }
 # ordinals, first to seventh, each with its forms (gender, number)
 ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
@@ -290,6 +296,33 @@ ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
         ("ஆறாவது",),
         ("ஏழாவது",),
     ),
+    "el": (
+        ("πρώτη", "πρώτο", "πρώτος", "πρώτης"),
+        ("δεύτερη", "δεύτερο", "δεύτερος", "δεύτερης"),
+        ("τρίτη", "τρίτο", "τρίτος", "τρίτης"),
+        ("τέταρτη", "τέταρτο"),
+        ("πέμπτη", "πέμπτο"),
+        ("έκτη", "έκτο"),
+        ("έβδομη", "έβδομο"),
+    ),
+    "ka": (
+        ("პირველი", "პირველ"),
+        ("მეორე",),
+        ("მესამე",),
+        ("მეოთხე",),
+        ("მეხუთე",),
+        ("მეექვსე",),
+        ("მეშვიდე",),
+    ),
+    "hy": (
+        ("առաջին",),
+        ("երկրորդ", "երկրորդը"),
+        ("երրորդ", "երրորդը"),
+        ("չորրորդ",),
+        ("հինգերորդ",),
+        ("վեցերորդ",),
+        ("յոթերորդ",),
+    ),
 }
 LAST: Table = {
     "en": ("last", "final"),
@@ -319,6 +352,9 @@ LAST: Table = {
     "ur": ("آخری",),
     "bn": ("শেষ",),
     "ta": ("கடைசி",),
+    "el": ("τελευταία", "τελευταίο"),
+    "ka": ("ბოლო",),
+    "hy": ("վերջին",),
 }
 # what follows a digit to make it an ordinal ("2nd", "2ª", "2e", "2.")
 ORDINAL_SUFFIX: Table = {
@@ -349,6 +385,9 @@ ORDINAL_SUFFIX: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("η", "ης", "ο"),
+    "ka": (),
+    "hy": ("-րդ", "-րդը", "-րդն", "-ին"),
 }
 # "first" as an adverb or adjective after the line's name ("the line that fails first")
 FIRST: Table = {
@@ -379,6 +418,9 @@ FIRST: Table = {
     "ur": ("پہلے",),
     "bn": ("প্রথমে",),
     "ta": ("முதலில்",),
+    "el": ("πρώτη", "πρώτα"),
+    "ka": ("პირველად",),
+    "hy": ("առաջինը",),
 }
 # words that call a line wrong (adjectives and verbs: "wrong", "errada", "falsch", "fails")
 WRONG: Table = {
@@ -413,6 +455,9 @@ WRONG: Table = {
     "ur": ("غلط",),
     "bn": ("ভুল",),
     "ta": ("தவறு", "தவறான"),
+    "el": ("λάθος", "λανθασμένη", "λανθασμένο", "εσφαλμένη", "εσφαλμένο"),
+    "ka": ("არასწორი", "არასწორია", "მცდარი", "მცდარია"),
+    "hy": ("սխալ", "անճիշտ", "սխալ է"),
 }  # fmt: skip
 # nouns for a mistake ("the error is in line 2", "o erro está na linha 2")
 FAULT: Table = {
@@ -443,6 +488,9 @@ FAULT: Table = {
     "ur": ("غلطی",),
     "bn": ("ভুল", "ত্রুটি"),
     "ta": ("பிழை", "தவறு"),
+    "el": ("λάθος", "σφάλμα", "πρόβλημα"),
+    "ka": ("შეცდომა", "შეცდომაა", "პრობლემა"),
+    "hy": ("սխալ", "սխալը", "խնդիր"),
 }
 # words that say a line or a step is fine
 FINE: Table = {
@@ -475,6 +523,9 @@ FINE: Table = {
     "ur": ("درست", "صحیح", "ٹھیک"),
     "bn": ("সঠিক", "ঠিক"),
     "ta": ("சரி", "சரியான*"),
+    "el": ("σωστή", "σωστό", "σωστά", "σωστός", "εντάξει", "έγκυρη", "ισχύει"),
+    "ka": ("სწორი", "სწორია", "სწორად"),
+    "hy": ("ճիշտ", "ճիշտ է", "ճիշտ են"),
 }  # fmt: skip
 # "is", "looks", "seems": what joins a line to a verdict on it
 COPULA: Table = {
@@ -505,6 +556,9 @@ COPULA: Table = {
     "ur": ("ہے",),
     "bn": ("হল", "হলো"),
     "ta": (),
+    "el": ("είναι", "ήταν", "φαίνεται"),
+    "ka": ("არის", "იყო"),
+    "hy": ("է", "էր", "են"),
 }
 # words that deny the word after them ("not wrong", "no es incorrecta", "n'est pas fausse", "kein Fehler")
 NOT: Table = lexicon.union(
@@ -537,6 +591,9 @@ NOT: Table = lexicon.union(
         "ur": ("نہیں", "بغیر"),
         "bn": ("না", "নয়", "ছাড়া"),
         "ta": ("இல்லை", "இல்லாமல்"),
+        "el": ("χωρίς", "τίποτα"),
+        "ka": ("გარეშე", "არაფერი"),
+        "hy": ("առանց", "ոչինչ"),
     },
 )
 # articles and the like that may stand between a verdict and the line it names ("es la 1", "é a linha 1")
@@ -568,6 +625,9 @@ ARTICLE: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("η", "το", "την", "της"),
+    "ka": (),
+    "hy": (),
 }
 # a line named as a landmark ("before line 3", "antes de la línea 3"): no verdict on it (not Dutch "na",
 # after: Portuguese "na linha 2" is in line 2)
@@ -601,6 +661,9 @@ LANDMARK: Table = {
     "ur": ("سے پہلے", "کے بعد", "تک"),
     "bn": ("আগে", "পরে", "পর্যন্ত"),
     "ta": ("முன்", "பின்", "வரை"),
+    "el": ("πριν", "πριν από", "πριν τη", "πριν την", "μετά", "μετά τη", "μετά την", "μέχρι", "έως"),
+    "ka": (),
+    "hy": (),
 }  # fmt: skip
 # the languages whose ordinals follow the line's name ("baris kedua", "dòng thứ hai", "السطر الثاني", "خط دوم",
 # "השורה השנייה": line second), and
@@ -633,6 +696,7 @@ BEFORE_NUMBER: Table = {
     "zh": ("第",),
     "ja": ("第",),
     "ko": ("제",),
+    "ka": ("მე-", "მე"),
 }
 # words that deny the word before them, a few letters on ("正しくない", "틀리지 않았다", "오류가 없다")
 NOT_AFTER: Table = {
@@ -643,6 +707,8 @@ NOT_AFTER: Table = {
     "ur": ("نہیں",),
     "bn": ("না", "নয়"),
     "ta": ("இல்லை", "அல்ல"),
+    "ka": (),
+    "hy": (),
 }
 # a contrast that ends one line's words and begins another's ("fine, but line 2 …")
 BUT: Table = {
@@ -673,6 +739,9 @@ BUT: Table = {
     "ur": ("لیکن", "مگر", "جبکہ"),
     "bn": ("কিন্তু", "তবে"),
     "ta": ("ஆனால்",),
+    "el": ("αλλά", "όμως", "ενώ", "ωστόσο"),
+    "ka": ("მაგრამ", "თუმცა", "ხოლო"),
+    "hy": ("բայց", "սակայն", "մինչդեռ"),
 }
 # the words that open the corrected computation ("Correction:", "Corrección:", "Korrektur:")
 CORRECTION: Table = {
@@ -715,6 +784,9 @@ CORRECTION: Table = {
     "ur": ("تصحیح", "درست حساب", "صحیح حساب"),
     "bn": ("সংশোধন", "সংশোধিত", "সঠিক হিসাব", "সঠিক গণনা"),
     "ta": ("திருத்தம்", "சரியான கணக்கு", "சரியான கணக்கீடு", "திருத்தப்பட்டது"),
+    "el": ("διόρθωση", "διορθωμένο", "διορθωμένη", "σωστός υπολογισμός", "σωστή λύση", "θα έπρεπε"),
+    "ka": ("შესწორება", "გასწორება", "სწორი გამოთვლა", "შესწორებული"),
+    "hy": ("ուղղում", "ուղղված", "ուղղված տարբերակ", "ճիշտ հաշվարկ"),
 }  # fmt: skip
 
 # the words of a description reduced to one stem per meaning (matched on lower-cased, unaccented words)
@@ -977,6 +1049,9 @@ LOGS: Table = {
     "ur": ("لاگ",),
     "bn": ("লগ",),
     "ta": ("மடக்கை\\w*",),
+    "el": ("λογάριθμ\\w*",),
+    "ka": ("ლოგარითმ\\w*",),
+    "hy": ("լոգարիթմ\\w*",),
 }  # fmt: skip
 # words that carry no meaning for a description of a mistake
 FILLER: Table = {
@@ -1014,6 +1089,9 @@ FILLER: Table = {
     "ur": ("یہ", "طالب علم"),
     "bn": ("এই", "ছাত্র"),
     "ta": ("இது", "மாணவர்"),
+    "el": ("ο", "η", "το", "οι", "τα", "ήταν", "είναι", "φοιτητής", "μαθητής"),
+    "ka": ("სტუდენტი", "სტუდენტმა", "ეს"),
+    "hy": ("ուսանողը", "ուսանող", "այս"),
 }  # fmt: skip
 
 unaccented = lexicon.unaccented

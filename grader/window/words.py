@@ -41,6 +41,9 @@ WINDOW: Table = {
     "ur": ("ونڈو*",),
     "bn": ("উইন্ডো*",),
     "ta": ("சாளர*",),
+    "el": ("παράθυρ*",),
+    "ka": ("ფანჯ*",),
+    "hy": ("պատուհան*",),
 }
 # what a sliding window is ("sliding window", "ventana deslizante", "fenêtre glissante")
 SLIDING: Table = {
@@ -71,6 +74,9 @@ SLIDING: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("κυλιόμεν*", "ολισθαίνο*"),
+    "ka": ("მოცურავ*", "მოძრავ*"),
+    "hy": ("սահող*", "շարժական*"),
 }
 # a small count of tokens ("the last two tokens", "los últimos dos")
 FEW: Table = {
@@ -101,6 +107,9 @@ FEW: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("δύο", "δυο", "τρία", "τρεις", "k"),
+    "ka": ("ორი", "სამი", "k"),
+    "hy": ("երկու", "երեք", "k"),
 }
 # a part of the question, before its letter ("Part b:", "Parte b)", "Teil b")
 PART: Table = {
@@ -131,6 +140,9 @@ PART: Table = {
     "ur": ("حصہ", "سوال"),
     "bn": ("অংশ", "প্রশ্ন"),
     "ta": ("பகுதி", "கேள்வி"),
+    "el": ("μέρος", "ερώτημα", "ερώτηση"),
+    "ka": ("ნაწილი", "კითხვა"),
+    "hy": ("մաս", "հարց"),
 }
 # the window model, by what it keeps (a heading "Truncated history", "Historia limitada")
 SHORTENED: Table = {
@@ -161,6 +173,9 @@ SHORTENED: Table = {
     "ur": ("محدود",),
     "bn": ("সীমিত",),
     "ta": ("வரையறுக்கப்பட்ட",),
+    "el": ("περιορισμέν*", "κομμέν*", "περικομμέν*", "συντομότερ*"),
+    "ka": ("შეზღუდულ*", "შემოკლებულ*"),
+    "hy": ("սահմանափակ*", "կրճատ*"),
 }
 # the last few tokens ("the last 2 tokens", "los últimos 2 tokens")
 LAST: Table = {
@@ -191,6 +206,9 @@ LAST: Table = {
     "ur": ("آخری",),
     "bn": ("শেষ",),
     "ta": ("கடைசி",),
+    "el": ("τελευταί*",),
+    "ka": ("ბოლო",),
+    "hy": ("վերջին",),
 }
 # the full model
 FULL: Table = {
@@ -221,6 +239,9 @@ FULL: Table = {
     "ur": ("مکمل", "پورا"),
     "bn": ("পূর্ণ", "সম্পূর্ণ"),
     "ta": ("முழு",),
+    "el": ("πλήρ*", "ολόκληρ*", "απεριόριστ*"),
+    "ka": ("სრულ*", "მთლიან*"),
+    "hy": ("ամբողջական*", "լրիվ", "ամբողջ"),
 }
 # a model, the noun ("the window model", "el modelo de ventana")
 MODEL: Table = {
@@ -251,6 +272,9 @@ MODEL: Table = {
     "ur": ("ماڈل*",),
     "bn": ("মডেল*",),
     "ta": ("மாதிரி*",),
+    "el": ("μοντέλ*",),
+    "ka": ("მოდელ*",),
+    "hy": ("մոդել*",),
 }
 # an article before a model's name ("the", "el", "a")
 ARTICLE: Table = {
@@ -281,6 +305,9 @@ ARTICLE: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("το", "η", "ο", "του", "της"),
+    "ka": (),
+    "hy": (),
 }
 # what joins a model to its kind ("modelo de ventana", "modelo com janela", "modèle à fenêtre")
 OF: Table = {
@@ -310,6 +337,9 @@ OF: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("με",),
+    "ka": (),
+    "hy": (),
 }
 # the gap between the two models
 GAP: Table = {
@@ -340,6 +370,9 @@ GAP: Table = {
     "ur": ("فرق",),
     "bn": ("পার্থক্য",),
     "ta": ("வேறுபாடு", "வித்தியாசம்"),
+    "el": ("διαφορά", "απόσταση", "χάσμα"),
+    "ka": ("სხვაობა", "განსხვავება"),
+    "hy": ("տարբերություն", "տարբերությունը"),
 }
 # costs less: a model named so is the cheaper one
 CHEAPER: Table = {
@@ -589,6 +622,29 @@ CHEAPER: Table = {
     "ur": ("سستا", "سستی", "سستے"),
     "bn": ("সস্তা",),
     "ta": ("மலிவான*", "மலிவு"),
+    "el": (
+        "φθηνότερ*",
+        "φτηνότερ*",
+        "πιο φθην*",
+        "πιο φτην*",
+        "κοστίζει λιγότερο",
+        "πιο αποδοτικ*",
+        "πιο γρήγορ*",
+        "ταχύτερ*",
+        "λιγότερους υπολογισμούς",
+        "λιγότερες πράξεις",
+    ),
+    "ka": (
+        "იაფი",
+        "იაფია",
+        "უფრო იაფი",
+        "უფრო იაფია",
+        "ნაკლები ღირს",
+        "უფრო ეფექტური",
+        "უფრო სწრაფი",
+        "ნაკლები გამოთვლა",
+    ),
+    "hy": ("ավելի էժան", "էժան", "ավելի արդյունավետ", "ավելի արագ", "ավելի քիչ հաշվարկ"),
 }
 # a bare lesser amount, cheaper only beside a model ("the window model needs less")
 LESS: Table = {
@@ -620,6 +676,9 @@ LESS: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("λιγότερ*", "μικρότερ*", "αποδοτικ*"),
+    "ka": ("ნაკლებ*",),
+    "hy": ("ավելի քիչ", "պակաս", "քիչ"),
 }
 # costs more: a model named so is the dearer one
 DEARER: Table = {
@@ -650,6 +709,9 @@ DEARER: Table = {
     "ur": ("مہنگا", "مہنگی"),
     "bn": ("ব্যয়বহুল", "দামি", "দামী"),
     "ta": ("விலையுயர்ந்த",),
+    "el": ("ακριβότερ*", "πιο ακριβ*", "ακριβό", "πιο αργ*", "βραδύτερ*"),
+    "ka": ("ძვირი", "ძვირია", "უფრო ძვირი", "უფრო ძვირია", "უფრო ნელი"),
+    "hy": ("ավելի թանկ", "թանկ", "ավելի դանդաղ"),
 }
 # a bare greater amount, dearer only beside a model ("the full model needs more")
 MORE: Table = {
@@ -681,6 +743,9 @@ MORE: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("περισσότερ*", "μεγαλύτερ*"),
+    "ka": ("მეტ*", "უფრო მეტ*"),
+    "hy": ("ավելի շատ", "շատ"),
 }
 # no model is cheaper ("neither", "ninguno", "the same cost")
 _SAME_VERBS = ("cost", "costs", "run", "runs", "take", "takes")
@@ -801,6 +866,9 @@ NEITHER: Table = {
     "ur": (),
     "bn": (),
     "ta": (),
+    "el": ("κανένα", "κανένας", "ίδιο κόστος", "κοστίζουν το ίδιο"),
+    "ka": ("არცერთი", "ერთნაირი ღირებულება"),
+    "hy": ("ոչ մեկը", "նույն ծախսը", "նույն արժեքը"),
 }
 # what the cost question is about, in a heading ("Cheaper:", "Costo:", "Welches Modell")
 COST: Table = {
@@ -843,6 +911,9 @@ COST: Table = {
     "ur": ("لاگت", "خرچ"),
     "bn": ("খরচ",),
     "ta": ("செலவு",),
+    "el": ("κόστος", "υπολογιστικ*", "αποδοτικότητα", "ποιο μοντέλο"),
+    "ka": ("ღირებულება", "ხარჯი", "გამოთვლით*", "რომელი მოდელი"),
+    "hy": ("ծախս*", "հաշվողական", "որ մոդելը"),
 }
 # after a model, the standard of comparison, not the subject ("フルモデルより…", "풀 모델보다 …"); Chinese
 # puts its 比 between the subject and the standard, so its subject stays first
@@ -879,6 +950,9 @@ VALUES: Table = {
     "ur": ("قدر",),
     "bn": ("মান",),
     "ta": ("மதிப்பு",),
+    "el": ("τιμή", "τιμές", "δεδομένα", "δίνονται"),
+    "ka": ("მნიშვნელობა", "მნიშვნელობები", "მოცემული"),
+    "hy": ("արժեք", "արժեքներ", "տրված"),
 }
 
 
