@@ -35,8 +35,9 @@ _PICTOGRAPH = re.compile(
 )
 
 
-# the full stops of Devanagari and Bengali (। and ॥) and of Urdu (۔): a sentence's end, as "." is
-FULL_STOPS = {"\u0964": ".", "\u0965": ".", "\u06d4": "."}
+# the full stops of Devanagari and Bengali (। and ॥), of Urdu (۔) and of Armenian (։): a sentence's end, as "."
+# is
+FULL_STOPS = {"\u0964": ".", "\u0965": ".", "\u06d4": ".", "\u0589": "."}
 # One character to one character, so positions survive.
 _CHAR_MAP = str.maketrans(
     {
