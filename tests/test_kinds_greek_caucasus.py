@@ -186,6 +186,33 @@ def test_the_correction_under_its_heading(said: str, heading: str) -> None:
     assert not full, codes
 
 
+# the mistake described in the language, read through its stems (multiply, add, instead, condition, …): the
+# multiplied logs earn the mistake's credit; blaming a dropped condition instead names a mistake line 2 does
+# not make
+MISTAKE = [
+    (
+        "Απάντηση: γραμμή 2. Οι λογάριθμοι πολλαπλασιάστηκαν αντί να προστεθούν.",
+        "Απάντηση: γραμμή 2. Ο φοιτητής ξέχασε τη δέσμευση στο y_1.",
+    ),
+    (
+        "პასუხი: ხაზი 2. ლოგარითმები გაამრავლა, უნდა შეეკრიბა.",
+        "პასუხი: ხაზი 2. დაავიწყდა პირობა y_1-ზე.",
+    ),
+    (
+        "Պատասխան: տող 2. լոգարիթմները բազմապատկվել են։",
+        "Պատասխան: տող 2. մոռացել է պայմանը y_1-ի վրա։",
+    ),
+]
+
+
+@pytest.mark.parametrize(("right", "wrong"), MISTAKE)
+def test_the_mistake_described_in_the_language(right: str, wrong: str) -> None:
+    full, codes = grade("flaw", "multiplied-logs", right + "\n" + _CORRECTION)
+    assert full and "flaw-unrecognised" not in [c for c, _ in codes], codes
+    full, codes = grade("flaw", "multiplied-logs", wrong + "\n" + _CORRECTION)
+    assert not full and "wrong-mistake-named" in [c for c, _ in codes], codes
+
+
 # ---- window: the parts' labels and the cheaper model (full -1.1, window -3.1, gap 2.0)
 WINDOW = [
     (

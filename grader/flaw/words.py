@@ -812,6 +812,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("carp\\w*",),
         "id": ("kali\\w*", "mengalikan", "dikalikan", "perkalian",),
         "vi": ("nhan",),
+        "el": ("πολλαπλασ\\w*", "επι",),
+        "ka": ("გაამრავლ\\w*", "გადაამრავლ\\w*", "გამრავლ\\w*", "ამრავლ\\w*",),
+        "hy": ("բազմապատկ\\w*",),
     },
     "add": {
         "en": ("add", "added", "adds", "adding", "addition", "sum", "sums", "summed", "summing", "summation"),
@@ -834,6 +837,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("topla\\w*",),
         "id": ("jumlah\\w*", "menjumlahkan", "dijumlahkan", "penjumlahan", "tambah\\w*", "ditambahkan",),
         "vi": ("cong",),
+        "el": ("προσθ\\w*", "προστεθ\\w*", "προστιθ\\w*", "αθροισ\\w*", "αθροιζ\\w*",),
+        "ka": ("შეკრ\\w*", "შეიკრიბ\\w*", "შეეკრიბ\\w*", "მიმატ\\w*", "ჯამ\\w*",),
+        "hy": ("գումար\\w*", "ավելացն\\w*",),
     },
     "product": {
         "en": ("product", "products"),
@@ -856,6 +862,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("carpım\\w*",),
         "id": ("hasil\\s+kali\\w*",),
         "vi": ("tich",),
+        "el": ("γινομεν\\w*",),
+        "ka": ("ნამრავლ\\w*",),
+        "hy": ("արտադրյալ\\w*",),
     },
     "instead": {
         "en": (r"rather\s+than", r"in\s+place\s+of"),
@@ -878,6 +887,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("yerine",),
         "id": ("alih\\s+alih", "bukannya",),
         "vi": ("thay\\s+vi",),
+        "el": ("αντι(?:\\s+για)?",),
+        "ka": ("ნაცვლად",),
+        "hy": ("փոխարեն",),
     },
     "condition": {
         "en": (r"condition\w*",),
@@ -900,6 +912,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("kosul\\w*",),
         "id": ("bersyarat", "syarat\\w*", "kondisi\\w*",),
         "vi": ("đieu\\s+kien",),
+        "el": ("δεσμευ\\w*", "συνθηκ\\w*",),
+        "ka": ("პირობ\\w*",),
+        "hy": ("պայման\\w*",),
     },
     "drop": {
         "en": (r"forg[eo]t\w*", r"omit\w*", r"drop\w*", r"ignor\w*", r"miss\w*", r"left\s+out", r"leaves\s+out",
@@ -926,6 +941,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("unut\\w*", "atla\\w*", "goz\\s+ardı",),
         "id": ("lupa", "melupakan", "mengabaikan", "diabaikan", "menghilangkan", "dihilangkan",),
         "vi": ("quen", "bo\\s+qua", "bo\\s+sot",),
+        "el": ("ξεχα\\w*", "παραλει\\w*", "αγνο\\w*",),
+        "ka": ("დაავიწყ\\w*", "გამოტოვ\\w*", "უგულებელ\\w*", "დაკარგ\\w*",),
+        "hy": ("մոռաց\\w*", "անտես\\w*",),
     },
     "probs": {
         "en": (r"probabilit(?:y|ies)", r"probs?"),
@@ -948,6 +966,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("olasılık\\w*",),
         "id": ("probabilitas\\w*", "peluang\\w*",),
         "vi": ("xac\\s+suat",),
+        "el": ("πιθανοτητ\\w*",),
+        "ka": ("ალბათობ\\w*",),
+        "hy": ("հավանականությ\\w*",),
     },
     "depend": {
         "en": (r"depend\w*",),
@@ -970,6 +991,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("bagl\\w*",),
         "id": ("bergantung", "tergantung",),
         "vi": ("phu\\s+thuoc",),
+        "el": ("εξαρτ\\w*",),
+        "ka": ("დამოკიდებ\\w*",),
+        "hy": ("կախված\\w*", "կախում\\w*",),
     },
     # the token before, however it is named: y_1, y₁ (a phone's subscript), the first token, the previous word
     "y_1": {
@@ -993,6 +1017,9 @@ STEMS: Mapping[str, Table] = {
         "sv": ("(?:det\\s+)?(?:foregaende|forsta|tidigare)\\s+(?:token\\w*|ord\\w*)",),
         "da": ("(?:det\\s+)?(?:forrige|foregaende|første|forste)\\s+(?:token\\w*|ord\\w*)",),
         "no": ("(?:det\\s+)?(?:forrige|foregaende|første|forste|fyrste)\\s+(?:token\\w*|ord\\w*)",),
+        "el": ("(?:προηγουμεν\\w*|πρωτ\\w*)\\s+(?:token\\w*|λεξ\\w*)",),
+        "ka": ("(?:წინა|პირველ\\w*)\\s+(?:token\\w*|ტოკენ\\w*|სიტყვ\\w*)",),
+        "hy": ("(?:նախորդ\\w*|առաջին)\\s+(?:token\\w*|բառ\\w*)",),
     },
     "not": {
         "en": (r"can't", "cannot", r"can\s+not", r"didn't", r"doesn't", r"don't", r"isn't", r"aren't", r"wasn't",
@@ -1016,6 +1043,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("degil",),
         "id": ("tidak", "bukan",),
         "vi": ("khong",),
+        "el": ("δεν", "μην",),
+        "ka": ("არ", "ვერ",),
+        "hy": ("չի", "չէ", "չեն",),
     },
 }  # fmt: skip
 # log-probabilities however a class names them, read as "logs"
@@ -1049,7 +1079,7 @@ LOGS: Table = {
     "ur": ("لاگ",),
     "bn": ("লগ",),
     "ta": ("மடக்கை\\w*",),
-    "el": ("λογάριθμ\\w*",),
+    "el": ("λογαριθμ\\w*",),
     "ka": ("ლოგარითმ\\w*",),
     "hy": ("լոգարիթմ\\w*",),
 }  # fmt: skip
@@ -1089,7 +1119,7 @@ FILLER: Table = {
     "ur": ("یہ", "طالب علم"),
     "bn": ("এই", "ছাত্র"),
     "ta": ("இது", "மாணவர்"),
-    "el": ("ο", "η", "το", "οι", "τα", "ήταν", "είναι", "φοιτητής", "μαθητής"),
+    "el": ("ο", "η", "το", "οι", "τα", "τον", "την", "του", "της", "τους", "τις", "των", "να", "ήταν", "είναι", "φοιτητής", "μαθητής"),
     "ka": ("სტუდენტი", "სტუდენტმა", "ეს"),
     "hy": ("ուսանողը", "ուսանող", "այս"),
 }  # fmt: skip
