@@ -18,6 +18,7 @@ import pytest
 from grader.core import meanings
 from grader.core.languages import unknown_language
 from grader.core.lexicon import alternation
+from grader.core.precheck import normalise
 from grader.window.grade import chosen_model
 from tests.kinds_languages import check, check_beam, check_greedy_not_best, check_window, grade
 
@@ -58,6 +59,32 @@ def test_compare_the_likelier_response(conclusion: str) -> None:
 def test_compare_the_larger_magnitude_chosen_stays_wrong(conclusion: str) -> None:
     full, codes = grade("compare", "deep-vs-reinforcement", _TOTALS + conclusion + "\n")
     assert not full, codes
+
+
+# the names typed on a Greek keyboard: capital Alpha and Beta standing alone are the Latin A and B (the article
+# Η and Greek words in capitals stay as written)
+@pytest.mark.parametrize("totals", [_TOTALS, _TOTALS.replace("A", "\u0391").replace("B", "\u0392")])
+def test_compare_names_typed_in_greek_capitals(totals: str) -> None:
+    check(
+        "compare",
+        "deep-vs-reinforcement",
+        totals + "Άρα η \u0391 είναι πιο πιθανή από τη \u0392.\n",
+        totals + "Άρα η \u0392 είναι πιο πιθανή από την \u0391.\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("η \u0391 και η \u0392", "η A και η B"),
+        ("Η \u0391 είναι", "Η A είναι"),  # the article Η stays Greek
+        ("Ο λόγος \u03a1(\u0391|x)", "Ο λόγος P(A|x)"),
+        ("ΑΡΑ ΝΑΙ", "ΑΡΑ ΝΑΙ"),  # a word in capitals stays Greek
+        ("λ = 0,5, Σ, Θ(n)", "λ = 0,5, Σ, Θ(n)"),  # letters of maths stay Greek
+    ],
+)
+def test_greek_capitals_that_look_latin(written: str, read: str) -> None:
+    assert normalise(written) == [read]
 
 
 # ---- decoding: a beam of two ("a cat", 0.36), kept after the language's "we keep:" and concluded in a sentence
