@@ -4,7 +4,8 @@ A reader that matches words ("more likely", "cheaper", "line", "answer") keeps o
 row per language (English, Spanish, Portuguese, French, German, Italian, …): a new language is one more row.
 This module turns tables into patterns, the same way for every question kind: an accented letter also
 matches its bare letter (students drop accents: más, mas), an umlaut also its letter with or without an e
-(günstiger, guenstiger, gunstiger), ß also ss, Russian ё also е (растёт, растет), an Arabic letter with or
+(günstiger, guenstiger, gunstiger), ß also ss, Russian ё also е (растёт, растет), a Greek letter with or
+without its tonos (άρα, αρα, ΑΡΑ), Armenian և also as ե and ւ, an Arabic letter with or
 without its marks (احتمالاً, احتمالا) and in its Persian or Urdu form (ی, ک, ہ), a Hebrew word with its attached prefixes
 (השורה, מ-B), a Persian zero-width non-joiner as written, a space or nothing; a space is any run of white space, an apostrophe either form,
 and a trailing `*` lets a word run on (`Fenster*` reads the German compound Fenstermodell); a word of the
@@ -67,24 +68,24 @@ INDIC_MARKS = "".join(c for c in map(chr, range(0x0900, 0x0E00)) if unicodedata.
 INDIC_MARK = f"[{INDIC_MARKS}]"
 _INDIC = re.compile("[\u0900-\u0dff]")
 _RUN_ON = f"(?:\\w|{INDIC_MARK})*"
+
+
 # Greek letters with their tonos, dialytika or (polytonic) breathings and accents, each with its bare letter:
 # a Greek table word matches with or without them (άρα, αρα, ΑΡΑ), as an Arabic one does with or without its
 # vowel marks
-_GREEK_FORMS: dict[str, str] = {}
-for _code in (*range(0x0386, 0x03D0), *range(0x1F00, 0x1FFF)):
-    _char = chr(_code)
-    _base = unicodedata.normalize("NFD", _char)[0].lower()
-    if _char.isalpha() and "\u03b1" <= _base <= "\u03c9":
-        _GREEK_FORMS[_base] = _GREEK_FORMS.get(_base, _base) + (
-            _char.lower() if _char.lower() != _base else ""
-        )
-_GREEK_FORMS = {base: "".join(dict.fromkeys(forms)) for base, forms in _GREEK_FORMS.items()}
-_GREEK_FORMS["σ"] = _GREEK_FORMS["ς"] = "σς"
-_GREEK = {
-    c: _GREEK_FORMS[unicodedata.normalize("NFD", c)[0].lower()]
-    for forms in _GREEK_FORMS.values()
-    for c in forms
-}
+def _greek_forms() -> dict[str, str]:
+    """Each Greek letter (lower case, accented or not) with every form of its bare letter; σ with ς."""
+    forms: dict[str, str] = {}
+    for code in (*range(0x0386, 0x03D0), *range(0x1F00, 0x1FFF)):
+        char = chr(code).lower()
+        base = unicodedata.normalize("NFD", char)[0]
+        if char.isalpha() and "\u03b1" <= base <= "\u03c9":
+            forms[base] = "".join(dict.fromkeys(forms.get(base, base) + char))
+    forms["σ"] = forms["ς"] = "σς"
+    return {c: forms[unicodedata.normalize("NFD", c)[0]] for row in forms.values() for c in row}
+
+
+_GREEK = _greek_forms()
 # Armenian's ligature և (and) is typed as its two letters ե and ւ as often: a table word writes it և
 _ARMENIAN_EW = "(?:\u0587|\u0565\u0582)"
 _VOWELS = {"a": "áàâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõö", "u": "úùûü", "c": "ç", "n": "ñ"}
