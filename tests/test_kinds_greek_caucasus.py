@@ -34,6 +34,12 @@ MORE_LIKELY = [
     "ამიტომ {c} უფრო მოსალოდნელია, ვიდრე {o}.",
     "Պատասխան: {c}-ն ավելի հավանական է, քանի որ -1,1 > -1,8։",
     "Հետեւաբար {c}-ն ավելի հավանական է, քան {o}-ն:",  # և typed as ե and ւ
+    "Η {o} δεν είναι πιο πιθανή από την {c}.",  # denied: the other one
+    "Άρα η {o} είναι λιγότερο πιθανή.",
+    "Το μοντέλο προτιμά την {c}.",
+    "ამიტომ {c}-ს აქვს უფრო მაღალი ალბათობა.",  # a case ending on the name
+    "{o} ნაკლებად სავარაუდოა, ვიდრე {c}.",
+    "Հետևաբար {c}-ն ունի ավելի մեծ հավանականություն։",
 ]
 
 
@@ -137,6 +143,24 @@ LABELLED_BEAM = [
 @pytest.mark.parametrize("text", LABELLED_BEAM)
 def test_a_labelled_beam_answer(text: str) -> None:
     check_beam(text, comma=True)
+
+
+# greedy's path is the most probable here: "yes" is right, "no" its wrong twin
+_GREEDY_IS_BEST = (
+    "Greedy: the (0,6), cat (0,7) → the cat, P = 0,6·0,7 = 0,42\n"
+    "the dog 0,6·0,3 = 0,18; a cat 0,4·0,5 = 0,20; a dog 0,4·0,5 = 0,20\n"
+)
+GREEDY_IS_BEST = [
+    ("Απάντηση: ναι, το the cat (0,42) είναι το πιο πιθανό.", "Απάντηση: όχι."),
+    ("ΝΑΙ.", "ΟΧΙ."),
+    ("პასუხი: დიახ.", "პასუხი: არა."),
+    ("Պատասխան: այո։", "Պատասխան: ոչ։"),
+]
+
+
+@pytest.mark.parametrize(("right", "wrong"), GREEDY_IS_BEST)
+def test_greedy_is_best_said_yes(right: str, wrong: str) -> None:
+    check("decoding", "greedy-is-best", _GREEDY_IS_BEST + right + "\n", _GREEDY_IS_BEST + wrong + "\n")
 
 
 # (its word for step, the right verdict "no", the wrong twin "yes")
