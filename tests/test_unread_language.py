@@ -1,8 +1,9 @@
 """An answer written in a language the kinds' tables have no rows for was not read, so it costs nothing and
 a person looks (a warning, needs_review); an answer written in a language with rows that the readers read as
 choosing nothing ("it depends") still earns nothing. Each row is a language without rows (Zulu, Finnish,
-Latvian, Lithuanian, Greek, Georgian; Hebrew, Hungarian and Swahili have rows since) or a known language that says no choice; the wrong twins keep their
-mistakes in the working, which the unread answer does not excuse."""
+Latvian, Lithuanian, Estonian, Welsh; Hebrew, Hungarian, Swahili, Greek and Georgian have rows since) or a known
+language that says no choice; the wrong twins keep their mistakes in the working, which the unread answer does
+not excuse."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ UNREAD_CONCLUSIONS = [
     "Vastaus: A todennäköisempi kuin B",  # Finnish
     "Atbilde: A ir ticamāka nekā B",  # Latvian
     "Atsakymas: A labiau tikėtinas nei B",  # Lithuanian
-    "Απάντηση: A πιθανότερη από B",  # Greek
-    "პასუხი: A უფრო სავარაუდოა ვიდრე B",  # Georgian
+    "Vastus: A on tõenäolisem kui B",  # Estonian
+    "Ateb: mae A yn fwy tebygol na B",  # Welsh
 ]
 
 
@@ -93,7 +94,7 @@ CORRECTION = "log P(y|x) = -0.7 + (-0.4) = -1.1\n"
     [
         "Umugqa wesibili awulungile: baphindaphinde ama-log esikhundleni sokuwahlanganisa",  # Zulu
         "Antra eilutė klaidinga: logaritmai sudauginti vietoj sudėjimo",  # Lithuanian
-        "Η δεύτερη γραμμή είναι λάθος: πολλαπλασίασαν τους λογαρίθμους",  # Greek
+        "Teine rida on vale: logaritmid korrutati liitmise asemel",  # Estonian
     ],
 )
 def test_a_flaw_analysis_in_an_unknown_language_costs_nothing(analysis: str) -> None:

@@ -110,6 +110,9 @@ MORE_LIKELY: Table = {
     "yo": ("ṣeéṣe jù lọ", "ṣeéṣe jùlọ", "ṣeéṣe jù", "ṣeéṣe ju"),
     # Hausa names the one surpassed between its "fi" and the quality: "A ya fi B yiwuwa" (A is likelier than B)
     "ha": ("mafi yiwuwa", "fi (?:\\w+ )?yiwuwa", "mafi girman yiwuwa"),
+    "el": ("πιο πιθαν\\w*", "πιθανότερ\\w*", "περισσότερο πιθαν\\w*", "πιθανότατ\\w*"),
+    "ka": ("უფრო სავარაუდო\\w*", "უფრო მოსალოდნელ\\w*", "უფრო ალბათურ\\w*", "ყველაზე სავარაუდო\\w*"),
+    "hy": ("ավելի հավանական\\w*", "առավել հավանական\\w*", "ամենահավանական\\w*"),
 }
 # "less likely"
 LESS_LIKELY: Table = {
@@ -150,6 +153,9 @@ LESS_LIKELY: Table = {
     "am": ("ያነሰ ዕድል", "ያነሰ እድል"),
     "yo": ("ṣeéṣe díẹ̀",),
     "ha": ("ƙarancin yiwuwa",),
+    "el": ("λιγότερο πιθαν\\w*",),
+    "ka": ("ნაკლებად სავარაუდო\\w*", "ნაკლებად მოსალოდნელ\\w*"),
+    "hy": ("պակաս հավանական\\w*", "նվազ հավանական\\w*", "քիչ հավանական\\w*"),
 }
 # "more confident (sure) of": the model's confidence in the candidate named
 MORE_CONFIDENT: Table = {
@@ -184,6 +190,9 @@ MORE_CONFIDENT: Table = {
     "am": ("የበለጠ እርግጠኛ",),
     "yo": ("ìdánilójú jù",),
     "ha": ("fi amincewa", "fi tabbaci"),
+    "el": ("πιο σίγουρ\\w*", "πιο βέβαι\\w*", "περισσότερο σίγουρ\\w*"),
+    "ka": ("უფრო დარწმუნებულ\\w*", "უფრო თავდაჯერებულ\\w*"),
+    "hy": ("ավելի վստահ\\w*",),
 }
 LESS_CONFIDENT: Table = {
     "en": ("less confident",),
@@ -217,6 +226,9 @@ LESS_CONFIDENT: Table = {
     "am": ("ያነሰ እርግጠኛ",),
     "yo": (),
     "ha": ("ƙarancin amincewa",),
+    "el": ("λιγότερο σίγουρ\\w*", "λιγότερο βέβαι\\w*"),
+    "ka": ("ნაკლებად დარწმუნებულ\\w*",),
+    "hy": ("պակաս վստահ\\w*", "ավելի քիչ վստահ\\w*"),
 }
 # a bigger value ("higher", "mayor"): which candidate that favours depends on the quantity compared
 HIGHER: Table = {
@@ -251,6 +263,9 @@ HIGHER: Table = {
     "am": ("ከፍ ያለ", "ይበልጣል", "ትልቅ"),
     "yo": ("tóbi jù", "ga jù", "tóbi"),
     "ha": ("mafi girma", "fi girma", "babba"),
+    "el": ("μεγαλύτερ\\w*", "υψηλότερ\\w*", "ψηλότερ\\w*"),
+    "ka": ("მეტი", "მეტია", "უფრო მაღალ\\w*", "უფრო დიდ\\w*"),
+    "hy": ("ավելի մեծ\\w*", "ավելի բարձր\\w*"),
 }
 LOWER: Table = {
     "en": ("lower", "smaller"),
@@ -284,6 +299,9 @@ LOWER: Table = {
     "am": ("ያነሰ", "ዝቅተኛ", "ትንሽ"),
     "yo": ("kéré jù", "kéré"),
     "ha": ("mafi ƙanƙanta", "fi ƙanƙanta", "ƙarami"),
+    "el": ("μικρότερ\\w*", "χαμηλότερ\\w*"),
+    "ka": ("ნაკლები", "ნაკლებია", "უფრო დაბალ\\w*", "უფრო მცირე\\w*"),
+    "hy": ("ավելի փոքր\\w*", "ավելի ցածր\\w*"),
 }
 # a choice made for the candidate named ("the model prefers B", "A wins", "I choose A")
 PREFER: Table = {
@@ -318,6 +336,9 @@ PREFER: Table = {
     "am": ("ይመርጣል", "ያሸንፋል"),
     "yo": ("fẹ́ràn", "borí"),
     "ha": ("ya zaɓi", "ta zaɓi", "ya fi so", "ya ci nasara"),
+    "el": ("προτιμά\\w*", "επιλέγ\\w*", "διαλέγ\\w*", "κερδίζει"),
+    "ka": ("ირჩევს", "ამჯობინებს", "იგებს", "ვირჩევ"),
+    "hy": ("նախընտրում\\w*", "ընտրում\\w*", "հաղթում\\w*"),
 }
 BETTER: Table = {
     "en": ("better",),
@@ -351,6 +372,9 @@ BETTER: Table = {
     "am": ("የተሻለ",),
     "yo": ("dára jù", "sàn jù"),
     "ha": ("mafi kyau", "fi kyau"),
+    "el": ("καλύτερ\\w*",),
+    "ka": ("უკეთეს\\w*",),
+    "hy": ("ավելի լավ\\w*",),
 }
 WORSE: Table = {
     "en": ("worse",),
@@ -384,6 +408,9 @@ WORSE: Table = {
     "am": ("የከፋ", "የባሰ"),
     "yo": ("burú jù",),
     "ha": ("mafi muni", "fi muni"),
+    "el": ("χειρότερ\\w*",),
+    "ka": ("უარეს\\w*",),
+    "hy": ("ավելի վատ\\w*",),
 }
 # "twice as likely", "2 times as probable": a multiple said with its word for "as"
 TWICE_AS_LIKELY: Table = {
@@ -418,6 +445,9 @@ TWICE_AS_LIKELY: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": (),
+    "ka": (),
+    "hy": (),
 }
 # the word that names the answer ("Answer: B", "Answers:") and the conclusion's heading
 ANSWER: Table = lexicon.union(meanings.ANSWER, {"en": ("answer\\w*",)})
@@ -453,6 +483,9 @@ CONCLUSION: Table = {
     "am": ("መልስ", "መደምደሚያ"),
     "yo": ("ìdáhùn", "ìparí"),
     "ha": ("amsa",),
+    "el": ("συμπέρασμα", "απάντηση"),
+    "ka": ("დასკვნა", "პასუხი"),
+    "hy": ("եզրակացություն", "պատասխան"),
 }
 FINAL: Table = {
     "en": ("final",),
@@ -486,6 +519,9 @@ FINAL: Table = {
     "am": ("የመጨረሻ",),
     "yo": ("ìkẹyìn",),
     "ha": ("na ƙarshe", "ta ƙarshe"),
+    "el": ("τελικ\\w*",),
+    "ka": ("საბოლოო",),
+    "hy": ("վերջնական",),
 }
 # where a sentence turns from its reasons to what follows from them ("so", "por lo tanto", "donc");
 # German "also" is left out: it is an English word too ("B is also …")
@@ -545,6 +581,9 @@ THAN: Table = {
     "am": (),
     "yo": ("jù",),
     "ha": (),
+    "el": ("από",),
+    "ka": ("ვიდრე",),
+    "hy": ("քան",),
 }
 # the second word of an equal comparison ("twice as likely as B")
 AS: Table = {
@@ -579,6 +618,9 @@ AS: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": (),
+    "ka": (),
+    "hy": (),
 }
 # the word of a multiple ("2 times more likely")
 TIMES: Table = {
@@ -613,6 +655,9 @@ TIMES: Table = {
     "am": ("እጥፍ",),
     "yo": ("ìlọ́po",),
     "ha": ("sau",),
+    "el": ("φορές", "φορά"),
+    "ka": ("ჯერ",),
+    "hy": ("անգամ",),
 }
 # the word that makes a comparison of more, and the word that makes one of equals
 MORE: Table = {
@@ -647,6 +692,9 @@ MORE: Table = {
     "am": ("የበለጠ",),
     "yo": ("jù",),
     "ha": ("fi",),
+    "el": ("πιο", "περισσότερο"),
+    "ka": ("უფრო", "მეტად"),
+    "hy": ("ավելի", "առավել"),
 }
 AS_MUCH: Table = {
     "en": ("as",),
@@ -680,6 +728,9 @@ AS_MUCH: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": (),
+    "ka": (),
+    "hy": (),
 }
 LIKELY: Table = {
     "en": ("likely", "probable"),
@@ -713,6 +764,9 @@ LIKELY: Table = {
     "am": ("ዕድል", "እድል", "ሊሆን"),
     "yo": ("ṣeéṣe",),
     "ha": ("yiwuwa",),
+    "el": ("πιθαν\\w*",),
+    "ka": ("სავარაუდო\\w*", "მოსალოდნელ\\w*", "ალბათურ\\w*"),
+    "hy": ("հավանական\\w*",),
 }
 PERCENT: Table = {
     "en": ("percent", "per cent"),
@@ -746,6 +800,9 @@ PERCENT: Table = {
     "am": ("በመቶ",),
     "yo": ("ìdá ọgọ́rùn-ún",),
     "ha": ("kashi",),
+    "el": ("τοις εκατό", "ποσοστ\\w*"),
+    "ka": ("პროცენტ\\w*",),
+    "hy": ("տոկոս\\w*",),
 }
 # a quantity where lower means more likely
 INVERSE_QUANTITY: Table = {
@@ -787,6 +844,9 @@ INVERSE_QUANTITY: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("εντροπί\\w*", "διασταυρούμενη εντροπί\\w*", "απώλει\\w*"),
+    "ka": ("ენტროპი\\w*", "დანაკარგ\\w*"),
+    "hy": ("էնտրոպիա\\w*", "կորուստ\\w*"),
 }
 # a quantity where higher means more likely
 DIRECT_QUANTITY: Table = {
@@ -821,6 +881,9 @@ DIRECT_QUANTITY: Table = {
     "am": ("ዕድል", "እድል", "አማካይ"),
     "yo": ("àròpín",),
     "ha": ("yiwuwa", "matsakaici"),
+    "el": ("πιθανότητ\\w*", "πιθανοφάνει\\w*", "μέσος όρος", "μέση τιμή"),
+    "ka": ("ალბათობ\\w*", "საშუალო"),
+    "hy": ("հավանականություն\\w*", "միջին"),
 }
 # the words that say a comparison is made per token, or on the whole sequences
 PER_TOKEN: Table = {
@@ -900,6 +963,9 @@ PER_TOKEN: Table = {
     "am": ("ለእያንዳንዱ token", "ለእያንዳንዱ ቶከን", "አማካይ"),
     "yo": ("fún token kọ̀ọ̀kan", "àròpín"),
     "ha": ("a kowace token", "kowace token", "matsakaici", "matsakaicin"),
+    "el": ("ανά (?:token|λέξη)", "μέσ\\w* όρ\\w*", "μέση τιμή", "κανονικοποιημέν\\w*"),
+    "ka": ("(?:თითო|ერთ) (?:token|ტოკენ)\\w*", "საშუალო", "ნორმალიზებულ\\w*"),
+    "hy": ("(?:մեկ|յուրաքանչյուր) token\\w*", "միջին", "նորմավորված\\w*"),
 }
 TOTAL: Table = {
     "en": (
@@ -954,6 +1020,9 @@ TOTAL: Table = {
     "am": ("ጠቅላላ", "በአጠቃላይ"),
     "yo": ("àpapọ̀",),
     "ha": ("jimilla", "gaba ɗaya", "jimla"),
+    "el": ("συνολικ\\w*", "ολόκληρ\\w* ακολουθί\\w*", "άθροισμα"),
+    "ka": ("ჯამურ\\w*", "მთლიან\\w*", "ჯამი"),
+    "hy": ("ընդհանուր", "ամբողջ հաջորդականություն\\w*", "գումար\\w*"),
 }
 # where a line's clauses part: a contrast ("…, but per token B"); Portuguese "mas" only after a comma
 # (it is Spanish "más" written without its accent)
@@ -989,6 +1058,9 @@ CONTRAST: Table = {
     "am": ("ግን", "ነገር ግን", "ቢሆንም"),
     "yo": ("ṣùgbọ́n", "bí ó tilẹ̀ jẹ́ pé"),
     "ha": ("amma", "ko da yake", "yayin da"),
+    "el": ("αλλά", "ενώ", "όμως", "αν και", "ωστόσο"),
+    "ka": ("მაგრამ", "თუმცა", "ხოლო"),
+    "hy": ("բայց", "սակայն", "մինչդեռ", "թեև"),
 }
 # a contrast word that opens a conceded clause ("Although the totals favour A, …")
 CONCEDING: Table = {
@@ -1023,6 +1095,9 @@ CONCEDING: Table = {
     "am": ("ቢሆንም",),
     "yo": ("bí ó tilẹ̀ jẹ́ pé",),
     "ha": ("ko da yake", "duk da"),
+    "el": ("ενώ", "αν και", "παρόλο που"),
+    "ka": ("თუმცა",),
+    "hy": ("թեև", "չնայած", "մինչդեռ"),
 }
 # a word that names whose work a label heads ("Response A:", "Opción B:")
 LABEL: Table = {
@@ -1057,6 +1132,9 @@ LABEL: Table = {
     "am": ("አማራጭ",),
     "yo": ("àṣàyàn",),
     "ha": ("zaɓi",),
+    "el": ("απάντηση", "υποψήφι\\w*", "επιλογή", "ακολουθία", "περίπτωση"),
+    "ka": ("პასუხი", "კანდიდატი", "ვარიანტი", "მიმდევრობა"),
+    "hy": ("պատասխան\\w*", "թեկնածու", "տարբերակ", "հաջորդականություն"),
 }
 # a remark set beside the answer ("Note: …", "Nota: …")
 REMARK: Table = {
@@ -1102,6 +1180,9 @@ REMARK: Table = {
     "am": ("ማስታወሻ", "ማረጋገጫ"),
     "yo": ("àkíyèsí",),
     "ha": ("lura", "tabbatarwa"),
+    "el": ("σημείωση", "παρατήρηση", "έλεγχος"),
+    "ka": ("შენიშვნა", "შემოწმება"),
+    "hy": ("նշում", "ծանոթություն", "ստուգում"),
 }
 # the copula ("the answer is B", "la respuesta es B")
 IS: Table = {
@@ -1136,6 +1217,9 @@ IS: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("είναι",),
+    "ka": ("არის",),
+    "hy": ("է",),
 }
 # an article before a name ("the answer is the B")
 THE: Table = {
@@ -1170,6 +1254,9 @@ THE: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("το", "η", "ο", "την", "τον"),
+    "ka": (),
+    "hy": (),
 }
 # a ratio's name ("the ratio is 2.01", "la razón es 2,01")
 RATIO: Table = {
@@ -1204,6 +1291,9 @@ RATIO: Table = {
     "am": ("ሬሾ", "ጥምርታ"),
     "yo": ("ìpín",),
     "ha": ("rabo",),
+    "el": ("λόγος", "λόγο", "πηλίκο", "αναλογία"),
+    "ka": ("შეფარდება", "თანაფარდობა"),
+    "hy": ("հարաբերություն\\w*", "հարաբերակցություն\\w*"),
 }
 # a heading's word before the candidate it is about ("Mean for A:", "Media para A:")
 OF_FOR: Table = {
@@ -1238,6 +1328,9 @@ OF_FOR: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("για", "του", "της"),
+    "ka": (),
+    "hy": (),
 }
 FOR: Table = {
     "en": ("for",),
@@ -1271,6 +1364,9 @@ FOR: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("για",),
+    "ka": (),
+    "hy": (),
 }
 # a legend's word for "means" ("lower = more confident", "menor significa más probable")
 MEANS: Table = {
@@ -1305,6 +1401,9 @@ MEANS: Table = {
     "am": ("ማለትም",),
     "yo": ("ìyẹn ni",),
     "ha": ("wato", "yana nufin"),
+    "el": ("σημαίνει", "δηλαδή"),
+    "ka": ("ნიშნავს", "ანუ"),
+    "hy": ("նշանակում է", "այսինքն"),
 }
 
 

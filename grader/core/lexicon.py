@@ -4,7 +4,8 @@ A reader that matches words ("more likely", "cheaper", "line", "answer") keeps o
 row per language (English, Spanish, Portuguese, French, German, Italian, …): a new language is one more row.
 This module turns tables into patterns, the same way for every question kind: an accented letter also
 matches its bare letter (students drop accents: más, mas), an umlaut also its letter with or without an e
-(günstiger, guenstiger, gunstiger), ß also ss, Russian ё also е (растёт, растет), an Arabic letter with or
+(günstiger, guenstiger, gunstiger), ß also ss, Russian ё also е (растёт, растет), a Greek letter with or
+without its tonos (άρα, αρα, ΑΡΑ), Armenian և also as ե and ւ, an Arabic letter with or
 without its marks (احتمالاً, احتمالا) and in its Persian or Urdu form (ی, ک, ہ), a Hebrew word with its attached prefixes
 (השורה, מ-B), an Amharic word with a preposition written on it (የመስኮት), a Yoruba word with or without its tone
 marks and underdots (bẹ́ẹ̀ni, beeni, béèni), a Hausa hooked letter or its plain one (ƙarshe, karshe), a Persian
@@ -33,6 +34,9 @@ WORD_LETTERS = (
     "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿЀ-ӿ\u0531-\u0587\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff"
     "\u0900-\u0dff\u10d0-\u10ff\u200c\u0253\u0257\u1200-\u135a\u0300-\u036f"
 )
+# the letters of Greek words (Απάντηση, άρα), monotonic and polytonic, without the symbol forms (ϑ, ϕ, ϵ): a
+# reader that takes them for words of prose takes two letters or more, as one is the maths' own (λ, Σ, Θ)
+GREEK_LETTERS = "\u0386\u0388-\u03ce\u1f00-\u1ffc"
 
 _UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
 _DOTLESS = {"ё": "е", "Ё": "Е"}
@@ -77,6 +81,26 @@ INDIC_MARK = f"[{INDIC_MARKS}]"
 WORD_MARKS = INDIC_MARKS + "\u0300-\u036f"
 _INDIC = re.compile("[\u0900-\u0dff]")
 _RUN_ON = f"(?:\\w|{INDIC_MARK})*"
+
+
+# Greek letters with their tonos, dialytika or (polytonic) breathings and accents, each with its bare letter:
+# a Greek table word matches with or without them (άρα, αρα, ΑΡΑ), as an Arabic one does with or without its
+# vowel marks
+def _greek_forms() -> dict[str, str]:
+    """Each Greek letter (lower case, accented or not) with every form of its bare letter; σ with ς."""
+    forms: dict[str, str] = {}
+    for code in (*range(0x0386, 0x03D0), *range(0x1F00, 0x1FFF)):
+        char = chr(code).lower()
+        base = unicodedata.normalize("NFD", char)[0]
+        if char.isalpha() and "\u03b1" <= base <= "\u03c9":
+            forms[base] = "".join(dict.fromkeys(forms.get(base, base) + char))
+    forms["σ"] = forms["ς"] = "σς"
+    return {c: forms[unicodedata.normalize("NFD", c)[0]] for row in forms.values() for c in row}
+
+
+_GREEK = _greek_forms()
+# Armenian's ligature և (and) is typed as its two letters ե and ւ as often: a table word writes it և
+_ARMENIAN_EW = "(?:\u0587|\u0565\u0582)"
 _VOWELS = {"a": "áàâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõö", "u": "úùûü", "c": "ç", "n": "ñ"}
 # any form of a letter, accented or not: where a reader is told a plain letter may be written with any accent
 _ANY_FORM = {c: f"[{plain}{marks}]" for plain, marks in _VOWELS.items() for c in (plain, *marks)}
@@ -89,9 +113,9 @@ def unaccented(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """The text in lower case without its accents (Hausa's hooked letters as their plain ones: ƙ, k): how
-    words are looked up in a table."""
-    return unaccented(text.lower()).translate(_PLAIN)
+    """The text in lower case without its accents (Hausa's hooked letters as their plain ones: ƙ, k;
+    Armenian ե + ւ as և): how words are looked up in a table."""
+    return unaccented(text.lower()).translate(_PLAIN).replace("\u0565\u0582", "\u0587")
 
 
 def every(*tables: Table | Iterable[str]) -> list[str]:
@@ -119,6 +143,10 @@ def letter(char: str, any_accent: bool = False) -> str:
         return _ANY_FORM[char]
     if _ARABIC_LETTER.match(char):
         return f"[{_ARABIC_FORMS.get(char, char)}]{_ARABIC_MARKS}"
+    if char.lower() in _GREEK:
+        return f"[{_GREEK[char.lower()]}]"
+    if char == "\u0587":
+        return _ARMENIAN_EW
     bare = unicodedata.normalize("NFD", char)[0]
     return f"[{char}{bare}]" if bare != char and bare.isascii() else re.escape(char)
 
@@ -217,6 +245,9 @@ def _first_letters(found: list[str], regex: bool, any_accent: bool) -> str | Non
             continue
         forms = {c, unicodedata.normalize("NFD", c)[0], _DOTLESS.get(c, c), _HOOKED.get(c, c)}
         forms.update(_ARABIC_FORMS.get(c, ""))
+        forms.update(_GREEK.get(c.lower(), ""))
+        if c == "\u0587":
+            forms.add("\u0565")
         marks = _CLUSTER.match(word)[0][1:]  # ẹ̀ta may be written èta
         one = unicodedata.normalize("NFC", unicodedata.normalize("NFD", c)[0] + marks)
         if marks and len(one) == 1:

@@ -35,8 +35,9 @@ _PICTOGRAPH = re.compile(
 )
 
 
-# the full stops of Devanagari and Bengali (। and ॥), of Urdu (۔) and of Ethiopic (።): a sentence's end, as "." is
-FULL_STOPS = {"\u0964": ".", "\u0965": ".", "\u06d4": ".", "\u1362": "."}
+# the full stops of Devanagari and Bengali (। and ॥), of Urdu (۔), Ethiopic (።) and Armenian (։): a sentence's
+# end, as "." is
+FULL_STOPS = {"\u0964": ".", "\u0965": ".", "\u06d4": ".", "\u1362": ".", "\u0589": "."}
 # One character to one character, so positions survive.
 _CHAR_MAP = str.maketrans(
     {
@@ -165,6 +166,10 @@ def struck_out(line: str) -> str:
 _CONTROL_WORD_GAP = re.compile(r"(\\[A-Za-z]+)([ \t]+)(?=\{)")
 
 # The letter x between a number and a power of ten is the times sign of scientific notation.
+# a capital Greek letter that looks like a Latin one, standing alone: the Latin letter, as typed on a Greek
+# keyboard for a name ("η Α είναι πιο πιθανή": response A). Not Η and Ο, the articles "the" of Greek sentences
+_GREEK_LOOKALIKES = dict(zip("ΑΒΕΖΙΚΜΝΡΤΥΧ", "ABEZIKMNPTYX"))
+_GREEK_LOOKALIKE = re.compile(f"(?<![^\\W_])[{''.join(_GREEK_LOOKALIKES)}](?![^\\W\\d_])")
 _LETTER_TIMES = re.compile(r"(?:(?<=\d)|(?<=\d ))[xX](?= ?10 ?(?:\^|\*\*))")
 
 
@@ -241,6 +246,7 @@ def normalise(text: str) -> list[str]:
             line = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), line)
             line = _STYLED.sub(_plain_letter, line)
             line = pictographs_blanked(line)
+            line = _GREEK_LOOKALIKE.sub(lambda m: _GREEK_LOOKALIKES[m.group()], line)
         if gaps:  # 33 124: one number, its gaps kept as narrow no-break spaces
             chars = list(line)
             for at in gaps:

@@ -11,9 +11,10 @@ from grader.core import lexicon, meanings
 from grader.core.lexicon import Table
 from grader.core.unspaced import UNSPACED
 
-# a letter of a word in any script with words (`números`, `größer`, `вікна`, `רצפים`, `ক্রম`), or of a script that
-# does not space its words (set apart letter by letter before reading: each is a word of prose of its own)
-LETTER = f"{lexicon.WORD_LETTERS}{UNSPACED}"
+# a letter of a word in any script with words (`números`, `größer`, `вікна`, `רצפים`, `ক্রম`, `αριθμοί`: a word of
+# prose has two letters or more, so Σ and Θ alone stay maths), or of a script that does not space its words
+# (set apart letter by letter before reading: each is a word of prose of its own)
+LETTER = f"{lexicon.WORD_LETTERS}{lexicon.GREEK_LETTERS}{UNSPACED}"
 
 # a label that gives the answer, before a colon ("Answer:", "Respuesta:"): the shared answer labels and
 # a summary's own
@@ -47,6 +48,9 @@ ANSWER_LABELS: Table = lexicon.union(
         "am": (),
         "yo": (),
         "ha": (),
+        "el": ("τελικό αποτέλεσμα",),
+        "ka": ("საბოლოო შედეგი",),
+        "hy": ("վերջնական արդյունք",),
     },
 )
 # the title of a whole answer sheet ("Answer:", "Antwort:"): opening the text, it heads all of it, working
@@ -85,6 +89,9 @@ CONCLUSION_LABELS: Table = {
     "am": ("መደምደሚያ",),
     "yo": ("ìparí",),
     "ha": ("ƙarshe",),
+    "el": ("συμπέρασμα", "συμπερασματικά"),
+    "ka": ("დასკვნა",),
+    "hy": ("եզրակացություն",),
 }
 # a remark's label, before a colon: what follows is said on the side ("Note:", "Comprobación:")
 ASIDE_LABELS: Table = {
@@ -136,6 +143,9 @@ ASIDE_LABELS: Table = {
     "am": ("ማስታወሻ", "ንጽጽር"),
     "yo": ("àkíyèsí",),
     "ha": ("lura", "kwatanta"),
+    "el": ("σημείωση", "παρατήρηση", "σύγκριση", "για σύγκριση", "έλεγχος", "επαλήθευση"),
+    "ka": ("შენიშვნა", "შედარება", "შედარებისთვის", "შემოწმება"),
+    "hy": ("նշում", "համեմատություն", "համեմատության համար", "ստուգում"),
 }
 # the words that open a remark's condition ("Check with n = 1:", "Comprobación para n = 1:")
 CONDITIONS: Table = {
@@ -170,6 +180,9 @@ CONDITIONS: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("με", "για", "όταν", "αν"),
+    "ka": ("როცა", "თუ"),
+    "hy": ("երբ", "եթե"),
 }
 # an approximation said before the maths ("roughly |V|^n", "aproximadamente 10^40")
 APPROX: Table = {
@@ -204,6 +217,9 @@ APPROX: Table = {
     "am": ("በግምት", "ወደ"),
     "yo": ("nǹkan bí",),
     "ha": ("kusan", "wajen"),
+    "el": ("περίπου", "σχεδόν", "ασυμπτωτικά", "της τάξης"),
+    "ka": ("დაახლოებით", "თითქმის", "ასიმპტოტურად"),
+    "hy": ("մոտավորապես", "մոտ", "գրեթե", "ասիմպտոտորեն"),
 }
 # how a growth or an approximation is likened to the maths after it ("grows like", "crece como")
 LIKE: Table = {
@@ -238,6 +254,9 @@ LIKE: Table = {
     "am": ("እንደ",),
     "yo": (),
     "ha": ("kamar",),
+    "el": ("όπως", "ως", "με"),
+    "ka": ("როგორც",),
+    "hy": ("ինչպես",),
 }
 # a verb of growth before LIKE ("grows like n²", "cresce como n²"): the count's growth, not the count
 GROWS: Table = {
@@ -283,6 +302,9 @@ GROWS: Table = {
     "am": ("ያድጋል",),
     "yo": ("ń pọ̀ sí i",),
     "ha": ("yana ƙaruwa", "ƙaruwa"),
+    "el": ("αυξάνεται", "μεγαλώνει", "κλιμακώνεται"),
+    "ka": ("იზრდება",),
+    "hy": ("աճում է", "մեծանում է"),
 }
 # a determiner or a negation right before maths: a thing talked about ("the n² term", "not d²")
 DETERMINERS: Table = {
@@ -318,6 +340,9 @@ DETERMINERS: Table = {
     "am": ("ይህ",),
     "yo": ("èyí",),
     "ha": ("wannan",),
+    "el": ("το", "τον", "την", "του", "της", "δεν", "όχι"),
+    "ka": ("ეს", "არ", "არა"),
+    "hy": ("այս", "ոչ", "չի"),
 }
 # an operation named by a factor ("multiply by L*h", "multiplicar por L·h"): a factor, not a count
 BY_FACTOR: Table = {
@@ -384,6 +409,9 @@ BY_FACTOR: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("πολλαπλασιάζουμε με", "πολλαπλασιασμένο με", "διαιρούμε με", "διαιρεμένο με"),
+    "ka": ("გამრავლებული", "გავამრავლოთ", "გაყოფილი"),
+    "hy": ("բազմապատկած", "բազմապատկել", "բազմապատկում ենք", "բաժանած"),
 }
 # a contrast: what the count is set against ("vs. Θ(n(m+n)) without a window", "en lugar de n²")
 CONTRAST: Table = {
@@ -418,6 +446,9 @@ CONTRAST: Table = {
     "am": ("ይልቅ",),
     "yo": ("dípò",),
     "ha": ("maimakon",),
+    "el": ("έναντι", "σε σύγκριση με", "αντί για", "αντί", "σε αντίθεση με"),
+    "ka": ("ნაცვლად", "შედარებით"),
+    "hy": ("փոխարեն", "համեմատած", "ի տարբերություն"),
 }
 # a verb that sets one term against another ("n²d beats nd²", "n²d domina a nd²")
 BEATS: Table = {
@@ -469,6 +500,9 @@ BEATS: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("κυριαρχεί", "υπερτερεί", "ξεπερνά"),
+    "ka": ("დომინირებს", "აღემატება", "სჭარბობს"),
+    "hy": ("գերակշռում է", "գերազանցում է"),
 }
 # a comparison up to its "than" ("larger than", "mayor que", "größer als"): both sides are talked about
 COMPARATIVES: Table = {
@@ -518,6 +552,9 @@ COMPARATIVES: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("μεγαλύτερο από", "μικρότερο από", "ταχύτερο από", "πιο αργό από"),
+    "ka": (),
+    "hy": (),
 }
 # a verb before a comparative ("nd² is smaller than …", "nd² es menor que …")
 COPULAS: Table = {
@@ -552,6 +589,9 @@ COPULAS: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("είναι", "γίνεται"),
+    "ka": ("არის",),
+    "hy": ("է", "են"),
 }
 # a sum said in words ("sum of (m + i) from i = 1 to n", "suma de (m + i) desde i = 1 hasta n")
 SUM_WORDS: Table = {
@@ -586,6 +626,9 @@ SUM_WORDS: Table = {
     "am": ("ድምር",),
     "yo": ("àpapọ̀",),
     "ha": ("jimla", "jimilla"),
+    "el": ("άθροισμα",),
+    "ka": ("ჯამი",),
+    "hy": ("գումար",),
 }
 OF: Table = {
     "en": ("of",),
@@ -619,6 +662,9 @@ OF: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("του", "της", "των"),
+    "ka": (),
+    "hy": (),
 }
 # the start of an index's range ("from i = 1", "desde i = 1", "von i = 1")
 FROM: Table = {
@@ -653,6 +699,9 @@ FROM: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("από",),
+    "ka": (),
+    "hy": (),
 }
 # the index a sum in words runs over ("for i = 1 to n", "para i = 1 hasta n")
 FOR: Table = {
@@ -687,6 +736,9 @@ FOR: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("για",),
+    "ka": (),
+    "hy": (),
 }
 # the end of an index's range ("to n", "hasta n", "bis n")
 TO: Table = {
@@ -721,6 +773,9 @@ TO: Table = {
     "am": ("እስከ",),
     "yo": ("títí dé",),
     "ha": ("zuwa", "har zuwa"),
+    "el": ("έως", "μέχρι"),
+    "ka": (),
+    "hy": (),
 }
 # a verb of an index running over its range ("i runs from 1 to n", "i va de 1 a n")
 RUNS: Table = {
@@ -755,6 +810,9 @@ RUNS: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("τρέχει", "κυμαίνεται", "παίρνει τιμές"),
+    "ka": (),
+    "hy": (),
 }
 # "for example", "that is" as abbreviations of several pieces ("p. ej.", "z. B."): prose, not maths
 ABBREVIATIONS: Table = {
@@ -789,6 +847,9 @@ ABBREVIATIONS: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("π. χ.", "π.χ.", "δηλ."),
+    "ka": ("მაგ.", "ე. ი.", "ე.ი."),
+    "hy": ("օր.",),
 }
 # words of one letter: prose, unless the problem gives the letter a meaning (never i, j, t: indices)
 ONE_LETTER_WORDS: Table = {
@@ -824,6 +885,9 @@ ONE_LETTER_WORDS: Table = {
     "am": ("የ", "በ", "ለ", "ከ"),
     "yo": (),
     "ha": (),
+    "el": ("η", "ο", "ή"),
+    "ka": (),
+    "hy": ("է", "և"),
 }
 # words spelt only with cost letters (n, m, d, h, k, L and the indices i, j, t): prose, not a product
 # such as i·n, except where an operator makes them maths (`i × d = id`)
@@ -859,6 +923,9 @@ COST_LETTER_WORDS: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": (),
+    "ka": (),
+    "hy": (),
 }
 
 

@@ -1372,9 +1372,15 @@ def _vocabulary_cased(lines: tuple[str, ...], vocabulary: frozenset[str]) -> tup
     return tuple(_WORD_CHARS.sub(cased, line) for line in lines)
 
 
+# a Georgian or Armenian case ending written onto a token with a hyphen ("a cat-ს", "the dog-ը", "</s>-ի"):
+# not part of the token, blanked column for column
+_CASE_ENDING = re.compile(r"(?<=[A-Za-z0-9>\"'”’)\]])-[\u0531-\u0587\u10d0-\u10ff]+")
+
+
 def read(text: str, vocabulary: frozenset[str]) -> Reading:
     """Every hypothesis and score one can read in an answer, and its yes/no (for greedy_is_best)."""
     written = decimal_commas(normalise(text))  # 0,36 is 0.36, column for column
+    written = [_CASE_ENDING.sub(lambda m: " " * len(m.group()), line) for line in written]
     # print("Answer: a cat") is its text, in its columns; its echo is blanked (grader.maths.notebook)
     spacing = spaced(
         read_notebook(written)

@@ -43,6 +43,9 @@ STEP: Table = {
     "am": ("ደረጃ",),
     "yo": ("ìgbésẹ̀",),
     "ha": ("mataki",),
+    "el": ("βήμα", "βήματος", "βήματα"),
+    "ka": ("ნაბიჯი", "ნაბიჯზე", "ნაბიჯის"),
+    "hy": ("քայլ", "քայլում", "քայլը"),
 }
 # what makes a number an ordinal beside its counter: before it (第2步, step no. 2) or after it (2ステップ目,
 # 2번째 단계); a counter may also follow its number bare (2단계) or precede it (ステップ2, step 2)
@@ -79,6 +82,9 @@ ORDINAL: Table = {
     "am": (),
     "yo": (),
     "ha": ("na", "ta"),
+    "el": (),
+    "ka": (),
+    "hy": (),
 }
 BEAM: Table = {
     "en": ("beam",),
@@ -112,6 +118,9 @@ BEAM: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("δέσμη", "δέσμης", "δέσμες"),
+    "ka": ("სხივი", "სხივის", "სხივში"),
+    "hy": ("ճառագայթ", "ճառագայթում", "փունջ"),
 }
 # a verb or participle that keeps hypotheses in the beam
 KEEP: Table = {
@@ -156,6 +165,19 @@ KEEP: Table = {
     "am": ("እናስቀምጣለን", "ይቀመጣሉ", "አስቀምጥ"),
     "yo": ("pa mọ́", "tọ́jú"),
     "ha": ("mun riƙe", "riƙe", "ajiye", "mun ajiye"),
+    "el": (
+        "κρατάμε",
+        "κρατάμε τα",
+        "κρατάμε τις",
+        "κρατάμε τους",
+        "κρατώ",
+        "κρατάω",
+        "κρατούμε",
+        "κρατά",
+        "κρατάει",
+    ),
+    "ka": ("ვტოვებთ", "ვინახავთ", "ვიტოვებთ", "ვტოვებ"),
+    "hy": ("պահում ենք", "պահպանում ենք", "թողնում ենք", "պահում եմ"),
 }
 # the languages that put the verb, and the copula, at the end of their clause: "the 0.5 を残す" keeps what
 # stands before its verb, "… 最も確率の高い系列である" says "is" after what greedy's output is called
@@ -194,6 +216,9 @@ COUNT: Table = {
     "am": ("ሁለት", "ሶስት", "አራት"),
     "yo": ("méjì", "mẹ́ta", "mẹ́rin"),
     "ha": ("biyu", "uku", "huɗu"),
+    "el": ("δύο", "δυο", "τρία", "τρεις", "τέσσερα", "τέσσερις"),
+    "ka": ("ორი", "სამი", "ოთხი"),
+    "hy": ("երկու", "երեք", "չորս"),
 }
 BEST: Table = {
     "en": ("best",),
@@ -227,6 +252,9 @@ BEST: Table = {
     "am": ("ምርጥ",),
     "yo": ("tó dára jùlọ", "dára jùlọ"),
     "ha": ("mafi kyau",),
+    "el": ("καλύτερα", "καλύτερες", "καλύτερους", "καλύτερο", "καλύτερη", "καλύτερος"),
+    "ka": ("საუკეთესო",),
+    "hy": ("լավագույն", "լավագույնները"),
 }
 # a word that heads a list of the step's candidates, not its beam
 CANDIDATES: Table = {
@@ -308,6 +336,9 @@ CANDIDATES: Table = {
     "am": ("እጩዎች",),
     "yo": (),
     "ha": ("'yan takara",),
+    "el": ("υποψήφιοι", "υποψήφια", "υποψηφίων", "επεκτάσεις", "επέκταση", "επεκτείνουμε"),
+    "ka": ("კანდიდატები", "კანდიდატი", "გაფართოება", "გაფართოებები"),
+    "hy": ("թեկնածուներ", "թեկնածու", "ընդլայնում", "ընդլայնումներ"),
 }
 # a word that joins two items of a list, or the next one of a sequence of picks
 AND_THEN: Table = {
@@ -343,6 +374,9 @@ AND_THEN: Table = {
     "am": ("እና", "ወይም", "ከዚያ"),
     "yo": ("àti", "tàbí", "lẹ́yìn náà"),
     "ha": ("sannan",),
+    "el": ("και", "ή", "μετά", "έπειτα"),
+    "ka": ("და", "ან", "შემდეგ", "მერე"),
+    "hy": ("և", "ու", "կամ", "հետո", "ապա"),
 }
 # a word that says what comes next in order ("I, am, then </s>"): the picks of a path listed one by one
 THEN: Table = {
@@ -377,6 +411,9 @@ THEN: Table = {
     "am": ("ከዚያ", "ከዚያም"),
     "yo": ("lẹ́yìn náà",),
     "ha": ("sannan", "daga nan"),
+    "el": ("μετά", "έπειτα", "και μετά"),
+    "ka": ("შემდეგ", "მერე", "და შემდეგ"),
+    "hy": ("հետո", "ապա", "այնուհետև"),
 }
 # a word that sets a rival against a pick ("cat rather than dog", "cat 比 dog 大"): it stands before the
 # rival, except in the VERB_FINAL languages, where it follows it ("dog より cat が高い", "dog 보다 cat 가 크다")
@@ -412,6 +449,9 @@ THAN: Table = {
     "am": (),
     "yo": ("jù",),
     "ha": (),
+    "el": ("από",),
+    "ka": ("ვიდრე",),
+    "hy": ("քան",),
 }
 # a word that states the search's result: the name of an answer (shared) and the search's own verbs
 ANSWER: Table = lexicon.union(
@@ -471,6 +511,9 @@ ANSWER: Table = lexicon.union(
         "am": ("መልስ", "ውጤት"),
         "yo": ("ìdáhùn", "àbájáde"),
         "ha": ("amsa", "sakamako"),
+        "el": ("αποτέλεσμα", "επιστρέφει", "επιλέγει", "νικητής", "πιο πιθανή"),
+        "ka": ("შედეგი", "აბრუნებს", "ირჩევს", "ყველაზე სავარაუდო"),
+        "hy": ("արդյունք", "արդյունքը", "վերադարձնում է", "ընտրում է", "ամենահավանական"),
     },
 )
 # a word that opens a line drawing a conclusion from the one before
@@ -506,6 +549,9 @@ THEREFORE: Table = {
     "am": ("ስለዚህ",),
     "yo": ("nítorí náà", "nitorina"),
     "ha": ("saboda haka", "don haka"),
+    "el": ("άρα", "επομένως", "συνεπώς", "οπότε"),
+    "ka": ("ამიტომ", "მაშასადამე", "ანუ"),
+    "hy": ("հետևաբար", "ուստի", "այսպիսով"),
 }
 GREEDY: Table = {
     "en": ("greedy",),
@@ -550,6 +596,9 @@ GREEDY: Table = {
     "am": ("ስግብግብ",),
     "yo": ("olójúkòkòrò",),
     "ha": ("kwaɗayi",),
+    "el": ("άπληστη", "άπληστος", "άπληστο", "άπληστης", "άπληστου"),
+    "ka": ("ხარბი", "ხარბმა", "ხარბის"),
+    "hy": ("ագահ", "ագահը"),
 }
 # a participle or phrase after hypotheses that says they leave the beam
 DROPPED: Table = {
@@ -641,6 +690,18 @@ DROPPED: Table = {
     "am": ("ይወገዳል", "ተወግዷል"),
     "yo": ("a yọ", "yọ kúrò"),
     "ha": ("an cire", "cire"),
+    "el": (
+        "απορρίπτεται",
+        "απορρίπτονται",
+        "αφαιρείται",
+        "αφαιρούνται",
+        "κόβεται",
+        "κόβονται",
+        "βγαίνει",
+        "βγαίνουν",
+    ),
+    "ka": ("იშლება", "გამოირიცხება", "ვარდება", "გადაგდებულია"),
+    "hy": ("դուրս է մնում", "դուրս են մնում", "հեռացվում է", "հեռացվում են", "հանվում է"),
 }
 # a little word between hypotheses and the verb said of them after them ("maybe 0.2 is dropped"): an
 # auxiliary, the passive 被 (maybe 0.2 被剪掉), a case or topic particle (no 0.3 を残す, one 0.1 는 제거)
@@ -676,6 +737,9 @@ PARTICLE: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("είναι",),
+    "ka": ("არის",),
+    "hy": ("է", "են"),
 }
 # the name of a score, between a hypothesis and its value ("a cat, probability 0.36", "a cat，概率 0.36")
 SCORE_NAME: Table = {
@@ -710,6 +774,9 @@ SCORE_NAME: Table = {
     "am": ("ዕድል", "እድል", "ፕሮባቢሊቲ"),
     "yo": ("ṣeéṣe",),
     "ha": ("yiwuwa",),
+    "el": ("πιθανότητα", "πιθανότητας"),
+    "ka": ("ალბათობა", "ალბათობით"),
+    "hy": ("հավանականություն", "հավանականությամբ"),
 }
 # a participle after hypotheses that says they stay in the beam; where a language puts its verb last
 # (VERB_FINAL), its keep verb after them too ("the 0.5 と a 0.4 を残す", "the 0.5, a 0.4 유지"); Chinese
@@ -746,6 +813,9 @@ KEPT: Table = {
     "am": ("ተቀምጧል",),
     "yo": (),
     "ha": ("an riƙe",),
+    "el": ("μένει", "μένουν", "κρατιέται", "κρατιούνται", "επιλέγεται", "επιλέγονται"),
+    "ka": ("რჩება", "რჩებიან", "შენარჩუნებულია"),
+    "hy": ("մնում է", "մնում են", "պահվում է", "պահվում են", "ընտրվում է"),
 }
 # a word after a hypothesis that says it ends the search (it holds the end token)
 FINISHED: Table = {
@@ -792,6 +862,9 @@ FINISHED: Table = {
     "am": ("ተጠናቋል", "አልቋል"),
     "yo": ("parí",),
     "ha": ("ya ƙare", "ya kammala"),
+    "el": ("τελειώνει", "ολοκληρώνεται", "ολοκληρώθηκε"),
+    "ka": ("სრულდება", "დასრულდა", "დასრულებულია"),
+    "hy": ("ավարտվում է", "ավարտված է"),
 }
 # a word that negates the clause it stands in
 NOT: Table = lexicon.union(
@@ -850,6 +923,9 @@ FAILS: Table = {
     "am": ("ይወድቃል",),
     "yo": ("kùnà",),
     "ha": ("ya kasa", "ta kasa"),
+    "el": ("αποτυγχάνει", "αποτύχει"),
+    "ka": ("ცდება", "მარცხდება"),
+    "hy": ("ձախողվում է", "սխալվում է"),
 }
 # a case that refutes a general claim
 COUNTEREXAMPLE: Table = {
@@ -884,6 +960,9 @@ COUNTEREXAMPLE: Table = {
     "am": ("ተቃራኒ ምሳሌ",),
     "yo": (),
     "ha": (),
+    "el": ("αντιπαράδειγμα",),
+    "ka": ("კონტრმაგალითი",),
+    "hy": ("հակաօրինակ",),
 }
 # the beam's width, named beside a step ("Step 3 (beam width 1)", "ancho = 1")
 WIDTH: Table = {
@@ -918,6 +997,9 @@ WIDTH: Table = {
     "am": ("ስፋት",),
     "yo": ("fífẹ̀",),
     "ha": ("faɗi",),
+    "el": ("πλάτος", "μέγεθος"),
+    "ka": ("სიგანე", "ზომა"),
+    "hy": ("լայնություն", "չափ"),
 }
 # a word that says a claim holds in general, for any model
 ALWAYS: Table = {
@@ -1059,6 +1141,9 @@ ALWAYS: Table = {
     "am": ("ሁልጊዜ", "ሁሌም"),
     "yo": ("nígbà gbogbo", "gbogbo ìgbà"),
     "ha": ("ko yaushe", "koyaushe", "kullum"),
+    "el": ("πάντα", "πάντοτε", "για κάθε", "γενικά", "εγγυάται", "αναγκαστικά"),
+    "ka": ("ყოველთვის", "ნებისმიერი", "ზოგადად", "გარანტირებულად"),
+    "hy": ("միշտ", "ցանկացած", "ընդհանրապես", "երաշխավորում է", "անպայման"),
 }
 # a word that says a sequence (or a choice) is the best one
 OPTIMAL: Table = {
@@ -1151,6 +1236,18 @@ OPTIMAL: Table = {
     "am": ("ምርጥ", "የተሻለ"),
     "yo": ("dára jùlọ", "ṣeéṣe jùlọ"),
     "ha": ("mafi kyau", "mafi yiwuwa"),
+    "el": (
+        "βέλτιστη",
+        "βέλτιστο",
+        "βέλτιστος",
+        "πιο πιθανή",
+        "πιο πιθανό",
+        "καλύτερη",
+        "μεγιστοποιεί",
+        "μέγιστη",
+    ),
+    "ka": ("ოპტიმალური", "ყველაზე სავარაუდო", "საუკეთესო", "ყველაზე მაღალი", "მაქსიმალური"),
+    "hy": ("օպտիմալ", "ամենահավանական", "ամենահավանականը", "ամենահավանականն", "լավագույն", "առավելագույն"),
 }
 # a copula: "greedy's output is the most probable"
 IS: Table = {
@@ -1185,6 +1282,9 @@ IS: Table = {
     "am": ("ነው",),
     "yo": ("ni", "jẹ́"),
     "ha": ("ne", "ce", "shine", "itace"),
+    "el": ("είναι",),
+    "ka": ("არის",),
+    "hy": ("է",),
 }
 # what a sequence is called when none beats it (narrower than OPTIMAL: "the highest token" is no claim)
 MOST_PROBABLE: Table = {
@@ -1236,6 +1336,9 @@ MOST_PROBABLE: Table = {
     "am": ("ምርጥ",),
     "yo": ("ṣeéṣe jùlọ",),
     "ha": ("mafi yiwuwa",),
+    "el": ("βέλτιστη", "βέλτιστο", "η πιο πιθανή", "το πιο πιθανό", "πιο πιθανή", "πιο πιθανό", "η καλύτερη"),
+    "ka": ("ოპტიმალური", "ყველაზე სავარაუდო", "საუკეთესო"),
+    "hy": ("օպտիմալ", "ամենահավանական", "ամենահավանականը", "ամենահավանականն", "լավագույնը"),
 }
 # "each step": the local choice the step-to-product inference starts from
 EACH: Table = {
@@ -1270,6 +1373,9 @@ EACH: Table = {
     "am": ("እያንዳንዱ",),
     "yo": ("kọ̀ọ̀kan",),
     "ha": ("kowane", "kowace"),
+    "el": ("κάθε",),
+    "ka": ("ყოველ", "ყოველი", "თითოეულ", "თითოეული"),
+    "hy": ("յուրաքանչյուր", "ամեն"),
 }
 # what is chosen at each step in the step-to-product inference
 LOCAL: Table = {
@@ -1304,6 +1410,9 @@ LOCAL: Table = {
     "am": ("ደረጃ",),
     "yo": ("ìgbésẹ̀",),
     "ha": ("mataki", "zaɓi"),
+    "el": ("βήμα", "παράγοντα", "παράγοντας", "όρος", "επιλογή"),
+    "ka": ("ნაბიჯი", "ნაბიჯზე", "არჩევანი", "მამრავლი"),
+    "hy": ("քայլ", "քայլում", "արտադրիչ", "ընտրություն"),
 }
 # "the product": the whole sequence's probability it concludes about
 PRODUCT: Table = {
@@ -1338,6 +1447,9 @@ PRODUCT: Table = {
     "am": ("ብዜት",),
     "yo": (),
     "ha": (),
+    "el": ("γινόμενο", "ακολουθία", "ολόκληρη"),
+    "ka": ("ნამრავლი", "მიმდევრობა", "მთლიანი"),
+    "hy": ("արտադրյալ", "հաջորդականություն", "ամբողջ"),
 }
 
 

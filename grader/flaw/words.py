@@ -81,6 +81,9 @@ LINE: Table = {
     "am": ("መስመር", "መስመሩ", "ደረጃ"),  # a line, the line
     "yo": ("ìlà", "ìgbésẹ̀"),
     "ha": ("layi", "mataki"),
+    "el": ("γραμμή", "γραμμής", "γραμμές", "γραμμών", "βήμα", "βήματος", "εξίσωση", "ισότητα"),
+    "ka": ("ხაზი", "ხაზზე", "ხაზის", "ხაზში", "სტრიქონი", "სტრიქონში", "ნაბიჯი", "ნაბიჯზე", "ტოლობა"),
+    "hy": ("տող", "տողը", "տողում", "տողի", "քայլ", "քայլում", "հավասարում", "հավասարություն"),
 }
 # what may stand between a line's name and its number ("line no. 2", "línea nº 2", "Zeile Nr. 2")
 NUMBER: Table = {
@@ -116,6 +119,9 @@ NUMBER: Table = {
     "am": ("ቁጥር",),
     "yo": ("nọ́mbà",),
     "ha": ("na", "ta", "lamba"),
+    "el": ("αριθμός", "αρ."),
+    "ka": ("ნომერი", "№"),
+    "hy": ("համար", "№"),
 }
 # ordinals, first to seventh, each with its forms (gender, number)
 ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
@@ -327,6 +333,33 @@ ORDINALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
         ("na shida", "ta shida"),
         ("na bakwai", "ta bakwai"),
     ),
+    "el": (
+        ("πρώτη", "πρώτο", "πρώτος", "πρώτης"),
+        ("δεύτερη", "δεύτερο", "δεύτερος", "δεύτερης"),
+        ("τρίτη", "τρίτο", "τρίτος", "τρίτης"),
+        ("τέταρτη", "τέταρτο"),
+        ("πέμπτη", "πέμπτο"),
+        ("έκτη", "έκτο"),
+        ("έβδομη", "έβδομο"),
+    ),
+    "ka": (
+        ("პირველი", "პირველ"),
+        ("მეორე",),
+        ("მესამე",),
+        ("მეოთხე",),
+        ("მეხუთე",),
+        ("მეექვსე",),
+        ("მეშვიდე",),
+    ),
+    "hy": (
+        ("առաջին",),
+        ("երկրորդ", "երկրորդը"),
+        ("երրորդ", "երրորդը"),
+        ("չորրորդ",),
+        ("հինգերորդ",),
+        ("վեցերորդ",),
+        ("յոթերորդ",),
+    ),
 }
 LAST: Table = {
     "en": ("last", "final"),
@@ -360,6 +393,9 @@ LAST: Table = {
     "am": ("የመጨረሻው", "የመጨረሻ"),
     "yo": ("ìkẹyìn",),
     "ha": ("na ƙarshe", "ta ƙarshe"),
+    "el": ("τελευταία", "τελευταίο"),
+    "ka": ("ბოლო",),
+    "hy": ("վերջին",),
 }
 # what follows a digit to make it an ordinal ("2nd", "2ª", "2e", "2.")
 ORDINAL_SUFFIX: Table = {
@@ -394,6 +430,9 @@ ORDINAL_SUFFIX: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("η", "ης", "ο"),
+    "ka": (),
+    "hy": ("-րդ", "-րդը", "-րդն", "-ին"),
 }
 # "first" as an adverb or adjective after the line's name ("the line that fails first")
 FIRST: Table = {
@@ -428,6 +467,9 @@ FIRST: Table = {
     "am": ("መጀመሪያ",),
     "yo": ("àkọ́kọ́",),
     "ha": ("farko", "na farko"),
+    "el": ("πρώτη", "πρώτα"),
+    "ka": ("პირველად",),
+    "hy": ("առաջինը",),
 }
 # words that call a line wrong (adjectives and verbs: "wrong", "errada", "falsch", "fails")
 WRONG: Table = {
@@ -466,6 +508,9 @@ WRONG: Table = {
     "am": ("ስህተት", "የተሳሳተ", "ትክክል አይደለም"),
     "yo": ("ṣìnà", "kò tọ́", "àṣìṣe"),
     "ha": ("kuskure", "ba daidai ba", "ya yi kuskure"),
+    "el": ("λάθος", "λανθασμένη", "λανθασμένο", "εσφαλμένη", "εσφαλμένο"),
+    "ka": ("არასწორი", "არასწორია", "მცდარი", "მცდარია"),
+    "hy": ("սխալ", "անճիշտ", "սխալ է"),
 }  # fmt: skip
 # nouns for a mistake ("the error is in line 2", "o erro está na linha 2")
 FAULT: Table = {
@@ -500,6 +545,9 @@ FAULT: Table = {
     "am": ("ስህተት", "ስሕተት"),
     "yo": ("àṣìṣe",),
     "ha": ("kuskure",),
+    "el": ("λάθος", "σφάλμα", "πρόβλημα"),
+    "ka": ("შეცდომა", "შეცდომაა", "პრობლემა"),
+    "hy": ("սխալ", "սխալը", "խնդիր"),
 }
 # words that say a line or a step is fine
 FINE: Table = {
@@ -536,6 +584,9 @@ FINE: Table = {
     "am": ("ትክክል", "ትክክለኛ"),
     "yo": ("tọ́nà", "dára"),
     "ha": ("daidai", "dai-dai"),
+    "el": ("σωστή", "σωστό", "σωστά", "σωστός", "εντάξει", "έγκυρη", "ισχύει"),
+    "ka": ("სწორი", "სწორია", "სწორად"),
+    "hy": ("ճիշտ", "ճիշտ է", "ճիշտ են"),
 }  # fmt: skip
 # "is", "looks", "seems": what joins a line to a verdict on it
 COPULA: Table = {
@@ -570,6 +621,9 @@ COPULA: Table = {
     "am": ("ነው",),
     "yo": ("jẹ́",),
     "ha": ("ne", "ce"),
+    "el": ("είναι", "ήταν", "φαίνεται"),
+    "ka": ("არის", "იყო"),
+    "hy": ("է", "էր", "են"),
 }
 # words that deny the word after them ("not wrong", "no es incorrecta", "n'est pas fausse", "kein Fehler")
 NOT: Table = lexicon.union(
@@ -608,6 +662,9 @@ NOT: Table = lexicon.union(
         # Hausa denies with "ba … ba" around the word ("ba daidai ba", not right); a negation denies the words of
         # its own language (lexicon.denial), so Vietnamese "ba" (three) denies no Vietnamese word
         "ha": ("ba", "ba shi da", "ba ta da", "babu", "ba tare da"),
+        "el": ("χωρίς", "τίποτα"),
+        "ka": ("გარეშე", "არაფერი"),
+        "hy": ("առանց", "ոչինչ"),
     },
 )
 # articles and the like that may stand between a verdict and the line it names ("es la 1", "é a linha 1")
@@ -643,6 +700,9 @@ ARTICLE: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("η", "το", "την", "της"),
+    "ka": (),
+    "hy": (),
 }
 # a line named as a landmark ("before line 3", "antes de la línea 3"): no verdict on it (not Dutch "na",
 # after: Portuguese "na linha 2" is in line 2)
@@ -680,6 +740,9 @@ LANDMARK: Table = {
     "am": ("በፊት", "በኋላ", "እስከ"),
     "yo": ("ṣáájú", "lẹ́yìn", "títí"),
     "ha": ("kafin", "bayan", "har zuwa"),
+    "el": ("πριν", "πριν από", "πριν τη", "πριν την", "μετά", "μετά τη", "μετά την", "μέχρι", "έως"),
+    "ka": (),
+    "hy": (),
 }  # fmt: skip
 # the languages whose ordinals follow the line's name ("baris kedua", "dòng thứ hai", "السطر الثاني", "خط دوم",
 # "השורה השנייה", "mstari wa pili", "ìlà kejì", "layi na biyu": line second), and
@@ -712,6 +775,7 @@ BEFORE_NUMBER: Table = {
     "zh": ("第",),
     "ja": ("第",),
     "ko": ("제",),
+    "ka": ("მე-", "მე"),
 }
 # words that deny the word before them, a few letters on ("正しくない", "틀리지 않았다", "오류가 없다")
 NOT_AFTER: Table = {
@@ -727,6 +791,8 @@ NOT_AFTER: Table = {
     "am": ("የለውም", "የለበትም", "የለም", "አይደለም"),
     "yo": (),
     "ha": (),
+    "ka": (),
+    "hy": (),
 }
 # a contrast that ends one line's words and begins another's ("fine, but line 2 …")
 BUT: Table = {
@@ -761,6 +827,9 @@ BUT: Table = {
     "am": ("ግን", "ነገር ግን"),
     "yo": ("ṣùgbọ́n",),
     "ha": ("amma", "sai dai"),
+    "el": ("αλλά", "όμως", "ενώ", "ωστόσο"),
+    "ka": ("მაგრამ", "თუმცა", "ხოლო"),
+    "hy": ("բայց", "սակայն", "մինչդեռ"),
 }
 # the words that open the corrected computation ("Correction:", "Corrección:", "Korrektur:")
 CORRECTION: Table = {
@@ -807,6 +876,9 @@ CORRECTION: Table = {
     "am": ("እርማት", "ትክክለኛ ስሌት"),
     "yo": ("àtúnṣe", "ìṣirò tó tọ́"),
     "ha": ("gyara", "gyararre", "lissafi daidai"),
+    "el": ("διόρθωση", "διορθωμένο", "διορθωμένη", "σωστός υπολογισμός", "σωστή λύση", "θα έπρεπε"),
+    "ka": ("შესწორება", "გასწორება", "სწორი გამოთვლა", "შესწორებული"),
+    "hy": ("ուղղում", "ուղղված", "ուղղված տարբերակ", "ճիշտ հաշվարկ"),
 }  # fmt: skip
 
 # the words of a description reduced to one stem per meaning (matched on lower-cased, unaccented words)
@@ -832,6 +904,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("carp\\w*",),
         "id": ("kali\\w*", "mengalikan", "dikalikan", "perkalian",),
         "vi": ("nhan",),
+        "el": ("πολλαπλασ\\w*", "επι",),
+        "ka": ("გაამრავლ\\w*", "გადაამრავლ\\w*", "გამრავლ\\w*", "ამრავლ\\w*",),
+        "hy": ("բազմապատկ\\w*",),
     },
     "add": {
         "en": ("add", "added", "adds", "adding", "addition", "sum", "sums", "summed", "summing", "summation"),
@@ -854,6 +929,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("topla\\w*",),
         "id": ("jumlah\\w*", "menjumlahkan", "dijumlahkan", "penjumlahan", "tambah\\w*", "ditambahkan",),
         "vi": ("cong",),
+        "el": ("προσθ\\w*", "προστεθ\\w*", "προστιθ\\w*", "αθροισ\\w*", "αθροιζ\\w*",),
+        "ka": ("შეკრ\\w*", "შეიკრიბ\\w*", "შეეკრიბ\\w*", "მიმატ\\w*", "ჯამ\\w*",),
+        "hy": ("գումար\\w*", "ավելացն\\w*",),
     },
     "product": {
         "en": ("product", "products"),
@@ -876,6 +954,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("carpım\\w*",),
         "id": ("hasil\\s+kali\\w*",),
         "vi": ("tich",),
+        "el": ("γινομεν\\w*",),
+        "ka": ("ნამრავლ\\w*",),
+        "hy": ("արտադրյալ\\w*",),
     },
     "instead": {
         "en": (r"rather\s+than", r"in\s+place\s+of"),
@@ -898,6 +979,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("yerine",),
         "id": ("alih\\s+alih", "bukannya",),
         "vi": ("thay\\s+vi",),
+        "el": ("αντι(?:\\s+για)?",),
+        "ka": ("ნაცვლად",),
+        "hy": ("փոխարեն",),
     },
     "condition": {
         "en": (r"condition\w*",),
@@ -920,6 +1004,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("kosul\\w*",),
         "id": ("bersyarat", "syarat\\w*", "kondisi\\w*",),
         "vi": ("đieu\\s+kien",),
+        "el": ("δεσμευ\\w*", "συνθηκ\\w*",),
+        "ka": ("პირობ\\w*",),
+        "hy": ("պայման\\w*",),
     },
     "drop": {
         "en": (r"forg[eo]t\w*", r"omit\w*", r"drop\w*", r"ignor\w*", r"miss\w*", r"left\s+out", r"leaves\s+out",
@@ -946,6 +1033,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("unut\\w*", "atla\\w*", "goz\\s+ardı",),
         "id": ("lupa", "melupakan", "mengabaikan", "diabaikan", "menghilangkan", "dihilangkan",),
         "vi": ("quen", "bo\\s+qua", "bo\\s+sot",),
+        "el": ("ξεχα\\w*", "παραλει\\w*", "αγνο\\w*",),
+        "ka": ("დაავიწყ\\w*", "გამოტოვ\\w*", "უგულებელ\\w*", "დაკარგ\\w*",),
+        "hy": ("մոռաց\\w*", "անտես\\w*",),
     },
     "probs": {
         "en": (r"probabilit(?:y|ies)", r"probs?"),
@@ -968,6 +1058,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("olasılık\\w*",),
         "id": ("probabilitas\\w*", "peluang\\w*",),
         "vi": ("xac\\s+suat",),
+        "el": ("πιθανοτητ\\w*",),
+        "ka": ("ალბათობ\\w*",),
+        "hy": ("հավանականությ\\w*",),
     },
     "depend": {
         "en": (r"depend\w*",),
@@ -990,6 +1083,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("bagl\\w*",),
         "id": ("bergantung", "tergantung",),
         "vi": ("phu\\s+thuoc",),
+        "el": ("εξαρτ\\w*",),
+        "ka": ("დამოკიდებ\\w*",),
+        "hy": ("կախված\\w*", "կախում\\w*",),
     },
     # the token before, however it is named: y_1, y₁ (a phone's subscript), the first token, the previous word
     "y_1": {
@@ -1013,6 +1109,9 @@ STEMS: Mapping[str, Table] = {
         "sv": ("(?:det\\s+)?(?:foregaende|forsta|tidigare)\\s+(?:token\\w*|ord\\w*)",),
         "da": ("(?:det\\s+)?(?:forrige|foregaende|første|forste)\\s+(?:token\\w*|ord\\w*)",),
         "no": ("(?:det\\s+)?(?:forrige|foregaende|første|forste|fyrste)\\s+(?:token\\w*|ord\\w*)",),
+        "el": ("(?:προηγουμεν\\w*|πρωτ\\w*)\\s+(?:token\\w*|λεξ\\w*)",),
+        "ka": ("(?:წინა|პირველ\\w*)\\s+(?:token\\w*|ტოკენ\\w*|სიტყვ\\w*)",),
+        "hy": ("(?:նախորդ\\w*|առաջին)\\s+(?:token\\w*|բառ\\w*)",),
     },
     "not": {
         "en": (r"can't", "cannot", r"can\s+not", r"didn't", r"doesn't", r"don't", r"isn't", r"aren't", r"wasn't",
@@ -1036,6 +1135,9 @@ STEMS: Mapping[str, Table] = {
         "tr": ("degil",),
         "id": ("tidak", "bukan",),
         "vi": ("khong",),
+        "el": ("δεν", "μην",),
+        "ka": ("არ", "ვერ",),
+        "hy": ("չի", "չէ", "չեն",),
     },
 }  # fmt: skip
 # log-probabilities however a class names them, read as "logs"
@@ -1073,6 +1175,9 @@ LOGS: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("λογαριθμ\\w*",),
+    "ka": ("ლოგარითმ\\w*",),
+    "hy": ("լոգարիթմ\\w*",),
 }  # fmt: skip
 # words that carry no meaning for a description of a mistake
 FILLER: Table = {
@@ -1114,6 +1219,9 @@ FILLER: Table = {
     "am": ("ይህ", "ተማሪው"),
     "yo": ("èyí", "akẹ́kọ̀ọ́"),
     "ha": ("wannan", "ɗalibi"),
+    "el": ("ο", "η", "το", "οι", "τα", "τον", "την", "του", "της", "τους", "τις", "των", "να", "ήταν", "είναι", "φοιτητής", "μαθητής"),
+    "ka": ("სტუდენტი", "სტუდენტმა", "ეს"),
+    "hy": ("ուսանողը", "ուսանող", "այս"),
 }  # fmt: skip
 
 unaccented = lexicon.unaccented

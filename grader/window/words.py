@@ -47,6 +47,9 @@ WINDOW: Table = {
     "am": ("መስኮ*",),
     "yo": ("fèrèsé*",),
     "ha": ("taga*",),
+    "el": ("παράθυρ*",),
+    "ka": ("ფანჯ*",),
+    "hy": ("պատուհան*",),
 }
 # what a sliding window is ("sliding window", "ventana deslizante", "fenêtre glissante")
 SLIDING: Table = {
@@ -81,6 +84,9 @@ SLIDING: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("κυλιόμεν*", "ολισθαίνο*"),
+    "ka": ("მოცურავ*", "მოძრავ*"),
+    "hy": ("սահող*", "շարժական*"),
 }
 # a small count of tokens ("the last two tokens", "los últimos dos")
 FEW: Table = {
@@ -115,6 +121,9 @@ FEW: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("δύο", "δυο", "τρία", "τρεις", "k"),
+    "ka": ("ორი", "სამი", "k"),
+    "hy": ("երկու", "երեք", "k"),
 }
 # a part of the question, before its letter ("Part b:", "Parte b)", "Teil b")
 PART: Table = {
@@ -149,6 +158,9 @@ PART: Table = {
     "am": ("ክፍል", "ጥያቄ"),
     "yo": ("apá", "ìbéèrè"),
     "ha": ("sashe", "tambaya"),
+    "el": ("μέρος", "ερώτημα", "ερώτηση"),
+    "ka": ("ნაწილი", "კითხვა"),
+    "hy": ("մաս", "հարց"),
 }
 # the window model, by what it keeps (a heading "Truncated history", "Historia limitada")
 SHORTENED: Table = {
@@ -183,6 +195,9 @@ SHORTENED: Table = {
     "am": ("የተገደበ",),
     "yo": (),
     "ha": ("mai iyaka",),
+    "el": ("περιορισμέν*", "κομμέν*", "περικομμέν*", "συντομότερ*"),
+    "ka": ("შეზღუდულ*", "შემოკლებულ*"),
+    "hy": ("սահմանափակ*", "կրճատ*"),
 }
 # the last few tokens ("the last 2 tokens", "los últimos 2 tokens")
 LAST: Table = {
@@ -217,6 +232,9 @@ LAST: Table = {
     "am": ("የመጨረሻ", "የመጨረሻዎቹ"),
     "yo": ("ìkẹyìn",),
     "ha": ("ƙarshe", "na ƙarshe"),
+    "el": ("τελευταί*",),
+    "ka": ("ბოლო",),
+    "hy": ("վերջին",),
 }
 # the full model
 FULL: Table = {
@@ -251,6 +269,9 @@ FULL: Table = {
     "am": ("ሙሉ", "ሙሉው"),
     "yo": ("kíkún", "pípé"),
     "ha": ("cikakke", "cikakken", "duka"),
+    "el": ("πλήρ*", "ολόκληρ*", "απεριόριστ*"),
+    "ka": ("სრულ*", "მთლიან*"),
+    "hy": ("ամբողջական*", "լրիվ", "ամբողջ"),
 }
 # a model, the noun ("the window model", "el modelo de ventana")
 MODEL: Table = {
@@ -285,6 +306,9 @@ MODEL: Table = {
     "am": ("ሞዴ*",),  # ሞዴል, the model ሞዴሉ
     "yo": ("àwòṣe*",),
     "ha": ("samfuri*",),
+    "el": ("μοντέλ*",),
+    "ka": ("მოდელ*",),
+    "hy": ("մոդել*",),
 }
 # an article before a model's name ("the", "el", "a")
 ARTICLE: Table = {
@@ -319,6 +343,9 @@ ARTICLE: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("το", "η", "ο", "του", "της"),
+    "ka": (),
+    "hy": (),
 }
 # what joins a model to its kind ("modelo de ventana", "modelo com janela", "modèle à fenêtre")
 OF: Table = {
@@ -352,6 +379,9 @@ OF: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("με",),
+    "ka": (),
+    "hy": (),
 }
 # the gap between the two models
 GAP: Table = {
@@ -386,6 +416,9 @@ GAP: Table = {
     "am": ("ልዩነት",),
     "yo": ("ìyàtọ̀",),
     "ha": ("bambanci",),
+    "el": ("διαφορά", "απόσταση", "χάσμα"),
+    "ka": ("სხვაობა", "განსხვავება"),
+    "hy": ("տարբերություն", "տարբերությունը"),
 }
 # costs less: a model named so is the cheaper one
 CHEAPER: Table = {
@@ -639,6 +672,29 @@ CHEAPER: Table = {
     "am": ("ርካሽ", "የበለጠ ርካሽ", "ዋጋው ያነሰ"),
     "yo": ("kò wọ́n", "ó wọ́n díẹ̀", "olówó pọ́ọ́kú"),
     "ha": ("mai rahusa", "rahusa", "mafi arha", "arha"),
+    "el": (
+        "φθηνότερ*",
+        "φτηνότερ*",
+        "πιο φθην*",
+        "πιο φτην*",
+        "κοστίζει λιγότερο",
+        "πιο αποδοτικ*",
+        "πιο γρήγορ*",
+        "ταχύτερ*",
+        "λιγότερους υπολογισμούς",
+        "λιγότερες πράξεις",
+    ),
+    "ka": (
+        "იაფი",
+        "იაფია",
+        "უფრო იაფი",
+        "უფრო იაფია",
+        "ნაკლები ღირს",
+        "უფრო ეფექტური",
+        "უფრო სწრაფი",
+        "ნაკლები გამოთვლა",
+    ),
+    "hy": ("ավելի էժան", "էժան", "ավելի արդյունավետ", "ավելի արագ", "ավելի քիչ հաշվարկ"),
 }
 # a bare lesser amount, cheaper only beside a model ("the window model needs less")
 LESS: Table = {
@@ -674,6 +730,9 @@ LESS: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("λιγότερ*", "μικρότερ*", "αποδοτικ*"),
+    "ka": ("ნაკლებ*",),
+    "hy": ("ավելի քիչ", "պակաս", "քիչ"),
 }
 # costs more: a model named so is the dearer one
 DEARER: Table = {
@@ -708,6 +767,9 @@ DEARER: Table = {
     "am": ("ውድ", "የበለጠ ውድ"),
     "yo": ("wọ́n jù", "gbówó lórí"),
     "ha": ("mafi tsada", "tsada"),
+    "el": ("ακριβότερ*", "πιο ακριβ*", "ακριβό", "πιο αργ*", "βραδύτερ*"),
+    "ka": ("ძვირი", "ძვირია", "უფრო ძვირი", "უფრო ძვირია", "უფრო ნელი"),
+    "hy": ("ավելի թանկ", "թանկ", "ավելի դանդաղ"),
 }
 # a bare greater amount, dearer only beside a model ("the full model needs more")
 MORE: Table = {
@@ -743,6 +805,9 @@ MORE: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("περισσότερ*", "μεγαλύτερ*"),
+    "ka": ("მეტ*", "უფრო მეტ*"),
+    "hy": ("ավելի շատ", "շատ"),
 }
 # no model is cheaper ("neither", "ninguno", "the same cost")
 _SAME_VERBS = ("cost", "costs", "run", "runs", "take", "takes")
@@ -867,6 +932,9 @@ NEITHER: Table = {
     "am": (),
     "yo": (),
     "ha": (),
+    "el": ("κανένα", "κανένας", "ίδιο κόστος", "κοστίζουν το ίδιο"),
+    "ka": ("არცერთი", "ერთნაირი ღირებულება"),
+    "hy": ("ոչ մեկը", "նույն ծախսը", "նույն արժեքը"),
 }
 # what the cost question is about, in a heading ("Cheaper:", "Costo:", "Welches Modell")
 COST: Table = {
@@ -913,6 +981,9 @@ COST: Table = {
     "am": ("ወጪ", "ዋጋ"),
     "yo": ("iye owó",),
     "ha": ("farashi", "kuɗi"),
+    "el": ("κόστος", "υπολογιστικ*", "αποδοτικότητα", "ποιο μοντέλο"),
+    "ka": ("ღირებულება", "ხარჯი", "გამოთვლით*", "რომელი მოდელი"),
+    "hy": ("ծախս*", "հաշվողական", "որ մոդելը"),
 }
 # after a model, the standard of comparison, not the subject ("フルモデルより…", "풀 모델보다 …"); Chinese
 # puts its 比 between the subject and the standard, so its subject stays first
@@ -953,6 +1024,9 @@ VALUES: Table = {
     "am": ("እሴት", "እሴቶች"),
     "yo": ("iye",),
     "ha": ("ƙima",),
+    "el": ("τιμή", "τιμές", "δεδομένα", "δίνονται"),
+    "ka": ("მნიშვნელობა", "მნიშვნელობები", "მოცემული"),
+    "hy": ("արժեք", "արժեքներ", "տրված"),
 }
 
 
