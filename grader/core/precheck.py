@@ -10,6 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from grader.core.lexicon import WORD_LETTERS
+from grader.core.unspaced import UNSPACED
+
 MAX_BYTES = 64 * 1024
 MAX_LINES = 400
 MAX_LINE_LENGTH = (
@@ -35,9 +38,11 @@ _PICTOGRAPH = re.compile(
 )
 
 
-# the full stops of Devanagari and Bengali (। and ॥), of Urdu (۔), Ethiopic (።) and Armenian (։): a sentence's
-# end, as "." is
-FULL_STOPS = {"\u0964": ".", "\u0965": ".", "\u06d4": ".", "\u1362": ".", "\u0589": "."}
+# the full stops of Devanagari and Bengali (। and ॥), of Urdu (۔), Ethiopic (።), Armenian (։), Myanmar (။) and
+# Khmer (។): a sentence's end, as "." is
+FULL_STOPS = {
+    "\u0964": ".", "\u0965": ".", "\u06d4": ".", "\u1362": ".", "\u0589": ".", "\u104b": ".", "\u17d4": ".",
+}  # fmt: skip
 # One character to one character, so positions survive.
 _CHAR_MAP = str.maketrans(
     {
@@ -118,6 +123,28 @@ _GROUP_GAP = re.compile(r"[\u00a0\u202f\u2009]")
 # between two operands ("-0.7 — 0.4") or against its operand ("—0.4") it is a minus sign.
 SENTENCE_DASH = ";"
 _SPACED_DASH = re.compile(r"(?<=\s)—(?=\s)")
+
+
+# A hyphen or en dash set apart by spaces after the words that open a line ("Answer - 0.0488", "Counts - C(I)=3",
+# "ရေတွက်ချက် - C(<s>)=3") is the label's dash, as a colon is, never a minus: words of three letters or more, or
+# of a script that does not space its words, other than the names of maths (log, sum, …), with nothing else
+# before the dash. Written as a colon, column for column.
+_LABEL_WORD = rf"(?:[{WORD_LETTERS}]{{3,}}|[{UNSPACED}]+)"
+_LABEL_DASH = re.compile(
+    rf"^(\s*(?:[-*•]\s+)?{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,5}}[ \t]+)[-–](?=[ \t]+\S)"
+)
+_MATHS_NAMES = frozenset(
+    ("log", "ln", "lg", "lb", "exp", "sum", "prod", "max", "min", "argmax", "argmin", "softmax", "sigmoid",
+     "tanh", "sqrt", "mean", "avg")
+)  # fmt: skip
+
+
+def _label_dash(line: str) -> str:
+    """The line with the dash after its opening words written as a colon (see _LABEL_DASH)."""
+    m = _LABEL_DASH.match(line)
+    if m is None or any(word.lower() in _MATHS_NAMES for word in m.group(1).split()):
+        return line
+    return line[: m.end(1)] + ":" + line[m.end(1) + 1 :]
 
 
 def _sentence_dashes(line: str) -> str:
@@ -238,7 +265,7 @@ def normalise(text: str) -> list[str]:
         ]
         if "\\" in line:
             line = _CONTROL_WORD_GAP.sub(lambda m: m.group(2) + m.group(1), line)
-        line = _sentence_dashes(struck_out(line)).translate(_CHAR_MAP)
+        line = _label_dash(_sentence_dashes(struck_out(line))).translate(_CHAR_MAP)
         if "." in line:
             line = _STOP_BEFORE_BRACKET.sub(lambda m: m.group(1) + SENTENCE_DASH, line)
         if not line.isascii():

@@ -16,8 +16,12 @@ from dataclasses import dataclass, replace
 from grader.core.report import Report
 from grader.core.source import Span
 
-# the letters of scripts that do not space their words: Thai and Lao, kana, Han, Hangul
-UNSPACED = "\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# the letters of scripts that do not space their words: Thai and Lao, Myanmar (not its digits, read as
+# digits), Khmer, kana, Han, Hangul
+UNSPACED = (
+    "\u0e00-\u0eff\u1000-\u103f\u104a-\u109f\u1780-\u17ff\u19e0-\u19ff"
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+)
 _LETTER = re.compile(f"[{UNSPACED}]")
 # the stops, commas and quotes of Chinese and Japanese as ours, one character for one (columns kept): the
 # kinds' readers end a sentence at 。 as at "." and part a list at 、 as at ","

@@ -25,7 +25,7 @@ MATHS_START = re.compile(
 
 # the letters of words in a script that spaces its words: prose in any such language (lexicon.WORD_LETTERS)
 LETTERS = WORD_LETTERS
-_UNSPACED = UNSPACED  # the letters of scripts that do not space their words: Thai and Lao, kana, Han, Hangul
+_UNSPACED = UNSPACED  # the letters of scripts that do not space their words: Thai, Myanmar, kana, Han, …
 _HAN = f"[{_UNSPACED}]"  # one such letter
 # where a run of them (or an enumeration's circled number, ① … ⑳) stops and something else begins
 _HAN_END = f"(?<=[{_UNSPACED}\u2460-\u2473])(?=[^\\s{_UNSPACED}\u2460-\u2473])"
