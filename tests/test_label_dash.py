@@ -1,4 +1,4 @@
-"""A hyphen or en dash set apart by spaces after the words that open a line is the label's dash, as a colon
+"""A hyphen, en dash or minus sign set apart by spaces after the words that open a line is the label's dash, as a colon
 is, never a minus: "Answer - 0.0488" answers 0.0488 and "Counts - C(<s>)=3" states a count of 3, in any
 script, Burmese and Thai (which do not space their words) as much as English. A dash after maths, or after the
 name of a function of maths, stays a minus. Wrong twins keep their wrong values."""
@@ -27,6 +27,7 @@ WORK = (
         ("ရေတွက်ချက် - C(<s>)=3, C(<s> I)=2", "အဖြေ - 0.0488"),
         ("จำนวน - C(<s>)=3, C(<s> I)=2", "คำตอบ - 0.0488"),
         ("- Counts - C(<s>)=3, C(<s> I)=2", "Result - P = 0.0488"),
+        ("Counts \u2212 C(<s>)=3, C(<s> I)=2", "Answer \u2212 0.0488"),  # the typographic minus
     ],
 )
 def test_a_dash_after_opening_words_is_a_label(first: str, last: str) -> None:

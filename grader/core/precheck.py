@@ -125,13 +125,13 @@ SENTENCE_DASH = ";"
 _SPACED_DASH = re.compile(r"(?<=\s)—(?=\s)")
 
 
-# A hyphen or en dash set apart by spaces after the words that open a line ("Answer - 0.0488", "Counts - C(I)=3",
+# A hyphen, en dash or minus sign set apart by spaces after the words that open a line ("Answer - 0.0488", "Counts - C(I)=3",
 # "ရေတွက်ချက် - C(<s>)=3") is the label's dash, as a colon is, never a minus: words of three letters or more, or
 # of a script that does not space its words, other than the names of maths (log, sum, …), with nothing else
 # before the dash. Written as a colon, column for column.
 _LABEL_WORD = rf"(?:[{WORD_LETTERS}]{{3,}}|[{UNSPACED}]+)"
 _LABEL_DASH = re.compile(
-    rf"^(\s*(?:[-*•]\s+)?{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,5}}[ \t]+)[-–](?=[ \t]+\S)"
+    rf"^(\s*(?:[-*•]\s+)?{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,5}}[ \t]+)[-–−](?=[ \t]+\S)"
 )
 _MATHS_NAMES = frozenset(
     ("log", "ln", "lg", "lb", "exp", "sum", "prod", "max", "min", "argmax", "argmin", "softmax", "sigmoid",
