@@ -85,8 +85,11 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
         ]
         after = [i for i, c in enumerate(chains) if c.line > number or (c.line == number and _start(c) >= at)]
         crossed = marker.group().strip() in CROSSES  # "… = 0.2116  ✗ used row 1 again": the work it marks
+        # a redo after the retraction on its own line ("= .0769   oops - C = 1 -> 2/13 = .1538") takes back
+        # the statement before it there; with none after, that statement is the redo, written first
+        redone_here = any(chains[k].line == number for k in after)
         if (
-            before and chains[before[-1]].line == number and not crossed
+            before and chains[before[-1]].line == number and not crossed and not redone_here
         ):  # "-0.05 - 0.2 = -0.25  (oops, slip above)"
             after, before = before[-1:], before[:-1]  # the redo written first, then the retraction
         if not before or not after:
