@@ -147,6 +147,28 @@ def _label_dash(line: str) -> str:
     return line[: m.end(1)] + ":" + line[m.end(1) + 1 :]
 
 
+# A member of a JSON object written as an answer (`"total": "L*h*(n*m + n)"`, `"flawed_line": 2,`): a key of
+# words and a value, read as the label and value they are ("total : L*h*(n*m + n)"); a string alone on its
+# line is an array's element, read without its quotes
+_JSON_MEMBER = re.compile(
+    r'^(\s*)"([A-Za-z][A-Za-z0-9_ \-]{0,40})"(\s*:\s*)(?:"([^"]*)"|([^"\s][^"]*?))(\s*,?\s*)$'
+)
+
+
+_JSON_ELEMENT = re.compile(r'^(\s*)"([^"]*)"(\s*,?\s*)$')  # a string in a JSON array: `"= -0.7 + (-0.4)",`
+
+
+def json_member(line: str) -> str:
+    """The line with a JSON member's (or an array's string's) quotes blanked, column for column (anything else
+    unchanged)."""
+    m = _JSON_MEMBER.match(line)
+    if m is None:
+        e = _JSON_ELEMENT.match(line)
+        return line if e is None else f"{e.group(1)} {e.group(2)} {e.group(3)}"
+    value = f" {m.group(4)} " if m.group(4) is not None else m.group(5)
+    return f"{m.group(1)} {m.group(2)} {m.group(3)}{value}{m.group(6)}"
+
+
 def _sentence_dashes(line: str) -> str:
     """The line with each spaced em dash that has no operand on one side written as SENTENCE_DASH (each dash
     looks only across the spaces beside it: linear in the line)."""
@@ -265,7 +287,7 @@ def normalise(text: str) -> list[str]:
         ]
         if "\\" in line:
             line = _CONTROL_WORD_GAP.sub(lambda m: m.group(2) + m.group(1), line)
-        line = _label_dash(_sentence_dashes(struck_out(line))).translate(_CHAR_MAP)
+        line = _label_dash(_sentence_dashes(struck_out(json_member(line)))).translate(_CHAR_MAP)
         if "." in line:
             line = _STOP_BEFORE_BRACKET.sub(lambda m: m.group(1) + SENTENCE_DASH, line)
         if not line.isascii():

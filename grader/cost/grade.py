@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import sympy
 
 from grader.core.diagnostics import Diagnostic, make
-from grader.core.precheck import FULL_STOPS, pictographs_blanked, struck_out
+from grader.core.precheck import FULL_STOPS, json_member, pictographs_blanked, struck_out
 from grader.core.question import grade_text_bytes
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
@@ -306,7 +306,7 @@ def grade_text(text: str, problem: CostProblem, name: str) -> Report:
     # work struck out (~~…~~) is taken back; a pictograph (👍) is no maths; an unspaced script's letters set
     # apart, so its words have edges ("第1步", "个点积"); its full stop and enumeration comma read as ours;
     # columns mapped back to the text as written at the end
-    apart = _apart([struck_out(pictographs_blanked(line)) for line in lines])
+    apart = _apart([struck_out(pictographs_blanked(json_member(line))) for line in lines])
     return apart.report(_graded("\n".join(apart.lines), lines, problem, name, start))
 
 
