@@ -85,9 +85,11 @@ _FINE_WORDS = w.alternation([x for x in w.words(w.FINE) if not x.endswith(("ly",
 # "line 1 is correct", "line 1 looks fine", "a linha 1 está certa" (but not "line 1 is not correct")
 # a denial after the word, a few letters on, as Japanese and Korean write it ("正しくない", "틀리지 않았다")
 _NOT_AFTER = rf"(?:\s*[{UNSPACED}]){{0,3}}?\s*{w.alternation(w.NOT_AFTER)}"
+# "line 1 correctly adds the logs", "la ligne 1 applique correctement …": an adverb of the table saying it right
+_FINE_ADVERBS = w.alternation([x for x in w.words(w.FINE) if x.endswith(("ly", "ment", "mente"))])
 _FINE = re.compile(
-    rf"^[^\w]{{0,8}}+(?:(?!{_NOT}\b)\w+\s+){{0,2}}?{_COPULA}\s+(?:(?!{_NOT}\b)\w+\s+)?{_FINE_WORDS}\b"
-    rf"(?!{_NOT_AFTER})",
+    rf"^[^\w]{{0,8}}+(?:(?:(?!{_NOT}\b)\w+\s+){{0,2}}?{_COPULA}\s+(?:(?!{_NOT}\b)\w+\s+)?{_FINE_WORDS}\b"
+    rf"(?!{_NOT_AFTER})|(?:\w+\s+)?{_FINE_ADVERBS}\b)",
     re.I,
 )
 
