@@ -406,8 +406,18 @@ def in_aside(line: str, column: int) -> bool:
             start = opened.pop()
             if start < column < at:
                 inside = line[start + 1 : at]
-                return bool(_ASIDE_WORDS.search(_NUMBER.sub(" ", inside)))
+                return (
+                    bool(_ASIDE_WORDS.search(_NUMBER.sub(" ", inside)))
+                    or _AFTER_PROSE.search(line[:start]) is not None
+                )
     return False
+
+
+# a bracket opened after a word of prose and a space ("B's token is more confident (-0.2)"): a remark, where one
+# after an operator or a function's name ("× (-0.4)", "exp(-0.2)") holds a term
+_AFTER_PROSE = re.compile(
+    r"(?<![\w\\])(?!(?:log|exp|sqrt|softmax|sum|prod)\b)[A-Za-z]{3,}[ \t]+$", re.IGNORECASE
+)
 
 
 def stated_number(

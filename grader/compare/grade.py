@@ -281,10 +281,12 @@ def _candidate_asides(
     problem: CompareProblem, lines: list[str], indices: list[int], own: dict[str, float]
 ) -> set[tuple[int, int]]:
     """The (line, column) of each number in brackets beside the answer that is one candidate's own value
-    (its log-probability, total or per token, or its probability, by the reference or the student's work):
-    "so A is about twice as likely (e^{-1.1} ≈ 0.333 vs e^{-1.8} ≈ 0.165)" gives the reasons, not the ratio."""
+    (its log-probability, total or per token, or its probability, by the reference or the student's work,
+    or one of its tokens' log-probabilities): "so A is about twice as likely (e^{-1.1} ≈ 0.333 vs e^{-1.8} ≈
+    0.165)", "B's second token is more confident (-0.2)" give the reasons, not the ratio."""
     ln_b = LN_BASE[problem.log_base]
     logs = [v for c in problem.candidates for v in (c.total, c.per_token)] + list(own.values())
+    logs += [lp / ln_b for c in problem.candidates for lp in c.problem.reference.ln_probs]
     values = [f for v in logs for f in (v, -v, math.exp(min(v * ln_b, 700.0)))]
     a, b = problem.candidates[0].total, problem.candidates[-1].total
     compared = (a - b, math.exp(min((a - b) * ln_b, 700.0)))  # a coincidence with the answer is the answer
