@@ -28,6 +28,15 @@ def check(kind: str, name: str, right: str, wrong: str) -> None:
     assert not full, codes
 
 
+def check_flaw_heading(right: str, wrong: str, heading: str, correction: str, sep: str = "\n") -> None:
+    """A flaw answer blaming the line in words, then its correction after a heading (`sep` between them): the
+    right line earns full marks with nothing unread (the words above are no maths); the wrong line does not."""
+    full, codes = grade("flaw", "multiplied-logs", f"{right}\n{heading}{sep}{correction}")
+    assert full and "parse-error" not in [c for c, _ in codes], codes
+    full, codes = grade("flaw", "multiplied-logs", f"{wrong}\n{heading}{sep}{correction}")
+    assert not full, codes
+
+
 GREEDY_NOT_BEST_WORK = (
     "{step} 1: cat (0,4)\n{step} 2: sat (0,4)\n{step} 3: down (0,3) → cat sat down, P = 0,4·0,4·0,3 = 0,048\n"
     "dog barked loudly: 0,3·0,6·0,3 = 0,054 > 0,048\n"

@@ -20,7 +20,14 @@ from grader.core import meanings
 from grader.core.languages import unknown_language, words
 from grader.core.lexicon import alternation, fold
 from grader.window.grade import chosen_model
-from tests.kinds_languages import check, check_beam, check_greedy_not_best, check_window, grade
+from tests.kinds_languages import (
+    check,
+    check_beam,
+    check_flaw_heading,
+    check_greedy_not_best,
+    check_window,
+    grade,
+)
 
 AFRICA = ("sw", "am", "yo", "ha")
 
@@ -246,10 +253,7 @@ def test_the_line_said_fine_is_not_blamed(said: str) -> None:
     ],
 )
 def test_the_correction_under_its_heading(said: str, heading: str) -> None:
-    full, codes = grade("flaw", "multiplied-logs", f"{said.format(n=2)}\n{heading} {_CORRECTION}")
-    assert full and "parse-error" not in [c for c, _ in codes], codes
-    full, codes = grade("flaw", "multiplied-logs", f"{said.format(n=3)}\n{heading} {_CORRECTION}")
-    assert not full, codes
+    check_flaw_heading(said.format(n=2), said.format(n=3), heading, _CORRECTION, sep=" ")
 
 
 # ---- window: the parts' labels and the cheaper model (full -1.1, window -3.1, gap 2.0)

@@ -20,7 +20,14 @@ from grader.core.languages import unknown_language
 from grader.core.lexicon import alternation
 from grader.core.precheck import normalise
 from grader.window.grade import chosen_model
-from tests.kinds_languages import check, check_beam, check_greedy_not_best, check_window, grade
+from tests.kinds_languages import (
+    check,
+    check_beam,
+    check_flaw_heading,
+    check_greedy_not_best,
+    check_window,
+    grade,
+)
 
 LANGUAGES = ("el", "ka", "hy")
 
@@ -231,10 +238,7 @@ def test_the_line_said_right_is_not_blamed(said: str) -> None:
     ],
 )
 def test_the_correction_under_its_heading(said: str, heading: str) -> None:
-    full, codes = grade("flaw", "multiplied-logs", f"{said}\n{heading}\n{_CORRECTION}")
-    assert full and "parse-error" not in [c for c, _ in codes], codes
-    full, codes = grade("flaw", "multiplied-logs", f"{said.replace('2', '1')}\n{heading}\n{_CORRECTION}")
-    assert not full, codes
+    check_flaw_heading(said, said.replace("2", "1"), heading, _CORRECTION)
 
 
 # the mistake described in the language, read through its stems (multiply, add, instead, condition, …): the

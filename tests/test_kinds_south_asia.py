@@ -20,7 +20,7 @@ from grader.core import meanings
 from grader.core.languages import unknown_language
 from grader.core.lexicon import alternation
 from grader.window.grade import chosen_model
-from tests.kinds_languages import check, check_beam, check_greedy_not_best, check_window
+from tests.kinds_languages import check, check_beam, check_flaw_heading, check_greedy_not_best, check_window
 
 SOUTH_ASIA = ("hi", "ur", "bn", "ta")
 
@@ -146,14 +146,7 @@ def test_the_line_said_right_is_not_blamed(said: str) -> None:
     ],
 )
 def test_the_correction_under_its_heading(said: str, heading: str) -> None:
-    from tests.kinds_languages import grade
-
-    full, codes = grade("flaw", "multiplied-logs", f"{said}\n{heading}\n{_CORRECTION}")
-    assert full and "parse-error" not in [c for c, _ in codes], codes
-    full, codes = grade(
-        "flaw", "multiplied-logs", f"{said.replace('2', '1').replace('২', '১')}\n{heading}\n{_CORRECTION}"
-    )
-    assert not full, codes
+    check_flaw_heading(said, said.replace("2", "1").replace("২", "১"), heading, _CORRECTION)
 
 
 # ---- window: the parts' labels and the cheaper model (full -1.1, window -3.1, gap 2.0)
