@@ -214,11 +214,11 @@ def struck_out(line: str) -> str:
 # write them) mean nothing to TeX; they move before the control word, so every column after it stays put.
 _CONTROL_WORD_GAP = re.compile(r"(\\[A-Za-z]+)([ \t]+)(?=\{)")
 
-# The letter x between a number and a power of ten is the times sign of scientific notation.
 # a capital Greek letter that looks like a Latin one, standing alone: the Latin letter, as typed on a Greek
 # keyboard for a name ("η Α είναι πιο πιθανή": response A). Not Η and Ο, the articles "the" of Greek sentences
 _GREEK_LOOKALIKES = dict(zip("ΑΒΕΖΙΚΜΝΡΤΥΧ", "ABEZIKMNPTYX"))
 _GREEK_LOOKALIKE = re.compile(f"(?<![^\\W_])[{''.join(_GREEK_LOOKALIKES)}](?![^\\W\\d_])")
+# The letter x between a number and a power of ten is the times sign of scientific notation.
 _LETTER_TIMES = re.compile(r"(?:(?<=\d)|(?<=\d ))[xX](?= ?10 ?(?:\^|\*\*))")
 
 
