@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from types import ModuleType
 
-from grader.core.lexicon import INDIC_MARKS, fold
+from grader.core.lexicon import INDIC_MARKS, MATHS_NAMES, fold
 from grader.core.meanings import ANSWER_LABEL, COMMON, NO, NOT, YES
 
 # a word: two letters or more of any script (a single letter is a candidate's or a variable's name), the
@@ -24,32 +24,8 @@ from grader.core.meanings import ANSWER_LABEL, COMMON, NO, NOT, YES
 _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{INDIC_MARKS}\u0300-\u036f])+")
 # the letters of the scripts with rows whose words are not spaced: kana, Han, Hangul
 _KNOWN_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-# LaTeX commands and the names of maths (log, exp, argmax, …) are no language's words
+# LaTeX commands and the names of maths (lexicon.MATHS_NAMES: log, exp, argmax, …) are no language's words
 _COMMAND = re.compile(r"\\[A-Za-z]+")
-_MATHS = frozenset(
-    [
-        "log",
-        "ln",
-        "lg",
-        "exp",
-        "sqrt",
-        "sum",
-        "prod",
-        "min",
-        "max",
-        "argmax",
-        "argmin",
-        "softmax",
-        "frac",
-        "cdot",
-        "times",
-        "approx",
-        "pr",
-        "nll",
-        "ppl",
-        "ll",
-    ]
-)
 
 
 def vocabulary(*tables: Mapping[str, Iterable[str]]) -> frozenset[str]:
@@ -81,7 +57,7 @@ _KNOWN = vocabulary(COMMON, ANSWER_LABEL, YES, NO, NOT)
 
 def words(line: str) -> list[str]:
     """The words of a line, folded, without LaTeX commands and the names of maths."""
-    return [w for w in map(fold, _WORD.findall(_COMMAND.sub(" ", line))) if w not in _MATHS]
+    return [w for w in map(fold, _WORD.findall(_COMMAND.sub(" ", line))) if w not in MATHS_NAMES]
 
 
 def unknown_language(lines: Iterable[str], known: Iterable[str] = ()) -> bool:

@@ -34,6 +34,11 @@ WORD_LETTERS = (
     "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿЀ-ӿ\u0531-\u0587\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff"
     "\u0900-\u0dff\u10d0-\u10ff\u200c\u0253\u0257\u1200-\u135a\u0300-\u036f"
 )
+# the names of maths and of LaTeX commands written as words (log, argmax, frac, …): no language's words
+MATHS_NAMES = frozenset(
+    ("log", "ln", "lg", "lb", "exp", "sqrt", "sum", "prod", "min", "max", "argmax", "argmin", "softmax",
+     "sigmoid", "tanh", "frac", "cdot", "times", "approx", "pr", "nll", "ppl", "ll")
+)  # fmt: skip
 # the letters of Greek words (Απάντηση, άρα), monotonic and polytonic, without the symbol forms (ϑ, ϕ, ϵ): a
 # reader that takes them for words of prose takes two letters or more, as one is the maths' own (λ, Σ, Θ)
 GREEK_LETTERS = "\u0386\u0388-\u03ce\u1f00-\u1ffc"

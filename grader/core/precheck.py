@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from grader.core.lexicon import WORD_LETTERS
+from grader.core.lexicon import MATHS_NAMES, WORD_LETTERS
 from grader.core.unspaced import UNSPACED
 
 MAX_BYTES = 64 * 1024
@@ -133,10 +133,7 @@ _LABEL_WORD = rf"(?:[{WORD_LETTERS}]{{3,}}|[{UNSPACED}]+)"
 _LABEL_DASH = re.compile(
     rf"^(\s*(?:[-*•]\s+)?{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,5}}[ \t]+)[-–−](?=[ \t]+\S)"
 )
-_MATHS_NAMES = frozenset(
-    ("log", "ln", "lg", "lb", "exp", "sum", "prod", "max", "min", "argmax", "argmin", "softmax", "sigmoid",
-     "tanh", "sqrt", "mean", "avg")
-)  # fmt: skip
+_MATHS_NAMES = MATHS_NAMES | {"mean", "avg"}  # and the average's names, which label no dash
 
 
 def _label_dash(line: str) -> str:
