@@ -31,7 +31,7 @@ from grader.derivation.diagnose import (
     symbolic_difference,
     term_position,
 )
-from grader.derivation.final import Choice, choose_answer, hedged, judge_answer
+from grader.derivation.final import Choice, choose_answer, hedged, judge_answer, states_expected
 from grader.derivation.judge import Findings, Outcome
 from grader.derivation.logbase import lg_base, unmarked_log_base
 from grader.derivation.problem import Problem
@@ -966,6 +966,17 @@ class Checker:
             if not other:  # H in bits is not the value of H in the problem's own unit
                 self.remember(chain)
         results = [c for c in merged if not is_definition(c)]
+        # the work's last statement gives its value a name of the student's own ("p = p1·p2·p3·p4 =
+        # 0.0488"): a value worked out, as a result is; a number only renamed is the answer only as the
+        # expected value ("λ₁ = 3/4" written last recalls a given); a name the problem defines is a fact
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and is_definition(last)
+            and last.items[0].name in self.memory.name_rounding
+            and (len(last.items) > 2 or states_expected(self, last.items[-1]))
+        ):
+            results.append(last)
         choice = choose_answer(self, results)
         self.final_named = choice.named
         explained_shapes = {shape(n) for n in self._explained_terms}

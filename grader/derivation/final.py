@@ -310,6 +310,18 @@ def _half_unit(expr: sm.Expr, value: float) -> float | None:
     return 0.5 * 10.0 ** -written[0].decimals * (abs(value) / mantissa if mantissa else 0.0)
 
 
+def states_expected(judge: Judge, expr: sm.Expr) -> bool:
+    """Is this written value the expected one, within the problem's tolerance or at its precision?"""
+    try:
+        value = judge.value(expr)
+    except (Undefined, Unresolved):
+        return False
+    expected = judge.problem.reference.value
+    return value is not None and (
+        judge.problem.tolerance.allows(value, expected) or _rounded_right(expr, value, expected)
+    )
+
+
 def _rounded_right(expr: sm.Expr, value: float, expected: float) -> bool:
     """A final number that is the expected value correctly rounded to the 3 or more significant
     figures written (0.00109 for 0.0010868, 3.09 × 10^{-5} for 3.0855e-5) is right at its precision."""
