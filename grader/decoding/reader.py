@@ -1439,7 +1439,7 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         line = _REMARK.sub(lambda m: _listing_blanked(m, vocabulary), line)
         line = row_ref_blanked(line)  # "Ref 3": a row's name, no number
         found = tree.paths(line, n, _read_line(line, n, vocabulary), vocabulary)
-        if _verdict(line[:MAX_VERDICT_LINE]) is not None:
+        if line_verdict(line) is not None:
             section = 0  # the answer's yes or no is given: greedy's run is over
         if section:
             found = [replace(h, section=section) for h in found]
@@ -1512,7 +1512,7 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
             pending = len(hyps) - 1  # its probability may follow on its own line (display maths)
         if found and found[-1].score is not None and _factors(line, found[-1]):
             product = len(hyps) - 1  # its product, written unworked, may be worked out on the rows below
-        answer = _verdict(line[:MAX_VERDICT_LINE])
+        answer = line_verdict(line)
         if answer is not None:
             said.append((bool(_FINAL.search(line)), answer, n))
     finals = [s for s in said if s[0]]
@@ -1796,28 +1796,57 @@ _SET_OFF = re.compile(
 _QUESTION = re.compile(r"[^.!?]*\?")  # a sentence that asks ("is it the most probable?") answers nothing
 
 
+def line_verdict(line: str) -> str | None:
+    """The "yes" or "no" of a line. A paragraph written as one long line is read sentence by sentence, each
+    as a line is ("…, so it cannot guarantee the best. … So no, greedy's output is not the best."): the
+    surest way of saying it wins (an opening or set-off yes/no over a claim), and sentences saying it that
+    surely must agree."""
+    if len(line) <= MAX_VERDICT_LINE:
+        return _verdict(line)
+    said = [
+        found
+        for sentence in _SENTENCE_END.split(line)
+        if (found := _ranked_verdict(sentence[:MAX_VERDICT_LINE])) is not None
+    ]
+    if not said:
+        return None
+    surest = min(rank for rank, _ in said)
+    answers = {answer for rank, answer in said if rank == surest}
+    return answers.pop() if len(answers) == 1 else None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def _verdict(line: str) -> str | None:
     """The "yes" or "no" of a line that answers whether greedy search finds the most probable sequence."""
+    found = _ranked_verdict(line)
+    return None if found is None else found[1]
+
+
+def _ranked_verdict(line: str) -> tuple[int, str] | None:
+    """The yes or no of a line, with how surely it says it: 0 opening the line or answering a question
+    just asked, 1 set off by punctuation, 2 a claim not denied, 3 after an answer word, 4 greedy denied."""
     start = re.match(rf"^\W*(?:{_ANSWER_WORD}\W*)?({_YES_WORD}|{_NO_WORD})\b" + _DETERMINER, line, re.I)
     start = start or re.search(rf"[?¿]\W*({_YES_WORD}|{_NO_WORD})\b" + _DETERMINER, line, re.I)
     if start:  # an answer that opens the line, or answers a question just asked, says it outright
-        return _polarity(start[1])
+        return 0, _polarity(start[1])
     line = _QUESTION.sub(lambda m: " " * len(m[0]), line)
     set_off = _SET_OFF.search(line)
     if set_off:
-        return _polarity(set_off[1])
+        return 1, _polarity(set_off[1])
     claim = _YES.search(line)
     if claim and not re.search(rf"\b{_NOT}\b|n't\b", claim[0], re.I):
-        return "yes"  # not denied within the claim ("greedy is not optimal", "el voraz no es el mejor")
+        return 2, "yes"  # not denied within the claim ("greedy is not optimal", "el voraz no es el mejor")
     said = re.search(
         rf"\b(?:{_ANSWER_WORD}(?:\s+is)?|{_ANY(w.THEREFORE)})\W+({_YES_WORD}|{_NO_WORD})\b" + _DETERMINER,
         line,
         re.I,
     )
     if said:
-        return _polarity(said[1])
+        return 3, _polarity(said[1])
     if _GREEDY.search(line) and _NO.search(line):
-        return "no"
+        return 4, "no"
     return None
 
 
