@@ -22,7 +22,7 @@ from grader.derivation.check import Checker
 from grader.derivation.doubt import read_for_certain, unconfirmed, with_numbers
 from grader.derivation.factors import attribute
 from grader.derivation.problem import Problem
-from grader.derivation.prose import LETTERS, named_of_the_asked
+from grader.derivation.prose import LETTERS, named_of_the_asked, per_token_by_unit
 from grader.derivation.reading import ratio_of_statements, read_chains, stated_indexing, stated_length
 from grader.derivation.remarks import remark_lines, withdraw_retracted
 from grader.derivation.subscripts import subscript_conditions
@@ -95,7 +95,7 @@ def grade_text(
     lines = spoken_lines(lines)  # "log P of deep given x equals minus 0.7": maths dictated in words
     lines = subscript_conditions(lines, problem)  # "P_am(Sam)": the condition as a subscript, P(Sam | am)
     chains, diagnostics = read_chains(own_words(lines))  # "total = …", then "total/7": the student's name
-    chains = [c for chain in chains for c in ratio_of_statements(chain)]
+    chains = [per_token_by_unit(c, problem.ask) for chain in chains for c in ratio_of_statements(chain)]
     chains = withdraw_retracted(chains, lines)
     checks = remark_lines(lines)
     chains = [

@@ -274,6 +274,16 @@ def _named_in_words(piece: Piece, before: str, chain: sm.Chain) -> sm.Chain:
     return dataclasses.replace(chain, items=(named, *chain.items), relations=relations, continues=False)
 
 
+def per_token_by_unit(chain: sm.Chain, ask: str) -> sm.Chain:
+    """ "NLL = (0.7 + 0.4)/2 = 0.55 nat/token" where a per-token quantity is asked: a value in nats or bits
+    per token is the mean per token, so the NLL it names is the cross-entropy. (Where the total is asked, a
+    total written "1.1 nats per token" keeps its name: the unit is what is loose.)"""
+    per_token_asked = ask in ("perplexity", "cross_entropy")
+    if per_token_asked and any(u and re.search(r"(?:/|\bper)\s*(?:token|word)", u) for u in chain.units):
+        return _per_token(chain)
+    return chain
+
+
 def _per_token(chain: sm.Chain) -> sm.Chain:
     """ "average NLL = …": the mean negative log-likelihood per token is the cross-entropy."""
     first = chain.items[0]
