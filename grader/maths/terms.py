@@ -332,7 +332,10 @@ def resolve_written(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> R
     full = seq.tokens  # index 0 is position 1-m
     offset = 1 - seq.m
 
+    history_run = False  # the condition names a run of y from its start (y_{<i}, w_{1:i-1}, y_1, …, y_{i-1})
+
     def expand(events: tuple[sm.Event, ...]) -> list[tuple[str, object, sm.Span]]:
+        nonlocal history_run
         out: list[tuple[str, object, sm.Span]] = []
         pending_ellipsis = False
         previous_name = None  # the variable of the event before, whose run an ellipsis carries on
@@ -356,8 +359,11 @@ def resolve_written(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> R
                 ):
                     out.pop()  # y_1, …, y_{i-1} at i = 1: a range that ends before it starts is empty
                     pending_ellipsis = False
+                    history_run = True
                     continue
                 positions = _positions(var, bindings, seq)
+                if var.name != "x" and var.index is not None and var.index.kind != "point":
+                    history_run = history_run or not positions or positions[0] == 1
                 if isinstance(ev, sm.Assign) and not positions:
                     raise Unresolved(
                         f"{var.name} here names no position (an empty range), so it cannot be {ev.token.text!r}",
@@ -509,6 +515,13 @@ def resolve_written(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> R
     # No bar: the prompt is implied only for a whole sequence from its start (the sentence
     # probability P(w_1 … w_N)); a lone P(w_k) really has no condition.
     if implicit_x and (literal is not None or (len(target_positions) >= 2 and min(target_positions) == 1)):
+        given_positions |= set(seq.x_positions)
+
+    # y_{<i}, w_{1:i-1}: "all the tokens before" takes in the start symbol a sequence begins with, as the
+    # prompt y_0 = <s> is (P(w_1 | w_{1:0}) is P(w_1 | <s>), not the unigram); a prompt of other tokens is
+    # history the student must name
+    starts = not seq.opaque and bool(seq.x_positions) and all(seq.token(p) == BOS for p in seq.x_positions)
+    if history_run and term.given is not None and starts:
         given_positions |= set(seq.x_positions)
 
     if literal is not None:
