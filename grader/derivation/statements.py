@@ -19,6 +19,8 @@ from grader.maths.written import POWER_OF_TEN_SHAPE
 _SEPARATOR = re.compile(
     r"\s*(?:(?<!\d),|,(?!\d)|[;&→⇒]|(?:(?<=[A-Za-z]{2})|(?<=[0-9)]))\.(?=\s+[A-Z(])|=+>|(?<![<-])-+>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
     r"|\b(?:and|then|which gives|giving)\b"
+    # a clause that defines a name the statement before it used: "PPL = P^{-1/N} with N = 2", "… where T = 4"
+    r"|\b(?:where|with|for|using|given)\b(?=\s+[^\W\d]\w{0,11}\s*(?::=|=|≈|≜))"
     # a word that draws a consequence, in any language with rows; one of a script without spaces needs no
     # edge after it ("N = 2 なので平均：−1.1 / 2 = …")
     rf"|(?<!\w){alternation(SO)}(?:(?<=[{UNSPACED}])|(?!\w)))\s*"

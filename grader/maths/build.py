@@ -346,12 +346,18 @@ class _Builder(Transformer_NonRecursive):
         return sm.Num(Fraction(int(numerator), int(denominator)), str(token), None, self._tspan(token))
 
     def fracshort(self, meta, token):
-        digits = [c for c in str(token) if c.isdigit()]
-        if digits[1] == "0":
+        """TeX's \\frac with one-character arguments unbraced: \\frac12 is 1/2, \\frac1N is 1/N."""
+        top, bottom = [c for c in str(token)[str(token).index("frac") + 4 :] if c.isalnum()]
+        if bottom == "0":
             raise ParseFailure("division by zero", meta.start_pos)
-        return sm.Num(
-            Fraction(int(digits[0]), int(digits[1])), f"{digits[0]}/{digits[1]}", None, self._tspan(token)
-        )
+        span = self._tspan(token)
+        if top.isdigit() and bottom.isdigit():
+            return sm.Num(Fraction(int(top), int(bottom)), f"{top}/{bottom}", None, span)
+
+        def one(c: str) -> sm.Expr:
+            return sm.Num(Fraction(int(c)), c, None, span) if c.isdigit() else sm.Scalar(c, span)
+
+        return sm.BinOp("/", one(top), one(bottom), span)
 
     def logit(self, meta, _z, _sub, token):
         if isinstance(token, Token) and token.type == "TEXTCMD":
