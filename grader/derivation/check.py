@@ -767,6 +767,8 @@ class Checker:
                     failures = []
                 if failures and kind == "arithmetic" and self.site_holds(Site(1, a, 1, b), approx):
                     failures = []  # (1/4)(33/100) = (1*33)/(4*100): regrouped numbers, the same value
+                if failures and self._sign_moved(failures, a, b, approx):
+                    failures = []  # exp(-(1/N) Σ ln p) = exp((1/2)·1.1): the minus moved into the sum
                 failures = [f for f in failures if not self.carried_forward(f, approx)]
                 if not failures:
                     return Step(line, kind, "ok")
@@ -781,6 +783,13 @@ class Checker:
         except Unresolved as err:
             self.report_unresolved(err)
             return Step(line, "identity", "unchecked")
+
+    def _sign_moved(self, failures: list[Site], a: sm.Expr, b: sm.Expr, approx: bool) -> bool:
+        """Do the failing places differ only by their signs, an even number of them, with the whole step
+        holding? Then a minus moved from one factor to another: the same value, no mistake."""
+        if len(failures) % 2 or not self.site_holds(Site(1, a, 1, b), approx):
+            return False
+        return all(self.site_holds(Site(-f.sa, f.a, f.sb, f.b), approx) for f in failures)
 
     def site_holds(self, site: Site, approx: bool) -> bool:
         try:
