@@ -330,3 +330,20 @@ def denied_words(negations: Table, cues: Table, gap: str, any_accent: bool = Fal
         )
         + ")"
     )
+
+
+def numbered_words(negations: Table, *numbered: Table) -> list[str]:
+    """The words that are a negation in one language and, in another, a word a number follows (French "pas",
+    not; Catalan "pas", step): before a number ("pas 1 → the") such a word is the other language's, no
+    negation. Compared folded."""
+    named = {fold(w) for table in numbered for row in table.values() for w in row}
+    return sorted(
+        {w for row in negations.values() for w in row if fold(w) in named}, key=lambda w: (-len(w), w)
+    )
+
+
+def not_numbered(negations: Table, *numbered: Table) -> str:
+    """A lookahead that fails where a word of `numbered_words` is followed by a number: put before a
+    negation's pattern, the word then reads as the numbered one ("pas 2", step 2), not as "not"."""
+    found = numbered_words(negations, *numbered)
+    return rf"(?!{alternation(found)}\s*#?\d)" if found else ""
