@@ -391,3 +391,25 @@ def test_a_romanian_word_in_its_written_forms(word: str, written: str, found: bo
 )
 def test_the_mean_named_in_the_baltic_and_finnic_languages(word: str) -> None:
     assert re.fullmatch(alternation(meanings.MEAN), word, re.IGNORECASE)
+
+
+# the mean NLL named in the language before its value is the cross-entropy, not a wrong quantity; a wrong
+# perplexity after it stays wrong
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("keskmine NLL", "Vastus"),
+        ("keskiarvo NLL", "Vastaus"),
+        ("keskimääräinen NLL", "Vastaus"),
+        ("vidējais NLL", "Atbilde"),
+        ("vidutinis NLL", "Atsakymas"),
+        ("vidurkis NLL", "Atsakymas"),
+        ("media NLL", "Răspuns"),
+        ("mitjana NLL", "Resposta"),
+    ],
+)
+def test_the_mean_nll_named_in_the_language(said: str, answer: str) -> None:
+    def text(ppl: str) -> str:
+        return f"{said} = (0,7 + 0,4)/2 = 0,55, PPL = exp(0,55) ≈ {ppl}\n{answer}: {ppl}\n"
+
+    check("seed", "deep-learning-perplexity", text("1,73"), text("1,91"))
