@@ -48,6 +48,8 @@ _DOTLESS = {"ё": "е", "Ё": "Е"}
 # Hausa's hooked letters, typed as their plain letters as often as not (ƙarshe, karshe; ɗaya, daya)
 _HOOKED = {"ƙ": "k", "Ƙ": "K", "ɗ": "d", "Ɗ": "D", "ɓ": "b", "Ɓ": "B", "ƴ": "y", "Ƴ": "Y"}
 _PLAIN = str.maketrans(_HOOKED)
+# Romanian ș and ț (comma below) typed with a cedilla as often (ş, ţ), and either without its mark
+_ROMANIAN = {"ș": "șşs", "ş": "şșs", "ț": "țţt", "ţ": "ţțt", "Ș": "ȘŞS", "Ş": "ŞȘS", "Ț": "ȚŢT", "Ţ": "ŢȚT"}
 # Arabic-script letters written more than one way: Persian ی and ک are Arabic ي (and ى) and ك, and an alef
 # with its hamza is often typed bare (أكثر, اكثر); a word of one is found in the other's spelling
 _ARABIC_FORMS = {
@@ -144,6 +146,8 @@ def letter(char: str, any_accent: bool = False) -> str:
         return f"[{char}{_DOTLESS[char]}]"
     if char in _HOOKED:
         return f"[{char}{_HOOKED[char]}]"
+    if char in _ROMANIAN:
+        return f"[{_ROMANIAN[char]}]"
     if any_accent and char in _ANY_FORM:
         return _ANY_FORM[char]
     if _ARABIC_LETTER.match(char):
@@ -248,7 +252,13 @@ def _first_letters(found: list[str], regex: bool, any_accent: bool) -> str | Non
         if c in "'’":
             chars.update("'’")
             continue
-        forms = {c, unicodedata.normalize("NFD", c)[0], _DOTLESS.get(c, c), _HOOKED.get(c, c)}
+        forms = {
+            c,
+            unicodedata.normalize("NFD", c)[0],
+            _DOTLESS.get(c, c),
+            _HOOKED.get(c, c),
+            *_ROMANIAN.get(c, ""),
+        }
         forms.update(_ARABIC_FORMS.get(c, ""))
         forms.update(_GREEK.get(c.lower(), ""))
         if c == "\u0587":
@@ -320,3 +330,20 @@ def denied_words(negations: Table, cues: Table, gap: str, any_accent: bool = Fal
         )
         + ")"
     )
+
+
+def numbered_words(negations: Table, *numbered: Table) -> list[str]:
+    """The words that are a negation in one language and, in another, a word a number follows (French "pas",
+    not; Catalan "pas", step): before a number ("pas 1 → the") such a word is the other language's, no
+    negation. Compared folded."""
+    named = {fold(w) for table in numbered for row in table.values() for w in row}
+    return sorted(
+        {w for row in negations.values() for w in row if fold(w) in named}, key=lambda w: (-len(w), w)
+    )
+
+
+def not_numbered(negations: Table, *numbered: Table) -> str:
+    """A lookahead that fails where a word of `numbered_words` is followed by a number: put before a
+    negation's pattern, the word then reads as the numbered one ("pas 2", step 2), not as "not"."""
+    found = numbered_words(negations, *numbered)
+    return rf"(?!{alternation(found)}\s*#?\d)" if found else ""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
 
-from grader.core import meanings
+from grader.core import lexicon, meanings
 from grader.core.lexicon import WORD_MARKS
 from grader.core.pieces import cut_at_labels
 from grader.core.precheck import MAX_LINE_LENGTH, decimal_commas, normalise
@@ -193,7 +193,13 @@ _YES_WORD, _NO_WORD = (
 _IS = _ANY({k: v for k, v in w.IS.items() if k not in w.VERB_FINAL})
 _IS_LAST = _ANY({k: v for k, v in w.IS.items() if k in w.VERB_FINAL})
 # a negation; a bare "no" only before a copula ("no es"): before another word it is English's determiner
-_NOT = rf"(?:{_ANY({k: tuple(x for x in v if x != 'no') for k, v in w.NOT.items()})}|no(?=\s+{_IS}\b))"
+# a word that is a negation in one language and a step in another ("pas 1 → the": Catalan's step, not French's
+# "not") is no negation before a number
+_NOT_STEP = lexicon.not_numbered(w.NOT, w.STEP)
+_NOT = (
+    rf"(?:{_NOT_STEP}{_ANY({k: tuple(x for x in v if x != 'no') for k, v in w.NOT.items()})}"
+    rf"|no(?=\s+{_IS}\b))"
+)
 _ANSWER_WORD = _ANY(meanings.ANSWER)  # "answer", "respuesta", "réponse", "答", …
 _YES = re.compile(
     rf"^\W*(?:{_ANSWER_WORD}\W*)?{_YES_WORD}\b(?!(?<=si)[ \t]+[^\W\d_])"
@@ -211,7 +217,7 @@ _NO = re.compile(
 # model", "in general", "guaranteed") or the step-to-product inference ("maximises each factor, so …
 # the product"), in a sentence that does not deny it ("not always", "in general it is not")
 _UNIVERSAL = re.compile(
-    rf"\b(?:{_ANY(w.ALWAYS)}\b|(?:{_ANY(w.NOT)}|cannot|can't)\s+{_ANY(w.FAILS)}\b)",
+    rf"\b(?:{_ANY(w.ALWAYS)}\b|(?:{_NOT_STEP}{_ANY(w.NOT)}|cannot|can't)\s+{_ANY(w.FAILS)}\b)",
     re.I,
 )
 _LOCAL_TO_GLOBAL = re.compile(
@@ -221,7 +227,7 @@ _LOCAL_TO_GLOBAL = re.compile(
 )
 _OPTIMAL = re.compile(rf"\b(?:maximi[sz]\w*|{_ANY(w.OPTIMAL)})\b", re.I)
 _DENIED = re.compile(
-    rf"\b(?:{_ANY(w.NOT)}(?!\s+{_ANY(w.FAILS)}\b)|no|need\s+not|fails?\s+(?:in|for)|{_ANY(w.COUNTEREXAMPLE)}"
+    rf"\b(?:{_NOT_STEP}{_ANY(w.NOT)}(?!\s+{_ANY(w.FAILS)}\b)|no|need\s+not|fails?\s+(?:in|for)|{_ANY(w.COUNTEREXAMPLE)}"
     r"|(?:can|may|could)\s+miss)\b|n't\b",
     re.I,
 )

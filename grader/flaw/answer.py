@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from grader.core import lexicon
 from grader.core.diagnostics import Code
 from grader.core.languages import words as prose_words
 from grader.core.lexicon import HEBREW_PREFIXES, denial, denied_words
@@ -80,7 +81,9 @@ _LINE = re.compile(
     rf"|(?<![^\W_]){_NOUN}\s+(?P<ord_after>{_ORDINAL_AFTER})(?![^\W_])(?!\s+{w.alternation(w.RELATIVE)}\b)",
     re.IGNORECASE,
 )
-_NOT = w.alternation(w.NOT)
+# a negation in one language that is a line's name in another before its number ("pas 2": Catalan's step,
+# not French's "not") is no negation there
+_NOT = lexicon.not_numbered(w.NOT, w.LINE) + w.alternation(w.NOT)
 _FINE_WORDS = w.alternation([x for x in w.words(w.FINE) if not x.endswith(("ly", "ment", "mente"))])
 # "line 1 is correct", "line 1 looks fine", "a linha 1 está certa" (but not "line 1 is not correct")
 # a denial after the word, a few letters on, as Japanese and Korean write it ("正しくない", "틀리지 않았다")
