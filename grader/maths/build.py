@@ -252,16 +252,35 @@ class _Builder(Transformer_NonRecursive):
         return self._bin("-", meta, left, right)
 
     def mul(self, meta, left, _op, right):
-        return _scientific(_e(left), _e(right), self._span(meta)) or self._bin("*", meta, left, right)
+        return (
+            _scientific(_e(left), _e(right), self._span(meta))
+            or self._into_body("*", meta, left, right)
+            or self._bin("*", meta, left, right)
+        )
 
     def div(self, meta, left, _op, right):
-        return self._bin("/", meta, left, right)
+        return self._into_body("/", meta, left, right) or self._bin("/", meta, left, right)
 
     def imul(self, meta, left, right):
         restated = _restated_precisely(_e(left), _e(right), self.piece.text[meta.start_pos : meta.end_pos])
         if restated is not None:
             return restated
-        return self._bin("*", meta, left, right, implicit=True)
+        return self._into_body("*", meta, left, right, implicit=True) or self._bin(
+            "*", meta, left, right, implicit=True
+        )
+
+    def _into_body(self, op, meta, left, right, implicit=False) -> sm.BigOp | None:
+        """∏_{i=1}^{4} C(w_{i−1} w_i)/C(w_{i−1}): a factor or divisor after an unbracketed sum or product
+        that uses its index is part of its body, as the big operator's body runs over the whole product."""
+        left, right = _e(left), _e(right)
+        if not isinstance(left, sm.BigOp) or left.var is None or not _uses_index(right, left.var):
+            return None
+        if self.piece.text[meta.start_pos : meta.start_pos + 1] in "([{":
+            return None  # (∏_i p_i)/Z: bracketed, the operator ends at its bracket
+        start, end = left.body.span, right.span
+        span = sm.Span(start.line, start.column, end.end_line, end.end_column)
+        body = sm.BinOp(op, left.body, right, span, implicit)
+        return dataclasses.replace(left, body=body, span=self._span(meta))
 
     def pow(self, meta, base, _op, exponent):
         if isinstance(base, sm.EConst):  # e^x is exp(x): one node, so both spellings align
@@ -605,3 +624,16 @@ def _e(value: Any) -> sm.Expr:
     if isinstance(value, _PowOfGroup | _Unitised):
         return value.node
     return value
+
+
+def _uses_index(expr: sm.Expr, var: str) -> bool:
+    """Does `expr` name the index `var` in a subscript of a term's token (C(w_{i-1}))?"""
+    for node in sm.walk(expr):
+        events = node.targets + (node.given or ()) if isinstance(node, sm.Prob) else ()
+        events = node.events if isinstance(node, sm.Count) else events
+        for event in events:
+            ref = event.var if isinstance(event, sm.Assign) else event
+            index = ref.index if isinstance(ref, sm.VarRef) else None
+            if index is not None and var in (index.lo.symbol, index.hi.symbol if index.hi else None):
+                return True
+    return False
