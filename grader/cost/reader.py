@@ -507,10 +507,10 @@ _APPROX_BEFORE = re.compile(
     r"|\b(?:on|of)\s+(?:the\s+)?order(?:\s+of)?|\bclose\s+to)\s*$",
     re.I,
 )
-# a growth said before the maths ("grows like |V|^n", "scales as n²"): the count's growth, which is the
-# answer to a big-O question but not an exact count
+# a growth said before the maths ("grows like |V|^n", "scales as n²", "grows exponentially, like |V|^n"):
+# the count's growth, which is the answer to a big-O question but not an exact count
 _GROWTH_BEFORE = re.compile(
-    rf"(?<!\w){words(GROWS)}\s+(?:[{LETTER}]+\s+)?{words(LIKE)}\s*$",
+    rf"(?<!\w){words(GROWS)}\s+(?:[{LETTER}]+,?\s+)?{words(LIKE)}\s*$",
     re.I,
 )
 # a growth whose verb comes after the maths, as German puts it ("was wie |V|^n wächst")
@@ -884,7 +884,7 @@ def read_line(
     (first, last); `numbered`: the text numbers its paragraphs (`2.1 `); `concluding`: the line is in
     the paragraph under a heading that names the answer ("3. Conclusion"); `listed`: the line is an item of a
     list of dashes, whose dash is a bullet even before a number ("- 2 L d × n(n+1)/2 = …")."""
-    if len(raw) > MAX_LINE:
+    if len(raw.strip()) > MAX_LINE:  # a sentence of a paragraph comes padded to its columns
         return [], Unread(number, 1, 2, f"a line longer than {MAX_LINE} characters"), False
     if _ASCII_RULE.match(raw):
         return [], None, False  # the rule under a plain-text table's header
@@ -918,7 +918,7 @@ def read_line(
     body = _COMMA_GROUPED.sub(lambda m: m.group(0).replace(",", "").rstrip("!").ljust(len(m.group(0))), body)
     said = said_sums(body, symbols, {**(ranges or {}), **said_ranges(body, symbols)})
     body, shift = rewrite(body, functions or {}, said)  # Python sums, per-step functions: as maths
-    if len(body) > 2 * MAX_LINE:
+    if len(body.strip()) > 2 * MAX_LINE:
         return [], Unread(number, 1, len(raw) + 1, "too long once written out"), False
     regions = [
         (shift.old(a), shift.old(b, end=True)) for a, b in (m.span() for m in _WORDED_SUM.finditer(body))
@@ -1140,7 +1140,7 @@ def sizes_set(text: str, symbols: frozenset[str]) -> list[tuple[int, str, int]]:
     """Every size the text sets to a whole number (`n = 1`, `L = h = 1`): (line, letter, value)."""
     out: list[tuple[int, str, int]] = []
     for number, raw in enumerate(text.splitlines()[:MAX_LINES_READ], 1):
-        for match in _SIZES_SET.finditer(raw[:MAX_LINE]):
+        for match in _SIZES_SET.finditer(raw[:MAX_PARAGRAPH]):  # a paragraph on one line sets them too
             for letter in re.findall(r"[A-Za-z]", match.group(1)):
                 if letter in symbols and len(out) < MAX_SIZES_SET:
                     out.append((number, letter, int(match.group(2))))
@@ -1180,7 +1180,7 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
             skip = above = loop.last
             continue
         ranges.update(said_ranges(raw, symbols))  # "Summing over i = 1, ..., n:" holds for the lines below
-        found, bad, continues = read_line(
+        found, bad, continues = _read_paragraph(
             raw, number, symbols, functions, ranges, numbered, number in concluding, number in listed
         )
         if bad is not None:
@@ -1207,6 +1207,53 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
 
 
 MAX_FUNCTIONS = 8  # per-step functions remembered from one answer
+MAX_PARAGRAPH = 4000  # characters of a paragraph written as one line, read sentence by sentence
+MAX_SENTENCES = 40
+# the end of a sentence: a full stop, `!` or `?` and a space, before a word or a number starts the next (never
+# an ellipsis, `1 + … + n`, nor a decimal point, `1.5`); a full stop of a script that does not space its words
+_SENTENCE_END = re.compile(r"(?<=[^.\s][.!?])\s+(?=[^\W_]|[|$\\(])|(?<=[。！？])\s*")
+
+
+def _read_paragraph(
+    raw: str,
+    number: int,
+    symbols: frozenset[str],
+    functions: dict[str, tuple[str, str]],
+    ranges: dict[str, tuple[str, str]],
+    numbered: bool,
+    concluding: bool,
+    listed: bool,
+) -> tuple[list[Chain], Unread | None, bool]:
+    """One line, as read_line reads it; a paragraph written as one line longer than a line of maths may be
+    is read sentence by sentence ("The search scores |V|^n sequences. … With, say, 50,000 tokens …"),
+    each at its own columns, when every sentence is short enough to be one."""
+    if len(raw) <= MAX_LINE or len(raw) > MAX_PARAGRAPH:
+        return read_line(raw, number, symbols, functions, ranges, numbered, concluding, listed)
+    cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(raw)] + [len(raw)]
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if raw[a:b].strip()]
+    if len(spans) < 2 or len(spans) > MAX_SENTENCES or any(b - a > MAX_LINE for a, b in spans):
+        return read_line(raw, number, symbols, functions, ranges, numbered, concluding, listed)
+    chains: list[Chain] = []
+    unread: Unread | None = None
+    continues = False
+    for k, (a, b) in enumerate(spans):
+        sentence = " " * a + raw[a:b].rstrip()
+        found, bad, goes_on = read_line(
+            sentence,
+            number,
+            symbols,
+            functions,
+            ranges,
+            numbered,
+            concluding and not chains,
+            listed and k == 0,
+        )
+        unread = unread or bad
+        if k == 0:
+            continues = goes_on
+        chains += found
+    return chains, unread, continues
+
 
 # a line that opens with `+`: the rest of a sum broken over lines (`4d² + 8d²` / `+ id + id` / `= …`)
 _SUM_GOES_ON = re.compile(r"^[\s&$]*(?:\\\[|\\\(|\$\$)?[\s&]*\+(?!\+)")
