@@ -8,7 +8,7 @@ never from the lexer: a problem symbol, a sum's index, a letter run like `nd` (n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from lark import Lark, Token, Transformer, Tree, UnexpectedInput
@@ -884,7 +884,7 @@ def read_line(
     (first, last); `numbered`: the text numbers its paragraphs (`2.1 `); `concluding`: the line is in
     the paragraph under a heading that names the answer ("3. Conclusion"); `listed`: the line is an item of a
     list of dashes, whose dash is a bullet even before a number ("- 2 L d × n(n+1)/2 = …")."""
-    if len(raw.strip()) > MAX_LINE:  # a sentence of a paragraph comes padded to its columns
+    if len(raw) > MAX_LINE:
         return [], Unread(number, 1, 2, f"a line longer than {MAX_LINE} characters"), False
     if _ASCII_RULE.match(raw):
         return [], None, False  # the rule under a plain-text table's header
@@ -918,7 +918,7 @@ def read_line(
     body = _COMMA_GROUPED.sub(lambda m: m.group(0).replace(",", "").rstrip("!").ljust(len(m.group(0))), body)
     said = said_sums(body, symbols, {**(ranges or {}), **said_ranges(body, symbols)})
     body, shift = rewrite(body, functions or {}, said)  # Python sums, per-step functions: as maths
-    if len(body.strip()) > 2 * MAX_LINE:
+    if len(body) > 2 * MAX_LINE:
         return [], Unread(number, 1, len(raw) + 1, "too long once written out"), False
     regions = [
         (shift.old(a), shift.old(b, end=True)) for a, b in (m.span() for m in _WORDED_SUM.finditer(body))
@@ -1237,9 +1237,8 @@ def _read_paragraph(
     unread: Unread | None = None
     continues = False
     for k, (a, b) in enumerate(spans):
-        sentence = " " * a + raw[a:b].rstrip()
         found, bad, goes_on = read_line(
-            sentence,
+            raw[a:b].rstrip(),
             number,
             symbols,
             functions,
@@ -1248,11 +1247,24 @@ def _read_paragraph(
             concluding and not chains,
             listed and k == 0,
         )
-        unread = unread or bad
+        if bad is not None and unread is None:
+            unread = replace(bad, column=bad.column + a, end_column=bad.end_column + a)
         if k == 0:
             continues = goes_on
-        chains += found
+        chains += [replace(c, exprs=tuple(_moved(e, a) for e in c.exprs)) for c in found]
     return chains, unread, continues
+
+
+def _moved(expr: Expr, by: int) -> Expr:
+    """The expression of a sentence read on its own, at its columns in its line."""
+    span = expr.span
+    at = Span(
+        span.line,
+        span.column + by,
+        span.end_line,
+        span.end_column + (by if span.end_line == span.line else 0),
+    )
+    return replace(expr, span=at)
 
 
 # a line that opens with `+`: the rest of a sum broken over lines (`4d² + 8d²` / `+ id + id` / `= …`)
