@@ -214,6 +214,20 @@ def test_a_labelled_part_without_its_total_stays_the_answer(text: str) -> None:
     assert not full, codes
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an answer that names no part: a later product of it is another quantity (work, passes)
+        "Answer: |V|^n sequences.\nScoring them all costs n · |V|^n forward passes.",
+        "**Answer:** |V|^n\nEach needs n positions run, so the work is |V|^n · n positions.",
+        "Respuesta: |V|^n\nEvaluarlas todas cuesta n · |V|^n pasadas.",
+    ],
+)
+def test_an_answer_naming_no_part_is_not_replaced_by_a_product_of_it(text: str) -> None:
+    full, codes = grade("cost", "exhaustive-search", text + "\n")
+    assert full, codes
+
+
 def test_a_labelled_total_is_not_replaced_by_a_part_below_it() -> None:
     text = "Answer: 2Ld(m+n)\nPer layer: (m + n) · 2d = 2d(m+n)\n"
     full, codes = grade("cost", "cache-memory", text)

@@ -218,7 +218,7 @@ def _final(
         exact_labelled = [p for p in labelled if not _rough(p, exact)]
         # where the exact count is asked, an `Answer: ≈ …` does not hide the exact count written
         final = (exact_labelled or (counts_written if exact else []) or labelled)[-1]
-        final = _whole_of(final, built, chains) or final
+        final = _whole_of(final, built, chains, lines) or final
     else:
         # where the exact count is asked, an O(…) is the growth of a count, and the count written wins
         exact_counts = [p for p in counts_written if not (exact and p.value.big_o)]
@@ -289,12 +289,24 @@ def _factors(node: Node) -> list[Node]:
     return [f for arg in node.args for f in _factors(arg)]
 
 
-def _whole_of(label: Piece, built: list[tuple[Piece, ...]], chains: list[Chain]) -> Piece | None:
+# an answer line that names what its value is before the value, after a label of its own ("Answer: positions
+# in the cache: m + n", "Risposta: per strato: …"): words and a second colon right before the maths
+_SUB_LABEL = re.compile(r"[:：][^:：]*[^\W\d_]{2,}[^:：]*[:：]\s*[$*]*\s*$")
+
+
+def _whole_of(
+    label: Piece, built: list[tuple[Piece, ...]], chains: list[Chain], lines: list[str] | None = None
+) -> Piece | None:
     """The total that a labelled value is a part of, written below it: an `Answer:` line that names a part
-    ("Answer: positions cached: m + n", "per layer: …") with a later count written as a product of that part
-    and more sizes (`total = (m+n)·L·2d = 2Ld(m+n)`) answers with the total, the last link of its chain. A
-    later count that does not write the part as a factor, or only a number times it, is no such total."""
-    if label.value.big_o or not label.value.value.free_symbols:
+    before its value ("Answer: positions cached: m + n", "per layer: …") with a later count written as a
+    product of that part and more sizes (`total = (m+n)·L·2d = 2Ld(m+n)`) answers with the total, the last
+    link of its chain. A later count that does not write the part as a factor, or only a number times it,
+    is no such total; nor is a product of an answer given without naming a part ("Answer: |V|^n", then
+    "scoring them costs n · |V|^n passes": another quantity)."""
+    if label.value.big_o or not label.value.value.free_symbols or lines is None:
+        return None
+    at = label.expr.span
+    if at.line > len(lines) or not _SUB_LABEL.search(lines[at.line - 1][: at.column - 1]):
         return None
     whole: Piece | None = None
     for pieces, chain in zip(built, chains):
