@@ -22,10 +22,10 @@ from grader.core.question import grade_text_bytes
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.core.unspaced import UNSPACED, Spaced, spaced
-from grader.cost.algebra import Built, Unbuildable, build, degree_in, same_growth, same_value
+from grader.cost.algebra import Built, Unbuildable, build, degree_in, leading, same_growth, same_value
 from grader.cost.grouping import regrouped
 from grader.cost.problem import CostProblem
-from grader.cost.reader import Chain, Expr, read, sizes_set
+from grader.cost.reader import Chain, Expr, Node, read, sizes_set
 from grader.maths.spoken import spoken
 
 MAX_BYTES = 64 * 1024
@@ -181,7 +181,11 @@ def _rough(piece: Piece, exact: bool) -> bool:
 
 
 def _final(
-    built: list[tuple[Piece, ...]], chains: list[Chain], sizes: list[tuple[int, str, int]], exact: bool
+    built: list[tuple[Piece, ...]],
+    chains: list[Chain],
+    sizes: list[tuple[int, str, int]],
+    exact: bool,
+    lines: list[str] | None = None,
 ) -> tuple[Piece | None, bool]:
     """The expression given as the answer, and whether it is only an approximation.
 
@@ -190,7 +194,8 @@ def _final(
     sizes was written, or an earlier count at sizes set for a check (`for n = 1: Lh(m+1)`). An
     `Answer:` line's (or a boxed) count wins; else the last exact count; else the last approximation.
     Where the `exact` count is asked, a growth said in words ("grows like |V|^n") ranks as an
-    approximation: |V|!/(|V|-n)! "grows like |V|^n" answers |V|!/(|V|-n)!."""
+    approximation: |V|!/(|V|-n)! "grows like |V|^n" answers |V|!/(|V|-n)!, and so does a single term said
+    in a sentence after a count named as the total, whatever words say it (`_remarked_on`)."""
     labelled: list[Piece] = []
     candidates: list[Piece] = []
     named: list[Piece] = []  # what sentences only talk about: the answer only when nothing else is
@@ -213,11 +218,115 @@ def _final(
         exact_labelled = [p for p in labelled if not _rough(p, exact)]
         # where the exact count is asked, an `Answer: ≈ …` does not hide the exact count written
         final = (exact_labelled or (counts_written if exact else []) or labelled)[-1]
+        final = _whole_of(final, built, chains, lines) or final
     else:
         # where the exact count is asked, an O(…) is the growth of a count, and the count written wins
         exact_counts = [p for p in counts_written if not (exact and p.value.big_o)]
         final = (exact_counts or counts_written or candidates or [None])[-1]
+        if exact and final is not None:
+            final = _remarked_on(final, exact_counts, lines) or final
     return final, final is not None and _rough(final, exact)
+
+
+# a count named as the total before its `=` ("Total = …", "totale = …", `\text{Gesamt} = …`): a word of
+# prose, in any language, right before the `=` that gives the count
+_NAMED_TOTAL = re.compile(r"(?<![\w\\])[^\W\d_]{2,}\s*\}?\s*=\s*\$*\s*$")
+
+
+def _remarked_on(final: Piece, counts: list[Piece], lines: list[str] | None) -> Piece | None:
+    """The count a final expression remarks on: where the exact count is asked, a count named as the total
+    on a line above (`Total = |V|!/(|V| − n)!`, `Total = |V| n`), then said later inside a sentence, in
+    words the reader may not know, what only remarks on it (`_remark`): its leading term ("it grows roughly
+    like |V|^n", "for large n this tends to h L n²/2") or a part of it ("per layer that is 2d(m + n)").
+    The count named as the total is the answer. A sentence that restates a count in full (`n(n+1)/2 · L h`,
+    several terms) or names another one (`|V|^2` after `count = |V|^n`) is a count of its own."""
+    if lines is None or not final.expr.sentence or final.value.big_o:
+        return None
+    for count in reversed(counts):
+        at = count.expr.span
+        if count is final or at.line >= final.expr.span.line or at.line > len(lines):
+            continue
+        if count.value.big_o or count.expr.approx or count.expr.growth:
+            continue
+        if not _remark(count.value.value, final.value.value):
+            return None  # the count just above is remarked on by no such term: the term is a count
+        if _NAMED_TOTAL.search(lines[at.line - 1][: at.column - 1]):
+            return count
+        return None  # the count just above is not named as the total: the term may be a count of its own
+    return None
+
+
+def _remark(count: sympy.Expr, said: sympy.Expr) -> bool:
+    """Whether `said` is the count's leading term or a part of it, not the count: a single term that is one
+    of the count's maximal monomials up to its factor (a polynomial's), or in the same sizes (`|V|^n` of
+    `|V|!/(|V| − n)!`, of `|V| n`); or the count per some sizes, which it lacks (`2d(m + n)` of
+    `2Ld(m + n)`)."""
+    term, letters = sympy.expand(said), said.free_symbols
+    if not letters or not letters <= count.free_symbols or same_value(count, said):
+        return False
+    if letters < count.free_symbols:
+        quotient = sympy.cancel(count / said)
+        missing = count.free_symbols - letters
+        if quotient.free_symbols and quotient.free_symbols <= missing and quotient.is_polynomial(*missing):
+            return True  # a part: the count per the sizes it leaves out
+    if len(sympy.Add.make_args(term)) != 1:
+        return False
+    total = sympy.expand(count)
+    growing = sorted(total.free_symbols, key=str)
+    if not total.is_polynomial(*growing) or not term.is_polynomial(*growing):
+        return letters == count.free_symbols
+    top = leading(total, frozenset())
+    return any(sympy.cancel(term / t).is_number for t in sympy.Add.make_args(top))
+
+
+MAX_FACTORS = 8  # written factors of one product tried against a labelled part
+
+
+def _factors(node: Node) -> list[Node]:
+    """The factors a product is written with (`(m+n)·L·2d`: m+n, L, 2d), nested products flattened."""
+    if node.op != "mul":
+        return [node]
+    return [f for arg in node.args for f in _factors(arg)]
+
+
+# an answer line that names what its value is before the value, after a label of its own ("Answer: positions
+# in the cache: m + n", "Risposta: per strato: …"): words and a second colon right before the maths
+_SUB_LABEL = re.compile(r"[:：][^:：]*[^\W\d_]{2,}[^:：]*[:：]\s*[$*]*\s*$")
+
+
+def _whole_of(
+    label: Piece, built: list[tuple[Piece, ...]], chains: list[Chain], lines: list[str] | None = None
+) -> Piece | None:
+    """The total that a labelled value is a part of, written below it: an `Answer:` line that names a part
+    before its value ("Answer: positions cached: m + n", "per layer: …") with a later count written as a
+    product of that part and more sizes (`total = (m+n)·L·2d = 2Ld(m+n)`) answers with the total, the last
+    link of its chain. A later count that does not write the part as a factor, or only a number times it,
+    is no such total; nor is a product of an answer given without naming a part ("Answer: |V|^n", then
+    "scoring them costs n · |V|^n passes": another quantity)."""
+    if label.value.big_o or not label.value.value.free_symbols or lines is None:
+        return None
+    at = label.expr.span
+    if at.line > len(lines) or not _SUB_LABEL.search(lines[at.line - 1][: at.column - 1]):
+        return None
+    whole: Piece | None = None
+    for pieces, chain in zip(built, chains):
+        if chain.answer or chain.aside or not pieces or pieces[0].expr.span.line <= label.expr.span.line:
+            continue
+        first = pieces[0]
+        if first.expr.free_index or first.expr.mention or first.value.big_o or first.expr.approx:
+            continue
+        factors = _factors(first.expr.node)
+        if len(factors) < 2 or len(factors) > MAX_FACTORS:
+            continue
+        try:
+            written = any(same_value(build(f).value, label.value.value) for f in factors)
+        except Unbuildable:
+            continue
+        rest = sympy.cancel(first.value.value / label.value.value)
+        if written and rest.free_symbols:
+            exact = [p for p in pieces if not (p.expr.approx or p.expr.growth or p.value.big_o)]
+            whole = exact[-1] if exact else first
+    return whole
 
 
 def _growth_remarks(
@@ -354,7 +463,9 @@ def _graded(read_text: str, lines: list[str], problem: CostProblem, name: str, s
     diagnostics += step_diags
     totals = [p for chain in built for p in chain if not p.expr.free_index]
     exact = problem.answer_form == "exact"
-    final, approximate = _final(built, chains, sizes_set(read_text, frozenset(problem.symbols)), exact)
+    final, approximate = _final(
+        built, chains, sizes_set(read_text, frozenset(problem.symbols)), exact, read_text.splitlines()
+    )
     if final is None:
         unreadable = any(d.code in ("parse-error", "unknown-symbol") for d in diagnostics)
         if not chains and not unreadable:  # nothing read at all: unparsable, not a wrong answer

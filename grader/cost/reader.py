@@ -8,7 +8,7 @@ never from the lexer: a problem symbol, a sum's index, a letter run like `nd` (n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from lark import Lark, Token, Transformer, Tree, UnexpectedInput
@@ -507,10 +507,10 @@ _APPROX_BEFORE = re.compile(
     r"|\b(?:on|of)\s+(?:the\s+)?order(?:\s+of)?|\bclose\s+to)\s*$",
     re.I,
 )
-# a growth said before the maths ("grows like |V|^n", "scales as n²"): the count's growth, which is the
-# answer to a big-O question but not an exact count
+# a growth said before the maths ("grows like |V|^n", "scales as n²", "grows exponentially, like |V|^n"):
+# the count's growth, which is the answer to a big-O question but not an exact count
 _GROWTH_BEFORE = re.compile(
-    rf"(?<!\w){words(GROWS)}\s+(?:[{LETTER}]+\s+)?{words(LIKE)}\s*$",
+    rf"(?<!\w){words(GROWS)}\s+(?:[{LETTER}]+,?\s+)?{words(LIKE)}\s*$",
     re.I,
 )
 # a growth whose verb comes after the maths, as German puts it ("was wie |V|^n wächst")
@@ -1140,7 +1140,7 @@ def sizes_set(text: str, symbols: frozenset[str]) -> list[tuple[int, str, int]]:
     """Every size the text sets to a whole number (`n = 1`, `L = h = 1`): (line, letter, value)."""
     out: list[tuple[int, str, int]] = []
     for number, raw in enumerate(text.splitlines()[:MAX_LINES_READ], 1):
-        for match in _SIZES_SET.finditer(raw[:MAX_LINE]):
+        for match in _SIZES_SET.finditer(raw[:MAX_PARAGRAPH]):  # a paragraph on one line sets them too
             for letter in re.findall(r"[A-Za-z]", match.group(1)):
                 if letter in symbols and len(out) < MAX_SIZES_SET:
                     out.append((number, letter, int(match.group(2))))
@@ -1180,7 +1180,7 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
             skip = above = loop.last
             continue
         ranges.update(said_ranges(raw, symbols))  # "Summing over i = 1, ..., n:" holds for the lines below
-        found, bad, continues = read_line(
+        found, bad, continues = _read_paragraph(
             raw, number, symbols, functions, ranges, numbered, number in concluding, number in listed
         )
         if bad is not None:
@@ -1207,6 +1207,65 @@ def read(text: str, symbols: frozenset[str]) -> tuple[list[Chain], list[Unread]]
 
 
 MAX_FUNCTIONS = 8  # per-step functions remembered from one answer
+MAX_PARAGRAPH = 4000  # characters of a paragraph written as one line, read sentence by sentence
+MAX_SENTENCES = 40
+# the end of a sentence: a full stop, `!` or `?` and a space, before a word or a number starts the next (never
+# an ellipsis, `1 + … + n`, nor a decimal point, `1.5`); a full stop of a script that does not space its words
+_SENTENCE_END = re.compile(r"(?<=[^.\s][.!?])\s+(?=[^\W_]|[|$\\(])|(?<=[。！？])\s*")
+
+
+def _read_paragraph(
+    raw: str,
+    number: int,
+    symbols: frozenset[str],
+    functions: dict[str, tuple[str, str]],
+    ranges: dict[str, tuple[str, str]],
+    numbered: bool,
+    concluding: bool,
+    listed: bool,
+) -> tuple[list[Chain], Unread | None, bool]:
+    """One line, as read_line reads it; a paragraph written as one line longer than a line of maths may be
+    is read sentence by sentence ("The search scores |V|^n sequences. … With, say, 50,000 tokens …"),
+    each at its own columns, when every sentence is short enough to be one."""
+    if len(raw) <= MAX_LINE or len(raw) > MAX_PARAGRAPH:
+        return read_line(raw, number, symbols, functions, ranges, numbered, concluding, listed)
+    cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(raw)] + [len(raw)]
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if raw[a:b].strip()]
+    if len(spans) < 2 or len(spans) > MAX_SENTENCES or any(b - a > MAX_LINE for a, b in spans):
+        return read_line(raw, number, symbols, functions, ranges, numbered, concluding, listed)
+    chains: list[Chain] = []
+    unread: Unread | None = None
+    continues = False
+    for k, (a, b) in enumerate(spans):
+        found, bad, goes_on = read_line(
+            raw[a:b].rstrip(),
+            number,
+            symbols,
+            functions,
+            ranges,
+            numbered,
+            concluding and not chains,
+            listed and k == 0,
+        )
+        if bad is not None and unread is None:
+            unread = replace(bad, column=bad.column + a, end_column=bad.end_column + a)
+        if k == 0:
+            continues = goes_on
+        chains += [replace(c, exprs=tuple(_moved(e, a) for e in c.exprs)) for c in found]
+    return chains, unread, continues
+
+
+def _moved(expr: Expr, by: int) -> Expr:
+    """The expression of a sentence read on its own, at its columns in its line."""
+    span = expr.span
+    at = Span(
+        span.line,
+        span.column + by,
+        span.end_line,
+        span.end_column + (by if span.end_line == span.line else 0),
+    )
+    return replace(expr, span=at)
+
 
 # a line that opens with `+`: the rest of a sum broken over lines (`4d² + 8d²` / `+ id + id` / `= …`)
 _SUM_GOES_ON = re.compile(r"^[\s&$]*(?:\\\[|\\\(|\$\$)?[\s&]*\+(?!\+)")
