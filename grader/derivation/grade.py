@@ -21,6 +21,7 @@ from grader.derivation.audience import with_advice
 from grader.derivation.check import Checker
 from grader.derivation.doubt import read_for_certain, unconfirmed, with_numbers
 from grader.derivation.factors import attribute
+from grader.derivation.labelled import labelled_estimates
 from grader.derivation.problem import Problem
 from grader.derivation.prose import LETTERS, named_of_the_asked, per_token_by_unit
 from grader.derivation.reading import ratio_of_statements, read_chains, stated_indexing, stated_length
@@ -97,6 +98,9 @@ def grade_text(
     chains, diagnostics = read_chains(own_words(lines))  # "total = …", then "total/7": the student's name
     chains = [per_token_by_unit(c, problem.ask) for chain in chains for c in ratio_of_statements(chain)]
     chains = withdraw_retracted(chains, lines)
+    chains = labelled_estimates(
+        chains, lines, problem.model
+    )  # "unigram (N=17): P(I)=3/17": the terms are unigram estimates
     checks = remark_lines(lines)
     chains = [
         dataclasses.replace(c, remark=True, below_check=checks[c.line]) if c.line in checks else c
