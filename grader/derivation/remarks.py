@@ -111,6 +111,14 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
             if again and chains[after[0]].line == number and _start(chains[after[0]]) > again.start():
                 chains[after[0]] = dataclasses.replace(chains[after[0]], is_answer=True)
         i = before[-1] if target is None else target
+        if _side_redo(chains, i, after, number):
+            # "= -.2648   wait, no, recount: .0353+.0099=.0452, … +.2231=.2748", then "= -.2748": the link taken
+            # back is redone on the side, and the chain it belonged to carries on below with the right value
+            withdrawn.add(i)
+            for k in after:
+                if chains[k].line == number:
+                    chains[k] = dataclasses.replace(chains[k], aside=True)
+            continue
         withdrawn.add(i)
         while chains[i].continues and i - 1 >= 0 and i - 1 not in withdrawn:
             i -= 1
@@ -119,6 +127,22 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
             opened = _attempt_opened(lines, number)
             withdrawn.update(k for k in before if chains[k].line > opened)
     return [c for i, c in enumerate(chains) if i not in withdrawn]
+
+
+def _side_redo(chains: list[sm.Chain], i: int, after: list[int], number: int) -> bool:
+    """Is the statement taken back on line `number` a link of a chain ("= -.2648"), redone on that line by
+    statements of their own (a recount, none opening with a relation), with the chain carried on by the next
+    line ("= -.2748")? Then only the link is taken back and the redo is a side computation."""
+    here = [k for k in after if chains[k].line == number]
+    below = [k for k in after if chains[k].line > number]
+    return (
+        chains[i].continues
+        and chains[i].line == number
+        and bool(here)
+        and not any(chains[k].continues for k in here)
+        and bool(below)
+        and chains[below[0]].continues
+    )
 
 
 def _new_attempt_follows(lines: list[str], number: int) -> bool:
