@@ -62,6 +62,16 @@ PER_TOKEN_CASES = [
         MEANS + "Resumen: A gana en la probabilidad total y B gana por token.\n",
         MEANS + "Resumen: B gana en la probabilidad total y A gana por token.\n",
     ),
+    (
+        "French, et",
+        MEANS + "Résumé : A est plus probable sur la probabilité totale et B est plus probable par token.\n",
+        MEANS + "Résumé : B est plus probable sur la probabilité totale et A est plus probable par token.\n",
+    ),
+    (
+        "German, a comma",
+        MEANS + "Zusammenfassung: A ist insgesamt wahrscheinlicher, B ist pro Token wahrscheinlicher.\n",
+        MEANS + "Zusammenfassung: B ist insgesamt wahrscheinlicher, A ist pro Token wahrscheinlicher.\n",
+    ),
 ]
 
 # asked on the whole sequence, A is the answer
@@ -77,6 +87,11 @@ TOTAL_CASES = [
         "summary alone, asked on the whole sequence",
         TOTALS + "Summary: B wins per token, A wins on the total.\n",
         TOTALS + "Summary: A wins per token, B wins on the total.\n",
+    ),
+    (
+        "German, asked on the whole sequence",
+        TOTALS + "Zusammenfassung: A ist insgesamt wahrscheinlicher, B ist pro Token wahrscheinlicher.\n",
+        TOTALS + "Zusammenfassung: B ist insgesamt wahrscheinlicher, A ist pro Token wahrscheinlicher.\n",
     ),
 ]
 
