@@ -129,11 +129,41 @@ _CONTRAST = re.compile(rf";|{w.words(w.CONTRAST)}", re.IGNORECASE)
 _OPENED = re.compile(rf"{w.words(w.CONCEDING)}[^,;]{{0,200}},", re.IGNORECASE)
 
 
+# where a sentence that names both bases parts into a clause for each ("A wins on the whole-sequence
+# probability, B wins per token", "A wins in total and B per token"): a comma (not a decimal one) or "and"
+_JOINS = re.compile(rf"[,，、،](?=\s)|[，、]|{w.words(w.AND)}", re.IGNORECASE)
+
+
+def _both_bases(clause: str) -> bool:
+    return bool(_PER_TOKEN_BASIS.search(clause) and _TOTAL_BASIS.search(clause))
+
+
+def _basis_parts(line: str, start: int, end: int) -> set[int]:
+    """Where a clause that names both bases parts into a part for each: at its commas and its "and", a
+    piece that names no basis joined to the one before it (the one after, first): "A wins | on the total"
+    is one part, its candidate before its basis."""
+    joins = [m.start() for m in _JOINS.finditer(line, start, end) if m.start() > start]
+    bounds = [start, *joins, end]
+    pieces = list(zip(bounds, bounds[1:], strict=False))
+    named = [bool(_PER_TOKEN_BASIS.search(line, a, b) or _TOTAL_BASIS.search(line, a, b)) for a, b in pieces]
+    if sum(named) < 2:
+        return set()
+    first = named.index(True)
+    # a cut opens each piece that names a basis, the first one's at the clause's start
+    return {a for (a, _), said in zip(pieces, named, strict=False) if said} - {pieces[first][0]}
+
+
 def other_basis_blanked(line: str, per_token: bool) -> str:
     """The line with each clause blanked that speaks only of the other basis than the one asked ("the
-    whole-sequence score still favours A, but per token B …" asked per token): a remark, not the answer."""
+    whole-sequence score still favours A, but per token B …" asked per token): a remark, not the answer.
+    A clause that names a candidate for each basis ("A wins on the whole-sequence probability, B wins per
+    token") parts at its commas and its "and": it answers with the one on the basis asked."""
     asked, other = (_PER_TOKEN_BASIS, _TOTAL_BASIS) if per_token else (_TOTAL_BASIS, _PER_TOKEN_BASIS)
     breaks = {m.start() for m in _CONTRAST.finditer(line)} | {m.end() for m in _OPENED.finditer(line)}
+    cuts = sorted({0, *breaks, len(line)})
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        if _both_bases(line[start:end]):
+            breaks |= _basis_parts(line, start, end)
     cuts = sorted({0, *breaks, len(line)})
     out = line
     for start, end in zip(cuts, cuts[1:], strict=False):

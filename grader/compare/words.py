@@ -1085,7 +1085,14 @@ TOTAL: Table = {
     "uk": ("вс\\w* послідовніст\\w*", "загальн\\w*", "сумарн\\w*", "сума", "сумою"),
     "ru": ("вс\\w* последовательност\\w*", "общ\\w*", "суммарн\\w*", "сумма", "суммой", "совместн\\w*"),
     "nl": ("hele (?:reeks|sequentie|zin|antwoord)", "totaal", "totale", "in totaal", "gezamenlijk\\w*"),
-    "sv": ("hela (?:sekvensen|svaret)", "hel sekvens", "total\\w*", "summa\\w*", "sammanlagd\\w*"),
+    "sv": (
+        "hela (?:sekvensen|svaret)",
+        "hel sekvens",
+        "total\\w*",
+        "summa(?:n|ns)?",
+        "summor(?:na)?",
+        "sammanlagd\\w*",
+    ),  # not "summary"
     "da": ("hele (?:sekvensen|svaret)", "hel sekvens", "total\\w*", "summen", "samlet"),
     "no": ("hele (?:sekvensen|svaret)", "hel sekvens", "total\\w*", "summen", "samlet", "samla"),
     "tr": ("tüm (?:dizi|cevap|yanıt)\\w*", "bütün dizi\\w*", "toplam\\w*", "ortak"),
@@ -1145,6 +1152,47 @@ CONTRAST: Table = {
     "el": ("αλλά", "ενώ", "όμως", "αν και", "ωστόσο"),
     "ka": ("მაგრამ", "თუმცა", "ხოლო"),
     "hy": ("բայց", "սակայն", "մինչդեռ", "թեև"),
+}
+# a word that joins two clauses of one sentence ("A wins on the total and B per token"): where a sentence names
+# a candidate for each basis, each clause is read on its own (Arabic and Hebrew write "and" onto the next word;
+# the unspaced scripts part their clauses with a comma, "，" or "、")
+AND: Table = {
+    "en": ("and",),
+    "es": ("y", "e"),
+    "pt": ("e",),
+    "fr": ("et",),
+    "de": ("und",),
+    "it": ("e", "ed"),
+    "ro": ("și", "iar"),
+    "ca": ("i",),
+    "zh": ("并且", "而且"),
+    "ja": ("そして",),
+    "ko": ("그리고",),
+    "pl": ("i", "a"),
+    "cs": ("a", "i"),
+    "uk": ("і", "й", "а"),
+    "ru": ("и", "а"),
+    "nl": ("en",),
+    "sv": ("och",),
+    "da": ("og",),
+    "no": ("og",),
+    "tr": ("ve",),
+    "id": ("dan",),
+    "vi": ("và", "còn"),
+    "ar": (),
+    "fa": ("و",),
+    "he": (),
+    "hi": ("और", "aur"),
+    "ur": ("اور",),
+    "bn": ("এবং", "আর"),
+    "ta": ("மற்றும்",),
+    "sw": ("na",),
+    "am": ("እና",),
+    "yo": ("àti",),
+    "ha": ("kuma",),
+    "el": ("και",),
+    "ka": ("და",),
+    "hy": ("և", "ու"),
 }
 # a contrast word that opens a conceded clause ("Although the totals favour A, …")
 CONCEDING: Table = {

@@ -88,6 +88,28 @@ KEEP = re.compile(
     re.I,
 )
 _CANDIDATES = re.compile(rf"\b(?:{_ANY(w.CANDIDATES)}|expan\w*|consider\w*|options|possib\w*|all)\b", re.I)
+# the range a keep phrase picks from, straight after it, perhaps past a count ("the two best of all five",
+# "Keep the top 2 over all candidates:", "keep 2 of the 5 expansions", "los dos mejores de todos los candidatos"):
+# its candidates words name what is chosen from, they head no list of candidates
+_CANDIDATE_WORD = rf"(?:{_ANY(w.CANDIDATES)}|expan\w*|consider\w*|options|possib\w*|all)\b"
+_RANGE = re.compile(
+    rf"(?:\s+(?:\d+|{_ANY(w.COUNT)})\b)?\s+(?:{_ANY(w.RANGE)})\s+"
+    rf"(?:(?!{_CANDIDATE_WORD})[^\W_]+\s+){{0,2}}{_CANDIDATE_WORD}(?:\s+{_CANDIDATE_WORD})*",
+    re.I,
+)
+
+
+def candidate_words(line: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The words on the line (between start and end) that head a list of a step's candidates ("candidates:
+    …", "expanding: …"): not those that name the range a keep phrase picks from ("the two best of all
+    five are …", "keep the top 2 over all candidates: …")."""
+    ranges = [(m.end(), r.end()) for m in KEEP.finditer(line) if (r := _RANGE.match(line, m.end()))]
+    stop = len(line) if end is None else end
+    return [
+        c for c in _CANDIDATES.finditer(line, start, stop) if not any(a <= c.start() < b for a, b in ranges)
+    ]
+
+
 _FINAL = re.compile(
     rf"(?:\b{_ANY(w.ANSWER)}\b|^\s*{_ANY(w.THEREFORE)}\b|^\s*(?:=>|⇒|→)"
     # the search's result named by what it is: "Generated sentence:", "the decoded sequence is"
@@ -181,6 +203,16 @@ MAX_LINE = MAX_LINE_LENGTH  # a longer line is not read (a warning), so no line 
 MAX_VERDICT_LINE = 300  # yes/no is looked for in the first characters of a line
 # A heading that opens a list of candidates ("Expand each:"), until a line that keeps some
 _CANDIDATES_HEAD = re.compile(rf"\b(?:{_ANY(w.CANDIDATES)}|expan\w*)\b[^:]*:\W*$", re.I)
+
+
+def _candidates_head(line: str) -> bool:
+    """The line ends by heading a list of candidates ("Expand each:"), its candidates word not the range
+    a keep phrase picks from ("Keep the top 2 over all candidates:" heads the ones kept)."""
+    at = max(0, len(line) - 200)
+    head = _CANDIDATES_HEAD.search(line, at)
+    return head is not None and any(m.start() == head.start() for m in candidate_words(line, at))
+
+
 # a word of an unspaced script is a yes or no only as a word of its own, not as the first letter of a
 # longer one: 예 but not 예를 ("for example"), 是 but not 是否 ("whether")
 _ALONE = rf"(?:(?<![{UNSPACED}])|(?![ \t]*[{UNSPACED}]))"
@@ -496,7 +528,7 @@ def _role(line: str, column: int, default: str, vocabulary: frozenset[str], end:
     if _WOULD.search(before[max([m.end() for m in _CLAUSE_OPENS.finditer(before)], default=0) :]):
         return "candidate"  # "(next would have been no thanks, 0.15)": what might have been kept
     keep = [m.end() for m in KEEP.finditer(before)]
-    cand = [m.end() for m in _CANDIDATES.finditer(before)]
+    cand = [m.end() for m in candidate_words(before)]
     # "drop one (0.1)", "prune: the car": a drop word with nothing but sequences and scores after it
     cand += [m.end() for m in _DROP_BEFORE.finditer(before) if _only_sequences(before[m.end() :], vocabulary)]
     if cand and (not keep or max(cand) > keep[-1]):
@@ -880,7 +912,7 @@ def _marked_one_by_one(line: str, out: list[Hyp]) -> list[Hyp]:
     ) -> int:  # where the listing a hypothesis belongs to starts: not before its sentence
         words = (
             *KEEP.finditer(line, 0, column),
-            *_CANDIDATES.finditer(line, 0, column),
+            *candidate_words(line, 0, column),
             *_SENTENCE_END.finditer(line, 0, column),
         )
         return max([m.end() for m in words], default=0)
@@ -1476,7 +1508,7 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
                 pending = None
         elif found:
             pending = None
-        if not found and line.rstrip().endswith(":") and _CANDIDATES_HEAD.search(line[-200:]):
+        if not found and line.rstrip().endswith(":") and _candidates_head(line):
             listing = True
         elif listing and (
             not line.strip() or KEEP.search(line) or _FINAL.search(line) or _STEP_MARK.search(line)

@@ -268,6 +268,49 @@ BEST: Table = {
     "ka": ("საუკეთესო",),
     "hy": ("լավագույն", "լավագույնները"),
 }
+# a preposition after a keep phrase that names the hypotheses it keeps from ("the two best of all five",
+# "top 2 over all candidates", "les deux meilleurs parmi les candidats"): the candidates word after it is the
+# range the keep phrase picks from, not the head of a list of candidates. The languages that name the range
+# before the keep phrase ("所有候选中的前两个", "全候補のうち上位2つ", "tüm adaylar arasından", "सभी उम्मीदवारों
+# में से") or mark it on the word itself (Amharic ከ-, Georgian -დან, Armenian -ից) have no such word
+RANGE: Table = {
+    "en": ("of", "over", "among", "from", "out of", "from among"),
+    "es": ("de", "entre", "de entre", "sobre"),
+    "pt": ("de", "dos", "das", "entre", "dentre"),
+    "fr": ("de", "des", "parmi", "sur", "d'entre"),
+    "de": ("von", "unter", "aus", "aller"),
+    "it": ("di", "dei", "delle", "tra", "fra", "su"),
+    "ro": ("din", "dintre"),
+    "ca": ("de", "dels", "entre", "d'entre"),
+    "zh": (),
+    "ja": (),
+    "ko": (),
+    "pl": ("z", "ze", "spośród", "wśród"),
+    "cs": ("z", "ze", "mezi"),
+    "uk": ("з", "із", "серед"),
+    "ru": ("из", "среди"),
+    "nl": ("van", "uit", "onder"),
+    "sv": ("av", "bland"),
+    "da": ("af", "blandt"),
+    "no": ("av", "blant"),
+    "tr": (),
+    "id": ("dari", "di antara"),
+    "vi": ("trong", "trong số"),
+    "ar": ("من", "من بين", "بين"),
+    "fa": ("از", "از میان", "از بین"),
+    "he": ("מבין", "מתוך", "בין"),
+    "hi": (),
+    "ur": (),
+    "bn": (),
+    "ta": (),
+    "sw": ("kati ya", "kutoka"),
+    "am": (),
+    "yo": ("nínú", "láàrin"),
+    "ha": ("daga cikin", "cikin"),
+    "el": ("από", "μεταξύ"),
+    "ka": (),
+    "hy": (),
+}
 # a word that heads a list of the step's candidates, not its beam
 CANDIDATES: Table = {
     "en": (
