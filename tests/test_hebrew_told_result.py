@@ -51,6 +51,17 @@ CASES = [
         "P = 2/3 · 2/3 · 1/2 · 1/2\nהמכפלה היא 1/9, ולכן ההסתברות של המשפט היא בערך 0.111",
         "P = 2/3 · 2/3 · 1/2 · 1/2\nהמכפלה היא 1/9, ולכן ההסתברות של המשפט היא בערך 0.125",
     ),
+    # the factors listed in brackets inside the sentence, then the value told
+    (
+        "sam-corpus",
+        f"מכפילים את ארבעת הגורמים {LRM}(0.6667, 0.6667, 0.5, 0.5){LRM} ומקבלים שהסתברות הרצף היא בערך 0.1111",
+        f"מכפילים את ארבעת הגורמים {LRM}(0.6667, 0.6667, 0.5, 0.5){LRM} ומקבלים שהסתברות הרצף היא בערך 0.1311",
+    ),
+    (
+        "sam-corpus",
+        "Multiplying the four factors (0.6667, 0.6667, 0.5, 0.5) we get about 0.1111",
+        "Multiplying the four factors (0.6667, 0.6667, 0.5, 0.5) we get about 0.2222",
+    ),
     # the last line tells the value, after a line of factors that is not read
     (
         "sam-corpus-add-one",

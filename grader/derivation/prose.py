@@ -429,6 +429,10 @@ def _counted(m: re.Match[str]) -> str:
     return m.group(0) if _FUNCTION_BEFORE.search(m.string[: m.start()]) else m.group(1) + "n"
 
 
+# a list of plain numbers in brackets inside a sentence: the values the words speak of, no maths of its own
+_VALUES_LISTED = re.compile(r"\(\s*[-−]?(?:\d+\.?\d*|\.\d+)(?:\s*,\s*[-−]?(?:\d+\.?\d*|\.\d+)){1,11}\s*\)")
+
+
 @lru_cache(maxsize=4096)  # a line's cuts ask of the same words before and after again and again
 def _is_prose(text: str, quotes: bool = False, named: bool = False) -> bool:
     """Words only (what may be cut from around the maths of a line), or nothing; a remark in
@@ -439,6 +443,10 @@ def _is_prose(text: str, quotes: bool = False, named: bool = False) -> bool:
         return True  # "(so Pr(y|x) ≈ 0.76)": an aside in brackets opened by a connective
     if quotes:
         text = _QUOTED.sub("words", text)
+    if (
+        named
+    ):  # "multiplying the four (0.5441, 0.5294, 0.4044, 0.4191) gives about 0.0488": values listed, words
+        text = _VALUES_LISTED.sub("words", text)
     text = re.sub(r"</?s>", "word", text)  # "<s> I: C(<s> I) = 2": the boundary tokens named in a label
     text = _CJK.sub("word", text)  # "步骤1: 0.25 × 0.33 = 0.0825": words of a script without spaces
     text = _GREEK_WORD.sub("word", text)
