@@ -360,6 +360,25 @@ SO: Table = {
     "hy": ("հետևաբար", "ուստի", "այսինքն", "այսպիսով"),
 }
 
+# the words that state a value, the value after them ("the product is 1/9", "comes to 0.0488", "ההסתברות
+# יוצאת 0.111", "الاحتمال يساوي 0.111"): a lone value after them is what the sentence tells. Only the words
+# written before the value: a verb after it (Persian "… است") is not one of them
+STATES: Table = {
+    "en": ("is", "are", "equals", "get", "gets", "gives", "giving", "obtain", "comes to"),
+    "he": ("הוא", "היא", "הם", "הן", "יוצא", "יוצאת", "יוצאים", "יוצאות", "שווה", "שווים", "מקבלים", "נקבל", "מתקבל",
+           "מתקבלת"),
+    "ar": ("هو", "هي", "يساوي", "تساوي", "يعطي", "تعطي", "نحصل على", "يصبح", "تصبح"),
+    "fa": ("برابر است با", "برابر با", "برابر", "مساوی است با", "مساوی با", "مساوی"),
+}  # fmt: skip
+
+# the words that make a value stated approximate, before it ("about 3.827", "בערך 1.73", "כ-0.111")
+ABOUT: Table = {
+    "en": ("about", "approximately", "approx.", "approx", "roughly", "around", "circa"),
+    "he": ("בערך", "בקירוב", "כ-"),
+    "ar": ("تقريبا", "تقريباً", "حوالي", "حوالى"),
+    "fa": ("تقریبا", "تقریباً", "حدود", "حدودا", "حدوداً"),
+}
+
 # the word before a quantity's name that makes it the mean per token ("average NLL", "moyenne des log-probs",
 # "평균 NLL"): the mean negative log-likelihood is the cross-entropy, not the total
 MEAN: Table = {

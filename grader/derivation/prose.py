@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from grader.core.lexicon import WORD_LETTERS, alternation
-from grader.core.meanings import MEAN
+from grader.core.meanings import ABOUT as ABOUT_WORDS
+from grader.core.meanings import MEAN, SO, STATES
 from grader.core.unspaced import UNSPACED
 from grader.maths import semantics as sm
 from grader.maths.build import ParseFailure, parse_piece
@@ -64,6 +65,7 @@ def sub_piece(piece: Piece, start: int, end: int) -> Piece:
 
 def strip_prose(piece: Piece) -> sm.Chain | None:
     """Parse the maths inside a line of prose ("So log P(y|x) = -1.1 nats."), or None."""
+    piece = _which_comes_to(piece)
     text = piece.text
     # a cut after white space or a colon (never inside :=, unless a word of a script without spaces is what it
     # follows: "代入：= −0.7 …", a label's full-width colon), or between a word and its "=" ("total=.0488"); words of
@@ -71,6 +73,8 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
     starts = [0] + [
         m.end() for m in re.finditer(f"\\s+|:(?!=)|(?<={_HAN}):|(?<=[{LETTERS}])(?=[=≈])|{_HAN_END}", text)
     ]
+    starts += [m.end() for m in _GLUED_ABOUT.finditer(text)]  # "היא כ-0.111": about, glued to the number
+    starts.sort()
     # "Sum exp row 1 = 7.95": a whole number after a word is that word's index, a label, never "1 = 7.95"
     # and a function's name is never cut from what it applies to ("…, log Pr(y|x) = …" is not "Pr(y|x) = …";
     # "ln = -1.386" names a value)
@@ -150,16 +154,28 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
 
 # An approximate value is still stated: "is about 3.827", "comes to roughly 0.0488".
 _ARROW = re.compile(r"=+>|-+>|[⇒→⟹]")  # "multiply all 4 => 0.0488": an arrow from words to a value
-ABOUT = r"(?:\s+(?:about|approximately|approx\.?|roughly|around|circa|~|≈))?"
+# in any language with rows ("about", "בערך", "כ-", "تقريبا": meanings.ABOUT)
+ABOUT = rf"(?:\s+(?:{alternation(ABOUT_WORDS)}|~|≈))?"
+# the words stating a value in the languages with rows ("is", "comes to", "היא", "שיוצא", "يساوي": meanings.STATES)
+_STATES = rf"(?<!\w){alternation(STATES)}"
+# English's own linking words are fewer where a name is linked to its value ("perplexity is"): every other language's
+_STATES_ELSEWHERE = rf"(?<!\w){alternation({k: v for k, v in STATES.items() if k != 'en'})}"
 _RESULT_WORDS = re.compile(
-    r"(?:\bis|\bare|\bequals|\bget|\bgets|\bgives|\bgiving|\bobtain|\bcomes\s+to|answer|result|total|≈|=|:"
+    rf"(?:{_STATES}|answer|result|total|≈|=|:"
     rf"|{_ARROW.pattern}"
-    r"|^\s*(?:so|thus|hence|therefore))"  # "so about 0.111" opening a line: the result, told
+    rf"|^\s*(?:{alternation(SO)}))"  # "so about 0.111", "לכן בערך 0.111" opening a line: the result, told
     + ABOUT
     + r"\s*$",
     re.IGNORECASE,
 )
-_UNIT_WORDS = re.compile(r"\s*(?:nats?|bits?|\(?(?:rounded|approx\.?|approximately)\)?)?\s*$", re.IGNORECASE)
+# a unit after a value told: nats or bits in the languages with rows (ביטים, بت, بیت)
+_UNIT_NAMES = (
+    r"nats?|bits?|ביטים|ביט|נאטים|נאט"
+    r"|بتات|بت|نات|بیت|نت"
+)
+_UNIT_WORDS = re.compile(
+    rf"\s*(?:{_UNIT_NAMES}|\(?(?:rounded|approx\.?|approximately)\)?)?\s*$", re.IGNORECASE
+)
 
 
 # A word written straight before "=" ("Sum = -1.2 + (-0.3)", "Step 2: average = …") is the student's
@@ -175,6 +191,44 @@ _OWN_NAME = re.compile(
 
 _INDEX_BEFORE_EQUALS = re.compile(r"\d{1,2}[ \t]*[=:](?!=)")
 _WORD_BEFORE = re.compile(f"[{LETTERS}]{{2,}}[ \\t]+$")
+
+
+# a word for "about" written as a prefix on the number ("כ-0.111"): the number starts after it, unsigned
+_GLUED_ABOUT = re.compile(
+    rf"(?<!\S){alternation([w for row in ABOUT_WORDS.values() for w in row if w.endswith('-')])}(?=\.?\d)"
+)
+
+
+# the words of a relative clause that states the value of the maths before it ("e^0.55 which comes to about 1.73",
+# "e^0.55 שיוצא בערך 1.73", "… الذي يساوي تقريبا 1.73"): a relation written in words, between maths and a number.
+# Hebrew writes "which" as the prefix ש on the verb
+_WHICH: dict[str, tuple[str, ...]] = {
+    "en": ("which", "that"),
+    "ar": ("الذي", "التي", "وهو", "وهي"),
+    "fa": ("که",),
+}
+_WHICH_STATES = re.compile(
+    rf"(?<=[\d)\]}}])(?P<words>\s+(?:{alternation(_WHICH)}(?P<before>{ABOUT})\s+{_STATES}"
+    rf"|ש[-\u05be]?(?:{alternation({'he': STATES['he']})}))(?P<about>{ABOUT}))\s+(?=[-−]?\.?\d)",
+    re.IGNORECASE,
+)
+
+
+def _which_comes_to(piece: Piece) -> Piece:
+    """The piece with a relative clause stating the value of the maths before it written as its relation, column
+    for column ("e^0.55 which comes to about 1.73" read as "e^0.55 ≈ 1.73")."""
+    text = piece.text
+    found = list(_WHICH_STATES.finditer(text))
+    if not found:
+        return piece
+    out, at = [], 0
+    for m in found:
+        words = m["words"]
+        sign = "≈" if m["about"] or m["before"] else "="  # "که تقریباً برابر با 1.733": about, said first
+        out += [text[at : m.start("words")], " ", sign, " " * (len(words) - 2)]
+        at = m.end("words")
+    out.append(text[at:])
+    return dataclasses.replace(piece, text="".join(out))
 
 
 def _label_index(text: str, at: int) -> bool:
@@ -193,7 +247,9 @@ def _states_a_result(before: str, after: str, maths: str) -> bool:
     )
 
 
-_LINKING = re.compile(r"\s*(?:=|:|is|was|equals|comes\s+to)?" + ABOUT + r"\s*", re.IGNORECASE)
+_LINKING = re.compile(
+    rf"\s*(?:=|:|is|was|equals|comes\s+to|{_STATES_ELSEWHERE})?" + ABOUT + r"\s*", re.IGNORECASE
+)
 _NAMED_IN_WORDS = [
     (
         re.compile(
@@ -212,6 +268,38 @@ _NAMED_IN_WORDS = [
         ),
         "probability",
     ),
+]
+# the same names in the other languages with rows, a table per quantity, a row per language: a Hebrew name may
+# carry its prefixes ("ולכן הפרפלקסיטי היא …", "ההסתברות של המשפט"; grader.core.lexicon)
+_NAMES_ELSEWHERE: dict[str, dict[str, tuple[str, ...]]] = {
+    "log_likelihood": {
+        "he": ("לוג הנראות", "לוג-הנראות", "סכום לוג ההסתברויות", "סכום הלוג-הסתברויות"),
+        "ar": ("لوغاريتم الإمكان", "لوغاريتم الاحتمال للجملة", "مجموع لوغاريتمات الاحتمالات"),
+        "fa": ("لگاریتم درست‌نمایی", "مجموع لگاریتم احتمال‌ها"),
+    },
+    "nll": {
+        "he": ("לוג הנראות השלילי", "מינוס לוג הנראות"),
+        "ar": ("سالب لوغاريتم الإمكان",),
+        "fa": ("منفی لگاریتم درست‌نمایی",),
+    },
+    "cross_entropy": {
+        "he": ("אנטרופיה צולבת", "אנטרופיה הצולבת"),
+        "ar": ("الإنتروبيا المتقاطعة", "الانتروبيا المتقاطعة"),
+        "fa": ("آنتروپی متقاطع",),
+    },
+    "perplexity": {
+        "he": ("פרפלקסיטי", "פרפלקסיות", "מבוכה"),
+        "ar": ("الحيرة", "الارتباك"),
+        "fa": ("سرگشتگی", "پرپلکسیتی"),
+    },
+    "probability": {
+        "he": ("הסתברות המשפט", "הסתברות של המשפט", "הסתברות הרצף", "הסתברות של הרצף", "הסתברות הסדרה"),
+        "ar": ("احتمال الجملة", "احتمال التسلسل", "احتمال المتتالية"),
+        "fa": ("احتمال جمله", "احتمال دنباله"),
+    },
+}
+_NAMED_IN_WORDS += [
+    (re.compile(rf"(?<!\w){alternation(rows)}(?!\w)", re.I), name) for name, rows in _NAMES_ELSEWHERE.items()
 ]
 
 
@@ -248,7 +336,8 @@ _PER_TOKEN = re.compile(rf"(?:(?<!\w){alternation(MEAN)}|(?<!\w)avg\.?)\s*$", re
 def _named_in_words(piece: Piece, before: str, chain: sm.Chain) -> sm.Chain:
     """ "sum of log probs = (-0.7)(-0.4)": the words name the quantity the maths computes."""
     starts_with_value = chain.continues or (
-        len(chain.items) == 1 and re.search(r"\b(?:is|was|equals|comes\s+to)" + ABOUT + r"\s*$", before)
+        len(chain.items) == 1
+        and re.search(rf"(?:\b(?:is|was|equals|comes\s+to)|{_STATES_ELSEWHERE})" + ABOUT + r"\s*$", before)
     )
     if not starts_with_value:
         return chain
@@ -340,6 +429,10 @@ def _counted(m: re.Match[str]) -> str:
     return m.group(0) if _FUNCTION_BEFORE.search(m.string[: m.start()]) else m.group(1) + "n"
 
 
+# a list of plain numbers in brackets inside a sentence: the values the words speak of, no maths of its own
+_VALUES_LISTED = re.compile(r"\(\s*[-−]?(?:\d+\.?\d*|\.\d+)(?:\s*,\s*[-−]?(?:\d+\.?\d*|\.\d+)){1,11}\s*\)")
+
+
 @lru_cache(maxsize=4096)  # a line's cuts ask of the same words before and after again and again
 def _is_prose(text: str, quotes: bool = False, named: bool = False) -> bool:
     """Words only (what may be cut from around the maths of a line), or nothing; a remark in
@@ -350,6 +443,10 @@ def _is_prose(text: str, quotes: bool = False, named: bool = False) -> bool:
         return True  # "(so Pr(y|x) ≈ 0.76)": an aside in brackets opened by a connective
     if quotes:
         text = _QUOTED.sub("words", text)
+    if (
+        named
+    ):  # "multiplying the four (0.5441, 0.5294, 0.4044, 0.4191) gives about 0.0488": values listed, words
+        text = _VALUES_LISTED.sub("words", text)
     text = re.sub(r"</?s>", "word", text)  # "<s> I: C(<s> I) = 2": the boundary tokens named in a label
     text = _CJK.sub("word", text)  # "步骤1: 0.25 × 0.33 = 0.0825": words of a script without spaces
     text = _GREEK_WORD.sub("word", text)
