@@ -37,6 +37,15 @@ def check_flaw_heading(right: str, wrong: str, heading: str, correction: str, se
     assert not full, codes
 
 
+def check_mistake_described(right: str, wrong: str, correction: str) -> None:
+    """A flaw answer naming line 2 and describing its mistake in words: the multiplied logs earn full marks
+    with the description read; a description of another mistake is charged as such."""
+    full, codes = grade("flaw", "multiplied-logs", right + "\n" + correction)
+    assert full and "flaw-unrecognised" not in [c for c, _ in codes], codes
+    full, codes = grade("flaw", "multiplied-logs", wrong + "\n" + correction)
+    assert not full and "wrong-mistake-named" in [c for c, _ in codes], codes
+
+
 GREEDY_NOT_BEST_WORK = (
     "{step} 1: cat (0,4)\n{step} 2: sat (0,4)\n{step} 3: down (0,3) → cat sat down, P = 0,4·0,4·0,3 = 0,048\n"
     "dog barked loudly: 0,3·0,6·0,3 = 0,054 > 0,048\n"

@@ -25,6 +25,7 @@ from tests.kinds_languages import (
     check_beam,
     check_flaw_heading,
     check_greedy_not_best,
+    check_mistake_described,
     check_window,
     grade,
 )
@@ -254,10 +255,7 @@ MISTAKE = [
 
 @pytest.mark.parametrize(("right", "wrong"), MISTAKE)
 def test_the_mistake_described_in_the_language(right: str, wrong: str) -> None:
-    full, codes = grade("flaw", "multiplied-logs", right + "\n" + _CORRECTION)
-    assert full and "flaw-unrecognised" not in [c for c, _ in codes], codes
-    full, codes = grade("flaw", "multiplied-logs", wrong + "\n" + _CORRECTION)
-    assert not full and "wrong-mistake-named" in [c for c, _ in codes], codes
+    check_mistake_described(right, wrong, _CORRECTION)
 
 
 # ---- window: the parts' labels and the cheaper model (full -1,1, window -3,1, gap 2,0)
