@@ -21,6 +21,7 @@ from grader.maths import semantics as sm
 from grader.maths.evaluate import Undefined, evaluate, has_terms, literal_tolerance
 from grader.maths.structure import flatten
 from grader.maths.terms import Unresolved
+from grader.reference.quantities import PER_TOKEN_ASKS
 
 
 def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
@@ -150,7 +151,7 @@ def define(judge: Judge, chain: sm.Chain) -> tuple[Diagnostic | None, Step | Non
             value_expr.span,
             "count the word types of the corpus, with </s> and without <s>",
         ), Step(line, "definition", "error")
-    counts_tokens = judge.problem.ask in ("perplexity", "cross_entropy")  # elsewhere N is the student's own
+    counts_tokens = judge.problem.ask in PER_TOKEN_ASKS  # elsewhere N is the student's own
     if counts_tokens and name_expr.name in ("N", "n", "T", "|y|") and abs(value - true_value) > 1e-9:
         code = lengths.code_for(judge.seq, int(true_value), value)
         return make(

@@ -24,7 +24,7 @@ from grader.maths import semantics as sm
 from grader.maths.evaluate import Undefined, evaluate, has_terms
 from grader.maths.structure import Site, flatten
 from grader.maths.terms import Unresolved
-from grader.reference.quantities import LN_BASE
+from grader.reference.quantities import LN_BASE, PER_TOKEN_ASKS
 
 
 def overflow_safe(default: object) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -535,7 +535,7 @@ def _mean_by_its_name(checker: Judge, expr: sm.Expr) -> bool:
     return (
         isinstance(expr, sm.Quantity)
         and expr.name in ("log_likelihood", "nll")
-        and checker.problem.ask in ("perplexity", "cross_entropy")
+        and checker.problem.ask in PER_TOKEN_ASKS
     )
 
 

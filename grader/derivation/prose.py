@@ -15,6 +15,7 @@ from grader.maths import semantics as sm
 from grader.maths.build import ParseFailure, parse_piece
 from grader.maths.ownwords import MATH_WORDS
 from grader.maths.segment import Piece
+from grader.reference.quantities import PER_TOKEN_ASKS
 
 # where maths may start in prose: a number, an operator or relation, a function or quantity's name, or one Greek
 # letter standing alone (λ = 3/4, μ ≈ …; a Greek word is prose)
@@ -367,7 +368,7 @@ def per_token_by_unit(chain: sm.Chain, ask: str) -> sm.Chain:
     """ "NLL = (0.7 + 0.4)/2 = 0.55 nat/token" where a per-token quantity is asked: a value in nats or bits
     per token is the mean per token, so the NLL it names is the cross-entropy. (Where the total is asked, a
     total written "1.1 nats per token" keeps its name: the unit is what is loose.)"""
-    per_token_asked = ask in ("perplexity", "cross_entropy")
+    per_token_asked = ask in PER_TOKEN_ASKS
     if per_token_asked and any(u and re.search(r"(?:/|\bper)\s*(?:token|word)", u) for u in chain.units):
         return _per_token(chain)
     return chain

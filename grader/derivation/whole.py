@@ -17,7 +17,7 @@ from grader.derivation import lengths, multiplied, wrongbase
 from grader.derivation.judge import Judge
 from grader.derivation.wording import QUANTITY_NAMES, fmt
 from grader.maths import semantics as sm
-from grader.reference.quantities import ASKS, LN_BASE, quantity
+from grader.reference.quantities import ASKS, LN_BASE, PER_TOKEN_ASKS, quantity
 
 
 def diagnose_final(
@@ -101,7 +101,7 @@ def mistakes(checker: Judge, ask: str) -> list[Mistake]:
     n = len(problem.reference.ln_probs)
     base = problem.log_base
     what = QUANTITY_NAMES[ask]
-    normalised = ask in ("perplexity", "cross_entropy")
+    normalised = ask in PER_TOKEN_ASKS
     out: list[Mistake] = []
 
     def with_n(m: float) -> Callable[[Computation], Computation | None]:
@@ -291,7 +291,7 @@ def first_credible(
     if value == 0 or not math.isfinite(value):
         return None
     per_candidate = tol / abs(value) / 4
-    order = NORMALISED_ORDER if ask in ("perplexity", "cross_entropy") else PRIOR_ORDER
+    order = NORMALISED_ORDER if ask in PER_TOKEN_ASKS else PRIOR_ORDER
     for tried, (combo, candidate) in enumerate(sorted(candidates, key=lambda c: _rank(c[0], order)), start=1):
         if tried * per_candidate > CHANCE_LIMIT:
             return None

@@ -6,6 +6,7 @@ import math
 from collections.abc import Sequence
 
 ASKS = ("log_likelihood", "probability", "nll", "perplexity", "cross_entropy")
+PER_TOKEN_ASKS = ("perplexity", "cross_entropy")  # the asks that divide by the number of tokens
 LN_BASE = {"e": 1.0, "2": math.log(2), "10": math.log(10)}
 
 
