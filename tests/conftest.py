@@ -19,6 +19,10 @@ PROBLEMS = {
     "sam": ROOT / "problems/seed/sam-corpus.toml",
     "bits": ROOT / "problems/seed/cat-nll-bits.toml",
 }
+# The worker budget of the tests that grade hostile or large input in a killable worker: it catches a hang
+# (the verdict is then `error`), while how fast such input is graded is a figure bench/bench_check.py
+# prints; a test run shares its machine, so a tighter wall-clock budget here would fail under load.
+HANG_GUARD_SECONDS = 20.0
 
 
 @cache
@@ -41,3 +45,21 @@ def example_score(name: str) -> float:
 
     path = ROOT / "examples/deep-learning" / name
     return grade_bytes(path.read_bytes(), problem("dl"), path.stem).score
+
+
+def corpus_paragraphs(width: int = 300, size: int = 64_000) -> str:
+    """The corpus's prose and maths run together into long paragraph lines, up to `size` characters."""
+    lines = [
+        line
+        for path in sorted((ROOT / "tests/corpus").rglob("*"))
+        if path.suffix in (".txt", ".md", ".tex")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    out, current = [], ""
+    for line in lines:
+        if len(current) + len(line) > width:
+            out.append(current)
+            current = ""
+        current += line + " "
+    return "\n".join(out[:399])[:size]

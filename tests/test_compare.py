@@ -17,7 +17,7 @@ from grader.compare.problem import compare_from_dict
 from grader.compare.sections import Mentions, split
 from grader.core.problemfile import ProblemError
 from grader.core.question import load_question
-from tests.conftest import ROOT
+from tests.conftest import HANG_GUARD_SECONDS, ROOT
 
 COMPARE = ROOT / "problems/compare"
 MAIN = COMPARE / "deep-vs-reinforcement.toml"
@@ -302,5 +302,7 @@ def test_hostile_lines_are_graded_within_the_budget(name: str) -> None:
     from grader.core.question import grade_with_budget
 
     for path in (MAIN, RATIO, PER_TOKEN):
-        report = grade_with_budget(load_question(path), HOSTILE[name].encode(), "s.txt", 5.0, 1024)
+        report = grade_with_budget(
+            load_question(path), HOSTILE[name].encode(), "s.txt", HANG_GUARD_SECONDS, 1024
+        )
         assert report.verdict != "error", (path.name, report.codes)

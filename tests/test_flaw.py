@@ -18,7 +18,7 @@ from grader.core.question import load_question
 from grader.flaw.answer import blamed_line, correction_lines, named_codes
 from grader.flaw.grade import grade_flaw
 from grader.flaw.problem import flaw_from_dict
-from tests.conftest import ROOT
+from tests.conftest import HANG_GUARD_SECONDS, ROOT
 
 MULTIPLIED = ROOT / "problems/flaw/multiplied-logs.toml"
 DROPPED = ROOT / "problems/flaw/dropped-conditioning.toml"
@@ -204,5 +204,5 @@ def test_hostile_lines_are_graded_within_the_budget(name: str) -> None:
 
     text = HOSTILE[name].replace("For A:", "Correction:")
     for path in (MULTIPLIED, DROPPED):
-        report = grade_with_budget(load_question(path), text.encode(), "s.txt", 5.0, 1024)
+        report = grade_with_budget(load_question(path), text.encode(), "s.txt", HANG_GUARD_SECONDS, 1024)
         assert report.verdict != "error", (path.name, report.codes)

@@ -22,10 +22,9 @@ from grader.core.report import Report
 from grader.derivation.problem import Problem, load_problem
 from grader.derivation.question import DerivationQuestion
 from grader.maths.build import parser
-from tests.conftest import ROOT
+from tests.conftest import HANG_GUARD_SECONDS, ROOT
 
 LONG_RUN = int(os.environ.get("GRADER_FUZZ_EXAMPLES", "0"))
-BUDGET_SECONDS = 4.0  # twice the default per-submission budget: a guard against hangs, not a speed goal
 _COMMON = {"deadline": None, "database": None, "suppress_health_check": list(HealthCheck)}
 settings.register_profile("grader-ci", derandomize=True, **_COMMON)
 settings.register_profile("grader-long", derandomize=False, **_COMMON)
@@ -66,7 +65,7 @@ def grade_all_ways(text: str, problem: Problem) -> None:
     hanging the test run; a crash there is verdict `error` too, with its exception in the message."""
     parser()  # built once here, as a batch run does before its workers, not in each forked worker
     report = grade_with_budget(
-        DerivationQuestion(problem), text.encode("utf-8", "replace"), "fuzz.txt", BUDGET_SECONDS, 1024
+        DerivationQuestion(problem), text.encode("utf-8", "replace"), "fuzz.txt", HANG_GUARD_SECONDS, 1024
     )
     assert_graded(report, text)
 
@@ -309,6 +308,6 @@ def test_large_inputs_near_the_bounds(text: str) -> None:
 def test_bytes_in_any_encoding(noise: bytes, encoding: str, text: str) -> None:
     data = text.encode(encoding) if encoding else noise
     parser()
-    report = grade_with_budget(DerivationQuestion(problems()[0]), data, "fuzz.txt", BUDGET_SECONDS, 1024)
+    report = grade_with_budget(DerivationQuestion(problems()[0]), data, "fuzz.txt", HANG_GUARD_SECONDS, 1024)
     assert report.verdict in ("correct", "incorrect", "unparsable")
     assert all(d.span.line >= 1 and d.span.column >= 1 for d in report.diagnostics)

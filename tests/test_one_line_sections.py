@@ -17,7 +17,7 @@ from grader.core.question import load_question
 from grader.core.report import Report
 from grader.flaw.answer import opens_correction
 from grader.window.sections import opens_part, split
-from tests.conftest import ROOT
+from tests.conftest import HANG_GUARD_SECONDS, ROOT
 
 WINDOW = ROOT / "problems/window/deep-learning-window.toml"  # full -1.1, window -3.1 (k = 1), gap 2.0
 FLAW = ROOT / "problems/flaw/dropped-conditioning.toml"  # line 1 drops y_1; the fix is -1.1
@@ -241,5 +241,5 @@ def test_a_hostile_line_of_labels_is_graded_within_the_budget(path: Path, text: 
     from grader.core.question import grade_with_budget
 
     assert len(cut_at_labels([text], opens_part).lines) <= 8
-    report = grade_with_budget(load_question(path), text.encode(), "s.txt", 5.0, 1024)
+    report = grade_with_budget(load_question(path), text.encode(), "s.txt", HANG_GUARD_SECONDS, 1024)
     assert report.verdict != "error", report.codes
