@@ -379,6 +379,34 @@ ABOUT: Table = {
     "fa": ("تقریبا", "تقریباً", "حدود", "حدودا", "حدوداً"),
 }
 
+# the conditional mood: what would, could or might have been, not what is ("with a KV cache it would be
+# O(n²)", "ohne Normierung hätte yes </s> gewonnen"): a value or a pick said in it is no claim of the work.
+# Only the words of the mood itself (an auxiliary or a conditional form), never a bare particle that is also
+# a word of another language (Polish and Czech "by" is English "by")
+COUNTERFACTUAL: Table = {
+    "en": ("would", "could", "might", "would've", "could've", "might've"),
+    "de": ("würde", "würden", "wäre", "wären", "hätte", "hätten", "könnte", "könnten"),
+    "nl": ("zou", "zouden"),
+    "fr": ("aurait", "auraient", "serait", "seraient", "pourrait", "pourraient"),
+    "es": ("habría", "habrían", "sería", "serían", "podría", "podrían", "hubiera", "hubiese"),
+    "pt": ("teria", "teriam", "seria", "seriam", "poderia", "poderiam"),
+    "it": ("avrebbe", "avrebbero", "sarebbe", "sarebbero", "potrebbe", "potrebbero"),
+    "ro": ("ar fi", "ar avea", "ar putea"),
+    "ca": ("hauria", "haurien", "seria", "serien", "podria", "podrien"),
+    "sv": ("skulle", "vore"),
+    "da": ("ville", "ville have"),
+    "no": ("ville", "ville ha"),
+    "pl": ("byłby", "byłaby", "byłoby", "byłyby", "mógłby", "mogłoby"),
+    "cs": ("byl by", "byla by", "bylo by", "byly by", "mohl by", "mohlo by"),
+    "ru": ("бы",),
+    "uk": ("би",),
+    "fi": ("olisi", "olisivat", "voisi"),
+    "et": ("oleks", "võiks"),
+    "hu": ("lenne", "volna"),
+    "tr": ("olurdu", "olacaktı"),
+    "el": ("θα ήταν", "θα είχε", "θα μπορούσε"),
+}
+
 # the word before a quantity's name that makes it the mean per token ("average NLL", "moyenne des log-probs",
 # "평균 NLL"): the mean negative log-likelihood is the cross-entropy, not the total
 MEAN: Table = {

@@ -14,6 +14,7 @@ from functools import cache
 from lark import Lark, Token, Transformer, Tree, UnexpectedInput
 from lark.exceptions import VisitError
 
+from grader.core.meanings import COUNTERFACTUAL
 from grader.core.parsercache import parser_cache
 from grader.core.precheck import decimal_commas
 from grader.core.source import Span
@@ -496,6 +497,24 @@ _COMPARED_AFTER = re.compile(
     rf"^\s*(?:{_COMPARING}|{words(COPULAS)}\s+(?:[{LETTER}]+\s+)?{words(COMPARATIVES)})(?!\w)",
     re.I,
 )
+
+
+# the conditional mood in a bracket before the maths ("(with a KV cache it would only be O(n²))", "(mit
+# KV-Cache wäre es nur O(n²))"): a count under another setting, set beside the one claimed, not claimed
+_WOULD = re.compile(rf"(?<!\w){words(COUNTERFACTUAL)}(?!\w)")
+
+
+def _bracketed_conditional(text: str, start: int) -> bool:
+    """Whether the maths at `start` is inside a bracket that says, before it, what would be."""
+    depth = 0
+    for i in range(start - 1, -1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            if depth == 0:
+                return _WOULD.search(text, i + 1, start) is not None
+            depth -= 1
+    return False
 
 
 # an approximation said before the maths: "~n^3/6", "≈ 10^47", "roughly |V|^n", "roughly like |V|^n",
@@ -1015,7 +1034,11 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
                 parsed = _Parsed(parsed.nodes[:cut], parsed.trees[:cut], parsed.approx[:cut])
             # on an `Answer:` line the answer is the maths right after it, not a later aside
             approx = _APPROX_BEFORE.search(text[:start]) is not None
-            named = _NAMED_BEFORE.search(text[:start]) is not None or bool(_COMPARED_AFTER.match(text[end:]))
+            named = (
+                _NAMED_BEFORE.search(text[:start]) is not None
+                or bool(_COMPARED_AFTER.match(text[end:]))
+                or _bracketed_conditional(text, start)
+            )
             # the class after a membership (`… ∈ Θ(n²)`) is the count's growth, as "grows like" says
             growth = (
                 _GROWTH_BEFORE.search(text[:start]) is not None

@@ -17,6 +17,7 @@ from grader.decoding.reader import (
     general_claim,
     labelled_value,
     loose_verdict,
+    might_have_been,
     numbers_in,
     value_after,
 )
@@ -150,7 +151,9 @@ def final_hyp(reading: Reading, problem: DecodingProblem) -> Hyp | None:
     complete = [
         h
         for h in reading.hyps
-        if h.tokens and (h.tokens[-1] == problem.eos or len(h.tokens) >= problem.max_length)
+        if h.tokens
+        and (h.tokens[-1] == problem.eos or len(h.tokens) >= problem.max_length)
+        and not might_have_been(reading.lines[h.span.line - 1], h)
     ]
     whole = [h for h in complete if sequence_prob(problem, h.tokens)[0] is not None]
     if complete:

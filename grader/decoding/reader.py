@@ -182,9 +182,9 @@ _QUANTIFIER = re.compile(
 _RIVAL_AFTER = re.compile(
     rf"[\s()\[\]\d.,]*\b{_ANY({k: v for k, v in w.THAN.items() if k in w.VERB_FINAL})}\b", re.I
 )
-_WOULD = re.compile(r"\b(?:would|could|might)\b", re.I)
+_WOULD = re.compile(rf"(?<!\w){_ANY(meanings.COUNTERFACTUAL)}(?!\w)", re.I)
 # a modal straight after a hypothesis, its verb ("yes </s> (0.2) would have won"): what might have been
-_MODAL_AFTER = re.compile(r"[\s)\]]*(?:would|could|might)\b", re.I)
+_MODAL_AFTER = re.compile(rf"[\s)\]]*{_ANY(meanings.COUNTERFACTUAL)}(?!\w)", re.I)
 # a comparison sign or word between two runs: the second is the first one's rival at the same step
 # ("the (0.6) > a (0.4)", "cat vs dog"), not a token that follows it
 _COMPARES = frozenset(["<", ">", "≥", "≤", "≫", "≪", "vs", "versus"])
@@ -1774,6 +1774,13 @@ def _actual(line: str, found: list[Hyp]) -> str:
     return "".join(
         " " * (b - a) if hypothetical(a, b) else line[a:b] for a, b in zip(starts, ends, strict=True)
     )
+
+
+def might_have_been(line: str, h: Hyp) -> bool:
+    """Whether `h` is named in a sentence that only says what would, could or might have been ("(without
+    normalisation "yes </s>" would have won)"): no result of the work."""
+    column = h.span.column - 1
+    return 0 <= column < len(line) and not line[column].isspace() and _actual(line, [])[column].isspace()
 
 
 # a bracketed remark, perhaps a list of the tokens chosen from: "(keep top 2 of the, a, one)"
