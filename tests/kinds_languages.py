@@ -1,13 +1,30 @@
-"""What the kinds' language tests share (tests/test_kinds_slavic.py, test_kinds_nordic.py, test_kinds_tiv.py): grading
-a bundled problem of a kind, the check that a right answer earns full marks and its wrong twin does not, and
-the working the greedy and window answers write before the sentence in the language under test."""
+"""What the kinds' language tests share (tests/test_kinds_*.py, one file a group of languages): grading a
+bundled problem of a kind, the check that a right answer earns full marks and its wrong twin does not, the
+working the greedy and window answers write before the sentence in the language under test, and one check a
+test of those files runs over its table of rows. A language file keeps its rows (sentences in its languages
+and what each must be read as); the checks here say what a row must do."""
 
 from __future__ import annotations
 
+import importlib
+import re
+from collections.abc import Mapping
 from functools import cache
 
+from grader.core import meanings
+from grader.core.languages import unknown_language
+from grader.core.lexicon import alternation
 from grader.core.question import Question, load_question
+from grader.window.grade import chosen_model
 from tests.conftest import ROOT
+
+# the kinds' modules whose tables give every meaning a row per language
+KIND_MODULES = ("compare.words", "decoding.words", "flaw.words", "window.words", "cost.languages")
+# the meanings of grader.core.meanings every kind reads
+MEANINGS = ("ANSWER", "ANSWER_LABEL", "NOT", "YES", "NO", "SO", "MEAN", "COMMON")
+# a table word standing whole: between \b, or between lookarounds that take the scripts' marks as letters
+WORD_BOUNDARY = r"\b{}\b"
+NO_LETTER_AROUND = r"(?<![^\W_]){}(?![^\W_])"
 
 
 @cache
@@ -89,3 +106,130 @@ def check_beam(text: str, comma: bool = False) -> None:
         text.format(seq='"a cat"', p=right) + "\n",
         text.format(seq='"the dog"', p=wrong) + "\n",
     )
+
+
+# ---- compare: which response is more likely (A: -1.1, B: -1.8), and per-token confidence (B: -1.4/3 > -1.1/2)
+def check_more_likely(totals: str, conclusion: str) -> None:
+    """`conclusion` ({c} the response chosen, {o} the other) after `totals`: choosing A earns full marks,
+    choosing B does not."""
+    check(
+        "compare",
+        "deep-vs-reinforcement",
+        totals + conclusion.format(c="A", o="B") + "\n",
+        totals + conclusion.format(c="B", o="A") + "\n",
+    )
+
+
+def check_larger_magnitude_stays_wrong(totals: str, conclusion: str) -> None:
+    """A conclusion that picks B for its larger magnitude (1.8 > 1.1) earns no full marks."""
+    full, codes = grade("compare", "deep-vs-reinforcement", totals + conclusion + "\n")
+    assert not full, codes
+
+
+def check_per_token(means: str, conclusion: str) -> None:
+    """`conclusion` ({c} the response chosen, {o} the other) after the per-token `means`: B earns full marks,
+    A does not."""
+    check(
+        "compare",
+        "per-token",
+        means + conclusion.format(c="B", o="A") + "\n",
+        means + conclusion.format(c="A", o="B") + "\n",
+    )
+
+
+# ---- decoding: greedy's path is the most probable in greedy-is-best: "yes" is right, "no" its wrong twin
+GREEDY_IS_BEST_WORK = (
+    "Greedy: the (0,6), cat (0,7) → the cat, P = 0,6·0,7 = 0,42\n"
+    "the dog 0,6·0,3 = 0,18; a cat 0,4·0,5 = 0,20; a dog 0,4·0,5 = 0,20\n"
+)
+
+
+def check_greedy_is_best(right: str, wrong: str, working: str = GREEDY_IS_BEST_WORK) -> None:
+    """Greedy's `working`, then the right "yes" earns full marks and its wrong twin "no" does not."""
+    check("decoding", "greedy-is-best", working + right + "\n", working + wrong + "\n")
+
+
+# ---- flaw: the line blamed
+def check_line_blamed(
+    said: str,
+    correction: str,
+    fields: Mapping[int, Mapping[str, object]] | None = None,
+    *,
+    problem: str = "multiplied-logs",
+    line: int = 2,
+    twin: int = 1,
+) -> None:
+    """`said` blames line {n} (or names it by the fields `fields[n]` gives, an ordinal or the number in a
+    script's own digits), then `correction`: blaming `line` earns full marks, blaming `twin` does not."""
+
+    def text(n: int) -> str:
+        return said.format(n=n, **(fields or {}).get(n, {})) + "\n" + correction
+
+    check("flaw", problem, text(line), text(twin))
+
+
+def check_dropped_conditioning(
+    said: str, correction: str, fields: Mapping[int, Mapping[str, object]] | None = None
+) -> None:
+    """dropped-conditioning (line 1 drops y_1's condition): `said` blaming line 1, then `correction` written
+    out with the conditioned terms, earns full marks; blaming line 2 does not."""
+    correction = correction.replace("=", "= log Pr(deep|x) + log Pr(learning|x, deep) =", 1)
+    check_line_blamed(said, correction, fields, problem="dropped-conditioning", line=1, twin=2)
+
+
+# ---- window: the cheaper model said in a sentence
+def check_cheaper(text: str, model: str) -> None:
+    assert chosen_model(text) == model
+
+
+# ---- cost: prose of the language around the count (n k h L scores with a window of k)
+def check_cost(text: str) -> None:
+    """`text` with {a} for the count: n k h L earns full marks, n (k + 1) h L does not."""
+    check("cost", "window-scores", text.format(a="n k h L") + "\n", text.format(a="n (k + 1) h L") + "\n")
+
+
+# ---- the tables: every meaning has a row per language; a line of the languages is known; a table word
+def check_meanings_have(
+    languages: tuple[str, ...], names: tuple[str, ...] = MEANINGS, cardinals: bool = True
+) -> None:
+    """Each of grader.core.meanings' tables `names` (and, with `cardinals`, its numbers) has `languages`."""
+    for name in names:
+        assert set(languages) <= set(getattr(meanings, name)), name
+    if cardinals:
+        assert set(languages) <= set(meanings.CARDINALS)
+
+
+def check_kind_tables_have(
+    module: str,
+    languages: tuple[str, ...],
+    marker: str = "de",
+    exempt: frozenset[tuple[str, str]] = frozenset(),
+) -> None:
+    """Every table by language of grader.`module` (a dict with a `marker` row) has `languages`, but for the
+    (language, table name) pairs `exempt`."""
+    mod = importlib.import_module(f"grader.{module}")
+    tables = {n: t for n, t in vars(mod).items() if n.isupper() and isinstance(t, dict) and marker in t}
+    assert tables
+    for name, table in tables.items():
+        if all(len(k) == 2 for k in table):
+            assert {lang for lang in languages if (lang, name) not in exempt} <= set(table), name
+
+
+def check_known_line(line: str) -> None:
+    assert not unknown_language([line])
+
+
+def check_table_word(
+    word: str,
+    written: str,
+    found: bool,
+    bounds: tuple[str, ...] = (WORD_BOUNDARY, NO_LETTER_AROUND),
+    flags: int = 0,
+    regex: bool = False,
+) -> None:
+    """A one-word table of `word` (a regular expression with `regex`) found whole in `written` or not, under
+    each of `bounds`."""
+    table = alternation({"x": (word,)}, regex=regex)
+    for bound in bounds:
+        pattern = bound.format(table)
+        assert bool(re.search(pattern, written, flags)) is found, pattern

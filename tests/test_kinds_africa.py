@@ -17,16 +17,27 @@ import re
 import pytest
 
 from grader.core import meanings
-from grader.core.languages import unknown_language, words
-from grader.core.lexicon import alternation, fold
-from grader.window.grade import chosen_model
+from grader.core.languages import words
+from grader.core.lexicon import fold
 from tests.kinds_languages import (
+    KIND_MODULES,
+    WORD_BOUNDARY,
     check,
     check_beam,
+    check_cheaper,
+    check_cost,
     check_flaw_heading,
+    check_greedy_is_best,
     check_greedy_not_best,
+    check_kind_tables_have,
+    check_known_line,
+    check_larger_magnitude_stays_wrong,
+    check_line_blamed,
+    check_meanings_have,
+    check_more_likely,
+    check_per_token,
+    check_table_word,
     check_window,
-    grade,
 )
 
 AFRICA = ("sw", "am", "yo", "ha")
@@ -55,12 +66,7 @@ MORE_LIKELY = [
 
 @pytest.mark.parametrize("conclusion", MORE_LIKELY)
 def test_compare_the_likelier_response(conclusion: str) -> None:
-    check(
-        "compare",
-        "deep-vs-reinforcement",
-        _TOTALS + conclusion.format(c="A", o="B") + "\n",
-        _TOTALS + conclusion.format(c="B", o="A") + "\n",
-    )
+    check_more_likely(_TOTALS, conclusion)
 
 
 # step labels with the language's "of" ("Hatua ya 1:", "Mataki na 1:") and a label with tone marks
@@ -97,8 +103,7 @@ def test_compare_under_step_labels(label: str, conclusion: str) -> None:
     ],
 )
 def test_compare_magnitudes_stay_wrong(said: str) -> None:
-    full, codes = grade("compare", "deep-vs-reinforcement", _TOTALS + said + "\n")
-    assert not full, codes
+    check_larger_magnitude_stays_wrong(_TOTALS, said)
 
 
 # per-token confidence (B: -1.4/3 > -1.1/2)
@@ -114,12 +119,7 @@ PER_TOKEN = [
 
 @pytest.mark.parametrize("conclusion", PER_TOKEN)
 def test_compare_per_token(conclusion: str) -> None:
-    check(
-        "compare",
-        "per-token",
-        _MEANS + conclusion.format(c="B") + "\n",
-        _MEANS + conclusion.format(c="A") + "\n",
-    )
+    check_per_token(_MEANS, conclusion)
 
 
 # ---- decoding: a beam of two ("a cat", 0.36); the twin returns greedy's path
@@ -188,7 +188,7 @@ _GREEDY_BEST = "Greedy: the (0.6) → cat (0.7), P = 0.6 × 0.7 = 0.42\nthe dog 
     ],
 )
 def test_greedy_is_best_said_yes(right: str, wrong: str) -> None:
-    check("decoding", "greedy-is-best", _GREEDY_BEST + right + "\n", _GREEDY_BEST + wrong + "\n")
+    check_greedy_is_best(right, wrong, _GREEDY_BEST)
 
 
 # ---- flaw: the first wrong line (line 2 multiplies the logs), by number or by its ordinal
@@ -213,10 +213,7 @@ _ORDINAL = {
 
 @pytest.mark.parametrize("said", MULTIPLIED)
 def test_flaw_line_in_the_language(said: str) -> None:
-    def text(n: int) -> str:
-        return said.format(n=n, **_ORDINAL[n]) + "\n" + _CORRECTION
-
-    check("flaw", "multiplied-logs", text(2), text(1))
+    check_line_blamed(said, _CORRECTION, _ORDINAL)
 
 
 # "line 1 has no mistake, but line 2 …": the line said to be fine is not the one blamed (Hausa's "ba … ba" and
@@ -234,12 +231,7 @@ def test_flaw_line_in_the_language(said: str) -> None:
     ],
 )
 def test_the_line_said_fine_is_not_blamed(said: str) -> None:
-    check(
-        "flaw",
-        "multiplied-logs",
-        said.format(n=2) + "\n" + _CORRECTION,
-        said.format(n=3) + "\n" + _CORRECTION,
-    )
+    check_line_blamed(said, _CORRECTION, twin=3)
 
 
 # the line blamed after a step label in the language, the correction under its heading
@@ -296,7 +288,7 @@ CHEAPER = [
 
 @pytest.mark.parametrize(("text", "model"), CHEAPER)
 def test_the_cheaper_model_said_in_a_sentence(text: str, model: str) -> None:
-    assert chosen_model(text) == model
+    check_cheaper(text, model)
 
 
 # ---- cost: prose of the language around the count (n k h L scores with a window of k)
@@ -310,34 +302,17 @@ COST = [
 
 @pytest.mark.parametrize("text", COST)
 def test_cost_answer_among_words_of_the_language(text: str) -> None:
-    check("cost", "window-scores", text.format(a="n k h L") + "\n", text.format(a="n (k + 1) h L") + "\n")
+    check_cost(text)
 
 
 # ---- the tables: every meaning has the four languages; short words that collide stay out
 def test_the_shared_tables_have_the_four_languages() -> None:
-    for table in (
-        meanings.ANSWER,
-        meanings.ANSWER_LABEL,
-        meanings.NOT,
-        meanings.YES,
-        meanings.NO,
-        meanings.SO,
-        meanings.MEAN,
-        meanings.COMMON,
-    ):
-        assert set(AFRICA) <= set(table)
-    assert set(AFRICA) <= set(meanings.CARDINALS)
+    check_meanings_have(AFRICA)
 
 
-@pytest.mark.parametrize(
-    "module", ["compare.words", "decoding.words", "flaw.words", "window.words", "cost.languages"]
-)
+@pytest.mark.parametrize("module", KIND_MODULES)
 def test_every_table_of_a_kind_has_the_four_languages(module: str) -> None:
-    mod = importlib.import_module(f"grader.{module}")
-    tables = {n: t for n, t in vars(mod).items() if n.isupper() and isinstance(t, dict) and "de" in t}
-    for name, table in tables.items():
-        if all(len(k) == 2 for k in table):
-            assert set(AFRICA) <= set(table), name
+    check_kind_tables_have(module, AFRICA)
 
 
 # short words of these languages that are words of others ("si": Spanish and French "if"; "la": an article;
@@ -402,7 +377,7 @@ def test_cardinals_read_with_and_without_tones() -> None:
     ],
 )
 def test_lines_in_the_four_languages_are_known(line: str) -> None:
-    assert not unknown_language([line])
+    check_known_line(line)
 
 
 def test_a_word_keeps_its_tone_marks_written_apart() -> None:
@@ -432,5 +407,4 @@ def test_a_word_keeps_its_tone_marks_written_apart() -> None:
     ],
 )
 def test_a_table_word_in_its_written_forms(word: str, written: str, found: bool) -> None:
-    table = alternation({"x": (word,)})
-    assert bool(re.search(rf"\b{table}\b", written, re.I)) is found
+    check_table_word(word, written, found, (WORD_BOUNDARY,), flags=re.I)

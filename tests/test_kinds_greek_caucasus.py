@@ -16,18 +16,25 @@ import re
 import pytest
 
 from grader.core import meanings
-from grader.core.languages import unknown_language
-from grader.core.lexicon import alternation
 from grader.core.precheck import normalise
-from grader.window.grade import chosen_model
 from tests.kinds_languages import (
+    KIND_MODULES,
     check,
     check_beam,
+    check_cheaper,
+    check_cost,
     check_flaw_heading,
+    check_greedy_is_best,
     check_greedy_not_best,
+    check_kind_tables_have,
+    check_known_line,
+    check_larger_magnitude_stays_wrong,
+    check_line_blamed,
+    check_meanings_have,
     check_mistake_described,
+    check_more_likely,
+    check_table_word,
     check_window,
-    grade,
 )
 
 LANGUAGES = ("el", "ka", "hy")
@@ -53,12 +60,7 @@ MORE_LIKELY = [
 
 @pytest.mark.parametrize("conclusion", MORE_LIKELY)
 def test_compare_the_likelier_response(conclusion: str) -> None:
-    check(
-        "compare",
-        "deep-vs-reinforcement",
-        _TOTALS + conclusion.format(c="A", o="B") + "\n",
-        _TOTALS + conclusion.format(c="B", o="A") + "\n",
-    )
+    check_more_likely(_TOTALS, conclusion)
 
 
 # a larger magnitude is no likelier response: "B has the larger value (1.8 > 1.1)" concluding B stays wrong
@@ -71,8 +73,7 @@ def test_compare_the_likelier_response(conclusion: str) -> None:
     ],
 )
 def test_compare_the_larger_magnitude_chosen_stays_wrong(conclusion: str) -> None:
-    full, codes = grade("compare", "deep-vs-reinforcement", _TOTALS + conclusion + "\n")
-    assert not full, codes
+    check_larger_magnitude_stays_wrong(_TOTALS, conclusion)
 
 
 # the names typed on a Greek keyboard: capital Alpha and Beta standing alone are the Latin A and B (the article
@@ -154,10 +155,6 @@ def test_a_labelled_beam_answer(text: str) -> None:
 
 
 # greedy's path is the most probable here: "yes" is right, "no" its wrong twin
-_GREEDY_IS_BEST = (
-    "Greedy: the (0,6), cat (0,7) → the cat, P = 0,6·0,7 = 0,42\n"
-    "the dog 0,6·0,3 = 0,18; a cat 0,4·0,5 = 0,20; a dog 0,4·0,5 = 0,20\n"
-)
 GREEDY_IS_BEST = [
     ("Απάντηση: ναι, το the cat (0,42) είναι το πιο πιθανό.", "Απάντηση: όχι."),
     ("ΝΑΙ.", "ΟΧΙ."),
@@ -168,7 +165,7 @@ GREEDY_IS_BEST = [
 
 @pytest.mark.parametrize(("right", "wrong"), GREEDY_IS_BEST)
 def test_greedy_is_best_said_yes(right: str, wrong: str) -> None:
-    check("decoding", "greedy-is-best", _GREEDY_IS_BEST + right + "\n", _GREEDY_IS_BEST + wrong + "\n")
+    check_greedy_is_best(right, wrong)
 
 
 # (its word for step, the right verdict "no", the wrong twin "yes")
@@ -200,15 +197,12 @@ MULTIPLIED = [
     "Պատասխան: տող {n}-ը սխալ է. լոգարիթմները բազմապատկվել են գումարելու փոխարեն։",
     "Պատասխան: առաջին սխալը {n}-րդ տողում է։",
 ]
-_ORDINAL = {2: "δεύτερη", 1: "πρώτη"}
+_ORDINAL = {2: {"o": "δεύτερη"}, 1: {"o": "πρώτη"}}
 
 
 @pytest.mark.parametrize("said", MULTIPLIED)
 def test_flaw_line_and_mistake_in_the_language(said: str) -> None:
-    def text(n: int) -> str:
-        return said.format(n=n, o=_ORDINAL[n]) + "\n" + _CORRECTION
-
-    check("flaw", "multiplied-logs", text(2), text(1))
+    check_line_blamed(said, _CORRECTION, _ORDINAL)
 
 
 # "line 1 is right, but line 2 …": the line said to be right is not the one blamed
@@ -221,12 +215,7 @@ def test_flaw_line_and_mistake_in_the_language(said: str) -> None:
     ],
 )
 def test_the_line_said_right_is_not_blamed(said: str) -> None:
-    check(
-        "flaw",
-        "multiplied-logs",
-        said.format(n=2) + "\n" + _CORRECTION,
-        said.format(n=1) + "\n" + _CORRECTION,
-    )
+    check_line_blamed(said, _CORRECTION)
 
 
 # the correction under its heading in the language: the analysis above it is no maths to read
@@ -304,7 +293,7 @@ CHEAPER = [
 
 @pytest.mark.parametrize(("text", "model"), CHEAPER)
 def test_the_cheaper_model_said_in_a_sentence(text: str, model: str) -> None:
-    assert chosen_model(text) == model
+    check_cheaper(text, model)
 
 
 # ---- cost: prose of the language around the count (n k h L scores with a window of k)
@@ -319,7 +308,7 @@ COST = [
 
 @pytest.mark.parametrize("text", COST)
 def test_cost_answer_among_words_of_the_language(text: str) -> None:
-    check("cost", "window-scores", text.format(a="n k h L") + "\n", text.format(a="n (k + 1) h L") + "\n")
+    check_cost(text)
 
 
 # the answer after "so" at the end of a Greek sentence, with a "that is" growth after it
@@ -332,18 +321,7 @@ def test_cost_answer_after_so_and_that_is() -> None:
 
 # ---- the tables: every meaning has the three languages
 def test_the_shared_tables_have_the_three_languages() -> None:
-    for table in (
-        meanings.ANSWER,
-        meanings.ANSWER_LABEL,
-        meanings.NOT,
-        meanings.YES,
-        meanings.NO,
-        meanings.SO,
-        meanings.MEAN,
-        meanings.COMMON,
-    ):
-        assert set(LANGUAGES) <= set(table)
-    assert set(LANGUAGES) <= set(meanings.CARDINALS)
+    check_meanings_have(LANGUAGES)
     assert (
         meanings.cardinal("δύο") == 2 and meanings.cardinal("სამი") == 3 and meanings.cardinal("երկու") == 2
     )
@@ -355,15 +333,9 @@ def test_the_shared_tables_have_the_three_languages() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "module", ["compare.words", "decoding.words", "flaw.words", "window.words", "cost.languages"]
-)
+@pytest.mark.parametrize("module", KIND_MODULES)
 def test_every_table_of_a_kind_has_the_three_languages(module: str) -> None:
-    mod = importlib.import_module(f"grader.{module}")
-    tables = {n: t for n, t in vars(mod).items() if n.isupper() and isinstance(t, dict) and "de" in t}
-    for name, table in tables.items():
-        if all(len(k) == 2 for k in table):
-            assert set(LANGUAGES) <= set(table), name
+    check_kind_tables_have(module, LANGUAGES)
 
 
 # a Greek letter alone is the maths' own: no table of the three languages has a one-letter word that is a
@@ -394,7 +366,7 @@ def test_no_greek_row_is_a_letter_of_maths(module: str) -> None:
     ],
 )
 def test_lines_in_the_three_languages_are_known(line: str) -> None:
-    assert not unknown_language([line])
+    check_known_line(line)
 
 
 # ---- the lexicon: Greek with or without its accents and in capitals; Armenian և as one letter or two
@@ -417,9 +389,7 @@ def test_lines_in_the_three_languages_are_known(line: str) -> None:
     ],
 )
 def test_a_table_word_in_its_written_forms(word: str, written: str, found: bool) -> None:
-    table = alternation({"x": (word,)})
-    for pattern in (rf"\b{table}\b", rf"(?<![^\W_]){table}(?![^\W_])"):
-        assert bool(re.search(pattern, written, re.IGNORECASE)) is found, pattern
+    check_table_word(word, written, found, flags=re.IGNORECASE)
 
 
 # the cost reader: a Greek word is prose, a Greek letter alone stays maths (Σ_{i=1}^{n} i = n(n+1)/2)

@@ -11,23 +11,32 @@ texts are written for these tests."""
 
 from __future__ import annotations
 
-import importlib
 import re
 
 import pytest
 
 from grader.core import lexicon, meanings
-from grader.core.languages import unknown_language
 from grader.core.lexicon import alternation
-from grader.window.grade import chosen_model
 from tests.kinds_languages import (
+    KIND_MODULES,
+    NO_LETTER_AROUND,
     check,
     check_beam,
+    check_cheaper,
+    check_cost,
     check_flaw_heading,
+    check_greedy_is_best,
     check_greedy_not_best,
+    check_kind_tables_have,
+    check_known_line,
+    check_larger_magnitude_stays_wrong,
+    check_line_blamed,
+    check_meanings_have,
     check_mistake_described,
+    check_more_likely,
+    check_per_token,
+    check_table_word,
     check_window,
-    grade,
 )
 
 LANGUAGES = ("it", "ro", "ca")
@@ -52,12 +61,7 @@ MORE_LIKELY = [
 
 @pytest.mark.parametrize("conclusion", MORE_LIKELY)
 def test_compare_the_likelier_response(conclusion: str) -> None:
-    check(
-        "compare",
-        "deep-vs-reinforcement",
-        _TOTALS + conclusion.format(c="A", o="B") + "\n",
-        _TOTALS + conclusion.format(c="B", o="A") + "\n",
-    )
+    check_more_likely(_TOTALS, conclusion)
 
 
 # a larger magnitude is no likelier response: "B has the larger value (1.8 > 1.1)" concluding B stays wrong
@@ -70,8 +74,7 @@ def test_compare_the_likelier_response(conclusion: str) -> None:
     ],
 )
 def test_compare_the_larger_magnitude_chosen_stays_wrong(conclusion: str) -> None:
-    full, codes = grade("compare", "deep-vs-reinforcement", _TOTALS + conclusion + "\n")
-    assert not full, codes
+    check_larger_magnitude_stays_wrong(_TOTALS, conclusion)
 
 
 # per token: the mean NLL (the cross-entropy) is lower for B (0,467 < 0,55), so the model is more confident
@@ -91,12 +94,7 @@ PER_TOKEN = [
 
 @pytest.mark.parametrize("conclusion", PER_TOKEN)
 def test_compare_per_token_confidence(conclusion: str) -> None:
-    check(
-        "compare",
-        "per-token",
-        _PER_TOKEN + conclusion.format(c="B") + "\n",
-        _PER_TOKEN + conclusion.format(c="A") + "\n",
-    )
+    check_per_token(_PER_TOKEN, conclusion)
 
 
 # ---- decoding: a beam of two ("a cat", 0.36) kept after the language's "we keep:", the answer labelled
@@ -139,8 +137,7 @@ GREEDY_IS_BEST = [
 
 @pytest.mark.parametrize(("step", "right", "wrong"), GREEDY_IS_BEST)
 def test_greedy_is_best_said_yes(step: str, right: str, wrong: str) -> None:
-    working = _GREEDY_IS_BEST.format(step=step)
-    check("decoding", "greedy-is-best", working + right + "\n", working + wrong + "\n")
+    check_greedy_is_best(right, wrong, _GREEDY_IS_BEST.format(step=step))
 
 
 # (its word for step, the right verdict "no", the wrong twin "yes")
@@ -183,7 +180,7 @@ def test_a_step_word_is_no_negation_before_its_number(line: str, denied: bool) -
 _CORRECTION = "log Pr(y|x) = -0,7 + (-0,4) = -1,1\n"
 MULTIPLIED = [
     "Risposta: la riga {n} è sbagliata: i logaritmi sono stati moltiplicati invece di sommarli.",
-    "La {o_it} riga è la prima sbagliata.",
+    "La {o} riga è la prima sbagliata.",
     "Răspuns: linia {n} este greșită: logaritmii au fost înmulțiți în loc să fie adunați.",
     "Prima linie greșită este linia {n}.",
     "Linia {n} e greşită.",  # ş with a cedilla
@@ -191,15 +188,12 @@ MULTIPLIED = [
     "El primer error és al pas {n}.",
     "La primera línia incorrecta és la línia {n}.",
 ]
-_ORDINAL_IT = {2: "seconda", 1: "prima"}
+_ORDINAL = {2: {"o": "seconda"}, 1: {"o": "prima"}}  # Italian
 
 
 @pytest.mark.parametrize("said", MULTIPLIED)
 def test_flaw_line_and_mistake_in_the_language(said: str) -> None:
-    def text(n: int) -> str:
-        return said.format(n=n, o_it=_ORDINAL_IT[n]) + "\n" + _CORRECTION
-
-    check("flaw", "multiplied-logs", text(2), text(1))
+    check_line_blamed(said, _CORRECTION, _ORDINAL)
 
 
 # "line 1 is right, but line 2 …": the line said to be right is not the one blamed
@@ -213,12 +207,7 @@ def test_flaw_line_and_mistake_in_the_language(said: str) -> None:
     ],
 )
 def test_the_line_said_right_is_not_blamed(said: str) -> None:
-    check(
-        "flaw",
-        "multiplied-logs",
-        said.format(n=2) + "\n" + _CORRECTION,
-        said.format(n=1) + "\n" + _CORRECTION,
-    )
+    check_line_blamed(said, _CORRECTION)
 
 
 # the correction under its heading in the language: the analysis above it is no maths to read
@@ -300,7 +289,7 @@ CHEAPER = [
 
 @pytest.mark.parametrize(("text", "model"), CHEAPER)
 def test_the_cheaper_model_said_in_a_sentence(text: str, model: str) -> None:
-    assert chosen_model(text) == model
+    check_cheaper(text, model)
 
 
 # ---- cost: prose of the language around the count (n k h L scores with a window of k)
@@ -316,39 +305,24 @@ COST = [
 
 @pytest.mark.parametrize("text", COST)
 def test_cost_answer_among_words_of_the_language(text: str) -> None:
-    check("cost", "window-scores", text.format(a="n k h L") + "\n", text.format(a="n (k + 1) h L") + "\n")
+    check_cost(text)
 
 
 # ---- the tables: every meaning has the three languages
 def test_the_shared_tables_have_the_three_languages() -> None:
-    for table in (
-        meanings.ANSWER,
-        meanings.ANSWER_LABEL,
-        meanings.NOT,
-        meanings.YES,
-        meanings.NO,
-        meanings.SO,
-        meanings.MEAN,
-        meanings.COMMON,
-    ):
-        assert set(LANGUAGES) <= set(table)
-    assert set(LANGUAGES) <= set(meanings.CARDINALS)
+    check_meanings_have(LANGUAGES)
     assert meanings.cardinal("două") == 2 and meanings.cardinal("dues") == 2 and meanings.cardinal("tre") == 3
     # Catalan "u" is a letter, "set" English's word
     assert meanings.cardinal("u") is None and meanings.cardinal("set") is None
 
 
-@pytest.mark.parametrize(
-    "module", ["compare.words", "decoding.words", "flaw.words", "window.words", "cost.languages"]
-)
+# Romanian writes its article on the noun (modelul, linia): no article row
+_NO_ROW = frozenset({("ro", "ARTICLE"), ("ro", "THE")})
+
+
+@pytest.mark.parametrize("module", KIND_MODULES)
 def test_every_table_of_a_kind_has_the_three_languages(module: str) -> None:
-    mod = importlib.import_module(f"grader.{module}")
-    tables = {n: t for n, t in vars(mod).items() if n.isupper() and isinstance(t, dict) and "it" in t}
-    # Romanian writes its article on the noun (modelul, linia): no article row
-    no_row = {("ro", "ARTICLE"), ("ro", "THE")}
-    for name, table in tables.items():
-        if all(len(k) == 2 for k in table):
-            assert {lang for lang in LANGUAGES if (lang, name) not in no_row} <= set(table), name
+    check_kind_tables_have(module, LANGUAGES, marker="it", exempt=_NO_ROW)
 
 
 @pytest.mark.parametrize(
@@ -361,7 +335,7 @@ def test_every_table_of_a_kind_has_the_three_languages(module: str) -> None:
     ],
 )
 def test_lines_in_the_three_languages_are_known(line: str) -> None:
-    assert not unknown_language([line])
+    check_known_line(line)
 
 
 # ---- the lexicon: Romanian ș and ț with a comma, a cedilla or bare
@@ -379,8 +353,7 @@ def test_lines_in_the_three_languages_are_known(line: str) -> None:
     ],
 )
 def test_a_romanian_word_in_its_written_forms(word: str, written: str, found: bool) -> None:
-    table = alternation({"x": (word,)})
-    assert bool(re.search(rf"(?<![^\W_]){table}(?![^\W_])", written, re.IGNORECASE)) is found
+    check_table_word(word, written, found, (NO_LETTER_AROUND,), flags=re.IGNORECASE)
 
 
 # ---- the mean in Finnish, Estonian, Latvian and Lithuanian: the mean NLL is the cross-entropy

@@ -7,13 +7,24 @@ texts are written for these tests; the kinds' tables give every meaning an nl, s
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 
 from grader.core import meanings
-from grader.window.grade import chosen_model
-from tests.kinds_languages import check, check_greedy_not_best, check_window
+from tests.kinds_languages import (
+    KIND_MODULES,
+    check,
+    check_cheaper,
+    check_cost,
+    check_dropped_conditioning,
+    check_greedy_is_best,
+    check_greedy_not_best,
+    check_kind_tables_have,
+    check_line_blamed,
+    check_meanings_have,
+    check_more_likely,
+    check_per_token,
+    check_window,
+)
 
 NORDIC = ("nl", "sv", "da", "no")
 
@@ -39,12 +50,7 @@ MORE_LIKELY = [
 
 @pytest.mark.parametrize(("lang", "conclusion"), MORE_LIKELY)
 def test_compare_the_likelier_response(lang: str, conclusion: str) -> None:
-    check(
-        "compare",
-        "deep-vs-reinforcement",
-        _TOTALS[lang] + conclusion.format(c="A") + "\n",
-        _TOTALS[lang] + conclusion.format(c="B") + "\n",
-    )
+    check_more_likely(_TOTALS[lang], conclusion)
 
 
 # per-token confidence (B: -1.4/3 > -1.1/2), with the other candidate's name after "than"
@@ -69,12 +75,7 @@ PER_TOKEN = [
 
 @pytest.mark.parametrize(("lang", "conclusion"), PER_TOKEN)
 def test_compare_per_token_confidence(lang: str, conclusion: str) -> None:
-    check(
-        "compare",
-        "per-token",
-        _MEANS[lang] + conclusion.format(c="B", o="A") + "\n",
-        _MEANS[lang] + conclusion.format(c="A", o="B") + "\n",
-    )
+    check_per_token(_MEANS[lang], conclusion)
 
 
 # ---- decoding: a beam of two ("a cat", 0.36); the twin returns greedy's path
@@ -141,10 +142,6 @@ def test_greedy_is_not_best_said_no(lang: str, step: str, right: str, wrong: str
     check_greedy_not_best(step, right, wrong)
 
 
-_GREEDY_IS_BEST = (
-    "Greedy: the (0,6), cat (0,7) → the cat, P = 0,6·0,7 = 0,42\n"
-    "the dog 0,6·0,3 = 0,18; a cat 0,4·0,5 = 0,20; a dog 0,4·0,5 = 0,20\n"
-)
 GREEDY_IS_BEST = [
     ("nl", "Antwoord: ja, the cat (0,42) is de meest waarschijnlijke reeks.", "Antwoord: nee."),
     ("sv", "Ja.", "Nej, greedy kan inte garantera den mest sannolika sekvensen."),
@@ -155,7 +152,7 @@ GREEDY_IS_BEST = [
 
 @pytest.mark.parametrize(("lang", "right", "wrong"), GREEDY_IS_BEST)
 def test_greedy_is_best_said_yes(lang: str, right: str, wrong: str) -> None:
-    check("decoding", "greedy-is-best", _GREEDY_IS_BEST + right + "\n", _GREEDY_IS_BEST + wrong + "\n")
+    check_greedy_is_best(right, wrong)
 
 
 # ---- flaw: the first wrong line named by number or ordinal (line 2 multiplies the logs), the mistake in
@@ -177,18 +174,15 @@ MULTIPLIED = [
     ("no", "Den {o} linjen er den første gale: studenten multipliserte logaritmene."),
 ]
 _ORDINAL = {
-    "nl": {2: "tweede", 1: "eerste"},
-    "sv": {2: "andra", 1: "första"},
-    "no": {2: "andre", 1: "første"},
+    "nl": {2: {"o": "tweede"}, 1: {"o": "eerste"}},
+    "sv": {2: {"o": "andra"}, 1: {"o": "första"}},
+    "no": {2: {"o": "andre"}, 1: {"o": "første"}},
 }
 
 
 @pytest.mark.parametrize(("lang", "said"), MULTIPLIED)
 def test_flaw_line_and_mistake_in_the_language(lang: str, said: str) -> None:
-    def text(n: int) -> str:
-        return said.format(n=n, o=_ORDINAL.get(lang, {}).get(n, "")) + "\n" + _CORRECTION[lang]
-
-    check("flaw", "multiplied-logs", text(2), text(1))
+    check_line_blamed(said, _CORRECTION[lang], _ORDINAL.get(lang))
 
 
 DROPPED = [
@@ -201,13 +195,7 @@ DROPPED = [
 
 @pytest.mark.parametrize(("lang", "said"), DROPPED)
 def test_flaw_dropped_conditioning_in_the_language(lang: str, said: str) -> None:
-    correction = _CORRECTION[lang].replace("=", "= log Pr(deep|x) + log Pr(learning|x, deep) =", 1)
-    check(
-        "flaw",
-        "dropped-conditioning",
-        said.format(n=1) + "\n" + correction,
-        said.format(n=2) + "\n" + correction,
-    )
+    check_dropped_conditioning(said, _CORRECTION[lang])
 
 
 # ---- window: the parts' labels and the cheaper model (full -1.1, window -3.1, gap 2.0)
@@ -247,7 +235,7 @@ CHEAPER = [
 
 @pytest.mark.parametrize(("text", "model"), CHEAPER)
 def test_the_cheaper_model_said_in_a_sentence(text: str, model: str) -> None:
-    assert chosen_model(text) == model
+    check_cheaper(text, model)
 
 
 # ---- cost: prose of the language around the count (n k h L scores with a window of k)
@@ -261,26 +249,17 @@ COST = [
 
 @pytest.mark.parametrize("text", COST)
 def test_cost_answer_among_words_of_the_language(text: str) -> None:
-    check("cost", "window-scores", text.format(a="n k h L") + "\n", text.format(a="n (k + 1) h L") + "\n")
+    check_cost(text)
 
 
 # ---- the tables: every meaning has the four languages; words that collide stay out of the wrong tables
 def test_the_shared_tables_have_the_four_languages() -> None:
-    for table in (meanings.ANSWER, meanings.ANSWER_LABEL, meanings.NOT, meanings.YES, meanings.NO):
-        assert set(NORDIC) <= set(table)
-    assert set(NORDIC) <= set(meanings.CARDINALS)
+    check_meanings_have(NORDIC, ("ANSWER", "ANSWER_LABEL", "NOT", "YES", "NO"))
 
 
-@pytest.mark.parametrize(
-    "module", ["compare.words", "decoding.words", "flaw.words", "window.words", "cost.languages"]
-)
+@pytest.mark.parametrize("module", KIND_MODULES)
 def test_every_table_of_a_kind_has_the_four_languages(module: str) -> None:
-    mod = importlib.import_module(f"grader.{module}")
-    tables = {n: t for n, t in vars(mod).items() if n.isupper() and isinstance(t, dict) and "de" in t}
-    assert tables
-    for name, table in tables.items():
-        if all(len(k) == 2 for k in table):
-            assert set(NORDIC) <= set(table), name
+    check_kind_tables_have(module, NORDIC)
 
 
 def test_article_and_english_words_are_no_numbers() -> None:

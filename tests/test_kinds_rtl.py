@@ -9,17 +9,28 @@ answer earns full marks and its wrong twin stays short of them. The texts are wr
 
 from __future__ import annotations
 
-import importlib
-import re
-
 import pytest
 
 from grader.core import meanings
-from grader.core.languages import unknown_language
-from grader.core.lexicon import alternation
 from grader.core.precheck import normalise
-from grader.window.grade import chosen_model
-from tests.kinds_languages import check, check_beam, check_greedy_not_best, check_window
+from tests.kinds_languages import (
+    KIND_MODULES,
+    NO_LETTER_AROUND,
+    check,
+    check_beam,
+    check_cheaper,
+    check_cost,
+    check_greedy_is_best,
+    check_greedy_not_best,
+    check_kind_tables_have,
+    check_known_line,
+    check_line_blamed,
+    check_meanings_have,
+    check_more_likely,
+    check_per_token,
+    check_table_word,
+    check_window,
+)
 
 RTL = ("ar", "fa", "he")
 
@@ -40,12 +51,7 @@ MORE_LIKELY = [
 
 @pytest.mark.parametrize("conclusion", MORE_LIKELY)
 def test_compare_the_likelier_response(conclusion: str) -> None:
-    check(
-        "compare",
-        "deep-vs-reinforcement",
-        _TOTALS + conclusion.format(c="A", o="B") + "\n",
-        _TOTALS + conclusion.format(c="B", o="A") + "\n",
-    )
+    check_more_likely(_TOTALS, conclusion)
 
 
 # per-token confidence (B: -1.4/3 > -1.1/2), with a concession about the whole sequence
@@ -60,12 +66,7 @@ PER_TOKEN = [
 
 @pytest.mark.parametrize("conclusion", PER_TOKEN)
 def test_compare_per_token_with_a_concession(conclusion: str) -> None:
-    check(
-        "compare",
-        "per-token",
-        _MEANS + conclusion.format(c="B", o="A") + "\n",
-        _MEANS + conclusion.format(c="A", o="B") + "\n",
-    )
+    check_per_token(_MEANS, conclusion)
 
 
 # ---- decoding: a beam of two ("a cat", 0.36); the twin returns greedy's path
@@ -120,7 +121,7 @@ GREEDY_IS_BEST = [
 
 @pytest.mark.parametrize(("right", "wrong"), GREEDY_IS_BEST)
 def test_greedy_is_best_said_yes(right: str, wrong: str) -> None:
-    check("decoding", "greedy-is-best", _GREEDY_IS_BEST + right + "\n", _GREEDY_IS_BEST + wrong + "\n")
+    check_greedy_is_best(right, wrong, _GREEDY_IS_BEST)
 
 
 # ---- flaw: the first wrong line (line 2 multiplies the logs), by number or by the ordinal after its name
@@ -132,27 +133,24 @@ _CORRECTION = {
 MULTIPLIED = [
     ("ar", "الجواب: السطر {n} هو السطر الخاطئ الأول: ضُربت اللوغاريتمات بدلاً من جمعها."),
     ("ar", "السطر {o} خاطئ: الطالب ضرب اللوغاريتمات."),
-    ("ar", "الجواب: السطر {a}."),  # Arabic-Indic digits
+    ("ar", "الجواب: السطر {d}."),  # Arabic-Indic digits
     ("fa", "پاسخ: خط {n} غلط است: لگاریتم‌ها ضرب شده‌اند به جای جمع."),
     ("fa", "خط {o} نادرست است: لگاریتم‌ها ضرب شده‌اند."),
-    ("fa", "پاسخ: خط {p}."),  # Persian digits
+    ("fa", "پاسخ: خط {d}."),  # Persian digits
     ("he", "תשובה: שורה {n} היא השורה השגויה הראשונה: הלוגים הוכפלו במקום לחבר אותם."),
     ("he", "השורה {o} שגויה: הסטודנט כפל את הלוגריתמים."),
 ]
+# the line by its ordinal ({o}) or in the script's own digits ({d})
 _ORDINAL = {
-    "ar": {2: "الثاني", 1: "الأول"},
-    "fa": {2: "دوم", 1: "اول"},
-    "he": {2: "השנייה", 1: "הראשונה"},
+    "ar": {2: {"o": "الثاني", "d": "٢"}, 1: {"o": "الأول", "d": "١"}},
+    "fa": {2: {"o": "دوم", "d": "۲"}, 1: {"o": "اول", "d": "۱"}},
+    "he": {2: {"o": "השנייה"}, 1: {"o": "הראשונה"}},
 }
 
 
 @pytest.mark.parametrize(("lang", "said"), MULTIPLIED)
 def test_flaw_line_and_mistake_in_the_language(lang: str, said: str) -> None:
-    def text(n: int) -> str:
-        shown = said.format(n=n, o=_ORDINAL[lang][n], a="٠١٢"[n], p="۰۱۲"[n])
-        return shown + "\n" + _CORRECTION[lang]
-
-    check("flaw", "multiplied-logs", text(2), text(1))
+    check_line_blamed(said, _CORRECTION[lang], _ORDINAL[lang])
 
 
 # a line number in prose with no word for line or step beside it blames no line: the correction's working
@@ -203,7 +201,7 @@ CHEAPER = [
 
 @pytest.mark.parametrize(("text", "model"), CHEAPER)
 def test_the_cheaper_model_said_in_a_sentence(text: str, model: str) -> None:
-    assert chosen_model(text) == model
+    check_cheaper(text, model)
 
 
 # ---- cost: prose of the language around the count (n k h L scores with a window of k)
@@ -216,7 +214,7 @@ COST = [
 
 @pytest.mark.parametrize("text", COST)
 def test_cost_answer_among_words_of_the_language(text: str) -> None:
-    check("cost", "window-scores", text.format(a="n k h L") + "\n", text.format(a="n (k + 1) h L") + "\n")
+    check_cost(text)
 
 
 # ---- digits: Arabic-Indic and Persian digits are digits by one rule, with the Arabic separators
@@ -248,28 +246,12 @@ def test_cost_count_in_either_digit_set(digits: str) -> None:
 
 # ---- the tables: every meaning has the three languages; Arabic and Persian spellings of one letter
 def test_the_shared_tables_have_the_three_languages() -> None:
-    for table in (
-        meanings.ANSWER,
-        meanings.ANSWER_LABEL,
-        meanings.NOT,
-        meanings.YES,
-        meanings.NO,
-        meanings.COMMON,
-    ):
-        assert set(RTL) <= set(table)
-    assert set(RTL) <= set(meanings.CARDINALS)
+    check_meanings_have(RTL, ("ANSWER", "ANSWER_LABEL", "NOT", "YES", "NO", "COMMON"))
 
 
-@pytest.mark.parametrize(
-    "module", ["compare.words", "decoding.words", "flaw.words", "window.words", "cost.languages"]
-)
+@pytest.mark.parametrize("module", KIND_MODULES)
 def test_every_table_of_a_kind_has_the_three_languages(module: str) -> None:
-    mod = importlib.import_module(f"grader.{module}")
-    tables = {n: t for n, t in vars(mod).items() if n.isupper() and isinstance(t, dict) and "de" in t}
-    assert tables
-    for name, table in tables.items():
-        if all(len(k) == 2 for k in table):
-            assert set(RTL) <= set(table), name
+    check_kind_tables_have(module, RTL)
 
 
 def test_articles_are_no_numbers() -> None:
@@ -291,7 +273,7 @@ def test_articles_are_no_numbers() -> None:
     ],
 )
 def test_lines_in_the_three_languages_are_known(line: str) -> None:
-    assert not unknown_language([line])
+    check_known_line(line)
 
 
 # ---- the lexicon: one table word, the ways it is written
@@ -313,5 +295,4 @@ def test_lines_in_the_three_languages_are_known(line: str) -> None:
     ],
 )
 def test_a_table_word_in_its_written_forms(word: str, written: str, found: bool) -> None:
-    pattern = re.compile(rf"(?<![^\W_]){alternation({'x': (word,)})}(?![^\W_])")
-    assert bool(pattern.search(written)) is found
+    check_table_word(word, written, found, (NO_LETTER_AROUND,))

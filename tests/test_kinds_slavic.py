@@ -9,9 +9,21 @@ import re
 
 import pytest
 
-from grader.core import lexicon, meanings
-from grader.window.grade import chosen_model
-from tests.kinds_languages import FULL_WORK, check, check_greedy_not_best, check_window
+from grader.core import lexicon
+from tests.kinds_languages import (
+    FULL_WORK,
+    KIND_MODULES,
+    check,
+    check_cheaper,
+    check_cost,
+    check_greedy_is_best,
+    check_greedy_not_best,
+    check_kind_tables_have,
+    check_line_blamed,
+    check_meanings_have,
+    check_per_token,
+    check_window,
+)
 
 SLAVIC = ("pl", "cs", "uk", "ru")
 
@@ -41,12 +53,7 @@ COMPARE = [
 
 @pytest.mark.parametrize(("lang", "conclusion"), COMPARE)
 def test_compare_per_token_conclusion(lang: str, conclusion: str) -> None:
-    check(
-        "compare",
-        "per-token",
-        _SUMS[lang] + conclusion.format(c="B") + "\n",
-        _SUMS[lang] + conclusion.format(c="A") + "\n",
-    )
+    check_per_token(_SUMS[lang], conclusion)
 
 
 # ---- decoding: a beam of two ("a cat", 0.36), its twin returning the greedy path
@@ -132,8 +139,7 @@ GREEDY_IS_BEST = [
 
 @pytest.mark.parametrize(("lang", "greedy", "right", "wrong"), GREEDY_IS_BEST)
 def test_greedy_is_best_said_yes(lang: str, greedy: str, right: str, wrong: str) -> None:
-    working = _GREEDY_IS_BEST.format(greedy=greedy)
-    check("decoding", "greedy-is-best", working + right + "\n", working + wrong + "\n")
+    check_greedy_is_best(right, wrong, _GREEDY_IS_BEST.format(greedy=greedy))
 
 
 # ---- flaw: the first wrong line named by number or ordinal, in its case (line 2 multiplies the logs)
@@ -155,18 +161,14 @@ FLAW = [
     ("ru", "Ошибка в {o} строке: умножил логарифмы."),
 ]
 _ORDINAL = {
-    "pl": {2: "druga", 1: "pierwsza"},
-    "ru": {2: "второй", 1: "первой"},
+    "pl": {2: {"o": "druga"}, 1: {"o": "pierwsza"}},
+    "ru": {2: {"o": "второй"}, 1: {"o": "первой"}},
 }
 
 
 @pytest.mark.parametrize(("lang", "said"), FLAW)
 def test_flaw_line_named_in_the_language(lang: str, said: str) -> None:
-    def text(n: int) -> str:
-        ordinal = _ORDINAL.get(lang, {}).get(n, "")
-        return said.format(n=n, o=ordinal) + "\n" + _CORRECTION[lang]
-
-    check("flaw", "multiplied-logs", text(2), text(1))
+    check_line_blamed(said, _CORRECTION[lang], _ORDINAL.get(lang))
 
 
 # ---- window: the parts' labels and the cheaper model (full -1.1, window -3.1, gap 2.0)
@@ -202,7 +204,7 @@ CHEAPER = [
 
 @pytest.mark.parametrize(("text", "model"), CHEAPER)
 def test_the_cheaper_model_said_in_a_sentence(text: str, model: str) -> None:
-    assert chosen_model(text) == model
+    check_cheaper(text, model)
 
 
 # ---- cost: prose in Cyrillic around the count is prose (n k h L scores with a window of k)
@@ -220,27 +222,17 @@ COST = [
 
 @pytest.mark.parametrize("text", COST)
 def test_cost_answer_among_words_of_the_language(text: str) -> None:
-    check("cost", "window-scores", text.format(a="n k h L") + "\n", text.format(a="n (k + 1) h L") + "\n")
+    check_cost(text)
 
 
 # ---- the tables: every meaning has the four languages; words match as students inflect them
 def test_the_shared_answer_tables_have_the_four_languages() -> None:
-    for table in (meanings.ANSWER, meanings.ANSWER_LABEL):
-        assert set(SLAVIC) <= set(table)
+    check_meanings_have(SLAVIC, ("ANSWER", "ANSWER_LABEL"), cardinals=False)
 
 
-@pytest.mark.parametrize(
-    "module", ["compare.words", "decoding.words", "flaw.words", "window.words", "cost.languages"]
-)
+@pytest.mark.parametrize("module", KIND_MODULES)
 def test_every_table_of_a_kind_has_the_four_languages(module: str) -> None:
-    import importlib
-
-    mod = importlib.import_module(f"grader.{module}")
-    tables = {n: t for n, t in vars(mod).items() if n.isupper() and isinstance(t, dict) and "de" in t}
-    assert tables
-    for name, table in tables.items():
-        if all(len(k) == 2 for k in table):
-            assert set(SLAVIC) <= set(table), name
+    check_kind_tables_have(module, SLAVIC)
 
 
 @pytest.mark.parametrize(

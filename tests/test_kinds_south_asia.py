@@ -12,15 +12,26 @@ The texts are written for these tests."""
 from __future__ import annotations
 
 import importlib
-import re
 
 import pytest
 
 from grader.core import meanings
-from grader.core.languages import unknown_language
-from grader.core.lexicon import alternation
-from grader.window.grade import chosen_model
-from tests.kinds_languages import check, check_beam, check_flaw_heading, check_greedy_not_best, check_window
+from tests.kinds_languages import (
+    KIND_MODULES,
+    check,
+    check_beam,
+    check_cheaper,
+    check_cost,
+    check_flaw_heading,
+    check_greedy_not_best,
+    check_kind_tables_have,
+    check_known_line,
+    check_line_blamed,
+    check_meanings_have,
+    check_more_likely,
+    check_table_word,
+    check_window,
+)
 
 SOUTH_ASIA = ("hi", "ur", "bn", "ta")
 
@@ -42,12 +53,7 @@ MORE_LIKELY = [
 
 @pytest.mark.parametrize("conclusion", MORE_LIKELY)
 def test_compare_the_likelier_response(conclusion: str) -> None:
-    check(
-        "compare",
-        "deep-vs-reinforcement",
-        _TOTALS + conclusion.format(c="A", o="B") + "\n",
-        _TOTALS + conclusion.format(c="B", o="A") + "\n",
-    )
+    check_more_likely(_TOTALS, conclusion)
 
 
 # ---- decoding: a beam of two ("a cat", 0.36); the twin returns greedy's path
@@ -109,16 +115,16 @@ MULTIPLIED = [
     "{bo} লাইন ভুল।",
     "விடை: வரி {n} தவறு: மடக்கைகள் கூட்டப்படாமல் பெருக்கப்பட்டன.",
 ]
-_ORDINAL = {2: ("दूसरी", "دوسری", "দ্বিতীয়"), 1: ("पहली", "پہلی", "প্রথম")}
+# the line by its Hindi, Urdu or Bengali ordinal ({o}, {u}, {bo}) or in Bengali digits ({b})
+_ORDINAL = {
+    2: {"o": "दूसरी", "u": "دوسری", "bo": "দ্বিতীয়", "b": "২"},
+    1: {"o": "पहली", "u": "پہلی", "bo": "প্রথম", "b": "১"},
+}
 
 
 @pytest.mark.parametrize("said", MULTIPLIED)
 def test_flaw_line_and_mistake_in_the_language(said: str) -> None:
-    def text(n: int) -> str:
-        o, u, bo = _ORDINAL[n]
-        return said.format(n=n, o=o, u=u, bo=bo, b="০১২"[n]) + "\n" + _CORRECTION
-
-    check("flaw", "multiplied-logs", text(2), text(1))
+    check_line_blamed(said, _CORRECTION, _ORDINAL)
 
 
 # "line 1 is right, but line 2 …": the line said to be right is not the one blamed
@@ -180,7 +186,7 @@ CHEAPER = [
 
 @pytest.mark.parametrize(("text", "model"), CHEAPER)
 def test_the_cheaper_model_said_in_a_sentence(text: str, model: str) -> None:
-    assert chosen_model(text) == model
+    check_cheaper(text, model)
 
 
 # ---- cost: prose of the language around the count (n k h L scores with a window of k)
@@ -195,34 +201,17 @@ COST = [
 
 @pytest.mark.parametrize("text", COST)
 def test_cost_answer_among_words_of_the_language(text: str) -> None:
-    check("cost", "window-scores", text.format(a="n k h L") + "\n", text.format(a="n (k + 1) h L") + "\n")
+    check_cost(text)
 
 
 # ---- the tables: every meaning has the four languages; romanised words that collide stay out
 def test_the_shared_tables_have_the_four_languages() -> None:
-    for table in (
-        meanings.ANSWER,
-        meanings.ANSWER_LABEL,
-        meanings.NOT,
-        meanings.YES,
-        meanings.NO,
-        meanings.SO,
-        meanings.MEAN,
-        meanings.COMMON,
-    ):
-        assert set(SOUTH_ASIA) <= set(table)
-    assert set(SOUTH_ASIA) <= set(meanings.CARDINALS)
+    check_meanings_have(SOUTH_ASIA)
 
 
-@pytest.mark.parametrize(
-    "module", ["compare.words", "decoding.words", "flaw.words", "window.words", "cost.languages"]
-)
+@pytest.mark.parametrize("module", KIND_MODULES)
 def test_every_table_of_a_kind_has_the_four_languages(module: str) -> None:
-    mod = importlib.import_module(f"grader.{module}")
-    tables = {n: t for n, t in vars(mod).items() if n.isupper() and isinstance(t, dict) and "de" in t}
-    for name, table in tables.items():
-        if all(len(k) == 2 for k in table):
-            assert set(SOUTH_ASIA) <= set(table), name
+    check_kind_tables_have(module, SOUTH_ASIA)
 
 
 @pytest.mark.parametrize("word", ["to", "do", "na", "ek", "kam", "han", "par"])
@@ -249,7 +238,7 @@ def test_romanised_words_that_collide_are_in_no_table(word: str) -> None:
     ],
 )
 def test_lines_in_the_four_languages_are_known(line: str) -> None:
-    assert not unknown_language([line])
+    check_known_line(line)
 
 
 # ---- the lexicon: a word of the scripts of India is whole with its vowel signs, as \b and as lookarounds
@@ -269,6 +258,4 @@ def test_lines_in_the_four_languages_are_known(line: str) -> None:
     ],
 )
 def test_a_table_word_in_its_written_forms(word: str, written: str, found: bool) -> None:
-    table = alternation({"x": (word,)}, regex=True)
-    for pattern in (rf"\b{table}\b", rf"(?<![^\W_]){table}(?![^\W_])"):
-        assert bool(re.search(pattern, written)) is found, pattern
+    check_table_word(word, written, found, regex=True)
