@@ -465,7 +465,7 @@ class _Builder(Transformer_NonRecursive):
         return sm.Scalar(str(token).lstrip("\\"), self._span(meta))  # a name, bound by what the student says
 
     def bigop(self, meta, token, bounds, body):
-        kind = "prod" if str(token) in ("\\prod", "∏", "prod") else "sum"
+        kind = "prod" if str(token) in ("\\prod", "∏", "prod", "Π", "\\Pi") else "sum"
         var, lower, upper = bounds if bounds is not None else (None, None, None)
         return sm.BigOp(kind, var, lower, upper, _e(body), self._span(meta))
 
