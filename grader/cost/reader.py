@@ -869,6 +869,14 @@ _GROUPED = re.compile(r"(?<![\w.,^_])\d{1,3}(?:[ \u202f]\d{3})+(?![\w,]|\.\d)")
 _COMMA_GROUPED = re.compile(r"(?<![\w.,^_])\d{1,3}(?:,\d{3})+(?![\w,])(?:!(?=\s|$))?")
 
 
+# digits grouped in threes by points, as German, Spanish and Portuguese write thousands (50.000, 1.000.000):
+# two groups or more, or one group of zeros, for a count is never written with three zero decimals; never a
+# mantissa before a power of ten (6.000 × 10^35)
+_DOT_GROUPED = re.compile(
+    r"(?<![\w.,^_])\d{1,3}(?:(?:\.\d{3}){2,}|\.000)(?![\w,]|\.\d|\s*(?:×|\\times|\\cdot|\*|·)\s*10)"
+)
+
+
 def _grouped(match: re.Match[str]) -> str:
     """The grouped number with its gaps moved after it, so the number starts at its column."""
     text = match.group(0)
@@ -935,6 +943,7 @@ def read_line(
     body = body.replace("~", "∼")  # an ASCII tilde links as ∼ does (`n(n+1)/2 ~ n^2/2`)
     body = _GROUPED.sub(_grouped, body)  # 50 000 is fifty thousand, not 50 × 000
     body = _COMMA_GROUPED.sub(lambda m: m.group(0).replace(",", "").rstrip("!").ljust(len(m.group(0))), body)
+    body = _DOT_GROUPED.sub(lambda m: m.group(0).replace(".", "").ljust(len(m.group(0))), body)
     said = said_sums(body, symbols, {**(ranges or {}), **said_ranges(body, symbols)})
     body, shift = rewrite(body, functions or {}, said)  # Python sums, per-step functions: as maths
     if len(body) > 2 * MAX_LINE:
