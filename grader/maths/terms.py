@@ -421,6 +421,13 @@ def resolve_written(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> R
     given_list, given_words = _split(given)
     given_positions: set[int] = set(given_list)
     target_positions, target_words = _split(targets)
+    if (
+        term.given is None
+        and not target_positions
+        and len(target_words) == 1
+        and _names_sequence(target_words[0], seq)
+    ):
+        target_positions, target_words = list(range(1, seq.n + 1)), []  # P(sentence): the whole of y
 
     for word in target_words + given_words:
         if not any(_same(word, t) for t in full) and not _model_knows(seq.model, word):
@@ -750,6 +757,35 @@ def _position_written_plain(ev: sm.Event, seq: Sequence) -> sm.Event:
     if m[2]:
         return sm.VarRef(m[1], sm.IndexSpec("point", sm.Idx(None, int(m[2]))), ev.span)
     return sm.VarRef(m[1], sm.IndexSpec("point", sm.Idx(m["sym"], -int(m["back"] or 0))), ev.span)
+
+
+def _names_sequence(word: str, seq: Sequence) -> bool:
+    """A word of the student's own as the whole of an unconditioned probability (P(sentence), P(S), P(frase),
+    P(seq)): their name for the sequence, as the letters y, s and w are. Not a token of the sequence or the
+    model, nor one letter's edit from one (P(cats) is a token mistyped, which stays unknown), nor a letter that
+    stands for any token (P(v))."""
+    if not word.isalpha() or _metavariable(word) or _model_knows(seq.model, word):
+        return False
+    tokens = {t.lower() for t in seq.tokens} | {t.lower() for t in _vocabulary(seq.model)}
+    return not any(_one_edit(word.lower(), t) for t in tokens)
+
+
+def _vocabulary(model: LanguageModel) -> set[str]:
+    if model.table:
+        return {w for (ctx, tok) in model.table for w in (tok, *ctx)}
+    return set(model.vocabulary)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b are equal or one insertion, deletion or substitution apart."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def _model_knows(model: LanguageModel, word: str) -> bool:
