@@ -397,6 +397,11 @@ def _padded(text: str, width: int) -> str:
     return text + " " * (width - len(text))
 
 
+# Markdown italics around a word or a run (`*maybe*`, `_yes please_`): opened after no operand and hugging its
+# text on both sides, so a product (`0.5*0.4`, `0.5 * 0.4`) never matches; bold's `**` is undress's
+_ITALIC_PAIR = re.compile(r"(?<![\w)\]}*_])([*_])(?=[^\s*_\d])([^*_]*?[^\s*_])\1(?![\w(\[{*_])")
+
+
 def plain(line: str) -> str:
     """A line with its LaTeX and Markdown dressing undone, column for column: \\text{a cat} reads as
     a cat, \\langle/s\\rangle as </s>, \\tfrac23 as 2/3, $ and ** as spaces."""
@@ -404,6 +409,7 @@ def plain(line: str) -> str:
     line = _TEXT_FONT.sub(lambda m: _padded("\\text", len(m[0])), line)
     line = _TICK_LATEX.sub(lambda m: _padded("✓", len(m[0])), line)
     line = _CROSS_LATEX.sub(lambda m: _padded("✗", len(m[0])), line)
+    line = _ITALIC_PAIR.sub(lambda m: f" {m[2]} ", line)  # *maybe*, _maybe_: Markdown's italics, as ** is bold
     line = undress(line, table_cells=False)  # the shared step: \text{…} keeps its words, sizing blanked
     line = _EOS_LATEX.sub(lambda m: _padded("</s>", len(m[0])), line)
     line = _BOS_LATEX.sub(lambda m: _padded("<s>", len(m[0])), line)
