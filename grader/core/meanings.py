@@ -407,6 +407,24 @@ COUNTERFACTUAL: Table = {
     "el": ("θα ήταν", "θα είχε", "θα μπορούσε"),
 }
 
+# the headings under which a student restates the question before answering it ("Given:", "To find:", "Дано:",
+# "Gegeben:", "已知："): what follows them is the question's data copied, not the student's working
+RESTATED: Table = {
+    "en": ("given", "find", "to find", "required", "known", "data", "question", "problem", "task", "wanted"),
+    "es": ("dado", "dados", "datos", "se pide", "hallar", "pregunta", "enunciado"),
+    "pt": ("dados", "pede-se", "pergunta", "enunciado"),
+    "fr": ("données", "on donne", "on cherche", "énoncé"),
+    "de": ("gegeben", "gesucht", "aufgabe", "daten"),
+    "it": ("dati", "richiesto", "domanda"),
+    "nl": ("gegeven", "gevraagd"),
+    "pl": ("dane", "szukane"),
+    "cs": ("dáno", "hledáme"),
+    "ru": ("дано", "найти"),
+    "uk": ("дано", "знайти"),
+    "zh": ("已知", "求"),
+    "sw": ("tumepewa", "inatakiwa"),
+}
+
 # the word before a quantity's name that makes it the mean per token ("average NLL", "moyenne des log-probs",
 # "평균 NLL"): the mean negative log-likelihood is the cross-entropy, not the total
 MEAN: Table = {

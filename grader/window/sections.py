@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from grader.core import lexicon
+from grader.core.meanings import RESTATED
 from grader.core.pieces import Pieces, cut_at_labels
 from grader.core.unspaced import UNSPACED
 from grader.window.words import (
@@ -362,6 +364,29 @@ def _opening_piece(pieces: Pieces, i: int) -> bool:
     return cut and pieces.start[i] == 0 and ":" not in piece and "=" not in _K_EQUALS.sub(" ", piece)
 
 
+# a heading under which the question is restated ("Given:", "**To find:**", "Дано:"), alone or before the data
+_RESTATING = re.compile(rf"^\s*[*_#>\s]*{lexicon.alternation(RESTATED)}\s*[*_]*\s*[:：]", re.I)
+_ITEM = re.compile(r"^\s*(?:[-*•◦]\s|\(?[a-z0-9]{1,2}[.)]\s)")
+
+
+def _restated(lines: list[str]) -> set[int]:
+    """The lines that restate the question: a restating heading's line and what follows it, indented deeper or
+    as items of a list, up to a blank line or a line that starts where the heading does ("Solution:")."""
+    out: set[int] = set()
+    indent: int | None = None
+    for i, line in enumerate(lines):
+        if _RESTATING.match(line):
+            out.add(i)
+            indent = len(line) - len(line.lstrip())
+        elif indent is not None and line.strip() and (
+            len(line) - len(line.lstrip()) > indent or _ITEM.match(line)
+        ):
+            out.add(i)
+        else:
+            indent = None
+    return out
+
+
 def split(
     lines: list[str],
     derivation_parts: tuple[str, ...] = ("full", "window"),
@@ -376,7 +401,11 @@ def split(
     s = Sections(lines, [None] * len(lines), pieces=pieces, given=given)
     current: str | None = None
     unlabelled_starts: list[int] = []
+    restated = _restated(lines)
     for i, line in enumerate(lines):
+        if i in restated:  # the question's data copied ("Given: / Full: … / Last token: …"): no part's working
+            current = None
+            continue
         found = None if i in typed or _opening_piece(pieces, i) else _heading(line)
         if found is not None and found[0] in s.labelled and found[0] != current and current == "cost":
             found = None  # "Cheaper: / The window model: it reads one token": the answer, not a new part
