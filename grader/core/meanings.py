@@ -407,6 +407,19 @@ COUNTERFACTUAL: Table = {
     "el": ("θα ήταν", "θα είχε", "θα μπορούσε"),
 }
 
+# the words that name an answer as the tempting or naive one, set up to be refuted ("it is tempting to blame
+# line 2", "a naive count would give n·|V|", "on pourrait être tenté par …"): what follows them in their
+# sentence is not the student's answer
+TEMPTING: Table = {
+    "en": ("tempting", "tempted", "naive", "naively", "one might think", "at first glance", "at first sight"),
+    "fr": ("tenté", "tentée", "tentant", "tentante", "naïf", "naïve", "naïvement", "à première vue"),
+    "de": ("verlockend", "versucht", "naiv", "man könnte meinen", "auf den ersten blick"),
+    "es": ("tentador", "tentadora", "tentado", "ingenuo", "ingenua", "a primera vista"),
+    "pt": ("tentador", "tentadora", "tentado", "ingênuo", "ingénuo", "à primeira vista"),
+    "it": ("allettante", "tentato", "ingenuo", "ingenua", "a prima vista"),
+    "nl": ("verleidelijk", "naïef", "op het eerste gezicht"),
+}
+
 # the headings under which a student restates the question before answering it ("Given:", "To find:", "Дано:",
 # "Gegeben:", "已知："): what follows them is the question's data copied, not the student's working
 RESTATED: Table = {

@@ -14,7 +14,7 @@ from functools import cache
 from lark import Lark, Token, Transformer, Tree, UnexpectedInput
 from lark.exceptions import VisitError
 
-from grader.core.meanings import COUNTERFACTUAL
+from grader.core.meanings import COUNTERFACTUAL, TEMPTING
 from grader.core.parsercache import parser_cache
 from grader.core.precheck import decimal_commas
 from grader.core.source import Span
@@ -502,6 +502,18 @@ _COMPARED_AFTER = re.compile(
 # the conditional mood in a bracket before the maths ("(with a KV cache it would only be O(n²))", "(mit
 # KV-Cache wäre es nur O(n²))"): a count under another setting, set beside the one claimed, not claimed
 _WOULD = re.compile(rf"(?<!\w){words(COUNTERFACTUAL)}(?!\w)")
+
+
+# the tempting answer named in a sentence before the maths ("On pourrait être tenté par |V|!/(|V|−n)!", "a naive
+# count gives n·|V|"): set up to be refuted, not claimed
+_TEMPTING = re.compile(rf"(?<!\w){words(TEMPTING)}(?!\w)")
+_SENTENCE_BREAK = re.compile(r"[.!?;](?=\s|$)")
+
+
+def _tempting_before(text: str, start: int) -> bool:
+    """Whether the sentence of the maths at `start` names, before it, a tempting answer."""
+    opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    return _TEMPTING.search(text, opening, start) is not None
 
 
 def _bracketed_conditional(text: str, start: int) -> bool:
@@ -1047,6 +1059,7 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
                 _NAMED_BEFORE.search(text[:start]) is not None
                 or bool(_COMPARED_AFTER.match(text[end:]))
                 or _bracketed_conditional(text, start)
+                or _tempting_before(text, start)
             )
             # the class after a membership (`… ∈ Θ(n²)`) is the count's growth, as "grows like" says
             growth = (

@@ -12,7 +12,7 @@ from grader.core import lexicon
 from grader.core.diagnostics import Code
 from grader.core.languages import words as prose_words
 from grader.core.lexicon import HEBREW_PREFIXES, denial, denied_words
-from grader.core.meanings import CARDINALS, cardinal
+from grader.core.meanings import CARDINALS, TEMPTING, cardinal
 from grader.core.pieces import cut_at_labels
 from grader.core.precheck import SENTENCE_DASH
 from grader.core.unspaced import UNSPACED, spaced
@@ -187,6 +187,7 @@ _LANDMARK = re.compile(rf"\b{w.alternation(w.LANDMARK)}\s+(?:{_ARTICLE}\s+)?$", 
 # the same where the language writes the landmark's word after the line ("第3行之前", "3行目より前")
 _LANDMARK_AFTER = re.compile(rf"\s*{w.alternation(w.LANDMARK_AFTER)}(?!\w)")
 _BUT = w.alternation(w.BUT)
+_TEMPTING = re.compile(rf"\b{lexicon.alternation(TEMPTING)}", re.IGNORECASE)
 _CLAUSE = re.compile(rf"[;,:]|\s[—–-]\s|\b{_BUT}\b", re.IGNORECASE)
 _EXCUSED = re.compile(rf"\b{w.alternation(w.FINE)}\b", re.IGNORECASE)
 # a "not" before a verdict's word denies a word of its own language (Hausa's copula "ne" is Czech's "not")
@@ -290,6 +291,8 @@ def blamed_line(lines: list[str], flawed: tuple[str, ...]) -> Blamed | None:
                     text, m.end()
                 ):
                     continue  # a landmark keeps its words from the other lines, but is neither blamed nor excused
+                if _TEMPTING.search(text, cuts[k], m.start()):
+                    continue  # "it is tempting to blame line 2": the line set up to be cleared, not blamed
                 if verdict == "neutral" and _labels_working(text, m):
                     continue  # "Step 1: log Pr(y|x) = …": the student's own step, no line of the flawed work
                 found = Blamed(_line_number(m, flawed), (i, m.start()), "number")
