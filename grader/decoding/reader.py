@@ -114,8 +114,8 @@ _FINAL = re.compile(
     rf"(?:\b{_ANY(w.ANSWER)}\b|^\s*{_ANY(w.THEREFORE)}\b|^\s*(?:=>|⇒|→)"
     # the search's result named by what it is: "Generated sentence:", "the decoded sequence is"
     r"|\b(?:generated|decoded|greedy|resulting|returned)\s+(?:sentence|sequence|output|continuation|string|text)\b"
-    # or by the participle alone as a label ("generated: <s> I am </s>", "Decoded: a cat")
-    r"|^\W*(?:generated|decoded)\s*:)",
+    # or by the participle alone as a label ("generated: <s> I am </s>", "Decoded: a cat", "Returned: …")
+    r"|^\W*(?:generated|decoded|returned)\s*:)",
     re.I,
 )
 _LEAD_ON = re.compile(rf"^\s*(?:{_ANY(w.THEREFORE)}|=>|⇒|→)", re.I)  # a line that goes on from the last
