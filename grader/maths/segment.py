@@ -698,8 +698,8 @@ def _aligned_rows(lines: list[str]) -> list[str]:
 
 def _walled(line: str, gaps: list[tuple[int, int]]) -> str | None:
     """The row with a wall at the start of each gap it leaves blank and reaches past; None when it is no
-    row of the table (it writes into a gap, has tabs or walls, or has one cell)."""
-    if "\t" in line or _BOX_WALL.search(line) or not line.strip():
+    row of the table (it writes into a gap, has tabs or walls, has one cell, or is the next table's rule)."""
+    if "\t" in line or _BOX_WALL.search(line) or not line.strip() or _DASH_RULE.fullmatch(line):
         return None
     chars = list(line)
     end = len(line.rstrip())
