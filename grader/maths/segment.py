@@ -591,7 +591,7 @@ _RELATION_SIGN = re.compile(r"=|≈|\\approx")
 # A table drawn with box characters, as a terminal or a script prints it, is read as a Markdown table is: its
 # walls part cells (the light │, which precheck reads as |, the heavy ┃ and the double ║) and its rules are no
 # maths: box characters only (┌───┬───┐, ├───┼───┤, ╞═══╪═══╡, ┗━━━┻━━━┛), or ASCII (+-----+-----+). A row
-# pasted with tabs reaches here drawn so, its tabs walls (tabbed_rows), with no wall at either end.
+# pasted with tabs or aligned under dashes reaches here drawn so (drawn_rows), with no wall at either end.
 _WALLS = "|┃║"
 _BOX_WALL = re.compile("[┃║]")
 _HORIZONTAL = "─━═┄┅┈┉╌╍"
@@ -650,6 +650,7 @@ def drawn_rows(lines: list[str]) -> list[str]:
 
 
 def _tabbed_rows(lines: list[str]) -> list[str]:
+    """The lines with each row of a table pasted with tabs drawn with walls."""
     drawn = []
     for line in lines:
         cells = line.strip().split("\t")
@@ -670,6 +671,8 @@ def _tabbed_rows(lines: list[str]) -> list[str]:
 
 
 def _aligned_rows(lines: list[str]) -> list[str]:
+    """The lines with each table aligned under a rule of dashes drawn: walls in its rows, its rule in box
+    characters (a rule with junctions, read as a drawn table's)."""
     out = list(lines)
     for i, rule in enumerate(lines):
         if i == 0 or not _DASH_RULE.fullmatch(rule):
@@ -726,8 +729,8 @@ def _table_cells(line_no: int, line: str) -> list[Piece]:
         return []
     out = []
     body = line.strip()
-    opened = body[:1] in _WALLS
-    depth, start = 0, line.index(body[0]) + 1 if opened else 0
+    indent = len(line) - len(line.lstrip())
+    depth, start = 0, indent + 1 if body[:1] in _WALLS else 0
     for i in range(start, len(line) + (0 if body[-1:] in _WALLS else 1)):
         c = line[i] if i < len(line) else _WALLS[0]  # an open row: its end closes its last cell
         if c in "([{":
