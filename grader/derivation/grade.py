@@ -37,6 +37,7 @@ from grader.derivation.unread import (
 from grader.maths import semantics as sm
 from grader.maths.dressing import chat_speakers, flattened, footnote_marks, html_marks, underlines, unlabel
 from grader.maths.ownwords import own_words
+from grader.maths.segment import drawn_rows
 from grader.maths.spoken import spoken_lines
 from grader.maths.spreadsheet import read_sheet
 
@@ -78,9 +79,10 @@ def grade_text(
         written = normalise(text)
     except PrecheckError as err:
         return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
-    # "=LN(0.5)", "=SUM(C2:C5) = 6.32": a spreadsheet's cell formulas, read while its tabs still part cells
+    # "=LN(0.5)", "=SUM(C2:C5) = 6.32": a spreadsheet's cell formulas, read while its tabs still part cells;
+    # then the rows of a table pasted with tabs or aligned under dashes, drawn with walls: read as a table's
     raw = lines_of(text)
-    sheet = read_sheet(raw)
+    sheet = drawn_rows(read_sheet(raw))
     lines = written if sheet == raw else normalise("\n".join(sheet))
     lines = raised_points(
         decimal_commas(lines)

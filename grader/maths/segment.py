@@ -387,8 +387,10 @@ def find_maths(lines: list[str]) -> list[Piece]:
         if percent and "$" not in line[percent.start() :]:  # "$…$ % $x$": not a remark on plain code
             shown = _shown_piece(line_no, line, percent.end())
             line = line[: percent.start()] + " " * (len(line) - percent.start())
-        if re.match(r"^\s*\|.*\|\s*$", line) and not fence:
-            header = index + 1 < len(lines) and bool(_RULE_ROW.fullmatch(lines[index + 1]))
+        if not fence and _drawn_rule(line):
+            continue  # a drawn table's rule (├───┼───┤): no maths
+        if not fence and _row_of_cells(line):
+            header = _header(lines, index)
             # a header row's cells title their columns ("| $C(v\,w)$ | $P(w\mid v)$ |"): only a cell that
             # states a relation is maths there
             pieces.extend(
@@ -480,8 +482,8 @@ def _stacked_fractions(lines: list[str]) -> dict[int, Piece | None]:
     for i in range(1, len(lines) - 1):
         above, bar, below = lines[i - 1], lines[i], lines[i + 1]
         runs = list(_BAR.finditer(bar))
-        if not runs or i - 1 in out or "$" in bar or bar.lstrip().startswith("|"):  # not a table's rule
-            continue
+        if not runs or i - 1 in out or "$" in bar or bar.lstrip().startswith("|") or _drawn_rule(bar):
+            continue  # a table's rule, no fraction's bar
         if i >= 2 and any(_cell(lines[i - 2], m.start(), m.end()) for m in runs):
             continue  # a rule under a column of numbers: their total follows, not a fraction
         over = [_cell(above, m.start(), m.end()) for m in runs]
@@ -586,21 +588,156 @@ _STAR_FACTOR = re.compile(r"^(\s*)\*\s+[\d.(]")
 _RULE_ROW = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*")
 _RELATION_SIGN = re.compile(r"=|≈|\\approx")
 
+# A table drawn with box characters, as a terminal or a script prints it, is read as a Markdown table is: its
+# walls part cells (the light │, which precheck reads as |, the heavy ┃ and the double ║) and its rules are no
+# maths: box characters only (┌───┬───┐, ├───┼───┤, ╞═══╪═══╡, ┗━━━┻━━━┛), or ASCII (+-----+-----+). A row
+# pasted with tabs or aligned under dashes reaches here drawn so (drawn_rows), with no wall at either end.
+_WALLS = "|┃║"
+_BOX_WALL = re.compile("[┃║]")
+_HORIZONTAL = "─━═┄┅┈┉╌╍"
+_BOX_RULE = re.compile(r"[ \t]*[\u2500-\u257f|][\u2500-\u257f| \t]*")
+_ASCII_RULE = re.compile(r"[ \t]*[+|](?:[-=:]{2,}[+|])+[ \t]*")  # +-----+-----+, |-----+-----|
+_MARKDOWN_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def _drawn_rule(line: str) -> bool:
+    """Is the line a rule of a drawn table: a horizontal run with a corner, a junction or a wall on it? (A
+    horizontal run alone, `───────`, may be a fraction's bar.)"""
+    if _ASCII_RULE.fullmatch(line):
+        return "+" in line or "=" in line  # |---|---| is Markdown's own rule
+    if not _BOX_RULE.fullmatch(line):
+        return False
+    drawn = line.strip()
+    return any(c * 2 in drawn for c in _HORIZONTAL) and any(c not in _HORIZONTAL for c in drawn if c != " ")
+
+
+def _row_of_cells(line: str) -> bool:
+    """Is the line a table's row: walled at both ends (| a | b |, ┃ a ┃ b ┃), or parted by a box wall?"""
+    return _MARKDOWN_ROW.match(line) is not None or _BOX_WALL.search(line) is not None
+
+
+def _header(lines: list[str], index: int) -> bool:
+    """Is this row its table's header? In Markdown, the row over the |---| rule. In a drawn table, its first
+    row (only rules above it in the table) with a rule under it: a grid rules every row, and a bottom rule
+    closes the last. In a table pasted with tabs (no walls at its ends, no rules), its first row."""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if _RULE_ROW.fullmatch(below):
+        return True
+    above = index - 1
+    while above >= 0 and (_RULE_ROW.fullmatch(lines[above]) or _drawn_rule(lines[above])):
+        above -= 1
+    first = above < 0 or not _row_of_cells(lines[above])
+    if _drawn_rule(below):
+        return first
+    return first and _open_row(lines[index]) and _open_row(below)
+
+
+# A table pasted from a sheet or a script is drawn with box walls (column for column) and read as a drawn one:
+# - a row whose cells are parted by tabs, three cells or more, among such rows: its tabs become walls. A row
+#   of two is a ledger's label and amount (_ledger_row), and a cell opening or closing with a relation
+#   (`log Pr\t=\t-0.55`, a sheet's formula read as `\t= 1`) spreads a statement over cells: read whole;
+# - rows aligned with spaces under a rule of dashes (`----  -----  ------`), the header over it: a wall in each
+#   gap of the rule, where every row leaves the whole gap blank (a line that does not ends the table).
+_TAB_WALL = "┃"
+_RELATION_END = re.compile(r"^[=≈]|[=≈]$")
+_DASH_RULE = re.compile(r" *-+(?: {2,}-+)+ *")
+
+
+def drawn_rows(lines: list[str]) -> list[str]:
+    """The lines with the rows of tables pasted with tabs or aligned under a rule of dashes drawn with walls
+    (each line of the same length, the same count of lines)."""
+    return _aligned_rows(_tabbed_rows(lines))
+
+
+def _tabbed_rows(lines: list[str]) -> list[str]:
+    """The lines with each row of a table pasted with tabs drawn with walls."""
+    drawn = []
+    for line in lines:
+        cells = line.strip().split("\t")
+        drawn.append(
+            sum(1 for c in cells if c.strip()) >= 3
+            and not any(_RELATION_END.search(c.strip()) for c in cells)
+            and not _BOX_WALL.search(line)
+        )
+    out = []
+    for i, line in enumerate(lines):
+        rows = (i > 0 and drawn[i - 1]) or (i + 1 < len(lines) and drawn[i + 1])  # a table has rows
+        if not (drawn[i] and rows):
+            out.append(line)
+            continue
+        first, last = len(line) - len(line.lstrip()), len(line.rstrip())
+        out.append(line[:first] + line[first:last].replace("\t", _TAB_WALL) + line[last:])
+    return out
+
+
+def _aligned_rows(lines: list[str]) -> list[str]:
+    """The lines with each table aligned under a rule of dashes drawn: walls in its rows, its rule in box
+    characters (a rule with junctions, read as a drawn table's)."""
+    out = list(lines)
+    for i, rule in enumerate(lines):
+        if i == 0 or not _DASH_RULE.fullmatch(rule):
+            continue
+        runs = [m.span() for m in re.finditer(r"-+", rule)]
+        gaps = [(a[1], b[0]) for a, b in zip(runs, runs[1:], strict=False)]
+        header = _walled(lines[i - 1], gaps)
+        if header is None:
+            continue
+        rows = []
+        for j in range(i + 1, len(lines)):
+            row = _walled(lines[j], gaps)
+            if row is None:
+                break
+            rows.append(row)
+        if not rows:
+            continue
+        out[i - 1] = header
+        out[i + 1 : i + 1 + len(rows)] = rows
+        drawn = list(rule.replace("-", "─"))
+        for start, _ in gaps:
+            drawn[start] = "┼"
+        out[i] = "".join(drawn)
+    return out
+
+
+def _walled(line: str, gaps: list[tuple[int, int]]) -> str | None:
+    """The row with a wall at the start of each gap it leaves blank and reaches past; None when it is no
+    row of the table (it writes into a gap, has tabs or walls, has one cell, or is the next table's rule)."""
+    if "\t" in line or _BOX_WALL.search(line) or not line.strip() or _DASH_RULE.fullmatch(line):
+        return None
+    chars = list(line)
+    end = len(line.rstrip())
+    walls = 0
+    for start, stop in gaps:
+        if start >= end:
+            break
+        if line[start:stop].strip():
+            return None
+        chars[start] = _TAB_WALL
+        walls += 1
+    return "".join(chars) if walls else None
+
+
+def _open_row(line: str) -> bool:
+    """A row with walls between its cells only, as a row pasted with tabs reaches here."""
+    return _BOX_WALL.search(line) is not None and line.strip()[:1] not in _WALLS
+
 
 def _table_cells(line_no: int, line: str) -> list[Piece]:
-    """The cells of a Markdown table row, each its own piece; the |---| rule row has none.
-    A bar inside brackets, as in P(I | <s>), does not end a cell."""
+    """The cells of a table row, each its own piece; the |---| rule row has none. A bar inside brackets, as in
+    P(I | <s>), does not end a cell. An open row's first cell starts the line and its last ends it."""
     if re.fullmatch(r"[\s|:\-]*", line):
         return []
     out = []
-    depth, start = 0, line.index("|") + 1
-    for i in range(start, len(line)):
-        c = line[i]
+    body = line.strip()
+    indent = len(line) - len(line.lstrip())
+    depth, start = 0, indent + 1 if body[:1] in _WALLS else 0
+    for i in range(start, len(line) + (0 if body[-1:] in _WALLS else 1)):
+        c = line[i] if i < len(line) else _WALLS[0]  # an open row: its end closes its last cell
         if c in "([{":
             depth += 1
         elif c in ")]}":
             depth -= 1
-        elif c == "|" and depth <= 0:
+        elif c in _WALLS and (depth <= 0 or i == len(line)):
             cell = line[start:i]
             inline, rest = _inline(line_no, cell, False, base=start)
             if inline:
