@@ -409,7 +409,8 @@ def plain(line: str) -> str:
     line = _TEXT_FONT.sub(lambda m: _padded("\\text", len(m[0])), line)
     line = _TICK_LATEX.sub(lambda m: _padded("✓", len(m[0])), line)
     line = _CROSS_LATEX.sub(lambda m: _padded("✗", len(m[0])), line)
-    line = _ITALIC_PAIR.sub(lambda m: f" {m[2]} ", line)  # *maybe*, _maybe_: Markdown's italics, as ** is bold
+    # *maybe*, _maybe_: Markdown's italics, as ** is bold
+    line = _ITALIC_PAIR.sub(lambda m: f" {m[2]} ", line)
     line = undress(line, table_cells=False)  # the shared step: \text{…} keeps its words, sizing blanked
     line = _EOS_LATEX.sub(lambda m: _padded("</s>", len(m[0])), line)
     line = _BOS_LATEX.sub(lambda m: _padded("<s>", len(m[0])), line)

@@ -378,8 +378,10 @@ def _restated(lines: list[str]) -> set[int]:
         if _RESTATING.match(line):
             out.add(i)
             indent = len(line) - len(line.lstrip())
-        elif indent is not None and line.strip() and (
-            len(line) - len(line.lstrip()) > indent or _ITEM.match(line)
+        elif (
+            indent is not None
+            and line.strip()
+            and (len(line) - len(line.lstrip()) > indent or _ITEM.match(line))
         ):
             out.add(i)
         else:
@@ -403,7 +405,8 @@ def split(
     unlabelled_starts: list[int] = []
     restated = _restated(lines)
     for i, line in enumerate(lines):
-        if i in restated:  # the question's data copied ("Given: / Full: … / Last token: …"): no part's working
+        # the question's data copied ("Given: / Full: … / Last token: …"): no part's working
+        if i in restated:
             current = None
             continue
         found = None if i in typed or _opening_piece(pieces, i) else _heading(line)
