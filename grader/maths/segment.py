@@ -569,19 +569,18 @@ def _carries_on(lines: list[str], index: int) -> bool:
     star = _STAR_FACTOR.match(lines[index])
     while star is not None and index > 0:
         above = lines[index - 1]
-        if "=" not in above or not above.strip():
+        if not above.strip():
             return False
-        indent = len(above) - len(above.lstrip())
-        if len(star.group(1)) > indent:
-            return True
         above_star = _STAR_FACTOR.match(above)
-        if above_star is None or len(above_star.group(1)) != len(star.group(1)):
-            return False
-        star, index = above_star, index - 1
+        if above_star is not None and len(above_star.group(1)) == len(star.group(1)):
+            star, index = above_star, index - 1  # the factor before it, laid out alike: look further up
+            continue
+        return "=" in above and len(star.group(1)) > len(above) - len(above.lstrip())
     return False
 
 
-_STAR_FACTOR = re.compile(r"^(\s*)\*\s+[\d.(]")
+# a number, a bracket or a term of the model after the star: "     * 0.0011 = …", "     * Pr(cat | <s>, the)"
+_STAR_FACTOR = re.compile(r"^(\s*)\*\s+(?:[\d.(]|\\?(?:Pr|P|p|log|ln|exp)\s*[(\[_{])")
 
 
 # the rule under a Markdown table's header row: |---|:--:|
