@@ -840,10 +840,9 @@ class Checker:
             return True
         if any(abs(site.sa * v - site.sb * vb) <= tol for v in self.as_printed(a)):
             return True
-        # a total over the sequence's printed conditionals: each of its n terms may have been rounded as the
-        # total is written (-2.0831 - 3.4375 - 2.9669 - 5.8783 = -14.3658, where the exact logs give -14.3659)
-        # each further term's rounding, as b is written, where b is the total as one number (an "≈" has its own,
-        # wider, width already; a sum of numbers is judged term by term)
+        # a total over the sequence's printed conditionals, written as one number with "=": each of its n terms
+        # may have been rounded as the total is written (-2.0831 - 3.4375 - 2.9669 - 5.8783 = -14.3658, where the
+        # exact logs give -14.3659); an "≈" has its own, wider, width, and a sum of numbers is judged term by term
         single = isinstance(b.arg if isinstance(b, sm.Neg) else b, sm.Num)
         carried = (self.seq.n - 1) * self.tolerance(b, False) if single and not approx else 0.0
         if any(abs(site.sa * v - site.sb * vb) <= tol + carried for v in self.whole_as_printed(a)):
