@@ -266,9 +266,11 @@ def _clause_choice(line: str, mentions: Mentions) -> str | None:
         others = [n for n in names if n != subject]
         if len(others) == 1:
             return others[0]
-    last = found[-1]
-    if len({x.name for x in found}) == 1 and _SO.search(line[max(0, last.start - 40) : last.start]):
-        return last.name  # "Answer: B", "-1.8 < -1.1 → A", "so A."
+    # "Answer: B", "-1.8 < -1.1 → A", "so A.", "Verdict: A, deep learning, …" (a name and then its gloss)
+    if len({x.name for x in found}) == 1 and any(
+        _SO.search(line[max(0, x.start - 40) : x.start]) for x in found
+    ):
+        return found[0].name
     return None
 
 

@@ -328,8 +328,10 @@ def _percent_as_ratio(line: str, column: int, percent: float) -> float:
 
 
 def _unread_conclusion(lines: list[str], parts: Split, mentions: Mentions) -> int | None:
-    """The last line of the conclusion that names a candidate in a language no table has rows for, whose
-    choice the readers could not take ("Jibu: A inawezekana zaidi kuliko B"), or None. A line of words after
+    """The last line of the conclusion that names a candidate but whose choice the readers could not take,
+    or None: a line naming one candidate only ("Going with B on this one.") or written in a language no
+    table has rows for ("Jibu: A inawezekana zaidi kuliko B"). A line naming both and picking neither ("A:
+    -0.55, B: -0.467") gives no answer. A line of words after
     all the work that opens with a candidate's name ("A inawezekana zaidi.") is in no part (taken for that
     candidate's heading, then left out as no work of its own): it is read as a conclusion too."""
     worked = [i for keep in parts.sections.values() for i in keep if re.search(r"\d", lines[i])]
@@ -337,7 +339,7 @@ def _unread_conclusion(lines: list[str], parts: Split, mentions: Mentions) -> in
     for i in sorted({*parts.conclusion, *after}, reverse=True):
         named = mentions.find(lines[i], loose=True)
         rest = "".join(" " if any(m.start <= k < m.end for m in named) else c for k, c in enumerate(lines[i]))
-        if named and unknown_language([rest], _KNOWN):
+        if named and (len({m.name for m in named}) == 1 or unknown_language([rest], _KNOWN)):
             return i
     return None
 

@@ -317,7 +317,7 @@ LOWER: Table = {
 }
 # a choice made for the candidate named ("the model prefers B", "A wins", "I choose A")
 PREFER: Table = {
-    "en": ("prefer\\w*", "favou?r\\w*", "wins", "choose", "chosen", "pick\\w*"),
+    "en": ("prefer\\w*", "favou?r\\w*", "wins", "winner", "likes", "choose", "chosen", "pick\\w*"),
     "es": ("prefiere[ns]?", "preferid[oa]s?", "elige", "elijo", "escoge", "escojo", "gana", "favorece"),
     "pt": ("prefere[m]?", "preferid[oa]s?", "escolhe", "escolho", "escolhid[oa]", "ganha", "favorece"),
     "fr": ("préfèrent", "préfère", "préférée?s?", "choisit", "choisis", "gagne", "favorise"),
@@ -481,10 +481,10 @@ TWICE_AS_LIKELY: Table = {
 # the word that names the answer ("Answer: B", "Answers:") and the conclusion's heading
 ANSWER: Table = lexicon.union(meanings.ANSWER, {"en": ("answer\\w*",)})
 CONCLUSION: Table = {
-    "en": ("conclusion",),
-    "es": ("conclusión",),
-    "pt": ("conclusão",),
-    "fr": ("conclusion",),
+    "en": ("conclusion", "verdict"),
+    "es": ("conclusión", "veredicto"),
+    "pt": ("conclusão", "veredito"),
+    "fr": ("conclusion", "verdict"),
     "de": ("fazit", "schlussfolgerung", "ergebnis"),
     "it": ("conclusione",),
     "ro": ("concluzi(?:e|a)",),
