@@ -34,6 +34,7 @@ from grader.classwork.spillsort import sorted_names
 from grader.core.budget import Failure
 from grader.core.precheck import MAX_BYTES
 from grader.core.question import Question, failure_report, for_student, rejected_report, variant_of
+from grader.core.question import warm_up as warm_up_question
 from grader.core.report import Report
 from grader.writers import gradebook
 from grader.writers.text import render
@@ -303,8 +304,7 @@ def _band(score: float, max_score: float) -> str:
 def warm_up(problems: dict[str, Question]) -> None:
     """Build the parsers and load lazy imports once in the parent, so every forked worker starts ready."""
     for problem in problems.values():
-        problem.prepare()
-        problem.grade(b"log P(y|x) = -1", "<warm-up>")
+        warm_up_question(problem)
 
 
 def run_batch(

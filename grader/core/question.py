@@ -354,11 +354,26 @@ def failure_report(question: Question, name: str, failure: object) -> Report:
     return Report(question.id, name, "error", 0.0, question.points, None, (diag,), (), (), 0.0)
 
 
+WARM_UP = b"log P(y|x) = -1"
+
+
+def warm_up(question: Question) -> None:
+    """Build what grading needs before a worker forks, so no worker spends its budget on it: the kind's
+    parsers and caches (`prepare`), and the grading modules, loaded by grading one fixed line whose report
+    is dropped. Their multilingual word tables compile at import: over 2 s for compare, decoding and flaw
+    on a 2-core machine, more than the default budget a fresh `grader check` gives a submission."""
+    import contextlib
+
+    question.prepare()
+    with contextlib.suppress(Exception):  # the worker grades the submission itself and reports any failure
+        question.grade(WARM_UP, "<warm-up>")
+
+
 def grade_with_budget(question: Question, data: bytes, name: str, seconds: float, memory_mb: int) -> Report:
     """Grade in a killable worker; a timeout or crash becomes an `error` report, never a wrong answer."""
     from grader.core.budget import Failure, run_with_budget
 
-    question.prepare()  # built before the fork, not inside the worker's time budget
+    warm_up(question)  # built before the fork, not inside the worker's time budget
     result = run_with_budget(question.grade, (data, name), seconds, memory_mb)
     if isinstance(result, Failure):
         return failure_report(question, name, result)
