@@ -43,6 +43,8 @@ from grader.maths.spreadsheet import read_sheet
 
 _HINT = "submit UTF-8 text of a reasonable size"  # what a refused file is told to be
 
+_IDEOGRAPHIC_STOP = str.maketrans({"\u3002": "."})
+
 
 def score(
     problem: Problem, steps: list[Step], diagnostics: list[Diagnostic], final_correct: bool
@@ -87,6 +89,9 @@ def grade_text(
     lines = raised_points(
         decimal_commas(lines)
     )  # read 0,25 and 0·25 as 0.25; the report shows what was written
+    # the full stop of Chinese and Japanese ends a sentence as "." does ("答：困惑度约等于 1.733。"), column for column
+    # (the kinds' word readers set it apart with their letters instead: core.unspaced)
+    lines = [line.translate(_IDEOGRAPHIC_STOP) for line in lines]
     lines = chat_speakers(lines)  # "[10:42] ana: …": a chat message's time and speaker
     lines = unlabel(lines)  # an equation's number or a listing's line number names a line, it is no value
     lines = flattened(lines)  # "e -0.7", "x 10-5", "2+1 / 3+11", "((1/9))": what an OCR flattened

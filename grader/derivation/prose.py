@@ -7,9 +7,11 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from grader.core.languages import vocabulary
+from grader.core.languages import words as language_words
 from grader.core.lexicon import WORD_LETTERS, alternation
 from grader.core.meanings import ABOUT as ABOUT_WORDS
-from grader.core.meanings import MEAN, SO, STATES
+from grader.core.meanings import COMMON, MEAN, SO, STATES
 from grader.core.unspaced import UNSPACED
 from grader.maths import semantics as sm
 from grader.maths.build import ParseFailure, parse_piece
@@ -149,6 +151,10 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
                     if not _states_a_result(text[:s], text[e:], sub.text):
                         continue
                     return dataclasses.replace(chain, told=True)
+                if lone and isinstance(chain.items[0], sm.Num) and _UNIT_WORDS.fullmatch(text[e:]):
+                    # a number under a name of the student's own, in any language ("Perplexität = 1.833",
+                    # "困惑度 = 1.833"): a value they state, as "the perplexity is 1.833" is
+                    return dataclasses.replace(chain, told=True)
                 return chain
     return None
 
@@ -243,9 +249,29 @@ def _states_a_result(before: str, after: str, maths: str) -> bool:
     after = re.sub(r"\([^()]*\)", " ", _MARKS.sub(" ", after))  # "=> 0.0488 ✨ (about 4.9%)": remarks
     return (
         bool(re.search(r"\d", maths))
-        and bool(_RESULT_WORDS.search(before))
+        and bool(
+            _RESULT_WORDS.search(before) or (_in_another_language(before) and not _WHOLE.fullmatch(maths))
+        )
         and bool(_UNIT_WORDS.fullmatch(after))
     )
+
+
+# a whole number a sentence ends on counts something ("las palabras son 6:", opening a list the line cut off)
+_WHOLE = re.compile(r"\s*\d+\s*")
+# the words nearly every English sentence uses (meanings.COMMON), folded
+_ENGLISH = vocabulary({"en": COMMON["en"]})
+
+
+def _in_another_language(before: str) -> bool:
+    """Words before a number at a sentence's end in a language other than English, whose words for "is" and
+    "comes to" no table may have ("Donc la perplexité vaut 1.833.", "困惑度约为 1.833。"): the number ending such
+    a sentence is its result; English (a third of the words or more English) states its results with the words
+    of _RESULT_WORDS."""
+    found = language_words(before)
+    english = sum(
+        w in _ENGLISH for w in found
+    )  # a word shared with English ("also", "die") makes no sentence English
+    return bool(found or re.search(f"[{_UNSPACED}]", before)) and 3 * english < len(found) + (not found)
 
 
 _LINKING = re.compile(
