@@ -287,6 +287,14 @@ class Checker:
         rounded = isinstance(last, sm.Num) and significant(last) >= 3 and not self.is_model_value(last)
         width = literal_tolerance(last, False) if rounded else 0.0
         self.model_values.remember(first, value, self.ctx, width)
+        if isinstance(first, sm.BigOp) and first.kind == "sum":
+            # a bare Σ written after a sum is worked ("Σ ln p = -1.1", then "−(1/N)Σ = 1.1 ÷ 2") is that sum,
+            # as the student's own name for it would be: their value, as rounded as they wrote it
+            written = last.arg if isinstance(last, sm.Neg) else last
+            self.memory.definitions["Σ"] = value
+            self.memory.name_rounding["Σ"] = (
+                literal_tolerance(written, False) if isinstance(written, sm.Num) else 0.0
+            )
 
     def _slip_carried(self, expr: sm.Expr, value: float) -> float | None:
         """What a result that holds would be with the earlier slips it uses put back to their true values;
