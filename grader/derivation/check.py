@@ -16,6 +16,7 @@ import dataclasses
 import itertools
 import math
 import random
+import re
 from fractions import Fraction
 
 from grader.core.diagnostics import Diagnostic, make
@@ -75,6 +76,9 @@ _LOGIT_UNIT = 10.0**-_LOGIT_DECIMALS
 ONCE_PER_SUBMISSION = frozenset(
     {"unnormalized-scores", "mixed-models", "bos-counted", "joint-for-conditional"}
 )
+
+# a line labelled with the word for the sum it works out ("sum ln = …", "Sum: -0.7 + -0.4 = -1.1", "Σ = …")
+_SUM_LABEL = re.compile(r"\s*(?:[-*•]\s+)?(?:\*\*)?(?:sum|Sum|SUM|Σ)(?![\w(_^])")
 
 
 def _printed_logits(expr: sm.Expr) -> list[tuple[sm.Num | sm.Logit, float]]:
@@ -287,14 +291,30 @@ class Checker:
         rounded = isinstance(last, sm.Num) and significant(last) >= 3 and not self.is_model_value(last)
         width = literal_tolerance(last, False) if rounded else 0.0
         self.model_values.remember(first, value, self.ctx, width)
-        if isinstance(first, sm.BigOp) and first.kind == "sum":
-            # a bare Σ written after a sum is worked ("Σ ln p = -1.1", then "−(1/N)Σ = 1.1 ÷ 2") is that sum,
-            # as the student's own name for it would be: their value, as rounded as they wrote it
-            written = last.arg if isinstance(last, sm.Neg) else last
-            self.memory.definitions["Σ"] = value
-            self.memory.name_rounding["Σ"] = (
-                literal_tolerance(written, False) if isinstance(written, sm.Num) else 0.0
-            )
+
+    def bind_sum(self, chain: sm.Chain) -> None:
+        """A bare Σ written after a sum is worked ("Σ ln p = -1.1", then "−(1/N)Σ = 1.1 ÷ 2") is that sum, as
+        the student's own name for it would be: their value, as rounded as they wrote it. A chain works out a
+        sum when it is Σ … = …, the log-likelihood (Σ log p) in symbols or words ("ln Pr(y|x) = … = -1.1",
+        "sum of log-probs = -0.7 + (-0.4) = -1.1"), or a line labelled with the word ("sum = -1.5", "Sum: …")."""
+        first, last = chain.items[0], chain.items[-1]
+        line = self.lines[chain.line - 1] if 0 < chain.line <= len(self.lines) else ""
+        summed = (
+            (isinstance(first, sm.BigOp) and first.kind == "sum" and len(chain.items) > 1)
+            or (len(chain.items) > 1 and self.named_kind(first) == "log_likelihood")
+            or bool(_SUM_LABEL.match(line))
+        )
+        if not summed or has_terms(last):
+            return
+        try:
+            value = evaluate(last, self.ctx, self.model_values)
+        except (Undefined, Unresolved, ArithmeticError, ValueError):
+            return
+        written = last.arg if isinstance(last, sm.Neg) else last
+        self.memory.definitions["Σ"] = value
+        self.memory.name_rounding["Σ"] = (
+            literal_tolerance(written, False) if isinstance(written, sm.Num) else 0.0
+        )
 
     def _slip_carried(self, expr: sm.Expr, value: float) -> float | None:
         """What a result that holds would be with the earlier slips it uses put back to their true values;
@@ -987,6 +1007,7 @@ class Checker:
                     self.out.steps.append(self.check_step(a, b, relation))
             if not other:  # H in bits is not the value of H in the problem's own unit
                 self.remember(chain)
+                self.bind_sum(chain)
         results = [c for c in merged if not is_definition(c)]
         # the work's last statement gives its value a name of the student's own ("p = p1·p2·p3·p4 =
         # 0.0488"): a value worked out, as a result is; a number only renamed is the answer only as the

@@ -36,7 +36,7 @@ from grader.derivation.unread import (
 )
 from grader.maths import semantics as sm
 from grader.maths.dressing import chat_speakers, flattened, footnote_marks, html_marks, underlines, unlabel
-from grader.maths.ownwords import own_words
+from grader.maths.ownwords import lone_sums, own_words
 from grader.maths.segment import drawn_rows
 from grader.maths.spoken import spoken_lines
 from grader.maths.spreadsheet import read_sheet
@@ -102,7 +102,9 @@ def grade_text(
     lines = named_of_the_asked(lines)  # "Perplexity of y given x ≈ 1.7333": the perplexity, not x
     lines = spoken_lines(lines)  # "log P of deep given x equals minus 0.7": maths dictated in words
     lines = subscript_conditions(lines, problem)  # "P_am(Sam)": the condition as a subscript, P(Sam | am)
-    chains, diagnostics = read_chains(own_words(lines))  # "total = …", then "total/7": the student's name
+    chains, diagnostics = read_chains(
+        lone_sums(own_words(lines))
+    )  # "total = …", then "total/7": the student's name
     chains = [per_token_by_unit(c, problem.ask) for chain in chains for c in ratio_of_statements(chain)]
     chains = withdraw_retracted(chains, lines)
     chains = labelled_estimates(

@@ -126,3 +126,21 @@ def own_words(lines: list[str]) -> list[str]:
         line = out[k]
         out[k] = line[:column] + chr(_MARK + ord(line[column])) + line[column + 1 :]
     return out
+
+
+# the word `sum` alone as an operand, with nothing after it to sum ("-(1/N) * sum = 0.55", "| -(1/N)·sum |",
+# "−sum/2"): a name for the sum worked before it, as a bare Σ is (derivation.check binds Σ to that sum's value);
+# the grammar reads `sum` only before what it sums
+_LONE_SUM = re.compile(r"(?<![\\A-Za-z_])sum(?=\s*(?:[=≈*/·×)|,;]|$))")
+_OPERATOR_BEFORE = re.compile(r"[-−*/·×()]\s*$")
+
+
+def lone_sums(lines: list[str]) -> list[str]:
+    """The lines with each `sum` that stands alone as an operand written as (Σ), column for column."""
+    out = []
+    for line in lines:
+        found = [m for m in _LONE_SUM.finditer(line) if _OPERATOR_BEFORE.search(line, 0, m.start())]
+        for m in found:
+            line = line[: m.start()] + "(Σ)" + line[m.end() :]  # three columns for three, quoted as written
+        out.append(line)
+    return out
