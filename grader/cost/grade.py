@@ -291,7 +291,9 @@ def _factors(node: Node) -> list[Node]:
 
 # an answer line that names what its value is before the value, after a label of its own ("Answer: positions
 # in the cache: m + n", "Risposta: per strato: …"): words and a second colon right before the maths
-_SUB_LABEL = re.compile(r"[:：][^:：]*[^\W\d_]{2,}[^:：]*[:：]\s*[$*]*\s*$")
+# (or an arrow: "答：每个位置、每一层存 K 和 V 各 d 个数 → 2d 个数")
+# (the letters of a script without spaces come set apart: core.unspaced)
+_SUB_LABEL = re.compile(r"[:：][^:：]*[^\W\d_]\s?[^\W\d_][^:：]*(?:[:：]|→|⇒|-+>|=+>)\s*[$*]*\s*$")
 
 
 def _whole_of(
@@ -318,10 +320,15 @@ def _whole_of(
         factors = _factors(first.expr.node)
         if len(factors) < 2 or len(factors) > MAX_FACTORS:
             continue
-        try:
-            written = any(same_value(build(f).value, label.value.value) for f in factors)
+        try:  # the part written as one factor ((m+n)·L·2d) or as several (2 × d × L × (m+n))
+            values = [build(f).value for f in factors]
         except Unbuildable:
             continue
+        written = any(
+            same_value(sympy.Mul(*chosen), label.value.value)
+            for r in range(1, len(values))
+            for chosen in itertools.combinations(values, r)
+        )
         rest = sympy.cancel(first.value.value / label.value.value)
         if written and rest.free_symbols:
             exact = [p for p in pieces if not (p.expr.approx or p.expr.growth or p.value.big_o)]
