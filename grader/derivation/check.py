@@ -169,7 +169,22 @@ class Checker:
                 total += self._rounding(earlier, looks_rounded + _printed_logits(earlier), before)
                 total += self._name_rounding(earlier, before)
                 total += self._stated_rounding(earlier, before)
+                total += self._printed_softmax(earlier, before)
         return total
+
+    def _printed_softmax(self, earlier: sm.Expr, before: float) -> float:
+        """How far one conditional computed from the logits as the statement prints them may be from the
+        model's own: each printed logit is off by up to half a unit of its last decimal, so the softmax's
+        logarithm by up to one unit (Pr(the|x) = 1.87572/7.94976 from the printed row is the model's 0.236).
+        A term over several factors has its own widths (whole_as_printed)."""
+        if not self.problem.model.has_logits:
+            return 0.0
+        found = term_position(self, earlier)
+        if found is None:
+            return 0.0
+        if found[1] == "prob":
+            return abs(before) * _LOGIT_UNIT
+        return _LOGIT_UNIT / self.problem.ln_base
 
     def is_model_value(self, num: sm.Num, sign: int = 1) -> bool:
         """Is this number (with its sign) one the problem gives exactly: a probability or log-probability?"""

@@ -648,8 +648,13 @@ def _one_token(events: tuple[sm.Event, ...]) -> str | None:
 
 def over_vocabulary(e: sm.BigOp) -> bool:
     """Σ_w (C(am w) + 1): a sum with no bounds over a word variable runs over the vocabulary, not
-    over the positions of y; it states a rule about the model (a row sums to one), not a value of y."""
-    return e.var in ("w", "v") and e.lower is None and e.upper is None
+    over the positions of y; it states a rule about the model (a row sums to one), not a value of y.
+    So does a softmax's normaliser written with no variable at all, the logit z bare in it: Σ exp(z)."""
+    if e.lower is not None or e.upper is not None:
+        return False
+    return e.var in ("w", "v") or (
+        e.var is None and any(isinstance(n, sm.Scalar) and n.name == "z" for n in sm.walk(e.body))
+    )
 
 
 def bare_probability(e: sm.Quantity) -> bool:
