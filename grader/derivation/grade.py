@@ -102,9 +102,8 @@ def grade_text(
     lines = named_of_the_asked(lines)  # "Perplexity of y given x ≈ 1.7333": the perplexity, not x
     lines = spoken_lines(lines)  # "log P of deep given x equals minus 0.7": maths dictated in words
     lines = subscript_conditions(lines, problem)  # "P_am(Sam)": the condition as a subscript, P(Sam | am)
-    chains, diagnostics = read_chains(
-        lone_sums(own_words(lines))
-    )  # "total = …", then "total/7": the student's name
+    # "total = …", then "total/7": the student's name; "-(1/N) * sum": the sum worked before it
+    chains, diagnostics = read_chains(lone_sums(own_words(lines)))
     chains = [per_token_by_unit(c, problem.ask) for chain in chains for c in ratio_of_statements(chain)]
     chains = withdraw_retracted(chains, lines)
     chains = labelled_estimates(

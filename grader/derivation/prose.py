@@ -268,10 +268,11 @@ def _in_another_language(before: str) -> bool:
     a sentence is its result; English (a third of the words or more English) states its results with the words
     of _RESULT_WORDS."""
     found = language_words(before)
-    english = sum(
-        w in _ENGLISH for w in found
-    )  # a word shared with English ("also", "die") makes no sentence English
-    return bool(found or re.search(f"[{_UNSPACED}]", before)) and 3 * english < len(found) + (not found)
+    if not found and not re.search(f"[{_UNSPACED}]", before):
+        return False  # no words at all
+    # a word shared with English ("also", "die") makes no sentence English
+    english = sum(w in _ENGLISH for w in found)
+    return 3 * english < max(1, len(found))
 
 
 _LINKING = re.compile(
