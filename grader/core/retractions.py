@@ -14,7 +14,7 @@ RETRACTION = re.compile(
     r"|is\s+[-−]?\d[\d.,/]*\s*,?\s+not\s+[-−]?\d[\d.,/]*"
     r"|i\s+made\s+a\s+mistake|oops|scratch\s+that|re-?do|redid"
     r"|ignore\s+(?:that|this|the\s+(?:(?:line|step|part)\s+)?above|the\s+(?:previous|last)\s+(?:line|step))"
-    r"|should\s+(?:be|have\s+been|read)|does(?:n'?t|\s+not)\s+look\s+right)\b|\b(?:correction|edit)\s*:"
+    r"|should\s+(?:be|have\s+been|read)|does(?:n'?t|\s+not)\s+look\s+right)\b|\b(?:correction|edit|update)\s*:"
     # a cross the student puts against their own work, opening the line that says why: "✗ used row 1 again"
     r"|^\s*[✗✘❌]|(?<=\s)[✗✘❌](?=\s+\w)",
     re.IGNORECASE,
@@ -24,6 +24,32 @@ CROSSES = ("✗", "✘", "❌")
 
 # a retraction in brackets ("(oops — on scratch paper …)") or on an answer's line is an aside
 _ASIDE = re.compile(r"\s*[(\[]|\s*(?:\*\*)?(?:final\s+)?answer", re.IGNORECASE)
+
+
+# What the student reports having written before and has since taken back, quoted in a correction: "first
+# I wrote C(am)=1, it's 2", "I had P(am|I) = 2/14 at first", "originally I used N = 5; it is 4". The quoted
+# work runs from the report to the first clause boundary after it (a comma or semicolon before a space, a
+# dash, an arrow, "but", "now", "it's …"), or to the time word that closes it ("… at first").
+_WHEN = r"(?:at\s+first|first|originally|initially|earlier|previously|before|by\s+mistake|mistakenly|wrongly)"
+_WROTE = r"(?:wrote|had|put|used|typed|got|had\s+(?:written|put|typed|used))"
+_REPORTED = re.compile(
+    rf"\b(?:{_WHEN}\s*,?\s*i\s+{_WROTE}|i\s+{_WHEN}\s+{_WROTE}|i\s+had\s+(?:written|typed))\b"
+    rf"|\bi\s+{_WROTE}\b(?=[^,;]*?\b(?:at\s+first|first|originally|initially|by\s+mistake)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    rf"[,;]\s|\s[-–—]+\s|→|->|=>|\b(?:but|now|it'?s|it\s+is|should|{_WHEN})\b", re.IGNORECASE
+)
+
+
+def reported_earlier(line: str) -> list[tuple[int, int]]:
+    """The stretches of the line (1-based columns, end exclusive) quoting work the student reports having
+    written before: a quotation of what they took back, not a claim."""
+    out = []
+    for m in _REPORTED.finditer(line):
+        end = _CLAUSE_END.search(line, m.end())
+        out.append((m.end() + 1, (end.start() if end else len(line)) + 1))
+    return out
 
 
 def retraction_at(line: str) -> re.Match[str] | None:

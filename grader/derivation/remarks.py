@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from grader.core.retractions import CROSSES, retraction_at
+from grader.core.retractions import CROSSES, reported_earlier, retraction_at
 from grader.maths import semantics as sm
 
 _ANSWER_AGAIN = re.compile(r"\b(?:final\s+)?answer\s*(?:is\b|:)", re.IGNORECASE)
@@ -65,7 +65,8 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
     redo is judged.
     """
     chains = list(chains)  # a redo that names itself the answer is marked so in this copy
-    withdrawn: set[int] = set()
+    withdrawn = _quoted_earlier(chains, lines)
+    quoting = {chains[i].line for i in withdrawn}
     lefts: dict[int, str] = {}  # each chain's left side, worked out once: linear in the submission
 
     def left_of(i: int) -> str:
@@ -75,8 +76,8 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
 
     for number, line in enumerate(lines, start=1):
         marker = retraction_at(line)
-        if marker is None:
-            continue  # none, or an aside: "(oops — on scratch paper …)"
+        if marker is None or number in quoting:
+            continue  # none, an aside ("(oops — on scratch paper …)"), or one quoting what it took back
         at = marker.start() + 1  # 1-based column
         before = [
             i
@@ -127,6 +128,18 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
             opened = _attempt_opened(lines, number)
             withdrawn.update(k for k in before if chains[k].line > opened)
     return [c for i, c in enumerate(chains) if i not in withdrawn]
+
+
+def _quoted_earlier(chains: list[sm.Chain], lines: list[str]) -> set[int]:
+    """The statements the student quotes as what they wrote before ("first I wrote C(am)=1, it's 2"): work
+    taken back, not claimed."""
+    out: set[int] = set()
+    for i, chain in enumerate(chains):
+        if 0 < chain.line <= len(lines) and not chain.continues:
+            spans = reported_earlier(lines[chain.line - 1])
+            if spans and any(a <= _start(chain) < b for a, b in spans):
+                out.add(i)
+    return out
 
 
 def _side_redo(chains: list[sm.Chain], i: int, after: list[int], number: int) -> bool:
