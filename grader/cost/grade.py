@@ -135,16 +135,30 @@ def _part_of(piece: Piece, before: Piece) -> bool:
     count's terms: the sentence talks about a term of the count (`the n²d term`), it gives no new one."""
     if not piece.expr.sentence or piece.expr.span.line != before.expr.span.line:
         return False
+    return _term_divided(piece, before) is not None
+
+
+def _term_divided(piece: Piece, count: Piece) -> sympy.Expr | None:
+    """The term of the count that a single product (not the count itself) divides, or None."""
     value = sympy.expand(piece.value.value)
     if not value.free_symbols or len(sympy.Add.make_args(value)) != 1:
-        return False
-    if sympy.expand(before.value.value - value) == 0:
-        return False
-    for term in sympy.Add.make_args(sympy.expand(before.value.value)):
+        return None
+    if sympy.expand(count.value.value - value) == 0:
+        return None
+    for term in sympy.Add.make_args(sympy.expand(count.value.value)):
         _, denominator = sympy.fraction(sympy.cancel(term / value))
         if not denominator.free_symbols:
-            return True
-    return False
+            return term
+    return None
+
+
+def _terms_compared(pieces: list[Piece], count: Piece) -> bool:
+    """A sentence naming two different terms of the count ("the d² term dominates while n < d, the
+    attention term n²d once n > d"): it talks about the count's terms, it gives no new count."""
+    if len(pieces) < 2 or not all(p.expr.sentence for p in pieces):
+        return False
+    terms = {_term_divided(p, count) for p in pieces}
+    return None not in terms and len(terms) >= 2
 
 
 MAX_CHOICES = 16  # combinations of written sizes tried for one expression
@@ -199,12 +213,23 @@ def _final(
     labelled: list[Piece] = []
     candidates: list[Piece] = []
     named: list[Piece] = []  # what sentences only talk about: the answer only when nothing else is
+    on_line: dict[int, list[Piece]] = {}  # what each line names outside an answer: a sentence's pieces
+    for pieces, chain in zip(built, chains):
+        for p in pieces if not chain.answer else ():
+            on_line.setdefault(p.expr.span.line, []).append(p)
     for pieces, chain in zip(built, chains):
         named += [p for p in pieces if not p.expr.free_index and p.expr.mention and not chain.aside]
         found = [p for p in pieces if not p.expr.free_index and not p.expr.mention]
         counts = [p for p in candidates if p.value.value.free_symbols and not p.expr.approx]
         if found and counts and not chain.answer and _part_of(found[0], counts[-1]):
             continue  # "O(Lnd² + Ln²d); beyond that the n²d term takes over": a term of the count
+        if (
+            found
+            and counts
+            and not chain.answer
+            and _terms_compared(on_line[found[0].expr.span.line], counts[-1])
+        ):
+            continue  # "the d² term dominates while n < d, the n²d term once n > d": terms of the count
         if not chain.answer:
             found = [p for p in found if not _instance_of(p, counts[-RECENT_COUNTS:], sizes)]
         if chain.answer and found:

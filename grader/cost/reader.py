@@ -635,7 +635,8 @@ def _words_of_prose(text: str, symbols: frozenset[str], start: int = 0, end: int
     return any(_prose_at(text, w, symbols) for w in _WORD.finditer(text, start, span))
 
 
-MAX_LABEL = 2  # words of one term's label ("FFN", "value mixing")
+MAX_LABEL = 2  # words of one term's label ("FFN", "value mixing"; "値の混合", its letters set apart, is one)
+MAX_LABEL_LETTERS = 12  # letters set apart in one label, at most
 # the operators between labelled terms: never `=` (12d² per layer = 12Ld² is no step), nor a hyphen or
 # an en dash, which prose uses as a dash (`O(n²) - roughly n²/2 of them`)
 _TERM_OPERATORS = "+−*/×·⋅"
@@ -692,7 +693,7 @@ def unlabel(text: str, symbols: frozenset[str]) -> str:
     out = list(text)
     index = 0
     while index < len(words):
-        size = 0
+        size = weight = 0  # words taken, and words counted: a run of an unspaced script's letters is one
         while (
             index + size < len(words)
             and bare[index + size] is not None
@@ -706,8 +707,12 @@ def unlabel(text: str, symbols: frozenset[str]) -> str:
                 )
             )
         ):
+            letter = _UNSPACED_LETTER.fullmatch(words[index + size].group()) is not None
+            weight += not (
+                letter and size > 0 and _UNSPACED_LETTER.fullmatch(words[index + size - 1].group())
+            )
             size += 1
-        if not 1 <= size <= MAX_LABEL:
+        if not 1 <= weight <= MAX_LABEL or size > MAX_LABEL_LETTERS:
             index += max(size, 1)
             continue
         start = words[index].start() + bare[index].start(1)  # type: ignore[union-attr]
