@@ -7,6 +7,7 @@ Each function reads the judge (`grader.derivation.judge.Judge`) and returns what
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -69,6 +70,7 @@ def choose_answer(judge: Judge, results: list[sm.Chain]) -> Choice:
         final_chain = _told_instead(judge, final_chain, results)
         if not asked:
             final_chain = _lone_beside(judge, final_chain, stated)
+            final_chain = _converted_from(judge, final_chain, stated)
     final_expr = final_item(judge, final_chain) if final_chain else None
     final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
     if final_named is None and final_chain is not None and final_chain.is_answer:
@@ -151,6 +153,61 @@ def _lone_beside(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain]) ->
     except (Undefined, Unresolved):
         return final_chain
     return final_chain if value is None or float(value).is_integer() else before[-1]
+
+
+def _converted_from(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain]) -> sm.Chain:
+    """A last line naming another quantity than the asked one and worked from the value just before it,
+    which names none ("-0.7 + (-0.4) = -1.1 ⇒ Pr ≈ e^-1.1 ≈ 0.33" where the log-likelihood is asked): a
+    conversion of that result, a remark; the result it converts is the answer. A line naming another
+    quantity not worked from the value before it ("⇒ P ≈ 0.33") stays the answer, checked as one."""
+    if len(final_chain.items) < 2 or _another_quantity(judge, final_chain.items[0]) is not True:
+        return final_chain
+    before = [c for c in stated if c is not final_chain and c.line <= final_chain.line and not c.remark]
+    if not before or len(before[-1].items) < 2 or judge.named_kind(before[-1].items[0]) is not None:
+        return final_chain
+    source = before[-1]
+    if has_terms(source.items[-1]):
+        return final_chain
+    try:
+        value = judge.value(final_item(judge, source))
+    except (Undefined, Unresolved):
+        return final_chain
+    if value is None:
+        return final_chain
+    written = [(num, sign) for item in final_chain.items[1:-1] for num, sign in signed_literals(item)]
+    for num, sign in written:
+        half = _half_unit(num, float(num.value)) or 0.0
+        if value != 0 and abs(sign * float(num.value) - value) <= half * (1 + 1e-9):
+            return source
+    # or its value is the result's probability or its log (or minus it), in the problem's base, at the
+    # precision written
+    try:
+        converted = judge.value(final_item(judge, final_chain))
+    except (Undefined, Unresolved):
+        return final_chain
+    ln_base = judge.problem.ln_base
+    logs = [math.log(value) / ln_base, -math.log(value) / ln_base] if 0 < value < 1 else []
+    inverses = [math.exp(-abs(value) * ln_base), *logs]  # the probability of a log (or of minus it), a log
+    half = _half_unit(final_item(judge, final_chain), converted) if converted is not None else None
+    if half is not None and any(abs(converted - v) <= half * (1 + 1e-9) for v in inverses):
+        return source
+    return final_chain
+
+
+def _another_quantity(judge: Judge, head: sm.Expr) -> bool | None:
+    """Whether the head names the probability where its log is asked, or the log where the probability is
+    (None: it names no quantity the judge knows)."""
+    kind, ask = judge.named_kind(head), judge.problem.ask
+    inner = head.arg if isinstance(head, sm.Neg) else head
+    if kind is None and isinstance(inner, sm.Log) and isinstance(inner.arg, sm.Quantity):
+        kind = {"probability": "nll" if inner is not head else "log_likelihood"}.get(inner.arg.name)  # log P
+    if kind is None:
+        return None
+    return kind in _CONVERTIBLE and ask in _CONVERTIBLE and not {kind, ask} <= {"log_likelihood", "nll"}
+
+
+# the quantities one value is converted between by its exp or log: a probability and its log
+_CONVERTIBLE = frozenset({"probability", "log_likelihood", "nll"})
 
 
 def judge_answer(
