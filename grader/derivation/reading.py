@@ -96,6 +96,9 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
                         chains.extend(c for _, c in results if c is not None)
                         last_source = piece
                         continue  # several statements, or maths among names ("w_1, …, w_5")
+            if chain is None and piece.code:  # `>>> lp = [-0.0353, …]`, `In [3]: p1 = np.exp(z1) / …`:
+                after_skip = True  # code the student ran, not maths; what it printed is read as a value alone
+                continue
             if chain is None:
                 after_skip = bool(
                     relation_signs(piece.text)

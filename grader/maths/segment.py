@@ -50,6 +50,7 @@ class Piece:
     line: int
     output: bool = False  # a notebook's printed value: "= value" of the input line above, if read
     aside: bool = False  # a statement in brackets beside another one on its line: checked, never continued
+    code: bool = False  # typed at a console's or a notebook's prompt: code, read as maths where it is maths
 
     def position(self, offset: int) -> tuple[int, int]:
         if not self.positions:
@@ -239,7 +240,7 @@ def _inline(line_no: int, line: str, is_answer: bool, base: int = 0) -> tuple[li
 
 # A notebook or console paste: the prompt of an input line (`>>> `, `... `, `In [3]: `) and of an
 # output line (`Out[3]: `); a console prints its output on the lines after the input, unprompted.
-_PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.|In\s*\[\s*\d*\s*\]:)(?:[ \t]|$)")
+_PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.:?|In\s*\[\s*\d*\s*\]:)(?:[ \t]|$)")
 _OUT_PROMPT = re.compile(r"^\s*Out\s*\[\s*\d*\s*\]:[ \t]*")
 _CODE_ONLY = re.compile(r"\s*(?:import|from|def|class|for|while|with|if|return|print\s*\(\s*\))\b")
 _PRINTED_VALUE = re.compile(r"^\s*(?:True|False|None|\[|\(|\{|'|\"|array\(|tensor\()")
@@ -330,7 +331,11 @@ def find_maths(lines: list[str]) -> list[Piece]:
     console = False  # after a prompted input line: unprompted lines are its printed output
     shown: Piece | None = None  # the value a remark showed, read after its statement
     stacked = _stacked_fractions(lines)
+    typed = -1  # where the pieces of a line typed at a prompt begin, while they are being found
     for index, raw in enumerate(lines):
+        if typed >= 0:
+            pieces[typed:] = [replace(p, code=True) for p in pieces[typed:]]
+            typed = -1
         if shown is not None:
             pieces.append(shown)
             shown = None
@@ -356,6 +361,7 @@ def find_maths(lines: list[str]) -> list[Piece]:
                 if _CODE_ONLY.match(line, prompt.end()):
                     continue  # `import math`, a loop header: code, not maths
                 line = " " * prompt.end() + line[prompt.end() :]
+                typed = len(pieces)
         if line.strip().startswith("```"):
             fence = not fence
             continue
@@ -463,6 +469,8 @@ def find_maths(lines: list[str]) -> list[Piece]:
             )
             continue
         pieces.extend(_split_rows(line_no, start, body, is_answer, delimited=False))
+    if typed >= 0:
+        pieces[typed:] = [replace(p, code=True) for p in pieces[typed:]]
     if shown is not None:
         pieces.append(shown)
     return pieces
