@@ -731,9 +731,12 @@ def _open_row(line: str) -> bool:
 
 def _table_cells(line_no: int, line: str) -> list[Piece]:
     """The cells of a table row, each its own piece; the |---| rule row has none. A bar inside brackets, as in
-    P(I | <s>), does not end a cell. An open row's first cell starts the line and its last ends it."""
+    P(I | <s>), does not end a cell, nor does Markdown's escaped bar (`Pr(the \\| x)`), which is a bar. An open
+    row's first cell starts the line and its last ends it."""
     if re.fullmatch(r"[\s|:\-]*", line):
         return []
+    escaped = {m.end() - 1 for m in re.finditer(r"\\\|", line)}  # Markdown's `\|`: a bar, no wall
+    line = line.replace("\\|", " |")
     out = []
     body = line.strip()
     indent = len(line) - len(line.lstrip())
@@ -744,7 +747,7 @@ def _table_cells(line_no: int, line: str) -> list[Piece]:
             depth += 1
         elif c in ")]}":
             depth -= 1
-        elif c in _WALLS and (depth <= 0 or i == len(line)):
+        elif c in _WALLS and i not in escaped and (depth <= 0 or i == len(line)):
             cell = line[start:i]
             inline, rest = _inline(line_no, cell, False, base=start)
             if inline:
