@@ -4,6 +4,8 @@ From blind64 (two-column proofs written as Markdown tables): a cell such as `| P
 0.23595 | softmax |` escapes the bar so the table keeps its columns, as GitHub's Markdown asks; the cell was
 not read (`\\|` is no notation of ours), so the working of 21 of 45 correct files went to review. In a table
 row `\\|` is now a bar inside the cell and never a wall between cells; the cell is checked like any other.
+The same habit carried outside the table (`∴ log Pr(y \\| x) = -1.1 □`) reads as the bar too: in the grammar
+`\\|` is a conditioning bar (LaTeX's norm has no meaning in these derivations).
 """
 
 from __future__ import annotations
@@ -42,3 +44,20 @@ def test_a_wrong_sum_in_such_a_cell_is_caught_on_its_line(rows: str) -> None:
     errors = {d.code: d.span.line for d in result.diagnostics if d.severity == "error"}
     assert "arithmetic-error" in errors
     assert errors["arithmetic-error"] == 2 + rows.count("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "∴ log Pr(y \\| x) = -0.7 + (-0.4) = {v} nats □",
+        "log Pr(y \\| x) = log Pr(deep \\| x) + log Pr(learning \\| x, deep) = -0.7 + (-0.4) = {v}",
+        "$\\log \\Pr(y \\| x) = -0.7 + (-0.4) = {v}$",
+    ],
+)
+def test_an_escaped_bar_outside_a_table_is_the_bar_too(line: str) -> None:
+    # the habit of a Markdown table carried to the lines around it
+    right = graded(line.replace("{v}", "-1.1") + "\n")
+    assert [d.code for d in right.diagnostics] == []
+    assert right.score == right.max_score
+    wrong = graded(line.replace("{v}", "-1.2") + "\n")
+    assert "arithmetic-error" in [d.code for d in wrong.diagnostics]
