@@ -332,7 +332,10 @@ def find_maths(lines: list[str]) -> list[Piece]:
     shown: Piece | None = None  # the value a remark showed, read after its statement
     stacked = _stacked_fractions(lines)
     typed = -1  # where the pieces of a line typed at a prompt begin, while they are being found
+    beside: list[Piece] = []  # the statements in a line's reason column, read after the line's own
     for index, raw in enumerate(lines):
+        pieces.extend(beside)
+        beside = []
         if typed >= 0:
             pieces[typed:] = [replace(p, code=True) for p in pieces[typed:]]
             typed = -1
@@ -386,6 +389,17 @@ def find_maths(lines: list[str]) -> list[Piece]:
             continue
         if re.match(r"^\s*#{1,6}\s", line) and "$" not in line and "=" not in line:
             continue  # a Markdown heading: "## 2b) perplexity"
+        reason = None if fence else _reason_column(line)
+        if reason is not None:  # "= .0488      [chain rule (bigram)]": the step's reason, beside it
+            opening, closing = reason
+            beside.extend(
+                replace(p, aside=True)
+                for p in _split_rows(
+                    line_no, opening + 1, line[opening + 1 : closing], False, delimited=False
+                )
+                if _RELATION_SIGN.search(p.text)
+            )
+            line = line[:opening] + " " * (len(line) - opening)
         comment = _TRAILING_COMMENT.search(line)
         if comment and "=" in line[: comment.start()]:  # "= -0.7 + (-0.4)   # from the table": a remark
             line = line[: comment.start()] + " " * (len(line) - comment.start())
@@ -471,6 +485,7 @@ def find_maths(lines: list[str]) -> list[Piece]:
         pieces.extend(_split_rows(line_no, start, body, is_answer, delimited=False))
     if typed >= 0:
         pieces[typed:] = [replace(p, code=True) for p in pieces[typed:]]
+    pieces.extend(beside)
     if shown is not None:
         pieces.append(shown)
     return pieces
@@ -790,6 +805,46 @@ def _before_inline(line_no: int, start: int, body: str, is_answer: bool, inline:
 
 # a relation outside any inner bracket
 _TOP_RELATION = re.compile(r"[=≈≃]")
+
+
+# A column of reasons beside a statement, after a gap (two spaces and more) that ends the line: a
+# reason in square brackets ("= .0488      [chain rule (bigram)]", "[C(<s> I)=2, C(<s>)=3]") or after a bar
+# that opens no table ("S3 = S2 - 0.0011 = -0.0463      | token 3").
+_REASON = re.compile(r"(?:\t|  )[ \t]*(?:(\[)[^\[\]]*\]|(\|)[^|]*)[ \t]*$")
+
+
+def _reason_column(line: str) -> tuple[int, int] | None:
+    """(open, close) of the reason written beside a statement (a relation before it, its brackets closed),
+    the close at the bracket's end or the line's; None when the line has none."""
+    m = _REASON.search(line)
+    if m is None:
+        return None
+    opening = m.start(1) if m.group(1) else m.start(2)
+    before = line[:opening]
+    if not _RELATION_SIGN.search(before) or _depth(before) != 0 or _row_of_cells(line):
+        return None
+    if m.group(2) and _top_level_bar(before):
+        return None  # "| -1.4/3 = -0.467  | ← higher": a row of a table, not a reason
+    closing = line.rstrip().rfind("]") if m.group(1) else len(line.rstrip())
+    return opening, closing
+
+
+def _top_level_bar(text: str) -> bool:
+    """Whether the text has a bar outside brackets (a table's wall; P(I | <s>) conditions)."""
+    depth = 0
+    for char in text:
+        depth += (char in "([{") - (char in ")]}")
+        if char == "|" and depth == 0:
+            return True
+    return False
+
+
+def _depth(text: str) -> int:
+    """How many brackets the text leaves open."""
+    depth = 0
+    for char in text:
+        depth += (char in "([{") - (char in ")]}")
+    return depth
 
 
 def _answer_aside(body: str) -> tuple[int, int] | None:
