@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from grader.compare import words as w
 from grader.core.lexicon import AMHARIC_PREFIXES
+from grader.core.unspaced import UNSPACED
 from grader.maths.segment import STEP_LABEL_WORDS
 
 CONCLUSION = ""  # the section key of the conclusion's lines
@@ -193,6 +194,8 @@ def _patterns(
         # any quantity's symbol applied to the candidate: H(A), PPL(B), ℓ̄(A), \mathrm{PPL}(A), \bar\ell(B)
         rf"{_APPLIED}\(\s*(?P<h>{n})\s*(?=(?:\\right\s*)?[|)]|{BAR})",
         rf"^\s*{_LEAD}\(?(?P<c>{n})\)?\s*(?:\([^()]{{0,40}}\)\s*)?(?:\*\*)?\s*(?:[:.)\-–—]|$)",
+        # the name, then a heading in a script without spaces, then a colon: "A の合計:", "B 的总和：", "A 합계:"
+        rf"^\s*{_LEAD}(?P<j>{n})(?:\s*[{UNSPACED}]){{1,8}}\s*[:：]",
         rf"(?i:^\s*{_LEAD}{_FOR})\s+(?P<d>{n})\b",
         rf"(?i:{_LABEL})\s+(?P<e>{n})(?![\w])",
         # a heading in words that ends on the candidate: "Mean log-probability of A:", "Perplexity for B ="
@@ -223,7 +226,7 @@ class Mentions:
         found: list[Mention] = []
         for name, (strict, by_tokens, bare, _) in self.patterns.items():
             for m in strict.finditer(line):
-                group = next(g for g in "abcdefghi" if (m.groupdict().get(g)) is not None)
+                group = next(g for g in "abcdefghij" if (m.groupdict().get(g)) is not None)
                 found.append(Mention(name, m.start(group), m.end(group), True))
             for m in by_tokens.finditer(line):
                 found.append(Mention(name, m.start(), m.end(), True))
@@ -289,6 +292,8 @@ _ARGUMENT = r"(?<![A-Za-z])(?:\\?Pr|P|p)\s*(?:\\left)?[\(\[]\s*{n}\s*(?=[|)\]]|\
 
 
 # a piece that works: a relation, then a number
+# a piece opened by the candidate's name and a colon: "A: -0.7 + (-0.4) = -1.1, B: -1.6 + (-0.2) = -1.8"
+_OPENED_BY = r"\s*{n}\s*[:：]"
 _WORKED_PIECE = re.compile(r"[=≈]\s*[^=≈]*\d")
 
 
@@ -317,6 +322,7 @@ def side_by_side(line: str, names: list[str]) -> dict[str, list[tuple[int, int]]
             for n in names
             if re.search(_SUBSCRIPTED.format(n=re.escape(n)), piece)
             or re.search(_ARGUMENT.format(n=re.escape(n)), piece)
+            or re.match(_OPENED_BY.format(n=re.escape(n)), piece)
         }
         if len(owners) == 1:
             owned.setdefault(owners.pop(), []).append((start, end))
