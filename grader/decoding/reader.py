@@ -124,7 +124,8 @@ CLAUSE_END = re.compile(r"[.!?](?=\s|$)|;")  # a sentence's or a clause's end (n
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _PROB_OF = re.compile(r"(?:\b(?:P|Pr|p)|\\Pr)\s*\(\s*(?:\\text\w*\s*\{)?\s*[\"'`]?\s*$")
 # A line that gives (or opens) a step's beam: "Step 2:", "t = 2", "beam: …", "keep …", a table row
-_BLOCK_START = re.compile(rf"\b{_ANY(w.STEP, w.BEAM)}\b|\bt\s*=\s*\d|\bkeep|\b{_ANY(w.KEEP)}\b|^\s*\|", re.I)
+# (any phrase that keeps: "keep …", "Top two: …", "the 2 best: …")
+_BLOCK_START = re.compile(rf"\b{_ANY(w.STEP, w.BEAM)}\b|\bt\s*=\s*\d|\bkeep|{KEEP.pattern}|^\s*\|", re.I)
 _STEP_MARK = re.compile(rf"\b{_ANY(w.STEP)}\b|\bt\s*=\s*\d", re.I)
 _STEP = re.compile(rf"\b(?:{_ANY(w.STEP, w.BEAM, w.KEEP)}|keep|t\s*=\s*\d)", re.I)
 _DROPPED = re.compile(
