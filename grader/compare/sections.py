@@ -292,9 +292,9 @@ _ARGUMENT = r"(?<![A-Za-z])(?:\\?Pr|P|p)\s*(?:\\left)?[\(\[]\s*{n}\s*(?=[|)\]]|\
 
 
 # a piece that works: a relation, then a number
+_WORKED_PIECE = re.compile(r"[=≈]\s*[^=≈]*\d")
 # a piece opened by the candidate's name and a colon: "A: -0.7 + (-0.4) = -1.1, B: -1.6 + (-0.2) = -1.8"
 _OPENED_BY = r"\s*{n}\s*[:：]"
-_WORKED_PIECE = re.compile(r"[=≈]\s*[^=≈]*\d")
 
 
 # where a row that works the candidates side by side parts them: LaTeX's \\quad / \\qquad, a semicolon, or a

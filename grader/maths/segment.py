@@ -810,7 +810,8 @@ _TOP_RELATION = re.compile(r"[=≈≃]")
 # A column of reasons beside a statement, after a gap (two spaces and more) that ends the line: a
 # reason in square brackets ("= .0488      [chain rule (bigram)]", "[C(<s> I)=2, C(<s>)=3]") or after a bar
 # that opens no table ("S3 = S2 - 0.0011 = -0.0463      | token 3").
-_REASON = re.compile(r"(?:\t|  )[ \t]*(?:(\[)[^\[\]]*\]|(\|)[^|]*)[ \t]*$")
+# (one start per run of blanks, taken whole: a line of spaces stays linear)
+_REASON = re.compile(r"(?<![ \t])[ \t]{2,}+(?:(\[)[^\[\]]*\]|(\|)[^|]*)[ \t]*$")
 
 
 def _reason_column(line: str) -> tuple[int, int] | None:
