@@ -134,10 +134,12 @@ def _quoted_earlier(chains: list[sm.Chain], lines: list[str]) -> set[int]:
     """The statements the student quotes as what they wrote before ("first I wrote C(am)=1, it's 2"): work
     taken back, not claimed."""
     out: set[int] = set()
+    spans: dict[int, list[tuple[int, int]]] = {}  # each line's quotations, found once: linear in the text
     for i, chain in enumerate(chains):
         if 0 < chain.line <= len(lines) and not chain.continues:
-            spans = reported_earlier(lines[chain.line - 1])
-            if spans and any(a <= _start(chain) < b for a, b in spans):
+            if chain.line not in spans:
+                spans[chain.line] = reported_earlier(lines[chain.line - 1])
+            if spans[chain.line] and any(a <= _start(chain) < b for a, b in spans[chain.line]):
                 out.add(i)
     return out
 
