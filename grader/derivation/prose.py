@@ -422,6 +422,9 @@ _BEFORE_MARK = re.compile(r"\s+(?=" + _MARKS.pattern + ")")  # where a mark begi
 _ASIDE = re.compile(
     r"\(\s*(?:(?:so|i\.?e\.?|e\.?g\.?|which|that|that's|thus|hence|i\.e|or|note|check|cf\.?|since)\b|"
     + _HAN  # or by words of a script without spaces: "（对应概率 e^−1.1 ≈ 0.333）", the probability it comes to
+    # or by a sentence, in any language: a word of four letters and more, then another word ("(checked in
+    # Python with math.exp(0.55))", "(computed on a calculator: e^0.55)"), not a name applied ("(log Pr(y|x))")
+    + r"|[^\W\d_]{4,}\s+[^\W\d_]{2,}(?![\w(])"
     + r")[^\n]*\)\Z",
     re.IGNORECASE,
 )
