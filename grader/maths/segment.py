@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from grader.core.precheck import MAX_LINE_LENGTH, MAX_PIECES
-from grader.maths.brackets import bracket_end
+from grader.maths.brackets import bracket_end, split_outside_brackets
 from grader.maths.dressing import unwrap_notes
 from grader.maths.labels import ANSWER_LABEL
 
@@ -824,20 +824,10 @@ def _reason_column(line: str) -> tuple[int, int] | None:
     before = line[:opening]
     if not _RELATION_SIGN.search(before) or _depth(before) != 0 or _row_of_cells(line):
         return None
-    if m.group(2) and _top_level_bar(before):
+    if m.group(2) and len(split_outside_brackets(before, "|")) > 1:
         return None  # "| -1.4/3 = -0.467  | ← higher": a row of a table, not a reason
     closing = line.rstrip().rfind("]") if m.group(1) else len(line.rstrip())
     return opening, closing
-
-
-def _top_level_bar(text: str) -> bool:
-    """Whether the text has a bar outside brackets (a table's wall; P(I | <s>) conditions)."""
-    depth = 0
-    for char in text:
-        depth += (char in "([{") - (char in ")]}")
-        if char == "|" and depth == 0:
-            return True
-    return False
 
 
 def _depth(text: str) -> int:
