@@ -75,7 +75,7 @@ def problem_path(problem_id: str) -> Path:
 
 
 def measure(folder: Path) -> Tally:
-    from grader.core.question import load_question
+    from grader.core.question import failure_report, load_question
 
     labels = tomllib.loads((folder / "labels.toml").read_text())["submission"]
     questions: dict[str, object] = {}
@@ -84,7 +84,10 @@ def measure(folder: Path) -> Tally:
         stem = entry["problem"]
         question = questions.setdefault(stem, load_question(problem_path(stem)))
         data = (folder / entry["file"]).read_bytes()
-        report = question.grade(data, entry["file"])  # type: ignore[attr-defined]
+        try:
+            report = question.grade(data, entry["file"])  # type: ignore[attr-defined]
+        except Exception as err:  # a bug met: counted as the grader's CLI reports it, verdict `error`
+            report = failure_report(question, entry["file"], err)  # type: ignore[arg-type]
         problem = question.problem if question.kind == "derivation" else None  # type: ignore[attr-defined]
         t.baseline_known |= problem is not None
         full = report.verdict == "correct"

@@ -35,7 +35,14 @@ def current() -> dict[str, dict[str, Any]]:
     """What the grader gives now, keyed by where each submission comes from (every kind, through the seam)."""
     from blind_measure import problem_path  # a blind set's problem id (a seed stem, or kind--name)
 
-    from grader.core.question import example_cases, load_question
+    from grader.core.question import example_cases, failure_report, load_question
+
+    def _graded(asked: Any, data: bytes, name: str) -> Any:
+        """The report, or for a bug met the `error` report the CLI gives (pinned, so a crash shows)."""
+        try:
+            return asked.grade(data, name)
+        except Exception as err:
+            return failure_report(asked, name, err)
 
     questions: dict[str, Any] = {}
 
@@ -48,14 +55,13 @@ def current() -> dict[str, dict[str, Any]]:
     corpus = ROOT / "tests/corpus"
     for labels in sorted(corpus.glob("labels*.toml")):
         for entry in tomllib.loads(labels.read_text())["submission"]:
-            report = question(entry["problem"]).grade((corpus / entry["file"]).read_bytes(), entry["file"])
+            report = _graded(question(entry["problem"]), (corpus / entry["file"]).read_bytes(), entry["file"])
             out[f"corpus:{entry['file']}"] = _entry(report)
     for labels in sorted(corpus.glob("*/labels.toml")):  # blind sets labelled by verdict only
         for entry in tomllib.loads(labels.read_text())["submission"]:
             file = labels.parent / entry["file"]
-            report = question(problem_path(entry["problem"]).relative_to(ROOT).as_posix()).grade(
-                file.read_bytes(), entry["file"]
-            )
+            asked = question(problem_path(entry["problem"]).relative_to(ROOT).as_posix())
+            report = _graded(asked, file.read_bytes(), entry["file"])
             out[f"corpus:{file.relative_to(corpus).as_posix()}"] = _entry(report)
     for path in sorted((ROOT / "problems").rglob("*.toml")):
         relative = path.relative_to(ROOT).as_posix()
