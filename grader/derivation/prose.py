@@ -146,7 +146,11 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
             lone = len(chain.items) == 1 and not chain.continues and not piece.is_answer
             if lone and isinstance(chain.items[0], sm.BinOp) and _is_prose(text[:s]) and not text[e:].strip():
                 return dataclasses.replace(chain, heading=True)  # "check: ln .25 + …", kept if "= …" follows
-            if len(chain.items) >= 2 or chain.continues or (piece.is_answer or not has_terms_or_names(chain)):
+            # "→ negate and exp: e^0.55": what the operations an arrow led to came to, a result
+            arrowed = piece.arrowed and text[:s].rstrip().endswith(":") and not text[e:].strip()
+            if lone and arrowed and _numeric(chain):
+                return dataclasses.replace(chain, told=True)
+            if len(chain.items) >= 2 or chain.continues or piece.is_answer or _numeric(chain):
                 if lone and not own_name:
                     if not _states_a_result(text[:s], text[e:], sub.text):
                         continue
@@ -500,6 +504,12 @@ def _is_prose(text: str, quotes: bool = False, named: bool = False) -> bool:
 
 def only_a_name(expr: sm.Expr) -> bool:
     return isinstance(expr, sm.Scalar | sm.Quantity | sm.EConst)
+
+
+def _numeric(chain: sm.Chain) -> bool:
+    """Is the chain numbers only, with the functions worked on numbers (e^0.55, ln 2, √3)?"""
+    kinds = sm.Num | sm.Neg | sm.BinOp | sm.Exp | sm.Log | sm.Root | sm.EConst
+    return all(isinstance(n, kinds) for item in chain.items for n in sm.walk(item))
 
 
 def has_terms_or_names(chain: sm.Chain) -> bool:

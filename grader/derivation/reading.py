@@ -147,7 +147,9 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             continue  # "$y$" or "N" in a sentence: a mention, not a step
         if lone and _denied(lines, piece):
             continue  # "it is *not* $\Pr(\text{learning}\mid x)$": named only to be denied, not a step
-        if lone and not piece.delimited and (has_terms_or_names(chain) or not re.search(r"\d", piece.text)):
+        # a lone term or name is a mention; a value told as a result ("perplexity: e^0.55") stands
+        mention = not chain.told and (has_terms_or_names(chain) or not re.search(r"\d", piece.text))
+        if lone and not piece.delimited and mention:
             chain = dataclasses.replace(chain, heading=True)  # kept only if a `= …` line continues it
         chains.append(chain)
         last_source = piece

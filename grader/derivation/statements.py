@@ -53,6 +53,8 @@ def split_top_level(piece: Piece) -> list[Piece]:
         i += 1
     out: list[Piece] = []
     start, after_arrow = 0, False
+    # where the separator before the part opened; whether the part before is in a clause an arrow opened
+    start_cut, arrowed = 0, False
     for a, b in cuts + [(len(text), len(text))]:
         if a > start:
             part = sub_piece(piece, start, a)
@@ -69,8 +71,12 @@ def split_top_level(piece: Piece) -> list[Piece]:
             if carried is not None and not _arithmetic_left(out[-1].text, first):
                 # "P = 0.25 × 0.33 = 0.0825, × 0.0011 = …": P names what the whole run comes to, not 0.0825
                 out[-1] = sub_piece(out[-1], first + 1, len(out[-1].text))
-            out.append(part if carried is None else _carried_on(carried, part))
-        start = b
+            part = part if carried is None else _carried_on(carried, part)
+            if after_arrow or (arrowed and _JOINING.fullmatch(text[start_cut:start])):
+                part = dataclasses.replace(part, arrowed=True)  # "→ negate and exp: e^0.55": one clause
+            arrowed = part.arrowed
+            out.append(part)
+        start_cut, start = a, b
         after_arrow = bool(_ARROW_ONLY.fullmatch(text[a:b]))
     return out
 
@@ -137,6 +143,7 @@ def own_left_sides(results: list[tuple[Piece, sm.Chain | None]]) -> list[tuple[P
 
 
 _ARROW_ONLY = re.compile(r"\s*(?:=+>|-+>|[⇒→⟹]|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow))\s*")
+_JOINING = re.compile(r"\s*\b(?:and|then)\b\s*")  # "negate and exp": one clause's operations, joined
 
 
 def arrowed_values(

@@ -35,11 +35,14 @@ def work_in_words(
         return None
     read = {c.line for c in chains if not c.remark and (len(c.items) > 1 or c.continues)}
     final_line = final.line  # a lone value in a sentence is a mention, not a step
+    # the final value is one of its line's numbers when written as one (1.733), not when worked (e^0.55)
+    on_final = [c for c in chains if c.line == final_line]
+    written = not on_final or isinstance(on_final[-1].items[-1], sm.Num | sm.Neg)
     first, count = None, 0
     for number, line in enumerate(lines, 1):
         if number in read and number != final_line:
             continue
-        found = len(_PROSE_NUMBER.findall(_LIST_MARKER.sub(" ", line))) - (number == final_line)
+        found = len(_PROSE_NUMBER.findall(_LIST_MARKER.sub(" ", line))) - (number == final_line and written)
         if found > 0 and first is None:
             first = number
         count += max(found, 0)

@@ -51,6 +51,7 @@ class Piece:
     output: bool = False  # a notebook's printed value: "= value" of the input line above, if read
     aside: bool = False  # a statement in brackets beside another one on its line: checked, never continued
     code: bool = False  # typed at a console's or a notebook's prompt: code, read as maths where it is maths
+    arrowed: bool = False  # in a clause an arrow opens ("→ negate and exp: e^0.55"), which ends on a result
 
     def position(self, offset: int) -> tuple[int, int]:
         if not self.positions:
