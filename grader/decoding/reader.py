@@ -656,6 +656,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             run_start = out[-in_order].span.column - 1
             del out[-in_order:]
             joined = True
+            rival = False  # the runs it compared are now one path's picks
         if joined:  # the path's value, if any, is what follows it
             score, summed = None, ()
             rest = _orphan_chain(items, i)
