@@ -119,7 +119,7 @@ _BARE = re.compile(
     rf"^[\s*_#>•·\-]*(?:{table_words(ARTICLE)}\s*)?(?:{table_words(MODEL)}\s+(?:{table_words(OF)}\s+)?)?"
     rf"(?:(?P<window>(?:{table_words(SLIDING)}[- ])?(?:{table_words(WINDOW)}|k\s*=\s*\d+)(?:\s+{table_words(SLIDING)})?)|"
     rf"(?P<full>full(?:[- ](?:history|attention|context))?|{table_words(FULL)}))"
-    rf"(?:\s+(?:{table_words(MODEL)}|one|attention|version|network|transformer))?\s*"
+    rf"(?:(?:\s+|-)(?:{table_words(MODEL)}|one|attention|version|network|transformer))?\s*"
     r"(?:\$?\s*k\s*=\s*\d+\s*\$?\s*)?(?:\([^()]{0,40}\)\s*)?(?:[:,.;—–]|\s-\s|$)",
     re.I,
 )
