@@ -37,7 +37,7 @@ from grader.derivation.unread import (
 from grader.maths import semantics as sm
 from grader.maths.dressing import chat_speakers, flattened, footnote_marks, html_marks, underlines, unlabel
 from grader.maths.ownwords import lone_sums, own_words
-from grader.maths.segment import drawn_rows
+from grader.maths.segment import drawn_rows, typed_at_prompt
 from grader.maths.spoken import spoken_lines
 from grader.maths.spreadsheet import read_sheet
 
@@ -140,7 +140,15 @@ def grade_text(
     checker.seq.adopt_indexing(stated_indexing(lines))
     checker.seq.adopt_length(stated_length(lines))
     outcome = checker.run(chains)
-    diagnostics.extend(attribute(outcome.diagnostics, chains, checker, problem))
+    diagnostics.extend(
+        d
+        for d in attribute(outcome.diagnostics, chains, checker, problem)
+        # `> prod(c(2, 2, 1, 1) / c(3, 3, 2, 2))`: code typed at a prompt names the program's variables and
+        # functions; a name the maths cannot resolve there is the program's, not a symbol to review
+        if not (
+            d.code == "unknown-symbol" and d.severity == "warning" and typed_at_prompt(lines[d.span.line - 1])
+        )
+    )
     told = work_in_words(lines, chains, outcome.steps, outcome.final)
     if told is not None:
         diagnostics.append(

@@ -122,6 +122,9 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
                         chains.append(part)
                         last_source = piece
                 continue
+        if piece.code and _program_names(chain, {c.items[0].name for c in chains if _assigns(c)}):
+            after_skip = True  # `>> sum(log2(q))`: a program's names, no maths; what it printed is read alone
+            continue
         big = next(filter(None, map(too_many_terms, chain.items)), None)
         if big is not None:
             line, column = big.span.line, big.span.column
@@ -157,6 +160,23 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
 
 
 _NUMERIC = (sm.Num, sm.EConst, sm.Neg, sm.BinOp, sm.Exp, sm.Log, sm.Root)
+
+
+def _assigns(chain: sm.Chain) -> bool:
+    return len(chain.items) > 1 and isinstance(chain.items[0], sm.Scalar)
+
+
+def _program_names(chain: sm.Chain, assigned: set[str]) -> bool:
+    """Does a chain typed at a prompt work with the program's own names (`sum(log2(q))`, `full - win`,
+    `prod(c(2, 2, 1, 1) / …)`), not with numbers, the model's terms or names a statement read before gave a
+    value (`>>> p1 = math.exp(-0.7)`, then `>>> p1 * p2`)? What the program's names hold the grader cannot know."""
+    items = chain.items[1:] if _assigns(chain) else chain.items
+    nodes = [n for item in items for n in sm.walk(item)]
+    if any(isinstance(n, sm.Prob | sm.PCond | sm.Logit) for n in nodes):
+        return False  # the model's terms: maths, checked
+    return not all(
+        isinstance(n, _NUMERIC) or (isinstance(n, sm.Scalar) and n.name in assigned) for n in nodes
+    )
 
 
 def _named_value(item: sm.Expr) -> tuple[sm.Expr, sm.Expr] | None:

@@ -239,24 +239,66 @@ def _inline(line_no: int, line: str, is_answer: bool, base: int = 0) -> tuple[li
     return pieces, "".join(blanked)
 
 
-# A notebook or console paste: the prompt of an input line (`>>> `, `... `, `In [3]: `) and of an
-# output line (`Out[3]: `); a console prints its output on the lines after the input, unprompted.
-_PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.:?|In\s*\[\s*\d*\s*\]:)(?:[ \t]|$)")
-_OUT_PROMPT = re.compile(r"^\s*Out\s*\[\s*\d*\s*\]:[ \t]*")
+# A notebook or console paste: the prompt of an input line and of an output line, in the consoles students
+# use: Python `>>> ` and `... `, IPython `In [3]: ` / `Out[3]: `, MATLAB and Octave `>> `, Julia `julia> `,
+# Mathematica `In[3]:= ` / `Out[3]= ` (`Out[3]//N= `), R's `[1] ` before printed values, and R's or Maple's
+# `> ` before a line of code (an assignment `<-` or a call such as `sum(lp)`; a Markdown quote `> P(am|I) = …`
+# is no prompt). A console prints its output on the lines after the input, unprompted.
+_PROMPT = re.compile(
+    r"^\s*(?:>>>|\.\.\.:?|In\s*\[\s*\d*\s*\]:=?|>>(?!>)|julia>"
+    r"|>(?=[ \t]+(?:[A-Za-z_.][\w.]{0,40}[ \t]*(?:<-|:=)|[-+( \t]{0,4}[a-z][a-z0-9_.]{0,30}\()))(?:[ \t]|$)"
+)
+_SESSION_PROMPT = re.compile(r"^\s*>(?:[ \t]|$)")
+_OUT_PROMPT = re.compile(r"^\s*(?:Out\s*\[\s*\d*\s*\](?://\w+)?\s*[:=]|\[\d+\])[ \t]*")
+# what MATLAB and Octave print under an input: `ans = -10.3862`, `p = 0.1111`, or `lp =` over its value; a
+# row of several numbers is a vector printed, no statement
+_NAMED_OUTPUT = re.compile(
+    r"^\s*[A-Za-z]\w{0,30}[ \t]*=(?!=)[ \t]*(?=$|[-+]?\.?\d[\d.]*(?:[eE][-+]?\d+)?\s*$)"
+)
+_PRINTED_NUMBER_ONLY = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def _printed_row(line: str) -> bool:
+    """A row of several numbers printed alone on a line (a vector's value), read without backtracking."""
+    cells = [c for c in re.split(r"[ \t,]+", line.strip()) if c]
+    return len(cells) >= 2 and all(_PRINTED_NUMBER_ONLY.fullmatch(c) for c in cells)
+
+
 _CODE_ONLY = re.compile(r"\s*(?:import|from|def|class|for|while|with|if|return|print\s*\(\s*\))\b")
 _PRINTED_VALUE = re.compile(r"^\s*(?:True|False|None|\[|\(|\{|'|\"|array\(|tensor\()")
 _PRINTED_NUMBER = re.compile(r"\s*\(?([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\)?\s*$")
 
 
-def _output_piece(line_no: int, line: str, start: int) -> Piece | None:
-    """A printed value as `= value`, continuing the input above it; None for other output (True, a list)."""
+def typed_at_prompt(line: str) -> bool:
+    """Is the line typed at a console's prompt (code, whose names are the program's, not the maths')?"""
+    return _PROMPT.match(line) is not None
+
+
+def _output_piece(line_no: int, line: str, start: int, alone: bool = False) -> Piece | None:
+    """A printed value as `= value`, continuing the input above it (`alone`: the value by itself, for an
+    input that prints nothing); None for other output (True, a list)."""
     m = _PRINTED_NUMBER.match(line, start)
     if m is None:
         return None
     first = (line_no, m.start(1) + 1)
-    text = "= " + m.group(1)
-    positions = (first, first) + tuple((line_no, m.start(1) + 1 + i) for i in range(len(m.group(1))))
-    return Piece(text, positions, False, False, line_no, output=True)
+    digits = tuple((line_no, m.start(1) + 1 + i) for i in range(len(m.group(1))))
+    if alone:
+        return Piece(m.group(1), digits, False, False, line_no)
+    return Piece("= " + m.group(1), (first, first) + digits, False, False, line_no, output=True)
+
+
+# an input that prints nothing: ended by `;`, or only assignments with R's `<-` or Maple's and
+# Mathematica's `:=` (`> full <- -0.7 + -0.4; win <- -2.2 + -0.9`)
+_ASSIGNS = re.compile(r"[ \t]*[A-Za-z_.][\w.]{0,40}[ \t]*(?:<-|:=)[^;#%]*")
+
+
+def _prints_nothing(code: str) -> bool:
+    """Does the code typed at a prompt print nothing, so a value printed under it is no value of its own?"""
+    code = re.split(r"[#%]", code, maxsplit=1)[0].rstrip()  # a remark after it says nothing printed
+    if code.endswith(";"):
+        return True
+    statements = [s for s in code.split(";") if s.strip()]
+    return bool(statements) and all(_ASSIGNS.fullmatch(s.rstrip()) for s in statements)
 
 
 _TRAILING_COMMENT = re.compile(r"(?<=\S)[ \t]+#[ \t]")  # code-style "  # …" after a statement
@@ -330,6 +372,7 @@ def find_maths(lines: list[str]) -> list[Piece]:
     block: str | None = None  # "$$", "\\]" or "env" while inside a display block
     fence = False
     console = False  # after a prompted input line: unprompted lines are its printed output
+    silent = False  # that input prints nothing: a value printed under it stands alone
     shown: Piece | None = None  # the value a remark showed, read after its statement
     stacked = _stacked_fractions(lines)
     typed = -1  # where the pieces of a line typed at a prompt begin, while they are being found
@@ -350,17 +393,24 @@ def find_maths(lines: list[str]) -> list[Piece]:
                 pieces.append(stacked[index])  # type: ignore[arg-type]
             continue
         if block is None:
-            prompt, out = _PROMPT.match(line), _OUT_PROMPT.match(line)
-            printed = _output_piece(line_no, line, out.end()) if out else None
+            # in a session, R's `> ` opens any line typed next (`> full - win`), not only a call or `<-`
+            prompt = _PROMPT.match(line) or (_SESSION_PROMPT.match(line) if console else None)
+            out = _OUT_PROMPT.match(line)
+            # `[1] 2`, `Out[2]= -1.1`: the value of the input above it, alone under no input or a silent one
+            printed = _output_piece(line_no, line, out.end(), silent or not console) if out else None
             if console and not prompt and not out:
-                printed = _output_piece(line_no, line, 0)
-                if printed is None and _PRINTED_VALUE.match(line):
-                    continue  # True, [-2.08, -3.44], array([...]): printed, not maths
+                # `ans = -10.3862`, `lp =` over its value: printed under no name of theirs ("NLL = 3.8 nats" is)
+                named = _NAMED_OUTPUT.match(line)
+                printed = _output_piece(line_no, line, named.end() if named else 0, silent)
+                if printed is None and (named or _PRINTED_VALUE.match(line) or _printed_row(line)):
+                    continue  # True, [-2.08, -3.44], array([...]), `lp =`, a row: printed, not maths
             if out or printed is not None:
                 if printed is not None:
                     pieces.append(printed)
                 continue
             console = prompt is not None
+            if line.strip():  # a blank line (or one another part of the answer owns) keeps it
+                silent = console and _prints_nothing(line[prompt.end() :])
             if prompt:  # the code typed at the prompt is read like any other notation
                 if _CODE_ONLY.match(line, prompt.end()):
                     continue  # `import math`, a loop header: code, not maths
