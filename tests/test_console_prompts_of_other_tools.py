@@ -26,7 +26,10 @@ SAM = ROOT / "problems/seed/sam-corpus.toml"  # P(<s> I am Sam </s>) = 1/9
 SESSIONS = [
     ("matlab", ">> lp = [-0.7 -0.4];\n>> sum(lp)\nans =\n   -1.1000\n"),
     ("matlab, value beside ans", ">> lp = [-0.7 -0.4];\n>> s = sum(lp)\ns = -1.1000\n"),
-    ("octave, a row printed", ">> lp = log(exp([-0.7 -0.4]))\nlp =\n\n  -0.7000  -0.4000\n\n>> sum(lp)\nans = -1.1000\n"),
+    (
+        "octave, a row printed",
+        ">> lp = log(exp([-0.7 -0.4]))\nlp =\n\n  -0.7000  -0.4000\n\n>> sum(lp)\nans = -1.1000\n",
+    ),
     ("r", "> lp <- c(deep = -0.7, learning = -0.4)\n> sum(lp)\n[1] -1.1\n"),
     ("r, signed call", "> p <- exp(c(-0.7, -0.4))\n> -(-log(p[1]) - log(p[2]))\n[1] -1.1\n"),
     ("julia", "julia> lp = [-0.7, -0.4];\n\njulia> sum(lp)\n-1.1\n"),
