@@ -136,9 +136,11 @@ _STATES = re.compile(r"(?:[=≈]|->|→|=>|⇒)\s*[-−]?\.?\d[^=≈]*$|\S(?:\t|
 
 
 def _refused_after_work(diagnostics: list[Diagnostic], chains: list[sm.Chain]) -> list[int]:
-    """The lines after all the read working (remarks aside) that could not be read, in order."""
+    """The lines after all the read working (remarks aside) that could not be read, in order; the last
+    line read counts too when it could be read only in part ("(3/14)(3/14)(2/13)(2/13) using C(<s> I)=2 …
+    → ≈ 0.00109": what it goes on to after the part read may be the answer)."""
     last_read = max((c.line for c in chains if not c.remark), default=0)
-    return sorted({d.span.line for d in diagnostics if d.code == "parse-error" and d.span.line > last_read})
+    return sorted({d.span.line for d in diagnostics if d.code == "parse-error" and d.span.line >= last_read})
 
 
 def unshown_absence(diagnostics: list[Diagnostic], chains: list[sm.Chain]) -> list[Diagnostic]:
