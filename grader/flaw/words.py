@@ -41,6 +41,9 @@ LINE: Table = {
         "równaniu",
     ),
     "cs": ("řádek", "řádku", "řádky", "krok", "kroku", "rovnice", "rovnici"),
+    "sk": ("riadok", "riadku", "riadky", "krok", "kroku", "rovnica", "rovnici", "rovnicu"),
+    "hr": ("red", "redu", "redak", "retku", "linija", "liniji", "korak", "koraku", "jednadžba", "jednačina"),
+    "fi": ("rivi", "rivillä", "rivin", "vaihe", "vaiheessa", "vaiheen", "yhtälö", "yhtälössä"),
     "uk": ("рядок", "рядку", "рядка", "крок", "кроці", "кроку", "рівність", "рівності", "рівняння"),
     "ru": (
         "строка",
