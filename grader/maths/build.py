@@ -477,6 +477,9 @@ class _Builder(Transformer_NonRecursive):
         var, lo = lower
         return (var, lo, upper)
 
+    def bounds_range(self, meta, _sub, _o, letter, _eq, lo, _dots, hi, _c):
+        return (str(letter), lo, hi)  # "sum_{i=1..7}", "sum_(i=1..n)": the lower and upper bound in one
+
     def lower_var(self, meta, *parts):
         letter = next(p for p in parts if isinstance(p, Token) and p.type == "LETTER")
         return (str(letter), None)
