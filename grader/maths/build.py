@@ -78,8 +78,13 @@ def _expected(names: set[str]) -> str:
 
 
 # "0.25 x 0.33", ".2143x.2143": a letter x between two numbers, set apart by spaces or by none, is the
-# times sign (a number times the prompt x means nothing); the same length, so every column stays.
-_X_TIMES = re.compile(r"(?<=\d)(?:([ \t]+)x([ \t]+)(?=[-−]?\.?\d)|()x()(?=\.?\d))")
+# times sign (a number times the prompt x means nothing); so is one set apart by spaces between two terms
+# ("P(i|<s>) x P(want|i)"): the prompt x is named inside a term, never between two. The same length, so
+# every column stays.
+_X_TIMES = re.compile(
+    r"(?<=\d)(?:([ \t]+)x([ \t]+)(?=[-−]?\.?\d)|()x()(?=\.?\d))"
+    r"|(?<=\))([ \t]+)x([ \t]+)(?=(?:Pr|P|p|C)[ \t]*\()"
+)
 # "2/3 . 2/3 . 1/2": a dot set apart by spaces on both sides between two operands is the times sign too (the
 # school notation of a centred dot, typed as a full stop); a sentence's full stop has no space before it
 _DOT_TIMES = re.compile(r"(?<=[\d)])([ \t]+)\.([ \t]+)(?=[-−(]?\d)")
@@ -116,7 +121,9 @@ def _restated_precisely(left: sm.Expr, right: sm.Expr, written: str) -> sm.Num |
 
 def parse_piece(piece: Piece) -> sm.Chain:
     """The chain a piece of maths states; ParseFailure with an offset if it does not parse."""
-    text = _X_TIMES.sub(lambda m: (m.group(1) or "") + "×" + (m.group(2) or ""), piece.text)
+    text = _X_TIMES.sub(
+        lambda m: (m.group(1) or m.group(5) or "") + "×" + (m.group(2) or m.group(6) or ""), piece.text
+    )
     text = _DOT_TIMES.sub(lambda m: m.group(1) + "×" + m.group(2), text)
     text = _WORD_OPERATOR.sub(_operator_word, text)
     try:
