@@ -23,6 +23,7 @@ READ = [
     "log Pr(y|x) = sum_{i=1..7} log Pr(y_i | x, y_{<i}) = -0.2748",
     "log Pr(y|x) = sum_(i=1..7) log Pr(y_i | x, y_{<i}) = -0.2748",
     "log Pr(y|x) = sum_{i=1..n} log Pr(y_i | x, y_1..y_{i-1}) = -0.2748",
+    "log Pr(y|x) = sum_{i=1..7} log Pr(y_i | x, y_{1..i-1}) = -0.2748",  # blind68: y_{1..6}, as y_{1:6}
     f"log Pr(y|x) = sum_{{i=1..7}} log Pr(y_i | x, y_{{<i}}) = {TERMS} = -0.2748",
 ]
 
