@@ -330,12 +330,14 @@ def grade_text_bytes(
 def submission_text(
     data: bytes, problem_id: str, points: float, name: str, hint: str = "submit UTF-8 text"
 ) -> str | Report:
-    """A submission's text, decoded and bounded by core.precheck (UTF-8, UTF-16 with a BOM); or, for
-    bytes it refuses, the report that says where and why, for every kind alike."""
+    """A submission's text, decoded and bounded by core.precheck (UTF-8, UTF-16 with a BOM), a rich-text
+    editor's HTML read as the text it shows (core.html); or, for bytes it refuses, the report that says where
+    and why, for every kind alike."""
+    from grader.core.html import html_text
     from grader.core.precheck import PrecheckError, decode
 
     try:
-        return decode(data)
+        return html_text(decode(data))
     except PrecheckError as err:
         return precheck_rejected(problem_id, points, name, err, hint)
 
