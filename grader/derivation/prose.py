@@ -506,10 +506,13 @@ def only_a_name(expr: sm.Expr) -> bool:
     return isinstance(expr, sm.Scalar | sm.Quantity | sm.EConst)
 
 
+# the nodes of a value worked on numbers only: numbers, signs, operators and the functions of numbers
+NUMERIC = (sm.Num, sm.EConst, sm.Neg, sm.BinOp, sm.Exp, sm.Log, sm.Root)
+
+
 def _numeric(chain: sm.Chain) -> bool:
     """Is the chain numbers only, with the functions worked on numbers (e^0.55, ln 2, √3)?"""
-    kinds = sm.Num | sm.Neg | sm.BinOp | sm.Exp | sm.Log | sm.Root | sm.EConst
-    return all(isinstance(n, kinds) for item in chain.items for n in sm.walk(item))
+    return all(isinstance(n, NUMERIC) for item in chain.items for n in sm.walk(item))
 
 
 def has_terms_or_names(chain: sm.Chain) -> bool:

@@ -13,7 +13,14 @@ from grader.core.precheck import (
     MAX_PIECES,
     check_segment,
 )
-from grader.derivation.prose import has_terms_or_names, meant_as_maths, only_a_name, strip_prose, sub_piece
+from grader.derivation.prose import (
+    NUMERIC,
+    has_terms_or_names,
+    meant_as_maths,
+    only_a_name,
+    strip_prose,
+    sub_piece,
+)
 from grader.derivation.statements import (
     RESTATEMENT,
     arrowed_values,
@@ -159,9 +166,6 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     return chains, diagnostics
 
 
-_NUMERIC = (sm.Num, sm.EConst, sm.Neg, sm.BinOp, sm.Exp, sm.Log, sm.Root)
-
-
 def _assigns(chain: sm.Chain) -> bool:
     return len(chain.items) > 1 and isinstance(chain.items[0], sm.Scalar)
 
@@ -174,9 +178,7 @@ def _program_names(chain: sm.Chain, assigned: set[str]) -> bool:
     nodes = [n for item in items for n in sm.walk(item)]
     if any(isinstance(n, sm.Prob | sm.PCond | sm.Logit) for n in nodes):
         return False  # the model's terms: maths, checked
-    return not all(
-        isinstance(n, _NUMERIC) or (isinstance(n, sm.Scalar) and n.name in assigned) for n in nodes
-    )
+    return not all(isinstance(n, NUMERIC) or (isinstance(n, sm.Scalar) and n.name in assigned) for n in nodes)
 
 
 def _named_value(item: sm.Expr) -> tuple[sm.Expr, sm.Expr] | None:
@@ -190,7 +192,7 @@ def _named_value(item: sm.Expr) -> tuple[sm.Expr, sm.Expr] | None:
         isinstance(name, sm.Quantity)
         and len(name.written) >= 2
         and not name.args
-        and all(isinstance(node, _NUMERIC) for node in sm.walk(value))
+        and all(isinstance(node, NUMERIC) for node in sm.walk(value))
     ):
         return name, value
     return None
