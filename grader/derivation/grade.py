@@ -20,6 +20,7 @@ from grader.core.rubric import score as rubric_score
 from grader.derivation.audience import with_advice
 from grader.derivation.check import Checker
 from grader.derivation.doubt import read_for_certain, unconfirmed, with_numbers
+from grader.derivation.elided import fill_elided
 from grader.derivation.factors import attribute
 from grader.derivation.labelled import labelled_estimates
 from grader.derivation.problem import Problem
@@ -40,6 +41,7 @@ from grader.maths.ownwords import lone_sums, own_words
 from grader.maths.segment import drawn_rows, typed_at_prompt
 from grader.maths.spoken import spoken_lines
 from grader.maths.spreadsheet import read_sheet
+from grader.maths.terms import Sequence
 
 _HINT = "submit UTF-8 text of a reasonable size"  # what a refused file is told to be
 
@@ -104,6 +106,11 @@ def grade_text(
     lines = subscript_conditions(lines, problem)  # "P_am(Sam)": the condition as a subscript, P(Sam | am)
     # "total = …", then "total/7": the student's name; "-(1/N) * sum": the sum worked before it
     chains, diagnostics = read_chains(lone_sums(own_words(lines)))
+    seq = Sequence(problem.x, problem.y, problem.model)  # "… + … +": its terms, by the rule either side
+    seq.adopt_indexing(stated_indexing(lines))
+    seq.adopt_length(stated_length(lines))
+    chains, unfilled = fill_elided(chains, seq)
+    diagnostics.extend(unfilled)
     chains = [per_token_by_unit(c, problem.ask) for chain in chains for c in ratio_of_statements(chain)]
     chains = withdraw_retracted(chains, lines)
     chains = labelled_estimates(

@@ -303,6 +303,22 @@ class _Builder(Transformer_NonRecursive):
     def pos(self, meta, _op, arg):
         return _e(arg)
 
+    def _elided(self, op, meta, left, ellipsis, right):
+        """`a + … + b`: the run between a and b left out; grader.derivation.elided fills it or drops it."""
+        left, span = _e(left), self._span(meta)
+        gap = sm.Elided(op, self._tspan(ellipsis))
+        inner = sm.Span(span.line, span.column, gap.span.end_line, gap.span.end_column)
+        return sm.BinOp(op, sm.BinOp(op, left, gap, inner), _e(right), span)
+
+    def elided_add(self, meta, left, _op, ellipsis, _op2, right):
+        return self._elided("+", meta, left, ellipsis, right)
+
+    def elided_sub(self, meta, left, _op, ellipsis, _op2, right):
+        return self._elided("-", meta, left, ellipsis, right)
+
+    def elided_mul(self, meta, left, _op, ellipsis, _op2, right):
+        return self._elided("*", meta, left, ellipsis, right)
+
     # the operator skeleton is imported from arithmetic.lark, so its nodes arrive namespaced
     arithmetic__add, arithmetic__sub, arithmetic__mul, arithmetic__div = add, sub, mul, div
     arithmetic__imul, arithmetic__pow, arithmetic__neg, arithmetic__pos = imul, pow, neg, pos

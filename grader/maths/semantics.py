@@ -112,6 +112,8 @@ class Prob:
     given: tuple[Event, ...] | None  # None: no bar written
     span: Span
     estimator: str | None = None  # the word of P_{MLE}(…), P_\text{Lap}(…) (grader.maths.estimators)
+    # a term an ellipsis stood for, filled in by the rule of the terms either side: (target, given positions)
+    filled: tuple[int, frozenset[int]] | None = None
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,15 @@ class Logit:
 
 
 @dataclass(frozen=True)
+class Elided:
+    """`…` between two terms of a sum or product (`a + … + b`): the terms it stands for are not written;
+    it never reaches a check (grader.derivation.elided fills it from the problem or drops its item)."""
+
+    op: str  # "+", "-", "*": the operator either side
+    span: Span
+
+
+@dataclass(frozen=True)
 class Scalar:
     """N, n, T (the sequence length), V (vocabulary size), |y|."""
 
@@ -166,7 +177,7 @@ class BigOp:
 
 
 Expr = (
-    Num | EConst | Neg | BinOp | Log | Exp | Root | Prob | PCond | Count | Quantity | Scalar | BigOp | Logit
+    Num | EConst | Neg | BinOp | Log | Exp | Root | Prob | PCond | Count | Quantity | Scalar | BigOp | Logit | Elided
 )
 
 

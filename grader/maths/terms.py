@@ -258,6 +258,9 @@ def _find_run(full: tuple[str, ...], words: list[str], before: int | None = None
 
 def resolve(term: sm.Prob, bindings: dict[str, int], seq: Sequence) -> ResolvedTerm:
     """The chain-rule factors a probability term stands for, and what is wrong with it."""
+    if term.filled is not None:  # a term an ellipsis stood for: its positions are known, not written
+        k, given = term.filled
+        return ResolvedTerm((Factor(seq.factor_key(k, given), seq=seq, given=given),))
     found = _model_conditionals(term, bindings, seq)
     if found is not None:
         return found
