@@ -177,7 +177,21 @@ class BigOp:
 
 
 Expr = (
-    Num | EConst | Neg | BinOp | Log | Exp | Root | Prob | PCond | Count | Quantity | Scalar | BigOp | Logit | Elided
+    Num
+    | EConst
+    | Neg
+    | BinOp
+    | Log
+    | Exp
+    | Root
+    | Prob
+    | PCond
+    | Count
+    | Quantity
+    | Scalar
+    | BigOp
+    | Logit
+    | Elided
 )
 
 
