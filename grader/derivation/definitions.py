@@ -98,7 +98,21 @@ def _value_below(chain: sm.Chain, below: sm.Chain) -> bool:
         and not has_terms(last)
         and not chain.aside
         and below.line == last.span.end_line + 1
+        and not _partial_total(last, lone)
     )
+
+
+def _partial_total(last: sm.Expr, lone: sm.Expr) -> bool:
+    """Is the number below a sum of written numbers the total of its first few, not of all ("= −0.0353 − … −
+    0.2231", then "first six: −0.0517"): a running total on the way, at the precision it is written?"""
+    summands = _literal_summands(last)
+    sign, num = (-1, lone.arg) if isinstance(lone, sm.Neg) else (1, lone)
+    if summands is None or len(summands) < 3 or not isinstance(num, sm.Num):
+        return False
+    value, half = sign * num.value, Fraction(1, 2 * 10 ** (num.decimals or 0))
+    if abs(sum(summands) - value) <= half:
+        return False
+    return any(abs(sum(summands[:k]) - value) <= half for k in range(2, len(summands)))
 
 
 def is_definition(chain: sm.Chain) -> bool:
