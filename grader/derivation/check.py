@@ -477,6 +477,39 @@ class Checker:
                     return True
         return False
 
+    def rule_at_every_position(self, chain: sm.Chain) -> bool:
+        """A rule with an index nothing binds ("P(w_i | w_{i-1}) = C(w_{i-1} w_i) / C(w_{i-1})"), stated before
+        it is used: it holds when, for every position of the sequence the index can take, its sides have
+        the same value under the model. One that holds is passed over as a definition; one that fails
+        somewhere is left to the rest of the checker (a symbol for a person to look at, no deduction)."""
+        if len(chain.items) < 2:
+            return False
+        letters = set()
+        for item in chain.items:
+            try:
+                self.value(item)
+            except Unresolved as err:
+                if err.free_index is None:
+                    return False
+                letters.add(err.free_index)
+            except (Undefined, ArithmeticError, ValueError):
+                return False
+        if len(letters) != 1:
+            return False
+        (letter,) = letters
+        held = 0
+        for k in range(1, self.seq.n + 1):
+            try:
+                values = [evaluate(item, self.ctx, self.model_values, {letter: k}) for item in chain.items]
+            except (Undefined, Unresolved, ArithmeticError, ValueError):
+                continue
+            if any(
+                not math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) for a, b in itertools.pairwise(values)
+            ):
+                return False
+            held += 1
+        return held > 0
+
     def conversion(self, a: sm.Expr, b: sm.Expr, unit: str, approx: bool) -> Step:
         """`1 nat = 1.443 bits`, `-1.1 nats ≈ -1.587 bits`: a change of unit, not an equality of numbers."""
         try:
@@ -1005,7 +1038,11 @@ class Checker:
                     self.out.steps.append(step)
                 continue
             chain = self.without_formula(self.sentence_named(chain))
-            if self.general_formula(chain) or self.general_identity(chain):
+            if (
+                self.general_formula(chain)
+                or self.rule_at_every_position(chain)
+                or self.general_identity(chain)
+            ):
                 continue  # P(w | v) = C(v w) / C(v), log(ab) = log a + log b: rules in letters, not about y
             if not self.resolvable(chain.items[0]):
                 continue  # a chain about an undefined term (P(<s>) = …): reported once, not checked

@@ -29,6 +29,7 @@ class Unresolved(Exception):
         code: str = "unknown-symbol",
         hint: str = "",
         past_end: bool = False,
+        free_index: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -36,6 +37,7 @@ class Unresolved(Exception):
         self.code = code
         self.hint = hint or "use only positions and tokens of this problem"
         self.past_end = past_end  # a position beyond the sequence (y_3 of two tokens)
+        self.free_index = free_index  # the letter of an index nothing binds (P(w_i | w_{i-1}) in a rule)
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,9 @@ def index_value(idx: sm.Idx, bindings: dict[str, int], seq: Sequence, span: sm.S
         return bindings[idx.symbol] + idx.offset
     if idx.symbol in ("n", "N", "T", "|y|", "|w|", "m"):
         return seq.lengths.get(idx.symbol, seq.n) + idx.offset
-    raise Unresolved(f"the index {idx.symbol} is not bound by a sum or product here", span)
+    raise Unresolved(
+        f"the index {idx.symbol} is not bound by a sum or product here", span, free_index=idx.symbol
+    )
 
 
 def _positions(event: sm.VarRef, bindings: dict[str, int], seq: Sequence) -> list[int]:
