@@ -19,6 +19,9 @@ from grader.maths.written import POWER_OF_TEN_SHAPE
 _SEPARATOR = re.compile(
     r"\s*(?:(?<!\d),|,(?!\d)|[;&→⇒]|(?:(?<=[A-Za-z]{2})|(?<=[0-9)]))\.(?=\s+[A-Z(])|=+>|(?<![<-])-+>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
     r"|\b(?:and|then|which gives|giving)\b"
+    # a colon after a statement that ends in a value or a name ("Divide by N = 2: −1.1/2 = −0.55"); never
+    # ":=" nor a colon inside brackets (y_{1:6}, the loop protects those)
+    r"|(?<=[\w)\]}]):(?=[ \t])"
     # a clause that defines a name the statement before it used: "PPL = P^{-1/N} with N = 2", "… where T = 4"
     r"|\b(?:where|with|for|using|given)\b(?=\s+[^\W\d]\w{0,11}\s*(?::=|=|≈|≜))"
     # a word that draws a consequence, in any language with rows; one of a script without spaces needs no
@@ -45,7 +48,7 @@ def split_top_level(piece: Piece) -> list[Piece]:
             if (
                 m
                 and m.end() > i
-                and (c in ",;&→⇒." or text[i : i + 2] == "=>" or text[i - 1 : i].isspace() or i == 0)
+                and (c in ",;&→⇒.:" or text[i : i + 2] == "=>" or text[i - 1 : i].isspace() or i == 0)
             ):
                 cuts.append((i, m.end()))
                 i = m.end()
