@@ -297,6 +297,9 @@ class _Builder(Transformer_NonRecursive):
             return _PowOfGroup(node)  # exp(-1.1)^(-1/2) is (exp(-1.1))^(-1/2)
         return node
 
+    def flat_power(self, meta, _token, exponent):
+        return sm.Exp(_e(exponent), self._span(meta))
+
     def neg(self, meta, _op, arg):
         return sm.Neg(_e(arg), self._span(meta))
 
