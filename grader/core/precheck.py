@@ -94,6 +94,8 @@ _CHAR_MAP = str.maketrans(
         "\u2003": " ",
         "\u202f": " ",
         "\u200b": " ",
+        # Word's equation editor: function application (log⁡ P), invisible times, separator and plus
+        **{chr(c): " " for c in range(0x2061, 0x2065)},
         "\t": " ",
         "\ufeff": " ",
         "\u2264": "≤",

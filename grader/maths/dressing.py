@@ -341,10 +341,16 @@ def footnote_marks(lines: list[str]) -> list[str]:
     return [_END_MARK.sub(" ", _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), line)) for line in lines]
 
 
+# Word's linear format writes a sum's or product's body after ▒ (∑_(i=1)^2▒log⁡P(…)): a space, not a character
+# lost in an upload (unread.LOST), once it follows the operator and its bounds
+_NARY_BODY = re.compile(r"([Σ∑∏][^\s▒]{0,60})▒")
+
+
 def flattened(lines: list[str]) -> list[str]:
     """Lines with OCR-flattened notation restored, each character for one (columns stay)."""
     out = []
     for line in lines:
+        line = _NARY_BODY.sub(lambda m: m.group(1) + " ", line)
         line = _E_ON_LINE.sub("e^", line)
         line = _TEN_TO_MINUS.sub("10^", line)
         line = _TEN_ON_LINE.sub(lambda m: m.group("gap") + "×10^-", line)
