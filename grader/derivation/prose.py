@@ -23,7 +23,7 @@ from grader.reference.quantities import PER_TOKEN_ASKS
 # letter standing alone (λ = 3/4, μ ≈ …; a Greek word is prose)
 MATHS_START = re.compile(
     r"[-−(\\0-9.ΣΠ∑∏=≈]|(?:log|ln|lg|lb|ld|Log|Ln|exp|P|p|Pr|pr|C|PPL|ppl|PP|pp|NLL|nll|CE|H|LL|N|e|sum|prod)(?![a-z])"
-    r"|[α-ωΑ-Ω](?![\w\u0370-\u03ff\u1f00-\u1fff])"
+    r"|[α-ωΑ-Ω](?=_|[^\w\u0370-\u03ff\u1f00-\u1fff]|$)"  # λ, λ_{1}: a Greek name, not a Greek word
 )
 
 
