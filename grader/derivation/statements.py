@@ -131,7 +131,11 @@ def _carried_on(value: Piece, piece: Piece) -> Piece:
     )
 
 
-RESTATEMENT = re.compile(r"^\s*(?:[xyw](?:_\{?[0-9a-z+\-]*\}?)?|\\mathbf\{[xyw]\}|\|y\|)\s*=")
+RESTATEMENT = re.compile(
+    r"^\s*(?:[xyw](?:_\{?[0-9a-z+\-]*\}?)?|\\mathbf\{[xyw]\}|\|y\|)\s*="
+    # a heading in words that restates the sequence: "Perplexity of y = (deep, blue)", "Answer y = 'a cat'"
+    r"|^\s*(?:[^\W\d_]+[ \t]+){1,4}[xyw][ \t]*=[ \t]*[(\[\"'⟨<]"
+)
 
 
 def own_left_sides(results: list[tuple[Piece, sm.Chain | None]]) -> list[tuple[Piece, sm.Chain | None]]:
