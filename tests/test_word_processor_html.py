@@ -113,6 +113,56 @@ def onenote(plain: str) -> str:
 GENERATORS = [word, google_docs, pages, onenote]
 
 
+BEAM = ROOT / "problems/decoding/beam-a-cat.toml"
+# (text before the table, its rows, text after it): a beam's steps as a table, right and wrong
+TABLES = [
+    (
+        "Step 2 – expand both:",
+        [
+            ["hypothesis", "probability"],
+            ["the dog", "0.5 × 0.4 = 0.20"],
+            ["the cat", "0.5 × 0.35 = 0.175"],
+            ["a cat", "0.4 × 0.9 = 0.36"],
+            ["a dog", "0.4 × 0.1 = 0.04"],
+        ],
+        "Keep the top 2: a cat (0.36), the dog (0.20).\nBeam search returns “a cat” with probability 0.36.",
+    ),
+    (
+        "Step 2 – expand only the best:",
+        [["hypothesis", "probability"], ["the dog", "0.5 × 0.4 = 0.20"], ["the cat", "0.5 × 0.35 = 0.175"]],
+        "Beam search returns “the dog” with probability 0.20.",
+    ),
+]
+
+
+def _markdown_table(rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in rows[1:]])
+
+
+def _word_table(rows: list[list[str]]) -> str:
+    """Word's table: each cell a paragraph of its own, the source indented over several lines."""
+    cell = "\n  <td width=200 valign=top style='width:150.0pt;padding:0cm 5.4pt'>\n  <p class=MsoNormal>{}<o:p></o:p></p>\n  </td>"
+    body = "".join(
+        "\n <tr>" + "".join(cell.format(html.escape(c, quote=False)) for c in row) + "\n </tr>"
+        for row in rows
+    )
+    return f"<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>{body}\n</table>"
+
+
+@pytest.mark.parametrize(("before", "rows", "after"), TABLES, ids=["right", "wrong"])
+def test_a_word_table_is_read_as_its_rows(before: str, rows: list[list[str]], after: str) -> None:
+    plain = f"{before}\n{_markdown_table(rows)}\n{after}\n"
+    before_html, after_html = (
+        "\n".join(
+            f"<p class=MsoNormal>{html.escape(line, quote=False)}<o:p></o:p></p>" for line in text.split("\n")
+        )
+        for text in (before, after)
+    )
+    document = f"<html><body>\n{before_html}\n{_word_table(rows)}\n{after_html}\n</body></html>\n"
+    assert graded(BEAM, document) == graded(BEAM, plain)
+
+
 def graded(path, text: str):  # type: ignore[no-untyped-def]
     report = load_question(path).grade(text.encode(), "answer.html")
     return report.verdict, report.score, sorted({d.code for d in report.diagnostics if d.severity == "error"})

@@ -101,12 +101,20 @@ def _untagged(text: str) -> str:
     out: list[str] = []
     at, fresh = 0, True  # fresh: what is written so far ends a line (or nothing is written)
     spans: list[str] = []  # what each open <span> closes with: "}" for one set as a subscript or power
+    row = 0  # inside a table's row: one line, whatever paragraphs its cells hold (Word writes <p> in each)
     for m in _TAG.finditer(text):
+        name, closing = m.group(2).lower(), bool(m.group(1))
         before = text[at : m.start()]
+        if row:  # the source's line breaks and indents inside a row are white space, as a browser shows them
+            before = re.sub(r"\s+", " ", before)
         fresh = fresh if not before else before.endswith("\n")
         shown = _tag(m)
-        if m.group(2).lower() == "span" and not m.group(3):
-            if m.group(1):
+        if row and name != "tr":
+            shown = shown.replace("\n", " ")
+        if name == "tr":
+            row = 0 if closing else 1
+        if name == "span" and not m.group(3):
+            if closing:
                 shown = spans.pop() if spans else ""
             else:  # Google Docs sets a subscript or power by the span's style, not by <sub> or <sup>
                 raised = _RAISED.search(m.group(0))
