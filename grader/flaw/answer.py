@@ -418,6 +418,9 @@ _STYLED = re.compile(r"\\(?:emph|textbf|textit|textsl|textrm|text|underline|math
 _FILLER = {w.unaccented(word) for word in w.words(w.FILLER)}
 
 
+_BRACED_SUBSCRIPT = re.compile(r"_[{(][ \t]*(\w{1,4})[ \t]*[})]")
+
+
 def normalise_words(text: str) -> str:
     """The words of a description reduced to what they mean: lower case, log-probabilities as "logs",
     one stem per family of words, filler words left out."""
@@ -425,6 +428,7 @@ def normalise_words(text: str) -> str:
         spaced(text.split("\n")).lines
     )  # 对数概率 as 对 数 概 率: letters of an unspaced script apart
     text = _STYLED.sub(r" \1 ", text)
+    text = _BRACED_SUBSCRIPT.sub(r"_\1", text)  # y_{1}, y_(1): the subscript y_1 (LaTeX, HTML's <sub>, Word)
     text = w.unaccented(text.lower().replace("’", "'").replace("-", " "))
     text = _SYNONYMS.sub("logs", text)
     for pattern, stem in _STEMS:
