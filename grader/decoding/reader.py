@@ -35,6 +35,7 @@ EOS = "</s>"  # a sequence written with its end token is one even inside a sente
 _LEX = re.compile(
     r"""
     (?P<num>(?<![\w.])(?:\d+\s*/\s*\d+(?!\d|\.\d)
+        |[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒](?![\d/])
         |-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?
          (?:\s*(?:×|\*|\\times|·)\s*10\s*(?:\^\s*\{?\s*-?\d+\s*\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?(?:\s*\\?%)?))
     |(?P<arrow>→|->|=>|⟶|⇒|⟹|\\to\b|\\(?:long)?(?:rightarrow|Rightarrow|mapsto)\b|\\implies\b)
@@ -348,9 +349,16 @@ class Reading:
 _SUPERSCRIPT = str.maketrans("⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹", "-+0123456789")  # an exponent written raised: 2.22×10⁻¹
 
 
+# a fraction written as one character (⅔, ½): exact, as 2/3 is
+_VULGAR = {
+    "½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5", "⅗": "3/5", "⅘": "4/5",
+    "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8", "⅐": "1/7", "⅑": "1/9", "⅒": "1/10",
+}  # fmt: skip
+
+
 def number(text: str) -> Number | None:
-    """A written number (0.36, .36, 3.6e-1, 3.6 × 10^-1, 36 %, 9/25) with its precision."""
-    t = re.sub(r"\s+", "", text).replace("\\times", "×").replace("\\%", "%")
+    """A written number (0.36, .36, 3.6e-1, 3.6 × 10^-1, 36 %, 9/25, ⅔) with its precision."""
+    t = re.sub(r"\s+", "", _VULGAR.get(text.strip(), text)).replace("\\times", "×").replace("\\%", "%")
     t = re.sub(r"10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$", lambda m: "10^" + m[1].translate(_SUPERSCRIPT), t)  # 10⁻¹
     try:
         if "/" in t:
