@@ -39,3 +39,15 @@ def test_two_statements_parted_by_a_colon_are_both_read(line: str) -> None:
 def test_a_slip_after_the_colon_is_still_an_arithmetic_error() -> None:
     report = graded(SUM + "Divide by N = 2: −1.1/2 = −0.65\nPPL = e^0.65 ≈ 1.9155\n")
     assert "arithmetic-error" in report.codes and report.score < report.max_score, report.codes
+
+
+def test_a_colon_after_words_ends_a_label_not_a_statement() -> None:
+    # "row 1" states nothing: the colon ends its label, and p(the) is the conditional of that row
+    softmax = ROOT / "problems/seed/transformer-softmax.toml"
+    text = (
+        "Softmax row 1: Z = 7.9498, p(the) = 1.8757/7.9498 = 0.23595\n"
+        "Softmax row 2: Z = 14.0014, p(cat) = 1.2918/14.0014 = 0.09226\n"
+        "Pr(y|x) = 0.23595 × 0.09226 = 0.021769\nNLL = -ln(0.021769) = 3.8273 nats\n"
+    )
+    report = load_question(softmax).grade(text.encode(), "work.txt")
+    assert (report.verdict, report.score) == ("correct", report.max_score), report.codes

@@ -37,17 +37,23 @@ def split_top_level(piece: Piece) -> list[Piece]:
     cuts: list[tuple[int, int]] = []
     depth = 0
     i = 0
+    related = -1  # where the last relation sign stands
     while i < len(text):
         c = text[i]
+        if c in "=≈":
+            related = i
         if c in "([{":
             depth += 1
         elif c in ")]}":
             depth -= 1
         elif depth == 0:
             m = _SEPARATOR.match(text, i)
+            # a colon parts statements only after one ("N = 2: …"); after words it ends a label ("row 1: Z = …")
+            after_statement = c != ":" or related > (cuts[-1][1] if cuts else -1)
             if (
                 m
                 and m.end() > i
+                and after_statement
                 and (c in ",;&→⇒.:" or text[i : i + 2] == "=>" or text[i - 1 : i].isspace() or i == 0)
             ):
                 cuts.append((i, m.end()))
