@@ -523,10 +523,8 @@ def find_maths(lines: list[str]) -> list[Piece]:
             pieces.extend(_before_inline(line_no, start, body, is_answer, inline))
             continue
         body = _unbold(body)
-        aside = _answer_aside(body)
-        # "Answer: -0.2748 (Pr(y|x) ≈ 0.760)", "log Pr(y|x) = −0.2748 nats (Pr(y|x) = e^−0.2748 ≈ 0.76).": a
-        # statement, and a statement of its own in brackets beside it (checked, never continued)
-        if aside is not None:
+        aside = _answer_aside(body) if is_answer else None
+        if aside is not None:  # "Answer: -0.2748 (Pr(y|x) ≈ 0.760)": the answer, and a remark beside it
             pieces.extend(_split_rows(line_no, start, body[: aside[0]], is_answer, delimited=False))
             pieces.extend(
                 replace(p, is_answer=False, aside=True)
