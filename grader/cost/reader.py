@@ -953,6 +953,7 @@ def read_line(
     body = _ANSWER.sub(lambda m: " " * len(m.group(0)), body, count=1)
     body = _DELIMS.sub(lambda m: " " * len(m.group(0)), body)
     body = _FUNCTION_MACRO.sub(" ", body)
+    body = _APPROX_MACRO.sub(lambda m: "≈".ljust(len(m.group(0))), body)  # `$\approx 3\times10^{23}$`: as ≈ is
     body = _FONT_LETTER.sub(lambda m: " " * len(m.group(0)), body)
     body = _SCRIPT_L.sub(lambda m: "l".ljust(len(m.group(0))), body)
     body = _COMMENT.sub(lambda m: " " * len(m.group(0)), body)
@@ -1155,6 +1156,7 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+_APPROX_MACRO = re.compile(r"\\(?:approx|simeq|thickapprox)(?![A-Za-z])")
 _LEADING_EQ = re.compile(r"[\s&$]*(?://+\s*)?=[\s&]*")
 
 

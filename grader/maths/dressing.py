@@ -38,6 +38,7 @@ _BOLD = re.compile(r"(?<![\w)\]}*])\*\*(?=[A-Za-z$])|(?<=[A-Za-z:.)$])\*\*(?![\w
 # a bold pair around anything (`**2Ld(m+n)**`, `**(a) Part.**`): opened after no operand and hugging its
 # text on both sides, so `n**2` and `n ** 2` (powers) never match
 _BOLD_PAIR = re.compile(r"(?<![\w)\]}*])\*\*(?=[^\s*])([^*]*?[^\s*])\*\*(?![\w(\[{*])")
+_QUOTED = re.compile(r"[ \t]*(?:>[ \t]?)+(?![=>])")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*$")
 
 
@@ -95,6 +96,9 @@ def undress(line: str, table_cells: bool = True) -> str:
     cell walls become commas (for a reader that has no notion of tables)."""
     if _TABLE_RULE.match(line) and "-" in line:
         return " " * len(line)
+    quoted = _QUOTED.match(line)  # "> …", "> > …": a Markdown blockquote or a notes app's callout
+    if quoted:
+        line = " " * quoted.end() + line[quoted.end() :]
     chars = list(line)
     for match in _DROP_ARG.finditer(line):
         closing = bracket_end(line, match.end() - 1)
