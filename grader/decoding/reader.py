@@ -1739,6 +1739,12 @@ def _own_marks(line: str, found: list[Hyp]) -> tuple[list[Hyp], frozenset[int], 
     if lead is not None and lead["kept"]:
         ticks |= {id(h) for h in found if h.role in ("kept", "loose", "candidate")}
     crossed = lead is not None and bool(lead["dropped"])
+    # one cross after all of a line's hypotheses, and no other mark on it ("- no thanks 0.15, yes indeed 0.125 ❌"):
+    # said of every hypothesis on the line, as a cross opening it is
+    marks = list(_MARK.finditer(line))
+    last = max((h.span.end_column - 1 for h in found), default=len(line))
+    if len(marks) == 1 and marks[0].group() in "✗✘❌" and marks[0].start() >= last and not ticks:
+        crossed = True
     found = [
         replace(h, role="candidate")
         if crossed and h.role in ("kept", "loose")
