@@ -38,6 +38,7 @@ _BOLD = re.compile(r"(?<![\w)\]}*])\*\*(?=[A-Za-z$])|(?<=[A-Za-z:.)$])\*\*(?![\w
 # a bold pair around anything (`**2Ld(m+n)**`, `**(a) Part.**`): opened after no operand and hugging its
 # text on both sides, so `n**2` and `n ** 2` (powers) never match
 _BOLD_PAIR = re.compile(r"(?<![\w)\]}*])\*\*(?=[^\s*])([^*]*?[^\s*])\*\*(?![\w(\[{*])")
+_INLINE_CODE = re.compile(r"(?<!`)`([^`\n]{1,400})`(?!`)")
 _QUOTED = re.compile(r"[ \t]*(?:>[ \t]?)+(?![=>])")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*$")
 
@@ -99,6 +100,8 @@ def undress(line: str, table_cells: bool = True) -> str:
     quoted = _QUOTED.match(line)  # "> …", "> > …": a Markdown blockquote or a notes app's callout
     if quoted:
         line = " " * quoted.end() + line[quoted.end() :]
+    # `L h (nm + n(n+1)/2)`: maths set in inline code, as AsciiMath and Markdown write it
+    line = _INLINE_CODE.sub(lambda m: f" {m.group(1)} ", line)
     chars = list(line)
     for match in _DROP_ARG.finditer(line):
         closing = bracket_end(line, match.end() - 1)
