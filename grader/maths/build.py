@@ -111,6 +111,13 @@ def _restated_precisely(left: sm.Expr, right: sm.Expr, written: str) -> sm.Num |
     product. The bracket's number must round to the first at its precision."""
     if not (isinstance(left, sm.Num) and isinstance(right, sm.Num) and left.decimals is not None):
         return None
+    if (
+        right.value == left.value
+        and right.text != left.text
+        and significant(left) >= 2
+        and written.rstrip().endswith(")")
+    ):
+        return left  # `0.000031 (3.1 × 10^-5)`, `0.5 (1/2)`: the same value in another notation
     if significant(left) < 3:
         return None
     if right.decimals is None or right.decimals <= left.decimals or not written.rstrip().endswith(")"):
