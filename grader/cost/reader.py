@@ -49,7 +49,7 @@ from grader.cost.languages import (
     words,
 )
 from grader.maths.brackets import bracket_end
-from grader.maths.dressing import boxed, undress
+from grader.maths.dressing import boxed, markup_signs, undress
 from grader.maths.notebook import read_notebook
 from grader.maths.spoken import spoken_lines
 
@@ -934,7 +934,7 @@ def read_line(
         return [], None, False  # the rule under a plain-text table's header
     if loop_head(undress(raw)):
         return [], None, False  # a loop's head states its variable's range: it counts nothing
-    body = _ABBREVIATION.sub(_as_english_abbreviation, undress(raw))
+    body = _ABBREVIATION.sub(_as_english_abbreviation, markup_signs([undress(raw)])[0])
     footnote = bool(_FOOTNOTE.match(body))
     body = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), body)
     label = _PARAGRAPH.match(body)

@@ -36,7 +36,15 @@ from grader.derivation.unread import (
     work_in_words,
 )
 from grader.maths import semantics as sm
-from grader.maths.dressing import chat_speakers, flattened, footnote_marks, html_marks, underlines, unlabel
+from grader.maths.dressing import (
+    chat_speakers,
+    flattened,
+    footnote_marks,
+    html_marks,
+    markup_signs,
+    underlines,
+    unlabel,
+)
 from grader.maths.ownwords import lone_sums, own_words
 from grader.maths.segment import drawn_rows, typed_at_prompt
 from grader.maths.spoken import spoken_lines
@@ -97,6 +105,7 @@ def grade_text(
     lines = chat_speakers(lines)  # "[10:42] ana: …": a chat message's time and speaker
     lines = unlabel(lines)  # an equation's number or a listing's line number names a line, it is no value
     lines = flattened(lines)  # "e -0.7", "x 10-5", "2+1 / 3+11", "((1/9))": what an OCR flattened
+    lines = markup_signs(lines)  # AsciiMath's and Typst's `~~`, `xx`, `approx`, `dot`, "PP" = …: their signs
     lines = footnote_marks(lines)  # "… ≈ 0.1111.¹": a footnote's mark, no power
     lines = underlines(
         html_marks(lines)

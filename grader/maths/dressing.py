@@ -367,3 +367,34 @@ def flattened(lines: list[str]) -> list[str]:
         line = _STRAY_MARK.sub(" ", line)
         out.append(line)
     return out
+
+
+# AsciiMath's and Typst's words and digraphs for relations and operators, read as their signs column for column:
+# `~~` and `approx` (≈), `xx`, `times` and `dot` (× and ·) between two operands; and Typst's text in quotes
+# naming a value ("PP" = e^(0.55)): the name, unquoted. `~~` spaced on both sides is no Markdown strikethrough
+# (whose marks hug their text), and a word stands for its sign only beside a number or a bracket, so prose ("the
+# dot product", "approx. the same") is left alone.
+_MARKUP_SIGNS = re.compile(
+    r"(?<=\s)(?P<approx>~~|approx)(?=\s+[-−+(.\d])"
+    r"|(?<=[\d)\]}]\s)(?P<times>xx|times|dot)(?=\s+[-−(.\dA-Za-z|])"
+    r"|(?<=[\w)\]}|]\s)(?P<times2>xx|times|dot)(?=\s+[-−(.\d|])"
+    r"|(?<![\w\"])\"(?P<name>[A-Za-z][A-Za-z ]{0,19})\"(?=\s*(?:=|≈|~~|approx\b))"
+)
+
+
+def _markup_sign(m: re.Match[str]) -> str:
+    if m.group("name") is not None:
+        return f" {m.group('name')} "
+    width = len(m.group(0))
+    sign = "≈" if m.group("approx") else "·" if m.group(0) == "dot" else "×"
+    return sign.ljust(width)
+
+
+def markup_signs(lines: list[str]) -> list[str]:
+    """Lines with AsciiMath's and Typst's words for signs read as the signs, each line of the same length."""
+    return [
+        _MARKUP_SIGNS.sub(_markup_sign, line)
+        if ("~~" in line or '"' in line or re.search(r"\b(?:approx|xx|times|dot)\b", line))
+        else line
+        for line in lines
+    ]
