@@ -440,6 +440,9 @@ class _Builder(Transformer_NonRecursive):
     def frac(self, meta, _cmd, _o1, num, _c1, _o2, den, _c2):
         return sm.BinOp("/", _e(num), _e(den), self._span(meta))
 
+    def tfrac(self, meta, _cmd, _o, num, _comma, den, _c):
+        return sm.BinOp("/", _e(num), _e(den), self._span(meta))
+
     def sqrt(self, meta, _cmd, _lsqb, degree, _rsqb, _open, arg, _close):
         return sm.Root(_e(arg), _e(degree) if degree is not None else None, self._span(meta))
 
