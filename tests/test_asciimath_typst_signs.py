@@ -47,6 +47,11 @@ PAIRS = [
         "numbers = L · (m + n) · 2d = 2 L d (m + n)\n",
         '$ "numbers" = L dot (m + n) dot 2d = 2 L d (m + n) $\n',
     ),
+    (
+        "cost/cached-flops",
+        "total = 12 L n d^2 + 2 L d · frac(n(n+1), 2) = 12 L n d^2 + L d n (n+1)\nso O(L n d^2 + L n^2 d)\n",
+        "total = 12 L n d^2 + 2 L d dot frac(n(n+1), 2) = 12 L n d^2 + L d n (n+1)\nso O(L n d^2 + L n^2 d)\n",
+    ),
 ]
 
 
@@ -64,7 +69,13 @@ def test_the_markups_words_read_as_their_signs(problem: str, signs: str, words: 
 
 @pytest.mark.parametrize(
     "line",
-    ["~~P = 0.5~~ scratch that", "the dot product is approx. the same", 'Pr("deep" | x) = 0.5', "xx = 2"],
+    [
+        "~~P = 0.5~~ scratch that",
+        "the dot product is approx. the same",
+        "a dot product",
+        'Pr("deep" | x) = 0.5',
+        "xx = 2",
+    ],
 )
 def test_strikethrough_prose_and_tokens_are_left_alone(line: str) -> None:
     assert markup_signs([line]) == [line]
