@@ -4,10 +4,10 @@
 blind71 and blind-kinds62 (a class whose platform takes AsciiMath or Typst) wrote "P = e^(-10.3862) ~~ 3.086 xx
 10^(-5)", `$ "PP" = e^(0.55) approx 1.7333 $` and `$ h dot (d/h + d/h) = 2d $`; the lines were not read, so a log
 value above was judged as the answer (four right files marked wrong-quantity) or a wrong final line went unseen
-(bigram-english-food/007, a factor-of-ten slip given full marks). Each sign is now read column for column, in the
-derivation and cost kinds. `~~` spaced on both sides is no Markdown strikethrough (`~~wrong~~` hugs its text), and
-a word is a sign only beside a number or a bracket ("the dot product" stays prose). A metamorphic table: each
-answer written with the markup's words is graded as the same answer written with the signs.
+(bigram-english-food/007, a factor-of-ten slip given full marks). Each sign is now read column for column, in every
+kind. `~~` spaced on both sides is no Markdown strikethrough (`~~wrong~~` hugs its text), and a word is a sign only
+beside a number, a bracket, a one-letter name or a function's call ("the dot product" stays prose). A metamorphic
+table: each answer written with the markup's words is graded as the same answer written with the signs.
 """
 
 from __future__ import annotations
@@ -51,6 +51,20 @@ PAIRS = [
         "cost/cached-flops",
         "total = 12 L n d^2 + 2 L d · frac(n(n+1), 2) = 12 L n d^2 + L d n (n+1)\nso O(L n d^2 + L n^2 d)\n",
         "total = 12 L n d^2 + 2 L d dot frac(n(n+1), 2) = 12 L n d^2 + L d n (n+1)\nso O(L n d^2 + L n^2 d)\n",
+    ),
+    (
+        "decoding/greedy-not-best",
+        '$ P("cat sat down" | x) = 0.4 × 0.4 × 0.3 = 0.048 $\n$ P("dog barked loudly" | x) = 0.3 × 0.6 × 0.3 = 0.054 $\n'
+        "Answer: no, dog barked loudly beats greedy.\n",
+        '$ P("cat sat down" | x) = 0.4 times 0.4 times 0.3 = 0.048 $\n'
+        '$ P("dog barked loudly" | x) = 0.3 times 0.6 times 0.3 = 0.054 $\nAnswer: no, dog barked loudly beats greedy.\n',
+    ),
+    (
+        "compare/deep-vs-reinforcement-ratio",
+        "log P(A|x) = -0.7 + (-0.4) = -1.1\nlog P(B|x) = -1.6 + (-0.2) = -1.8\n"
+        "P(A|x)/P(B|x) = e^(-1.1 - (-1.8)) = e^(0.7) ≈ 2.01\nA is about 2 times as likely as B.\n",
+        "log P(A|x) = -0.7 + (-0.4) = -1.1\nlog P(B|x) = -1.6 + (-0.2) = -1.8\n"
+        "P(A|x)/P(B|x) = e^(-1.1 - (-1.8)) = e^(0.7) ~~ 2.01\nA is about 2 times as likely as B.\n",
     ),
 ]
 

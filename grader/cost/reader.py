@@ -953,7 +953,8 @@ def read_line(
     body = _ANSWER.sub(lambda m: " " * len(m.group(0)), body, count=1)
     body = _DELIMS.sub(lambda m: " " * len(m.group(0)), body)
     body = _FUNCTION_MACRO.sub(" ", body)
-    body = _APPROX_MACRO.sub(lambda m: "≈".ljust(len(m.group(0))), body)  # `$\approx 3\times10^{23}$`: as ≈ is
+    # `$\approx 3\times10^{23}$`: as ≈ is
+    body = _APPROX_MACRO.sub(lambda m: "≈".ljust(len(m.group(0))), body)
     body = _FONT_LETTER.sub(lambda m: " " * len(m.group(0)), body)
     body = _SCRIPT_L.sub(lambda m: "l".ljust(len(m.group(0))), body)
     body = _COMMENT.sub(lambda m: " " * len(m.group(0)), body)

@@ -23,7 +23,7 @@ from grader.core.retractions import retraction_lines
 from grader.core.source import Span
 from grader.core.unspaced import UNSPACED, Spaced, spaced
 from grader.decoding import words as w
-from grader.maths.dressing import boxed, undress
+from grader.maths.dressing import boxed, markup_signs, undress
 from grader.maths.notebook import read_notebook
 from grader.maths.spoken import spoken_lines
 
@@ -1436,7 +1436,8 @@ _CASE_ENDING = re.compile(r"(?<=[A-Za-z0-9>\"'”’)\]])-[\u0531-\u0587\u10d0-\
 
 def read(text: str, vocabulary: frozenset[str]) -> Reading:
     """Every hypothesis and score one can read in an answer, and its yes/no (for greedy_is_best)."""
-    written = decimal_commas(normalise(text))  # 0,36 is 0.36, column for column
+    # 0,36 is 0.36 and `0.4 times 0.4` is 0.4 × 0.4, column for column
+    written = markup_signs(decimal_commas(normalise(text)))
     written = [_CASE_ENDING.sub(lambda m: " " * len(m.group()), line) for line in written]
     # print("Answer: a cat") is its text, in its columns; its echo is blanked (grader.maths.notebook)
     spacing = spaced(
