@@ -376,8 +376,8 @@ def flattened(lines: list[str]) -> list[str]:
 # dot product", "approx. the same") is left alone.
 _MARKUP_SIGNS = re.compile(
     r"(?<=\s)(?P<approx>~~|approx)(?=\s+[-−+(.\d])"
-    r"|(?<=[\d)\]}]\s)(?P<times>xx|times|dot)(?=\s+[-−(.\dA-Za-z|])"
-    # after a name, before a bracket, a number, a one-letter name or a function's call (`d dot frac(n, 2)`)
+    # after an operand, before a bracket, a number, a one-letter name or a function's call (`d dot frac(n, 2)`),
+    # never before a word ("n(2m + n + 1)/2 dot products")
     r"|(?<=[\w)\]}|]\s)(?P<times2>xx|times|dot)(?=\s+(?:[-−(.\d|]|[A-Za-z](?![A-Za-z])|[A-Za-z]{2,8}\())"
     r"|(?<![\w\"])\"(?P<name>[A-Za-z][A-Za-z ]{0,19})\"(?=\s*(?:=|≈|~~|approx\b))"
 )
