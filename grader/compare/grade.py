@@ -1,404 +1,555 @@
-"""Grade a window answer: each derivation by the derivation checker, then the gap and the cost."""
+"""Grade a comparison: each candidate's derivation with the derivation checker, then the conclusion
+against the student's own numbers as well as the reference (a slip in one candidate is charged once)."""
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
+import math
 import re
 import time
+from dataclasses import dataclass
 
-from grader.core.diagnostics import REGISTRY, Diagnostic, make, strict
+from grader.compare import memo
+from grader.compare import words as compare_words
+from grader.compare.conclusion import (
+    choice,
+    deciding,
+    half_unit,
+    in_aside,
+    numbers,
+    numbers_at,
+    remark,
+    stated_number,
+    written_at,
+)
+from grader.compare.problem import CHOICE_ASKS, Candidate, CompareProblem, best
+from grader.compare.sections import (
+    BAR,
+    HEADING_WORDS,
+    Mentions,
+    Split,
+    carries_on,
+    chart_title,
+    side_by_side,
+    split,
+)
+from grader.compare.words import HIGHER, MORE, OF_FOR, PERCENT, words
+from grader.core.diagnostics import REGISTRY, Diagnostic, make
 from grader.core.languages import unknown_language, words_module
 from grader.core.precheck import PrecheckError, decimal_commas, normalise
 from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
-from grader.core.unspaced import Spaced, spaced
+from grader.core.unspaced import spaced
 from grader.derivation.grade import grade_text
+from grader.derivation.problem import Problem
 from grader.maths.dressing import markup_signs
 from grader.maths.notebook import read_notebook
 from grader.maths.session import read_session
 from grader.maths.spoken import dictated_lines
-from grader.window import words as window_words
-from grader.window.problem import WindowProblem
-from grader.window.sections import Sections, split, table_rows
-from grader.window.stated import NUMBER, stated_value
-from grader.window.words import (
-    ARTICLE,
-    CHEAPER,
-    DEARER,
-    FULL,
-    LAST,
-    LESS,
-    MODEL,
-    MORE,
-    NEITHER,
-    OF,
-    SHORTENED,
-    SLIDING,
-    THAN,
-    WINDOW,
-    table_regex,
-    table_words,
-)
+from grader.reference.quantities import LN_BASE, quantity
 
 # the words this kind's tables read: a line using none of them, nor a common word of a language with rows,
 # is in a language the grader cannot read
-_KNOWN = words_module(window_words)
+_KNOWN = words_module(compare_words)
 
-_HINT = "submit UTF-8 text of a reasonable size"  # what a refused file is told to be
-
-PART_NAMES = {
-    "full": "the full model",
-    "window": "the window model",
-    "gap": "the gap",
-    "cost": "which model costs less",
-}
-LABELS = {"full": "Full model:", "window": "Window model:", "gap": "Gap:", "cost": "Cheaper:"}
-# the model a cost answer chooses
-_WINDOW_WORDS = re.compile(
-    rf"{table_words(WINDOW, SHORTENED)}|\bk\s*=\s*\d|\bk-|\bbigram\b|(?:{table_words(LAST)})\s+\w+\s+tokens?\b",
-    re.I,
-)
-_FULL_WORDS = table_regex(FULL)
-# what a sentence says of the model it names, longest words first: "más barato" is cheaper, not "más"
-_TONE = table_regex(CHEAPER, LESS, DEARER, MORE)
-_GOOD = re.compile(table_words(CHEAPER, LESS), re.I)
+MAX_READ_AGAIN = 4000  # characters of a candidate's work beyond which it is read in one form per basis
+CONCLUSION_WEIGHT = 0.4  # the rest is shared equally by the candidates' derivations
+TOTAL_READINGS = ("log_likelihood", "probability", "nll")
+PER_TOKEN_READINGS = ("mean_log_prob", "cross_entropy", "perplexity")
 
 
-def _precision(line: str, value: float) -> float:
-    """Half a unit of the last digit the student wrote for `value` on its line (0 if not found)."""
-    best = None
-    for match in NUMBER.finditer(line):
-        try:
-            number = float(match.group(0))
-        except ValueError:
-            continue
-        if abs(abs(number) - abs(value)) < 1e-9 * max(1.0, abs(value)):
-            mantissa = match.group(0).lower().partition("e")[0]
-            best = 0.5 * 10.0 ** -len(mantissa.partition(".")[2])
-    return best or 0.0
+@dataclass(frozen=True)
+class Worked:
+    """One candidate's derivation as graded, and the log-probability it comes to (total or per token)."""
+
+    report: Report | None
+    value: float | None  # in the problem's log base; None when no final value was read
+    per_token: bool
 
 
-def _close(value: float, target: float | None, slack: float) -> bool:
-    return target is not None and abs(value - target) <= slack + 1e-9
-
-
-_NUM = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)"  # one way to match each number: no backtracking blow-up
-_SUBTRACTION = re.compile(
-    rf"=\s*(?P<a>{_NUM})\s*(?P<op>[-+])\s*(?P<open>\(\s*)?(?P<b>{_NUM})\s*(?(open)\))\s*=\s*{_NUM}\s*[.;]?\s*$"
-)  # the result may end its sentence: "… = 2.0." (a piece of a line cut at its labels ends so)
-
-
-def _subtraction_slip(line: str, value: float) -> str | None:
-    """`= a − (b) = c` written with c not a − b (at the digits written): the working, shown; else None."""
-    match = _SUBTRACTION.search(line.replace("−", "-"))
-    if match is None:
-        return None
-    a, b = float(match["a"]), float(match["b"])
-    result = a - b if match["op"] == "-" else a + b
-    if abs(result - value) <= _precision(line, value) + 1e-9 or abs(result - value) < 0.005:
-        return None
-    return match.group(0).strip("= ").rpartition("=")[0].strip()
-
-
-def _part_span(sections: Sections, part: str) -> Span:
-    numbers = sections.line_numbers(part)
-    line = numbers[-1] if numbers else len(sections.lines)
-    width = max(1, len(sections.lines[line - 1]) if sections.lines else 1)
-    number = sections.number(line)  # a piece of a line cut at its labels: the line it was cut from
-    return Span(number, 1, number, width + 1)
-
-
-# an answer that no model is cheaper: "Neither", "both cost the same", "ninguno", "le même coût"
-_NEITHER = table_regex(NEITHER)
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=\S)|(?<=。)|\s+[—–]\s+")
-# a model named as the standard of comparison ("フルモデルより", "풀 모델보다"): the other is the subject
-_THAN = re.compile(rf"\s*(?:{table_words(MODEL)}\s*)?{table_words(THAN)}", re.I)
-# an answer given first, as a bare name, before its reason: "The window model: it reads one token …",
-# "window (k=1), attention over …", "the full model.", "el modelo de ventana:", "a janela $k=1$:"
-_BARE = re.compile(
-    rf"^[\s*_#>•·\-]*(?:{table_words(ARTICLE)}\s*)?(?:{table_words(MODEL)}\s+(?:{table_words(OF)}\s+)?)?"
-    rf"(?:(?P<window>(?:{table_words(SLIDING)}[- ])?(?:{table_words(WINDOW)}|k\s*=\s*\d+)(?:\s+{table_words(SLIDING)})?)|"
-    rf"(?P<full>full(?:[- ](?:history|attention|context))?|{table_words(FULL)}))"
-    rf"(?:(?:\s+|-)(?:{table_words(MODEL)}|one|attention|version|network|transformer))?\s*"
-    r"(?:\$?\s*k\s*=\s*\d+\s*\$?\s*)?(?:\([^()]{0,40}\)\s*)?(?:[:,.;—–]|\s-\s|$)",
-    re.I,
-)
-
-
-def chosen_model(text: str) -> str | None:
-    """Which model a cost answer says is cheaper: "window", "full", "neither", or None when it cannot be
-    told. A model named first as a bare answer decides; else the first sentence that chooses (the reason
-    that follows may name both models)."""
-    text = spaced([text]).lines[0]  # 窗口模型更便宜 read word by word (spacing twice changes nothing)
-    bare = _BARE.match(text)
-    if bare is not None:
-        return "window" if bare.group("window") else "full"
-    for sentence in _SENTENCE.split(text):
-        found = _sentence_choice(sentence)
-        if found is not None:
-            return found
-    return None
-
-
-def _sentence_choice(text: str) -> str | None:
-    """The model one sentence names as cheaper, "neither" when it says no model is, else None."""
-    neither = _NEITHER.search(text)
-    window, full = _WINDOW_WORDS.search(text), _FULL_WORDS.search(text)
-    first_model = min((m.start() for m in (window, full) if m), default=len(text))
-    tones = [bool(_GOOD.fullmatch(m.group(0))) for m in _TONE.finditer(text)]  # True: costs less
-    good, bad = any(tones), not all(tones)
-    if neither and (neither.start() < first_model or not good):
-        return "neither"
-    if window and not full:
-        return "full" if bad and not good else "window"
-    if full and not window:
-        return "window" if bad and not good else "full"
-    if not (window and full):
-        return None
-    first = "window" if window.start() < full.start() else "full"
-    other = "full" if first == "window" else "window"
-    if _THAN.match(text, (window if first == "window" else full).end()):
-        first, other = other, first
-    if tones:
-        return first if tones[0] else other
-    return None
-
-
-@dataclasses.dataclass
-class _Outcome:
-    space: Spaced  # the answer's letters of an unspaced script set apart; the window's own spans map back
-    diagnostics: list[Diagnostic]
-    steps: list[Step]
-    parts: dict[str, float]
-    advice: dict[str, str]
-    finals: dict[str, FinalAnswer | None]
-    readable: bool = False
-
-    def add(self, diagnostic: Diagnostic) -> None:
-        """A diagnostic of the window's own reading, placed in the text as written."""
-        self.diagnostics.append(dataclasses.replace(diagnostic, span=self.space.span(diagnostic.span)))
-
-
-def _derivation_part(problem: WindowProblem, sections: Sections, part: str, name: str, out: _Outcome) -> None:
-    """Grade one model's derivation with the derivation checker; add the window misreadings it shows."""
-    sub = problem.full if part == "full" else problem.windowed
-    if not sections.present(part):
-        out.add(
-            make(
-                "window-part-missing",
-                f"no derivation for {PART_NAMES[part]} was found",
-                _part_span(sections, part),
-                f"label it `{LABELS[part]}` and derive log P(y | x) under {PART_NAMES[part]}",
-            )
-        )
-        out.parts[part], out.finals[part] = 0.0, None
-        return
-    text = out.space.as_written(sections.text(part, problem.k).split("\n"))
-    report = grade_text("\n".join(text), sub, name)  # graded as written: its spans are the text's own
-    out.readable = out.readable or report.verdict != "unparsable"
-    out.diagnostics.extend(report.diagnostics)
-    out.steps.extend(report.steps)
-    out.advice = {**report.advice, **out.advice}
-    out.parts[part] = report.score / report.max_score if report.max_score else 0.0
-    out.finals[part] = report.final_answer
-    final = report.final_answer
-    if part != "window" or final is None or final.correct or final.value is None or final.line is None:
-        return
-    slack = max(sub.tolerance.absolute, _precision(sections.source(final.line), final.value))
-    for code, value in problem.alternatives.items():
-        if _close(final.value, value, slack) and not _close(final.value, sub.reference.value, slack):
-            line = sections.source(final.line)
-            what = {
-                "window-used-full-history": "the full model's value: every factor conditioned on the whole history",
-                "window-kept-extra-token": f"the value under a window of {problem.k + 1} tokens, one more than k",
-                "window-kept-too-few": f"the value under a window of {problem.k - 1} tokens, one fewer than k",
-            }[code]
-            out.add(
-                make(
-                    code,
-                    f"{final.value:g} is {what}",
-                    Span(final.line, 1, final.line, max(2, len(line) + 1)),
-                    f"the window model reads only the last {problem.k} token(s) before each y_i",
-                )
-            )
-            break
-
-
-def _gap_part(problem: WindowProblem, sections: Sections, out: _Outcome) -> None:
-    """The gap log P_full − log P_k: right against the reference, or against the student's own two values."""
-    found = stated_value(sections, "gap") if sections.present("gap") else None
-    if found is None:
-        out.add(
-            make(
-                "window-part-missing",
-                "no value for the gap log P_full(y | x) − log P_k(y | x) was found",
-                _part_span(sections, "gap"),
-                "add `Gap: log P_full − log P_k = … = value`",
-            )
-        )
-        out.parts["gap"], out.finals["gap"] = 0.0, None
-        return
-    value, line, start, end = found
-    out.readable = True
-    number = sections.number(line)  # `line` may be a piece of a line cut at its labels
-    span = Span(number, start, number, end)
-    slip = _subtraction_slip(sections.lines[line - 1], value)
-    if slip is not None:
-        out.add(make("arithmetic-error", f"{slip} = {value:g} does not hold", span, "redo this subtraction"))
-    slack = max(problem.full.tolerance.absolute, _precision(sections.lines[line - 1], value))
-    own = [
-        f.value for p in ("full", "window") if (f := out.finals.get(p)) is not None and f.value is not None
-    ]
-    own_gap = own[0] - own[1] if len(own) == 2 else None
-    right = _close(value, problem.gap, slack) or _close(value, own_gap, slack)
-    if not right and (_close(-value, problem.gap, slack) or _close(-value, own_gap, slack)):
-        out.add(
-            make(
-                "window-gap-sign",
-                f"{value:g} has the wrong sign: the gap is log P_full − log P_k, the full model's value minus the window model's",
-                span,
-                "subtract the window model's log-probability from the full model's",
-            )
-        )
-    elif not right:
-        basis = " or from your own two values" if own_gap is not None else ""
-        out.add(
-            make(
-                "window-gap-wrong",
-                f"{value:g} is not log P_full − log P_k from the reference{basis}",
-                span,
-                "subtract the window model's log-probability from the full model's",
-            )
-        )
-    out.parts["gap"] = (
-        (0.5 if slip is not None else 1.0) if right else 0.0
-    )  # a right number from wrong working: half
-    out.finals["gap"] = FinalAnswer(value, problem.gap, right, number)
-    out.steps.append(
-        Step(number, "arithmetic", "ok" if right else "error", sections.lines[line - 1].strip(), "gap")
+def reading(problem: Problem, ask: str) -> Problem:
+    """A candidate's problem asking another form of its value (mean_log_prob: minus the cross-entropy)."""
+    ln_probs = problem.reference.ln_probs
+    if ask == "mean_log_prob":
+        value = -quantity("cross_entropy", ln_probs, problem.log_base)
+        ask = "cross_entropy"
+    else:
+        value = quantity(ask, ln_probs, problem.log_base)
+    return dataclasses.replace(
+        problem, ask=ask, reference=dataclasses.replace(problem.reference, value=value)
     )
 
 
-def _cost_part(sections: Sections, out: _Outcome) -> None:
-    """Which model costs less: the window model; the reason is not graded."""
-    numbers = sections.owned("cost")  # a heading such as "The window model is cheaper" is the answer
-    if not numbers:
-        out.add(
-            make(
-                "window-part-missing",
-                "no answer to which model costs less to compute was found",
-                _part_span(sections, "cost"),
-                "add `Cheaper: the window model`, with your reason",
-            )
-        )
-        out.parts["cost"] = 0.0
-        return
-    out.readable = True
-    # the answer without its heading ("Cheaper:"), so an answer given first is read as one
-    text = " ".join(sections.lines[n - 1][sections.heading.get(n - 1, 0) :] for n in numbers)
-    choice = chosen_model(text) or chosen_model(" ".join(sections.lines[n - 1] for n in numbers))
-    first, last = sections.number(numbers[0]), sections.number(numbers[-1])
-    span = Span(first, 1, last, max(2, len(sections.lines[numbers[-1] - 1]) + 1))
-    if choice in ("full", "neither"):
-        said = (
-            "the full model is named as the cheaper one"
-            if choice == "full"
-            else "no model is named as cheaper"
-        )
-        out.add(
-            make(
-                "window-cost-wrong",
-                f"{said}; the window model attends to at most k tokens",
-                span,
-                "the window model costs less: each prediction reads k tokens, not the whole history",
-            )
-        )
-        out.parts["cost"] = 0.0
-    elif choice is None:
-        foreign = unknown_language([text], _KNOWN)
-        said = (
-            "this answer is in words the grader cannot read"
-            if foreign
-            else "cannot tell which model this answer says costs less"
-        )
-        out.add(make("window-cost-unread", said, span, "name one model: `Cheaper: the window model`"))
-        # a choice asked for, read and naming no model, earns nothing until a person reads it; one written in
-        # a language the grader has no words for was not read, and costs nothing
-        out.parts["cost"] = 1.0 if foreign else 0.0
-    else:
-        out.parts["cost"] = 1.0
+def as_log(ask: str, value: float, log_base: str) -> float | None:
+    """A value of `ask` as the log-probability (total or per token) it stands for, in log_base."""
+    ln_b = LN_BASE[log_base]
+    if ask in ("log_likelihood", "mean_log_prob"):
+        return value
+    if ask in ("nll", "cross_entropy"):
+        return -value
+    if value <= 0:
+        return None
+    return math.log(value) / ln_b if ask == "probability" else -math.log(value) / ln_b
 
 
-def grade_window_text(text: str, problem: WindowProblem, name: str = "<submission>") -> Report:
-    """Grade a window answer already decoded to text."""
+# a candidate's name where it marks whose quantity it is: P(A | x), y_A, y^{(A)}, and a subscript on any
+# quantity's name (H_A, PPL_B, \text{PPL}_A): in the candidate's own section these are y, H, PPL
+_NAME_IN_P = r"(?<=\()\s*{n}\s*(?=(?:\\right\s*)?[|)]|" + BAR + r")|(?<=\by)\s*[_^]\s*\{{?\(?{n}\)?\}}?(?!\w)"
+_NAME_AS_SUBSCRIPT = r"|(?<=[A-Za-z}}])\s*_\s*\{{?\(?{n}\)?\}}?(?!\w)"  # not for a number: x_1 is an index
+
+
+# a label that glosses the name with the response's words before the work: `A = "deep learning": -0.7 …`,
+# `- B = reinforcement learning: …`; the gloss is words (no digit, no relation), the colon ends the label
+_GLOSSED_LABEL = (
+    r"^(?P<head>[\s>*•-]*(?:\*\*|__)?{n}(?:\*\*|__)?)\s*=(?P<gloss>[^\d=:≈]*[^\W\d_][^\d=:≈]*):(?=\s*\S)"
+)
+
+
+# a heading in words that ends on the candidate and is set equal to the work: "Mean for A = -1.1 / 2 = …";
+# its words name the value, they are no term of it, so it is read as the label "Mean for A:" would be
+_WORDS_EQUAL = (
+    r"^(?P<head>[\s>*•-]*(?i:"
+    + HEADING_WORDS.replace("{", "{{").replace("}", "}}")
+    + words(OF_FOR)
+    + r")\s+{n}\s*)=(?=\s*\S)"
+)
+
+
+def _section_text(lines: list[str], keep: list[int], name: str, names: list[str] | None = None) -> str:
+    """The submission with every line outside a section blanked (line numbers stay), names read as y; in
+    a row that works the candidates (`names`) side by side, the other candidates' pieces are blanked."""
+    n = re.escape(name)
+    pattern = re.compile((_NAME_IN_P + ("" if name.isdigit() else _NAME_AS_SUBSCRIPT)).format(n=n))
+    glossed = re.compile(_GLOSSED_LABEL.format(n=n))
+    worded = re.compile(_WORDS_EQUAL.format(n=n))
+    out = []
+    for i, line in enumerate(lines):
+        if i not in keep:
+            out.append("")
+            continue
+        for other, pieces in side_by_side(line, names or []).items():
+            for start, end in pieces if other != name else ():
+                line = line[:start] + " " * (end - start) + line[end:]
+        line = glossed.sub(lambda m: m["head"] + " " * (m.end() - m.end("head") - 1) + ":", line)
+        line = worded.sub(lambda m: m["head"] + ":", line)
+        out.append(pattern.sub(lambda m: _as_y(m), line))
+    return "\n".join(out)
+
+
+def _as_y(match: re.Match[str]) -> str:
+    """A candidate's name inside P(…) read as y, and y_A as y: padded so columns stay."""
+    inside = match.start() > 0 and match.string[match.start() - 1] == "("
+    return ("y" if inside else "").ljust(len(match.group(0)))
+
+
+def _graded(text: str, problem: Problem, ask: str, name: str) -> Report:
+    """A derivation graded under one reading, its messages naming the quantity that reading asks."""
+    report = grade_text(text, reading(problem, ask), name)
+    if ask != "mean_log_prob":
+        return report
+    # the reading is minus the cross-entropy: a "flipped sign" is the reading's own minus, never a mistake
+    renamed = tuple(
+        dataclasses.replace(d, message=d.message.replace("cross-entropy", "mean log-probability"))
+        for d in report.diagnostics
+        if d.code != "sign-error"
+    )
+    return dataclasses.replace(report, diagnostics=renamed)
+
+
+def _best(text: str, candidate: Candidate, asks: tuple[str, ...], name: str) -> tuple[Report, str]:
+    """The reading of a derivation that grades best (a right final value first, then the score)."""
+    graded = []
+    if len(text) > MAX_READ_AGAIN:
+        asks = asks[:1]  # long work is read once per basis: grading stays within its time budget
+    for ask in asks:  # in order of likelihood; the first that comes out right is what the student meant
+        report = _graded(text, candidate.problem, ask, name)
+        graded.append((report, ask))
+        fa = report.final_answer
+        if fa is None or fa.value is None:
+            break  # no final value: another reading of the same lines finds none either
+        if fa.correct and "wrong-quantity" not in report.codes:
+            break
+    return max(
+        graded,
+        key=lambda ra: (
+            bool(ra[0].final_answer and ra[0].final_answer.correct),
+            "wrong-quantity" not in ra[0].codes,  # the reading the student meant; else the first
+        ),
+    )
+
+
+def work_of(problem: CompareProblem, text: str, candidate: Candidate, name: str) -> Worked:
+    """Grade one candidate's section under the basis asked, else under the other if that is what it holds."""
+    asked, other = (
+        (PER_TOKEN_READINGS, TOTAL_READINGS) if problem.per_token else (TOTAL_READINGS, PER_TOKEN_READINGS)
+    )
+    report, ask = _best(text, candidate, asked, name)
+    per_token = problem.per_token
+    read = report.final_answer is not None and report.final_answer.value is not None
+    if read and not report.final_answer.correct and problem.ask in CHOICE_ASKS:  # type: ignore[union-attr]
+        alt, alt_ask = _best(text, candidate, other, name)
+        if alt.final_answer and alt.final_answer.correct:
+            report, ask, per_token = alt, alt_ask, not per_token
+    fa = report.final_answer
+    value = as_log(ask, fa.value, problem.log_base) if fa is not None and fa.value is not None else None
+    return Worked(report, value, per_token)
+
+
+def _rebased(problem: CompareProblem, worked: dict[str, Worked]) -> dict[str, float]:
+    """The student's own values moved to the basis asked (total / tokens, or per token × tokens)."""
+    out = {}
+    for c in problem.candidates:
+        w = worked[c.name]
+        if w.value is None:
+            return {}
+        n = len(c.problem.y)
+        same = w.per_token == problem.per_token
+        out[c.name] = w.value if same else (w.value / n if problem.per_token else w.value * n)
+    return out
+
+
+def _best_assignment(problem: CompareProblem, lines: list[str], parts: Split, name: str) -> Split:
+    """Unlabelled blocks given to the candidates in the order that reads best: work is not marked wrong
+    for being written in another order than the problem lists the candidates."""
+    blocks = list(parts.sections.values())
+
+    def credit(order: tuple[int, ...]) -> float:
+        total = 0.0
+        for c, b in zip(problem.candidates, order, strict=True):
+            report = work_of(
+                problem,
+                _section_text(lines, blocks[b], c.name, [x.name for x in problem.candidates]),
+                c,
+                name,
+            ).report
+            total += report.score / report.max_score if report and report.max_score else 0.0
+        return total
+
+    best = max(itertools.permutations(range(len(blocks))), key=credit)
+    sections = {c.name: blocks[b] for c, b in zip(problem.candidates, best, strict=True)}
+    return dataclasses.replace(parts, sections=sections)
+
+
+def sentence(lines: list[str], i: int, conclusion: list[int]) -> str:
+    """The conclusion's sentence that starts on line i, with the lines it is wrapped onto ("… so per
+    token the model is more / confident in B."); "" for a line that only carries on the one before."""
+    if i - 1 in conclusion and carries_on(lines, i):
+        return ""  # read with the line its sentence starts on
+    text = lines[i]
+    j = i + 1
+    while j in conclusion and carries_on(lines, j):
+        text += " " + lines[j].strip()
+        j += 1
+    return text
+
+
+def read_as(lines: list[str], i: int, conclusion: list[int], mentions: Mentions) -> str:
+    """The conclusion's sentence on line i as it is read; a bar chart's row is read after the chart's
+    caption ("CE per token: B | ####  0.467  <-- lower"): the caption names what its label compares."""
+    text = sentence(lines, i, conclusion)
+    if text and mentions.bar_row(lines[i]) is not None and (title := chart_title(lines, i, mentions)):
+        return f"{title}: {text}"
+    return text
+
+
+def _line_span(lines: list[str], i: int) -> Span:
+    return Span(i + 1, 1, i + 1, max(2, len(lines[i]) + 1))
+
+
+def _num(v: float) -> str:
+    return f"{v:.4g}"
+
+
+def _written(problem: CompareProblem, written: list[float], value: float) -> bool:
+    """A log-probability on the basis asked is written, in any of its forms: the mean (or total)
+    log-probability, its negative (cross-entropy, NLL), or the perplexity (probability) it comes to.
+    The derivation reader may read only a line's first chain ("= -1.1, \\qquad \\bar\\ell = -0.55"):
+    the student's own numbers show the basis they compared on."""
+    ln_b = LN_BASE[problem.log_base]
+    sign = -1.0 if problem.per_token else 1.0
+    forms = (value, -value, math.exp(min(sign * value * ln_b, 700.0)))
+    return any(problem.tolerance.allows(w, f) for w in written for f in forms)
+
+
+def _order(problem: CompareProblem) -> tuple[str, str]:
+    """The candidates in the order a ratio compares them: the first against the last (P(A) / P(B))."""
+    return problem.candidates[0].name, problem.candidates[-1].name
+
+
+def _candidate_asides(
+    problem: CompareProblem, lines: list[str], indices: list[int], own: dict[str, float]
+) -> set[tuple[int, int]]:
+    """The (line, column) of each number in brackets beside the answer that is one candidate's own value
+    (its log-probability, total or per token, or its probability, by the reference or the student's work,
+    or one of its tokens' log-probabilities): "so A is about twice as likely (e^{-1.1} ≈ 0.333 vs e^{-1.8} ≈
+    0.165)", "B's second token is more confident (-0.2)" give the reasons, not the ratio."""
+    ln_b = LN_BASE[problem.log_base]
+    logs = [v for c in problem.candidates for v in (c.total, c.per_token)] + list(own.values())
+    logs += [lp / ln_b for c in problem.candidates for lp in c.problem.reference.ln_probs]
+    values = [f for v in logs for f in (v, -v, math.exp(min(v * ln_b, 700.0)))]
+    a, b = problem.candidates[0].total, problem.candidates[-1].total
+    compared = (a - b, math.exp(min((a - b) * ln_b, 700.0)))  # a coincidence with the answer is the answer
+    tol = problem.tolerance
+    out = set()
+    for i in indices:
+        for value, column in numbers_at(lines[i], _order(problem)):
+            if not in_aside(lines[i], column) or any(tol.allows(value, f) for f in compared):
+                continue
+            if any(tol.allows(value, f) for f in values):
+                out.add((i, column))
+    return out
+
+
+_PERCENT = re.compile(rf"\s*(?:%|{words(PERCENT)})", re.IGNORECASE)
+
+
+def _percentages(lines: list[str], indices: list[int]) -> set[tuple[int, int]]:
+    """The (line, column) of each number written as a percentage: a restatement in another scale ("2.01x,
+    a +101% edge", "A takes 67 % of the mass"), read as the answer only where the conclusion states no
+    other number."""
+    out = set()
+    for i in indices:
+        for w in written_at(lines[i]):
+            if _PERCENT.match(lines[i], w.end):
+                out.add((i, w.column))
+    return out
+
+
+_MORE = re.compile(rf"[^.;\n]{{0,12}}?{words(MORE, HIGHER)}", re.IGNORECASE)
+
+
+def _percent_as_ratio(line: str, column: int, percent: float) -> float:
+    """A ratio stated as a percentage: "101 % more likely" is 2.01 times as likely, "50 % as likely" 0.5."""
+    end = next(w.end for w in written_at(line) if w.column == column)
+    after = _PERCENT.match(line, end)
+    assert after is not None
+    return 1 + percent / 100 if _MORE.match(line, after.end()) else percent / 100
+
+
+def _unread_conclusion(lines: list[str], parts: Split, mentions: Mentions) -> int | None:
+    """The last line of the conclusion that names a candidate but whose choice the readers could not take,
+    or None: a line naming one candidate only ("Going with B on this one.") or written in a language no
+    table has rows for ("Jibu: A inawezekana zaidi kuliko B"). A line naming both and picking neither ("A:
+    -0.55, B: -0.467") gives no answer. A line of words after
+    all the work that opens with a candidate's name ("A inawezekana zaidi.") is in no part (taken for that
+    candidate's heading, then left out as no work of its own): it is read as a conclusion too."""
+    worked = [i for keep in parts.sections.values() for i in keep if re.search(r"\d", lines[i])]
+    after = [i for i in range(max(worked, default=-1) + 1, len(lines)) if not re.search(r"\d", lines[i])]
+    for i in sorted({*parts.conclusion, *after}, reverse=True):
+        named = mentions.find(lines[i], loose=True)
+        rest = "".join(" " if any(m.start <= k < m.end for m in named) else c for k, c in enumerate(lines[i]))
+        if named and (len({m.name for m in named}) == 1 or unknown_language([rest], _KNOWN)):
+            return i
+    return None
+
+
+def check_conclusion(
+    problem: CompareProblem, lines: list[str], parts: Split, mentions: Mentions, worked: dict[str, Worked]
+) -> tuple[float, list[Diagnostic], FinalAnswer | None]:
+    """The conclusion's credit (0 or 1), its diagnostics and the final answer it states."""
+    last = len(lines) - 1
+    wrong_basis = any(w.per_token != problem.per_token for w in worked.values() if w.report is not None)
+    own = {n: w.value for n, w in worked.items() if w.value is not None}
+    if wrong_basis:  # totals derived, then moved to the basis asked in the conclusion or beside the total?
+        converted = _rebased(problem, worked)
+        conclusion = [v for i in parts.conclusion for v in numbers(lines[i])]
+        if converted and all(
+            _written(problem, [*conclusion, *(v for i in parts.sections[n] for v in numbers(lines[i]))], v)
+            for n, v in converted.items()
+        ):
+            wrong_basis, own = False, converted
+    complete = len(own) == len(problem.candidates) and not wrong_basis
+    if problem.ask in CHOICE_ASKS:
+        order = deciding(lines, parts.conclusion)
+        found = next(
+            (
+                (i, c)
+                for i in order
+                if (c := choice(read_as(lines, i, parts.conclusion, mentions), mentions, problem.per_token))
+            ),
+            None,
+        )
+        if found is None:
+            unread = _unread_conclusion(lines, parts, mentions)
+            if unread is not None:  # not read, not shown absent: a person looks, nothing is deducted
+                msg = f"line {unread + 1} names a candidate in words the grader cannot read; a person will check it"
+                missing = make(
+                    "no-final-answer", msg, _line_span(lines, unread), "write `Answer: A` or `Answer: B`"
+                )
+                return 1.0, [dataclasses.replace(missing, severity="warning")], None
+            msg = "no conclusion says which candidate is more likely"
+            return 0.0, [make("no-final-answer", msg, _line_span(lines, last))], None
+        i, chosen = found
+        span = _line_span(lines, i)
+        answer = problem.answer()
+        other = best(problem.scores(not problem.per_token))
+        final = FinalAnswer(None, None, False, i + 1, chosen)
+        basis = "per token" if problem.per_token else "for the whole sequences"
+        if wrong_basis:
+            msg = f"the question asks which is more likely {basis}; the comparison uses the other basis"
+            return 0.0, [make("wrong-comparison-basis", msg, span)], final
+        mine = best({n: v for n, v in own.items()}) if complete else None
+        if mine is not None and chosen == mine or mine is None and chosen == answer:
+            return 1.0, [], dataclasses.replace(final, correct=True)
+        if mine is not None:
+            values = ", ".join(f"{n}: {_num(v)}" for n, v in own.items())
+            msg = f"by your own values ({values}) {mine} is more likely, not {chosen}"
+            return 0.0, [make("less-likely-chosen", msg, span)], final
+        if chosen == other and other != answer:
+            msg = f"{chosen} is more likely on the other basis; the question asks {basis}"
+            return 0.0, [make("wrong-comparison-basis", msg, span)], final
+        return 0.0, [make("final-answer-wrong", f"{chosen} is not the more likely candidate", span)], final
+    # a remark beside the answer ("Aside: the first token is -1.6") states no result when other lines do
+    plain = [i for i in parts.conclusion if not remark(lines[i]) and numbers(lines[i])]
+    read = [i for i in parts.conclusion if not remark(lines[i])] if plain else parts.conclusion
+    percentages = _percentages(lines, read)
+    found_n = stated_number(
+        lines, read, _candidate_asides(problem, lines, read, own) | percentages, _order(problem)
+    )
+    if found_n is None:
+        msg = f"no conclusion states the {problem.ask.replace('_', ' ')}"
+        return 0.0, [make("no-final-answer", msg, _line_span(lines, last))], None
+    i, (value, column) = found_n
+    half = half_unit(lines[i], column, _order(problem)) or 0.0
+    if (i, column) in percentages and problem.ask == "probability_ratio":
+        value, half = _percent_as_ratio(lines[i], column, value), half / 100
+    span = Span(i + 1, column + 1, i + 1, column + 2)
+    tol = problem.tolerance
+    a, b = problem.candidates
+    ln_b = LN_BASE[problem.log_base]
+
+    def forms(ta: float, tb: float) -> dict[str, float]:
+        diff = ta - tb
+        return {
+            "log_ratio": diff,
+            "probability_ratio": math.exp(diff * ln_b),
+            "divided": ta / tb if tb else math.inf,
+            "reversed_log": -diff,
+            "reversed_ratio": math.exp(-diff * ln_b),
+        }
+
+    options = [forms(a.total, b.total)]
+    if complete:
+        options.append(forms(own[a.name], own[b.name]))
+    per_token = forms(a.per_token, b.per_token)
+    final = FinalAnswer(value, problem.answer(), False, i + 1, lines[i].strip()[:60])  # type: ignore[arg-type]
+    asked = problem.ask
+    # a value is judged at the precision written (2.0 for e^0.7 = 2.014), as a derivation's are
+    if any(tol.allows(value, f[asked]) or abs(value - f[asked]) <= half + 1e-12 for f in options):
+        return 1.0, [], dataclasses.replace(final, correct=True)
+    if any(tol.allows(value, f["divided"]) for f in options):
+        msg = f"{_num(value)} divides log P({a.name}) by log P({b.name}); subtract the logs instead"
+        return 0.0, [make("divided-log-probs", msg, span)], final
+    if tol.allows(value, per_token[asked]):
+        msg = "this compares per-token values; the question asks about the whole sequences"
+        return 0.0, [make("wrong-comparison-basis", msg, span)], final
+    swapped = "probability_ratio" if asked == "log_ratio" else "log_ratio"
+    if any(tol.allows(value, f[swapped]) for f in options):
+        msg = f"this is the {swapped.replace('_', ' ')}; the question asks for the {asked.replace('_', ' ')}"
+        return 0.0, [make("wrong-quantity", msg, span)], final
+    flipped = "reversed_log" if asked == "log_ratio" else "reversed_ratio"
+    if any(tol.allows(value, f[flipped]) for f in options):
+        msg = f"this compares {b.name} with {a.name}; the question asks for {a.name} against {b.name}"
+        return 0.0, [make("final-answer-wrong", msg, span)], final
+    return (
+        0.0,
+        [make("final-answer-wrong", f"{_num(value)} is not the {asked.replace('_', ' ')}", span)],
+        final,
+    )
+
+
+def grade_compare(text: str, problem: CompareProblem, name: str = "<submission>") -> Report:
+    """Grade a comparison already decoded to text."""
     started = time.perf_counter()
     try:
-        lines = normalise(text)
+        shown = normalise(text)
     except PrecheckError as err:
-        return precheck_rejected(problem.id, problem.points, name, err, _HINT, started)
-    asked = problem.parts
-    written = lines
-    space = spaced(lines)  # "窗口模型更便宜": words of an unspaced script set apart, columns mapped back
-    lines = table_rows(space.lines)  # `| Full model: | -0.7 + (-0.4) | -1.1 |`: that part's line
-    # 0,7 and 0{,}7 read as 0.7 (columns kept); the report shows what was written
-    # `>> full - win` then `ans = 2.0000`: a computation and its value; "minus two point zero five": a number
-    # said in words
-    session = read_session(dictated_lines(markup_signs(decimal_commas(read_notebook(lines)))))
-    sections = split(session.lines, tuple(p for p in ("full", "window") if p in asked), session.inputs)
-    out = _Outcome(space, [], [], {}, {}, {})
-    for part in ("full", "window"):
-        if part in asked:
-            _derivation_part(problem, sections, part, name, out)
-    if "gap" in asked:
-        _gap_part(problem, sections, out)
-    if "cost" in asked:
-        _cost_part(sections, out)
-    diagnostics = _dedupe(out.diagnostics)
-    if problem.full.strict_notation:
-        diagnostics = [strict(d) for d in diagnostics]
-    diagnostics.sort(key=lambda d: (d.span.line, d.span.column, d.code == "final-answer-wrong"))
-    parts = {p: out.parts.get(p, 0.0) for p in asked}
-    points = problem.points * sum(parts.values()) / len(parts)
+        return precheck_rejected(problem.id, problem.points, name, err, "submit UTF-8 text")
+    # read without paragraph numbers and footnotes, 0,7 as 0.7 (columns kept), and an Octave session's
+    # `>> mA = mean(A)` then `mA = -0.5500` as one statement and its value; shown as written
+    # an unspaced script's letters set apart, so its words have edges ("A가 더", "更可能"); its full stop
+    # and enumeration comma read as ours (one letter for one); columns mapped back at the end
+    apart = spaced(shown)
+    return apart.report(_graded_lines(problem, name, shown, apart.lines, started))
+
+
+def _graded_lines(
+    problem: CompareProblem, name: str, shown: list[str], read: list[str], started: float
+) -> Report:
+    """The report on the lines as the readers see them (`read`); `shown`: the lines as written."""
+    # "minus one point one is bigger than minus one point eight": numbers said in words, read as maths
+    lines = dictated_lines(
+        read_session(markup_signs(decimal_commas(read_notebook(memo.blanked(read))))).lines
+    )
+    mentions = Mentions([(c.name, c.problem.y) for c in problem.candidates])
+    parts = split(lines, mentions)
+    diagnostics: list[Diagnostic] = []
+    if parts.unclear:
+        msg = f"the work could not be split by candidate: {parts.unclear}"
+        diagnostics.append(make("candidates-unclear", msg, Span(1, 1, 1, 2), "a person will check the split"))
+    if parts.unclear and all(parts.sections.values()) and len(problem.candidates) <= 3:
+        parts = _best_assignment(problem, lines, parts, name)
+    worked: dict[str, Worked] = {}
+    for c in problem.candidates:
+        keep = parts.sections[c.name]
+        if not keep:
+            worked[c.name] = Worked(None, None, problem.per_token)
+            if not parts.unclear:
+                msg = f"no derivation for candidate {c.name}"
+                diagnostics.append(make("no-final-answer", msg, _line_span(lines, len(lines) - 1)))
+            continue
+        worked[c.name] = work_of(problem, _section_text(lines, keep, c.name, mentions.names), c, name)
+    wrong_basis = [w for w in worked.values() if w.report is not None and w.per_token != problem.per_token]
+    credit_c, found, final = check_conclusion(problem, lines, parts, mentions, worked)
+    credit: dict[str, float] = {}
+    steps: list[Step] = []
+    advice: dict[str, str] = {}
+    for c in problem.candidates:
+        w = worked[c.name]
+        if w.report is None:
+            # unattributed work: the benefit of the answer, when an answer was read (an answer not read
+            # gives no benefit: with no work read either, nothing was read, and a person looks)
+            credit[c.name] = credit_c if parts.unclear and final is not None else 0.0
+            continue
+        # a derivation on the wrong basis is right in itself: the comparison (conclusion) pays for it
+        kept = [d for d in w.report.diagnostics if not (w in wrong_basis and d.code == "wrong-quantity")]
+        diagnostics.extend(kept)
+        steps.extend(w.report.steps)
+        advice |= w.report.advice
+        credit[c.name] = w.report.score / w.report.max_score if w.report.max_score else 0.0
+    diagnostics.extend(found)
+    diagnostics.sort(key=lambda d: (d.span.line, d.span.column))
+    credit["conclusion"] = credit_c
+    share = (1 - CONCLUSION_WEIGHT) / len(problem.candidates)
+    total = sum(share * credit[c.name] for c in problem.candidates) + CONCLUSION_WEIGHT * credit_c
+    points = round(max(0.0, min(1.0, total)) * problem.points, 4)
     errors = [d for d in diagnostics if d.severity == "error"]
-    if not out.readable:
+    verdict = "correct" if points >= problem.points - 1e-9 and not errors else "incorrect"
+    if final is None and all(w.report is None or w.report.verdict == "unparsable" for w in worked.values()):
         verdict = "unparsable"
-        points = 0.0
-    else:
-        verdict = "correct" if points >= problem.points - 1e-9 and not errors else "incorrect"
-    final = out.finals.get({"window_gap": "gap", "full": "full", "windowed": "window"}[problem.ask])
-    advice = {d.code: REGISTRY[d.code].advice for d in diagnostics if d.code.startswith("window-")}
-    advice = {**{c: a for c, a in out.advice.items() if c in {d.code for d in diagnostics}}, **advice}
+    for d in diagnostics:
+        if d.code not in advice and REGISTRY[d.code].advice and "{" not in REGISTRY[d.code].advice:
+            advice[d.code] = REGISTRY[d.code].advice
     return Report(
         problem.id,
         name,
         verdict,
-        round(points, 6),
+        points,
         problem.points,
         final,
         tuple(diagnostics),
-        tuple(sorted(out.steps, key=lambda s: s.line)),
-        tuple(written),
+        tuple(steps),
+        tuple(shown),
         time.perf_counter() - started,
-        parts,
+        credit,
         advice,
     )
 
 
-def _dedupe(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-    """One diagnostic per code and place: a blank part is missing once, not also unreadable."""
-    seen: set[tuple[str, int, int]] = set()
-    out = []
-    for d in diagnostics:
-        key = (d.code, d.span.line, d.span.column)
-        if key not in seen:
-            seen.add(key)
-            out.append(d)
-    return out
-
-
-def grade_window_bytes(data: bytes, problem: WindowProblem, name: str = "<submission>") -> Report:
-    """Grade a window answer's raw bytes (any supported encoding)."""
+def grade_compare_bytes(data: bytes, problem: CompareProblem, name: str = "<submission>") -> Report:
+    """Grade a comparison's raw bytes (any supported encoding)."""
     return grade_text_bytes(
-        data, problem.id, problem.points, name, lambda t: grade_window_text(t, problem, name), _HINT
+        data, problem.id, problem.points, name, lambda t: grade_compare(t, problem, name), "submit UTF-8 text"
     )
