@@ -14,7 +14,9 @@ RETRACTION = re.compile(
     r"|is\s+[-−]?\d[\d.,/]*\s*,?\s+not\s+[-−]?\d[\d.,/]*"
     r"|i\s+made\s+a\s+mistake|oops|scratch\s+that|re-?do|redid"
     r"|ignore\s+(?:that|this|the\s+(?:(?:line|step|part)\s+)?above|the\s+(?:previous|last)\s+(?:line|step))"
-    r"|should\s+(?:be|have\s+been|read)|does(?:n'?t|\s+not)\s+look\s+right)\b|\b(?:correction|edit|update)\s*:"
+    # "… should be …" sets a value right; "as it should be", "what they should be" agree with one
+    r"|(?<!as it )(?<!as they )(?<!as this )(?<!as that )(?<!what it )(?<!what they )should\s+(?:be|have\s+been|read)"
+    r"|does(?:n'?t|\s+not)\s+look\s+right)\b|\b(?:correction|edit|update)\s*:"
     # a cross the student puts against their own work, opening the line that says why: "✗ used row 1 again"
     r"|^\s*[✗✘❌]|(?<=\s)[✗✘❌](?=\s+\w)",
     re.IGNORECASE,
