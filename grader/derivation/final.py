@@ -49,7 +49,8 @@ class Judged:
 def choose_answer(judge: Judge, results: list[sm.Chain]) -> Choice:
     """The answer by meaning: an explicit Answer:, else the last value given for the asked quantity;
     a conversion or a check written after it is a remark, not the answer."""
-    answers = [c for c in results if c.is_answer]
+    # an Answer: line or a box; failing those, a result set in bold ("= **6.3219 bits**"), as the student marks it
+    answers = [c for c in results if c.is_answer] or [c for c in results if _bold_result(judge, c)]
     # a check after the answer is a remark; the asked quantity named again on a line below the check's
     # label ("Check: Pr = e^-1.1 = 0.3329", then "log Pr(y|x) = -1.1") ends the check: that is the answer
     stated = [c for c in results if not c.remark or (c.below_check and gives_asked(judge, c))] or results
@@ -76,6 +77,22 @@ def choose_answer(judge: Judge, results: list[sm.Chain]) -> Choice:
     if final_named is None and final_chain is not None and final_chain.is_answer:
         final_named = _restated(judge, final_chain, results)
     return Choice(answers, asked, final_chain, final_expr, final_named)
+
+
+# bold opened before a value and closed right after it (its unit inside or not): "= **1.7333**", "**PPL ≈ 2.12**"
+_BOLD_OPEN = re.compile(r"\*\*[^*]*$")
+_BOLD_CLOSE = re.compile(r"\s*(?:nats?|bits?)?\s*\*\*")
+
+
+def _bold_result(judge: Judge, chain: sm.Chain) -> bool:
+    """Is the chain's last value set in bold on its line?"""
+    span = chain.items[-1].span
+    if len(chain.items) < 2 or not 0 < span.line <= len(judge.lines) or span.end_line != span.line:
+        return False
+    line = judge.lines[span.line - 1]
+    return bool(_BOLD_OPEN.search(line, 0, span.column - 1)) and bool(
+        _BOLD_CLOSE.match(line, span.end_column - 1)
+    )
 
 
 def final_item(judge: Judge, chain: sm.Chain) -> sm.Expr:
