@@ -1072,7 +1072,7 @@ class Checker:
             and (len(last.items) > 2 or states_expected(self, last.items[-1]))
         ):
             results.append(last)
-        choice = choose_answer(self, results)
+        choice = choose_answer(self, results, merged)
         self.final_named = choice.named
         explained_shapes = {shape(n) for n in self._explained_terms}
         remarks = {c.line for c in merged if c.remark}

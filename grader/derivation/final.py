@@ -46,9 +46,10 @@ class Judged:
     causes: bool = False  # the diagnostics explain a wrong value (no missing answer)
 
 
-def choose_answer(judge: Judge, results: list[sm.Chain]) -> Choice:
+def choose_answer(judge: Judge, results: list[sm.Chain], every: list[sm.Chain] | None = None) -> Choice:
     """The answer by meaning: an explicit Answer:, else the last value given for the asked quantity;
-    a conversion or a check written after it is a remark, not the answer."""
+    a conversion or a check written after it is a remark, not the answer. `every`: all the work's chains,
+    the names it defines ("sum = -14.366 bits") among them."""
     # an Answer: line or a box; failing those, a result set in bold ("= **6.3219 bits**"), as the student marks it
     answers = [c for c in results if c.is_answer] or [c for c in results if _bold_result(judge, c)]
     # a check after the answer is a remark; the asked quantity named again on a line below the check's
@@ -69,6 +70,7 @@ def choose_answer(judge: Judge, results: list[sm.Chain]) -> Choice:
     final_chain = (answered or answers or asked or stated)[-1] if results else None
     if final_chain is not None and not answered and not answers:
         final_chain = _told_instead(judge, final_chain, results)
+        final_chain = _in_own_unit_before(judge, final_chain, every or stated)
         if not asked:
             final_chain = _lone_beside(judge, final_chain, stated)
             final_chain = _converted_from(judge, final_chain, stated)
@@ -93,6 +95,42 @@ def _bold_result(judge: Judge, chain: sm.Chain) -> bool:
     return bool(_BOLD_OPEN.search(line, 0, span.column - 1)) and bool(
         _BOLD_CLOSE.match(line, span.end_column - 1)
     )
+
+
+# a unit named in the words before a lone value: "in nats: -9.958", "as bits: 6.32"
+_UNIT_BEFORE = re.compile(r"\b(?:in|as)\s+(?:\w+\s+){0,2}?(nats?|bits?)\b[^=\d]{0,6}$", re.IGNORECASE)
+
+
+def _unit_given(judge: Judge, chain: sm.Chain) -> str | None:
+    """The log unit the chain's last value is written in: after it ("-9.958 nats") or named before it on its
+    line ("in nats: -9.958"); None when it names none."""
+    if len(chain.units) == len(chain.items) and chain.units[-1]:
+        return unit_of(chain.units[-1])
+    span = chain.items[-1].span
+    if not 0 < span.line <= len(judge.lines):
+        return None
+    m = _UNIT_BEFORE.search(judge.lines[span.line - 1], 0, span.column - 1)
+    return unit_of(m.group(1).lower()) if m else None
+
+
+def _in_own_unit_before(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain]) -> sm.Chain:
+    """A last value written in another log unit than the problem's ("in nats: -9.958" where bits are asked),
+    after a result given in the problem's own unit ("sum = -14.366 bits"): a conversion, a remark; the result
+    in the own unit is the answer."""
+    own = OWN_UNIT.get(judge.problem.log_base)
+    given = _unit_given(judge, final_chain)
+    if own is None or given is None or given == own:
+        return final_chain
+    before = [c for c in stated if c is not final_chain and c.line <= final_chain.line and not c.remark]
+
+    def in_own(c: sm.Chain) -> bool:  # in the own unit: said so, or said in none and naming no other quantity
+        unit = _unit_given(judge, c)
+        if has_terms(c.items[-1]) or unit not in (own, None) or _lone_whole(c):
+            return False
+        return unit == own or gives_asked(judge, c) or judge.named_kind(c.items[0]) is None
+
+    own_results = [c for c in before if in_own(c)]
+    return own_results[-1] if own_results else final_chain
 
 
 def final_item(judge: Judge, chain: sm.Chain) -> sm.Expr:
