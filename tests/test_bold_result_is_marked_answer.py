@@ -45,3 +45,11 @@ def test_a_bold_other_quantity_is_still_the_wrong_quantity() -> None:
     )
     report = graded(text)
     assert report.verdict == "incorrect" and "wrong-quantity" in report.codes, report.codes
+
+
+def test_a_result_in_latex_bold_is_marked_too() -> None:
+    text = (
+        WORK + "NLL $= 1 + 2 + 2.3219 + 1 = \\mathbf{6.3219}$ bits\n\nPer token: $6.3219 / 4 = 1.58$ bits\n"
+    )
+    report = graded(text)
+    assert (report.verdict, report.score) == ("correct", report.max_score), report.codes

@@ -82,8 +82,9 @@ def choose_answer(judge: Judge, results: list[sm.Chain], every: list[sm.Chain] |
 
 
 # bold opened before a value and closed right after it (its unit inside or not): "= **1.7333**", "**PPL ≈ 2.12**"
-_BOLD_OPEN = re.compile(r"\*\*[^*]*$")
-_BOLD_CLOSE = re.compile(r"\s*(?:nats?|bits?)?\s*\*\*")
+# or in LaTeX's bold ("= \mathbf{3.8273}")
+_BOLD_OPEN = re.compile(r"\*\*[^*]*$|\\(?:mathbf|textbf|boldsymbol|bm)\s*\{[^{}]*$")
+_BOLD_CLOSE = re.compile(r"\s*(?:nats?|bits?)?\s*(?:\*\*|\})")
 
 
 def _bold_result(judge: Judge, chain: sm.Chain) -> bool:
