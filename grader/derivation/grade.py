@@ -44,6 +44,7 @@ from grader.maths.dressing import (
     markup_signs,
     underlines,
     unlabel,
+    worded_remarks,
 )
 from grader.maths.ownwords import lone_sums, own_words
 from grader.maths.segment import drawn_rows, typed_at_prompt
@@ -106,6 +107,7 @@ def grade_text(
     lines = unlabel(lines)  # an equation's number or a listing's line number names a line, it is no value
     lines = flattened(lines)  # "e -0.7", "x 10-5", "2+1 / 3+11", "((1/9))": what an OCR flattened
     lines = markup_signs(lines)  # AsciiMath's and Typst's `~~`, `xx`, `approx`, `dot`, "PP" = …: their signs
+    lines = worded_remarks(lines)  # "-0.0517 (first six) + (-0.2231)": a remark in words on a number
     lines = footnote_marks(lines)  # "… ≈ 0.1111.¹": a footnote's mark, no power
     lines = underlines(
         html_marks(lines)

@@ -399,3 +399,20 @@ def markup_signs(lines: list[str]) -> list[str]:
         else line
         for line in lines
     ]
+
+
+# a remark in words, in brackets, on a number inside an expression: "= -0.0517 (first six) + (-0.2231)"; blanked,
+# column for column, when an operator or a relation follows it (a unit is no remark: "(nats)" stays)
+_WORDED_REMARK = re.compile(
+    r"(?<=[\d)])([ \t]*)\((?!\s*(?:nats?|bits?)\s*\))([A-Za-z][A-Za-z' -]{0,40})\)(?=[ \t]*[-−+*/×·=≈])"
+)
+
+
+def worded_remarks(lines: list[str]) -> list[str]:
+    """Lines with each worded remark on a number inside an expression blanked, each line of the same length."""
+    return [
+        _WORDED_REMARK.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), line)
+        if "(" in line
+        else line
+        for line in lines
+    ]
