@@ -42,7 +42,15 @@ def test_a_worded_remark_is_read_as_a_remark(path, text: str, remark: str) -> No
 
 
 @pytest.mark.parametrize(
-    "line", ["-1.1 (nats) / 2 = -0.55", "0.25 (i|<s>) * 0.33", "2 (words)", "P(I|<s>) (2/3) = 0.67"]
+    "line",
+    [
+        "-1.1 (nats) / 2 = -0.55",
+        "0.25 (i|<s>) * 0.33",
+        "2 (words)",
+        "P(I|<s>) (2/3) = 0.67",
+        "log2(p) = ln(p)/ln(2)",
+        "log10(P) = log10(0.25) + log10(0.33)",
+    ],
 )
 def test_units_tokens_and_maths_in_brackets_stay(line: str) -> None:
     assert worded_remarks([line]) == [line]

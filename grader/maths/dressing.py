@@ -402,9 +402,10 @@ def markup_signs(lines: list[str]) -> list[str]:
 
 
 # a remark in words, in brackets, on a number inside an expression: "= -0.0517 (first six) + (-0.2231)"; blanked,
-# column for column, when an operator or a relation follows it (a unit is no remark: "(nats)" stays)
+# column for column, when a space parts it from the number (`log2(p)` applies log2) and an operator or a relation
+# follows it (a unit is no remark: "(nats)" stays)
 _WORDED_REMARK = re.compile(
-    r"(?<=[\d)])([ \t]*)\((?!\s*(?:nats?|bits?)\s*\))([A-Za-z][A-Za-z' -]{0,40})\)(?=[ \t]*[-−+*/×·=≈])"
+    r"(?<=[\d)])([ \t]+)\((?!\s*(?:nats?|bits?)\s*\))([A-Za-z][A-Za-z' -]{2,40})\)(?=[ \t]*[-−+*/×·=≈])"
 )
 
 
