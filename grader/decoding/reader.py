@@ -25,6 +25,7 @@ from grader.core.unspaced import UNSPACED, Spaced, spaced
 from grader.decoding import words as w
 from grader.maths.dressing import boxed, markup_signs, undress
 from grader.maths.notebook import read_notebook
+from grader.maths.segment import VULGAR
 from grader.maths.spoken import spoken_lines
 
 _ANY = w.words  # the words of one or more meanings, in every language
@@ -35,7 +36,7 @@ EOS = "</s>"  # a sequence written with its end token is one even inside a sente
 _LEX = re.compile(
     r"""
     (?P<num>(?<![\w.])(?:\d+\s*/\s*\d+(?!\d|\.\d)
-        |[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒](?![\d/])
+        |[VULGARS](?![\d/])
         |-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?
          (?:\s*(?:×|\*|\\times|·)\s*10\s*(?:\^\s*\{?\s*-?\d+\s*\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?(?:\s*\\?%)?))
     |(?P<arrow>→|->|=>|⟶|⇒|⟹|\\to\b|\\(?:long)?(?:rightarrow|Rightarrow|mapsto)\b|\\implies\b)
@@ -44,7 +45,7 @@ _LEX = re.compile(
     |(?P<eq>=|≈|\\approx\b)
     |(?P<open>[(\[{⟨])|(?P<close>[)\]}⟩])|(?P<pipe>\|)|(?P<comma>[,;])|(?P<colon>:)
     |(?P<other>\S)
-    """.replace("MARKS", WORD_MARKS),
+    """.replace("MARKS", WORD_MARKS).replace("VULGARS", "".join(VULGAR)),
     re.VERBOSE,
 )
 # Words that may stand between a hypothesis and its score: "the cat with probability 0.36".
@@ -349,16 +350,9 @@ class Reading:
 _SUPERSCRIPT = str.maketrans("⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹", "-+0123456789")  # an exponent written raised: 2.22×10⁻¹
 
 
-# a fraction written as one character (⅔, ½): exact, as 2/3 is
-_VULGAR = {
-    "½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5", "⅗": "3/5", "⅘": "4/5",
-    "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8", "⅐": "1/7", "⅑": "1/9", "⅒": "1/10",
-}  # fmt: skip
-
-
 def number(text: str) -> Number | None:
     """A written number (0.36, .36, 3.6e-1, 3.6 × 10^-1, 36 %, 9/25, ⅔) with its precision."""
-    t = re.sub(r"\s+", "", _VULGAR.get(text.strip(), text)).replace("\\times", "×").replace("\\%", "%")
+    t = re.sub(r"\s+", "", VULGAR.get(text.strip(), text)).replace("\\times", "×").replace("\\%", "%")
     t = re.sub(r"10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$", lambda m: "10^" + m[1].translate(_SUPERSCRIPT), t)  # 10⁻¹
     try:
         if "/" in t:

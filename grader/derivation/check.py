@@ -87,10 +87,10 @@ def _printed_logits(expr: sm.Expr) -> list[tuple[sm.Num | sm.Logit, float]]:
 
 
 class Checker:
-    def __init__(self, problem: Problem, lines: list[str] | None = None) -> None:
+    def __init__(self, problem: Problem, lines: list[str] | None = None, seq: Sequence | None = None) -> None:
         self.problem = problem
         self.lines = lines or []
-        self.seq = Sequence(problem.x, problem.y, problem.model)
+        self.seq = seq or Sequence(problem.x, problem.y, problem.model)
         self.memory = Memory()  # what the student states, kept apart from the problem's facts
         self.ctx = Context(self.seq, problem.ask, problem.log_base, self.memory)
         self.model_values = ModelValues(self.seq, problem.reference.ln_probs, self.memory)

@@ -117,7 +117,8 @@ def grade_text(
     lines = subscript_conditions(lines, problem)  # "P_am(Sam)": the condition as a subscript, P(Sam | am)
     # "total = …", then "total/7": the student's name; "-(1/N) * sum": the sum worked before it
     chains, diagnostics = read_chains(lone_sums(own_words(lines)))
-    seq = Sequence(problem.x, problem.y, problem.model)  # "… + … +": its terms, by the rule either side
+    # the sequence with the student's own indexing (w_1 = <s>): what "… + … +" stands for, and the checker's
+    seq = Sequence(problem.x, problem.y, problem.model)
     seq.adopt_indexing(stated_indexing(lines))
     seq.adopt_length(stated_length(lines))
     chains, unfilled = fill_elided(chains, seq)
@@ -154,9 +155,7 @@ def grade_text(
             tuple(written),
             time.perf_counter() - started,
         )
-    checker = Checker(problem, lines)
-    checker.seq.adopt_indexing(stated_indexing(lines))
-    checker.seq.adopt_length(stated_length(lines))
+    checker = Checker(problem, lines, seq)  # the sequence read with the student's own indexing, above
     outcome = checker.run(chains)
     diagnostics.extend(
         d

@@ -89,7 +89,8 @@ def _piece(line_no: int, start: int, text: str, delimited: bool, is_answer: bool
 _SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌ₐₑᵢⱼₖₙₜₒₓₕₗₘₚₛᵣᵤᵥ", "0123456789+-=aeijkntoxhlmpsruv", strict=True))
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼ⁱⁿᵏ", "0123456789+-=ink", strict=True))
 _RAISED_POINT = "·"  # between raised digits, the decimal point of the exponent: e⁻¹⁰·³⁸⁶² is e^{-10.3862}
-_VULGAR = {
+# a fraction written as one character: what it stands for (read by every kind)
+VULGAR = {
     "½": "1/2",
     "⅓": "1/3",
     "⅔": "2/3",
@@ -115,15 +116,15 @@ def _expand_scripts(
     text: str, positions: tuple[tuple[int, int], ...]
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """y₁ → y_{1}, log₂ → log_{2}, 10⁻⁴ → 10^{-4}; every character added keeps its source position."""
-    if not any(c in _SUBSCRIPTS or c in _SUPERSCRIPTS or c in _VULGAR for c in text):
+    if not any(c in _SUBSCRIPTS or c in _SUPERSCRIPTS or c in VULGAR for c in text):
         return text, positions
     out: list[str] = []
     where: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
-        if text[i] in _VULGAR:  # ½ → (1/2)
-            out.extend(["(", *_VULGAR[text[i]], ")"])
-            where.extend([positions[i]] * (len(_VULGAR[text[i]]) + 2))
+        if text[i] in VULGAR:  # ½ → (1/2)
+            out.extend(["(", *VULGAR[text[i]], ")"])
+            where.extend([positions[i]] * (len(VULGAR[text[i]]) + 2))
             i += 1
             continue
         table = _SUBSCRIPTS if text[i] in _SUBSCRIPTS else _SUPERSCRIPTS if text[i] in _SUPERSCRIPTS else None
