@@ -33,6 +33,7 @@ from grader.compare.sections import (
     chart_title,
     side_by_side,
     split,
+    stated,
 )
 from grader.compare.words import HIGHER, MORE, OF_FOR, PERCENT, words
 from grader.core.diagnostics import REGISTRY, Diagnostic, make
@@ -117,9 +118,22 @@ _WORDS_EQUAL = (
 )
 
 
-def _section_text(lines: list[str], keep: list[int], name: str, names: list[str] | None = None) -> str:
+def _section_text(
+    lines: list[str],
+    keep: list[int],
+    name: str,
+    names: list[str] | None = None,
+    pieces: dict[int, tuple[int, int]] | None = None,
+) -> str:
     """The submission with every line outside a section blanked (line numbers stay), names read as y; in
-    a row that works the candidates (`names`) side by side, the other candidates' pieces are blanked."""
+    a row that works the candidates (`names`) side by side, the other candidates' pieces are blanked; of a
+    line in `pieces` only that piece is kept (its quotes blanked: a printed dict's `'A': -1.1` is `A: -1.1`)."""
+    if pieces:
+        lines = list(lines)
+        for i, (start, end) in pieces.items():
+            piece = re.sub(r"['\"]", " ", lines[i][start:end])
+            lines[i] = " " * start + piece
+        keep = sorted(set(keep) | set(pieces))
     n = re.escape(name)
     pattern = re.compile((_NAME_IN_P + ("" if name.isdigit() else _NAME_AS_SUBSCRIPT)).format(n=n))
     glossed = re.compile(_GLOSSED_LABEL.format(n=n))
@@ -475,6 +489,16 @@ def grade_compare(text: str, problem: CompareProblem, name: str = "<submission>"
     return apart.report(_graded_lines(problem, name, shown, apart.lines, started))
 
 
+def _stated_elsewhere(
+    lines: list[str], keep: list[int], name: str, mentions: Mentions
+) -> dict[int, tuple[int, int]] | None:
+    """The first statement of a candidate's value as a number after its own work began, outside it."""
+    for i in range(keep[0] + 1, len(lines)):
+        if i not in keep and (found := stated(lines[i], mentions.names).get(name)):
+            return {i: found[0]}
+    return None
+
+
 def _graded_lines(
     problem: CompareProblem, name: str, shown: list[str], read: list[str], started: float
 ) -> Report:
@@ -501,6 +525,11 @@ def _graded_lines(
                 diagnostics.append(make("no-final-answer", msg, _line_span(lines, len(lines) - 1)))
             continue
         worked[c.name] = work_of(problem, _section_text(lines, keep, c.name, mentions.names), c, name)
+        if worked[c.name].value is None and (piece := _stated_elsewhere(lines, keep, c.name, mentions)):
+            # work with no value of its own ("logA = -0.7 + (-0.4)" in a program) whose value is stated
+            # with the other candidates' later ("log Pr(A|x) = -1.1 and log Pr(B|x) = -1.8"): that is its result
+            text = _section_text(lines, keep, c.name, mentions.names, piece)
+            worked[c.name] = work_of(problem, text, c, name)
     wrong_basis = [w for w in worked.values() if w.report is not None and w.per_token != problem.per_token]
     credit_c, found, final = check_conclusion(problem, lines, parts, mentions, worked)
     credit: dict[str, float] = {}

@@ -291,6 +291,27 @@ _SUBSCRIPTED = r"(?<=[A-Za-z}}])\s*_\s*\{{?\(?{n}\)?\}}?(?![\w])"
 _ARGUMENT = r"(?<![A-Za-z])(?:\\?Pr|P|p)\s*(?:\\left)?[\(\[]\s*{n}\s*(?=[|)\]]|\\mid|\\vert)"
 
 
+# a quantity of one candidate set equal to a number, where the number ends the expression: "log Pr(A|x) =
+# -1.1 and …", "logA=-1.1  logB=-1.8" (a program's printed names), "{'A': -1.1, 'B': -1.8}" (a printed dict)
+_STATED = (
+    r"(?:(?:\\?(?:log|ln)\s*(?:_\{{?\w+\}}?)?\s*)?(?:\\?Pr|P|p)\s*[\(\[]\s*{n}\s*(?:[|,;][^=≈:()\[\]]{{0,40}})?[\)\]]"
+    r"|(?<![\w\\])[A-Za-z]\w{{0,20}}?_\{{?{n}\}}?(?![\w])"
+    r"|(?<![\w\\])(?:[a-z][A-Za-z0-9_]*?(?<=[a-z0-9_])){n}(?![\w])"
+    r"|['\"]{n}['\"])"
+    r"\s*[=≈:]\s*[-−+]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-−+]?\d+)?(?!\d|\.\d|\s*[-−+*/^×·(\d])"
+)
+
+
+def stated(line: str, names: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """The pieces (start, end) of a line that state one candidate's value as a number, by candidate."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for name in names:
+        for m in re.finditer(_STATED.format(n=re.escape(name)), line):
+            if line[: m.start()].rstrip()[-1:] not in ("/", "*", "×", "·", "^", "+", "-", "−"):
+                found.setdefault(name, []).append(m.span())  # not one operand of a ratio: P(A)/P(B) = 2
+    return found
+
+
 # a piece that works: a relation, then a number
 _WORKED_PIECE = re.compile(r"[=≈]\s*[^=≈]*\d")
 # a piece opened by the candidate's name and a colon: "A: -0.7 + (-0.4) = -1.1, B: -1.6 + (-0.2) = -1.8"
