@@ -23,7 +23,8 @@ from grader.decoding.check import (
 )
 from grader.decoding.normalised import check_normalised
 from grader.decoding.problem import DecodingProblem
-from grader.decoding.reader import MAX_LINE, read
+from grader.decoding.arithmetic import exact_values, slips
+from grader.decoding.reader import MAX_LINE, Reading, read
 
 
 def grade_bytes(data: bytes, problem: DecodingProblem, name: str) -> Report:
@@ -80,7 +81,31 @@ def grade_text(text: str, problem: DecodingProblem, name: str) -> Report:
                 check_normalised(problem, reading, out)  # the scores the choice was made on
             check_probability(problem, reading, chosen, out, "probability", dict(pool))
             out.final_correct = out.parts.get("sequence") == 1.0 and out.parts.get("probability") == 1.0
+    check_arithmetic(problem, reading, out)
     return reading.placed(_report(problem, name, reading.written, out, start, None))
+
+
+def check_arithmetic(problem: DecodingProblem, reading: Reading, out: Outcome) -> None:
+    """Every product or sum of numbers set equal to a number it is not (0.6 × 0.7 = 0.48) on a line no
+    error was found on: an arithmetic slip, charged half the part the number belongs to (the method may be
+    right); a line already charged (decoded-prob-wrong, added-probs) is not charged twice."""
+    charged = {d.span.line for d in out.diagnostics if d.severity == "error"}
+    greedy_p = float(problem.reference.greedy.prob)
+    for slip in slips(reading.lines, exact_values(problem), frozenset(reading.source)):
+        if slip.span.line in charged:
+            continue
+        charged.add(slip.span.line)
+        out.add(
+            "arithmetic-error",
+            f"{slip.worked} is {slip.value:.4g}, not {slip.result.text}",
+            slip.span,
+            "redo this computation; it is checked at the number of digits you wrote",
+        )
+        if problem.ask == "greedy_is_best":
+            part = "greedy" if math.isclose(slip.value, greedy_p, rel_tol=1e-6) else "comparison"
+        else:
+            part = "steps" if problem.ask == "beam" else "probability"
+        out.parts[part] = min(out.parts.get(part, 1.0), 0.5)
 
 
 def _report(

@@ -435,11 +435,12 @@ class _Item:
 @lru_cache(maxsize=1024)  # the checks look through every line for numbers more than once
 def numbers_in(line: str) -> tuple[Number, ...]:
     """Every number written on a line, its LaTeX undressed (\\tfrac29 is 2/9)."""
-    found = (number(it.text) for it in _lex(plain(line)) if it.kind == "num")
+    found = (number(it.text) for it in lex(plain(line)) if it.kind == "num")
     return tuple(n for n in found if n is not None)
 
 
-def _lex(line: str) -> list[_Item]:
+def lex(line: str) -> list[_Item]:
+    """A line's items: numbers, words, operators, relations, brackets and other marks, with columns."""
     return [_Item(m.lastgroup or "other", m.group(), m.start(), m.end()) for m in _LEX.finditer(line)]
 
 
@@ -450,6 +451,17 @@ _FUNCTION = re.compile(r"\\?(?:ln|log|lg|exp)(?:_\w*)?", re.I)
 def _chain(items: list[_Item], i: int) -> tuple[Number | None, tuple[float, ...], int]:
     """The value of a chain such as 0.5 × 0.72 = 0.36 starting at items[i]: the last side's value,
     the terms when that side is a sum, and the index after the chain."""
+    sides, i = chain_sides(items, i)
+    if not sides:
+        return None, (), i
+    summed = next((t for t in map(_sum_terms, sides) if t), ())
+    value, _ = _side_value(sides[-1])
+    return value, summed, i
+
+
+def chain_sides(items: list[_Item], i: int) -> tuple[list[list[_Item]], int]:
+    """The sides of a chain such as 0.5 × 0.72 = 0.36 starting at items[i] (each with a number), and the
+    index after the chain."""
     sides: list[list[_Item]] = [[]]
     while i < len(items):
         it = items[i]
@@ -483,11 +495,7 @@ def _chain(items: list[_Item], i: int) -> tuple[Number | None, tuple[float, ...]
         i += 1
     while sides and not any(s.kind == "num" for s in sides[-1]):
         sides.pop()
-    if not sides:
-        return None, (), i
-    summed = next((t for t in map(_sum_terms, sides) if t), ())
-    value, _ = _side_value(sides[-1])
-    return value, summed, i
+    return sides, i
 
 
 def _number_follows(items: list[_Item], i: int) -> bool:
@@ -547,7 +555,7 @@ def _role(line: str, column: int, default: str, vocabulary: frozenset[str], end:
 
 
 def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]:
-    items = _lex(line)
+    items = lex(line)
     out: list[Hyp] = []
     result_at = result_start(line)  # hypotheses from here on are the result, those before a step's
     keeps = [m.end() for m in KEEP.finditer(line)]
@@ -1149,7 +1157,7 @@ _COMES_TO = frozenset(
 def value_after(line: str, column: int) -> Number | None:
     """The value written straight after this column past an arrow, equals or a filler word, before any
     token ("cat (0.7) -> 0.42", "down (0.3), P = 0.048"): what a path of picks comes to; None if none."""
-    items = [it for it in _lex(plain(line)) if it.start >= column]
+    items = [it for it in lex(plain(line)) if it.start >= column]
     i = 0
     while i < len(items) and (
         items[i].kind in ("arrow", "eq", "colon", "close", "comma")
@@ -1164,7 +1172,7 @@ def labelled_value(line: str) -> tuple[Number, int, int] | None:
     """The value of a line that gives one number under a label and no sequence ("P = 0.6 × 0.7 = 0.42",
     "Probability of greedy output = 0.042"): the last side of the chain after its first equals sign,
     with the columns (from 0) where the chain starts and ends."""
-    items = _lex(plain(line))
+    items = lex(plain(line))
     eq = next((k for k, it in enumerate(items) if it.kind == "eq"), None)
     if eq is None or any(it.kind == "num" for it in items[:eq]) or eq + 1 >= len(items):
         return None
@@ -1505,7 +1513,7 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         elif found:
             product = None
         if pending is not None and not found and n - hyps[pending].span.line <= _SCORE_BELOW:
-            items = _lex(line)
+            items = lex(line)
             scored = _orphan_chain(items, 0)
             if scored is not None and scored[0] is not None:
                 # where the value stands: the chain's last number, on this line below its sequence
@@ -1649,7 +1657,7 @@ _TIMES = frozenset(["×", "*", "·", "\\times", "\\cdot", "x"])
 def _factors(line: str, h: Hyp) -> tuple[float, ...]:
     """The factors of h's score where it is a product written without its result ("dog barked loudly
     = .3 x .6 x .3"): () if it is a number or a chain that comes to a value."""
-    items = [it for it in _lex(line) if h.span.column - 1 <= it.start < h.span.end_column - 1]
+    items = [it for it in lex(line) if h.span.column - 1 <= it.start < h.span.end_column - 1]
     first = next((k for k, it in enumerate(items) if it.kind == "num"), None)
     if first is None:
         return ()
@@ -1666,7 +1674,7 @@ def _worked_out(line: str, h: Hyp, own: str, n: int) -> Hyp | None:
     under "dog barked loudly = .3 x .6 x .3"): the row opens on the product's first factors, and its last
     result (a number after an equals sign) is the value; None if the row does not work it out."""
     factors = _factors(plain(own), h)
-    items = _lex(line)
+    items = lex(line)
     nums = [k for k, it in enumerate(items) if it.kind == "num"]
     if not factors or not nums:
         return None
@@ -1703,7 +1711,7 @@ def _labelled_later(line: str, h: Hyp, vocabulary: frozenset[str]) -> Hyp:
     if closes is not None and "(" in line[h.span.column - 1 : start]:
         rest = " " * closes.end() + rest[closes.end() :]
     rest = _BRACKETED_REMARK.sub(lambda m: " " * len(m[0]), rest)
-    items = _lex(rest)
+    items = lex(rest)
     for k, it in enumerate(items):
         if it.kind == "word" and (it.text in vocabulary or it.text == BOS):
             return h
@@ -1839,7 +1847,7 @@ def _given_blanked(m: re.Match[str], vocabulary: frozenset[str]) -> str:
     text = m.group()
     bar = re.search(r"\||\\mid\b|\bgiven\b", text)
     inside = text[text.index("(") + 1 : bar.start()] if bar else ""
-    if sum(it.text in vocabulary for it in _lex(inside) if it.kind == "word") < 2 or bar is None:
+    if sum(it.text in vocabulary for it in lex(inside) if it.kind == "word") < 2 or bar is None:
         return " " * len(text)
     return text[: bar.start()] + " " * (len(text) - bar.start() - 1) + ")"
 
