@@ -23,6 +23,7 @@ from grader.derivation.doubt import read_for_certain, unconfirmed, with_numbers
 from grader.derivation.elided import fill_elided
 from grader.derivation.factors import attribute
 from grader.derivation.labelled import labelled_estimates
+from grader.derivation.rows import row_terms
 from grader.derivation.problem import Problem
 from grader.derivation.prose import LETTERS, named_of_the_asked, per_token_by_unit
 from grader.derivation.reading import ratio_of_statements, read_chains, stated_indexing, stated_length
@@ -128,6 +129,8 @@ def grade_text(
     chains = labelled_estimates(
         chains, lines, problem.model
     )  # "unigram (N=17): P(I)=3/17": the terms are unigram estimates
+    if not seq.offsets:  # "i = 2: ln Pr = -0.3": a row's bare P is its factor (positions as the model's)
+        chains = row_terms(chains, lines, problem)
     checks = remark_lines(lines)
     chains = [
         dataclasses.replace(c, remark=True, below_check=checks[c.line]) if c.line in checks else c

@@ -77,7 +77,7 @@ def _generic_meaning(chains: list[sm.Chain], problem: Problem) -> dict[str, str]
     return meanings
 
 
-_BARE_PROBABILITY = "probability"  # the quantity a bare P, Pr or p is read as
+BARE_PROBABILITY = "probability"  # the quantity a bare P, Pr or p is read as
 
 
 def _headed(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chain]:
@@ -102,7 +102,7 @@ def _headed(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chain]:
 
 def _as_term(term: sm.Prob, node: sm.Expr) -> sm.Expr | None:
     """A bare P read as the term a heading named, where it was written."""
-    if isinstance(node, sm.Quantity) and node.name == _BARE_PROBABILITY and not node.args:
+    if isinstance(node, sm.Quantity) and node.name == BARE_PROBABILITY and not node.args:
         return dataclasses.replace(term, span=node.span)
     return None
 
