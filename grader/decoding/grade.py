@@ -10,6 +10,7 @@ from grader.core.precheck import PrecheckError
 from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report
 from grader.core.source import Span
+from grader.decoding.arithmetic import exact_values, slips
 from grader.decoding.beam import check_beam
 from grader.decoding.check import (
     WEIGHTS,
@@ -23,7 +24,6 @@ from grader.decoding.check import (
 )
 from grader.decoding.normalised import check_normalised
 from grader.decoding.problem import DecodingProblem
-from grader.decoding.arithmetic import exact_values, slips
 from grader.decoding.reader import MAX_LINE, Reading, read
 
 

@@ -23,11 +23,11 @@ from grader.derivation.doubt import read_for_certain, unconfirmed, with_numbers
 from grader.derivation.elided import fill_elided
 from grader.derivation.factors import attribute
 from grader.derivation.labelled import labelled_estimates
-from grader.derivation.rows import row_terms
 from grader.derivation.problem import Problem
 from grader.derivation.prose import LETTERS, named_of_the_asked, per_token_by_unit
 from grader.derivation.reading import ratio_of_statements, read_chains, stated_indexing, stated_length
 from grader.derivation.remarks import remark_lines, withdraw_retracted
+from grader.derivation.rows import row_terms
 from grader.derivation.subscripts import subscript_conditions
 from grader.derivation.unread import (
     expected_as_written,
