@@ -56,6 +56,9 @@ def choose_answer(judge: Judge, results: list[sm.Chain], every: list[sm.Chain] |
     # label ("Check: Pr = e^-1.1 = 0.3329", then "log Pr(y|x) = -1.1") ends the check: that is the answer
     stated = [c for c in results if not c.remark or (c.below_check and gives_asked(judge, c))] or results
     asked = [c for c in stated if len(c.items) > 1 and gives_asked(judge, c)]
+    if not asked and not answers:  # the asked quantity given only in a remark ("Careful: with </s>, P = …")
+        remarked = [c for c in results if c.remark and len(c.items) > 1 and gives_asked(judge, c)]
+        stated, asked = (stated + remarked, remarked) if remarked else (stated, asked)
     # an aside in brackets beside the asked value ("≈ -14.37 bits   (NLL ≈ 14.37 bits)") comments on it
     asked = [c for c in asked if not c.aside] or asked
     answered = [c for c in answers if c in asked]  # "Answer: log P = -1.1, i.e. P is about 0.33"
@@ -87,15 +90,20 @@ _BOLD_OPEN = re.compile(r"\*\*[^*]*$|\\(?:mathbf|textbf|boldsymbol|bm)\s*\{[^{}]
 _BOLD_CLOSE = re.compile(r"\s*(?:nats?|bits?)?\s*(?:\*\*|\})")
 
 
+# a relation right before the bold: "Product ≈ **0.04883**" gives a value though its words are no term
+_RELATION_BEFORE = re.compile(r"(?:[=≈]|\\approx)\s*(?:\*\*|\\(?:mathbf|textbf|boldsymbol|bm)\s*\{)$")
+
+
 def _bold_result(judge: Judge, chain: sm.Chain) -> bool:
-    """Is the chain's last value set in bold on its line?"""
+    """Is the chain's last value set in bold on its line (a lone value only after a relation)?"""
     span = chain.items[-1].span
-    if len(chain.items) < 2 or not 0 < span.line <= len(judge.lines) or span.end_line != span.line:
+    if not 0 < span.line <= len(judge.lines) or span.end_line != span.line:
         return False
     line = judge.lines[span.line - 1]
-    return bool(_BOLD_OPEN.search(line, 0, span.column - 1)) and bool(
-        _BOLD_CLOSE.match(line, span.end_column - 1)
-    )
+    opened = _BOLD_OPEN.search(line, 0, span.column - 1)
+    if opened is None or not _BOLD_CLOSE.match(line, span.end_column - 1):
+        return False
+    return len(chain.items) >= 2 or bool(_RELATION_BEFORE.search(line[: opened.end()].rstrip()))
 
 
 # a unit named in the words before a lone value: "in nats: -9.958", "as bits: 6.32"
@@ -182,7 +190,7 @@ def _told_instead(judge: Judge, final_chain: sm.Chain, results: list[sm.Chain]) 
     not the same at the precision written: that restatement is the answer the student gives, checked
     as one. A value far from it is a remark about another quantity ("the largest factor is 0.68")."""
     told = results[-1] if results else None
-    if told is None or not told.told or told is final_chain or told.line <= final_chain.line:
+    if told is None or not told.told or told.remark or told is final_chain or told.line <= final_chain.line:
         return final_chain
     try:
         worked = judge.value(final_item(judge, final_chain))

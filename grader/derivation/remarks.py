@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from grader.core.retractions import CROSSES, reported_earlier, retraction_at
 from grader.maths import semantics as sm
@@ -74,9 +75,10 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
             lefts[i] = _left_text(chains[i], lines)
         return lefts[i]
 
+    asides = aside_lines(lines)
     for number, line in enumerate(lines, start=1):
         marker = retraction_at(line)
-        if marker is None or number in quoting:
+        if marker is None or number in quoting or number in asides:
             continue  # none, an aside ("(oops — on scratch paper …)"), or one quoting what it took back
         at = marker.start() + 1  # 1-based column
         before = [
@@ -195,17 +197,42 @@ _CHECK_HEADING = re.compile(
 )
 
 
+# A paragraph the student opens as a warning about a mistake, often showing the wrong computation and its value:
+# "Common mistake: …", "**Careful:** …", "*Tip:* …", "Pitfall —", "Watch out!". What it computes is a remark (it
+# is the answer only where the work gives the asked quantity nowhere else). A dash after the label is read as ";".
+_ASIDE_LABEL = re.compile(
+    r"^\s*(?:[-*>]\s*)?(?:\*\*|__|\*|_)?(?:(?:a\s+)?(?:common|typical|classic|frequent|usual)\s+"
+    r"(?:mistakes?|errors?|pitfalls?|traps?|slips?)|mistakes?\s+to\s+avoid|pitfalls?|traps?|gotchas?|careful|"
+    r"caution|beware|watch\s+out|warning|tips?|(?:wrong|incorrect)\s+(?:way|approach|method|answer))"
+    r"(?:\*\*|__|\*|_)?\s*(?:[:!.;]|[—–-]\s)",
+    re.IGNORECASE,
+)
+
+
 def remark_lines(lines: list[str]) -> dict[int, bool]:
-    """The lines (1-based) of paragraphs opened by a check label: what they compute is a remark. A list
+    """The lines (1-based) of paragraphs opened by a check or a warning label: what they compute is a remark. A list
     under the label stays in it across the blank lines between its items. Each line maps to whether it is
     below the label's own line (where naming the asked quantity again ends the check)."""
+    return _labelled_paragraphs(
+        lines,
+        lambda line: bool(_CHECK_LABEL.match(line) or _CHECK_HEADING.match(line) or _ASIDE_LABEL.match(line)),
+    )
+
+
+def aside_lines(lines: list[str]) -> set[int]:
+    """The lines (1-based) of paragraphs opened by a warning about a mistake ("Common mistake: … gives 0.28,
+    which is wrong"): their "wrong" judges the mistake they show, it takes back nothing written before."""
+    return set(_labelled_paragraphs(lines, lambda line: bool(_ASIDE_LABEL.match(line))))
+
+
+def _labelled_paragraphs(lines: list[str], opens_at: Callable[[str], bool]) -> dict[int, bool]:
     out: dict[int, bool] = {}
     following = [""] * (len(lines) + 1)  # the next line with text after each line (one pass, linear)
     for k in range(len(lines) - 1, -1, -1):
         following[k] = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].strip() else following[k + 1]
     inside = False
     for number, line in enumerate(lines, start=1):
-        opens = bool(_CHECK_LABEL.match(line) or _CHECK_HEADING.match(line))
+        opens = opens_at(line)
         if not line.strip() and inside:
             inside = bool(_LIST_ITEM.match(following[number - 1]))
             continue
