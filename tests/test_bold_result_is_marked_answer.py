@@ -53,3 +53,13 @@ def test_a_result_in_latex_bold_is_marked_too() -> None:
     )
     report = graded(text)
     assert (report.verdict, report.score) == ("correct", report.max_score), report.codes
+
+
+def test_a_lone_bold_value_after_a_relation_is_marked() -> None:
+    """blind73: "Product ≈ **0.04883**" (its word no term), then a value in a sentence below: the bold value
+    answers. A bold number with no relation before it ("the **6.3219** above") marks nothing."""
+    marked = WORK + "Sum ≈ **6.3219** bits\n\nPer token you'd get 6.3219 / 4 = 1.58 bits.\n"
+    report = graded(marked)
+    assert (report.verdict, report.score) == ("correct", report.max_score), report.codes
+    unmarked = WORK + "Sum of the **6.3219** bits\n\nPer token: 6.3219 / 4 = 1.58 bits.\n"
+    assert graded(unmarked).final_answer.value != 6.3219  # type: ignore[union-attr]
