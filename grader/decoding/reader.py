@@ -498,6 +498,19 @@ def chain_sides(items: list[_Item], i: int) -> tuple[list[list[_Item]], int]:
     return sides, i
 
 
+def _path_after_pick(
+    items: list[_Item], j: int, k: int
+) -> tuple[Number | None, tuple[float, ...], int] | None:
+    """The path's value after its pick's conditional in brackets ("cat (0.7) → 0.42", a search tree's node):
+    the chain after the arrow, where the bracket holds one number and an arrow leads to a number."""
+    bracketed = j > 0 and items[j - 1].kind == "open" and items[j - 1].text == "(" and k == j + 2
+    if not bracketed or items[k - 1].kind != "close" or k + 1 >= len(items):
+        return None
+    if items[k].kind != "arrow" or items[k + 1].kind != "num":
+        return None
+    return _chain(items, k + 1)
+
+
 def _number_follows(items: list[_Item], i: int) -> bool:
     """A number comes next, past opening brackets: what a minus sign needs after it."""
     while i < len(items) and items[i].kind == "open" and items[i].text == "(":
@@ -624,6 +637,14 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         elif j < len(items) and items[j].kind == "num":
             score, summed, k = _chain(items, j)
             end = items[k - 1].end
+            if (
+                score is not None
+                and (then := _path_after_pick(items, j, k)) is not None
+                and then[0] is not None
+            ):
+                if then[0].value <= score.value + 1e-12:  # a path is no likelier than its last pick
+                    score, summed, k = then
+                    end = items[k - 1].end
             if is_table:  # a table row: the last number before the next run is the score
                 while k < len(items) and not (items[k].kind == "word" and items[k].text in vocabulary):
                     if _MARK.fullmatch(items[k].text) or _remark_opens(items, k, vocabulary):
