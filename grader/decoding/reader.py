@@ -637,14 +637,17 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         elif j < len(items) and items[j].kind == "num":
             score, summed, k = _chain(items, j)
             end = items[k - 1].end
+            then = _path_after_pick(items, j, k) if score is not None else None
+            path_value = then[0] if then is not None else None
+            # a path is no likelier than its last pick: a larger value after the arrow is no path's
             if (
-                score is not None
-                and (then := _path_after_pick(items, j, k)) is not None
-                and then[0] is not None
+                then is not None
+                and path_value is not None
+                and score is not None
+                and path_value.value <= score.value
             ):
-                if then[0].value <= score.value + 1e-12:  # a path is no likelier than its last pick
-                    score, summed, k = then
-                    end = items[k - 1].end
+                score, summed, k = then
+                end = items[k - 1].end
             if is_table:  # a table row: the last number before the next run is the score
                 while k < len(items) and not (items[k].kind == "word" and items[k].text in vocabulary):
                     if _MARK.fullmatch(items[k].text) or _remark_opens(items, k, vocabulary):
