@@ -566,7 +566,15 @@ def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcom
         out.final = g
     else:
         out.parts["greedy"] = 1.0
-    others = [h for h in complete if not same(h.tokens, r.greedy.tokens, problem.eos) and not h.greedy]
+    # a sequence said beside "greedy" that is not the one first named as greedy's ("greedy misses "dog barked
+    # loudly"") is another sequence compared with greedy's output, not a second output of greedy's
+    first = named_greedy[0].tokens if named_greedy else None
+    others = [
+        h
+        for h in complete
+        if not same(h.tokens, r.greedy.tokens, problem.eos)
+        and (not h.greedy or (first is not None and not same(h.tokens, first, problem.eos)))
+    ]
     greedy_p = float(r.greedy.prob)
     if not others:
         # nothing but greedy's output and its own numbers is written: no comparison was made, read or not
