@@ -574,6 +574,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
     keeps = [m.end() for m in KEEP.finditer(line)]
     clause_ends = [m.end() for m in CLAUSE_END.finditer(line)]
     is_table = line.lstrip().startswith("|")
+    drawing = _BRANCH.search(line) is not None and _TABLE_BORDER.match(line) is None
     words = [it.text for it in items if it.kind == "word"]
     prose = sum(w not in vocabulary for w in words) > sum(w in vocabulary for w in words)
     i = 0
@@ -637,7 +638,8 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         elif j < len(items) and items[j].kind == "num":
             score, summed, k = _chain(items, j)
             end = items[k - 1].end
-            then = _path_after_pick(items, j, k) if score is not None else None
+            # in a search tree drawn with branches, "cat (0.7) → 0.42": the pick's conditional, then its path's
+            then = _path_after_pick(items, j, k) if score is not None and drawing else None
             path_value = then[0] if then is not None else None
             # a path is no likelier than its last pick: a larger value after the arrow is no path's
             if (

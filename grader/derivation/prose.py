@@ -91,6 +91,11 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
     ][:12]
     ends = [len(text)] + [m.start() for m in re.finditer(r"\s+", text)][::-1][:4]
     ends += [m.start() for m in re.finditer(r"\s+\(", text) if m.start() not in ends]  # "N = 3  (counting …)"
+    # a value named in words ends at a clause break, however long the prose after it ("the perplexity is about
+    # 2.12: on average the model was as uncertain as if it …"): the first few colons, semicolons, commas, dashes
+    clause_ends = [
+        m.start() for m in re.finditer(r"[:;,](?=\s)|\s[-–—](?=\s)", text) if m.start() not in ends
+    ][:4]
     ends += [m.start() for m in re.finditer(f"(?<![\\s(]){_HAN}", text)][::-1][
         :2
     ]  # "Σ＝1.5，只用…": words begin
@@ -101,7 +106,7 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
     ends += [m.start() for m in _BEFORE_MARK.finditer(text) if m.start() not in ends][:2]
     for s in starts:
         refused = len(text) + 1  # an LALR parse refuses a token whatever follows: end before it
-        for e in ends:
+        for e in ends + (clause_ends if _VALUE_NAMED_BEFORE.search(text, 0, s) else []):
             while e > s and (
                 text[e - 1] in " ,;:." or (text[e - 1] == ")" and text[s:e].count(")") > text[s:e].count("("))
             ):
@@ -171,6 +176,8 @@ ABOUT = rf"(?:\s+(?:{alternation(ABOUT_WORDS)}|~|≈))?"
 _STATES = rf"(?<!\w){alternation(STATES)}"
 # English's own linking words are fewer where a name is linked to its value ("perplexity is"): every other language's
 _STATES_ELSEWHERE = rf"(?<!\w){alternation({k: v for k, v in STATES.items() if k != 'en'})}"
+# the words that give a value a name before it: "the perplexity is about 2.12", "… comes to ≈ 0.05"
+_VALUE_NAMED_BEFORE = re.compile(rf"(?:\b(?:is|was|equals|comes\s+to)|{_STATES_ELSEWHERE})" + ABOUT + r"\s*$")
 _RESULT_WORDS = re.compile(
     rf"(?:{_STATES}|answer|result|total|≈|=|:"
     rf"|{_ARROW.pattern}"
@@ -367,10 +374,7 @@ _PER_TOKEN = re.compile(rf"(?:(?<!\w){alternation(MEAN)}|(?<!\w)avg\.?)\s*$", re
 
 def _named_in_words(piece: Piece, before: str, chain: sm.Chain) -> sm.Chain:
     """ "sum of log probs = (-0.7)(-0.4)": the words name the quantity the maths computes."""
-    starts_with_value = chain.continues or (
-        len(chain.items) == 1
-        and re.search(rf"(?:\b(?:is|was|equals|comes\s+to)|{_STATES_ELSEWHERE})" + ABOUT + r"\s*$", before)
-    )
+    starts_with_value = chain.continues or (len(chain.items) == 1 and _VALUE_NAMED_BEFORE.search(before))
     if not starts_with_value:
         return chain
     named_here = []

@@ -188,7 +188,7 @@ def _names(text: str, left: str) -> bool:
 # A paragraph the student opens as a check: "Sanity check: …", "**Check.** …", "Verification: …",
 # "sanity: …".
 _CHECK_LABEL = re.compile(
-    r"^\s*(?:[-*>]\s*)?(?:\*\*|__)?(?:(?:sanity|quick|double)[- ]?)?(?:check(?:ing|s)?|verif(?:y|ication)|sanity)\b",
+    r"^\s*(?:[-*>(]\s*)?(?:\*\*|__)?(?:(?:sanity|quick|double)[- ]?)?(?:check(?:ing|s)?|verif(?:y|ication)|sanity)\b",
     re.IGNORECASE,
 )
 # A line of words announcing checks below it: "A few checks I did afterwards:", "Some sanity checks:".
@@ -201,7 +201,7 @@ _CHECK_HEADING = re.compile(
 # "Common mistake: …", "**Careful:** …", "*Tip:* …", "Pitfall —", "Watch out!". What it computes is a remark (it
 # is the answer only where the work gives the asked quantity nowhere else). A dash after the label is read as ";".
 _ASIDE_LABEL = re.compile(
-    r"^\s*(?:[-*>]\s*)?(?:\*\*|__|\*|_)?(?:(?:a\s+)?(?:common|typical|classic|frequent|usual)\s+"
+    r"^\s*(?:[-*>(]\s*)?(?:\*\*|__|\*|_)?(?:(?:a\s+)?(?:common|typical|classic|frequent|usual)\s+"
     r"(?:mistakes?|errors?|pitfalls?|traps?|slips?)|mistakes?\s+to\s+avoid|pitfalls?|traps?|gotchas?|careful|"
     r"caution|beware|watch\s+out|warning|tips?|(?:wrong|incorrect)\s+(?:way|approach|method|answer))"
     r"(?:\*\*|__|\*|_)?\s*(?:[:!.;]|[—–-]\s)",
