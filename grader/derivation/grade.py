@@ -47,6 +47,7 @@ from grader.maths.dressing import (
     unlabel,
     worded_remarks,
 )
+from grader.maths.macros import expand_macros
 from grader.maths.ownwords import lone_sums, own_words
 from grader.maths.segment import drawn_rows, typed_at_prompt
 from grader.maths.spoken import spoken_lines
@@ -98,6 +99,9 @@ def grade_text(
     raw = lines_of(text)
     sheet = drawn_rows(read_sheet(raw))
     lines = written if sheet == raw else normalise("\n".join(sheet))
+    lines = expand_macros(
+        lines
+    )  # "\newcommand{\lp}[1]{\log\Pr(#1)}", then "\lp{y\mid x} = …": as TeX reads it
     lines = raised_points(
         decimal_commas(lines)
     )  # read 0,25 and 0·25 as 0.25; the report shows what was written
