@@ -25,8 +25,9 @@ PREAMBLES = {
 WORK = (
     "\\documentclass{{article}}\n{preamble}\n\\def\\deep{{\\text{{deep}}}}\n\\def\\learning{{\\text{{learning}}}}\n"
     "\\begin{{document}}\n\\begin{{align*}}\n"
-    "\\lp{{y\\mid x}} &= \\lp{{\\deep\\mid x}} + \\lp{{\\learning\\mid x,\\deep}} \\\\\n"
-    "&= -0.7 + (-0.4) = {value}\n\\end{{align*}}\n\\end{{document}}\n"
+    "\\lp{{y\\mid x}} &= \\underbrace{{\\lp{{\\deep\\mid x}}}}_{{-0.7}}"
+    " + \\underbrace{{\\lp{{\\learning\\mid x,\\deep}}}}_{{-0.4}} = {value}\n\\end{{align*}}\n"
+    "\\paragraph{{Answer.}} $\\lp{{y\\mid x}} = {value}$\n\\end{{document}}\n"
 )
 
 
@@ -39,7 +40,7 @@ def test_a_derivation_in_the_students_macros_is_read(style: str) -> None:
 @pytest.mark.parametrize("style", PREAMBLES)
 def test_a_wrong_value_in_the_students_macros_is_caught(style: str) -> None:
     report = DEEP.grade(WORK.format(preamble=PREAMBLES[style], value="-1.2").encode(), "m.tex")
-    assert report.verdict == "incorrect" and "arithmetic-error" in report.codes, report.codes
+    assert report.verdict == "incorrect" and "final-answer-wrong" in report.codes, report.codes
 
 
 def test_expansion_as_tex_does_it() -> None:
