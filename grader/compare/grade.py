@@ -29,6 +29,7 @@ from grader.compare.sections import (
     HEADING_WORDS,
     Mentions,
     Split,
+    answer_marks_blanked,
     carries_on,
     chart_title,
     side_by_side,
@@ -507,6 +508,7 @@ def _graded_lines(
     lines = dictated_lines(
         read_session(markup_signs(decimal_commas(read_notebook(memo.blanked(read))))).lines
     )
+    lines = answer_marks_blanked(lines)  # "Q2. And log Pr(B | x)?" then "A: … = -1.8": an answer, not A's
     mentions = Mentions([(c.name, c.problem.y) for c in problem.candidates])
     parts = split(lines, mentions)
     diagnostics: list[Diagnostic] = []

@@ -360,6 +360,33 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+# a question in a Q/A layout: "Q:", "Q1.", "**Q2.**", "Q3)" opening a line
+_QUESTION = re.compile(r"^[\s>*_#-]*Q\d{0,2}\s*[.:)]")
+# its answer's marker: "A:" opening the next line, or after the question's "?" on its own line
+_ANSWER_MARK = re.compile(r"^[\s>*_-]*(?P<a>A\d{0,2})\s*[:)]|(?<=\?)[\s*_]*(?P<b>A\d{0,2})\s*[:)]")
+
+
+def answer_marks_blanked(lines: list[str]) -> list[str]:
+    """In work laid out as questions and answers ("Q1. What is log Pr(B | x)?" / "A: … = -1.8"), the answers'
+    "A:" blanked: it marks an answer, it names no candidate (else every answer is read as candidate A's)."""
+    if sum(1 for line in lines if _QUESTION.match(line)) < 2:
+        return lines
+    out, asked = [], False
+    for line in lines:
+        if _QUESTION.match(line):
+            asked = True
+            m = _ANSWER_MARK.search(line)
+            if m is not None and m["b"]:
+                line = line[: m.start("b")] + " " * len(m["b"]) + line[m.end("b") :]
+        elif asked and line.strip():
+            m = _ANSWER_MARK.match(line)
+            if m is not None and m["a"]:
+                line = line[: m.start("a")] + " " * len(m["a"]) + line[m.end("a") :]
+            asked = False
+        out.append(line)
+    return out
+
+
 def split(lines: list[str], mentions: Mentions) -> Split:
     """Each line to a candidate's section, the conclusion, or nowhere (prose before any label)."""
     sections: dict[str, list[int]] = {name: [] for name in mentions.names}
