@@ -120,7 +120,7 @@ _BARE = re.compile(
     rf"^[\s*_#>•·\-]*(?:{table_words(ARTICLE)}\s*)?(?:{table_words(MODEL)}\s+(?:{table_words(OF)}\s+)?)?"
     rf"(?:(?P<window>(?:{table_words(SLIDING)}[- ])?(?:{table_words(WINDOW)}|k\s*=\s*\d+)(?:\s+{table_words(SLIDING)})?)|"
     rf"(?P<full>full(?:[- ](?:history|attention|context))?|{table_words(FULL)}))"
-    rf"(?:(?:\s+|-)(?:{table_words(MODEL)}|one|attention|version|network|transformer))?\s*"
+    rf"(?:(?:\s+|-)(?:{table_words(MODEL)}|one|attention|version|network|transformer))?[\s*_]*"
     r"(?:\$?\s*k\s*=\s*\d+\s*\$?\s*)?(?:\([^()]{0,40}\)\s*)?(?:[:,.;—–]|\s-\s|$)",
     re.I,
 )
@@ -134,7 +134,14 @@ def chosen_model(text: str) -> str | None:
     bare = _BARE.match(text)
     if bare is not None:
         return "window" if bare.group("window") else "full"
+    asked = False  # the sentence before was a question ("Which costs less? The window model: …")
     for sentence in _SENTENCE.split(text):
+        bare = _BARE.match(sentence) if asked else None
+        if bare is not None:  # a bare name answering the question just asked decides, as one given first
+            return "window" if bare.group("window") else "full"
+        asked = sentence.rstrip(" *_").endswith("?")
+        if asked:
+            continue  # a question chooses nothing, whatever words of cost it uses
         found = _sentence_choice(sentence)
         if found is not None:
             return found
