@@ -101,6 +101,10 @@ _RANGE = re.compile(
 )
 
 
+# the listing a keep phrase picks from, written straight after it: "top two of {the 0.5, …}", "best 2 from: …"
+_POOL = re.compile(rf"(?:\s+(?:\d+|{_ANY(w.COUNT)})\b)?\s+(?:{_ANY(w.RANGE)})\s*:?\s*[{{(\[]?")
+
+
 def candidate_words(line: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """The words on the line (between start and end) that head a list of a step's candidates ("candidates:
     …", "expanding: …"): not those that name the range a keep phrase picks from ("the two best of all
@@ -562,6 +566,12 @@ def _role(line: str, column: int, default: str, vocabulary: frozenset[str], end:
     cand = [m.end() for m in candidate_words(before)]
     # "drop one (0.1)", "prune: the car": a drop word with nothing but sequences and scores after it
     cand += [m.end() for m in _DROP_BEFORE.finditer(before) if _only_sequences(before[m.end() :], vocabulary)]
+    # "the top two of {the 0.5, a 0.4, one 0.1}": the listing a keep phrase picks from is the pool, not the kept
+    cand += [
+        r.end()
+        for m in KEEP.finditer(before)
+        if (r := _POOL.match(before, m.end())) is not None and _only_sequences(before[r.end() :], vocabulary)
+    ]
     if cand and (not keep or max(cand) > keep[-1]):
         return "candidate"
     return default
