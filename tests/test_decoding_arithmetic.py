@@ -1,4 +1,4 @@
-"""Arithmetic anywhere in a decoding answer is checked (blind-kinds65: a Telugu answer's `0.6 × 0.7 = 0.48`
+"""Arithmetic anywhere in a decoding answer is checked (blind-kinds65: a Telugu answer, before Telugu was read,'s `0.6 × 0.7 = 0.48`
 on a line the reader did not tie to greedy's output earned full marks). A product or sum of numbers set
 equal to a number it is not, at the precision written, is an arithmetic-error on its line, charged half the
 part it belongs to; the rounding of a log or a rounded product it is computed from is allowed for, the
@@ -13,18 +13,18 @@ import pytest
 from grader.decoding.arithmetic import exact_values, slips
 from tests.test_decoding_reader2 import _question, codes, grade
 
-# the prose of the answer in a language the reader does not know (it cannot tie the line to a sequence)
-TELUGU = (
-    'గ్రీడీ: మొదట "the" (0.6), తర్వాత "cat" (0.7)\n'
-    "సంభావ్యత = 0.6 × 0.7 = {p}\n"
-    "ఇతర క్రమాలు: the dog = 0.18, a cat = 0.20, a dog = 0.20\n"
-    "అవును, {p} అన్నిటికంటే ఎక్కువ, కాబట్టి గ్రీడీ ఫలితమే ఉత్తమం.\n"
+# the prose of the answer in a language the reader has no words for (it cannot tie the line to a sequence)
+KANNADA = (
+    'ಗ್ರೀಡಿ: ಮೊದಲು "the" (0.6), ನಂತರ "cat" (0.7)\n'
+    "ಸಂಭವನೀಯತೆ = 0.6 × 0.7 = {p}\n"
+    "ಇತರ ಅನುಕ್ರಮಗಳು: the dog = 0.18, a cat = 0.20, a dog = 0.20\n"
+    "ಹೌದು, {p} ಎಲ್ಲಕ್ಕಿಂತ ಹೆಚ್ಚು, ಆದ್ದರಿಂದ ಗ್ರೀಡಿ ಫಲಿತಾಂಶವೇ ಉತ್ತಮ.\n"
 )
 
 
 def test_a_slip_on_an_untied_line_is_charged() -> None:
-    right = grade("greedy-is-best", TELUGU.format(p="0.42"))
-    wrong = grade("greedy-is-best", TELUGU.format(p="0.48"))
+    right = grade("greedy-is-best", KANNADA.format(p="0.42"))
+    wrong = grade("greedy-is-best", KANNADA.format(p="0.48"))
     assert right.score == right.max_score and "arithmetic-error" not in codes(right)
     assert "arithmetic-error" in codes(wrong) and wrong.score < wrong.max_score
     assert [d.span.line for d in wrong.diagnostics if d.code == "arithmetic-error"] == [2]

@@ -195,6 +195,9 @@ def phrase(word: str, regex: bool = False, any_accent: bool = False) -> str:
         if char == "\u200c":  # Persian's zero-width non-joiner (محتمل‌تر): written, a space, or left out
             out.append("[\u200c ]?")
             continue
+        if char == "\u200d":  # Sinhala's zero-width joiner (ප්‍රශ්නය, සාමාන්‍ය): written or left out
+            out.append("\u200d?")
+            continue
         if _UNSPACED_LETTER.match(char) and out and _UNSPACED_LETTER.match(out[-1][-1]):
             out.append(r"\s*")  # 保留 matches 保留 as written and 保 留 set apart (grader.core.unspaced)
         if char == " ":
