@@ -5,12 +5,11 @@ of picks). Nothing is evaluated but numbers the reader lexed; a side holding a f
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from grader.core.source import Span
 from grader.decoding.problem import DecodingProblem
-from grader.decoding.reader import Number, chain_sides, lex, number, plain
+from grader.decoding.reader import Number, chain_sides, lex, number, plain, side_value
 
 
 @dataclass(frozen=True)
@@ -25,18 +24,10 @@ class Slip:
 
 def _value(side: list) -> float | None:  # type: ignore[type-arg]
     """A side of two or more numbers joined by one kind of operation (× or +, with minus signs), else None."""
-    nums = [number(it.text) for it in side if it.kind == "num"]
-    ops = [it.text for it in side if it.kind == "op"]
-    if len(nums) < 2 or any(n is None for n in nums) or any(it.kind == "fn" for it in side):
+    if sum(1 for it in side if it.kind == "num") < 2:
         return None
-    values = [n.value for n in nums if n is not None]
-    if len(ops) != len(values) - 1:
-        return None
-    if set(ops) <= {"×", "*", "·", "\\times", "\\cdot"}:
-        return math.prod(values)
-    if set(ops) <= {"+", "-"}:
-        return values[0] + math.fsum(-v if op == "-" else v for op, v in zip(ops, values[1:], strict=True))
-    return None
+    value, _ = side_value(side)
+    return value.value if value is not None else None
 
 
 MAX_PREFIXES = 5000  # the model's sequences walked for its exact values (a course's models are far smaller)

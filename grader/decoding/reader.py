@@ -459,7 +459,7 @@ def _chain(items: list[_Item], i: int) -> tuple[Number | None, tuple[float, ...]
     if not sides:
         return None, (), i
     summed = next((t for t in map(_sum_terms, sides) if t), ())
-    value, _ = _side_value(sides[-1])
+    value, _ = side_value(sides[-1])
     return value, summed, i
 
 
@@ -524,11 +524,11 @@ def _number_follows(items: list[_Item], i: int) -> bool:
 
 def _sum_terms(side: list[_Item]) -> tuple[float, ...]:
     """The terms of a side written as a sum of numbers (0.5 + 0.9), else ()."""
-    value, terms = _side_value(side)
+    value, terms = side_value(side)
     return terms
 
 
-def _side_value(side: list[_Item]) -> tuple[Number | None, tuple[float, ...]]:
+def side_value(side: list[_Item]) -> tuple[Number | None, tuple[float, ...]]:
     """The value of one side of a chain (a number, a product or a sum of numbers) and a sum's terms."""
     nums = [number(s.text) for s in side if s.kind == "num"]
     ops = {s.text for s in side if s.kind == "op"}
