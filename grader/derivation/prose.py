@@ -66,6 +66,32 @@ def sub_piece(piece: Piece, start: int, end: int) -> Piece:
     )
 
 
+# where a clause of a sentence ends, outside brackets: a semicolon, a comma, a full stop before a space, or a
+# joining word between spaces ("… = 2 with C(I) = 3", "…, so NLL = …", "… = 1/80 and log2 80 = …")
+_CLAUSE_BREAK = re.compile(
+    r",?\s+(?:so|and|with|since|giving|thus|hence|then|which|while|whereas|i\.e\.)\s+|;\s+|,\s+|\.\s+(?=\S)"
+)
+MAX_CLAUSES = 40  # a paragraph's clauses read one by one: bounded, as every piece is
+
+
+def clause_pieces(piece: Piece) -> list[Piece]:
+    """A line of prose cut into its clauses (outside brackets), each a piece of its own; [] for one clause."""
+    text, depth, cuts = piece.text, 0, [0]
+    opened = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
+    depths = []
+    for ch in text:
+        depths.append(depth)
+        depth = max(0, depth + opened.get(ch, 0))
+    for m in _CLAUSE_BREAK.finditer(text):
+        if depths[m.start()] == 0:
+            cuts += [m.start(), m.end()]
+    cuts.append(len(text))
+    pieces = [
+        sub_piece(piece, a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if text[a:b].strip()
+    ]
+    return pieces[:MAX_CLAUSES] if len(pieces) > 1 else []
+
+
 def strip_prose(piece: Piece) -> sm.Chain | None:
     """Parse the maths inside a line of prose ("So log P(y|x) = -1.1 nats."), or None."""
     piece = _which_comes_to(piece)

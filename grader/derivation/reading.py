@@ -15,6 +15,7 @@ from grader.core.precheck import (
 )
 from grader.derivation.prose import (
     NUMERIC,
+    clause_pieces,
     has_terms_or_names,
     meant_as_maths,
     only_a_name,
@@ -44,6 +45,10 @@ from grader.maths.segment import Piece, find_maths
 _HEADING_DEFINITION = re.compile(r"[A-Za-z]\s*\(\s*([A-Za-z]{1,3}\s*=\s*\d+(?:\.\d+)?)\s*\)\s*:")
 
 
+# a line of prose read clause by clause: one holding three statements or more, or a paragraph on one line (longer
+# than two lines of a page); a shorter line with fewer is a sentence whose maths is read whole or not at all
+MIN_CLAUSES = 3
+PARAGRAPH_LENGTH = 160
 _RULE_LINE = re.compile(r"\s*(?:[=_~—─-]\s*){3,}")
 
 
@@ -103,6 +108,22 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
                         chains.extend(c for _, c in results if c is not None)
                         last_source = piece
                         continue  # several statements, or maths among names ("w_1, …, w_5")
+            if chain is None and not piece.delimited and not piece.code:
+                # a paragraph of clauses with statements of their own ("C(<s>) = 3 with C(<s> I) = 2, …, so P(…) =
+                # 2/3 · 2/3 · 1/2 · 1/2 = 1/9"): each clause read as a line of prose is
+                read = [(p, strip_prose(p)) for p in clause_pieces(piece)]
+                clauses = [c for _, c in read if c is not None and (len(c.items) > 1 or c.continues)]
+                # every clause holding a number read, so a value in one left unread is never passed over
+                whole = all(c is not None for p, c in read if any(ch.isdigit() for ch in p.text))
+                if (
+                    whole
+                    and clauses
+                    and (len(clauses) >= MIN_CLAUSES or len(piece.text) >= PARAGRAPH_LENGTH)
+                    and not any(too_many_terms(item) for c in clauses for item in c.items)
+                ):
+                    chains.extend(clauses)
+                    last_source = piece
+                    continue
             if chain is None and piece.code:  # `>>> lp = [-0.0353, …]`, `In [3]: p1 = np.exp(z1) / …`:
                 after_skip = True  # code the student ran, not maths; what it printed is read as a value alone
                 continue

@@ -391,8 +391,24 @@ def _markup_sign(m: re.Match[str]) -> str:
     return sign.ljust(width)
 
 
+# a key and a quoted value in a configuration format (YAML, TOML, JSON): `total = "L * h * n * k"`, `"answer": "A",`,
+# `sequences_scored: "|V|^n"   # …`; the quotes (and JSON's comma after the value) only delimit text
+_QUOTED_VALUE = re.compile(
+    r"""^(?P<lead>\s*(?:-\s+)?)(?P<kq>"?)(?P<key>[A-Za-z_][\w.-]{0,40})(?P=kq)(?P<sep>\s*[:=]\s*)"""
+    r"""(?P<q>["'])(?P<value>[^"'\n]*)(?P=q)(?P<comma>\s*,)?(?P<rest>\s*(?:#.*)?)$"""
+)
+
+
+def _unquoted(m: re.Match[str]) -> str:
+    kq = " " * len(m["kq"])
+    comma = " " * len(m["comma"] or "")
+    return f"{m['lead']}{kq}{m['key']}{kq}{m['sep']} {m['value']} {comma}{m['rest']}"
+
+
 def markup_signs(lines: list[str]) -> list[str]:
-    """Lines with AsciiMath's and Typst's words for signs read as the signs, each line of the same length."""
+    """Lines with AsciiMath's and Typst's words for signs read as the signs, and a configuration format's quotes
+    around a value read as no sign, each line of the same length."""
+    lines = [_QUOTED_VALUE.sub(_unquoted, line) if '"' in line or "'" in line else line for line in lines]
     return [
         _MARKUP_SIGNS.sub(_markup_sign, line)
         if ("~~" in line or '"' in line or re.search(r"\b(?:approx|xx|times|dot)\b", line))
