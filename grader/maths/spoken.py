@@ -132,6 +132,18 @@ def _point(words: list[str], i: int) -> tuple[str, int] | None:
     return ("0." + "".join(str(_DIGITS[d]) for d in words[i + 1 : j]), j) if j > i + 1 else None
 
 
+# what "negative" names, not negates: the negative log-likelihood, the negative log-probability (NLL)
+_NEGATIVE_OF = frozenset(
+    {"likelihood", "likelihoods", "probability", "probabilities", "prob", "probs", "loss"}
+)
+
+
+def _names_quantity(words: list[str], i: int) -> bool:
+    """Is words[i] the "negative" of a quantity's name ("negative log-likelihood"), not a minus sign?"""
+    after = [w for w in words[i + 1 : i + 4] if w != "-"]  # "log-likelihood" is read as log, -, likelihood
+    return words[i] == "negative" and len(after) >= 2 and after[0] == "log" and after[1] in _NEGATIVE_OF
+
+
 def _operand_starts(words: list[str], i: int) -> bool:
     """Does a spoken operand (a number, a letter, a function, a signed value) start at words[i]?"""
     while i < len(words) and words[i] in _MINUS:
@@ -275,7 +287,7 @@ def _translate(
             operand_end, expression = False, True
             i += len(key)
             continue
-        if w in _MINUS and _operand_starts(words, i + 1):
+        if w in _MINUS and _operand_starts(words, i + 1) and not _names_quantity(words, i):
             if operand_end or (opened and opened[-1] == "f" and out and out[-1].text != "("):
                 close_all(keep="o")
             emit("-", i)
