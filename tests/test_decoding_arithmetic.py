@@ -49,6 +49,7 @@ def test_random_wrong_products_are_slips_and_right_ones_are_not(seed: int) -> No
         "0.175 × 0.9 = 0.158",  # rounded at the precision written
         "ln(0.2)/2 = -0.805",  # a function's value is not computed here
         "0.6 × 0.7 = 42%",
+        "Ref 3  0.3 x 0.6 = 0.18, x 0.3 = 0.054",  # a row's name before a product is no factor of it
     ],
 )
 def test_rounding_and_functions_are_no_slips(line: str) -> None:

@@ -24,8 +24,10 @@ class Slip:
 
 def _value(side: list) -> float | None:  # type: ignore[type-arg]
     """A side of two or more numbers joined by one kind of operation (× or +, with minus signs), else None."""
-    if sum(1 for it in side if it.kind == "num") < 2:
-        return None
+    numbers = sum(1 for it in side if it.kind == "num")
+    operators = sum(1 for it in side if it.kind == "op")
+    if numbers < 2 or operators != numbers - 1:
+        return None  # "Ref 3  0.3 x 0.6": a row's name before the product is no factor of it
     value, _ = side_value(side)
     return value.value if value is not None else None
 
