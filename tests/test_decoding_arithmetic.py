@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from grader.decoding.arithmetic import exact_values, slips
+from grader.decoding.arithmetic import slips
 from tests.test_decoding_reader2 import _question, codes, grade
 
 # the prose of the answer in a language the reader has no words for (it cannot tie the line to a sequence)
@@ -53,7 +53,7 @@ def test_random_wrong_products_are_slips_and_right_ones_are_not(seed: int) -> No
     ],
 )
 def test_rounding_and_functions_are_no_slips(line: str) -> None:
-    exact = exact_values(_question("greedy-not-best").problem)  # type: ignore[attr-defined]
+    exact = _question("greedy-not-best").problem.exact_values  # type: ignore[attr-defined]
     assert slips((line,), exact) == []
 
 

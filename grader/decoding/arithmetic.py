@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from grader.core.source import Span
-from grader.decoding.problem import DecodingProblem
 from grader.decoding.reader import Number, chain_sides, lex, number, plain, side_value
 
 
@@ -30,25 +29,6 @@ def _value(side: list) -> float | None:  # type: ignore[type-arg]
         return None  # "Ref 3  0.3 x 0.6": a row's name before the product is no factor of it
     value, _ = side_value(side)
     return value.value if value is not None else None
-
-
-MAX_PREFIXES = 5000  # the model's sequences walked for its exact values (a course's models are far smaller)
-
-
-def exact_values(problem: DecodingProblem) -> frozenset[float]:
-    """The model's conditionals and the probabilities of its prefixes: numbers a student copies or multiplies
-    out exactly. Any other number written (a log, a rounded product) stands for a value within half a unit of
-    its last digit, so what is computed from it may differ by that much."""
-    found: set[float] = set()
-    queue: list[tuple[tuple[str, ...], float]] = [((), 1.0)]
-    while queue and len(found) < MAX_PREFIXES:
-        prefix, p = queue.pop()
-        for token, q in problem.distribution(prefix).items():
-            value = p * float(q)
-            found.update((round(float(q), 12), round(value, 12)))
-            if token != problem.eos and len(prefix) + 1 < problem.max_length:
-                queue.append((prefix + (token,), value))
-    return frozenset(found)
 
 
 def _spread(side: list, value: float, exact: frozenset[float]) -> float:  # type: ignore[type-arg]

@@ -10,7 +10,7 @@ from grader.core.precheck import PrecheckError
 from grader.core.question import grade_text_bytes, precheck_rejected
 from grader.core.report import FinalAnswer, Report
 from grader.core.source import Span
-from grader.decoding.arithmetic import exact_values, slips
+from grader.decoding.arithmetic import slips
 from grader.decoding.beam import check_beam
 from grader.decoding.check import (
     WEIGHTS,
@@ -91,7 +91,7 @@ def check_arithmetic(problem: DecodingProblem, reading: Reading, out: Outcome) -
     right); a line already charged (decoded-prob-wrong, added-probs) is not charged twice."""
     charged = {d.span.line for d in out.diagnostics if d.severity == "error"}
     greedy_p = float(problem.reference.greedy.prob)
-    for slip in slips(reading.lines, exact_values(problem), frozenset(reading.source)):
+    for slip in slips(reading.lines, problem.exact_values, frozenset(reading.source)):
         if slip.span.line in charged:
             continue
         charged.add(slip.span.line)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,7 @@ class Searches:
     finished: tuple[Hypothesis, ...]  # what beam search chooses among
 
 
+MAX_PREFIXES = 5000  # the model's sequences walked for its exact values (a course's models are far smaller)
 _TIE_RULE = re.compile(r"\b(?:ties?|tied|equally (?:probable|likely))\b", re.I)
 
 
@@ -90,6 +92,22 @@ class DecodingProblem:
         if context not in self._dists:
             self._dists[context] = dict(self.model.distribution(context) or {})
         return self._dists[context]
+
+    @cached_property
+    def exact_values(self) -> frozenset[float]:
+        """The model's conditionals and the probabilities of its prefixes: numbers a student copies or multiplies
+        out exactly. Any other number written (a log, a rounded product) stands for a value within half a unit
+        of its last digit, so what is computed from it may differ by that much. Walked once per problem."""
+        found: set[float] = set()
+        queue: list[tuple[tuple[str, ...], float]] = [((), 1.0)]
+        while queue and len(found) < MAX_PREFIXES:
+            prefix, p = queue.pop()
+            for token, q in self.distribution(prefix).items():
+                value = p * float(q)
+                found.update((round(float(q), 12), round(value, 12)))
+                if token != self.eos and len(prefix) + 1 < self.max_length:
+                    queue.append((prefix + (token,), value))
+        return frozenset(found)
 
     @property
     def ties_ruled(self) -> bool:
