@@ -360,6 +360,20 @@ def _unread_conclusion(lines: list[str], parts: Split, mentions: Mentions) -> in
     return None
 
 
+def _finer_before(
+    lines: list[str], i: int, column: int, value: float, order: tuple[str, str]
+) -> tuple[float, float]:
+    """A coarse conclusion ("about 2") restating a value the work gave finely before it ("exp(0.7) ~ 2.01"):
+    that finer value and its half-unit, the last one before the conclusion that rounds to it; else the coarse
+    value as it is (judged exactly, as before)."""
+    spread = next((w.width for w in written_at(lines[i], order) if w.column == column), 0.0)
+    for line in reversed(lines[:i]):
+        for w in reversed(written_at(line, order)):
+            if w.unit and w.unit < spread and abs(w.value - value) <= spread:
+                return w.value, w.unit
+    return value, 0.0
+
+
 def check_conclusion(
     problem: CompareProblem, lines: list[str], parts: Split, mentions: Mentions, worked: dict[str, Worked]
 ) -> tuple[float, list[Diagnostic], FinalAnswer | None]:
@@ -428,6 +442,8 @@ def check_conclusion(
         return 0.0, [make("no-final-answer", msg, _line_span(lines, last))], None
     i, (value, column) = found_n
     half = half_unit(lines[i], column, _order(problem)) or 0.0
+    if not half:  # too coarse to judge by ("A is about 2 times as likely"): the finer value it rounds, if one
+        value, half = _finer_before(lines, i, column, value, _order(problem))  # was worked before it
     if (i, column) in percentages and problem.ask == "probability_ratio":
         value, half = _percent_as_ratio(lines[i], column, value), half / 100
     span = Span(i + 1, column + 1, i + 1, column + 2)

@@ -70,7 +70,10 @@ def choose_answer(judge: Judge, results: list[sm.Chain], every: list[sm.Chain] |
         and not _labelled(judge, answers)
     ):
         answers = []  # a boxed part of another quantity, the asked one given after it: that is the answer
-    final_chain = (answered or answers or asked or stated)[-1] if results else None
+    # failing those, the last result stated, never an aside in brackets beside it ("Total: 3.8273 nats. (Pr(y|x) =
+    # e^-3.8273 ≈ 0.0218.)")
+    plain = [c for c in stated if not c.aside] or stated
+    final_chain = (answered or answers or asked or plain)[-1] if results else None
     if final_chain is not None and not answered and not answers:
         final_chain = _told_instead(judge, final_chain, results)
         final_chain = _in_own_unit_before(judge, final_chain, every or stated)
@@ -189,14 +192,17 @@ def _told_instead(judge: Judge, final_chain: sm.Chain, results: list[sm.Chain]) 
     0.0588."), after the value worked for the asked quantity and close to it (within a factor 1.5) but
     not the same at the precision written: that restatement is the answer the student gives, checked
     as one. A value far from it is a remark about another quantity ("the largest factor is 0.68")."""
-    told = results[-1] if results else None
+    told = next((c for c in reversed(results) if not c.aside), None)  # an aside beside it comments on it
     if told is None or not told.told or told.remark or told is final_chain or told.line <= final_chain.line:
         return final_chain
     try:
-        worked = judge.value(final_item(judge, final_chain))
         value = judge.value(told.items[0])
     except (Undefined, Unresolved):
         return final_chain
+    try:
+        worked = judge.value(final_item(judge, final_chain))
+    except (Undefined, Unresolved):  # a formula with no value ("-ln Pr(w) = ln Σ_v e^{z_v} - z_w"): the value
+        return told if value is not None else final_chain  # told after it is the result
     if worked is None or value is None or worked == 0 or not 1 / 1.5 <= value / worked <= 1.5:
         return final_chain
     half = _half_unit(told.items[0], value)
@@ -224,7 +230,12 @@ def _converted_from(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain])
     which names none ("-0.7 + (-0.4) = -1.1 ⇒ Pr ≈ e^-1.1 ≈ 0.33" where the log-likelihood is asked): a
     conversion of that result, a remark; the result it converts is the answer. A line naming another
     quantity not worked from the value before it ("⇒ P ≈ 0.33") stays the answer, checked as one."""
-    if len(final_chain.items) < 2 or _another_quantity(judge, final_chain.items[0]) is not True:
+    if len(final_chain.items) < 2:
+        return final_chain
+    source = _function_of_result(judge, final_chain, stated)
+    if source is not None:
+        return source
+    if _another_quantity(judge, final_chain.items[0]) is not True:
         return final_chain
     before = [c for c in stated if c is not final_chain and c.line <= final_chain.line and not c.remark]
     if not before or len(before[-1].items) < 2 or judge.named_kind(before[-1].items[0]) is not None:
@@ -256,6 +267,49 @@ def _converted_from(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain])
     if half is not None and any(abs(converted - v) <= half * (1 + 1e-9) for v in inverses):
         return source
     return final_chain
+
+
+def _function_of_result(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain]) -> sm.Chain | None:
+    """Where a log is asked, a last chain that opens with exp or a power of a result stated before it ("… comes
+    to -1.1, i.e. a probability of about e^-1.1 ≈ 0.33"), or with its log where a probability is asked, converts
+    that result to the other quantity: a remark, and the result it converts (None: no such result)."""
+    head, ask = final_chain.items[0], judge.problem.ask
+    inner = head.arg if isinstance(head, sm.Neg) else head
+    # away from the asked quantity only: exp or a power of a log where a log is asked, a log where a probability
+    # is (the log of the probability worked is the log-likelihood asked; a perplexity's exp is its last step)
+    if ask in ("log_likelihood", "nll") and isinstance(inner, sm.Exp):
+        arg = inner.arg
+    elif ask in ("log_likelihood", "nll") and isinstance(inner, sm.BinOp) and inner.op == "^":
+        if not isinstance(inner.left, (sm.Num, sm.EConst)):
+            return None
+        arg = inner.right
+    elif ask == "probability" and isinstance(inner, sm.Log):
+        arg = inner.arg
+    else:
+        return None
+    if has_terms(arg):
+        return None
+    try:
+        argument = judge.value(arg)
+    except (Undefined, Unresolved):
+        return None
+    half = _half_unit(arg, argument) if argument is not None else None
+    if half is None:
+        return None
+    for source in reversed([c for c in stated if c is not final_chain and c.line <= final_chain.line]):
+        if (
+            source.remark
+            or source.items[-1].span.column >= head.span.column
+            and source.line == final_chain.line
+        ):
+            continue  # only a result written before the conversion
+        try:
+            value = judge.value(final_item(judge, source))
+        except (Undefined, Unresolved):
+            continue
+        if value is not None and value != 0 and abs(abs(argument) - abs(value)) <= half * (1 + 1e-9):
+            return source
+    return None
 
 
 def _another_quantity(judge: Judge, head: sm.Expr) -> bool | None:

@@ -66,10 +66,13 @@ def sub_piece(piece: Piece, start: int, end: int) -> Piece:
     )
 
 
-# where a clause of a sentence ends, outside brackets: a semicolon, a comma, a full stop before a space, or a
-# joining word between spaces ("… = 2 with C(I) = 3", "…, so NLL = …", "… = 1/80 and log2 80 = …")
+# where a clause of a sentence ends, outside brackets: a semicolon, a comma, a full stop before a space, a
+# joining word between spaces ("… = 2 with C(I) = 3", "…, so NLL = …", "… = 1/80 and log2 80 = …") or a pronoun
+# and a stating verb that say what the work so far comes to ("log2 5 ≈ 2.3219 this is 1 + 2 + 2.3219 + 1 = …")
 _CLAUSE_BREAK = re.compile(
-    r",?\s+(?:so|and|with|since|giving|thus|hence|then|which|while|whereas|i\.e\.)\s+|;\s+|,\s+|\.\s+(?=\S)"
+    r",?\s+(?:so|and|with|since|giving|thus|hence|then|which|while|whereas|i\.e\."
+    rf"|(?:this|that|it)\s+(?:was|{alternation(STATES['en'])}))\s+|;\s+|,\s+|\.\s+(?=\S)",
+    re.IGNORECASE,
 )
 MAX_CLAUSES = 40  # a paragraph's clauses read one by one: bounded, as every piece is
 

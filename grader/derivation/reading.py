@@ -38,7 +38,7 @@ from grader.derivation.unread import (
 )
 from grader.maths import semantics as sm
 from grader.maths.build import ParseFailure, parse_piece
-from grader.maths.evaluate import MAX_TOTAL_TERMS, too_many_terms
+from grader.maths.evaluate import MAX_TOTAL_TERMS, has_terms, too_many_terms
 from grader.maths.segment import Piece, find_maths
 
 # A name given its value in brackets inside the words that head a line: "unigram parts (N = 17): …".
@@ -49,6 +49,9 @@ _HEADING_DEFINITION = re.compile(r"[A-Za-z]\s*\(\s*([A-Za-z]{1,3}\s*=\s*\d+(?:\.
 # than two lines of a page); a shorter line with fewer is a sentence whose maths is read whole or not at all
 MIN_CLAUSES = 3
 PARAGRAPH_LENGTH = 160
+# a number the clause states: not a digit inside a word or a name ("base-2 logs", "log2", "y_1", "3-gram")
+_STATED_NUMBER = re.compile(r"(?<![^\W\d])(?<![^\W\d]-)\d(?!\d*-[^\W\d])")
+_LONE_NUMBER = re.compile(r"\s*[-−]?(?:\d+\.?\d*|\.\d+)\s*(?:and\s+[-−]?(?:\d+\.?\d*|\.\d+)\s*)?")
 _RULE_LINE = re.compile(r"\s*(?:[=_~—─-]\s*){3,}")
 
 
@@ -113,15 +116,33 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
                 # 2/3 · 2/3 · 1/2 · 1/2 = 1/9"): each clause read as a line of prose is
                 read = [(p, strip_prose(p)) for p in clause_pieces(piece)]
                 clauses = [c for _, c in read if c is not None and (len(c.items) > 1 or c.continues)]
-                # every clause holding a number read, so a value in one left unread is never passed over
-                whole = all(c is not None for p, c in read if any(ch.isdigit() for ch in p.text))
+                # the last clause holding a number read as a statement, so the paragraph's result is never a value
+                # left unread; a clause before it that holds a number and cannot be read is a warning (a person looks)
+                numbered = [(p, c) for p, c in read if _STATED_NUMBER.search(p.text)]
                 if (
-                    whole
+                    numbered
+                    and numbered[-1][1] in clauses
                     and clauses
                     and (len(clauses) >= MIN_CLAUSES or len(piece.text) >= PARAGRAPH_LENGTH)
                     and not any(too_many_terms(item) for c in clauses for item in c.items)
                 ):
                     chains.extend(clauses)
+                    # a lone value in a list ("0.3018, 1.8757, …") is no maths left unread
+                    unread = [p for p, c in numbered if c is None and not _LONE_NUMBER.fullmatch(p.text)]
+                    if unread and meant_as_maths(piece):  # (prose around them: skipped as it was whole)
+                        line, column = unread[0].position(0)
+                        more = (
+                            f" (and {len(unread) - 1} more part(s) of this paragraph)"
+                            if len(unread) > 1
+                            else ""
+                        )
+                        message = (
+                            f"cannot read this part of a sentence: {unread[0].text.strip()[:60]!r}{more}"
+                        )
+                        hint = "the rest of the paragraph is graded; a person reviews this part"
+                        diagnostics.append(
+                            make("parse-error", message, sm.Span(line, column, line, column + 1), hint)
+                        )
                     last_source = piece
                     continue
             if chain is None and piece.code:  # `>>> lp = [-0.0353, …]`, `In [3]: p1 = np.exp(z1) / …`:
@@ -174,6 +195,9 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
         if (lone or len(chain.items) > 1) and _named_value(chain.items[0]) is not None:
             chain = _name_beside_value(chain)  # "Perplexity 2.12", "perplexity e^0.55 = 1.73"
             lone = False
+        chain = _value_named_after(
+            chain
+        )  # "last cell -0.2748 = log Pr(y|x)": the term's value, written first
         if lone and only_a_name(chain.items[0]):
             continue  # "$y$" or "N" in a sentence: a mention, not a step
         if lone and _denied(lines, piece):
@@ -229,6 +253,21 @@ def _name_beside_value(chain: sm.Chain) -> sm.Chain:
     return dataclasses.replace(
         chain, items=(*named, *chain.items[1:]), relations=("=", *chain.relations), units=units
     )
+
+
+def _value_named_after(chain: sm.Chain) -> sm.Chain:
+    """A value, then the term or quantity it is the value of ("-0.2748 = log Pr(y|x)", "0.25 = P(i | <s>)"),
+    read the way round it means: the term equated to the value. Any other chain as it is."""
+    if len(chain.items) != 2 or chain.continues or chain.relations[0] not in ("=", "≈"):
+        return chain
+    value, term = chain.items
+    literal = value.arg if isinstance(value, sm.Neg) else value
+    if not isinstance(literal, sm.Num) or not (isinstance(term, sm.Quantity) or has_terms(term)):
+        return chain
+    if any(isinstance(node, sm.Num) for node in sm.walk(term)):
+        return chain  # "0.28 = -0.7 × -0.4": a value worked, not a term named
+    units = tuple(reversed(chain.units)) if chain.units else ()
+    return dataclasses.replace(chain, items=(term, value), units=units)
 
 
 _WORD = re.compile(r"(?<![A-Za-z\\])(?!(?:log|exp|sum|prod|frac|sqrt|text|mathrm)(?![A-Za-z]))[A-Za-z]{3,}")

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from grader.core.lexicon import alternation
-from grader.core.meanings import SO
+from grader.core.meanings import SO, STATES
 from grader.core.unspaced import UNSPACED
 from grader.derivation.prose import ABOUT, LETTERS, MATHS_START, has_terms_or_names, sub_piece
 from grader.maths import semantics as sm
@@ -16,8 +17,9 @@ from grader.maths.segment import Piece
 from grader.maths.written import POWER_OF_TEN_SHAPE
 
 # what separates two statements on a line; a comma between digits (2,32) is a number's, never one
+# (a full stop may follow the blanks of a bold closed before it: "**log₂ Pr(y|x) ≈ −14.37 bits**. The …")
 _SEPARATOR = re.compile(
-    r"\s*(?:(?<!\d),|,(?!\d)|[;&→⇒]|(?:(?<=[A-Za-z]{2})|(?<=[0-9)]))\.(?=\s+[A-Z(])|=+>|(?<![<-])-+>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
+    r"\s*(?:(?<!\d),|,(?!\d)|[;&→⇒]|(?:(?<=[A-Za-z]{2})|(?<=[0-9)])|(?<=[\w)]  ))\.(?=\s+[A-Z(])|=+>|(?<![<-])-+>|\\(?:Rightarrow|implies|to|rightarrow|Longrightarrow)(?![A-Za-z])"
     r"|\b(?:and|then|which gives|giving)\b"
     # a colon after a statement that ends in a value or a name ("Divide by N = 2: −1.1/2 = −0.55"); never
     # ":=" nor a colon inside brackets (y_{1:6}, the loop protects those)
@@ -139,8 +141,10 @@ def _carried_on(value: Piece, piece: Piece) -> Piece:
 
 RESTATEMENT = re.compile(
     r"^\s*(?:[xyw](?:_\{?[0-9a-z+\-]*\}?)?|\\mathbf\{[xyw]\}|\|y\|)\s*="
-    # a heading in words that restates the sequence: "Perplexity of y = (deep, blue)", "Answer y = 'a cat'"
-    r"|^\s*(?:[^\W\d_]+[ \t]+){1,4}[xyw][ \t]*=[ \t]*[(\[\"'⟨<]"
+    # a heading in words that restates the sequence: "Perplexity of y = (deep, blue)", "Answer y = 'a cat'",
+    # "Soit y = (y₁,…,y₇). On a …", ending there or its sentence; words after it in its sentence ("The NLL of
+    # y = (the, cat) is … = 3.8273") make it a sentence that works, no heading
+    r"|^\s*(?:[^\W\d_]+[ \t]+){1,4}[xyw][ \t]*=[ \t]*[(\[\"'⟨<][^=≈]*?[)\]\"'⟩>]\s*(?:$|[.;:]\s)"
 )
 
 
@@ -285,6 +289,7 @@ def join_continued(pieces: list[Piece]) -> list[Piece]:
     """A line that starts with + or × (or says it: "plus 0.0353 = 0.0517") carries on the expression
     above it (a long sum broken over lines, `&\\quad + \\log P(y_2 | x, y_1)`): join the two into one piece."""
     out: list[Piece] = []
+    alone = {line for line, n in Counter(p.line for p in pieces).items() if n == 1}  # a line's only piece
     for piece in pieces:
         piece = _operator_in_words(piece)
         last_line = out[-1].positions[-1][0] if out and out[-1].positions else None
@@ -300,6 +305,11 @@ def join_continued(pieces: list[Piece]) -> list[Piece]:
             if carried is not None:
                 out.append(_carried_on(carried, piece))
                 continue
+        if out and next_line and {out[-1].line, piece.line} <= alone and _shown_value(out[-1], piece):
+            out[-1] = _equated(
+                out[-1], piece
+            )  # "=SUM(-0.7,-0.4)" then "-1.1": what the cell or the calculator shows
+            continue
         if out and _CONTINUES_EXPRESSION.match(piece.text) and next_line:
             prev = out[-1]
             carried = _running_result(prev, piece)
@@ -310,6 +320,44 @@ def join_continued(pieces: list[Piece]) -> list[Piece]:
         else:
             out.append(piece)
     return out
+
+
+# a value alone on its line, a unit after it at most ("-1.1", "3.8273 nats")
+_LONE_VALUE = re.compile(rf"\s*[-−]?(?:\d+\.?\d*|\.\d+){POWER_OF_TEN_SHAPE}?\s*(?:nats?|bits?)?\s*")
+# an expression of numbers: an operator between two of them, or a function applied to one ("ln(.25)")
+# (a minus spaced on one side only is a sign: "-1.4441 -2.3832" lists two values, as a notebook prints them)
+_NUMBER_EXPRESSION = re.compile(
+    r"[\d.)](?:\s*[+*/×·^]\s*|[-−]|\s+[-−]\s+)[-−(]?[\d.(]|\b(?:ln|log\w*|exp|sqrt)\s*\(?\s*[-−]?[\d.]"
+)
+
+
+def _shown_value(prev: Piece, piece: Piece) -> bool:
+    """Is `piece` a lone value under a line that is an expression of numbers and nothing more (no relation,
+    no words): the value a spreadsheet cell or a calculator shows for the formula typed above it?"""
+    text = prev.text
+    return (
+        not (prev.output or prev.code or piece.output or piece.code)  # a notebook's own lines pair otherwise
+        and _LONE_VALUE.fullmatch(piece.text) is not None
+        and _NUMBERS_ONLY.fullmatch(re.sub(r"\b(?:ln|log\d*|exp|sqrt)\b", "", text)) is not None
+        and _NUMBER_EXPRESSION.search(text) is not None
+    )
+
+
+# what an expression of numbers is written with: digits, points, operators, brackets and the commas of a call
+_NUMBERS_ONLY = re.compile(r"[\s\d.,+\-−*/×·^()\[\]{}]*")
+
+
+def _equated(prev: Piece, piece: Piece) -> Piece:
+    """An expression and the value shown for it below, as one statement ("… = -1.1"; the "=" stands where
+    the expression's line ends)."""
+    end = prev.positions[-1] if prev.positions else (prev.line, 1)
+    return Piece(
+        prev.text + " = " + piece.text,
+        prev.positions + (end, end, end) + piece.positions,
+        prev.delimited and piece.delimited,
+        prev.is_answer or piece.is_answer,
+        prev.line,
+    )
 
 
 # A display row that ends where an expression cannot: after an operator, an open bracket or LaTeX's thin
@@ -357,8 +405,10 @@ def _joined(prev: Piece, piece: Piece) -> Piece:
 _EMPHASIS = re.compile(r"(?<![\w)*_])(?:\*\*|__)(?=[^\s*_])|(?<=[^\s*_(])(?:\*\*|__)(?![\w(*_])")
 
 
-# "Pr(y | x) is about 0.33": between maths and a number, "is" says "=" (positions kept)
-_IS = re.compile(r"(?<=[)\]}])\s+(?:is|equals|was)" + ABOUT + r"\s+(?=[-−]?\.?\d)", re.IGNORECASE)
+# "Pr(y | x) is about 0.33", "… comes to -1.1": between maths and a number, a stating verb says "=" (positions kept)
+_IS = re.compile(
+    rf"(?<=[)\]}}])\s+(?:was|{alternation(STATES)})" + ABOUT + r"\s+(?=[-−]?\.?\d)", re.IGNORECASE
+)
 
 
 def unmarked(piece: Piece) -> Piece:
@@ -372,10 +422,12 @@ def unmarked(piece: Piece) -> Piece:
 _GAP = re.compile(r"[ \t]{2,}")
 # a remark in brackets that opens with a word: "(bigram 2/3, unigram 3/17)", "(rounded)"
 _LATIN_REMARK = f"\\((?=[{LETTERS}]{{3}})[^()=]*\\)"
-# a value stated as written: 3, 0.25, .544, 2/3; a full stop after it ends a sentence, a remark in brackets
+# a value stated as written (after a relation or a label's colon): 3, 0.25, .544, 2/3, its unit after it
+# ("Total: 3.8273 nats"); a full stop after it ends a sentence, a remark in brackets
 # may follow it ("= .419 (bigram 1/2, unigram 3/17) total = …")
 _VALUE_BEFORE = re.compile(
-    r"[=≈]\s*[-−]?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*/\s*\d+)?(?:(?P<stop>\.)|[ \t]*\([^()=]{0,100}\))?$"
+    r"(?:[=≈]|(?<=[^\W\d]):)\s*[-−]?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*/\s*\d+)?(?:[ \t]+(?:nats?|bits?))?"
+    r"(?:(?P<stop>\.)|[ \t]*\([^()=]{0,100}\))?$"
 )
 # an aside in brackets opened by a connective, that states a relation: "= -1.1 (so Pr(y|x) = e^-1.1 ≈ 0.33)"
 _CONNECTIVE_ASIDE = r"\((?:so|i\.?e\.?|hence|thus|that is|which is)[,:]?[ \t]+(?=[^\n]*[=≈])"
@@ -402,6 +454,7 @@ def _next_statement(text: str, i: int) -> re.Match[str] | None:
 
 _RELATION = re.compile(r"[=≈]")
 _ROW_LABEL = re.compile(f"\\s*[{LETTERS}][{LETTERS} -]*:\\s*")
+_LABELLED_VALUE = re.compile(_ROW_LABEL.pattern + r"[-−]?\.?\d")
 _OPEN = "=≈+-−*/×·^(&"  # what a statement cannot start or end with
 
 
@@ -435,8 +488,11 @@ def columns(piece: Piece) -> list[Piece]:
     parts = [bounds for k, bounds in enumerate(parts) if k not in remarks]
     whole = [text[a:b].strip() for a, b in parts]
     # the first may carry on the line above ("= -0.27    (Pr(y|x) = e^-0.27 ≈ 0.76)")
+    # or states its value after a label's colon ("Total: 3.8273 nats.   (Pr(y|x) = e^-3.8273 ≈ 0.0218)")
     if not all(
-        _RELATION.search(t) and (t[0] not in _OPEN or (k == 0 and t[0] == "=")) and t[-1] not in _OPEN
+        (_RELATION.search(t) or k == 0 and _LABELLED_VALUE.match(t))
+        and (t[0] not in _OPEN or (k == 0 and t[0] == "="))
+        and t[-1] not in _OPEN
         for k, t in enumerate(whole)
     ):
         return [piece]  # "= 4/36 =   1/9": one statement with space in it
@@ -486,8 +542,11 @@ def _inside(text: str, start: int, end: int) -> bool:
 
 
 def _before_punctuation(text: str, start: int, end: int) -> int:
-    """The end of a statement without the comma or semicolon that parts it from the next one."""
-    while end > start and text[end - 1] in " ,;":
+    """The end of a statement without the comma or semicolon that parts it from the next one, or the full
+    stop that ends its sentence ("Total: 3.8273 nats.", "(… ≈ 0.0218.)"; never a dot of an ellipsis)."""
+    while end > start and (
+        text[end - 1] in " ,;" or text[end - 1] == "." and end - 1 > start and text[end - 2] not in "."
+    ):
         end -= 1
     return end
 

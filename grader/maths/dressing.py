@@ -92,6 +92,10 @@ def boxed(line: str) -> list[tuple[int, int]]:
     return out
 
 
+# a pair of bars a Markdown table row escapes (its `\|` is a bar, no cell wall) around what they hug
+_ESCAPED_BARS = re.compile(r"\\\|(\S[^|\\]*?)\\\|")
+
+
 def undress(line: str, table_cells: bool = True) -> str:
     """The line with its typesetting blanked, of the same length; `table_cells`: a Markdown table row's
     cell walls become commas (for a reader that has no notion of tables)."""
@@ -114,6 +118,10 @@ def undress(line: str, table_cells: bool = True) -> str:
     text = _BOLD_PAIR.sub(lambda m: f"  {m.group(1)}  ", text)
     text = _BOLD.sub("  ", text)
     stripped = text.strip()
+    if stripped.startswith("|") and stripped.endswith("|"):  # a Markdown table row: its escaped bars are bars
+        text = _ESCAPED_BARS.sub(
+            lambda m: f" |{m.group(1)}| ", text
+        )  # (`\|V\|^n` is |V|^n, hugging its letter)
     if table_cells and stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
         # a Markdown table row: its cell walls (not |V|'s bars, which hug a letter) part its cells
         # as a comma does, so neighbouring cells are never read as one product

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -351,8 +352,32 @@ def table_rows(lines: list[str]) -> list[str]:
         for k in range(2, len(walls) - 1):  # between cells k-1 and k
             worked = _COMPUTATION.search(cells[k - 1]) and _CELL_DIGIT.search(cells[k])
             chars[walls[k]] = "=" if worked else ";"  # a computation, then its result: one chain
+        combined = _combined(cells[1:])
+        if combined is not None:  # `| Full model: | -2.0526 | -1.5966 | -3.6492 |`: the terms, then their sum
+            for k in range(2, len(walls) - 2):
+                chars[walls[k]] = combined
+            chars[walls[-2]] = "="
         out.append("".join(chars))
     return out
+
+
+_CELL_NUMBER = re.compile(r"\s*([-+−]?(?:\d+\.?\d*|\.\d+))\s*")
+
+
+def _combined(cells: list[str]) -> str | None:
+    """The operator that makes a row's last cell of its other cells, each a lone number: "+" where it is their
+    sum at the precision it is written (a column of terms and one of their total), "*" where it is their product;
+    None for any other row (the values of different quantities side by side)."""
+    found = [_CELL_NUMBER.fullmatch(c) for c in cells]
+    if len(found) < 3 or not all(found):
+        return None
+    written = [m.group(1).replace("−", "-") for m in found if m]
+    values = [float(w) for w in written]
+    decimals = len(written[-1].partition(".")[2])
+    half = 0.5 * 10.0**-decimals * (1 + 1e-9) + 1e-12 * len(values)
+    if abs(sum(values[:-1]) - values[-1]) <= half:
+        return "+"
+    return "*" if abs(math.prod(values[:-1]) - values[-1]) <= half else None
 
 
 def _opening_piece(pieces: Pieces, i: int) -> bool:
