@@ -76,6 +76,7 @@ def choose_answer(judge: Judge, results: list[sm.Chain], every: list[sm.Chain] |
     final_chain = (answered or answers or asked or plain)[-1] if results else None
     if final_chain is not None and not answered and not answers:
         final_chain = _told_instead(judge, final_chain, results)
+        final_chain = _worked_after(judge, final_chain, plain)
         final_chain = _in_own_unit_before(judge, final_chain, every or stated)
         if not asked:
             final_chain = _lone_beside(judge, final_chain, stated)
@@ -207,6 +208,57 @@ def _told_instead(judge: Judge, final_chain: sm.Chain, results: list[sm.Chain]) 
         return final_chain
     half = _half_unit(told.items[0], value)
     return final_chain if half is not None and abs(value - worked) <= half * (1 + 1e-9) else told
+
+
+def _worked_after(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain]) -> sm.Chain:
+    """The asked quantity equated to an expression the student never works out ("NLL = -[log2(1/2) + …]"),
+    then arithmetic of numbers alone that comes to a number of its size ("this is 1 + 2 + 2.3219 + 1 = 5.3219
+    bits"): that number is the one the student gives, checked as the answer (the grader's own value of the
+    expression is none the student wrote). The last chain after it, if it is such: not a remark, naming nothing,
+    in the problem's unit or none, within a factor 1.5 of the expression's value (a part of the working, such as
+    one term's log, is not its result)."""
+    last = final_chain.items[-1]
+    if (
+        len(final_chain.items) < 2
+        or _literal(last)
+        or not has_terms(final_chain.items[-1])
+        and _plain_arithmetic(last)
+    ):
+        return final_chain
+    own = OWN_UNIT.get(judge.problem.log_base)
+    try:
+        expected = judge.value(last)
+    except (Undefined, Unresolved):
+        return final_chain
+    for c in reversed(stated):
+        if c is final_chain or c.line < final_chain.line:
+            break
+        if (
+            len(c.items) >= 2
+            and _literal(c.items[-1])
+            and all(not has_terms(item) and _plain_arithmetic(item) for item in c.items)
+            and _unit_given(judge, c) in (own, None)
+        ):
+            # of the size the expression comes to (within a factor 1.5): its working out, not a part of it
+            value = judge.value(c.items[-1])
+            if expected and value is not None and 1 / 1.5 <= value / expected <= 1.5:
+                return c
+            return final_chain
+    return final_chain
+
+
+def _literal(item: sm.Expr) -> bool:
+    """A number as written, signed or not (-1.1, 1/9, 3.09e-5)."""
+    inner = item.arg if isinstance(item, sm.Neg) else item
+    return isinstance(inner, sm.Num)
+
+
+def _plain_arithmetic(item: sm.Expr) -> bool:
+    """Numbers and the four operations only: no log, exp, power or term."""
+    return all(
+        isinstance(n, (sm.Num, sm.Neg, sm.BinOp)) and not (isinstance(n, sm.BinOp) and n.op == "^")
+        for n in sm.walk(item)
+    )
 
 
 def _lone_beside(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain]) -> sm.Chain:

@@ -26,7 +26,7 @@ from grader.derivation.labelled import labelled_estimates
 from grader.derivation.problem import Problem
 from grader.derivation.prose import LETTERS, named_of_the_asked, per_token_by_unit
 from grader.derivation.reading import ratio_of_statements, read_chains, stated_indexing, stated_length
-from grader.derivation.remarks import remark_lines, withdraw_retracted
+from grader.derivation.remarks import check_sentences, remark_lines, withdraw_retracted
 from grader.derivation.rows import row_terms
 from grader.derivation.subscripts import subscript_conditions
 from grader.derivation.unread import (
@@ -136,8 +136,14 @@ def grade_text(
     if not seq.offsets:  # "i = 2: ln Pr = -0.3": a row's bare P is its factor (positions as the model's)
         chains = row_terms(chains, lines, problem)
     checks = remark_lines(lines)
+    checked_after = check_sentences(lines)  # "… ≈ 1.733. As a sanity check, … e^0.7 ≈ 2.01": from there on
     chains = [
-        dataclasses.replace(c, remark=True, below_check=checks[c.line]) if c.line in checks else c
+        dataclasses.replace(c, remark=True, below_check=checks[c.line])
+        if c.line in checks
+        else dataclasses.replace(c, remark=True)
+        if c.line in checked_after
+        and checked_after[c.line][0] <= c.items[0].span.column < checked_after[c.line][1]
+        else c
         for c in chains
     ]
     # nothing read: `unparsable` says so and no attempt is lost over it; but the right value stated on a line

@@ -207,8 +207,11 @@ _STATES = rf"(?<!\w){alternation(STATES)}"
 _STATES_ELSEWHERE = rf"(?<!\w){alternation({k: v for k, v in STATES.items() if k != 'en'})}"
 # the words that give a value a name before it: "the perplexity is about 2.12", "… comes to ≈ 0.05"
 _VALUE_NAMED_BEFORE = re.compile(rf"(?:\b(?:is|was|equals|comes\s+to)|{_STATES_ELSEWHERE})" + ABOUT + r"\s*$")
+# a quantity's name right before its value: "the sentence has probability about 3.09 × 10^-4", "a perplexity of
+# 2.12", "we get a total of -0.2748 nats"
+_NAME_BEFORE_VALUE = r"\b(?:probability|log[- ]?prob(?:ability)?|log[- ]?likelihood|perplexity|nll|cross[- ]entropy|total)(?:\s+of)?"
 _RESULT_WORDS = re.compile(
-    rf"(?:{_STATES}|answer|result|total|≈|=|:"
+    rf"(?:{_STATES}|answer|result|{_NAME_BEFORE_VALUE}|≈|=|:"
     rf"|{_ARROW.pattern}"
     rf"|^\s*(?:{alternation(SO)}))"  # "so about 0.111", "לכן בערך 0.111" opening a line: the result, told
     + ABOUT
@@ -316,7 +319,7 @@ def _in_another_language(before: str) -> bool:
 
 
 _LINKING = re.compile(
-    rf"\s*(?:=|:|is|was|equals|comes\s+to|{_STATES_ELSEWHERE})?" + ABOUT + r"\s*", re.IGNORECASE
+    rf"\s*(?:=|:|is|was|equals|comes\s+to|of|{_STATES_ELSEWHERE})?" + ABOUT + r"\s*", re.IGNORECASE
 )
 _NAMED_IN_WORDS = [
     (
@@ -331,7 +334,8 @@ _NAMED_IN_WORDS = [
     (re.compile(r"perplexity", re.I), "perplexity"),
     (
         re.compile(
-            r"(?:sentence|sequence|joint)\s+probability|probability\s+of\s+(?:the\s+)?(?:sentence|sequence)",
+            r"(?:sentence|sequence|joint)\s+probability|probability\s+of\s+(?:the\s+)?(?:sentence|sequence)"
+            r"|(?:sentence|sequence|answer)\s+(?:has|gets|receives)\s+(?:a\s+)?(?:total\s+)?probability",
             re.I,
         ),
         "probability",
@@ -403,7 +407,14 @@ _PER_TOKEN = re.compile(rf"(?:(?<!\w){alternation(MEAN)}|(?<!\w)avg\.?)\s*$", re
 
 def _named_in_words(piece: Piece, before: str, chain: sm.Chain) -> sm.Chain:
     """ "sum of log probs = (-0.7)(-0.4)": the words name the quantity the maths computes."""
-    starts_with_value = chain.continues or (len(chain.items) == 1 and _VALUE_NAMED_BEFORE.search(before))
+    # a value after a stating word, or straight after a name ("the sentence has probability about 3.09e-4")
+    starts_with_value = chain.continues or (
+        len(chain.items) == 1
+        and (
+            _VALUE_NAMED_BEFORE.search(before)
+            or re.search(_NAME_BEFORE_VALUE + ABOUT + r"\s*$", before, re.I)
+        )
+    )
     if not starts_with_value:
         return chain
     named_here = []

@@ -22,6 +22,7 @@ from grader.derivation.prose import (
     strip_prose,
     sub_piece,
 )
+from grader.derivation.remarks import CHECK_SENTENCE, SENTENCE_END
 from grader.derivation.statements import (
     RESTATEMENT,
     arrowed_values,
@@ -45,9 +46,9 @@ from grader.maths.segment import Piece, find_maths
 _HEADING_DEFINITION = re.compile(r"[A-Za-z]\s*\(\s*([A-Za-z]{1,3}\s*=\s*\d+(?:\.\d+)?)\s*\)\s*:")
 
 
-# a line of prose read clause by clause: one holding three statements or more, or a paragraph on one line (longer
-# than two lines of a page); a shorter line with fewer is a sentence whose maths is read whole or not at all
-MIN_CLAUSES = 3
+# a line of prose read clause by clause: one holding two statements or more, or a paragraph on one line (longer
+# than two lines of a page); a shorter line with one is a sentence whose maths is read whole or not at all
+MIN_CLAUSES = 2
 PARAGRAPH_LENGTH = 160
 # a number the clause states: not a digit inside a word or a name ("base-2 logs", "log2", "y_1", "3-gram")
 _STATED_NUMBER = re.compile(r"(?<![^\W\d])(?<![^\W\d]-)\d(?!\d*-[^\W\d])")
@@ -118,17 +119,33 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
                 clauses = [c for _, c in read if c is not None and (len(c.items) > 1 or c.continues)]
                 # the last clause holding a number read as a statement, so the paragraph's result is never a value
                 # left unread; a clause before it that holds a number and cannot be read is a warning (a person looks)
-                numbered = [(p, c) for p, c in read if _STATED_NUMBER.search(p.text)]
+                # (what a check sentence computes is a remark: "… = -0.2748. As a sanity check, … 0.8 probability …")
+                check = CHECK_SENTENCE.search(piece.text, 1)
+                checked = None
+                if check and piece.text[: check.start()].strip():
+                    end = SENTENCE_END.search(piece.text, check.end())
+                    checked = (
+                        piece.position(check.start()),
+                        piece.position(end.end() if end else len(piece.text)),
+                    )
+                numbered = [
+                    (p, c)
+                    for p, c in read
+                    if _STATED_NUMBER.search(p.text)
+                    and (checked is None or not checked[0] <= p.position(0) < checked[1])
+                ]
+                # a lone value in a list ("0.3018, 1.8757, …") is no maths left unread; more clauses read than left
+                # unread, or the paragraph is not one the grader can read
+                unread = [p for p, c in numbered if c is None and not _LONE_NUMBER.fullmatch(p.text)]
                 if (
                     numbered
                     and numbered[-1][1] in clauses
                     and clauses
+                    and 2 * len(unread) < len(numbered)
                     and (len(clauses) >= MIN_CLAUSES or len(piece.text) >= PARAGRAPH_LENGTH)
                     and not any(too_many_terms(item) for c in clauses for item in c.items)
                 ):
                     chains.extend(clauses)
-                    # a lone value in a list ("0.3018, 1.8757, …") is no maths left unread
-                    unread = [p for p, c in numbered if c is None and not _LONE_NUMBER.fullmatch(p.text)]
                     if unread and meant_as_maths(piece):  # (prose around them: skipped as it was whole)
                         line, column = unread[0].position(0)
                         more = (

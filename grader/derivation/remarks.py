@@ -209,6 +209,49 @@ _ASIDE_LABEL = re.compile(
 )
 
 
+# A sentence the student opens as a check inside a line of prose: "… ≈ 1.733. As a sanity check, this lies between
+# e^0.4 ≈ 1.49 and e^0.7 ≈ 2.01", "… 6.32 bits. This makes sense: … 2^6 = 64 is just below 80".
+CHECK_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?;])\s+)(?:as\s+a\s+(?:(?:sanity|quick|final|double)[- ])?check|to\s+(?:double[- ])?check"
+    r"|(?:(?:sanity|quick|double)[- ]?)?check(?:ing)?\b|this\s+(?:makes\s+sense|is\s+consistent|checks\s+out)"
+    r"|as\s+expected)",
+    re.IGNORECASE,
+)
+
+
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
+
+
+def check_sentences(lines: list[str]) -> dict[int, tuple[int, int]]:
+    """The lines (1-based) where a sentence opened as a check starts after other words, each with the columns
+    (1-based, the end excluded) the sentence spans: what the line computes there is a remark."""
+    out: dict[int, tuple[int, int]] = {}
+    carried = False  # the check sentence of the line above goes on here (a paragraph wrapped mid-sentence)
+    for number, line in enumerate(lines, start=1):
+        start = None
+        if carried and line.strip():
+            start = 0
+        else:
+            m = CHECK_SENTENCE.search(line, 1) if len(line) > 1 else None
+            if m is not None and line[: m.start()].strip():
+                start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        carried = False
+        if start is not None:
+            end = _sentence_end(line, start)
+            out[number] = (start + 1, (len(line) if end is None else end) + 1)
+            carried = end is None
+    return out
+
+
+def _sentence_end(line: str, start: int) -> int | None:
+    """Where the sentence from `start` ends on the line (after its full stop), or None if it goes on past it."""
+    m = SENTENCE_END.search(line, start) or _LAST_STOP.search(line, start)
+    return m.end() if m else None
+
+
+_LAST_STOP = re.compile(r"[.!?](?=\s*$)")
+
+
 def remark_lines(lines: list[str]) -> dict[int, bool]:
     """The lines (1-based) of paragraphs opened by a check or a warning label: what they compute is a remark. A list
     under the label stays in it across the blank lines between its items. Each line maps to whether it is

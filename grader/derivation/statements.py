@@ -411,10 +411,15 @@ _IS = re.compile(
 )
 
 
+# a sentence's full stop inside the text of a unit: "≈ -14.366 \text{ bits.}"
+_UNIT_TEXT_STOP = re.compile(r"(?<=\\text\{)(\s*(?:nats?|bits?)\s*)\.(?=\s*\})")
+
+
 def unmarked(piece: Piece) -> Piece:
-    """The piece with Markdown emphasis markers blanked and "is" between a term and its value read as
-    "=" (positions kept)."""
+    """The piece with Markdown emphasis markers blanked, a full stop in a unit's text blanked and "is" between
+    a term and its value read as "=" (positions kept)."""
     text = _EMPHASIS.sub(lambda m: " " * len(m.group(0)), piece.text)
+    text = _UNIT_TEXT_STOP.sub(lambda m: m.group(1) + " ", text)
     text = _IS.sub(lambda m: " =" + " " * (len(m.group(0)) - 2), text)
     return piece if text == piece.text else dataclasses.replace(piece, text=text)
 

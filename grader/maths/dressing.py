@@ -34,7 +34,9 @@ _BLANK = re.compile(
     # a proof's end mark is no maths
     r"|\\(?:blacksquare|square|qed|qedhere|Box|hfill)(?![A-Za-z])|[∎□]" + "|" + _HTML_INLINE
 )
-_BOLD = re.compile(r"(?<![\w)\]}*])\*\*(?=[A-Za-z$])|(?<=[A-Za-z:.)$])\*\*(?![\w(\[{*])")
+_BOLD = re.compile(
+    r"(?<![\w)\]}*|])\*\*(?=[A-Za-z$])|(?<=[A-Za-z:.)$])\*\*(?![\w(\[{*])"
+)  # `|V|**n`: a power
 # a bold pair around anything (`**2Ld(m+n)**`, `**(a) Part.**`): opened after no operand and hugging its
 # text on both sides, so `n**2` and `n ** 2` (powers) never match
 _BOLD_PAIR = re.compile(r"(?<![\w)\]}*])\*\*(?=[^\s*])([^*]*?[^\s*])\*\*(?![\w(\[{*])")

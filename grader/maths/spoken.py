@@ -60,6 +60,11 @@ _RELATIONS = {  # (words, symbol, strong): a strong relation needs only a spoken
     ("equals",): ("=", True),
     ("equal", "to"): ("=", True),
     ("equals", "about"): ("≈", True),
+    ("comes", "to"): ("=", True),
+    ("comes", "to", "about"): ("≈", True),
+    ("comes", "to", "roughly"): ("≈", True),
+    ("comes", "to", "approximately"): ("≈", True),
+    ("is", "roughly"): ("≈", True),
     ("about",): ("≈", False),
     ("is",): ("=", False),
 }
@@ -222,6 +227,10 @@ def _translate(
     conditioned = False  # the open P has its "given"
     glue_next = False
     led = False  # the word before is a pronoun naming the value before it ("which is …"), blanked
+    written: list[
+        bool
+    ] = []  # the brackets written in notation that are open: each a term's ("Pr(y | x)") or not
+    operand_before_comma = False  # the last token is a comma after an operand
     i = 0
     n = len(tokens)
 
@@ -253,7 +262,9 @@ def _translate(
         # a relation
         relation = _phrase(words, i, _RELATIONS)
         lead = w in ("which", "that") and i + 1 < n and _phrase(words, i + 1, _RELATIONS) is not None
-        if lead and (operand_end or opened or i == 0):
+        # "…, which is …": the pronoun names the operand before its comma
+        after_comma = i > 1 and tokens[i - 1][2] == "," and operand_before_comma
+        if lead and (operand_end or opened or i == 0 or after_comma):
             i += 1  # "which is about": the pronoun names the value before; blanked
             led = True
             continue
@@ -279,6 +290,9 @@ def _translate(
                 j += 1
             stated = stated or _spoken_starts(words, j)
         operator = _phrase(words, i, _OPERATORS)
+        if operator == (("plus",), "+") and not operand_end and out and out[-1].text == "(":
+            i += 1  # "exp of plus 0.55": a sign said before the operand, no operator
+            continue
         if operator is not None and (operand_end or opened) and _operand_starts(words, i + len(operator[0])):
             key, symbol = operator
             stated = stated or named(i + len(key))
@@ -401,9 +415,17 @@ def _translate(
         if opened and not raw[0].isalnum() and raw not in ",.;:" or opened and raw.isalpha() and len(raw) > 1:
             close_all()
         # a word outside the vocabulary (or a letter, a mark) stays as written
+        operand_before_comma = raw == "," and operand_end
+        if raw in ",;" and not opened:
+            related = False  # a clause ends: "…, that is minus 1.1, so log P of y given x is minus 1.1"
+        term = raw in ")}" and bool(written) and written.pop()  # "Pr(y | x)", "e^{0.75}" closed: a term
+        if raw in "({":
+            written.append(
+                i > 0 and (words[i - 1] in _PROBABILITY or words[i - 1] in _FUNCTIONS or words[i - 1] == "^")
+            )
         emit(raw, i, glue=not spaced)
-        operand_end = len(raw) == 1 and raw.isalpha() or raw == ")"
-        expression = expression and raw == ")"
+        operand_end = len(raw) == 1 and raw.isalpha() or raw in ")}"
+        expression = term or expression and raw == ")"
         i += 1
     if not stated:
         return None
@@ -481,12 +503,31 @@ def _lay_out(out: list[_Out], line: str) -> str:
 def spoken_lines(lines: list[str], letters: frozenset[str] = frozenset(), values: bool = False) -> list[str]:
     """Lines with maths dictated in words written in notation, each of the same length (columns stay). With
     `values` (a kind whose values are probabilities, as decoding's), a line that states no maths in words
-    still has its unmistakable spoken values written as numbers (spoken_values)."""
+    still has its unmistakable spoken values written as numbers (spoken_values). A sign said before a number
+    in digits is its sign on any line ("the full stop adds minus 0.2231")."""
     out = []
     for line in lines:
         read = spoken(line, letters)
-        out.append(spoken_values(read) if values and read == line else read)
+        if read == line:
+            read = spoken_signs(spoken_values(line) if values else line)
+        out.append(read)
     return out
+
+
+# "minus" or "negative" said before a number in digits, not after an operand (then it subtracts): its sign
+_SPOKEN_SIGN = re.compile(r"\b(?:minus|negative)\s+(?=\d|\.\d)", re.IGNORECASE)
+_OPERAND_BEFORE = re.compile(r"(?:[\d)\]}]|\b[A-Za-z])\s*$")
+
+
+def spoken_signs(line: str) -> str:
+    """The line with each sign said in a word before a number in digits written as "-", of the same length:
+    "give minus 0.0517" is "give -0.0517"; "0.5 minus 0.3" and "x minus 1" subtract and stay as written."""
+    if "minus" not in line.lower() and "negative" not in line.lower():
+        return line
+    return _SPOKEN_SIGN.sub(
+        lambda m: m.group(0) if _OPERAND_BEFORE.search(line, 0, m.start()) else "-".rjust(len(m.group(0))),
+        line,
+    )
 
 
 _DIGIT_WORD = "|".join(w for w, n in _UNITS.items() if n < 10)
