@@ -415,10 +415,105 @@ def _unquoted(m: re.Match[str]) -> str:
     return f"{m['lead']}{kq}{m['key']}{kq}{m['sep']} {m['value']} {comma}{m['rest']}"
 
 
+# A JSON object, a Python dict or YAML typed as the answer, read as "key: value" statements, column for column: a
+# quoted key and its colon (`"mean_logp":`) is the key's words and a colon (` mean logp: `), a string value's quotes
+# are blanked (its text, maths or words, stays), the braces of the structure are blanked (a list in brackets stays
+# as written: the readers know lists) and the commas between its entries part statements as ";" does; a YAML key of words joined by underscores is the words
+# (`first_wrong_line:` is `first wrong line:`), and a list item that is a quoted string is its text. A key whose
+# underscore may be a subscript (log_p, p_A) stays as written.
+# a key of a JSON object or a Python dict, in its quotes, before its colon: "log_p": …, 'A': …
+_QUOTED_KEY = re.compile(r"""(?P<q>["'])(?P<key>[A-Za-z_][\w .-]{0,40})(?P=q)\s*:""")
+# a YAML key of words joined by underscores at a line's start: `first_wrong_line: 1`, `- log_p_total: -1.1`
+_YAML_KEY = re.compile(
+    r"^(?P<lead>\s*(?:-\s+)?)(?P<key>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?=\s*:(?:\s|$))"
+)
+_OPENS_ON_KEY = re.compile(r"""\s*[{\[]?\s*["'][A-Za-z_][\w .-]{0,40}["']\s*:""")
+_STRUCTURE_ONLY = re.compile(r"\s*[\[\]{}]+,?\s*")
+
+
+_MATHS_WORDS = {"log", "ln", "exp", "pr", "prob", "sum", "mean", "avg"}
+
+
+def _worded(key: str) -> str:
+    """A key of words joined by underscores as the words ("first_wrong_line" is "first wrong line",
+    "response_A" is "response A"); a key whose underscore may be a subscript (log_p, p_A, log_p_A) stays."""
+    parts = key.split("_")
+    if len(parts) < 2:
+        return key
+    words = all(len(p) >= 2 for p in parts) or (
+        all(len(p) >= 3 for p in parts[:-1]) and parts[0].lower() not in _MATHS_WORDS
+    )
+    return " ".join(parts) if words else key
+
+
+# a YAML list item that is a quoted string: `  - "= -0.7 + (-0.4)"`
+_QUOTED_ITEM = re.compile(r"""^(?P<lead>\s*)-\s+(?P<q>["'])(?P<value>.*)(?P=q)\s*,?\s*$""")
+
+
+def structured(lines: list[str]) -> list[str]:
+    """The lines with a configuration format's structure read as statements (structured_fields); a line of
+    braces or brackets alone is blanked only in a text with a quoted key (JSON, a dict), never LaTeX's."""
+    keyed = any(_OPENS_ON_KEY.match(line) for line in lines)
+    return [
+        " " * len(line) if keyed and _STRUCTURE_ONLY.fullmatch(line) else structured_fields(line)
+        for line in lines
+    ]
+
+
+def structured_fields(line: str) -> str:
+    """One line of a configuration format read as statements, of the same length (see above)."""
+    item = _QUOTED_ITEM.match(line)
+    if item is not None:
+        start = item.start("value")
+        return " " * start + item["value"] + " " * (len(line) - item.end("value"))
+    # a line of the structure itself opens on a key (a program's `step1 = {'the': 0.5}` or a console's printed
+    # `>>> {'a cat': 0.36}` is code and its output, read as such)
+    keys = list(_QUOTED_KEY.finditer(line)) if _OPENS_ON_KEY.match(line) else []
+    if not keys:
+        m = _YAML_KEY.match(line)
+        if m is None:
+            return line
+        return line[: m.start("key")] + _worded(m["key"]) + line[m.end("key") :]
+    quote = keys[0]["q"]
+    chars = list(line)
+    for m in keys:  # `"mean_logp":` is ` mean logp: `
+        key = _worded(m["key"])
+        chars[m.start() : m.end()] = list(" " + key + ":" + " " * (m.end() - m.start() - len(key) - 2))
+    inside, depth = False, 0
+    key_spans = [(m.start(), m.end()) for m in keys]
+    i = 0
+    while i < len(chars):
+        if any(a <= i < b for a, b in key_spans):
+            i += 1
+            continue
+        c = line[i]
+        if inside:
+            if c == quote:
+                chars[i] = " "
+                inside = False
+        elif c == quote:
+            chars[i] = " "
+            inside = True
+        elif c == "[" and (close := line.find("]", i)) > i:
+            i = close + 1  # a list as written (`["I", "am", "</s>"]`): the readers know lists
+            continue
+        elif c in "{}[]":
+            chars[i] = " "
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "," and depth == 0:  # entries part as ";"
+            chars[i] = ";"
+        i += 1
+    return "".join(chars)
+
+
 def markup_signs(lines: list[str]) -> list[str]:
     """Lines with AsciiMath's and Typst's words for signs read as the signs, and a configuration format's quotes
-    around a value read as no sign, each line of the same length."""
+    around a value read as no sign, its structure as statements, each line of the same length."""
     lines = [_QUOTED_VALUE.sub(_unquoted, line) if '"' in line or "'" in line else line for line in lines]
+    lines = structured(lines)
     return [
         _MARKUP_SIGNS.sub(_markup_sign, line)
         if ("~~" in line or '"' in line or re.search(r"\b(?:approx|xx|times|dot)\b", line))
