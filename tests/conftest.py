@@ -34,6 +34,14 @@ def grade(name: str, text: str) -> Report:
     return grade_text(text, problem(name), "submission.txt")
 
 
+def assert_twins(question: object, right: str, wrong: str, name: str = "s.txt") -> None:
+    """Right work gets full marks from the question; its twin with a wrong value does not."""
+    report = question.grade(right.encode(), name)  # type: ignore[attr-defined]
+    assert (report.verdict, report.score) == ("correct", report.max_score), report.codes
+    twin = question.grade(wrong.encode(), name)  # type: ignore[attr-defined]
+    assert twin.score < twin.max_score, twin.codes
+
+
 @pytest.fixture
 def root() -> Path:
     return ROOT

@@ -9,7 +9,7 @@ import pytest
 
 from grader.core.question import load_question
 from grader.maths.dressing import structured, structured_fields
-from tests.conftest import ROOT
+from tests.conftest import ROOT, assert_twins
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,4 @@ def test_right_structured_answers_get_full_marks_and_wrong_twins_do_not(
     problem: str, text: str, right: str, wrong: str
 ) -> None:
     question = load_question(ROOT / f"problems/{problem}.toml")
-    report = question.grade(text.format(v=right).encode(), "s.json")
-    assert (report.verdict, report.score) == ("correct", report.max_score), report.codes
-    twin = question.grade(text.format(v=wrong).encode(), "s.json")
-    assert twin.score < twin.max_score, twin.codes
+    assert_twins(question, text.format(v=right), text.format(v=wrong), "s.json")
