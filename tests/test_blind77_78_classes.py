@@ -137,6 +137,12 @@ def test_an_unread_clause_before_the_result_costs_nothing() -> None:
 
 
 KIND_CASES = [
+    (  # (blind-kinds71) a bracket of the candidates below the cut, "next best: …", is no part of the beam
+        "decoding--beam-a-cat",
+        "step 1: the .5, a .4 [next best: one .1]\nstep 2: {v} [next best: the car .125]\nbeam returns a cat, P = 0.36",
+        "a cat .36, the dog .20",
+        "a cat .36, the cat .175",
+    ),
     (
         "cost--exhaustive-search",
         "| position | choices |\n|---|---|\n| 1 | \\|V\\| |\n| n | \\|V\\| |\n| **total** | \\|V\\| · \\|V\\| ··· \\|V\\| = **{v}** |",

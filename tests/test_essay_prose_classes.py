@@ -14,6 +14,8 @@ its twin with a wrong value does not.
 5. An expression for the asked quantity the student never works out, then arithmetic of numbers that comes to a
    number of its size: that number is the answer given (a wrong one is caught, not the grader's own value).
 6. A unit's text with a full stop in it ("\\text{ bits.}").
+7. (blind81) A line whose other sentence has a relation in symbols still has its maths in words read, and digits in
+   brackets after a value said in words ("minus one point one (-1.1)") gloss it: no factor.
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ def _question(problem: str) -> object:
 
 
 CASES = [
+    # (blind81) a sentence saying its maths in words beside one written in symbols; its value glossed in digits
+    (
+        "deep-learning",
+        "Taking logs turns that product into a sum, so log Pr(y | x) is minus zero point seven plus minus zero point "
+        "four, which is {v}. As a probability that is e^-1.1 ≈ 0.333, about a third of the time.",
+        "minus one point one (-1.1)",
+        "minus one point two (-1.2)",
+    ),
     (
         "deep-learning",
         "By the chain rule, the probability of the answer is Pr(deep | x) times Pr(learning | x, deep), and taking "

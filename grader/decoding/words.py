@@ -364,6 +364,9 @@ CANDIDATES: Table = {
     "en": (
         "candidate",
         "candidates",
+        "next best",
+        "runner-up",
+        "runners-up",
         "expansion",
         "expansions",
         "expand",

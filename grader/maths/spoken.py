@@ -198,12 +198,21 @@ def _phrase(words: list[str], i: int, table: dict) -> tuple[tuple[str, ...], obj
     return None
 
 
+_GLOSS = re.compile(r"(?P<value>-?\d+(?:\.\d+)?)\s*\(\s*(?P=value)\s*\)")
+_SENTENCES = re.compile(r"(?<=[.;!?])(\s+)(?=[A-Z])")  # a sentence's end, its spaces kept as a part
+
+
 def spoken(line: str, letters: frozenset[str] = frozenset()) -> str:
     """The line with its spoken maths written in notation, of the same length; a line that states no maths in
-    words, or holds a symbolic relation of its own, is returned as it is. `letters` are the quantities a kind
+    words, or holds a symbolic relation of its own, is returned as it is (each of its sentences read alone). `letters` are the quantities a kind
     names (n, L, d): a spoken operator on one of them states maths without a relation ("n times L")."""
-    if "=" in line or "≈" in line or not re.search(r"[A-Za-z]{2}", line):
+    if not re.search(r"[A-Za-z]{2}", line):
         return line
+    if "=" in line or "≈" in line:  # a sentence of its own may still say its maths in words
+        sentences = _SENTENCES.split(line)
+        if len(sentences) == 1:
+            return line
+        return "".join(s if "=" in s or "≈" in s or s.isspace() else spoken(s, letters) for s in sentences)
     tokens = _letters_joined([(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(line)])
     if len(tokens) > _MAX_WORDS:
         return line
@@ -211,7 +220,8 @@ def spoken(line: str, letters: frozenset[str] = frozenset()) -> str:
     out = _translate(tokens, words, letters)
     if out is None:
         return line
-    return _lay_out(out, line)
+    # "minus one point one (-1.1)": the digits in brackets after a value said in words gloss it, no factor
+    return _GLOSS.sub(lambda m: m["value"] + " " * (len(m.group(0)) - len(m["value"])), _lay_out(out, line))
 
 
 def _translate(
@@ -316,7 +326,7 @@ def _translate(
                 text += "/" + str(_ORDINALS[words[after]])  # "two thirds": 2/3
                 after += 1
             expression = expression or number is not None
-            emit(text, i)
+            emit(text, i, glue=not spaced and w[0].isdigit())  # "(-1.1)": digits hug the sign written before
             # "3.086 e minus 5": the exponent of a number in scientific notation
             if (
                 after + 1 < n
