@@ -34,6 +34,16 @@ def grade(name: str, text: str) -> Report:
     return grade_text(text, problem(name), "submission.txt")
 
 
+@cache
+def question_of(problem_id: str) -> object:
+    """A bundled problem's question, by a blind set's id: a seed stem ("deep-learning") or `kind--name`
+    ("decoding--beam-a-cat" is problems/decoding/beam-a-cat.toml)."""
+    from grader.core.question import load_question
+
+    kind, _, name = problem_id.partition("--")
+    return load_question(ROOT / "problems" / (f"{kind}/{name}.toml" if name else f"seed/{kind}.toml"))
+
+
 def assert_twins(question: object, right: str, wrong: str, name: str = "s.txt") -> None:
     """Right work gets full marks from the question; its twin with a wrong value does not."""
     report = question.grade(right.encode(), name)  # type: ignore[attr-defined]

@@ -23,19 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from grader.core.question import load_question
-from tests.conftest import ROOT, assert_twins
-
-_QUESTIONS: dict[str, object] = {}
-
-
-def _question(problem: str) -> object:
-    if problem not in _QUESTIONS:
-        kind, _, name = problem.partition("--")
-        path = ROOT / "problems" / (f"{kind}/{name}" if name else f"seed/{kind}")
-        _QUESTIONS[problem] = load_question(path.with_suffix(".toml"))
-    return _QUESTIONS[problem]
-
+from tests.conftest import assert_twins, question_of
 
 # (problem, right work, the same work with a wrong value)
 CASES = [
@@ -123,7 +111,7 @@ def _fill(text: str, values: str | tuple[str, str]) -> str:
 def test_right_work_gets_full_marks_and_its_wrong_twin_does_not(
     problem: str, text: str, right: str | tuple[str, str], wrong: str | tuple[str, str]
 ) -> None:
-    assert_twins(_question(problem), _fill(text, right), _fill(text, wrong))
+    assert_twins(question_of(problem), _fill(text, right), _fill(text, wrong))
 
 
 def test_an_unread_clause_before_the_result_costs_nothing() -> None:
@@ -133,7 +121,7 @@ def test_an_unread_clause_before_the_result_costs_nothing() -> None:
         "= -1.2 + (-0.3) = -1.5, which divided by N = 2 is -0.75, and so the perplexity is exp(0.75) ≈ {v}, "
         "about a fair choice among two tokens."
     )
-    assert_twins(_question("logprobs-inline-perplexity"), text.format(v="2.117"), text.format(v="2.017"))
+    assert_twins(question_of("logprobs-inline-perplexity"), text.format(v="2.117"), text.format(v="2.017"))
 
 
 KIND_CASES = [
@@ -170,4 +158,4 @@ KIND_CASES = [
 def test_kinds_right_work_gets_full_marks_and_its_wrong_twin_does_not(
     problem: str, text: str, right: str, wrong: str
 ) -> None:
-    assert_twins(_question(problem), text.format(v=right), text.format(v=wrong))
+    assert_twins(question_of(problem), text.format(v=right), text.format(v=wrong))

@@ -22,18 +22,8 @@ from __future__ import annotations
 
 import pytest
 
-from grader.core.question import load_question
 from grader.maths.spoken import spoken_signs
-from tests.conftest import ROOT, assert_twins
-
-_QUESTIONS: dict[str, object] = {}
-
-
-def _question(problem: str) -> object:
-    if problem not in _QUESTIONS:
-        _QUESTIONS[problem] = load_question(ROOT / f"problems/seed/{problem}.toml")
-    return _QUESTIONS[problem]
-
+from tests.conftest import assert_twins, question_of
 
 CASES = [
     # (blind81) a sentence saying its maths in words beside one written in symbols; its value glossed in digits
@@ -119,7 +109,7 @@ CASES = [
 def test_right_work_gets_full_marks_and_its_wrong_twin_does_not(
     problem: str, text: str, right: str, wrong: str
 ) -> None:
-    assert_twins(_question(problem), text.format(v=right), text.format(v=wrong))
+    assert_twins(question_of(problem), text.format(v=right), text.format(v=wrong))
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from grader.core.question import load_question
 from grader.maths.dressing import structured, structured_fields
-from tests.conftest import ROOT, assert_twins
+from tests.conftest import assert_twins, question_of
 
 
 @pytest.mark.parametrize(
@@ -44,15 +43,15 @@ def test_a_lone_brace_is_blanked_only_in_a_keyed_text() -> None:
 
 CASES = [
     (
-        "compare/per-token",
+        "compare--per-token",
         '{{\n  "A": {{"total": "-0.7 + -0.4 = -1.1", "tokens": 2, "mean_logp": -0.55}},\n'
         '  "B": {{"total": "-1.0 + -0.3 + -0.1 = -1.4", "tokens": 3, "mean_logp": -0.467}},\n'
         '  "more_confident_per_token": "{v}"\n}}',
         "B",
         "A",
     ),
-    ("cost/exhaustive-search", '{{"count": "{v}", "reason": "exponential in n"}}', "|V|**n", "n*|V|"),
-    ("cost/window-scores", '{{"per_token": "k*L*h", "total": "{v}"}}', "n*k*L*h", "n*n*L*h"),
+    ("cost--exhaustive-search", '{{"count": "{v}", "reason": "exponential in n"}}', "|V|**n", "n*|V|"),
+    ("cost--window-scores", '{{"per_token": "k*L*h", "total": "{v}"}}', "n*k*L*h", "n*n*L*h"),
 ]
 
 
@@ -60,5 +59,4 @@ CASES = [
 def test_right_structured_answers_get_full_marks_and_wrong_twins_do_not(
     problem: str, text: str, right: str, wrong: str
 ) -> None:
-    question = load_question(ROOT / f"problems/{problem}.toml")
-    assert_twins(question, text.format(v=right), text.format(v=wrong), "s.json")
+    assert_twins(question_of(problem), text.format(v=right), text.format(v=wrong), "s.json")
