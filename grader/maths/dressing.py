@@ -427,7 +427,7 @@ _QUOTED_KEY = re.compile(r"""(?P<q>["'])(?P<key>[A-Za-z_][\w .-]{0,40})(?P=q)\s*
 _YAML_KEY = re.compile(
     r"^(?P<lead>\s*(?:-\s+)?)(?P<key>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?=\s*:(?:\s|$))"
 )
-_OPENS_ON_KEY = re.compile(r"""\s*[{\[]?\s*["'][A-Za-z_][\w .-]{0,40}["']\s*:""")
+_OPENS_ON_KEY = re.compile(r"""\s*+[{\[]?\s*+["'][A-Za-z_][\w .-]{0,40}["']\s*:""")  # possessive: linear
 _STRUCTURE_ONLY = re.compile(r"\s*[\[\]{}]+,?\s*")
 
 
@@ -480,11 +480,11 @@ def structured_fields(line: str) -> str:
         key = _worded(m["key"])
         chars[m.start() : m.end()] = list(" " + key + ":" + " " * (m.end() - m.start() - len(key) - 2))
     inside, depth = False, 0
-    key_spans = [(m.start(), m.end()) for m in keys]
-    i = 0
+    key_spans = [(m.start(), m.end()) for m in keys]  # in order, never overlapping: one pass over the line
+    i, k = 0, 0
     while i < len(chars):
-        if any(a <= i < b for a, b in key_spans):
-            i += 1
+        if k < len(key_spans) and i >= key_spans[k][0]:
+            i, k = max(i, key_spans[k][1]), k + 1  # a key, read above
             continue
         c = line[i]
         if inside:

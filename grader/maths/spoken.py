@@ -534,8 +534,12 @@ def spoken_signs(line: str) -> str:
     "give minus 0.0517" is "give -0.0517"; "0.5 minus 0.3" and "x minus 1" subtract and stay as written."""
     if "minus" not in line.lower() and "negative" not in line.lower():
         return line
-    return _SPOKEN_SIGN.sub(
-        lambda m: m.group(0) if _OPERAND_BEFORE.search(line, 0, m.start()) else "-".rjust(len(m.group(0))),
+    return _SPOKEN_SIGN.sub(  # (an operand looked for just before the word: linear in the line)
+        lambda m: (
+            m.group(0)
+            if _OPERAND_BEFORE.search(line, max(0, m.start() - 40), m.start())
+            else "-".rjust(len(m.group(0)))
+        ),
         line,
     )
 
