@@ -212,9 +212,8 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
         if (lone or len(chain.items) > 1) and _named_value(chain.items[0]) is not None:
             chain = _name_beside_value(chain)  # "Perplexity 2.12", "perplexity e^0.55 = 1.73"
             lone = False
-        chain = _value_named_after(
-            chain
-        )  # "last cell -0.2748 = log Pr(y|x)": the term's value, written first
+        # "last cell -0.2748 = log Pr(y|x)": the term's value, written first
+        chain = _value_named_after(chain)
         if lone and only_a_name(chain.items[0]):
             continue  # "$y$" or "N" in a sentence: a mention, not a step
         if lone and _denied(lines, piece):

@@ -237,7 +237,7 @@ _CARRIES_ON_BESIDE = re.compile(_CONTINUES_EXPRESSION.pattern + r"\s*[-−]?[\d.
 
 _LATEX_ARITHMETIC = re.compile(r"\\(?:times|cdot|d?frac|left|right)(?![A-Za-z])|\\[,;:! ]")
 _ARITHMETIC = re.compile(r"[\s\d.+\-*/×·^(){}\[\]eE]*")
-_VALUE = re.compile(rf"\s*-?(?:\d+\.?\d*|\.\d+){POWER_OF_TEN_SHAPE}?\s*")
+_VALUE = re.compile(rf"\s*[-−]?(?:\d+\.?\d*|\.\d+){POWER_OF_TEN_SHAPE}?\s*")
 
 
 _WORDS_LABEL = re.compile(f"^\\s*[{LETTERS}][{LETTERS}\\s,'’-]*:\\s*")
@@ -323,7 +323,7 @@ def join_continued(pieces: list[Piece]) -> list[Piece]:
 
 
 # a value alone on its line, a unit after it at most ("-1.1", "3.8273 nats")
-_LONE_VALUE = re.compile(rf"\s*[-−]?(?:\d+\.?\d*|\.\d+){POWER_OF_TEN_SHAPE}?\s*(?:nats?|bits?)?\s*")
+_LONE_VALUE = re.compile(_VALUE.pattern + r"(?:(?:nats?|bits?)\s*)?")
 # an expression of numbers: an operator between two of them, or a function applied to one ("ln(.25)")
 # (a minus spaced on one side only is a sign: "-1.4441 -2.3832" lists two values, as a notebook prints them)
 _NUMBER_EXPRESSION = re.compile(
