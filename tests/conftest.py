@@ -24,6 +24,17 @@ PROBLEMS = {
 # prints; a test run shares its machine, so a tighter wall-clock budget here would fail under load.
 HANG_GUARD_SECONDS = 20.0
 
+# lines that made a regular expression of some kind's reader backtrack quadratically (minutes, were it to come back)
+HOSTILE = {
+    "spaces": "For A:\n" + " " * 60_000 + "x",
+    "digits": "1" * 60_000 + "x",
+    "negations": "not " * 15_000 + "more likely A",
+    "cues": "A more likely " * 4_000,
+    "log and spaces": "log" + " " * 60_000,
+    "relations": "=" * 60_000,
+    "names in P": "P(A" * 20_000,
+}
+
 
 @cache
 def problem(name: str) -> Problem:

@@ -17,7 +17,7 @@ from grader.compare.problem import compare_from_dict
 from grader.compare.sections import Mentions, split
 from grader.core.problemfile import ProblemError
 from grader.core.question import load_question
-from tests.conftest import HANG_GUARD_SECONDS, ROOT
+from tests.conftest import HANG_GUARD_SECONDS, HOSTILE, ROOT
 
 COMPARE = ROOT / "problems/compare"
 MAIN = COMPARE / "deep-vs-reinforcement.toml"
@@ -285,16 +285,6 @@ def test_a_compare_problem_runs_on_prairielearn(tmp_path: Path) -> None:
     assert json.loads((root / "results" / "results.json").read_text())["score"] == 1.0
 
 
-# lines that made a regular expression backtrack quadratically (minutes, were it to come back)
-HOSTILE = {
-    "spaces": "For A:\n" + " " * 60_000 + "x",
-    "digits": "1" * 60_000 + "x",
-    "negations": "not " * 15_000 + "more likely A",
-    "cues": "A more likely " * 4_000,
-    "log and spaces": "log" + " " * 60_000,
-    "relations": "=" * 60_000,
-    "names in P": "P(A" * 20_000,
-}
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))

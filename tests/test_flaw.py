@@ -18,7 +18,7 @@ from grader.core.question import load_question
 from grader.flaw.answer import blamed_line, correction_lines, named_codes
 from grader.flaw.grade import grade_flaw
 from grader.flaw.problem import flaw_from_dict
-from tests.conftest import HANG_GUARD_SECONDS, ROOT
+from tests.conftest import HANG_GUARD_SECONDS, HOSTILE, ROOT
 
 MULTIPLIED = ROOT / "problems/flaw/multiplied-logs.toml"
 DROPPED = ROOT / "problems/flaw/dropped-conditioning.toml"
@@ -200,7 +200,6 @@ def test_a_flaw_problem_runs_on_prairielearn(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["spaces", "digits", "negations", "log and spaces", "relations"])
 def test_hostile_lines_are_graded_within_the_budget(name: str) -> None:
     from grader.core.question import grade_with_budget
-    from tests.test_compare import HOSTILE
 
     text = HOSTILE[name].replace("For A:", "Correction:")
     for path in (MULTIPLIED, DROPPED):

@@ -14,7 +14,7 @@ from grader.derivation.grade import grade_bytes, grade_text
 from grader.derivation.problem import load_problem
 from grader.derivation.question import DerivationQuestion
 from grader.maths.build import parser
-from tests.conftest import HANG_GUARD_SECONDS, ROOT, corpus_paragraphs, grade, problem
+from tests.conftest import HANG_GUARD_SECONDS, HOSTILE, ROOT, corpus_paragraphs, grade, problem, question_of
 
 RIGHT = "log Pr(y|x) = log Pr(y_1|x) + log Pr(y_2|x, y_1) = -0.7 + (-0.4) = -1.1\n"
 
@@ -264,3 +264,17 @@ def test_large_inputs_are_graded_within_the_budget(name: str) -> None:
         DerivationQuestion(problem("dl")), _LARGE_INPUTS[name].encode(), "s.txt", HANG_GUARD_SECONDS, 1024
     )
     assert report.verdict != "error", [d.to_dict() for d in report.diagnostics]
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+@pytest.mark.parametrize(
+    "problem_id", ["cost--kv-cache-scores", "decoding--beam-a-cat", "window--transformer-window"]
+)
+def test_hostile_lines_in_the_other_kinds_are_graded_within_the_budget(problem_id: str, name: str) -> None:
+    """A line of 60,000 spaces once took 55 s in a cost answer (a table rule's and a code comment's nested runs
+    of spaces) and 143 s in a window answer (a derivation's and a restatement's opening): every kind's reader is
+    linear in a line, so the worker's budget is never what ends it."""
+    report = grade_with_budget(
+        question_of(problem_id), HOSTILE[name].encode(), "s.txt", HANG_GUARD_SECONDS, 1024
+    )  # type: ignore[arg-type]
+    assert report.verdict != "error", report.codes

@@ -249,7 +249,8 @@ _FOR = re.compile(rf"^(\s*)for\s+({_VARIABLE})\s+(?:in|=|from)\s+(.+?)\s*:?\s*$"
 _TO = re.compile(r"^\s*(\S+?)\s+(?:to|until)\s+(\S+)\s*$")
 _STATEMENT = re.compile(r"^(\s*)([A-Za-z_]\w*)\s*([+*]?=)\s*(\S.*?)\s*$")
 # a comment after code: `# …`, or `// …` (never `// 2`, an integer division)
-_CODE_COMMENT = re.compile(r"\s+#\s.*$|(?:^|(?<=\s))//(?!\s*[\d(]).*$")
+# (the spaces before `#` taken from the first of their run: linear in a line of spaces)
+_CODE_COMMENT = re.compile(r"(?<!\s)\s+#\s.*$|(?:^|(?<=\s))//(?!\s*[\d(]).*$")
 # a C-family loop head (JavaScript, C, Java): `for (let i = 1; i <= n; i++)`, what follows it on its line
 _C_FOR = re.compile(
     rf"^(\s*)for\s*\(\s*(?:(?:let|var|int|long|auto|size_t|unsigned)\s+)?({_VARIABLE})\s*=\s*([^;]+?)\s*;"

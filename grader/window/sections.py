@@ -64,7 +64,7 @@ _GAP_WORDS = re.compile(rf"{table_words(GAP)}|δ|Δ", re.I)
 _LOG_P = re.compile(r"\blog\s*\\?p", re.I)
 # prose that answers the cost question: "The window model is cheaper", "costs less"
 _COST_PROSE = table_regex(CHEAPER)
-_DERIVATION_START = re.compile(r"^\s*\$*\s*(?:\\?(?:log|ln|lg)\w*\s*)?\\?(?:p|pr|prob)(?![a-z])[^=]*=", re.I)
+_DERIVATION_START = re.compile(r"^\s*(?:\$+\s*)?(?:\\?(?:log|ln|lg)\w*\s*)?\\?(?:p|pr|prob)(?![a-z])[^=]*=", re.I)
 # model names written as subscripts, P_1(y|x), P_k, P_{full}, P_\text{win}: the grammar reads P(y|x)
 _MODEL_SUBSCRIPT = re.compile(
     r"\b(P|Pr|p)_(?:\{\\text\{\w+\}\}|\{[\w=\s-]+\}|\\text\{\w+\}|[A-Za-z0-9]+)(?=\s*\()"
@@ -390,7 +390,8 @@ def _opening_piece(pieces: Pieces, i: int) -> bool:
 
 
 # a heading under which the question is restated ("Given:", "**To find:**", "Дано:"), alone or before the data
-_RESTATING = re.compile(rf"^\s*[*_#>\s]*{lexicon.alternation(RESTATED)}\s*[*_]*\s*[:：]", re.I)
+# (no two optional runs of spaces side by side: a line of spaces is read in linear time)
+_RESTATING = re.compile(rf"^[*_#>\s]*{lexicon.alternation(RESTATED)}\s*(?:[*_]+\s*)?[:：]", re.I)
 _ITEM = re.compile(r"^\s*(?:[-*•◦]\s|\(?[a-z0-9]{1,2}[.)]\s)")
 
 
