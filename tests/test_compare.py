@@ -285,8 +285,6 @@ def test_a_compare_problem_runs_on_prairielearn(tmp_path: Path) -> None:
     assert json.loads((root / "results" / "results.json").read_text())["score"] == 1.0
 
 
-
-
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_lines_are_graded_within_the_budget(name: str) -> None:
     from grader.core.question import grade_with_budget

@@ -64,7 +64,9 @@ _GAP_WORDS = re.compile(rf"{table_words(GAP)}|δ|Δ", re.I)
 _LOG_P = re.compile(r"\blog\s*\\?p", re.I)
 # prose that answers the cost question: "The window model is cheaper", "costs less"
 _COST_PROSE = table_regex(CHEAPER)
-_DERIVATION_START = re.compile(r"^\s*(?:\$+\s*)?(?:\\?(?:log|ln|lg)\w*\s*)?\\?(?:p|pr|prob)(?![a-z])[^=]*=", re.I)
+_DERIVATION_START = re.compile(
+    r"^\s*(?:\$+\s*)?(?:\\?(?:log|ln|lg)\w*\s*)?\\?(?:p|pr|prob)(?![a-z])[^=]*=", re.I
+)
 # model names written as subscripts, P_1(y|x), P_k, P_{full}, P_\text{win}: the grammar reads P(y|x)
 _MODEL_SUBSCRIPT = re.compile(
     r"\b(P|Pr|p)_(?:\{\\text\{\w+\}\}|\{[\w=\s-]+\}|\\text\{\w+\}|[A-Za-z0-9]+)(?=\s*\()"
