@@ -506,6 +506,23 @@ def _can_end(problem: DecodingProblem, tokens: tuple[str, ...]) -> bool:
     return sequence_prob(problem, tokens + (problem.eos,))[0] is not None
 
 
+def _stopped_short(problem: DecodingProblem, reading: Reading) -> Hyp | None:
+    """Greedy's output given short of the asked length, where no whole sequence is named greedy's: the last
+    result that is (or restates) a sequence named greedy's, with its own probability as that of the tokens so
+    far, and that no longer sequence written grows out of (`greedy: cat (0.4), then sat (0.4)` / `output =
+    "cat sat", P = 0.16` where three tokens are asked). None where there is no such result."""
+    hyps = [unpicked(problem, h) for h in reading.hyps if h.tokens]
+    named = {h.tokens for h in hyps if h.greedy}
+    grown = {h.tokens[:n] for h in hyps for n in range(1, len(h.tokens))}
+    for h in reversed(hyps):
+        if h.role != "final" or h.score is None or h.tokens not in named or h.tokens in grown:
+            continue
+        so_far = sequence_prob(problem, h.tokens)[0]
+        if not _whole(problem, h.tokens) and so_far is not None and close(h.score, so_far, problem):
+            return h
+    return None
+
+
 def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcome) -> None:
     """Yes or no, with greedy's output and a sequence it is compared with, each with its probability."""
     r = problem.reference
@@ -559,11 +576,15 @@ def check_greedy_is_best(problem: DecodingProblem, reading: Reading, out: Outcom
     named_greedy = [h for h in complete if h.greedy] or [
         h for h in complete if same(h.tokens, r.greedy.tokens, problem.eos)
     ]
+    short = None if named_greedy else _stopped_short(problem, reading)
     if named_greedy:
         g = named_greedy[0]
         if check_greedy_sequence(problem, g, out, "greedy", reading):
             check_probability(problem, reading, g, out, "greedy")
         out.final = g
+    elif short is not None:  # greedy's output given short of the asked length: its run stopped early
+        check_greedy_sequence(problem, short, out, "greedy", reading)
+        out.final = short
     else:
         out.parts["greedy"] = 1.0
     # a sequence said beside "greedy" that is not the one first named as greedy's ("greedy misses "dog barked

@@ -600,9 +600,23 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         run: list[str] = []
         end = it.end
         arrow = after_arrow = False  # an arrow since the last token; the last token came after one
+        # a run opened by a quote mark just before it, and the quote marks met since (the opening one counted)
+        opened = i > 0 and items[i - 1].end == it.start and items[i - 1].text in _QUOTE_MARKS
+        quotes = int(opened)
         # a run of tokens: words of the vocabulary, with spaces, quotes, arrows (or commas in brackets)
         while i < len(items):
             it = items[i]
+            if (
+                opened
+                and run
+                and quotes % 2 == 0
+                and items[i - 1].text in _QUOTE_MARKS
+                and it.kind == "word"
+                and it.start > items[i - 1].end
+            ):
+                break  # `after "the" the most probable`: a quoted run ends at its closing mark, a bare word is prose
+            if it.kind == "other" and it.text in _QUOTE_MARKS:
+                quotes += 1
             if it.kind == "word" and (it.text in vocabulary or it.text == BOS):
                 if it.text != BOS:
                     run.append(it.text)
