@@ -17,6 +17,7 @@ from grader.derivation.grade import grade_text
 from grader.flaw import words as flaw_words
 from grader.flaw.answer import analysis_text, blamed_line, correction_lines, named_codes, unescaped_pipes
 from grader.flaw.problem import FlawProblem
+from grader.maths.dressing import structured
 from grader.maths.spoken import dictated_lines
 
 # the words this kind's tables read: a line using none of them, nor a common word of a language with rows,
@@ -45,7 +46,8 @@ def grade_flaw(text: str, problem: FlawProblem, name: str = "<submission>") -> R
     lines = space.lines
     # what the analysis says, its decimal commas read as points (a quote "-0,7 + (-2,3)" of the flawed
     # line, a clause break that is no "," in "-2,3"); the report shows the lines as written
-    read = dictated_lines(decimal_commas(unescaped_pipes(lines)))  # "minus zero point seven": said in words
+    # a configuration format's keys read as their words ("first_wrong_line: 1" names the line, as the words do)
+    read = dictated_lines(decimal_commas(structured(unescaped_pipes(lines))))  # "minus zero point seven"
     # the correction, graded as a derivation (its own mistakes carried forward within it)
     fixed = grade_text(
         "\n".join(space.as_written(correction_lines(read, problem.flawed, problem.statement))),

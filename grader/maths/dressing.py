@@ -462,8 +462,35 @@ def structured(lines: list[str]) -> list[str]:
     ]
 
 
+# a list whose items are quoted statements (`steps: ["log P(deep|x) = -0.7", "log P(learning|x, deep) = -0.4"]`)
+_LIST = re.compile(r"\[([^\[\]\n]*)\]")
+_LIST_ITEM = re.compile(r"""\s*(["'])([^"'\n]*[=≈][^"'\n]*)\1\s*(?:,|$)""")
+
+
+def _statement_lists(line: str) -> str:
+    """The line with each list of quoted statements read as the statements, parted as ";" parts entries, of the
+    same length; a list of anything else (tokens, numbers) stays as written."""
+    chars = list(line)
+    for m in _LIST.finditer(line):
+        inside, at, items = m.group(1), 0, []
+        while at < len(inside) and (item := _LIST_ITEM.match(inside, at)) is not None and item.end() > at:
+            items.append(item)
+            at = item.end()
+        if not items or at < len(inside):
+            continue
+        chars[m.start()] = chars[m.end() - 1] = " "
+        for item in items:
+            base = m.start(1)
+            chars[base + item.start(1)] = chars[base + item.end(2)] = " "
+            if inside[item.end() - 1] == ",":
+                chars[base + item.end() - 1] = ";"
+    return "".join(chars)
+
+
 def structured_fields(line: str) -> str:
     """One line of a configuration format read as statements, of the same length (see above)."""
+    if "[" in line and ("=" in line or "≈" in line):
+        line = _statement_lists(line)
     item = _QUOTED_ITEM.match(line)
     if item is not None:
         start = item.start("value")

@@ -367,6 +367,29 @@ def _ledger_row(line: str) -> str:
     return row["label"] + mark + row["gap"][1:] + amount + line[row.end("amount") :]
 
 
+# A probability term (or its log, or a ratio of two) used as a field's label, its colon then the working:
+# "log Pr(A|x): -0.7 + (-0.4) = -1.1", "- P(I | <s>): 2/3", "Ratio Pr(A|x)/Pr(B|x): 0.333/0.165 = 2.01". The
+# label names what the working equals, so its colon is read as `=` (only where maths, not words, follows it, and
+# one statement: "P(I|<s>): .75 x 2 ÷ 3 = .5 ; .25 x 3 ÷ 17 = .0441 ; sum .5441" labels parts, not an equation).
+_TERM = (
+    r"(?:\\?(?:log|ln|lg)(?:_\{?\w{1,3}\}?)?[ \t]*+)?\\?(?:P|Pr|p|Prob|prob)(?:_\{?\w{1,12}\}?)?[ \t]*+"
+    r"[(\[][^()\[\]\n:]{1,200}[)\]]"
+)
+_TERM_LABEL = re.compile(
+    r"^[ \t]*+(?:[-*•][ \t]++)?(?:\*\*|__)?(?:[^\W\d_]{2,12}[ \t]++)?"
+    rf"{_TERM}(?:[ \t]*+/[ \t]*+{_TERM})?(?:\*\*|__)?[ \t]*+(?P<colon>:)(?:\*\*|__)?"
+    r"(?=[ \t]*+(?:[-−+(.\d]|\\?(?:log|ln|exp|t?d?frac)\b|e\^|\\?(?:P|Pr)[ \t]*+[(\[]))"
+)
+
+
+def _term_label(line: str) -> str:
+    """The line with a term's label colon read as the relation it is (see _TERM_LABEL), of the same length."""
+    m = _TERM_LABEL.match(line)
+    if m is None or re.search(r"[;:]", line[m.end() :]):
+        return line
+    return line[: m.start("colon")] + "=" + line[m.end("colon") :]
+
+
 def find_maths(lines: list[str]) -> list[Piece]:
     """Every piece of maths in the file, in reading order."""
     pieces: list[Piece] = []
@@ -470,7 +493,7 @@ def find_maths(lines: list[str]) -> list[Piece]:
             )
             continue
         if not fence:
-            line = _ledger_row(line)
+            line = _term_label(_ledger_row(line))
         answer = ANSWER_LABEL.match(line)
         is_answer = answer is not None
         marker = _ANSWER_MARK.search(line)
