@@ -130,3 +130,22 @@ def test_a_flaw_answer_in_yaml_names_its_line_by_its_key() -> None:
     """`first_wrong_line: 1`: the key is the words "first wrong line" (as in the other kinds' readers), so the
     line it names is the line blamed, not a line the explanation mentions later (once line 2 was taken)."""
     assert_twins(question_of("flaw--dropped-conditioning"), YAML_FLAW.format(n=1), YAML_FLAW.format(n=3))
+
+
+SOFTMAX_NAMED = (
+    "{lead} Z1 = {z1}\n"
+    "{lead} Z2 = 14.0014\n"
+    "NLL = (ln Z1 - 0.629) + (ln Z2 - 0.256) = {first} + 2.3832 = {total}\n"
+)
+
+
+@pytest.mark.parametrize("lead", ["Total", "Sum of exponentials", "the normaliser", "Normaliser:", "so"])
+def test_an_indexed_name_defined_after_words_is_read(lead: str) -> None:
+    """`Total Z1 = 7.9498`: a name of the student's own, indexed, after the words that say what it is, is defined
+    there and used after (once a parse error each, and Z1 unknown: the derivation sent for review)."""
+    question = question_of("transformer-softmax")
+    right = SOFTMAX_NAMED.format(lead=lead, z1="7.9498", first="1.4441", total="3.8273")
+    wrong = SOFTMAX_NAMED.format(lead=lead, z1="9.9498", first="1.6683", total="4.0515")
+    assert_twins(question, right, wrong)
+    report = question.grade(right.encode(), "s.txt")  # type: ignore[attr-defined]
+    assert not report.needs_review, report.codes

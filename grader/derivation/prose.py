@@ -24,6 +24,8 @@ from grader.reference.quantities import PER_TOKEN_ASKS
 MATHS_START = re.compile(
     r"[-−(\\0-9.ΣΠ∑∏=≈]|(?:log|ln|lg|lb|ld|Log|Ln|exp|P|p|Pr|pr|C|PPL|ppl|PP|pp|NLL|nll|CE|H|LL|N|e|sum|prod)(?![a-z])"
     r"|[α-ωΑ-Ω](?=_|[^\w\u0370-\u03ff\u1f00-\u1fff]|$)"  # λ, λ_{1}: a Greek name, not a Greek word
+    # a name of the student's own, indexed, as it is defined: "Total Z1 = 7.9498", "so p_2 = 0.0923"
+    r"|[A-Za-z](?:\d{1,2}|_\{?[A-Za-z0-9]{1,6}\}?)(?=[ \t]*[=≈])"
 )
 
 
