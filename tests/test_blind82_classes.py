@@ -149,3 +149,100 @@ def test_an_indexed_name_defined_after_words_is_read(lead: str) -> None:
     assert_twins(question, right, wrong)
     report = question.grade(right.encode(), "s.txt")  # type: ignore[attr-defined]
     assert not report.needs_review, report.codes
+
+
+# Classes found by blind83, blind84 and blind-kinds73 (measured on 339657d).
+
+ADD_ONE_NOTE = (
+    "(3/14)(3/14)(2/13)(2/13) = 9/8281 ≈ {value}\n"
+    "[C(<s> I)=2, C(<s>)=3; C(I am)=2, C(I)=3; C(am Sam)=1, C(am)=2; C(Sam </s>)=1, C(Sam)=2; V=11]\n"
+)
+
+
+def test_a_bracketed_note_of_several_values_is_no_framed_answer() -> None:
+    """A line in square brackets framing one statement is a result framed by hand (`[ PP ≈ 2.12 ]`); a note of
+    several values used (counts parted by commas and semicolons) is not: its last count (2) was taken as the
+    answer of a correct derivation."""
+    assert_twins(
+        question_of("sam-corpus-add-one"),
+        ADD_ONE_NOTE.format(value="0.0010868"),
+        ADD_ONE_NOTE.format(value="0.0012"),
+    )
+
+
+NATS_THEN_BITS = (
+    "ln of each conditional: -1.4439, -2.3827, -2.0565, -4.0745\n"
+    "sum {unit} = -9.9576\n"
+    "bits = nats / ln2 = -9.9576 / 0.6931 = {bits}\n"
+    "log₂ Pr(y | x) = {bits}\n"
+)
+
+
+@pytest.mark.parametrize("unit", ["(nats)", "(nat)", "(Nats)"])
+def test_a_name_with_its_unit_before_equals_opens_a_statement(unit: str) -> None:
+    """`sum (nats) = -9.9576` under a row of values: a name of the student's own, its unit in brackets, starts a
+    statement; it does not carry on the row's last value (-4.0745 = -9.9576 was an arithmetic error)."""
+    question = question_of("transformer-log-likelihood")
+    right = NATS_THEN_BITS.format(unit=unit, bits="-14.366")
+    assert_twins(question, right, NATS_THEN_BITS.format(unit=unit, bits="-13.366"))
+    codes = question.grade(right.encode(), "s.txt").codes  # type: ignore[attr-defined]
+    assert "arithmetic-error" not in codes, codes
+
+
+INTERPOLATION_PROSE = (
+    "For the bigram parts: <s> is followed by I twice out of three, so the {name} of P(I | <s>) is {value}.\n"
+    "P(I | <s>) = 0.75 × 0.6667 + 0.25 × 0.1765 = 0.5441\n"
+    "P(am | I) = 0.75 × 0.6667 + 0.25 × 0.1176 = 0.5294\n"
+    "P(Sam | am) = 0.75 × 0.5 + 0.25 × 0.1176 = 0.4044\n"
+    "P(</s> | Sam) = 0.75 × 0.5 + 0.25 × 0.1765 = 0.4191\n"
+    "The product is 0.5441 × 0.5294 × 0.4044 × 0.4191 ≈ 0.048825.\n"
+)
+
+
+@pytest.mark.parametrize("name", ["bigram estimate", "bigram MLE", "MLE estimate", "bigram probability"])
+def test_an_estimate_named_before_its_term_in_a_sentence(name: str) -> None:
+    """ "the bigram estimate of P(I | <s>) is 2/3": the words just before the term name its estimate, as a line's
+    label does ("Bigram MLE: P(am|I) = 2/3"); once read as the model's interpolated P (mixed-models)."""
+    assert_twins(
+        question_of("sam-corpus-interpolation"),
+        INTERPOLATION_PROSE.format(name=name, value="2/3"),
+        INTERPOLATION_PROSE.format(name=name, value="3/4"),
+    )
+
+
+WINDOW_TERSE = (
+    "Full model: -2.0526 - 1.5966 = -3.6492\n"
+    "Window model: -1.5255 - 3.4463 = -4.9718\n"
+    "Gap: {gap}  (= -3.6492 + 4.9718)\n"
+    "Cheaper: window model; 1 key per query vs whole history\n"
+)
+
+
+def test_a_gap_with_its_working_in_brackets_after_it() -> None:
+    """`Gap: 1.3226 (= -3.6492 + 4.9718)`: the number after `=` that opens an expression is an operand, not the
+    gap (once -3.6492 was read as the gap: window-gap-wrong on right work)."""
+    assert_twins(
+        question_of("window--transformer-window"),
+        WINDOW_TERSE.format(gap="1.3226"),
+        WINDOW_TERSE.format(gap="1.4226"),
+    )
+
+
+COMPARE_ARROWS = (
+    "A: -0.7 + -0.4 = -1.1\n"
+    "B: -1.6 + -0.2 = -1.8\n"
+    "{reason}\n"
+    "[even though B's 2nd token is likelier (-0.2 vs -0.4), B's 1st token costs too much]\n"
+    "Ans: {answer}   (circled)\n"
+)
+
+
+def test_an_abbreviated_answer_label_and_a_bracketed_margin_note() -> None:
+    """ "Ans: (B) …" is the answer as "Answer: B" is (once unread: a wrong choice got full marks), and a line wholly
+    in square brackets is a margin note, read only when nothing else concludes (once it was the conclusion)."""
+    question = question_of("compare--deep-vs-reinforcement")
+    assert_twins(
+        question,
+        COMPARE_ARROWS.format(reason="-1.1 > -1.8  => Pr(A) > Pr(B)", answer="(A) deep learning"),
+        COMPARE_ARROWS.format(reason="-1.1 > -1.8", answer="(B) reinforcement learning"),
+    )

@@ -99,13 +99,15 @@ def remark(line: str) -> bool:
 
 
 def _in_parentheses(line: str) -> bool:
-    """The whole line sits inside one pair of parentheses: "(check: … lower for B)", not "(-1.8)/(-1.1) = 1.6"."""
+    """The whole line sits inside one pair of parentheses or square brackets (a margin note): "(check: … lower
+    for B)", "[even though B's 2nd token is likelier, …]", not "(-1.8)/(-1.1) = 1.6"."""
     text = line.strip().rstrip(".")
-    if len(text) < 2 or text[0] != "(" or text[-1] != ")":
+    if len(text) < 2 or (text[0], text[-1]) not in (("(", ")"), ("[", "]")):
         return False
+    opening, closing = text[0], text[-1]
     depth = 0
     for at, c in enumerate(text):
-        depth += {"(": 1, ")": -1}.get(c, 0)
+        depth += {opening: 1, closing: -1}.get(c, 0)
         if depth == 0:
             return at == len(text) - 1
     return False

@@ -536,7 +536,8 @@ TWICE_AS_LIKELY: Table = {
     "hy": (),
 }
 # the word that names the answer ("Answer: B", "Answers:") and the conclusion's heading
-ANSWER: Table = lexicon.union(meanings.ANSWER, {"en": ("answer\\w*",)})
+# "answer" and its exam abbreviation "Ans" ("Ans: (A) deep learning"), as meanings.ANSWER_LABEL has it
+ANSWER: Table = lexicon.union(meanings.ANSWER, {"en": ("answer\\w*", "ans")})
 CONCLUSION: Table = {
     "en": ("conclusion", "verdict"),
     "es": ("conclusión", "veredicto"),

@@ -19,16 +19,31 @@ _LABEL = re.compile(
 )
 
 
+# an estimate named in a sentence just before the term it is of: "the bigram estimate of P(I | <s>) is 2/3",
+# "its unigram probability P(I) = 3/17", "the MLE P(am | I)"
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w-])(?P<word>[A-Za-z][\w-]{1,11})(?:[ \t]+(?:estimate|estimator|probability|value))?(?:[ \t]+of)?[ \t]*$"
+)
+
+
+def _estimate_word(line: str, chain: sm.Chain) -> str:
+    """The word naming the estimate of the chain's terms on its line: its label's, or the word just before it."""
+    m = _LABEL.match(line)
+    if m is not None and chain.items[0].span.column > m.end():
+        return m["word"].lower()
+    before = _NAMED_BEFORE.search(line, 0, max(0, chain.items[0].span.column - 1))
+    return before["word"].lower() if before else ""
+
+
 def labelled_estimates(chains: list[sm.Chain], lines: list[str], model: LanguageModel) -> list[sm.Chain]:
-    """The chains with the estimate their line's label names given to each term that names none, where the
-    model has that estimate ("Bigram model: P = …" over a table of given probabilities names none of its
-    own: the label is a description, the terms stay the model's)."""
+    """The chains with the estimate their line's label (or the words just before them) names given to each term
+    that names none, where the model has that estimate ("Bigram model: P = …" over a table of given
+    probabilities names none of its own: the label is a description, the terms stay the model's)."""
     out = []
     for chain in chains:
-        m = _LABEL.match(lines[chain.line - 1]) if 0 < chain.line <= len(lines) else None
-        word = m["word"].lower() if m else ""
+        word = _estimate_word(lines[chain.line - 1], chain) if 0 < chain.line <= len(lines) else ""
         name = estimate_named(word)
-        if m is None or name is None or model.estimate(name) is None or chain.items[0].span.column <= m.end():
+        if name is None or model.estimate(name) is None:
             out.append(chain)
             continue
 

@@ -236,8 +236,11 @@ _UNIT_WORDS = re.compile(
 # So is a token of the sequence named as a row's label ("</s> = 3", "<s> I = 2"), in any Latin script, and a
 # word with its index ("row 1 = 7.95").
 # a word naming the value after it ("Sum = …", "平均负对数似然 = …"): a statement of its own, not a step on
+# (its unit in brackets after it too: "sum (nats) = -9.9576")
 _OWN_NAME = re.compile(
-    f"(?:^|[\\s:])(?:[{LETTERS}][{LETTERS}'\\-]*(?:[ \\t]+\\d{{1,2}})?|</?s>|{_HAN}+)[ \\t]*$"
+    f"(?:^|[\\s:])(?:[{LETTERS}][{LETTERS}'\\-]*(?:[ \\t]+\\d{{1,2}})?|</?s>|{_HAN}+)"
+    f"(?:[ \\t]*\\((?:{_UNIT_NAMES})\\))?[ \\t]*$",
+    re.IGNORECASE,
 )
 
 

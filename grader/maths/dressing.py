@@ -151,7 +151,7 @@ def unwrap_notes(line: str) -> tuple[str, bool]:
     text = "".join(chars)
     boxed = False
     frame = _FRAME.fullmatch(text)
-    if frame:  # "[ PP ≈ 2.12 ]": a result framed by hand, as a box is drawn
+    if frame and not _several(frame.group(2)):  # "[ PP ≈ 2.12 ]": a result framed by hand, as a box is drawn
         chars[frame.start(1)] = chars[frame.end(2)] = " "
         return "".join(chars), True
     for match in reversed(list(_BOX.finditer(text))):
@@ -172,6 +172,14 @@ def unwrap_notes(line: str) -> tuple[str, bool]:
 _FRAME = re.compile(
     r"\s*(\[)([^\[\]]*[=≈][^\[\]]*)\]\s*"
 )  # a whole line in square brackets, a relation in it
+
+
+# several statements in the frame, parted by a semicolon or a comma ("[C(<s> I)=2, C(<s>)=3; V=11]"): a note of the
+# values used, not one result framed
+def _several(framed: str) -> bool:
+    return sum(bool(re.search("[=≈]", part)) for part in re.split("[;,]", framed)) >= 2
+
+
 # every relation the grammar reads (`\\boxed{P \\simeq 1.09 \\times 10^{-3}}`), not only = and ≈
 _RELATION_IN_BOX = re.compile(r"=|≈|~|\\(?:approx|simeq|sim)(?![A-Za-z])")
 _UNIT_IN_BOX = re.compile(r"(?<![A-Za-z])(?:nats?|bits?)(?![A-Za-z])")

@@ -24,6 +24,8 @@ _POWER_AFTER = re.compile(r"^\s*\^")
 # an operand of a comparison of two values: -1.1 > -3.1, -3.1 vs -1.1
 _COMPARISON_BEFORE = re.compile(r"(?:[<>≤≥≪≫]|\bvs\.?|\bversus)\s*$", re.I)
 _COMPARISON_AFTER = re.compile(r"^\s*(?:[<>≤≥≪≫]|vs\b|versus\b)", re.I)
+# an operator and an operand after a number: it opens an expression ("(= -3.6492 + 4.9718)"), it is no result
+_OPERAND_AFTER = re.compile(r"^\s*[-+−*/×·]\s*\(?\s*[-+−]?[\d.]")
 
 _CONTEXT = 80  # characters either side of a number that say what it is (bounds the work on a long line)
 Found = tuple[float, int, int, int]  # value, line, start column, end column (1-based)
@@ -51,7 +53,7 @@ def _numbers(
         before, after = line[max(0, m.start() - _CONTEXT) : m.start()], line[m.end() : m.end() + _CONTEXT]
         if _ratio_or_power(line, *span) or _SETTING.search(before):
             continue
-        if _AFTER_EQUALS.search(before):
+        if _AFTER_EQUALS.search(before) and not _OPERAND_AFTER.match(after):
             results.append(span)
         if not (_COMPARISON_BEFORE.search(before) or _COMPARISON_AFTER.match(after)):
             plain.append(span)
