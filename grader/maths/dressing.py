@@ -462,7 +462,9 @@ _QUOTED_ITEM = re.compile(r"""^(?P<lead>\s*)-\s+(?P<q>["'])(?P<value>.*)(?P=q)\s
 
 def structured(lines: list[str]) -> list[str]:
     """The lines with a configuration format's structure read as statements (structured_fields); a line of
-    braces or brackets alone is blanked only in a text with a quoted key (JSON, a dict), never LaTeX's."""
+    braces or brackets alone is blanked only in a text with a quoted key (JSON, a dict), never LaTeX's. A key's
+    quoted value loses its quotes first (_QUOTED_VALUE): one reader of configuration formats for every kind."""
+    lines = [_QUOTED_VALUE.sub(_unquoted, line) if '"' in line or "'" in line else line for line in lines]
     keyed = any(_OPENS_ON_KEY.match(line) for line in lines)
     return [
         " " * len(line) if keyed and _STRUCTURE_ONLY.fullmatch(line) else structured_fields(line)
@@ -549,7 +551,6 @@ def structured_fields(line: str) -> str:
 def markup_signs(lines: list[str]) -> list[str]:
     """Lines with AsciiMath's and Typst's words for signs read as the signs, and a configuration format's quotes
     around a value read as no sign, its structure as statements, each line of the same length."""
-    lines = [_QUOTED_VALUE.sub(_unquoted, line) if '"' in line or "'" in line else line for line in lines]
     lines = structured(lines)
     return [
         _MARKUP_SIGNS.sub(_markup_sign, line)
