@@ -246,3 +246,29 @@ def test_an_abbreviated_answer_label_and_a_bracketed_margin_note() -> None:
         COMPARE_ARROWS.format(reason="-1.1 > -1.8  => Pr(A) > Pr(B)", answer="(A) deep learning"),
         COMPARE_ARROWS.format(reason="-1.1 > -1.8", answer="(B) reinforcement learning"),
     )
+
+
+RUNNING_PRODUCT = "P(I|<s>) = 0.5441, P(am|I) = 0.5294, P(Sam|am) = 0.4044, P(</s>|Sam) = 0.4191\n{run}\n"
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "0.5441 times 0.5294 = 0.28805; times 0.4044 = 0.11649; times 0.4191 = 0.04882.",
+            "0.5441 times 0.5294 = 0.28805; times 0.4044 = 0.12649; times 0.4191 = 0.05301.",
+        ),
+        (
+            "The product is 0.5441 × 0.5294 = 0.2881, times 0.4044 gives 0.1165, and times 0.4191 gives 0.048825.",
+            "The product is 0.5441 × 0.5294 = 0.2881, times 0.4044 gives 0.1265, and times 0.4191 gives 0.0530.",
+        ),
+    ],
+)
+def test_a_running_product_said_in_words_carries_on_from_its_last_value(right: str, wrong: str) -> None:
+    """ "…= 0.28805; times 0.4044 = 0.11649": a clause that opens with an operator said in a word carries on from
+    the value before it, and "gives" after its operand states its result (once 0.4044 = 0.11649 was an arithmetic
+    error on right work, and the last clause of a run in words was unread, its first value taken as the answer)."""
+    question = question_of("sam-corpus-interpolation")
+    assert_twins(question, RUNNING_PRODUCT.format(run=right), RUNNING_PRODUCT.format(run=wrong))
+    codes = question.grade(RUNNING_PRODUCT.format(run=wrong).encode(), "s.txt").codes  # type: ignore[attr-defined]
+    assert "arithmetic-error" in codes, codes  # the slip itself is shown, not only the final value

@@ -72,7 +72,12 @@ def split_top_level(piece: Piece) -> list[Piece]:
             if after_arrow and out:
                 part = _applied_to_value(out[-1], part) or part
             # "0.25 × 0.33 = 0.0825, × 0.0011 = 9.075e-5": a part opening with an operator carries on from the
-            # value the part before it came to, as a line below does (join_continued)
+            # value the part before it came to, as a line below does (join_continued); so does one that says
+            # its operator ("0.5441 times 0.5294 = 0.28805; times 0.4044 = 0.11649")
+            # (only where it carries on from a value: else its words stay for the prose reader)
+            worded = _operator_in_words(part) if out else part
+            if worded is not part and _running_result(out[-1], worded, beside=True) is not None:
+                part = worded
             carried = (
                 _running_result(out[-1], part, beside=True)
                 if out and _CARRIES_ON_BESIDE.match(part.text)
@@ -274,14 +279,26 @@ _OPERATOR_WORD = re.compile(
 )
 
 
+# after an operator and its operand, a verb that states the result: "times 0.4044 gives 0.1165"
+_STATED_AFTER_OPERAND = re.compile(
+    rf"(?P<lead>\s*[+×]\s*[-−]?(?:\d+\.?\d*|\.\d+)\s+)(?P<verb>{alternation(STATES)})(?=\s+[-−]?[\d.])",
+    re.IGNORECASE,
+)
+
+
 def _operator_in_words(piece: Piece) -> Piece:
-    """The piece with a leading operator word written as its symbol, padded so columns stay."""
-    m = _OPERATOR_WORD.match(piece.text)
-    if m is None:
+    """The piece with a leading operator word written as its symbol, padded so columns stay, and the verb that
+    states its result as `=` ("and times 0.4191 gives 0.048825" is "× 0.4191 = 0.048825")."""
+    text = piece.text
+    m = _OPERATOR_WORD.match(text)
+    if m is not None:
+        symbol = "+" if m.group(1) else "×"
+        text = (" " * m.start(1 if m.group(1) else 2) + symbol).ljust(m.end()) + text[m.end() :]
+    stated = _STATED_AFTER_OPERAND.match(text)
+    if m is None and stated is None:
         return piece
-    symbol = "+" if m.group(1) else "×"
-    text = " " * m.start(1 if m.group(1) else 2) + symbol
-    text = text.ljust(m.end()) + piece.text[m.end() :]
+    if stated is not None:
+        text = text[: stated.start("verb")] + "=".ljust(len(stated["verb"])) + text[stated.end("verb") :]
     return dataclasses.replace(piece, text=text)
 
 
