@@ -439,14 +439,23 @@ _LENGTH_INDEXING = re.compile(
 )
 
 
+# `<s> w_1 … w_n </s>`: a sequence written out with its end after the student's n-th word, so </s> is w_{n+1}
+_LENGTH_TEMPLATE = re.compile(
+    r"\b([yw])_\{?\s*1\s*\}?\s*,?\s*(?:\\[lc]?dots[cb]?|…|\.{3}|⋯)\s*,?\s*\1_\{?\s*([nNT])\s*\}?"
+    r"(?:[\s,~]|\\[,;:! ]|\\q?quad)*(<\\?/s>|\\langle\s*/s\s*\\rangle|⟨/s⟩)"
+)
+
+
 def stated_length(lines: list[str]) -> list[tuple[str, int, str]]:
-    """(letter, shift, token) for each `w_{n+1} = </s>` a student writes to fix what their n counts."""
+    """(letter, shift, token) for each `w_{n+1} = </s>` a student writes to fix what their n counts, and for
+    each sequence written out as `w_1 … w_n </s>` (the same statement, made by where </s> stands)."""
     out = []
     for line in lines:
         for m in _LENGTH_INDEXING.finditer(line):
             token = re.sub(r"\\langle\s*(/?)s\s*\\rangle", r"<\1s>", m.group(4)).replace("\\", "")
             shift = int(m.group(3) or 0) * (-1 if m.group(2) == "-" else 1)
             out.append((m.group(1), shift, token))
+        out.extend((m.group(2), 1, "</s>") for m in _LENGTH_TEMPLATE.finditer(line))
     return out
 
 
