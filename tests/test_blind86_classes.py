@@ -37,3 +37,24 @@ def test_without_its_end_written_n_stays_the_sequences_length() -> None:
     runs one factor past it."""
     text = SEQUENCE_WRITTEN_OUT.format(sequence="<s> w_1 ... w_n", upper="n+1", value="0.111")
     assert "off-by-one" in grade("sam", text).codes
+
+
+GREEDY_PICKS_COMPARED = (
+    "greedy: the (0.6 {sign} 0.4) → cat (0.7 {sign} 0.3) → “the cat”, P = 0.6·0.7 = {value}\n"
+    "all seqs:\n the cat 0.42\n the dog 0.6·0.3 = 0.18\n a cat 0.4·0.5 = 0.20\n a dog 0.4·0.5 = 0.20\n"
+    "max = 0.42 = greedy {arrow} {verdict}\n"
+)
+
+
+@pytest.mark.parametrize("sign", [">", "≥", "vs"])
+@pytest.mark.parametrize("arrow", ["→", "=>", "->", "⇒"])
+def test_a_picks_comparison_in_brackets_and_a_verdict_after_an_arrow(sign: str, arrow: str) -> None:
+    """`cat (0.7 > 0.3)`: the number after the sign is the rival's, not the path's probability (right work
+    was decoded-prob-wrong, blind-kinds75); `max = 0.42 = greedy → YES`: the arrow sets the verdict off as a
+    comma does (it was a warning)."""
+    right = GREEDY_PICKS_COMPARED.format(sign=sign, value="0.42", arrow=arrow, verdict="YES")
+    question = question_of("decoding--greedy-is-best")
+    report = question.grade(right.encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (report.verdict, report.codes) == ("correct", []), report.codes
+    assert_twins(question, right, right.replace("0.6·0.7 = 0.42", "0.6·0.8 = 0.48").replace("0.42", "0.48"))
+    assert_twins(question, right, right.replace(f"{arrow} YES", f"{arrow} NO"))

@@ -1190,7 +1190,10 @@ def _orphan_chain(items: list[_Item], i: int) -> tuple[Number | None, tuple[floa
         if it.kind == "comma" and i + 1 < len(items) and _score_next(items[i + 1]):
             pass
         elif (
-            it.kind == "word" and it.text.lower().rstrip(".") not in _FILLER or it.kind in ("comma", "arrow")
+            it.kind == "word"
+            and it.text.lower().rstrip(".") not in _FILLER
+            or it.kind in ("comma", "arrow")
+            or it.text in _COMPARES  # "cat (0.7 > 0.3)": the number after the sign is the rival pick's
         ):
             return None
         if it.kind == "num":
@@ -1909,7 +1912,7 @@ _DETERMINER = rf"(?!(?<=si)[ \t]+[^\W\d_])(?!(?<=no)[ \t]+(?!{_IS}\b)[^\W\d_])"
 # is …"): after a sentence's or a clause's start (a dash too, typed " - " or normalised to it) and before
 # a clause's end, or before the clause it opens on a pronoun ("0.048, yes it is the most probable")
 _SET_OFF = re.compile(
-    r"(?:^|[,;:(—–∴]|\s-{1,3}(?=\s)|[.!?](?=\s)|\b(?:and|but|so|thus|hence|therefore)\b)[\s\"'*_]*"
+    r"(?:^|[,;:(—–∴→⇒⟹]|[=-]>|\s-{1,3}(?=\s)|[.!?](?=\s)|\b(?:and|but|so|thus|hence|therefore)\b)[\s\"'*_]*"
     rf"\b({_YES_WORD}|{_NO_WORD})\b"
     r"(?=[\s\"'*_]*(?:[,.;:!—–)]|\s-\s|$)|\s+(?:it|this|that)\s+(?:is|was|does|did|isn't|doesn't)\b)",
     re.I,
