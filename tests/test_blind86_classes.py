@@ -58,3 +58,52 @@ def test_a_picks_comparison_in_brackets_and_a_verdict_after_an_arrow(sign: str, 
     assert (report.verdict, report.codes) == ("correct", []), report.codes
     assert_twins(question, right, right.replace("0.6·0.7 = 0.42", "0.6·0.8 = 0.48").replace("0.42", "0.48"))
     assert_twins(question, right, right.replace(f"{arrow} YES", f"{arrow} NO"))
+
+
+INTERPOLATION = (
+    "P(w|v) = {rule}\n"
+    "P(I|<s>) = {a}·2/3 + {b}·3/17 = {v1}\n"
+    "P(am|I) = {a}·2/3 + {b}·2/17 = {v2}\n"
+    "P(Sam|am) = {a}·1/2 + {b}·2/17 = {v3}\n"
+    "P(</s>|Sam) = {a}·1/2 + {b}·3/17 = {v4}\n"
+    "P = {v1} × {v2} × {v3} × {v4} ≈ {p}\n"
+)
+RIGHT_WEIGHTS = dict(a="3/4", b="1/4", v1="0.5441", v2="0.5294", v3="0.4044", v4="0.4191", p="0.0488")
+SWAPPED_WEIGHTS = dict(a="1/4", b="3/4", v1="0.2990", v2="0.2549", v3="0.2132", v4="0.2574", p="0.00418")
+
+
+@pytest.mark.parametrize("rule", ["{a} · C(v w)/C(v) + {b} · C(w)/N", "{a}·C(vw)/C(v) + {b}·C(w)/N"])
+def test_a_rule_in_letters_is_judged_at_the_sequences_places(rule: str) -> None:
+    """`P(w|v) = 1/4 · C(vw)/C(v) + 3/4 · C(w)/N` (weights swapped) followed by numbers that follow it: the
+    rule itself is the first mistake, shown where it is (blind87, blind88: it was passed over and the first
+    error put on the next line); the right rule is a definition and costs nothing."""
+    question = question_of("sam-corpus-interpolation")
+    right = INTERPOLATION.format(rule=rule.format(**RIGHT_WEIGHTS), **RIGHT_WEIGHTS)
+    report = question.grade(right.encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (report.verdict, report.codes) == ("correct", []), report.codes
+    wrong = INTERPOLATION.format(rule=rule.format(**SWAPPED_WEIGHTS), **SWAPPED_WEIGHTS)
+    report = question.grade(wrong.encode(), "s.txt")  # type: ignore[attr-defined]
+    assert ("invalid-step", 1) in [(d.code, d.span.line) for d in report.diagnostics], report.codes
+
+
+ADD_ONE = (
+    "{rule}\n"
+    "P(I|<s>) = (2+1)/(3+11) = 3/14, P(am|I) = (2+1)/(3+11) = 3/14\n"
+    "P(Sam|am) = (1+1)/(2+11) = 2/13, P(</s>|Sam) = (1+1)/(2+11) = 2/13\n"
+    "P = 3/14 · 3/14 · 2/13 · 2/13 = 36/33124 ≈ 0.0010868\n"
+)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "Unsmoothed, P(w|v) = C(vw)/C(v); with add-one, P(w|v) = (C(vw)+1)/(C(v)+V).",
+        "MLE: P(w|v) = C(v w)/C(v)",
+        "P(w|v) = (C(vw)+1)/(C(v)+2V)",  # a slip in the rule that the numbers below do not follow
+    ],
+)
+def test_a_rule_the_later_numbers_do_not_follow_costs_nothing(rule: str) -> None:
+    """A rule stated in passing (the unsmoothed estimate before the add-one one, or one with a slip the
+    working does not repeat) is shown wrong by nothing the student computed: right work keeps full marks."""
+    report = question_of("sam-corpus-add-one").grade(ADD_ONE.format(rule=rule).encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (report.verdict, report.score) == ("correct", report.max_score), report.codes

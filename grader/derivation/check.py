@@ -34,6 +34,7 @@ from grader.derivation.diagnose import (
 )
 from grader.derivation.final import Choice, choose_answer, hedged, judge_answer, states_expected
 from grader.derivation.judge import Findings, Outcome
+from grader.derivation.letters import bound, places, rule_letters
 from grader.derivation.logbase import lg_base, unmarked_log_base
 from grader.derivation.problem import Problem
 from grader.derivation.symbols import own_symbols
@@ -509,6 +510,63 @@ class Checker:
                 return False
             held += 1
         return held > 0
+
+    def rule_in_letters(self, chain: sm.Chain, later: list[sm.Chain]) -> None:
+        """`P(w | v) = 1/4 · C(vw)/C(v) + 3/4 · C(w)/N`, a rule whose letters stand for any tokens, judged at
+        each place of y (w the token there, v the one before). A rule that gives the model's value at every
+        place is a definition, passed over. One that does not is a demonstrated mistake (invalid-step) only
+        where the student's later numbers follow it: a value the rule gives at a place where it fails is
+        written, and the model's value there is not (a rule stated in passing, such as the unsmoothed
+        estimate before the add-one one, costs nothing)."""
+        letters = rule_letters(chain.items[0], self.seq.model.window)
+        if letters is None or len(chain.items) < 2:
+            return
+        failed: list[tuple[dict[str, str], float, float, int]] = []  # tokens, model's value, rule's, item
+        saved = dict(self.memory.definitions)
+        total = self.seq.model.unigram_total()
+        counts = any(isinstance(n, sm.Count) for item in chain.items for n in sm.walk(item))
+        if counts and total and "N" not in saved:
+            self.memory.definitions["N"] = float(total)  # C(w)/N: N, beside counts, is the corpus's tokens
+        try:
+            for _, tokens in places(self.seq, *letters):
+                items = [bound(item, tokens) for item in chain.items]
+                try:
+                    values = [evaluate(item, self.ctx, self.model_values) for item in items]
+                    tolerances = [self.tolerance(item, False) for item in items]
+                except (Undefined, Unresolved, ArithmeticError, ValueError):
+                    continue
+                if items[0].span in self.ctx.unknown_estimators:
+                    return  # P_{foo}(w | v): an estimate the model does not know, never charged on its own
+                wrong = next(
+                    (
+                        i
+                        for i in range(1, len(values))
+                        if abs(values[i] - values[0]) > tolerances[i] + tolerances[0]
+                    ),
+                    None,
+                )
+                if wrong is not None:
+                    failed.append((tokens, values[0], values[wrong], wrong))
+        finally:
+            self.memory.definitions.clear()
+            self.memory.definitions.update(saved)
+        written = _written_values(self, later)
+        for tokens, model, rule, i in failed:
+            follows = any(abs(v - rule) <= tol and abs(v - model) > tol for v, tol in written)
+            if follows and not any(abs(v - model) <= tol for v, tol in written):
+                target, given = letters
+                term = f"P({tokens[target]} | {' '.join(tokens[g] for g in given)})"
+                self.report(
+                    make(
+                        "invalid-step",
+                        f"this rule does not give the model's values: at {term} it gives {_fmt(rule)}, "
+                        f"where the model's value is {_fmt(model)}; your later numbers follow the rule",
+                        chain.items[i].span,
+                        "check the rule against the problem's definition of the estimate (its weights, "
+                        "counts and denominators) before substituting",
+                    )
+                )
+                return
 
     def conversion(self, a: sm.Expr, b: sm.Expr, unit: str, approx: bool) -> Step:
         """`1 nat = 1.443 bits`, `-1.1 nats ≈ -1.587 bits`: a change of unit, not an equality of numbers."""
@@ -1026,7 +1084,7 @@ class Checker:
         merged = merge_chains(own_symbols(chains, self.problem, self.lines))
         self.memory.log_base = unmarked_log_base(self, merged)
         self.memory.lg_base = lg_base(self, merged)
-        for chain in merged:
+        for at, chain in enumerate(merged):
             if is_definition(chain):
                 for i in range(1, len(chain.items) - 1):  # p = 2/3 · 2/3 · 1/2 · 1/2 = 4/36 = 1/9: its steps
                     a, b = chain.items[i], chain.items[i + 1]
@@ -1043,6 +1101,7 @@ class Checker:
                 or self.rule_at_every_position(chain)
                 or self.general_identity(chain)
             ):
+                self.rule_in_letters(chain, merged[at + 1 :])
                 continue  # P(w | v) = C(v w) / C(v), log(ab) = log a + log b: rules in letters, not about y
             if not self.resolvable(chain.items[0]):
                 continue  # a chain about an undefined term (P(<s>) = …): reported once, not checked
@@ -1149,6 +1208,25 @@ def _permutation_holds(checker: Checker, sites: list[Site], approx: bool) -> boo
 
 def _about_vocabulary(item: sm.Expr) -> bool:
     return any(isinstance(n, sm.BigOp) and over_vocabulary(n) for n in sm.walk(item))
+
+
+def _written_values(checker: Checker, chains: list[sm.Chain]) -> list[tuple[float, float]]:
+    """The values a student writes in these chains from numbers alone (a literal, 1/4·2/3 + 3/4·3/17), each
+    with how far its written numbers let it be from the value it stands for."""
+    out = []
+    about_model = (sm.Prob, sm.PCond, sm.Quantity, sm.BigOp, sm.Logit, sm.Scalar)
+    for chain in chains:
+        for item in chain.items:
+            if any(isinstance(n, about_model) for n in sm.walk(item)):
+                continue
+            try:
+                value = checker.value(item)
+                tol = checker.tolerance(item, False)
+            except (Undefined, Unresolved, ArithmeticError, ValueError):
+                continue
+            if value is not None:
+                out.append((value, tol))
+    return out
 
 
 def _fmt(v: float) -> str:
