@@ -514,10 +514,10 @@ class Checker:
     def rule_in_letters(self, chain: sm.Chain, later: list[sm.Chain]) -> None:
         """`P(w | v) = 1/4 · C(vw)/C(v) + 3/4 · C(w)/N`, a rule whose letters stand for any tokens, judged at
         each place of y (w the token there, v the one before). A rule that gives the model's value at every
-        place is a definition, passed over. One that does not is a demonstrated mistake (invalid-step) only
-        where the student's later numbers follow it: a value the rule gives at a place where it fails is
-        written, and the model's value there is not (a rule stated in passing, such as the unsmoothed
-        estimate before the add-one one, costs nothing)."""
+        place is a definition, passed over. One that does not is a demonstrated mistake (wrong-value: the
+        values it gives are not the model's) only where the student's later numbers follow it: a value the
+        rule gives at a place where it fails is written, and the model's value there is not (a rule stated
+        in passing, such as the unsmoothed estimate before the add-one one, costs nothing)."""
         letters = rule_letters(chain.items[0], self.seq.model.window)
         if letters is None or len(chain.items) < 2:
             return
@@ -558,7 +558,7 @@ class Checker:
                 term = f"P({tokens[target]} | {' '.join(tokens[g] for g in given)})"
                 self.report(
                     make(
-                        "invalid-step",
+                        "wrong-value",
                         f"this rule does not give the model's values: at {term} it gives {_fmt(rule)}, "
                         f"where the model's value is {_fmt(model)}; your later numbers follow the rule",
                         chain.items[i].span,
