@@ -83,7 +83,8 @@ def test_a_rule_in_letters_is_judged_at_the_sequences_places(rule: str) -> None:
     assert (report.verdict, report.codes) == ("correct", []), report.codes
     wrong = INTERPOLATION.format(rule=rule.format(**SWAPPED_WEIGHTS), **SWAPPED_WEIGHTS)
     report = question.grade(wrong.encode(), "s.txt")  # type: ignore[attr-defined]
-    assert ("invalid-step", 1) in [(d.code, d.span.line) for d in report.diagnostics], report.codes
+    assert ("wrong-value", 1) in [(d.code, d.span.line) for d in report.diagnostics], report.codes
+    assert report.parts["substitution"] < 1.0  # charged as values that are not the model's
 
 
 ADD_ONE = (
@@ -107,3 +108,37 @@ def test_a_rule_the_later_numbers_do_not_follow_costs_nothing(rule: str) -> None
     working does not repeat) is shown wrong by nothing the student computed: right work keeps full marks."""
     report = question_of("sam-corpus-add-one").grade(ADD_ONE.format(rule=rule).encode(), "s.txt")  # type: ignore[attr-defined]
     assert (report.verdict, report.score) == ("correct", report.max_score), report.codes
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "right", "wrong"),
+    [
+        (
+            "food",
+            "P(sent) = prod of bigram probs\n= {factors}\n= .25*.33*.0011*.5{more}\n=> P ≈ {value}\n",
+            dict(
+                factors="P(i|<s>) P(want|i) P(english|want) P(food|english) P(</s>|food)",
+                more="*.68",
+                value="3.09e-5",
+            ),
+            dict(factors="P(i|<s>) P(want|i) P(english|want) P(food|english)", more="", value="4.54e-5"),
+        ),
+        (
+            "dl",
+            "- log Pr(y|x) = sum of token lps\n- = {working}\nlog Pr(y|x) = {value}\n",
+            dict(working="-0.7 + -0.4 = -1.1", value="-1.1"),
+            dict(working="(1/2)(-0.7 + -0.4) = -0.55", value="-0.55"),
+        ),
+    ],
+)
+def test_a_term_equated_to_words_heads_the_working_below(
+    name: str, text: str, right: dict, wrong: dict
+) -> None:
+    """`P(sent) = prod of bigram probs` over `= P(i|<s>) …`: the term equated to words heads the working the
+    next line continues, so a factor left out or an average for a total is charged on the line where it is
+    (blind87: it was charged on the last line, the working below read with no left side)."""
+    report = grade(name, text.format(**right))
+    assert (report.verdict, report.codes) == ("correct", []), report.codes
+    report = grade(name, text.format(**wrong))
+    first = min(d.span.line for d in report.diagnostics if d.severity == "error")
+    assert first == 2, [(d.code, d.span.line) for d in report.diagnostics]

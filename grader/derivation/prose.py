@@ -196,7 +196,34 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
                     # "困惑度 = 1.833"): a value they state, as "the perplexity is 1.833" is
                     return dataclasses.replace(chain, told=True)
                 return chain
-    return None
+    return _equated_to_words(piece)
+
+
+# "P(sent) = prod of bigram probs": a relation followed by words alone
+_EQUATED_TO_WORDS = re.compile(r"\s*[=≈]\s*(?=[^\W\d_])")
+
+
+def _equated_to_words(piece: Piece) -> sm.Chain | None:
+    """A term equated to the words that say what it is ("P(sent) = prod of bigram probs", "log Pr(y|x) = sum
+    of token lps"): the term heads the working a `= …` line below continues (kept only if one does)."""
+    text = piece.text
+    m = _EQUATED_TO_WORDS.search(text)
+    if m is None or not text[: m.start()].strip() or re.search(r"\d", text[m.end() :]):
+        return None
+    if not _is_prose(text[m.end() :]):
+        return None
+    try:
+        chain = parse_piece(sub_piece(piece, 0, m.start()))
+    except ParseFailure:
+        return None
+    if (
+        len(chain.items) != 1
+        or chain.continues
+        or not has_terms_or_names(chain)
+        or isinstance(chain.items[0], sm.Scalar | sm.EConst)
+    ):
+        return None
+    return dataclasses.replace(chain, heading=True)
 
 
 # An approximate value is still stated: "is about 3.827", "comes to roughly 0.0488".
