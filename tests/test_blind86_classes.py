@@ -142,3 +142,41 @@ def test_a_term_equated_to_words_heads_the_working_below(
     report = grade(name, text.format(**wrong))
     first = min(d.span.line for d in report.diagnostics if d.severity == "error")
     assert first == 2, [(d.code, d.span.line) for d in report.diagnostics]
+
+
+BARE_LABELS = (
+    "- the|<s>: -log2(.5) = 1\n- cat | the: -log2(.25) = 2\n- sat|cat: -log2(.2) = {third}\n"
+    "- </s>|sat: -log2(.5) = 1\nNLL = 1 + 2 + {third} + 1 = {total} bits\n"
+)
+
+
+def test_a_conditional_written_bare_as_a_rows_label() -> None:
+    """`the|<s>: -log2(.5) = 1`: a row labelled by its conditional written without P( ) is read (each was a
+    parse error, so right work went for review and a slip in a row was never shown where it is)."""
+    report = grade("bits", BARE_LABELS.format(third="2.3219", total="6.3219"))
+    assert (report.verdict, report.codes) == ("correct", []), report.codes
+    slip = grade("bits", BARE_LABELS.format(third="2.0", total="6.0"))
+    assert ("arithmetic-error", 3) in [(d.code, d.span.line) for d in slip.diagnostics], slip.codes
+
+
+def test_a_term_never_takes_the_resolution_of_another_with_its_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a term resolves to is cached by the term's id; a term built while checking (a rule's letters bound
+    to the tokens of each place) is freed and its id reused by the next one, which then read as the first:
+    a right rule in letters was once charged wrong-value that way (holdout3 sam-corpus-interpolation/006, in
+    a long run only). Every id made equal, each term still resolves to its own value."""
+    import grader.maths.evaluate as evaluation
+    from grader.maths.build import parse_piece
+    from grader.maths.segment import Piece
+    from grader.maths.terms import Sequence
+    from tests.conftest import problem
+
+    p = problem("food")
+    seq = Sequence(p.x, p.y, p.model)
+    ctx = evaluation.Context(seq, p.ask, p.log_base)
+    values = evaluation.ModelValues(seq, p.reference.ln_probs)
+    monkeypatch.setattr(evaluation, "id", lambda _: 0, raising=False)
+    got = []
+    for text in ("P(i | <s>)", "P(want | i)", "P(</s> | food)"):
+        term = parse_piece(Piece(text, tuple((1, i + 1) for i in range(len(text))), True, False, 1)).items[0]
+        got.append(round(evaluation.evaluate(term, ctx, values), 4))
+    assert got == [0.25, 0.33, 0.68]

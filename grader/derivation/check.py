@@ -523,6 +523,8 @@ class Checker:
             return
         failed: list[tuple[dict[str, str], float, float, int]] = []  # tokens, model's value, rule's, item
         saved = dict(self.memory.definitions)
+        # what the rule's terms, bound at each place, resolve to says nothing about what the student wrote there
+        issues, issue_terms = dict(self.ctx.issues), dict(self.ctx.issue_terms)
         total = self.seq.model.unigram_total()
         counts = any(isinstance(n, sm.Count) for item in chain.items for n in sm.walk(item))
         if counts and total and "N" not in saved:
@@ -550,6 +552,7 @@ class Checker:
         finally:
             self.memory.definitions.clear()
             self.memory.definitions.update(saved)
+            self.ctx.issues, self.ctx.issue_terms = issues, issue_terms
         written = _written_values(self, later)
         for tokens, model, rule, i in failed:
             follows = any(abs(v - rule) <= tol and abs(v - model) > tol for v, tol in written)

@@ -544,12 +544,21 @@ def _counted(m: re.Match[str]) -> str:
 _VALUES_LISTED = re.compile(r"\(\s*[-−]?(?:\d+\.?\d*|\.\d+)(?:\s*,\s*[-−]?(?:\d+\.?\d*|\.\d+)){1,11}\s*\)")
 
 
+# a conditional written bare, token | history, without P( ): "the|<s>", "</s> | Sam", "am|I"
+_BARE_CONDITIONAL = re.compile(
+    r"(?<![\w|])(?:</?s>|[^\W\d_][\w'-]*)[ \t]*\|[ \t]*(?:</?s>|[^\W\d_][\w'-]*)(?![\w|(])"
+)
+
+
 @lru_cache(maxsize=4096)  # a line's cuts ask of the same words before and after again and again
 def _is_prose(text: str, quotes: bool = False, named: bool = False) -> bool:
     """Words only (what may be cut from around the maths of a line), or nothing; a remark in
     parentheses such as "(1 of 5 words)" counts as words; with `named` (no relation follows), a position
     named last ("Since y_2 depends on y_1, …") is a word too."""
+    label = text.rstrip().endswith(":")
     text = text.strip(" ,;:.")
+    if label:  # "the|<s>: -log2(.5) = 1": a conditional written bare, as a row's label, names the row
+        text = _BARE_CONDITIONAL.sub("word", text)
     if _ASIDE.match(text):
         return True  # "(so Pr(y|x) ≈ 0.76)": an aside in brackets opened by a connective
     if quotes:

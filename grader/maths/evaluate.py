@@ -219,7 +219,9 @@ class Context:
     # terms named by an estimate the model does not have (P_{foo}, P_uni in an add-one problem): read as the
     # model's own P, the word kept, so a step they fail is a warning, never a charge
     unknown_estimators: dict[sm.Span, str] = field(default_factory=dict)
-    _resolved: dict[tuple, ResolvedTerm] = field(default_factory=dict)
+    # what each term resolved to, by the term's id and the bindings; the term is kept with it, alive, so no
+    # other term built later (a rule's letters bound to tokens) can take its id and be read as it
+    _resolved: dict[tuple, tuple[sm.Prob, ResolvedTerm]] = field(default_factory=dict)
 
     def base(self, log: sm.Log) -> str:
         """The base a log stands for: its own, else the student's for an unmarked log, else the problem's;
@@ -232,10 +234,11 @@ class Context:
 
     def resolve(self, term: sm.Prob, bindings: dict[str, int]) -> ResolvedTerm:
         cache_key = (id(term), tuple(sorted(bindings.items())))
-        found = self._resolved.get(cache_key)
+        hit = self._resolved.get(cache_key)
+        found = hit[1] if hit is not None and hit[0] is term else None
         if found is None:
             found = self._estimated(term, resolve(term, bindings, self.seq))
-            self._resolved[cache_key] = found
+            self._resolved[cache_key] = (term, found)
             for issue in found.issues:
                 self.issue_terms[issue.span] = term
             for issue in found.issues:
