@@ -180,3 +180,24 @@ def test_a_term_never_takes_the_resolution_of_another_with_its_id(monkeypatch: p
         term = parse_piece(Piece(text, tuple((1, i + 1) for i in range(len(text))), True, False, 1)).items[0]
         got.append(round(evaluation.evaluate(term, ctx, values), 4))
     assert got == [0.25, 0.33, 0.68]
+
+
+RUNNING_ROWS = (
+    "log Pr(y | x) = Σ_{{i=1}}^{{7}} log Pr(y_i | x, y_<i)\n\nrunning sum:\n"
+    " i=1 The      -0.0353 -> -0.0353\n i=2 capital  -0.0099 -> -0.0452\n i=3 of       -0.0011 -> -0.0463\n"
+    " i=4 France   -0.0013 -> -0.0476\n i=5 is       -0.0021 -> -0.0497\n i=6 Paris    -0.0020 -> {sixth}\n"
+    " i=7 .        -0.2231 -> {total}\n\nlog Pr(y|x) = {total}\n"
+)
+
+
+@pytest.mark.parametrize("arrow", ["->", "→", "=>"])
+def test_a_running_sums_rows_are_its_additions(arrow: str) -> None:
+    """` i=2 capital  -0.0099 -> -0.0452`: each row of a running sum adds its value to the total before it
+    (right work was a parse error on every row, blind83 and blind86), so a slip in a total is shown on its
+    row (it was only a wrong final answer)."""
+    right = RUNNING_ROWS.format(sixth="-0.0517", total="-0.2748").replace("->", arrow)
+    report = question_of("logprobs-capital").grade(right.encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (report.verdict, report.codes) == ("correct", []), report.codes
+    slip = RUNNING_ROWS.format(sixth="-0.0697", total="-0.2928").replace("->", arrow)
+    report = question_of("logprobs-capital").grade(slip.encode(), "s.txt")  # type: ignore[attr-defined]
+    assert ("arithmetic-error", 9) in [(d.code, d.span.line) for d in report.diagnostics], report.codes

@@ -28,6 +28,7 @@ from grader.derivation.prose import LETTERS, named_of_the_asked, per_token_by_un
 from grader.derivation.reading import ratio_of_statements, read_chains, stated_indexing, stated_length
 from grader.derivation.remarks import check_sentences, remark_lines, withdraw_retracted
 from grader.derivation.rows import row_terms
+from grader.derivation.running import running_rows
 from grader.derivation.subscripts import subscript_conditions
 from grader.derivation.unread import (
     expected_as_written,
@@ -120,6 +121,9 @@ def grade_text(
     lines = named_of_the_asked(lines)  # "Perplexity of y given x ≈ 1.7333": the perplexity, not x
     lines = spoken_lines(lines)  # "log P of deep given x equals minus 0.7": maths dictated in words
     lines = subscript_conditions(lines, problem)  # "P_am(Sam)": the condition as a subscript, P(Sam | am)
+    lines = running_rows(
+        lines
+    )  # " i=2 capital  -0.0099 -> -0.0452": a running sum's row, "+ -0.0099 = -0.0452"
     # "total = …", then "total/7": the student's name; "-(1/N) * sum": the sum worked before it
     chains, diagnostics = read_chains(lone_sums(own_words(lines)))
     # the sequence with the student's own indexing (w_1 = <s>): what "… + … +" stands for, and the checker's
