@@ -220,17 +220,23 @@ class Mentions:
     def __init__(self, candidates: list[tuple[str, tuple[str, ...]]]) -> None:
         self.names = [name for name, _ in candidates]
         self.patterns = {name: _patterns(name, tokens) for name, tokens in candidates}
+        # every way of mentioning a candidate writes its name, or its first token: a line without them is
+        # passed over before the long patterns are searched
+        self._name = {name: re.compile(_name(name)) for name, _ in candidates}
+        self._first_token = {name: tokens[0].lower() if tokens else "" for name, tokens in candidates}
 
     def find(self, line: str, loose: bool = False) -> list[Mention]:
         """The mentions in a line, left to right; `loose` also counts a bare name ("A is more likely")."""
         found: list[Mention] = []
+        lowered = line.lower()
         for name, (strict, by_tokens, bare, _) in self.patterns.items():
-            for m in strict.finditer(line):
+            named = self._name[name].search(line) is not None
+            for m in strict.finditer(line) if named else ():
                 group = next(g for g in "abcdefghij" if (m.groupdict().get(g)) is not None)
                 found.append(Mention(name, m.start(group), m.end(group), True))
-            for m in by_tokens.finditer(line):
+            for m in by_tokens.finditer(line) if self._first_token[name] in lowered else ():
                 found.append(Mention(name, m.start(), m.end(), True))
-            if loose:
+            if loose and named:
                 found.extend(Mention(name, m.start(), m.end(), False) for m in bare.finditer(line))
         # a longer mention covers a shorter one inside it ("deep reinforcement learning" ⊃ "reinforcement learning")
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))

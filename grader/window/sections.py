@@ -29,6 +29,7 @@ from grader.window.words import (
 
 PARTS = ("full", "window", "gap", "cost")
 MAX_HEADING_WORDS = 8
+_LONGEST_WORD = 40  # letters: longer than any word of a heading in the languages read
 # a run of letters of an unspaced script, set apart one by one (grader.core.unspaced): "窗 口 模 型"
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}](?:\\s+[{UNSPACED}])*")
 
@@ -279,6 +280,11 @@ def _heading(line: str) -> tuple[str, int] | None:
     words = word_count(plain)
     if not words or words > MAX_HEADING_WORDS:
         return None
+    plain = " ".join(
+        plain.split()
+    )  # the heading's words, one space apart: what is searched is only as long as they are
+    if len(plain) > MAX_HEADING_WORDS * _LONGEST_WORD:
+        return None  # "1111…": a run no word is as long as
     if not colon and words > 5:
         return None
     for part, pattern in _HEADINGS:
