@@ -201,3 +201,33 @@ def test_a_running_sums_rows_are_its_additions(arrow: str) -> None:
     slip = RUNNING_ROWS.format(sixth="-0.0697", total="-0.2928").replace("->", arrow)
     report = question_of("logprobs-capital").grade(slip.encode(), "s.txt")  # type: ignore[attr-defined]
     assert ("arithmetic-error", 9) in [(d.code, d.span.line) for d in report.diagnostics], report.codes
+
+
+@pytest.mark.parametrize(
+    "normaliser",
+    [
+        "Σ exp(row {k})",
+        "sum exp(row{k})",
+        "Σ e^z(Zeile {k})",
+        "∑ exp(row {k})",
+        "\\sum_v e^{{z^{{({k})}}_v}}",
+    ],
+)
+def test_a_normaliser_written_loosely_is_the_students_name_for_a_value(normaliser: str) -> None:
+    """`Z₁ = Σ exp(row 1) = 7.9498`: the sum of a row's exponentials, said any way, names a value the work then
+    uses; the line was a parse error and right work went for review (38 % of right transformer-softmax work
+    in the blind sets). A wrong normaliser is still caught, where the probability worked from it is wrong."""
+    text = (
+        "Z₁ = {n1} = {z1}, Z₂ = {n2} = 14.0014\n"
+        "Pr(the|x) = e^0.629 / {n1} = 1.8757 / {z1} = {p1}\n"
+        "Pr(cat|x,the) = e^0.256 / {n2} = 1.2918 / 14.0014 = 0.09226\n"
+        "NLL = -ln({p1}) - ln(0.09226) = {nll} nats\n"
+    )
+    n1, n2 = normaliser.format(k=1), normaliser.format(k=2)
+    question = question_of("transformer-softmax")
+    right = text.format(n1=n1, n2=n2, z1="7.9498", p1="0.23595", nll="3.8273")
+    report = question.grade(right.encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (report.verdict, report.codes) == ("correct", []), report.codes
+    wrong = text.format(n1=n1, n2=n2, z1="8.5", p1="0.22067", nll="3.8943")
+    report = question.grade(wrong.encode(), "s.txt")  # type: ignore[attr-defined]
+    assert report.score < report.max_score and 2 in [d.span.line for d in report.diagnostics], report.codes

@@ -23,6 +23,7 @@ from grader.derivation.doubt import read_for_certain, unconfirmed, with_numbers
 from grader.derivation.elided import fill_elided
 from grader.derivation.factors import attribute
 from grader.derivation.labelled import labelled_estimates
+from grader.derivation.normaliser import normaliser_names
 from grader.derivation.problem import Problem
 from grader.derivation.prose import LETTERS, named_of_the_asked, per_token_by_unit
 from grader.derivation.reading import ratio_of_statements, read_chains, stated_indexing, stated_length
@@ -121,9 +122,10 @@ def grade_text(
     lines = named_of_the_asked(lines)  # "Perplexity of y given x ≈ 1.7333": the perplexity, not x
     lines = spoken_lines(lines)  # "log P of deep given x equals minus 0.7": maths dictated in words
     lines = subscript_conditions(lines, problem)  # "P_am(Sam)": the condition as a subscript, P(Sam | am)
-    lines = running_rows(
-        lines
-    )  # " i=2 capital  -0.0099 -> -0.0452": a running sum's row, "+ -0.0099 = -0.0452"
+    if problem.model.has_logits:  # "Z₁ = Σ exp(row 1) = 7.9498": the student's name for a value
+        lines = normaliser_names(lines)
+    # " i=2 capital  -0.0099 -> -0.0452": a running sum's row, "+ -0.0099 = -0.0452"
+    lines = running_rows(lines)
     # "total = …", then "total/7": the student's name; "-(1/N) * sum": the sum worked before it
     chains, diagnostics = read_chains(lone_sums(own_words(lines)))
     # the sequence with the student's own indexing (w_1 = <s>): what "… + … +" stands for, and the checker's
