@@ -231,3 +231,19 @@ def test_a_normaliser_written_loosely_is_the_students_name_for_a_value(normalise
     wrong = text.format(n1=n1, n2=n2, z1="8.5", p1="0.22067", nll="3.8943")
     report = question.grade(wrong.encode(), "s.txt")  # type: ignore[attr-defined]
     assert report.score < report.max_score and 2 in [d.span.line for d in report.diagnostics], report.codes
+
+
+NUMBERED_TOTALS = (
+    "1 -0.0353\n2 -0.0353-0.0099=-0.0452\n3 -0.0463\n4 -0.0476\n5 -0.0497\n6 -0.0517\n"
+    "7 -0.0517-0.2231={total}\nlog Pr(y|x)= {total}\n"
+)
+
+
+def test_a_numbered_listing_of_totals_and_steps() -> None:
+    """`2 -0.0353-0.0099=-0.0452` among lines numbered 1 … 7 that list running totals: the number labels the
+    line (it was read as 2 - 0.0353 - …, a step that fails, and right work went for review)."""
+    question = question_of("logprobs-capital")
+    report = question.grade(NUMBERED_TOTALS.format(total="-0.2748").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (report.verdict, report.codes) == ("correct", []), report.codes
+    slip = question.grade(NUMBERED_TOTALS.format(total="-0.2848").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert ("arithmetic-error", 7) in [(d.code, d.span.line) for d in slip.diagnostics], slip.codes

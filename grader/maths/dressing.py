@@ -201,21 +201,35 @@ _NUMBERING = re.compile(r"\\(?:nonumber|notag)(?![A-Za-z])")
 
 def listing_numbers(lines: list[str]) -> list[tuple[int, tuple[int, int]]]:
     """(line index, (start, end) of its number) for each line of a numbered listing of maths: consecutive lines
-    numbered 1, 2, 3, … that each hold a step (an `=` or ≈). The numbers label lines; they are not values."""
+    numbered 1, 2, 3, … that each hold a step (an `=` or ≈) or a value alone ("3 -0.0463", a running total
+    listed between steps), one step at least. The numbers label lines; they are not values."""
     out: list[tuple[int, tuple[int, int]]] = []
     run: list[tuple[int, tuple[int, int]]] = []
+    steps = 0
     for i, line in enumerate([*lines, ""]):
         m = _NUMBERED.match(line)
-        if m and int(m.group("n") or m.group("m")) == len(run) + 1 and re.search(r"[=≈]", line[m.end() :]):
+        held = _held(line[m.end() :]) if m else None
+        if m and held and int(m.group("n") or m.group("m")) == len(run) + 1:
             run.append((i, m.span("label")))
+            steps += held == "step"
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and steps:
             out.extend(run)
-        run = []
-        m = _NUMBERED.match(line)
-        if m and (m.group("n") or m.group("m")) == "1" and re.search(r"[=≈]", line[m.end() :]):
+        run, steps = [], 0
+        if m and held and (m.group("n") or m.group("m")) == "1":
             run.append((i, m.span("label")))
+            steps = int(held == "step")
     return out
+
+
+_LONE_VALUE = re.compile(r"\s*[-−+]?(?:\d+\.\d+|\.\d+)\s*")
+
+
+def _held(rest: str) -> str | None:
+    """What a numbered line holds after its number: "step" (an `=` or ≈), "value" (a decimal alone), or None."""
+    if re.search(r"[=≈]", rest):
+        return "step"
+    return "value" if _LONE_VALUE.fullmatch(rest) else None
 
 
 def unlabel(lines: list[str]) -> list[str]:
