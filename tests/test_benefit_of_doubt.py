@@ -30,7 +30,7 @@ def _errors(report) -> set[str]:
 UNEXPLAINED = [
     (
         "deep-learning",
-        "1 -0.7\n2 -0.7-0.4=-1.1\n",  # a running sum with its rows numbered: read as 2 - 0.7 - 0.4
+        "row 2 -0.7-0.4=-1.1\n",  # a running sum's row labelled: read as 2 - 0.7 - 0.4
         "Answer: -1.1\n",
         "Answer: -1.2\n",
     ),

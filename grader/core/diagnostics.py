@@ -360,8 +360,8 @@ _CODES = [
         "(a table, a pasted console, an unusual notation) than a mistake; it costs nothing and a person "
         "looks at that line. A step a known mistake explains is still charged, and so is a slip in plain "
         "arithmetic on a line read in full (… = -0.7 + (-0.4) = -1.2): there is nothing to misread.",
-        "1 -0.7\n2 -0.7-0.4=-1.1\nlog Pr(y|x) = -1.1",
-        "Number a row so it cannot be read as part of the sum: 2) -0.7 - 0.4 = -1.1.",
+        "row 2 -0.7-0.4=-1.1\nlog Pr(y|x) = -1.1",
+        "Set a row's label apart so it cannot be read as part of the sum: row 2: -0.7 - 0.4 = -1.1.",
         advice="Write each step so that both sides are equal.",
     ),
     Code(
