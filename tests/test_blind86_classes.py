@@ -247,3 +247,82 @@ def test_a_numbered_listing_of_totals_and_steps() -> None:
     assert (report.verdict, report.codes) == ("correct", []), report.codes
     slip = question.grade(NUMBERED_TOTALS.format(total="-0.2848").encode(), "s.txt")  # type: ignore[attr-defined]
     assert ("arithmetic-error", 7) in [(d.code, d.span.line) for d in slip.diagnostics], slip.codes
+
+
+def test_a_conclusions_bracketed_remark_compares_the_candidates() -> None:
+    """`A is more likely (about twice as likely, e^{0.7} ≈ 2.0)`: the maths in a worded remark on the line that
+    concludes compares the candidates; it is not A's work (2.0 was read as A's log-likelihood, blind-kinds76)."""
+    text = (
+        "Answer A (deep, learning):\n  log Pr(A | x) = -0.7 + (-0.4) = -1.1\n\n"
+        "Answer B (reinforcement, learning):\n  log Pr(B | x) = -1.6 + (-0.2) = -1.8\n\n"
+        'Result: the model finds answer {winner} ("{tokens}") more likely (about twice as likely, e^{{0.7}} ≈ 2.0).\n'
+    )
+    right = text.format(winner="A", tokens="deep learning")
+    wrong = text.format(winner="B", tokens="reinforcement learning")
+    assert_twins(question_of("compare--deep-vs-reinforcement"), right, wrong)
+
+
+COST_WITH_REASON = (
+    "Step i, per layer: projections 4d², feed-forward 8d², scores i·d, mixing values i·d\n"
+    "Total = Σ_{{i=1}}^{{n}} L(12d² + 2id) = 12·L·n·d² + L·d·n(n+1)\n"
+    "Growth: {growth}.\n\n"
+    "Reason: the part with d² grows only linearly in n, because thanks to the KV cache each position\n"
+    "passes through the network once; the attention part grows quadratically in n.\n"
+)
+
+
+def test_a_term_named_in_a_later_sentence_of_reasons_is_no_new_answer() -> None:
+    """`Reason: the part with d² grows only linearly in n` after the count: the sentence talks about a term
+    of the count and states nothing (d² was read as the final answer, blind-kinds76)."""
+    assert_twins(
+        question_of("cost--cached-flops"),
+        COST_WITH_REASON.format(growth="O(L n d² + L n² d)"),
+        COST_WITH_REASON.format(growth="O(L n d² + L n d)").replace("L·d·n(n+1)", "2·L·d·n"),
+    )
+
+
+@pytest.mark.parametrize("setting", ["(k = 1, only the last token)", "(k = 1, solo el último token)"])
+def test_a_window_heading_with_a_setting_of_k_and_words(setting: str) -> None:
+    """`Window model (k = 1, only the last token):`: the setting of k is no words of the heading, so the
+    heading is one of eight words or fewer (it was read as the full model's working, blind-kinds76)."""
+    text = (
+        "Full model:\n  log P(y | x) = log P(deep | x) + log P(learning | x, deep)\n"
+        "               = -0.7 + (-0.4) = -1.1\n\n"
+        f"Window model {setting}:\n  log P_1(y | x) = log P(deep | ML) + log P(learning | deep)\n"
+        "                 = -2.2 + (-0.9) = {window}\n\n"
+        "Gap:\n  log P_full(y | x) − log P_1(y | x) = -1.1 − ({window}) = {gap}\n\n"
+        "Cheaper: the window model, each prediction reads one token.\n"
+    )
+    right = text.replace("{window}", "-3.1").replace("{gap}", "2.0")
+    wrong = text.replace("= -2.2 + (-0.9) = {window}", "= -2.2 + (-0.9) = -3.1").replace("{window}", "-3.1")
+    assert_twins(question_of("window--deep-learning-window"), right, wrong.replace("{gap}", "4.2"))
+
+
+GREEDY_HEADED = (
+    "Greedy:\n  step 1: cat (0.4)\n  step 2: sat (0.4)\n{third}  → “{output}”, probability {product}\n\n"
+    "Alternative: “{rival}” = {rival_product}\n\n{rival_value} > {value}, so no: greedy's output is not the most probable.\n"
+)
+
+
+def test_greedy_stopped_short_under_a_greedy_heading() -> None:
+    """Under a `Greedy:` heading, the result `→ "cat sat", probability 0.16` where three tokens are asked is a
+    run stopped early (it had full marks, blind-kinds76), as it is when the line itself says "greedy"."""
+    right = GREEDY_HEADED.format(
+        third="  step 3: down (0.3)\n",
+        output="cat sat down",
+        product="0.4 × 0.4 × 0.3 = 0.048",
+        rival="dog barked loudly",
+        rival_product="0.3 × 0.6 × 0.3 = 0.054",
+        rival_value="0.054",
+        value="0.048",
+    )
+    wrong = GREEDY_HEADED.format(
+        third="",
+        output="cat sat",
+        product="0.4 × 0.4 = 0.16",
+        rival="dog barked",
+        rival_product="0.3 × 0.6 = 0.18",
+        rival_value="0.18",
+        value="0.16",
+    )
+    assert_twins(question_of("decoding--greedy-not-best"), right, wrong)

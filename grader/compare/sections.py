@@ -89,6 +89,10 @@ _BAR_ROW = (
 )
 
 
+# a bracketed remark that holds words (three letters or more) beside any maths
+_WORDED_ASIDE = re.compile(r"\((?=[^()]*[^\W\d_]{3})[^()]*\)")
+
+
 def _maths(line: str) -> bool:
     """A line with a relation and a number: worked maths, not a heading."""
     return bool(_RELATION.search(line) and _DIGIT.search(line))
@@ -435,7 +439,9 @@ def split(lines: list[str], mentions: Mentions) -> Split:
                 sections[name].append(i)
             labelled = True
             continue
-        if len(named) >= 2 or (cue and len(found) != 1) or (cue and not _maths(line)):
+        # "A is more likely (about twice as likely, e^{0.7} ≈ 2.0)": maths in a bracketed remark in words, on a
+        # line that concludes, compares the candidates; it is no work of the one the line names
+        if len(named) >= 2 or (cue and len(found) != 1) or (cue and not _maths(_WORDED_ASIDE.sub(" ", line))):
             conclusion.append(i)
             current = CONCLUSION
             continue
