@@ -276,7 +276,8 @@ def _heading(line: str) -> tuple[str, int] | None:
     named = _K_EQUALS.sub(" ", head)  # "Window model (k = 1)" is a heading, not an equation
     if "=" in named or "|" in named or "(y" in named.replace(" ", ""):
         return None
-    plain = _MARKUP.sub(" ", _ENUMERATOR.sub("", _MARKUP.sub(" ", head)))
+    # its words: a setting of k ("(k = 1, only the last token)") is none of them
+    plain = _MARKUP.sub(" ", _ENUMERATOR.sub("", _MARKUP.sub(" ", named)))
     words = word_count(plain)
     if not words or words > MAX_HEADING_WORDS:
         return None
