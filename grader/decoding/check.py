@@ -512,7 +512,8 @@ def _stopped_short(problem: DecodingProblem, reading: Reading) -> Hyp | None:
     far, and that no longer sequence written grows out of (`greedy: cat (0.4), then sat (0.4)` / `output =
     "cat sat", P = 0.16` where three tokens are asked). None where there is no such result."""
     hyps = [unpicked(problem, h) for h in reading.hyps if h.tokens]
-    named = {h.tokens for h in hyps if h.greedy}
+    # named greedy's: by the word, or as the result given under a heading that names greedy's run ("Greedy:")
+    named = {h.tokens for h in hyps if h.greedy or h.section and h.role == "final"}
     grown = {h.tokens[:n] for h in hyps for n in range(1, len(h.tokens))}
     for h in reversed(hyps):
         if h.role != "final" or h.score is None or h.tokens not in named or h.tokens in grown:
