@@ -276,14 +276,13 @@ def _heading(line: str) -> tuple[str, int] | None:
     named = _K_EQUALS.sub(" ", head)  # "Window model (k = 1)" is a heading, not an equation
     if "=" in named or "|" in named or "(y" in named.replace(" ", ""):
         return None
-    # its words: a setting of k ("(k = 1, only the last token)") is none of them
-    plain = _MARKUP.sub(" ", _ENUMERATOR.sub("", _MARKUP.sub(" ", named)))
-    words = word_count(plain)
+    plain = _MARKUP.sub(" ", _ENUMERATOR.sub("", _MARKUP.sub(" ", head)))
+    # its words, a setting of k ("(k = 1, only the last token)") none of them (though it names the part)
+    words = word_count(_K_EQUALS.sub(" ", plain))
     if not words or words > MAX_HEADING_WORDS:
         return None
-    plain = " ".join(
-        plain.split()
-    )  # the heading's words, one space apart: what is searched is only as long as they are
+    # the heading one space apart: what is searched is only as long as its words are
+    plain = " ".join(plain.split())
     if len(plain) > MAX_HEADING_WORDS * _LONGEST_WORD:
         return None  # "1111…": a run no word is as long as
     if not colon and words > 5:
