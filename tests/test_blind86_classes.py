@@ -326,3 +326,25 @@ def test_greedy_stopped_short_under_a_greedy_heading() -> None:
         value="0.16",
     )
     assert_twins(question_of("decoding--greedy-not-best"), right, wrong)
+
+
+TERM_VALUE_TABLE = (
+    "| factor | {title} |\n|---|---|\n| P(i \\| <s>) | 0.25 |\n| P(want \\| i) | 0.33 |\n"
+    "| P(english \\| want) | {english} |\n| P(food \\| english) | 0.5 |\n| P(</s> \\| food) | 0.68 |\n\n"
+    "Product: 0.25 × 0.33 × {english} × 0.5 × 0.68 = {product}\n\n**Answer:** ≈ {product}\n"
+)
+
+
+def test_a_table_row_of_a_term_and_its_value_states_it() -> None:
+    """`| P(english \\| want) | 0.011 |`: a row of a term and a value says the term is that value, so a value
+    misread from the problem is charged on its row (it was only a wrong final answer, blind89); under a column
+    titled as a log, or with a value no probability has, the row states nothing (a loose title costs nothing)."""
+    right = TERM_VALUE_TABLE.format(title="value", english="0.0011", product="3.0855e-5")
+    report = grade("food", right)
+    assert (report.verdict, report.codes) == ("correct", []), report.codes
+    wrong = grade("food", TERM_VALUE_TABLE.format(title="value", english="0.011", product="3.0855e-4"))
+    assert ("wrong-value", 5) in [(d.code, d.span.line) for d in wrong.diagnostics], wrong.codes
+    logs = "| term | {title} |\n|---|---|\n| P(deep \\| x) | -0.7 |\n| P(learning \\| x, deep) | -0.4 |\n\nlog P = -1.1\n"
+    for title in ("value", "log p", "ln"):
+        report = grade("dl", logs.format(title=title))
+        assert (report.verdict, report.codes) == ("correct", []), (title, report.codes)

@@ -486,6 +486,9 @@ def find_maths(lines: list[str]) -> list[Piece]:
             continue  # a drawn table's rule (├───┼───┤): no maths
         if not fence and _row_of_cells(line):
             header = _header(lines, index)
+            if not header:
+                # "| P(english \| want) | 0.011 |": the term is that value, under a column not titled a log
+                line = _term_value_row(line, _column_title(lines, index))
             # a header row's cells title their columns ("| $C(v\,w)$ | $P(w\mid v)$ |"): only a cell that
             # states a relation is maths there
             pieces.extend(
@@ -817,6 +820,69 @@ def _walled(line: str, gaps: list[tuple[int, int]]) -> str | None:
 def _open_row(line: str) -> bool:
     """A row with walls between its cells only, as a row pasted with tabs reaches here."""
     return _BOX_WALL.search(line) is not None and line.strip()[:1] not in _WALLS
+
+
+# a cell that holds one probability term (or its log): `P(i \| <s>)`, `$\Pr(\text{the}\mid x)$`, `log P(deep | x)`
+_TERM_CELL = re.compile(
+    r"\s*\$?\s*(?:[-−]\s*)?(?:\\?(?:log|ln)(?:_?\{?2\}?|₂)?\s*)?"
+    r"(?:\\Pr|\\mathbb\{P\}|\\operatorname\{P\}|Pr|P|p|ℙ)\s*(?:\\left)?\s*\((?:[^()]|\([^()]*\))*\)\s*\$?\s*"
+)
+# a cell that holds a value: digits, signs, fractions and powers (LaTeX's \frac, \times, \cdot read as signs)
+_VALUE_CELL = re.compile(r"[\s$\-−+\d.,/×·*^(){}⁻⁰¹²³⁴⁵⁶⁷⁸⁹eE]*\d[\s$\-−+\d.,/×·*^(){}⁻⁰¹²³⁴⁵⁶⁷⁸⁹eE]*")
+_LATEX_SIGN = re.compile(r"\\(?:[dt]?frac|times|cdot)(?![A-Za-z])")
+
+
+def _term_value_row(line: str, title: str) -> str:
+    """A table row of two cells, a probability term and a value ("| P(english \\| want) | 0.011 |"), as the
+    statement it makes (the wall between them read as `=`, columns kept); any other row as it is. Not where
+    the value's column is titled as a log or a cost (`−log₂`, `ln p`, `bits`): its values are not the term's."""
+    walls = _walls(line)
+    body = line.strip()
+    if body[:1] not in _WALLS or body[-1:] not in _WALLS or len(walls) != 3 or _LOG_TITLE.search(title):
+        return line
+    term, value = line[walls[0] + 1 : walls[1]], line[walls[1] + 1 : walls[2]]
+    if _TERM_CELL.fullmatch(term) is None or _VALUE_CELL.fullmatch(_LATEX_SIGN.sub(" ", value)) is None:
+        return line
+    # a value the term can have: a probability strictly between 0 and 1, a log of one at most 0 (a table that
+    # lists -0.7 beside P(deep | x) lists its log under a loose title, which costs nothing)
+    number = _PLAIN_VALUE.fullmatch(value.replace("$", "").replace("−", "-").strip())
+    if number is None:
+        return line
+    v = float(number[1]) / (float(number[2]) if number[2] else 1.0)
+    logged = re.match(r"\s*\$?\s*(?:[-−]\s*)?\\?(?:log|ln)", term) is not None
+    if not (v <= 0 if logged else 0 < v < 1):
+        return line
+    return line[: walls[1]] + "=" + line[walls[1] + 1 :]
+
+
+_PLAIN_VALUE = re.compile(r"(-?\d*\.?\d+)(?:\s*/\s*(\d+))?")
+
+
+_LOG_TITLE = re.compile(r"log|ln|lg|nll|bit|nat|surpris|cost|[-−]", re.IGNORECASE)
+
+
+def _column_title(lines: list[str], index: int) -> str:
+    """The title of a Markdown table's second column, from the header over its rule ("" when none)."""
+    k = index
+    while k > 0 and _row_of_cells(lines[k - 1]):
+        k -= 1
+    if k + 1 >= len(lines) or not _RULE_ROW.fullmatch(lines[k + 1]):
+        return ""
+    walls = _walls(lines[k])
+    return lines[k][walls[1] + 1 : walls[2]] if len(walls) >= 3 else ""
+
+
+def _walls(line: str) -> list[int]:
+    """Where a table row's walls stand: bars outside brackets, not Markdown's escaped `\\|`."""
+    out, depth = [], 0
+    for i, c in enumerate(line):
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c in _WALLS and depth <= 0 and not (i > 0 and line[i - 1] == "\\"):
+            out.append(i)
+    return out
 
 
 def _table_cells(line_no: int, line: str) -> list[Piece]:
