@@ -348,3 +348,23 @@ def test_a_table_row_of_a_term_and_its_value_states_it() -> None:
     for title in ("value", "log p", "ln"):
         report = grade("dl", logs.format(title=title))
         assert (report.verdict, report.codes) == ("correct", []), (title, report.codes)
+
+
+LISTED = (
+    "Chain rule: log Pr(y | x) = Σ_i log Pr(y_i | x, y_<i)\n\n"
+    "Token logprobs: −0.0353, −0.0099, −0.0011, −0.0013, −0.0021, −0.002, {last}\n\nSum = {total}\n\nAnswer: {total} nats\n"
+)
+
+
+def test_a_misread_value_in_a_list_of_the_per_token_values() -> None:
+    """`Token logprobs: −0.0353, …, −0.0231`: a line listing as many values as y has tokens, all the model's in
+    order but one, lists them; the one misread is charged where it is written (blind89: only the final answer
+    was wrong). A list that follows the model in fewer places (counts, say) is no such list."""
+    question = question_of("logprobs-capital")
+    right = question.grade(LISTED.format(last="−0.2231", total="−0.2748").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (right.verdict, right.codes) == ("correct", []), right.codes
+    misread = question.grade(LISTED.format(last="−0.0231", total="−0.0748").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert ("wrong-value", 3) in [(d.code, d.span.line) for d in misread.diagnostics], misread.codes
+    counts = "Counts: 3, 2, 2, 1, 1, 4, 7\nlog Pr(y|x) = −0.0353 − 0.0099 − 0.0011 − 0.0013 − 0.0021 − 0.002 − 0.2231 = −0.2748\n"
+    report = question.grade(counts.encode(), "s.txt")  # type: ignore[attr-defined]
+    assert "wrong-value" not in report.codes, report.codes

@@ -35,6 +35,7 @@ from grader.derivation.diagnose import (
 from grader.derivation.final import Choice, choose_answer, hedged, judge_answer, states_expected
 from grader.derivation.judge import Findings, Outcome
 from grader.derivation.letters import bound, places, rule_letters
+from grader.derivation.listed import listed_values
 from grader.derivation.logbase import lg_base, unmarked_log_base
 from grader.derivation.problem import Problem
 from grader.derivation.symbols import own_symbols
@@ -1085,6 +1086,8 @@ class Checker:
     # ------------------------------------------------------------ the whole derivation
     def run(self, chains: list[sm.Chain]) -> Outcome:
         merged = merge_chains(own_symbols(chains, self.problem, self.lines))
+        for diag in listed_values(merged, self.problem):  # "Token logprobs: −0.0353, …": a value misread
+            self.report(diag)
         self.memory.log_base = unmarked_log_base(self, merged)
         self.memory.lg_base = lg_base(self, merged)
         for at, chain in enumerate(merged):
