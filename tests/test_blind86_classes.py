@@ -368,3 +368,17 @@ def test_a_misread_value_in_a_list_of_the_per_token_values() -> None:
     counts = "Counts: 3, 2, 2, 1, 1, 4, 7\nlog Pr(y|x) = −0.0353 − 0.0099 − 0.0011 − 0.0013 − 0.0021 − 0.002 − 0.2231 = −0.2748\n"
     report = question.grade(counts.encode(), "s.txt")  # type: ignore[attr-defined]
     assert "wrong-value" not in report.codes, report.codes
+
+
+WRONG_N = "y = (deep, blue): N = {n} positions.\n\n−(1/N) Σ ln Pr = −(1/{n})(−1.2 − 0.3) = {h}\nPPL = e^{h} = {ppl}\n"
+
+
+def test_a_wrong_count_put_for_n_in_a_formula_is_named_as_such() -> None:
+    """`−(1/N) Σ ln Pr = −(1/3)(−1.2 − 0.3)` where y has two tokens: N taken as three is the known mistake
+    perplexity-normalization, not an arithmetic error in `1/N = 0.5, not 1/3` (blind89)."""
+    question = question_of("logprobs-inline-perplexity")
+    right = question.grade(WRONG_N.format(n=2, h="0.75", ppl="2.117").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (right.verdict, right.codes) == ("correct", []), right.codes
+    wrong = question.grade(WRONG_N.format(n=3, h="0.5", ppl="1.649").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert ("perplexity-normalization", 3) in [(d.code, d.span.line) for d in wrong.diagnostics], wrong.codes
+    assert "arithmetic-error" not in wrong.codes

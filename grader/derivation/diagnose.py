@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from grader.core.diagnostics import Diagnostic, make
-from grader.derivation import added, bos, multiplied, wrongbase
+from grader.derivation import added, bos, lengths, multiplied, wrongbase
 from grader.derivation.judge import Findings, Judge
 from grader.derivation.whole import first_credible, variants  # the whole-computation mistakes
 from grader.derivation.wording import QUANTITY_NAMES, fmt
@@ -258,6 +258,14 @@ def diagnose_step(checker: Judge, site: Site, approx: bool, findings: Findings) 
         computing = len([n for n in sm.walk(b_expr) if isinstance(n, sm.Num)]) < len(
             [n for n in sm.walk(a_expr) if isinstance(n, sm.Num)]
         )
+        wrong_n = _wrong_length(checker, a_expr, b, tol)
+        if wrong_n is not None:  # "1/N = 0.5, not 1/3": N taken as a count of tokens y does not have
+            return make(
+                lengths.CODE if wrong_n.code == lengths.CODE else wrong_n.code,
+                wrong_n.says,
+                span,
+                lengths.hint(checker.seq.n),
+            )
         if not has_terms(a_expr) and (slip or (not functions and computing)):
             return make(
                 "arithmetic-error",
@@ -477,6 +485,34 @@ def match_step(
             f"{right} is the value of {other}, not of {left} (= {fmt(a)})",
             "substitute the value of the conditional for this token and this history",
         )
+    return None
+
+
+_LENGTH_NAMES = ("N", "n", "T", "|y|", "|w|")
+
+
+def _wrong_length(checker: Judge, a_expr: sm.Expr, b: float, tol: float) -> lengths.WrongLength | None:
+    """The wrong N a student put for the sequence's length N in `a_expr` (1/N written 1/3 where y has two
+    tokens), when the value they wrote is what `a_expr` is with that N; None otherwise, or where N is theirs."""
+    names = {n.name for n in sm.walk(a_expr) if isinstance(n, sm.Scalar) and n.name in _LENGTH_NAMES}
+    definitions = checker.memory.definitions
+    if not names or names & set(definitions):
+        return None
+    saved = dict(definitions)
+    try:
+        for wrong in lengths.wrong_lengths(checker.seq, checker.seq.n):
+            if wrong.n < 1:
+                continue  # N multiplied, not divided, is another shape than a wrong count
+            definitions.update(dict.fromkeys(names, float(wrong.n)))
+            try:
+                value = checker.value(a_expr)
+            except (Unresolved, ArithmeticError, ValueError):
+                continue
+            if value is not None and abs(value - b) <= tol:
+                return lengths.WrongLength(wrong.n, wrong.code, f"this {wrong.says}")
+    finally:
+        definitions.clear()
+        definitions.update(saved)
     return None
 
 
