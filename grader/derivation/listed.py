@@ -2,8 +2,9 @@
 
 A line of lone numbers, as many as y has tokens, that follows the model's per-token values in order (its
 probabilities, its log-probabilities in the problem's base, or their negatives) at the precision each is
-written, but for one, lists those values: the one that differs is a value misread from the problem, charged
-where it is written (wrong-value). A line that matches fewer lists something else and says nothing here.
+written, but for one, lists those values: the one that differs, by more than a rounding on the way could
+make it (2 %), is a value misread from the problem, charged where it is written (wrong-value). A line that
+matches fewer lists something else and says nothing here.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def listed_values(chains: list[sm.Chain], problem: Problem) -> list[Diagnostic]:
                 continue
             k = off[0]
             value, num = numbers[k]
+            if abs(value - model[k]) <= _MISREAD * abs(model[k]):
+                break  # "roughly -5.878" for -5.8825 worked out: a rounding on the way, not a value misread
             token = problem.reference.conditionals[k].token
             message = (
                 f"the {name} of y_{k + 1} = {token} is {model[k]:.6g} under the model, but the list gives "
@@ -69,6 +72,10 @@ def listed_values(chains: list[sm.Chain], problem: Problem) -> list[Diagnostic]:
             out.append(make("wrong-value", message, num.span, hint))
             break
     return out
+
+
+# how far a value misread from the problem is from the model's at least: a digit slipped, dropped or added
+_MISREAD = 0.02
 
 
 def _same(value: float, num: sm.Num, model: float) -> bool:
