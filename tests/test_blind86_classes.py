@@ -382,3 +382,21 @@ def test_a_wrong_count_put_for_n_in_a_formula_is_named_as_such() -> None:
     wrong = question.grade(WRONG_N.format(n=3, h="0.5", ppl="1.649").encode(), "s.txt")  # type: ignore[attr-defined]
     assert ("perplexity-normalization", 3) in [(d.code, d.span.line) for d in wrong.diagnostics], wrong.codes
     assert "arithmetic-error" not in wrong.codes
+
+
+TOLD_THEN_CONVERTED = (
+    "Chain rule: log Pr(y | x) = Σᵢ log Pr(yᵢ | x, y₁…yᵢ₋₁). Adding the seven reported logprobs gives {value} "
+    "nats, so Pr(y | x) = e^{value} ≈ {p}. Most of that comes from the final “.” token (−0.2231).\n"
+)
+
+
+def test_a_conversion_of_a_value_told_in_words_is_a_remark() -> None:
+    """`… gives −0.2748 nats, so Pr(y | x) = e^−0.2748 ≈ 0.76`: the probability worked from the value told just
+    before it converts that value; the told value is the answer (0.76 was taken as a wrong quantity, blind90).
+    The probability stated with no value before it stays the answer."""
+    question = question_of("logprobs-capital")
+    right = TOLD_THEN_CONVERTED.format(value="−0.2748", p="0.76")
+    wrong = TOLD_THEN_CONVERTED.format(value="−0.2848", p="0.75")
+    assert_twins(question, right, wrong)
+    alone = question.grade("So Pr(y | x) = e^−0.2748 ≈ 0.76.\n".encode(), "s.txt")  # type: ignore[attr-defined]
+    assert "wrong-quantity" in alone.codes, alone.codes

@@ -279,7 +279,8 @@ def _lone_beside(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain]) ->
 
 def _converted_from(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain]) -> sm.Chain:
     """A last line naming another quantity than the asked one and worked from the value just before it,
-    which names none ("-0.7 + (-0.4) = -1.1 ⇒ Pr ≈ e^-1.1 ≈ 0.33" where the log-likelihood is asked): a
+    which names none ("-0.7 + (-0.4) = -1.1 ⇒ Pr ≈ e^-1.1 ≈ 0.33" where the log-likelihood is asked, or a value
+    told in words before it): a
     conversion of that result, a remark; the result it converts is the answer. A line naming another
     quantity not worked from the value before it ("⇒ P ≈ 0.33") stays the answer, checked as one."""
     if len(final_chain.items) < 2:
@@ -290,7 +291,11 @@ def _converted_from(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain])
     if _another_quantity(judge, final_chain.items[0]) is not True:
         return final_chain
     before = [c for c in stated if c is not final_chain and c.line <= final_chain.line and not c.remark]
-    if not before or len(before[-1].items) < 2 or judge.named_kind(before[-1].items[0]) is not None:
+    # the value before it: worked to a result, or told in words ("Adding the seven logprobs gives −0.2748 nats,
+    # so Pr(y | x) = e^−0.2748 ≈ 0.76")
+    if not before or (len(before[-1].items) < 2 and not before[-1].told):
+        return final_chain
+    if len(before[-1].items) >= 2 and judge.named_kind(before[-1].items[0]) is not None:
         return final_chain
     source = before[-1]
     if has_terms(source.items[-1]):
