@@ -33,6 +33,11 @@ HOSTILE = {
     "log and spaces": "log" + " " * 60_000,
     "relations": "=" * 60_000,
     "names in P": "P(A" * 20_000,
+    # a sequence's w_1 then spaces (its length statement's reader), a hyphenated run as a label's bare conditional,
+    # a table row of a term and a value of digits: each quadratic once, found before they landed
+    "w_1 and spaces": "w_1" + " " * 60_000 + "x",
+    "hyphens as a label": "a-" * 30_000 + "x|y:",
+    "a long value in a row": "| P(a) | " + "1" * 60_000 + "x |",
 }
 
 

@@ -200,7 +200,7 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
 
 
 # "P(sent) = prod of bigram probs": a relation followed by words alone
-_EQUATED_TO_WORDS = re.compile(r"\s*[=≈]\s*(?=[^\W\d_])")
+_EQUATED_TO_WORDS = re.compile(r"[=≈]\s*+(?=[^\W\d_])")
 
 
 def _equated_to_words(piece: Piece) -> sm.Chain | None:
@@ -213,7 +213,7 @@ def _equated_to_words(piece: Piece) -> sm.Chain | None:
     if not _is_prose(text[m.end() :]):
         return None
     try:
-        chain = parse_piece(sub_piece(piece, 0, m.start()))
+        chain = parse_piece(sub_piece(piece, 0, len(text[: m.start()].rstrip())))
     except ParseFailure:
         return None
     if (
@@ -546,7 +546,7 @@ _VALUES_LISTED = re.compile(r"\(\s*[-−]?(?:\d+\.?\d*|\.\d+)(?:\s*,\s*[-−]?(?
 
 # a conditional written bare, token | history, without P( ): "the|<s>", "</s> | Sam", "am|I"
 _BARE_CONDITIONAL = re.compile(
-    r"(?<![\w|])(?:</?s>|[^\W\d_][\w'-]*)[ \t]*\|[ \t]*(?:</?s>|[^\W\d_][\w'-]*)(?![\w|(])"
+    r"(?<![\w|])(?:</?s>|[^\W\d_][\w'-]{0,30}+)[ \t]*+\|[ \t]*+(?:</?s>|[^\W\d_][\w'-]{0,30}+)(?![\w|(])"
 )
 
 

@@ -441,8 +441,8 @@ _LENGTH_INDEXING = re.compile(
 
 # `<s> w_1 … w_n </s>`: a sequence written out with its end after the student's n-th word, so </s> is w_{n+1}
 _LENGTH_TEMPLATE = re.compile(
-    r"\b([yw])_\{?\s*1\s*\}?\s*,?\s*(?:\\[lc]?dots[cb]?|…|\.{3}|⋯)\s*,?\s*\1_\{?\s*([nNT])\s*\}?"
-    r"(?:[\s,~]|\\[,;:! ]|\\q?quad)*(<\\?/s>|\\langle\s*/s\s*\\rangle|⟨/s⟩)"
+    r"\b([yw])_\{?\s*+1\s*+\}?\s*+(?:,\s*+)?(?:\\[lc]?dots[cb]?|…|\.{3}|⋯)\s*+(?:,\s*+)?\1_\{?\s*+([nNT])\s*+\}?"
+    r"(?:[\s,~]|\\[,;:! ]|\\q?quad)*+(<\\?/s>|\\langle\s*+/s\s*+\\rangle|⟨/s⟩)"  # possessive: linear in spaces
 )
 
 

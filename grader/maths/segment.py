@@ -828,7 +828,7 @@ _TERM_CELL = re.compile(
     r"(?:\\Pr|\\mathbb\{P\}|\\operatorname\{P\}|Pr|P|p|ℙ)\s*(?:\\left)?\s*\((?:[^()]|\([^()]*\))*\)\s*\$?\s*"
 )
 # a cell that holds a value: digits, signs, fractions and powers (LaTeX's \frac, \times, \cdot read as signs)
-_VALUE_CELL = re.compile(r"[\s$\-−+\d.,/×·*^(){}⁻⁰¹²³⁴⁵⁶⁷⁸⁹eE]*\d[\s$\-−+\d.,/×·*^(){}⁻⁰¹²³⁴⁵⁶⁷⁸⁹eE]*")
+_VALUE_CELL = re.compile(r"(?=\D*+\d)[\s$\-−+\d.,/×·*^(){}⁻⁰¹²³⁴⁵⁶⁷⁸⁹eE]*+")
 _LATEX_SIGN = re.compile(r"\\(?:[dt]?frac|times|cdot)(?![A-Za-z])")
 
 
@@ -855,7 +855,7 @@ def _term_value_row(line: str, title: str) -> str:
     return line[: walls[1]] + "=" + line[walls[1] + 1 :]
 
 
-_PLAIN_VALUE = re.compile(r"(-?\d*\.?\d+)(?:\s*/\s*(\d+))?")
+_PLAIN_VALUE = re.compile(r"(-?(?:\d++(?:\.\d*+)?+|\.\d++))(?:\s*+/\s*+(\d++))?")
 
 
 _LOG_TITLE = re.compile(r"log|ln|lg|nll|bit|nat|surpris|cost|[-−]", re.IGNORECASE)
