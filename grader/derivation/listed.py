@@ -26,7 +26,12 @@ def _lone_number(chain: sm.Chain) -> tuple[float, sm.Num] | None:
     item, sign = chain.items[0], 1.0
     if isinstance(item, sm.Neg):
         item, sign = item.arg, -1.0
-    return (sign * float(item.value), item) if isinstance(item, sm.Num) else None
+    if not isinstance(item, sm.Num):
+        return None
+    try:
+        return sign * float(item.value), item
+    except OverflowError:  # 1.8e308 written out: no value of a token's
+        return None
 
 
 def _readings(problem: Problem) -> list[tuple[str, Callable[[float], float]]]:
