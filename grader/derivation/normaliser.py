@@ -50,7 +50,8 @@ def _rewritten(line: str) -> str:
             # `A = <item> = B`: the item and the relation before it go
             cut = len(before) - 1
             out = out[:cut] + " " * (end - cut) + out[end:]
-        elif out[end:].lstrip().startswith(_RELATIONS):  # it opens the chain: the normaliser's name
+        elif out[end:].lstrip().startswith(_RELATIONS) and not out[m.end() : end].strip():
+            # it opens the chain, alone: the normaliser's name ("Sum of exponentials Z1 = …" names its own)
             out = out[:start] + "Z".ljust(end - start) + out[end:]
     return out
 
