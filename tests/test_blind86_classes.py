@@ -262,25 +262,6 @@ def test_a_conclusions_bracketed_remark_compares_the_candidates() -> None:
     assert_twins(question_of("compare--deep-vs-reinforcement"), right, wrong)
 
 
-COST_WITH_REASON = (
-    "Step i, per layer: projections 4d², feed-forward 8d², scores i·d, mixing values i·d\n"
-    "Total = Σ_{{i=1}}^{{n}} L(12d² + 2id) = 12·L·n·d² + L·d·n(n+1)\n"
-    "Growth: {growth}.\n\n"
-    "Reason: the part with d² grows only linearly in n, because thanks to the KV cache each position\n"
-    "passes through the network once; the attention part grows quadratically in n.\n"
-)
-
-
-def test_a_term_named_in_a_later_sentence_of_reasons_is_no_new_answer() -> None:
-    """`Reason: the part with d² grows only linearly in n` after the count: the sentence talks about a term
-    of the count and states nothing (d² was read as the final answer, blind-kinds76)."""
-    assert_twins(
-        question_of("cost--cached-flops"),
-        COST_WITH_REASON.format(growth="O(L n d² + L n² d)"),
-        COST_WITH_REASON.format(growth="O(L n d² + L n d)").replace("L·d·n(n+1)", "2·L·d·n"),
-    )
-
-
 @pytest.mark.parametrize("setting", ["(k = 1, only the last token)", "(k = 1, solo el último token)"])
 def test_a_window_heading_with_a_setting_of_k_and_words(setting: str) -> None:
     """`Window model (k = 1, only the last token):`: the setting of k is no words of the heading, so the

@@ -130,21 +130,12 @@ def _power_of_ten(value: sympy.Expr) -> int | None:
     return flip * (len(text) - 1)
 
 
-def _part_of(piece: Piece, before: Piece, lines: list[str] | None = None) -> bool:
-    """A single product named in a sentence right after a count on its line, or in a sentence of a later
-    line that states nothing (no relation, no O(…): "the part with d² grows only linearly in n"), dividing
-    one of that count's terms: the sentence talks about a term of the count, it gives no new one."""
-    if not piece.expr.sentence or piece.expr.span.line < before.expr.span.line:
+def _part_of(piece: Piece, before: Piece) -> bool:
+    """A single product named in a sentence right after a count on its line, dividing one of that
+    count's terms: the sentence talks about a term of the count (`the n²d term`), it gives no new one."""
+    if not piece.expr.sentence or piece.expr.span.line != before.expr.span.line:
         return False
-    if piece.expr.span.line > before.expr.span.line:
-        line = lines[piece.expr.span.line - 1] if lines and piece.expr.span.line <= len(lines) else None
-        if line is None or _STATES.search(line):
-            return False
     return _term_divided(piece, before) is not None
-
-
-# what makes a line state a value rather than talk about one: a relation or a growth written O(…)
-_STATES = re.compile(r"[=≈∼~]|\\(?:approx|sim)\b|\bO\s*\(|𝒪")
 
 
 def _term_divided(piece: Piece, count: Piece) -> sympy.Expr | None:
@@ -230,7 +221,7 @@ def _final(
         named += [p for p in pieces if not p.expr.free_index and p.expr.mention and not chain.aside]
         found = [p for p in pieces if not p.expr.free_index and not p.expr.mention]
         counts = [p for p in candidates if p.value.value.free_symbols and not p.expr.approx]
-        if found and counts and not chain.answer and _part_of(found[0], counts[-1], lines):
+        if found and counts and not chain.answer and _part_of(found[0], counts[-1]):
             continue  # "O(Lnd² + Ln²d); beyond that the n²d term takes over": a term of the count
         if (
             found
