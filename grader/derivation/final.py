@@ -279,10 +279,10 @@ def _lone_beside(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain]) ->
 
 def _converted_from(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain]) -> sm.Chain:
     """A last line naming another quantity than the asked one and worked from the value just before it,
-    which names none ("-0.7 + (-0.4) = -1.1 ⇒ Pr ≈ e^-1.1 ≈ 0.33" where the log-likelihood is asked, or a value
-    told in words before it): a
-    conversion of that result, a remark; the result it converts is the answer. A line naming another
-    quantity not worked from the value before it ("⇒ P ≈ 0.33") stays the answer, checked as one."""
+    which names none ("-0.7 + (-0.4) = -1.1 ⇒ Pr ≈ e^-1.1 ≈ 0.33" where the log-likelihood is asked, or a
+    value told in words before it): a conversion of that result, a remark; the result it converts is the
+    answer. A line naming another quantity not worked from the value before it ("⇒ P ≈ 0.33") stays the
+    answer, checked as one."""
     if len(final_chain.items) < 2:
         return final_chain
     source = _function_of_result(judge, final_chain, stated)
