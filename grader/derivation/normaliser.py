@@ -16,7 +16,9 @@ import re
 
 # the sum of exponentials, over a row said any way, or its log-sum-exp
 _ROW = r"(?:\s*\((?:[^()=]|\([^()=]*\)){0,40}\))?"  # (row 1), (z), (第一行), (logits después de x, the)
-_EXPONENTIAL = r"(?:exp|e\s*\^\s*(?:\{(?:[^{}=]|\{(?:[^{}=]|\{[^{}=]*\})*\})*\}|z[\w⁽⁾¹²]*)|exponentials?)"
+_EXPONENTIAL = (
+    r"(?:exponentials?|exp(?![a-z])|e\s*\^\s*(?:\{(?:[^{}=]|\{(?:[^{}=]|\{[^{}=]*\})*\})*\}|z[\w⁽⁾¹²]*))"
+)
 _NORMALISER = re.compile(
     r"(?:(?<![\w\\])(?:\\?(?:ln|log)\s*)?"
     r"(?:Σ|∑|\\sum|(?<![\w])sum(?![\w]))\s*(?:_\s*\{?\s*v\s*\}?\s*)?(?:of\s+(?:the\s+)?)?"
@@ -26,6 +28,7 @@ _NORMALISER = re.compile(
     re.IGNORECASE,
 )
 _MOST_PER_LINE = 12
+_OWN_NAME = re.compile(r"[^\W\d_]{1,3}(?:_?\{?\d{1,2}\}?|[₀-₉]{1,2})")
 _RELATIONS = ("=", "≈", "＝", "≅")
 _SEPARATORS = frozenset("=≈＝≅,;:，；：$>→|")
 # what may open an item before its maths: spaces, emphasis, a code span's mark, LaTeX's alignment and spacing
@@ -50,8 +53,11 @@ def _rewritten(line: str) -> str:
             # `A = <item> = B`: the item and the relation before it go
             cut = len(before) - 1
             out = out[:cut] + " " * (end - cut) + out[end:]
-        elif out[end:].lstrip().startswith(_RELATIONS) and not out[m.end() : end].strip():
-            # it opens the chain, alone: the normaliser's name ("Sum of exponentials Z1 = …" names its own)
+        elif out[end:].lstrip().startswith(_RELATIONS) and not _OWN_NAME.fullmatch(
+            out[m.end() : end].strip()
+        ):
+            # it opens the chain: the normaliser's name, unless a name of the student's own follows it ("Sum of
+            # exponentials Z1 = …": Z1 is theirs, defined there)
             out = out[:start] + "Z".ljust(end - start) + out[end:]
     return out
 
