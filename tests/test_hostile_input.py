@@ -278,3 +278,12 @@ def test_hostile_lines_in_the_other_kinds_are_graded_within_the_budget(problem_i
         question_of(problem_id), HOSTILE[name].encode(), "s.txt", HANG_GUARD_SECONDS, 1024
     )  # type: ignore[arg-type]
     assert report.verdict != "error", report.codes
+
+
+def test_many_long_lines_of_spaces_in_a_derivation_are_graded_within_the_budget() -> None:
+    """Thirty lines of a name and 1,990 spaces (each within the line cap) took 34 s: splitting a line into its
+    statements, and into its clauses, tried a pattern that opens with a run of spaces from every position of the
+    run. Each run is read once now."""
+    text = "\n".join(["w_1" + " " * 1990 + "x"] * 30)
+    report = grade_with_budget(question_of("deep-learning"), text.encode(), "s.txt", HANG_GUARD_SECONDS, 1024)
+    assert report.verdict != "error", report.codes

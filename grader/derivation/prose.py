@@ -72,7 +72,7 @@ def sub_piece(piece: Piece, start: int, end: int) -> Piece:
 # joining word between spaces ("… = 2 with C(I) = 3", "…, so NLL = …", "… = 1/80 and log2 80 = …") or a pronoun
 # and a stating verb that say what the work so far comes to ("log2 5 ≈ 2.3219 this is 1 + 2 + 2.3219 + 1 = …")
 _CLAUSE_BREAK = re.compile(
-    r",?\s+(?:so|and|with|since|giving|thus|hence|then|which|while|whereas|i\.e\."
+    r"(?<!\s),?\s+(?:so|and|with|since|giving|thus|hence|then|which|while|whereas|i\.e\."
     rf"|(?:this|that|it)\s+(?:was|{alternation(STATES['en'])}))\s+|;\s+|,\s+|\.\s+(?=\S)",
     re.IGNORECASE,
 )

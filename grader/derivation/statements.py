@@ -48,6 +48,15 @@ def split_top_level(piece: Piece) -> list[Piece]:
             depth += 1
         elif c in ")]}":
             depth -= 1
+        elif (
+            depth == 0
+            and c.isspace()
+            and i > 0
+            and text[i - 1].isspace()
+            and i + 1 < len(text)
+            and text[i + 1].isspace()
+        ):
+            pass  # inside a run of spaces: the separator's leading \s* read it from the run's start (linear in a line)
         elif depth == 0:
             m = _SEPARATOR.match(text, i)
             # a colon parts statements only after one ("N = 2: …"); after words it ends a label ("row 1: Z = …")
