@@ -381,3 +381,18 @@ def test_a_conversion_of_a_value_told_in_words_is_a_remark() -> None:
     assert_twins(question, right, wrong)
     alone = question.grade("So Pr(y | x) = e^−0.2748 ≈ 0.76.\n".encode(), "s.txt")  # type: ignore[attr-defined]
     assert "wrong-quantity" in alone.codes, alone.codes
+
+
+def test_a_trial_binding_of_names_is_undone_however_it_ends() -> None:
+    """Random stand-ins for a rule's letters, the corpus's N beside counts, a wrong count put for N: each trial
+    binds names in the student's memory, and none of it may outlive the trial (their own N stays theirs)."""
+    from grader.maths.memory import Memory
+
+    memory = Memory(definitions={"N": 3.0})
+    with memory.trying() as definitions:
+        definitions.update({"N": 17.0, "a": 0.5})
+    assert memory.definitions == {"N": 3.0}
+    with pytest.raises(ZeroDivisionError), memory.trying() as definitions:
+        definitions["b"] = 1.0
+        raise ZeroDivisionError
+    assert memory.definitions == {"N": 3.0}

@@ -17,6 +17,7 @@ import itertools
 import math
 import random
 import re
+from collections.abc import Iterator
 from fractions import Fraction
 
 from grader.core.diagnostics import Diagnostic, make
@@ -512,6 +513,16 @@ class Checker:
             held += 1
         return held > 0
 
+    @contextlib.contextmanager
+    def _issues_kept(self) -> Iterator[None]:
+        """What terms resolve to in a trial (a rule's letters bound at each place) says nothing about what the
+        student wrote there: the problems found with them are forgotten after it."""
+        issues, issue_terms = dict(self.ctx.issues), dict(self.ctx.issue_terms)
+        try:
+            yield
+        finally:
+            self.ctx.issues, self.ctx.issue_terms = issues, issue_terms
+
     def rule_in_letters(self, chain: sm.Chain, later: list[sm.Chain]) -> None:
         """`P(w | v) = 1/4 · C(vw)/C(v) + 3/4 · C(w)/N`, a rule whose letters stand for any tokens, judged at
         each place of y (w the token there, v the one before). A rule that gives the model's value at every
@@ -523,14 +534,11 @@ class Checker:
         if letters is None or len(chain.items) < 2:
             return
         failed: list[tuple[dict[str, str], float, float, int]] = []  # tokens, model's value, rule's, item
-        saved = dict(self.memory.definitions)
-        # what the rule's terms, bound at each place, resolve to says nothing about what the student wrote there
-        issues, issue_terms = dict(self.ctx.issues), dict(self.ctx.issue_terms)
         total = self.seq.model.unigram_total()
         counts = any(isinstance(n, sm.Count) for item in chain.items for n in sm.walk(item))
-        if counts and total and "N" not in saved:
-            self.memory.definitions["N"] = float(total)  # C(w)/N: N, beside counts, is the corpus's tokens
-        try:
+        with self.memory.trying() as definitions, self._issues_kept():
+            if counts and total and "N" not in definitions:
+                definitions["N"] = float(total)  # C(w)/N: N, beside counts, is the corpus's tokens
             for _, tokens in places(self.seq, *letters):
                 items = [bound(item, tokens) for item in chain.items]
                 try:
@@ -550,10 +558,6 @@ class Checker:
                 )
                 if wrong is not None:
                     failed.append((tokens, values[0], values[wrong], wrong))
-        finally:
-            self.memory.definitions.clear()
-            self.memory.definitions.update(saved)
-            self.ctx.issues, self.ctx.issue_terms = issues, issue_terms
         written = _written_values(self, later)
         for tokens, model, rule, i in failed:
             follows = any(abs(v - rule) <= tol and abs(v - model) > tol for v, tol in written)
@@ -618,10 +622,9 @@ class Checker:
         if not free:
             return False
         rng = random.Random(7)
-        saved = dict(self.memory.definitions)
-        try:
+        with self.memory.trying() as definitions:
             for _ in range(3):
-                self.memory.definitions.update({name: rng.uniform(0.2, 3.0) for name in free})
+                definitions.update({name: rng.uniform(0.2, 3.0) for name in free})
                 try:
                     values = [evaluate(item, self.ctx, self.model_values) for item in chain.items]
                 except (Undefined, Unresolved, ArithmeticError, ValueError):
@@ -638,9 +641,6 @@ class Checker:
                             )
                         )
                         return True
-        finally:
-            self.memory.definitions.clear()
-            self.memory.definitions.update(saved)
         return True
 
     def _defined(self, name: sm.Scalar) -> bool:

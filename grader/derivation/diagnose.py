@@ -495,11 +495,9 @@ def _wrong_length(checker: Judge, a_expr: sm.Expr, b: float, tol: float) -> leng
     """The wrong N a student put for the sequence's length N in `a_expr` (1/N written 1/3 where y has two
     tokens), when the value they wrote is what `a_expr` is with that N; None otherwise, or where N is theirs."""
     names = {n.name for n in sm.walk(a_expr) if isinstance(n, sm.Scalar) and n.name in _LENGTH_NAMES}
-    definitions = checker.memory.definitions
-    if not names or names & set(definitions):
+    if not names or names & set(checker.memory.definitions):
         return None
-    saved = dict(definitions)
-    try:
+    with checker.memory.trying() as definitions:
         for wrong in lengths.wrong_lengths(checker.seq, checker.seq.n):
             if wrong.n < 1:
                 continue  # N multiplied, not divided, is another shape than a wrong count
@@ -510,9 +508,6 @@ def _wrong_length(checker: Judge, a_expr: sm.Expr, b: float, tol: float) -> leng
                 continue
             if value is not None and abs(value - b) <= tol:
                 return lengths.WrongLength(wrong.n, wrong.code, f"this {wrong.says}")
-    finally:
-        definitions.clear()
-        definitions.update(saved)
     return None
 
 

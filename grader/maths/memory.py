@@ -8,6 +8,8 @@ own value, `C(am) = 3` their own count, so that later steps are judged from the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from grader.maths import semantics as sm
@@ -46,3 +48,14 @@ class Memory:
     roundings: list[tuple[float, sm.Span]] = field(
         default_factory=list
     )  # (relative change, where) of rounding
+
+    @contextmanager
+    def trying(self) -> Iterator[dict[str, float]]:
+        """The student's definitions, to bind names in for a trial (random stand-ins for free letters, a rule's
+        N, a wrong count put for N): whatever the trial binds is undone after it, however it ends."""
+        saved = dict(self.definitions)
+        try:
+            yield self.definitions
+        finally:
+            self.definitions.clear()
+            self.definitions.update(saved)
