@@ -61,7 +61,7 @@ def test_a_picks_comparison_in_brackets_and_a_verdict_after_an_arrow(sign: str, 
 
 
 INTERPOLATION = (
-    "P(w|v) = {rule}\n"
+    "{rule}\n"
     "P(I|<s>) = {a}·2/3 + {b}·3/17 = {v1}\n"
     "P(am|I) = {a}·2/3 + {b}·2/17 = {v2}\n"
     "P(Sam|am) = {a}·1/2 + {b}·2/17 = {v3}\n"
@@ -72,11 +72,20 @@ RIGHT_WEIGHTS = dict(a="3/4", b="1/4", v1="0.5441", v2="0.5294", v3="0.4044", v4
 SWAPPED_WEIGHTS = dict(a="1/4", b="3/4", v1="0.2990", v2="0.2549", v3="0.2132", v4="0.2574", p="0.00418")
 
 
-@pytest.mark.parametrize("rule", ["{a} · C(v w)/C(v) + {b} · C(w)/N", "{a}·C(vw)/C(v) + {b}·C(w)/N"])
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "P(w|v) = {a} · C(v w)/C(v) + {b} · C(w)/N",
+        "P(w|v) = {a}·C(vw)/C(v) + {b}·C(w)/N",
+        "P(w_i|w_{{i-1}}) = {a} · C(w_{{i-1}} w_i)/C(w_{{i-1}}) + {b} · C(w_i)/N",
+        "P_interp(w_i | w_{{i-1}}) = {a}·P_ML(w_i | w_{{i-1}}) + {b}·P_ML(w_i)",
+    ],
+)
 def test_a_rule_in_letters_is_judged_at_the_sequences_places(rule: str) -> None:
     """`P(w|v) = 1/4 · C(vw)/C(v) + 3/4 · C(w)/N` (weights swapped) followed by numbers that follow it: the
     rule itself is the first mistake, shown where it is (blind87, blind88: it was passed over and the first
-    error put on the next line); the right rule is a definition and costs nothing."""
+    error put on the next line); the right rule is a definition and costs nothing. A rule with a free index
+    (`P(w_i | w_{i-1}) = …`) is judged the same way, the index taking each place of y."""
     question = question_of("sam-corpus-interpolation")
     right = INTERPOLATION.format(rule=rule.format(**RIGHT_WEIGHTS), **RIGHT_WEIGHTS)
     report = question.grade(right.encode(), "s.txt")  # type: ignore[attr-defined]
@@ -101,6 +110,7 @@ ADD_ONE = (
         "Unsmoothed, P(w|v) = C(vw)/C(v); with add-one, P(w|v) = (C(vw)+1)/(C(v)+V).",
         "MLE: P(w|v) = C(v w)/C(v)",
         "P(w|v) = (C(vw)+1)/(C(v)+2V)",  # a slip in the rule that the numbers below do not follow
+        "P(w_i|w_{i-1}) = (C(w_{i-1} w_i)+1)/(C(w_{i-1})+1)",  # the same with an index
     ],
 )
 def test_a_rule_the_later_numbers_do_not_follow_costs_nothing(rule: str) -> None:

@@ -480,38 +480,98 @@ class Checker:
                     return True
         return False
 
-    def rule_at_every_position(self, chain: sm.Chain) -> bool:
+    def rule_at_every_position(self, chain: sm.Chain, later: list[sm.Chain]) -> bool:
         """A rule with an index nothing binds ("P(w_i | w_{i-1}) = C(w_{i-1} w_i) / C(w_{i-1})"), stated before
         it is used: it holds when, for every position of the sequence the index can take, its sides have
-        the same value under the model. One that holds is passed over as a definition; one that fails
-        somewhere is left to the rest of the checker (a symbol for a person to look at, no deduction)."""
+        the same value under the model. One that holds is passed over as a definition. One that fails is
+        charged as a rule in letters is (wrong-value on its own line) where the student's later numbers follow
+        it; otherwise it is left to the rest of the checker (a symbol for a person to look at, no deduction)."""
         if len(chain.items) < 2:
             return False
+        with self.memory.trying() as definitions, self._issues_kept():
+            self._count_total(chain, definitions)
+            letter = self._free_index(chain)
+            if letter is None:
+                return False
+            held = 0
+            failed: list[tuple[str, float, float, int]] = []  # the place, the model's value, the rule's, item
+            for k in range(1, self.seq.n + 1):
+                try:
+                    values = [
+                        evaluate(item, self.ctx, self.model_values, {letter: k}) for item in chain.items
+                    ]
+                except (Undefined, Unresolved, ArithmeticError, ValueError):
+                    continue
+                wrong = next(
+                    (
+                        i
+                        for i in range(1, len(values))
+                        if not math.isclose(values[0], values[i], rel_tol=1e-9, abs_tol=1e-12)
+                    ),
+                    None,
+                )
+                if wrong is None:
+                    held += 1
+                else:
+                    failed.append(
+                        (f"{letter} = {k} ({self._place_term(k)})", values[0], values[wrong], wrong)
+                    )
+        if failed:
+            return self._charge_rule(chain, failed, later)
+        return held > 0
+
+    def _free_index(self, chain: sm.Chain) -> str | None:
+        """The one index letter nothing binds in the chain (`i` of P(w_i | w_{i-1})), or None when it has
+        none, more than one, or something else unresolved."""
         letters = set()
         for item in chain.items:
             try:
                 self.value(item)
             except Unresolved as err:
                 if err.free_index is None:
-                    return False
+                    return None
                 letters.add(err.free_index)
             except (Undefined, ArithmeticError, ValueError):
-                return False
-        if len(letters) != 1:
-            return False
-        (letter,) = letters
-        held = 0
-        for k in range(1, self.seq.n + 1):
-            try:
-                values = [evaluate(item, self.ctx, self.model_values, {letter: k}) for item in chain.items]
-            except (Undefined, Unresolved, ArithmeticError, ValueError):
-                continue
-            if any(
-                not math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) for a, b in itertools.pairwise(values)
-            ):
-                return False
-            held += 1
-        return held > 0
+                return None
+        return letters.pop() if len(letters) == 1 else None
+
+    def _count_total(self, chain: sm.Chain, definitions: dict[str, float]) -> None:
+        """C(w)/N in a rule: N, beside counts and unless the student defined it, is the corpus's tokens."""
+        total = self.seq.model.unigram_total()
+        counts = any(isinstance(n, sm.Count) for item in chain.items for n in sm.walk(item))
+        if counts and total and "N" not in definitions:
+            definitions["N"] = float(total)
+
+    def _place_term(self, k: int) -> str:
+        """`P(Sam | am)`: the model's conditional at place k of y, as the problem's tokens."""
+        window = self.seq.model.window
+        start = 1 - self.seq.m if window is None else k - window
+        given = [self.seq.token(p) for p in range(start, k) if self.seq.valid(p)]
+        return f"P({self.seq.token(k)} | {' '.join(given)})" if given else f"P({self.seq.token(k)})"
+
+    def _charge_rule(
+        self, chain: sm.Chain, failed: list[tuple[str, float, float, int]], later: list[sm.Chain]
+    ) -> bool:
+        """A rule that fails at these places (each with the model's value there, the rule's and the item that
+        gives it) is a demonstrated mistake (wrong-value) only where the student's later numbers follow it: a
+        value the rule gives at a failing place is written, and the model's value there is not. True when
+        charged."""
+        written = _written_values(self, later)
+        for place, model, rule, i in failed:
+            follows = any(abs(v - rule) <= tol and abs(v - model) > tol for v, tol in written)
+            if follows and not any(abs(v - model) <= tol for v, tol in written):
+                self.report(
+                    make(
+                        "wrong-value",
+                        f"this rule does not give the model's values: at {place} it gives {_fmt(rule)}, "
+                        f"where the model's value is {_fmt(model)}; your later numbers follow the rule",
+                        chain.items[i].span,
+                        "check the rule against the problem's definition of the estimate (its weights, "
+                        "counts and denominators) before substituting",
+                    )
+                )
+                return True
+        return False
 
     @contextlib.contextmanager
     def _issues_kept(self) -> Iterator[None]:
@@ -534,11 +594,8 @@ class Checker:
         if letters is None or len(chain.items) < 2:
             return
         failed: list[tuple[dict[str, str], float, float, int]] = []  # tokens, model's value, rule's, item
-        total = self.seq.model.unigram_total()
-        counts = any(isinstance(n, sm.Count) for item in chain.items for n in sm.walk(item))
         with self.memory.trying() as definitions, self._issues_kept():
-            if counts and total and "N" not in definitions:
-                definitions["N"] = float(total)  # C(w)/N: N, beside counts, is the corpus's tokens
+            self._count_total(chain, definitions)
             for _, tokens in places(self.seq, *letters):
                 items = [bound(item, tokens) for item in chain.items]
                 try:
@@ -558,23 +615,15 @@ class Checker:
                 )
                 if wrong is not None:
                     failed.append((tokens, values[0], values[wrong], wrong))
-        written = _written_values(self, later)
-        for tokens, model, rule, i in failed:
-            follows = any(abs(v - rule) <= tol and abs(v - model) > tol for v, tol in written)
-            if follows and not any(abs(v - model) <= tol for v, tol in written):
-                target, given = letters
-                term = f"P({tokens[target]} | {' '.join(tokens[g] for g in given)})"
-                self.report(
-                    make(
-                        "wrong-value",
-                        f"this rule does not give the model's values: at {term} it gives {_fmt(rule)}, "
-                        f"where the model's value is {_fmt(model)}; your later numbers follow the rule",
-                        chain.items[i].span,
-                        "check the rule against the problem's definition of the estimate (its weights, "
-                        "counts and denominators) before substituting",
-                    )
-                )
-                return
+        target, given = letters
+        self._charge_rule(
+            chain,
+            [
+                (f"P({tokens[target]} | {' '.join(tokens[g] for g in given)})", model, rule, i)
+                for tokens, model, rule, i in failed
+            ],
+            later,
+        )
 
     def conversion(self, a: sm.Expr, b: sm.Expr, unit: str, approx: bool) -> Step:
         """`1 nat = 1.443 bits`, `-1.1 nats ≈ -1.587 bits`: a change of unit, not an equality of numbers."""
@@ -1104,7 +1153,7 @@ class Checker:
             chain = self.without_formula(self.sentence_named(chain))
             if (
                 self.general_formula(chain)
-                or self.rule_at_every_position(chain)
+                or self.rule_at_every_position(chain, merged[at + 1 :])
                 or self.general_identity(chain)
             ):
                 self.rule_in_letters(chain, merged[at + 1 :])

@@ -19,6 +19,7 @@ from grader.maths.estimators import LABELS, estimate_named
 from grader.maths.memory import Memory
 from grader.maths.structure import significant
 from grader.maths.terms import Factor, Issue, Key, ResolvedTerm, Sequence, Unresolved, index_value, resolve
+from grader.reference import LanguageModel
 from grader.reference.quantities import LN_BASE
 
 MAX_TERMS = 2000  # unrolled factors of sums and products in one expression
@@ -251,6 +252,8 @@ class Context:
         if term.estimator is None:
             return found
         name = estimate_named(term.estimator)
+        if name == "mle":  # P_ML(w) in an interpolated bigram: the unigram MLE, the component it names
+            name = _component(term, self.seq.model) or name
         model = self.seq.model.estimate(name) if name is not None else None
         # P_uni(am) reads no history, so none is dropped; nor can one be shown dropped from an estimate unknown
         issues = found.issues
@@ -269,6 +272,18 @@ class Context:
                 Factor(("est", name, f.key), written=f"{f.text} under {label}") for f in found.factors
             ),
         )
+
+
+def _component(term: sm.Prob, model: LanguageModel) -> str | None:
+    """The m-gram estimate an MLE term with less history than the model reads names where the model has it as
+    a component (P_ML(w_i) in an interpolated bigram is C(w_i)/N): its history's length plus one."""
+    history = len(term.given or ())
+    if model.window is None or history >= model.window or history > 2:
+        return None
+    if any(isinstance(e, sm.Ellipsis_) for e in term.given or ()):
+        return None
+    name = ("unigram", "bigram", "trigram")[history]
+    return name if model.estimate(name) is not None else None
 
 
 def too_many_terms(expr: sm.Expr) -> sm.BigOp | None:
