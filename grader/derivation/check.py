@@ -490,7 +490,7 @@ class Checker:
             return False
         with self.memory.trying() as definitions, self._issues_kept():
             self._count_total(chain, definitions)
-            letter = self._free_index(chain)
+            letter = self._free_index(chain.items)
             if letter is None:
                 return False
             held = 0
@@ -516,15 +516,17 @@ class Checker:
                     failed.append(
                         (f"{letter} = {k} ({self._place_term(k)})", values[0], values[wrong], wrong)
                     )
-        if failed:
+        if failed and self._free_index(chain.items[:1]) == letter:
+            # only a rule for the index's term (P(w_i | w_{i-1}) = …), not a quantity of the whole sequence
+            # equated to one of its places ("per-token perplexity = exp(-ln P(y_i | …))")
             return self._charge_rule(chain, failed, later)
         return held > 0
 
-    def _free_index(self, chain: sm.Chain) -> str | None:
-        """The one index letter nothing binds in the chain (`i` of P(w_i | w_{i-1})), or None when it has
+    def _free_index(self, items: tuple[sm.Expr, ...]) -> str | None:
+        """The one index letter nothing binds in these items (`i` of P(w_i | w_{i-1})), or None when they have
         none, more than one, or something else unresolved."""
         letters = set()
-        for item in chain.items:
+        for item in items:
             try:
                 self.value(item)
             except Unresolved as err:
