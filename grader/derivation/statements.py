@@ -32,6 +32,16 @@ _SEPARATOR = re.compile(
 )
 
 
+# statements side by side with only blanks (or a bar) between them, each a term given a value: "C(<s>)=3 C(<s> I)=2
+# | C(I)=3": at the blanks after a value, where a term follows that is itself given one (a term followed by an
+# operator, "3/4 P(w|v) + 1/4 P(w)", is a product, never parted); after a bar, a word may come first ("| unigrams
+# C(I)=3") and a name may be what is given a value ("| N=17")
+_TERM = r"[A-Za-z][\w']{0,8}(?:_\{?\w{1,8}\}?)?\([^()=\n]{1,40}\)[ \t]*[=≈]"
+_TERM_GIVEN_A_VALUE = re.compile(
+    rf"[ \t]+(?:\|[ \t]+(?:[^\W\d_]{{2,20}}:?[ \t]+)?(?={_TERM}|[A-Za-z]\w{{0,3}}[ \t]*[=≈])|(?={_TERM}))"
+)
+
+
 def split_top_level(piece: Piece) -> list[Piece]:
     """Split a line of several statements ("C(I) = 3, C(I am) = 2, so P(am|I) = 2/3") at top-level
     commas, semicolons and joining words; brackets protect the commas inside P(y_2 | x, y_1)."""
@@ -57,6 +67,16 @@ def split_top_level(piece: Piece) -> list[Piece]:
             and text[i + 1].isspace()
         ):
             pass  # inside a run of spaces: the separator's leading \s* read it from the run's start (linear in a line)
+        elif (
+            depth == 0
+            and c in " \t"
+            and text[i - 1 : i].isdigit()
+            and related > (cuts[-1][1] if cuts else -1)
+            and (blanks := _TERM_GIVEN_A_VALUE.match(text, i))
+        ):
+            cuts.append((i, blanks.end()))
+            i = blanks.end()
+            continue
         elif depth == 0:
             m = _SEPARATOR.match(text, i)
             # a colon parts statements only after one ("N = 2: …"); after words it ends a label ("row 1: Z = …")
