@@ -380,6 +380,7 @@ def written_at(line: str, order: tuple[str, str] | None = None) -> list[Written]
     read as the candidates in `order` when labelled with their names ("B:A ≈ 1:2" is A/B = 2)."""
     out: list[Written] = []
     last: re.Match[str] | None = None
+    line = _WRAPPER.sub(lambda w: " " * len(w.group(0)), line)  # \boxed{2.014} states 2.014, columns kept
     for m in _NUMBER.finditer(line):
         try:
             value = float(m.group(0).replace("−", "-"))
@@ -407,7 +408,13 @@ def numbers(line: str) -> list[float]:
     return [value for value, _ in numbers_at(line)]
 
 
-_STATED = re.compile(r"(?:=|≈|\\approx|\\simeq)\s*\$?\s*(?:\*\*|__|\*|_)?\s*$")  # "≈ **2.01**" states it too
+# "≈ **2.01**", "\\approx \\boxed{2.014}" state it too
+_STATED = re.compile(
+    r"(?:=|≈|\\approx|\\simeq)\s*\$?\s*(?:\*\*|__|\*|_|\\(?:boxed|fbox|mathbf|textbf)\{)?\s*$"
+)
+# a LaTeX command that sets a number off without changing it ("\\boxed{2.014}", "\\mathbf{2.01}"); a number after
+# any other brace is an exponent's or an index's (e^{0.7}, y_{1})
+_WRAPPER = re.compile(r"\\(?:boxed|fbox|mathbf|textbf|bm|underline)\{")
 
 
 def half_unit(line: str, column: int, order: tuple[str, str] | None = None) -> float | None:
