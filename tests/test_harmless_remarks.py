@@ -67,3 +67,38 @@ def test_a_harmless_remark_costs_nothing(path: Path, submission: str, how: str, 
     assert after.verdict == "correct" and after.score == after.max_score, [
         (d.code, d.span.line, d.message) for d in after.diagnostics
     ]
+
+
+KIND_MARKS = ("   <- final", "  <- boxed", "  ← answer", "  <== final answer", "  ⇐ this one", " ✓")
+
+
+def _kind_cases() -> list[tuple[Path, str, str]]:
+    """Each new-kind question's correct examples with full marks, with a mark pointing back at the last line."""
+    import tomllib
+
+    cases = []
+    for kind in ("compare", "cost", "decoding", "flaw", "window"):
+        for path in sorted((ROOT / "problems" / kind).glob("*.toml")):
+            examples = tomllib.loads(path.read_text(encoding="utf-8")).get("examples", [])
+            for example in examples:
+                if example.get("verdict") == "correct" and not example.get("codes"):
+                    cases.extend((path, example["submission"], mark) for mark in KIND_MARKS)
+    return cases
+
+
+@pytest.mark.parametrize(
+    ("path", "submission", "mark"), _kind_cases(), ids=lambda v: v.stem if isinstance(v, Path) else None
+)
+def test_a_mark_pointing_at_the_answer_costs_nothing_in_any_kind(
+    path: Path, submission: str, mark: str
+) -> None:
+    """`total = 2 d L (m + n)   <- boxed` (blind-kinds78): an arrow drawn back at the line, with a word or two,
+    is a mark on it, never maths; right work keeps full marks in every question kind."""
+    from grader.core.question import load_question
+
+    question = load_question(path)
+    before = question.grade(submission.encode(), "s.txt")
+    if (before.verdict, before.score) != ("correct", before.max_score):
+        pytest.skip("the example itself is not graded full marks without a remark")
+    after = question.grade((submission.rstrip("\n") + mark + "\n").encode(), "s.txt")
+    assert (after.verdict, after.score) == ("correct", after.max_score), after.codes

@@ -49,7 +49,7 @@ from grader.cost.languages import (
     words,
 )
 from grader.maths.brackets import bracket_end
-from grader.maths.dressing import boxed, markup_signs, undress
+from grader.maths.dressing import boxed, markup_signs, pointer_mark, undress
 from grader.maths.notebook import read_notebook
 from grader.maths.spoken import spoken_lines
 
@@ -548,6 +548,9 @@ _GROWTH_BEFORE = re.compile(
 _LIKE_BEFORE = re.compile(rf"(?<!\w){words(LIKE)}\s*$")
 _GROWS_AFTER = re.compile(rf"^\s*{words(GROWS)}(?!\w)")
 # a remark's line: its maths is said on the side, never the answer asked for
+# a pointing mark's words that name the line the answer ("<- boxed", "← final answer")
+_NAMES_ANSWER = re.compile(rf"^(?:final|answer|boxed|circled|result|{words(ANSWER_LABELS)})\b", re.I)
+
 _ASIDE = re.compile(
     rf"^\s*(?:\*\*\s*)?{words(ASIDE_LABELS)}"
     rf"(?:\s*\([^)]{{0,30}}\)|\s+{words(CONDITIONS)}(?!\w)[^:：]{{0,30}})?\s*(?:\*\*)?\s*[:：]",
@@ -934,7 +937,10 @@ def read_line(
         return [], None, False  # the rule under a plain-text table's header
     if loop_head(undress(raw)):
         return [], None, False  # a loop's head states its variable's range: it counts nothing
-    body = _ABBREVIATION.sub(_as_english_abbreviation, markup_signs([undress(raw)])[0])
+    body, pointer = pointer_mark(
+        undress(raw)
+    )  # "total = 2dL(m + n)   <- boxed": a mark on the line, no maths
+    body = _ABBREVIATION.sub(_as_english_abbreviation, markup_signs([body])[0])
     footnote = bool(_FOOTNOTE.match(body))
     body = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), body)
     label = _PARAGRAPH.match(body)
@@ -942,7 +948,8 @@ def read_line(
         body = " " * label.end() + body[label.end() :]
     body = (_DASH_ITEM if listed else _LIST_MARK).sub(lambda m: " " * len(m.group(0)), body, count=1)
     body = _WALL.sub(",", body)  # a plain-text table's cell walls part its cells, as a comma does
-    answer = (bool(_ANSWER.match(body)) or concluding) and not footnote
+    marked = pointer is not None and _NAMES_ANSWER.search(pointer) is not None
+    answer = (bool(_ANSWER.match(body)) or concluding or marked) and not footnote
     boxes = boxed(raw)
     stripped = body.strip().rstrip(".")
     aside = (

@@ -96,6 +96,23 @@ def boxed(line: str) -> list[tuple[int, int]]:
     return out
 
 
+# a mark pointing back at the maths before it, after a blank: an arrow to the left and at most a few words
+# ("   <- boxed", "← final answer", "⇐ this one"); `<=` only before a word naming the answer, else it is ≤
+_POINTER = re.compile(
+    r"(?<=\S)[ \t]+(?:←|⟵|⇐|⟸|<-+|<=+(?=[ \t]*(?:the[ \t]+)?(?:final|answer|boxed|result)))"
+    r"(?P<words>(?:[ \t]*[^\W\d_]{2,}[.!]?(?:[ \t]+[^\W\d_]{2,}[.!]?){0,4})?)[ \t]*$"
+)
+
+
+def pointer_mark(line: str) -> tuple[str, str | None]:
+    """The line with a mark pointing back at its maths blanked (columns kept), and the mark's words ("boxed",
+    "final answer", "" for a bare arrow); None where the line has no such mark."""
+    m = _POINTER.search(line)
+    if m is None:
+        return line, None
+    return line[: m.start()] + " " * (len(line) - m.start()), m.group("words").strip()
+
+
 # a pair of bars a Markdown table row escapes (its `\|` is a bar, no cell wall) around what they hug
 _ESCAPED_BARS = re.compile(r"\\\|(\S[^|\\]*?)\\\|")
 

@@ -14,7 +14,7 @@ from grader.core.report import FinalAnswer, Report, Step
 from grader.core.source import Span
 from grader.core.unspaced import Spaced, spaced
 from grader.derivation.grade import grade_text
-from grader.maths.dressing import markup_signs
+from grader.maths.dressing import markup_signs, pointer_mark
 from grader.maths.notebook import read_notebook
 from grader.maths.session import read_session
 from grader.maths.spoken import dictated_lines
@@ -351,7 +351,9 @@ def grade_window_text(text: str, problem: WindowProblem, name: str = "<submissio
     # 0,7 and 0{,}7 read as 0.7 (columns kept); the report shows what was written
     # `>> full - win` then `ans = 2.0000`: a computation and its value; "minus two point zero five": a number
     # said in words
-    session = read_session(dictated_lines(markup_signs(decimal_commas(read_notebook(lines)))))
+    # "… only looks at 1 token.  <== final answer": a mark pointing back at the line, no words of it
+    marked = [pointer_mark(line)[0] for line in lines]
+    session = read_session(dictated_lines(markup_signs(decimal_commas(read_notebook(marked)))))
     sections = split(session.lines, tuple(p for p in ("full", "window") if p in asked), session.inputs)
     out = _Outcome(space, [], [], {}, {}, {})
     for part in ("full", "window"):
