@@ -155,6 +155,8 @@ def final_hyp(reading: Reading, problem: DecodingProblem) -> Hyp | None:
         and (h.tokens[-1] == problem.eos or len(h.tokens) >= problem.max_length)
         and not might_have_been(reading.lines[h.span.line - 1], h)
     ]
+    if problem.ask == "beam":  # "a cat 0.36, better than greedy's "the dog" (0.20)": greedy's is compared
+        complete = [h for h in complete if not h.greedy] or complete
     whole = [h for h in complete if sequence_prob(problem, h.tokens)[0] is not None]
     if complete:
         return unpicked(problem, (whole or complete)[-1])

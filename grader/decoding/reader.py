@@ -136,6 +136,8 @@ _STEP_MARK = re.compile(rf"\b{_ANY(w.STEP)}\b|\bt\s*=\s*\d", re.I)
 _STEP = re.compile(rf"\b(?:{_ANY(w.STEP, w.BEAM, w.KEEP)}|keep|t\s*=\s*\d)", re.I)
 _DROPPED = re.compile(
     rf"\W*(?:{_ANY(w.PARTICLE)}\s+)?"
+    # its rank said first, then the drop ("no thanks 0.15 is third → dropped", "was 3rd, so pruned")
+    r"(?:(?:is|was|comes|came|ranks?|ranked)\s+\w{1,12}\s*(?:→|->|=>|,|;|:|—|-)?\s*(?:so\s+|hence\s+|and\s+)?)?"
     rf"(?:{_ANY(w.DROPPED)}\b|(?:falls?|fell|drops?|goes|went|left) (?:out|off)\b"
     # "maybe (0.2) is out", "… were out", and in a note, "maybe 0.2 out": not "out of three", "out-scores"
     r"|out(?![\w-])(?!\s+of\b)"
