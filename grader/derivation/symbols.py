@@ -5,7 +5,8 @@ by the student's own definition, reads with that meaning in every line.
 - `Step 1 P(the | x):` then `P = 0.2359`: a heading that names one term gives a bare P below it that
   term's meaning.
 - `ℓ(y | x) = Σ log p(y_t | …) = -1.1`: a generic name (ℓ, L, \\mathcal{L}) whose defining chain ends in
-  the log-likelihood's (or the NLL's) value names that quantity, not the asked one. A value matching
+  the log-likelihood's (or the NLL's) value, on its line or on the `= …` lines that continue it, names that
+  quantity, not the asked one. A value matching
   neither leaves the name as it was read, so a wrong value is still judged against the asked quantity.
 """
 
@@ -59,13 +60,18 @@ def _generic_meaning(chains: list[sm.Chain], problem: Problem) -> dict[str, str]
     """Generic names the student defines by a value of a quantity other than the asked one."""
     meanings: dict[str, str] = {}
     asked = quantity(problem.ask, problem.reference.ln_probs, problem.log_base)
-    for chain in chains:
+    for at, chain in enumerate(chains):
         head = chain.items[0]
         if not (_defines(chain) and isinstance(head, sm.Quantity) and head.name == "asked"):
             continue
         if _written(head) not in _GENERIC or head.written in meanings:
             continue
-        value = _number(chain.items[-1])
+        last = chain  # the definition's value: where it ends, on its line or on the lines that continue it
+        for after in chains[at + 1 :]:
+            if not after.continues:
+                break
+            last = after
+        value = _number(last.items[-1])
         if value is None or problem.tolerance.allows(value, asked):
             continue
         for kind in _KINDS:
