@@ -124,7 +124,8 @@ _GROUP_GAP = re.compile(r"[\u00a0\u202f\u2009]")
 # best", "15:20 — = -0.27"; Russian "строка — 1", where it stands for "is"), read as the clause break ";";
 # between two operands ("-0.7 — 0.4") or against its operand ("—0.4") it is a minus sign.
 SENTENCE_DASH = ";"
-_SPACED_DASH = re.compile(r"(?<=\s)—(?=\s)")
+# Two or three hyphens, spaced, are the typewriter's em dash ("= 1 -- wait, C(I) = 3"), read the same way.
+_SPACED_DASH = re.compile(r"(?<=\s)(?:—|-{2,3})(?=\s)")
 
 
 # A hyphen, en dash or minus sign set apart by spaces after the words that open a line ("Answer - 0.0488", "Counts - C(I)=3",
@@ -184,9 +185,9 @@ def _sentence_dashes(line: str) -> str:
             and after < len(line)
             and line[after] in "0123456789(.["
         )
-        return m.group() if between else SENTENCE_DASH
+        return m.group() if between else SENTENCE_DASH.ljust(len(m.group()))
 
-    return _SPACED_DASH.sub(dash, line) if "—" in line else line
+    return _SPACED_DASH.sub(dash, line) if "—" in line or "--" in line else line
 
 
 # A sentence's full stop after a value, before a bracket: "V=11. (2+1)/(3+11) · …" states V and then a product;

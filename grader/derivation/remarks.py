@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from grader.core.retractions import CROSSES, reported_earlier, retraction_at
 from grader.maths import semantics as sm
+from grader.maths.structure import agree
 
 _ANSWER_AGAIN = re.compile(r"\b(?:final\s+)?answer\s*(?:is\b|:)", re.IGNORECASE)
 # A fresh attempt after a retraction ("Attempt 2:", "Second try:"): the whole attempt before it is taken back.
@@ -103,7 +104,10 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
             (
                 i
                 for i in reversed(before[-_LOOKBACK:])
-                if (left := left_of(i)) and len(left) > 1 and (left == redo or _names(named, left))
+                if (left := left_of(i))
+                and len(left) > 1
+                and (left == redo or _names(named, left))
+                and not _agrees(chains[i], chains[after[0]])
             ),
             None,
         )
@@ -130,6 +134,12 @@ def withdraw_retracted(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chai
             opened = _attempt_opened(lines, number)
             withdrawn.update(k for k in before if chains[k].line > opened)
     return [c for i, c in enumerate(chains) if i not in withdrawn]
+
+
+def _agrees(earlier: sm.Chain, redo: sm.Chain) -> bool:
+    """The redo restates what the earlier statement came to ("wait, that should use P(</s>) = 3/17" after
+    "P(</s>)=3/17"): the same value, so not the statement it corrects."""
+    return any(agree(a, b) for a in earlier.items[1:] for b in redo.items[1:])
 
 
 def _quoted_earlier(chains: list[sm.Chain], lines: list[str]) -> set[int]:

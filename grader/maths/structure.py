@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from fractions import Fraction
 
 from grader.maths import semantics as sm
 
@@ -157,3 +158,24 @@ def signed_literals(expr: sm.Expr) -> list[tuple[sm.Num, int]]:
 def significant(num: sm.Num) -> int:
     digits = num.text.split("e")[0].split("E")[0].replace(".", "").lstrip("0")
     return len(digits)
+
+
+def written_value(expr: sm.Expr) -> tuple[Fraction, Fraction] | None:
+    """A value written from numbers alone (0.17647, 3/17, -1.1) and how far it may be from what it stands for
+    (half a unit in its last place; an exact fraction, none); None for anything else."""
+    if isinstance(expr, sm.Num):
+        return expr.value, Fraction(1, 2 * 10**expr.decimals) if expr.decimals else Fraction(0)
+    if isinstance(expr, sm.Neg):
+        inner = written_value(expr.arg)
+        return None if inner is None else (-inner[0], inner[1])
+    if isinstance(expr, sm.BinOp) and expr.op == "/":
+        top, bottom = written_value(expr.left), written_value(expr.right)
+        if top and bottom and bottom[0] and not top[1] and not bottom[1]:
+            return top[0] / bottom[0], Fraction(0)
+    return None
+
+
+def agree(a: sm.Expr, b: sm.Expr) -> bool:
+    """Two values written from numbers alone that can stand for the same value (3/17 and .17647)."""
+    va, vb = written_value(a), written_value(b)
+    return va is not None and vb is not None and abs(va[0] - vb[0]) <= va[1] + vb[1] + Fraction(1, 10**12)
