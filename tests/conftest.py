@@ -38,6 +38,12 @@ HOSTILE = {
     "w_1 and spaces": "w_1" + " " * 60_000 + "x",
     "hyphens as a label": "a-" * 30_000 + "x|y:",
     "a long value in a row": "| P(a) | " + "1" * 60_000 + "x |",
+    # statements side by side after a value, a mark pointing back with its words, a typewriter dash: each new
+    # pattern's worst line (2026-12-02)
+    "values then blanks": "C(a)=1 " * 8_000 + "x",
+    "a pointer and a long word": "x = 1 <- " + "ab" * 30_000 + "1",
+    "pointers": " <- ab" * 10_000 + "1",
+    "dashes": "1 -- " * 12_000 + "x",
 }
 
 

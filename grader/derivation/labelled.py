@@ -1,15 +1,19 @@
 """A line whose label names an estimate ("unigram (N=17): P(I)=3/17, P(am)=2/17", "Bigram MLE: P(am|I) = 2/3")
 names the estimate of every probability on it that names none itself, as P_uni(I) would: the label says which
-of the model's estimates the terms are, so a unigram term is no bigram term with its history dropped."""
+of the model's estimates the terms are, so a unigram term is no bigram term with its history dropped. Unlabelled,
+a term with no history stated as its unigram estimate (`P(</s>) = 3/17` in an interpolated bigram) is that
+component too, as its value shows."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from fractions import Fraction
 
 from grader.derivation.symbols import map_nodes
 from grader.maths import semantics as sm
 from grader.maths.estimators import estimate_named
+from grader.maths.structure import written_value
 from grader.reference import LanguageModel
 
 # the opening words of a line, up to its colon: an estimate's name, a word or two more ("MLE", "estimates"),
@@ -53,4 +57,46 @@ def labelled_estimates(chains: list[sm.Chain], lines: list[str], model: Language
             return None
 
         out.append(dataclasses.replace(chain, items=tuple(map_nodes(e, named) for e in chain.items)))
-    return out
+    return _unigrams_stated(out, model)
+
+
+def _unigrams_stated(chains: list[sm.Chain], model: LanguageModel) -> list[sm.Chain]:
+    """`P(</s>) = 3/17 = .17647` where the model has a unigram component (an interpolated bigram): a term with no
+    history whose every stated value is its unigram estimate C(w)/N names that estimate, as P_uni(</s>) does,
+    there and wherever else the student writes it with no history (`… + .25 P(</s>)`)."""
+    if model.estimate("unigram") is None:
+        return chains
+    total = model.unigram_total()
+    stated: set[str] = set()
+    for chain in chains:
+        head = chain.items[0]
+        if not (_bare_unigram(head) and len(chain.items) > 1 and total):
+            continue
+        token = head.targets[0].text  # type: ignore[attr-defined]
+        count = model.count((token,))
+        if not count:
+            continue
+        truth = Fraction(count, total)
+        values = [written_value(item) for item in chain.items[1:]]
+        if all(v is not None and abs(v[0] - truth) <= v[1] + Fraction(1, 10**12) for v in values):
+            stated.add(token)
+    if not stated:
+        return chains
+
+    def named(node: sm.Expr) -> sm.Expr | None:
+        if _bare_unigram(node) and node.targets[0].text in stated:  # type: ignore[attr-defined]
+            return dataclasses.replace(node, estimator="uni")
+        return None
+
+    return [dataclasses.replace(c, items=tuple(map_nodes(e, named) for e in c.items)) for c in chains]
+
+
+def _bare_unigram(node: sm.Expr) -> bool:
+    """P(w): one token, no history, no estimate named."""
+    return (
+        isinstance(node, sm.Prob)
+        and node.estimator is None
+        and not node.given
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], sm.TokenLit)
+    )

@@ -1,0 +1,148 @@
+"""Classes of misreading found by blind91 and blind-kinds78 (2026-12-02), each pinned by right/wrong twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_twins, question_of
+
+COUNTS_SIDE_BY_SIDE = (
+    "counts: C(<s>)=3 C(<s> I)=2 | C(I)=3 C(I am)={i_am} | C(am)=2 C(am Sam)=1 | C(Sam)=2 C(Sam </s>)=1 | N=17\n"
+    "P(I|<s>) = 2/3, P(am|I) = {am}, P(Sam|am) = 1/2, P(</s>|Sam) = 1/2\n"
+    "P = 2/3 · {am} · 1/2 · 1/2 = {p}\n"
+)
+
+
+def test_statements_side_by_side_parted_by_blanks_or_a_bar() -> None:
+    """`C(<s>)=3 C(<s> I)=2 | C(I)=3 …`: each term given a value is a statement of its own, read and checked
+    (it was one line that could not be read, sent for review); a miscount among them is charged there."""
+    question = question_of("sam-corpus")
+    right = COUNTS_SIDE_BY_SIDE.format(i_am="2", am="2/3", p="1/9")
+    report = question.grade(right.encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (report.verdict, report.codes) == ("correct", []), report.codes
+    wrong = COUNTS_SIDE_BY_SIDE.format(i_am="1", am="1/3", p="1/18")
+    report = question.grade(wrong.encode(), "s.txt")  # type: ignore[attr-defined]
+    assert ("wrong-value", 1) in [(d.code, d.span.line) for d in report.diagnostics], report.codes
+
+
+@pytest.mark.parametrize("rule", ["3/4 P_ML(w|v) + 1/4 P_ML(w)", "3/4·C(vw)/C(v) + 1/4·C(w)/N"])
+def test_a_product_of_a_number_and_a_term_is_never_parted(rule: str) -> None:
+    """A number before a term that an operator follows is a product (`1/4 P_ML(w)`), never two statements."""
+    text = (
+        f"P(w|v) = {rule}\n"
+        "P(I|<s>) = 0.5441, P(am|I) = 0.5294, P(Sam|am) = 0.4044, P(</s>|Sam) = 0.4191\n"
+        "P = 0.5441 × 0.5294 × 0.4044 × 0.4191 ≈ 0.0488\n"
+    )
+    report = question_of("sam-corpus-interpolation").grade(text.encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (report.verdict, report.codes) == ("correct", []), report.codes
+
+
+def test_a_unigram_stated_as_such_in_an_interpolated_model() -> None:
+    """`P(</s>) = 3/17 = .17647` in an interpolated bigram, unlabelled: its value is the unigram estimate, the
+    component it is, not a bigram term with its history dropped; a value no estimate has is still charged."""
+    text = (
+        "P(</s>|Sam) = .75(.5) + .25 P(</s>), P(</s>) = {uni}\n"
+        "P(I|<s>) = .54412, P(am|I) = .52941, P(Sam|am) = .40441, P(</s>|Sam) = .41912\n"
+        "P = .54412 × .52941 × .40441 × .41912 = .048825\n"
+    )
+    question = question_of("sam-corpus-interpolation")
+    report = question.grade(text.format(uni="3/17 = .17647").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (report.verdict, report.codes) == ("correct", []), report.codes
+    report = question.grade(text.format(uni="2/17").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert report.score < report.max_score, report.codes
+
+
+def test_a_generic_name_defined_over_continued_lines() -> None:
+    """`ℓ = Σ log2 p(…)` / `= log2(0.5) + …` / `= … = -6.322`: ℓ is the log-likelihood its definition comes to
+    on the lines that continue it, so `NLL = -ℓ = 6.322` is right (it was read as the NLL asked, a sign
+    error twice); a sign slip in the NLL is still charged."""
+    text = (
+        "ℓ = Σ_i log2 p(w_i|w_{{i-1}})\n"
+        "  = log2(0.5) + log2(0.25) + log2(0.2) + log2(0.5)\n"
+        "  = -1 - 2 - 2.322 - 1 = -6.322\n"
+        "NLL = -ℓ = {nll} bits\n"
+    )
+    assert_twins(question_of("cat-nll-bits"), text.format(nll="6.322"), text.format(nll="-6.322"))
+
+
+@pytest.mark.parametrize("dash", [" -- ", " --- ", " — "])
+def test_a_typewriter_dash_before_a_self_correction(dash: str) -> None:
+    """`= 2/2 = 1 -- wait, C(I) = 3, so P(am|I) = 2/3`: two hyphens spaced are a dash, a clause break, so the
+    correction after it is read and the slip it takes back is not charged; a wrong redo is."""
+    text = (
+        "P(I|<s>) = 2/3\n"
+        f"P(am|I) = C(I am)/C(I) = 2/2 = 1{dash}wait, I appears 3 times, so C(I) = 3: P(am|I) = {{redo}}\n"
+        "P(Sam|am) = 1/2, P(</s>|Sam) = 1/2\n"
+        "P = (2/3)({redo})(1/2)(1/2) = {p}\n"
+    )
+    assert_twins(
+        question_of("sam-corpus"), text.format(redo="2/3", p="0.1111"), text.format(redo="3/4", p="0.125")
+    )
+
+
+def test_a_correction_that_restates_an_earlier_value_does_not_take_it_back() -> None:
+    """ "… = .40441 -- wait, that should use P(</s>) = 3/17 = .17647" after "P(</s>)=3/17" on an earlier line:
+    the correction takes back the statement just before it (.40441), not the earlier one it agrees with."""
+    text = (
+        "Unigram: P(I)=3/17, P(am)=2/17, P(Sam)=2/17, P(</s>)=3/17\n"
+        "P(I|<s>) = .75(.66667) + .25(.17647) = .54412\n"
+        "P(am|I) = .5 + .25(.11765) = .52941\n"
+        "P(Sam|am) = .375 + .25(.11765) = .40441\n"
+        "P(</s>|Sam) = .375 + .25(.11765) = .40441 -- wait, that should use P(</s>) = 3/17 = .17647, not 2/17\n"
+        "P(</s>|Sam) = .375 + .04412 = {last}\n"
+        "P = .54412 × .52941 × .40441 × {last} = {p}\n"
+    )
+    assert_twins(
+        question_of("sam-corpus-interpolation"),
+        text.format(last=".41912", p=".048825"),
+        text.format(last=".40441", p=".047112"),
+    )
+
+
+def test_a_boxed_ratio_is_the_ratio_stated() -> None:
+    """`e^{-1.1-(-1.8)} = e^{0.7} \\approx \\boxed{2.014}`: the boxed number is the answer, not a number inside
+    the exponent (blind-kinds78)."""
+    text = (
+        "$\\log \\Pr(A\\mid x) = -0.7 + (-0.4) = -1.1$\n\n"
+        "$\\log \\Pr(B\\mid x) = -1.6 + (-0.2) = -1.8$\n\n"
+        "$$\\frac{{\\Pr(A\\mid x)}}{{\\Pr(B\\mid x)}} = e^{{-1.1-(-1.8)}} = e^{{0.7}} \\approx \\boxed{{{ratio}}}$$\n"
+    )
+    assert_twins(
+        question_of("compare--deep-vs-reinforcement-ratio"),
+        text.format(ratio="2.014"),
+        text.format(ratio="0.497"),
+    )
+
+
+def test_a_beams_result_compared_with_greedys_after_a_dash() -> None:
+    """`Best = ⟨a cat⟩ … = 0.36 — better than greedy's "the dog" (0.20)`: the sequence named greedy's is the
+    one compared with, not the beam's result (blind-kinds78)."""
+    text = (
+        "Beam (k=2):\n"
+        "t=1: [the: 0.5], [a: 0.4]    (one 0.1 pruned)\n"
+        "t=2: candidates: the dog .20, the cat .175, the car .125, a cat .36, a dog .04\n"
+        "     beam = [a cat: 0.36], [the dog: 0.20]\n"
+        'Best = ⟨{best}⟩ with prob {p} — better than greedy\'s "the dog" (0.20), because keeping "a" pays off.\n'
+    )
+    assert_twins(
+        question_of("decoding--beam-a-cat"),
+        text.format(best="a cat", p="0.4 × 0.9 = 0.36"),
+        text.format(best="a dog", p="0.4 × 0.1 = 0.04"),
+    )
+
+
+def test_a_hypothesis_dropped_after_its_rank_is_said() -> None:
+    """`(no thanks 0.15 is third → dropped)`: a rank said, then the drop, leaves it out of the beam."""
+    text = (
+        "Step 1: beam = {{yes: 0.5, no: 0.3}}\n"
+        "Step 2: best two: {{yes </s>: 0.20 (finished), yes please: 0.175}}\n"
+        "   (no thanks 0.15 is third → {fate})\n"
+        "Step 3: yes please → </s>: 0.1575 (finished), now: 0.0175 (dropped).\n"
+        "Length-normalised: ln(0.2)/2 = -0.8047, ln(0.1575)/3 = -0.6161\n"
+        "Answer: yes please </s>, P = 0.1575\n"
+    )
+    question = question_of("decoding--beam-length-normalised")
+    report = question.grade(text.format(fate="dropped").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (report.verdict, report.score) == ("correct", report.max_score), report.codes
+    report = question.grade(text.format(fate="kept").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert "beam-width-wrong" in report.codes, report.codes
