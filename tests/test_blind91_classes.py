@@ -146,3 +146,30 @@ def test_a_hypothesis_dropped_after_its_rank_is_said() -> None:
     assert (report.verdict, report.score) == ("correct", report.max_score), report.codes
     report = question.grade(text.format(fate="kept").encode(), "s.txt")  # type: ignore[attr-defined]
     assert "beam-width-wrong" in report.codes, report.codes
+
+
+def test_a_names_digits_before_a_term_end_no_value() -> None:
+    """`log2 Pr(y|x) = Σ_i log2 Pr(y_i | x, y_<i) = …`: the 2 of log2 before a term is the name's, so nothing is
+    parted there (the blanks after a value part statements; the behaviour snapshot found this on blind76's
+    running prose, read as no maths at all); the twin with a slip in one log is still charged."""
+    text = (
+        "log2 Pr(y|x) = Σ_i log2 Pr(y_i | x, y_<i) = log2 Pr(the|<s>) + log2 Pr(cat|<s>, the) + "
+        "log2 Pr(sat|<s>, the, cat) + log2 Pr(</s>|<s>, the, cat, sat), and the four terms are "
+        "log2 0.2360 = -2.0831, log2 0.0923 = {second}, log2 0.1279 = -2.9669 and log2 0.0170 = -5.8783, "
+        "so the total is {total} bits.\n"
+    )
+    assert_twins(
+        question_of("transformer-log-likelihood"),
+        text.format(second="-3.4375", total="-14.3658"),
+        text.format(second="-3.3475", total="-14.2758"),
+    )
+
+
+@pytest.mark.parametrize("value", ["0.001087", "0.01087"])
+def test_a_coefficient_before_a_function_is_a_product(value: str) -> None:
+    """`ln P = 2 ln(3/14) + 2 ln(2/13) = …`: the 2 before ln(2/13) is a coefficient, not a value a statement gives
+    (found by the behaviour snapshot on blind90): right work keeps full marks, a slip in the last step is charged."""
+    text = f"ln P = 2 ln(3/14) + 2 ln(2/13) = 2(−1.5404) + 2(−1.8718) = −6.8245, so P = e^−6.8245 ≈ {value}\n"
+    report = question_of("sam-corpus-add-one").grade(text.encode(), "s.txt")  # type: ignore[attr-defined]
+    right = value == "0.001087"
+    assert (report.verdict == "correct" and report.codes == []) == right, report.codes

@@ -36,10 +36,17 @@ _SEPARATOR = re.compile(
 # | C(I)=3": at the blanks after a value, where a term follows that is itself given one (a term followed by an
 # operator, "3/4 P(w|v) + 1/4 P(w)", is a product, never parted); after a bar, a word may come first ("| unigrams
 # C(I)=3") and a name may be what is given a value ("| N=17")
-_TERM = r"[A-Za-z][\w']{0,8}(?:_\{?\w{1,8}\}?)?\([^()=\n]{1,40}\)[ \t]*[=≈]"
+_TERM = (
+    r"(?!(?:ln|log\d*|lg|lb|ld|exp|sqrt)\b)[A-Za-z][\w']{0,8}(?:_\{?\w{1,8}\}?)?\([^()=\n]{1,40}\)[ \t]*[=≈]"
+)
 _TERM_GIVEN_A_VALUE = re.compile(
     rf"[ \t]+(?:\|[ \t]+(?:[^\W\d_]{{2,20}}:?[ \t]+)?(?={_TERM}|[A-Za-z]\w{{0,3}}[ \t]*[=≈])|(?={_TERM}))"
 )
+
+
+# what a statement gives its term when another statement follows it after blanks: a number alone ("=3", "= 2/3"),
+# not a name's digits (log2) nor the end of a sum (2 ln(3/14) + 2 ln(2/13): a coefficient)
+_VALUE_ALONE = re.compile(r"[ \t]*[-−]?(?:\d{1,12}(?:\.\d{1,12})?|\.\d{1,12})(?:/\d{1,12})?")
 
 
 def split_top_level(piece: Piece) -> list[Piece]:
@@ -70,8 +77,8 @@ def split_top_level(piece: Piece) -> list[Piece]:
         elif (
             depth == 0
             and c in " \t"
-            and text[i - 1 : i].isdigit()
             and related > (cuts[-1][1] if cuts else -1)
+            and _VALUE_ALONE.fullmatch(text, related + 1, i)
             and (blanks := _TERM_GIVEN_A_VALUE.match(text, i))
         ):
             cuts.append((i, blanks.end()))
