@@ -173,3 +173,20 @@ def test_a_coefficient_before_a_function_is_a_product(value: str) -> None:
     report = question_of("sam-corpus-add-one").grade(text.encode(), "s.txt")  # type: ignore[attr-defined]
     right = value == "0.001087"
     assert (report.verdict == "correct" and report.codes == []) == right, report.codes
+
+
+@pytest.mark.parametrize("label", ["Reason:", "Why:", "Begründung:", "Justificación:"])
+def test_a_label_of_reasons_opens_a_remark_in_a_cost(label: str) -> None:
+    """`Begründung: Der Teil mit d² wächst nur linear in n …`: the terms a sentence of reasons names say why the
+    count grows so, they are not the count (blind-kinds76 cost--cached-flops/002, d² taken as the answer)."""
+    text = (
+        "Step i, per layer: 4d² + 8d² + i·d + i·d = 12d² + 2id\n"
+        "Total = Σ_{{i=1}}^{{n}} L(12d² + 2id) = 12 L n d² + L d n(n+1)\n"
+        "Growth: {growth}.\n"
+        f"{label} the part with d² grows only linearly in n, since each position runs through the network once.\n"
+    )
+    assert_twins(
+        question_of("cost--cached-flops"),
+        text.format(growth="O(L n d² + L n² d)"),
+        text.format(growth="O(L n² d²)"),
+    )
