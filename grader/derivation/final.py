@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from grader.core.diagnostics import Diagnostic, make
 from grader.core.report import FinalAnswer
 from grader.derivation.judge import Judge
+from grader.derivation.listed import lists_the_values
 from grader.derivation.whole import diagnose_final
 from grader.derivation.wording import OWN_UNIT, unit_of
 from grader.maths import semantics as sm
@@ -81,6 +82,7 @@ def choose_answer(judge: Judge, results: list[sm.Chain], every: list[sm.Chain] |
         if not asked:
             final_chain = _lone_beside(judge, final_chain, stated)
             final_chain = _converted_from(judge, final_chain, stated)
+            final_chain = _listed_after(judge, final_chain, stated)
     final_expr = final_item(judge, final_chain) if final_chain else None
     final_named = final_chain.items[0] if final_chain and len(final_chain.items) > 1 else None
     if final_named is None and final_chain is not None and final_chain.is_answer:
@@ -275,6 +277,16 @@ def _lone_beside(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain]) ->
     except (Undefined, Unresolved):
         return final_chain
     return final_chain if value is None or float(value).is_integer() else before[-1]
+
+
+def _listed_after(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain]) -> sm.Chain:
+    """A line listing the per-token values after the working ("(2/3)(2/3)(1/2)(1/2) = 0.1111", then "counts:
+    <s> I 2/3, I am 2/3, am Sam 1/2, Sam </s> 1/2") lists what the work used: the result before it is the
+    answer."""
+    if len(final_chain.items) != 1 or not lists_the_values(stated, final_chain.line, judge.problem):
+        return final_chain
+    before = [c for c in stated if c.line < final_chain.line and len(c.items) > 1]
+    return before[-1] if before else final_chain
 
 
 def _converted_from(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain]) -> sm.Chain:

@@ -79,6 +79,20 @@ def listed_values(chains: list[sm.Chain], problem: Problem) -> list[Diagnostic]:
     return out
 
 
+def lists_the_values(chains: list[sm.Chain], line: int, problem: Problem) -> bool:
+    """The lone numbers on this line are the per-token values, all of them in order, at the precision each is
+    written ("counts: <s> I 2/3, I am 2/3, am Sam 1/2, Sam </s> 1/2" after the product): a listing of what
+    the work used, not a result of its own."""
+    numbers = [found for c in chains if c.line == line and (found := _lone_number(c)) is not None]
+    ln_probs = problem.reference.ln_probs
+    if len(ln_probs) < 2 or len(numbers) != len(ln_probs):
+        return False
+    return any(
+        all(_same(v, num, of(ln_p)) for (v, num), ln_p in zip(numbers, ln_probs, strict=True))
+        for _, of in _readings(problem)
+    )
+
+
 # how far a value misread from the problem is from the model's at least: a digit slipped, dropped or added
 _MISREAD = 0.02
 

@@ -44,6 +44,8 @@ _TERM_GIVEN_A_VALUE = re.compile(
 )
 
 
+# "everything else is between 0.25 and 0.68": the "and" of a range joins its two ends, no statements
+_RANGE_OPENED = re.compile(r"\bbetween[ \t]+[-−]?(?:\d[\d.,/]*|\.\d+)[ \t]*$", re.I)
 # what a statement gives its term when another statement follows it after blanks: a number alone ("=3", "= 2/3"),
 # not a name's digits (log2) nor the end of a sum (2 ln(3/14) + 2 ln(2/13): a coefficient)
 _VALUE_ALONE = re.compile(r"[ \t]*[-−]?(?:\d{1,12}(?:\.\d{1,12})?|\.\d{1,12})(?:/\d{1,12})?")
@@ -92,6 +94,7 @@ def split_top_level(piece: Piece) -> list[Piece]:
                 m
                 and m.end() > i
                 and after_statement
+                and not (m.group().strip() == "and" and _RANGE_OPENED.search(text, max(0, i - 40), i))
                 and (c in ",;&→⇒.:" or text[i : i + 2] == "=>" or text[i - 1 : i].isspace() or i == 0)
             ):
                 cuts.append((i, m.end()))
