@@ -55,11 +55,20 @@ def _listings(hyps: list[Hyp]) -> list[list[Hyp]]:
     return out
 
 
+# where a clause ends and another begins: a sentence's end, or a comma before a word that opens a clause
+_CLAUSE_BETWEEN = re.compile(r"[.!?;](?=\s)|,\s*(?:so|but|because|since|which|while|if|when)\b", re.I)
+
+
 def _keep_before(reading: Reading, h: Hyp) -> bool:
     """A keep word comes before the hypothesis: on its line, or ending the line above when the
     hypothesis opens its line ("… = 0.0175. Keep\\n yes please </s>, which finishes")."""
     line = reading.lines[h.span.line - 1]
-    if any(m.end() <= h.span.column - 1 for m in KEEP.finditer(line)):
+    # in the same clause: "Beam search keeps a couple of trails alive, so a path that starts worse ("a", 0.4)
+    # can still win" keeps nothing it names
+    if any(
+        m.end() <= h.span.column - 1 and not _CLAUSE_BETWEEN.search(line, m.end(), h.span.column - 1)
+        for m in KEEP.finditer(line)
+    ):
         return True
     if h.span.line < 2 or _LETTER.search(line[: h.span.column - 1]):
         return False
