@@ -1,4 +1,4 @@
-"""Classes of misreading found by blind91 and blind-kinds78 (2026-12-02), each pinned by right/wrong twins."""
+"""Classes of misreading found by blind91, blind92, blind-kinds78 and blind-kinds79 (2026-12-02), each pinned by twins."""
 
 from __future__ import annotations
 
@@ -190,3 +190,60 @@ def test_a_label_of_reasons_opens_a_remark_in_a_cost(label: str) -> None:
         text.format(growth="O(L n d² + L n² d)"),
         text.format(growth="O(L n² d²)"),
     )
+
+
+def test_a_range_after_the_result_is_no_value() -> None:
+    """ "… which is about 0.0000309. The tiny P(english|want) dominates — everything else is between 0.25 and 0.68."
+    (blind92): the two ends of a range are no values stated, so the result told before them is the answer."""
+    text = (
+        "The sentence probability is the product of the five bigram probabilities: 0.25 times 0.33 times 0.0011 "
+        "times 0.5 times 0.68, which is about {p}. The tiny P(english|want) dominates — everything else is "
+        "between 0.25 and 0.68.\n"
+    )
+    assert_twins(question_of("bigram-english-food"), text.format(p="0.0000309"), text.format(p="0.0000454"))
+
+
+def test_a_listing_of_the_values_used_after_the_result() -> None:
+    """`(2/3)(2/3)(1/2)(1/2) = 0.1111` then `counts: <s> I 2/3, I am 2/3, am Sam 1/2, Sam </s> 1/2` (blind92): a
+    line listing the per-token values in order lists what the work used; the result before it is the answer."""
+    text = "(2/3)(2/3)(1/2)(1/2) = {p}\ncounts: <s> I 2/3, I am 2/3, am Sam 1/2, Sam </s> 1/2\n"
+    assert_twins(question_of("sam-corpus"), text.format(p="0.1111"), text.format(p="0.2222"))
+
+
+@pytest.mark.parametrize("kept", ["Fica", "Keep:", "Remains:", "Queda", "Bleibt"])
+def test_a_beam_of_one_kept_in_the_singular(kept: str) -> None:
+    """`Passo 3: yes please </s> = 0.1575; yes please now = 0.0175.` / `Fica yes please </s> (terminou).`
+    (blind-kinds79): a keep word in the singular, for a beam one wide, picks the step's beam from the line above."""
+    text = (
+        "Passo 1: yes 0.5, no 0.3, maybe 0.2 → feixe {{yes 0.5, no 0.3}}\n\n"
+        "Passo 2:\n"
+        "yes </s> 0.20 | yes please 0.175 | yes indeed 0.125 | no thanks 0.15 | no way 0.105 | no </s> 0.045\n"
+        "Top 2: yes </s> (0.20, terminou → sai do feixe, largura vira 1) e yes please (0.175).\n\n"
+        "Passo 3: yes please </s> = 0.175 × 0.9 = 0.1575; yes please now = 0.0175.\n"
+        f"{kept} {{kept}} (terminou).\n\n"
+        "Pontuação normalizada (log P / comprimento, contando </s>):\n"
+        "yes </s>: ln 0.2 / 2 ≈ -0.805\nyes please </s>: ln 0.1575 / 3 ≈ -0.616  ← melhor\n\n"
+        'Resposta final: "yes please </s>", probabilidade 0.1575.\n'
+    )
+    question = question_of("decoding--beam-length-normalised")
+    report = question.grade(text.format(kept="yes please </s>").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (report.verdict, report.score) == ("correct", report.max_score), report.codes
+    report = question.grade(text.format(kept="yes please now").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert report.score < report.max_score, report.codes
+
+
+def test_a_keep_word_in_another_clause_keeps_nothing() -> None:
+    """ "Beam search keeps a couple of trails alive, so a path that starts a bit worse ("a", 0.4) can still win"
+    (blind-kinds79): the keep word is in another clause than the hypothesis; the beam is read from the steps."""
+    text = (
+        'Intuition: beam search keeps a couple of trails alive, so a path that starts a bit worse ("a", 0.4) can '
+        "still win.\n\n"
+        "Step 1: the 0.5, a 0.4, one 0.1 → dropped\nBeam: {{the: 0.5, a: 0.4}}\n\n"
+        "Step 2: the dog 0.20, the cat 0.175, the car 0.125, a cat 0.36, a dog 0.04\n"
+        'Keep top 2: {{{kept}}}\n\nFinal answer: beam search returns "a cat" with probability 0.36.\n'
+    )
+    question = question_of("decoding--beam-a-cat")
+    report = question.grade(text.format(kept="a cat: 0.36, the dog: 0.20").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (report.verdict, report.score) == ("correct", report.max_score), report.codes
+    report = question.grade(text.format(kept="a cat: 0.36, the cat: 0.175").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert report.score < report.max_score, report.codes
