@@ -210,7 +210,7 @@ def test_a_listing_of_the_values_used_after_the_result() -> None:
     assert_twins(question_of("sam-corpus"), text.format(p="0.1111"), text.format(p="0.2222"))
 
 
-@pytest.mark.parametrize("kept", ["Fica", "Keep:", "Remains:", "Queda", "Bleibt"])
+@pytest.mark.parametrize("kept", ["Fica", "Keep:", "Queda", "Bleibt", "Resta"])
 def test_a_beam_of_one_kept_in_the_singular(kept: str) -> None:
     """`Passo 3: yes please </s> = 0.1575; yes please now = 0.0175.` / `Fica yes please </s> (terminou).`
     (blind-kinds79): a keep word in the singular, for a beam one wide, picks the step's beam from the line above."""

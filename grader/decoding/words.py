@@ -142,7 +142,7 @@ BEAM: Table = {
 }
 # a verb or participle that keeps hypotheses in the beam
 KEEP: Table = {
-    "en": ("keep", "keeps", "kept", "remains", "stays"),
+    "en": ("keep", "keeps", "kept"),
     "es": (
         "me quedo con",
         "quedo con",
