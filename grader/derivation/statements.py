@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from fractions import Fraction
 
 from grader.core.lexicon import alternation
 from grader.core.meanings import SO, STATES
@@ -39,8 +40,11 @@ _SEPARATOR = re.compile(
 _TERM = (
     r"(?!(?:ln|log\d*|lg|lb|ld|exp|sqrt)\b)[A-Za-z][\w']{0,8}(?:_\{?\w{1,8}\}?)?\([^()=\n]{1,40}\)[ \t]*[=≈]"
 )
+# numbered steps run together on one line ("… = -log2 0.5 = 1 2) -log2 P(cat|the) = …"): the next step's number
+# after a value parts them too, and is no maths
 _TERM_GIVEN_A_VALUE = re.compile(
-    rf"[ \t]+(?:\|[ \t]+(?:[^\W\d_]{{2,20}}:?[ \t]+)?(?={_TERM}|[A-Za-z]\w{{0,3}}[ \t]*[=≈])|(?={_TERM}))"
+    rf"[ \t]+(?:\|[ \t]+(?:[^\W\d_]{{2,20}}:?[ \t]+)?(?={_TERM}|[A-Za-z]\w{{0,3}}[ \t]*[=≈])|(?={_TERM})"
+    r"|\(?\d{1,2}[).][ \t]+(?=\S))"
 )
 
 
@@ -141,7 +145,7 @@ _BARE_LOG = re.compile(r"^(\s*[-−]?\s*)(\\?(?:ln|lg|ld|lb|log(?:_?\{?\d+\}?|[�
 # a statement that opens with a log ("ln(1/2) = …", "-log2 P = …")
 _LOG_FIRST = re.compile(r"^\s*[-−]?\s*\\?(?:ln|lg|ld|lb|log)")
 # the value a statement comes to, at its end
-_LAST_VALUE = re.compile(r"[=≈]\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*$")
+_LAST_VALUE = re.compile(r"[=≈]\s*(-?[\d.]+(?:[eE][-+]?\d+)?(?:/\d+)?)\s*$")  # 0.23595, 1/2
 
 
 def _applied_to_value(before: Piece, part: Piece) -> Piece | None:
@@ -152,8 +156,8 @@ def _applied_to_value(before: Piece, part: Piece) -> Piece | None:
     if bare is None or value is None or _LOG_FIRST.match(before.text):
         return None  # "ln(1/2) = -0.6931 -> log2 = -1": the other log of the same probability, not of -0.6931
     try:
-        probability = 0 < float(value.group(1)) <= 1
-    except ValueError:
+        probability = 0 < Fraction(value.group(1)) <= 1
+    except (ValueError, ZeroDivisionError):
         return None
     if not probability:
         return None
