@@ -247,3 +247,53 @@ def test_a_keep_word_in_another_clause_keeps_nothing() -> None:
     assert (report.verdict, report.score) == ("correct", report.max_score), report.codes
     report = question.grade(text.format(kept="a cat: 0.36, the cat: 0.175").encode(), "s.txt")  # type: ignore[attr-defined]
     assert report.score < report.max_score, report.codes
+
+
+@pytest.mark.parametrize(("second", "total"), [("2", "6.3219"), ("3", "7.3219")])
+def test_a_bare_log_after_an_arrow_of_a_fraction(second: str, total: str) -> None:
+    """`P(the|<s>)=1/2 -> -log2 = 1` (blind91): the log named after the arrow is of the fraction the statement gave,
+    a step of its own (it was a line that could not be read); a wrong one is told."""
+    text = (
+        "P(the|<s>)=1/2 -> -log2 = 1\n"
+        f"P(cat|the)=1/4 -> -log2 = {second}\n"
+        "P(sat|cat)=1/5 -> -log2 = 2.3219\n"
+        "P(</s>|sat)=1/2 -> -log2 = 1\n"
+        f"NLL = 1 + {second} + 2.3219 + 1 = {total}\n"
+    )
+    report = question_of("cat-nll-bits").grade(text.encode(), "s.txt")  # type: ignore[attr-defined]
+    if second == "2":
+        assert (report.verdict, report.codes) == ("correct", []), report.codes
+    else:
+        assert ("arithmetic-error", 2) in [(d.code, d.span.line) for d in report.diagnostics], report.codes
+
+
+def test_numbered_steps_run_together_on_one_line() -> None:
+    """`1) -log2 P(the|<s>) = -log2 0.5 = 1 2) -log2 P(cat|the) = … 5) NLL = … = 6.322 bits` (blind92, a form
+    that strips line breaks): the next step's number after a value parts the steps and is no maths."""
+    text = (
+        "1) -log2 P(the|<s>) = -log2 0.5 = 1 2) -log2 P(cat|the) = -log2 0.25 = 2 3) -log2 P(sat|cat) = "
+        "-log2 0.2 = 2.322 4) -log2 P(</s>|sat) = 1 5) NLL = 1+2+2.322+1 = {nll} bits\n"
+    )
+    question = question_of("cat-nll-bits")
+    report = question.grade(text.format(nll="6.322").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (report.verdict, report.codes) == ("correct", []), report.codes
+    report = question.grade(text.format(nll="7.322").encode(), "s.txt")  # type: ignore[attr-defined]
+    assert "arithmetic-error" in report.codes, report.codes
+
+
+@pytest.mark.parametrize(("p1", "p2"), [("0.3012", "0.7408"), ("0.3012", "0.8408")])
+def test_a_bare_p_after_an_arrow_is_the_term_whose_log_came_before(p1: str, p2: str) -> None:
+    """`ln Pr(deep | x) = -1.2  → Pr = e^{-1.2} = 0.3012` (blind91): the bare Pr is Pr(deep | x), not the whole
+    sequence's probability (it was sent for review as a missing factor); a wrong exponential is told."""
+    text = (
+        f"ln Pr(deep | x) = -1.2          → Pr = e^{{-1.2}} = {p1}\n"
+        f"ln Pr(blue | x, deep) = -0.3    → Pr = e^{{-0.3}} = {p2}\n"
+        "ln Pr(y|x) = -1.2 + (-0.3) = -1.5, PPL = exp(1.5/2) = exp(0.75) = 2.117\n"
+    )
+    report = question_of("logprobs-inline-perplexity").grade(text.encode(), "s.txt")  # type: ignore[attr-defined]
+    if p2 == "0.7408":
+        assert (report.verdict, report.codes) == ("correct", []), report.codes
+    else:
+        assert [d.span.line for d in report.diagnostics if d.code != "final-answer-wrong"] == [2], (
+            report.codes
+        )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Callable
 
 from grader.derivation.problem import Problem
@@ -108,14 +109,50 @@ def _headed(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chain]:
 
 def _as_term(term: sm.Prob, node: sm.Expr) -> sm.Expr | None:
     """A bare P read as the term a heading named, where it was written."""
-    if isinstance(node, sm.Quantity) and node.name == BARE_PROBABILITY and not node.args:
+    if _bare(node):
         return dataclasses.replace(term, span=node.span)
     return None
 
 
+# an arrow alone between two statements on a line
+_ARROW_BETWEEN = re.compile(r"\s*(?:→|->|-->|=>|==>|⇒|⟶|\\to|\\rightarrow|\\Rightarrow)\s*")
+
+
+def _arrowed(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chain]:
+    """`ln Pr(deep | x) = -1.2  → Pr = e^{-1.2} = 0.3012`: a bare P after an arrow is the probability whose log the
+    statement before the arrow gave, as the term written out would be."""
+    out: list[sm.Chain] = []
+    for chain in chains:
+        prev = out[-1] if out else None
+        head = chain.items[0]
+        term = _logged_term(prev) if prev is not None and prev.line == chain.line else None
+        if term is not None and prev is not None and _bare(head) and 0 < chain.line <= len(lines):
+            between = lines[chain.line - 1][prev.items[-1].span.end_column - 1 : head.span.column - 1]
+            if _ARROW_BETWEEN.fullmatch(between):
+                chain = dataclasses.replace(
+                    chain, items=(dataclasses.replace(term, span=head.span), *chain.items[1:])
+                )
+        out.append(chain)
+    return out
+
+
+def _logged_term(chain: sm.Chain) -> sm.Prob | None:
+    """The probability term whose log (or negated log) a statement gives: `ln Pr(deep | x) = -1.2`."""
+    head = chain.items[0]
+    if isinstance(head, sm.Neg):
+        head = head.arg
+    if len(chain.items) > 1 and isinstance(head, sm.Log) and isinstance(head.arg, sm.Prob):
+        return head.arg
+    return None
+
+
+def _bare(node: sm.Expr) -> bool:
+    return isinstance(node, sm.Quantity) and node.name == BARE_PROBABILITY and not node.args
+
+
 def own_symbols(chains: list[sm.Chain], problem: Problem, lines: list[str]) -> list[sm.Chain]:
     """The chains with the student's own symbols read as the student defines them."""
-    chains = _headed(chains, lines)
+    chains = _arrowed(_headed(chains, lines), lines)
     e_named = any(_defines(c) and isinstance(c.items[0], sm.EConst) for c in chains)
     meanings = _generic_meaning(chains, problem)
     if not e_named and not meanings:
