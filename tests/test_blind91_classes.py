@@ -297,3 +297,35 @@ def test_a_bare_p_after_an_arrow_is_the_term_whose_log_came_before(p1: str, p2: 
         assert [d.span.line for d in report.diagnostics if d.code != "final-answer-wrong"] == [2], (
             report.codes
         )
+
+
+@pytest.mark.parametrize(
+    ("problem", "text", "slip"),
+    [
+        (
+            "compare--deep-vs-reinforcement",
+            "A: -0.7 + -0.4 = -1.1.  B: -1.6 + -0.2 = {b}.\nSo A is more likely.\n",
+            "-1.4",
+        ),
+        (
+            "compare--per-token",
+            "mean log-prob A = (-0.7-0.4)/2 = -0.55, B = (-1.0-0.3-0.1)/3 = {b}.\nPer token, B is more confident.\n",
+            "-0.2",
+        ),
+        (
+            "compare--deep-vs-reinforcement",
+            "log P(y|x) = sum of token logs. A => -0.7 + (-0.4) = -1.1, B => -1.6 + (-0.2) = {b}.\nA is more likely.\n",
+            "-1.4",
+        ),
+    ],
+)
+def test_both_candidates_worked_on_one_line(problem: str, text: str, slip: str) -> None:
+    """`A: … = -1.1.  B: … = -1.8.` or `mean log-prob A = …, B = …`: each candidate's piece of the line is its work
+    (a full stop parts them as a comma does; a piece opened by a word or two and the name, then a relation, is the
+    name's), not a line no candidate owns, sent for review; a slip in one piece is charged."""
+    question = question_of(problem)
+    right = text.format(b="-1.8" if "per-token" not in problem else "-0.467")
+    report = question.grade(right.encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (report.verdict, report.codes) == ("correct", []), report.codes
+    report = question.grade(text.format(b=slip).encode(), "s.txt")  # type: ignore[attr-defined]
+    assert report.score < report.max_score, report.codes

@@ -16,7 +16,8 @@ CONCLUSION = ""  # the section key of the conclusion's lines
 _CUE = re.compile(
     r"more\s+likely|less\s+likely|most\s+likely|least\s+likely|more\s+probable|less\s+probable|"
     r"prefer|favou?r|confident|conclu|therefore|\bthus\b|\bhence\b|\bso\b|answer|ratio|"
-    r"[<>≥≤]|\\[lg]eq?\b|\\[lg]t\b|\bwins\b|higher|larger|greater|bigger|lower|smaller|"
+    r"(?<![=-])>|<(?![-=]+(?!\s*[-−]?\d))|[≥≤]|\\[lg]eq?\b|\\[lg]t\b|\bwins\b|higher|larger|greater|bigger|lower|smaller|"
+    # (an arrow's > is none: "A => -0.7 + (-0.4) = -1.1"; nor is <- or <== pointing back at a line)
     # the same meanings in every language of the course (grader/compare/words.py)
     + w.words(
         w.MORE_LIKELY,
@@ -325,12 +326,13 @@ def stated(line: str, names: list[str]) -> dict[str, list[tuple[int, int]]]:
 # a piece that works: a relation, then a number
 _WORKED_PIECE = re.compile(r"[=≈]\s*[^=≈]*\d")
 # a piece opened by the candidate's name and a colon: "A: -0.7 + (-0.4) = -1.1, B: -1.6 + (-0.2) = -1.8"
-_OPENED_BY = r"\s*{n}\s*[:：]"
+# or by a word or two and the name, then a relation or an arrow: "mean log-prob A = …", "B => −1.6 + (−0.2) = …"
+_OPENED_BY = r"\s*(?:[^\W\d_][\w-]*:?\s+){{0,2}}{n}(?:\s+(?:total|mean))?\s*(?:[:：]|=>|⇒|=(?!=)|→|->)"
 
 
-# where a row that works the candidates side by side parts them: LaTeX's \\quad / \\qquad, a semicolon, or a
-# comma and a space, outside brackets
-_SIDE_BREAK = re.compile(r"\\q?quad(?![A-Za-z])|;|,(?=\s)")
+# where a row that works the candidates side by side parts them: LaTeX's \\quad / \\qquad, a semicolon, a
+# comma and a space, or a sentence's full stop ("A: … = -1.1.  B: … = -1.8."), outside brackets
+_SIDE_BREAK = re.compile(r"\\q?quad(?![A-Za-z])|;|,(?=\s)|\.(?=\s)")
 
 
 def side_by_side(line: str, names: list[str]) -> dict[str, list[tuple[int, int]]]:
