@@ -329,3 +329,28 @@ def test_both_candidates_worked_on_one_line(problem: str, text: str, slip: str) 
     assert (report.verdict, report.codes) == ("correct", []), report.codes
     report = question.grade(text.format(b=slip).encode(), "s.txt")  # type: ignore[attr-defined]
     assert report.score < report.max_score, report.codes
+
+
+@pytest.mark.parametrize(
+    ("problem", "text"),
+    [
+        (
+            "decoding--greedy-is-best",
+            "Greedy: the (0.6) -> cat (0.7) = {p}. Others: the dog .18, a cat .20, a dog .20. Yes.\n",
+        ),
+        (
+            "decoding--greedy-sam-bigram",
+            '<s> -> I (2/3) -> am (2/3) -> </s> (1/2, tie-break). Sequence "I am", P = {p}.\n',
+        ),
+    ],
+)
+def test_the_sequences_probability_on_its_own_line(problem: str, text: str) -> None:
+    """`Greedy: the (0.6) -> cat (0.7) = 0.42.`: the model's probability of the sequence, written on the line that
+    gives it, is its probability (it was sent for review as written but not tied to it); a wrong one is not."""
+    question = question_of(problem)
+    right = "0.42" if "is-best" in problem else "2/3 * 2/3 * 1/2 = 2/9"
+    report = question.grade(text.format(p=right).encode(), "s.txt")  # type: ignore[attr-defined]
+    assert (report.verdict, report.codes) == ("correct", []), report.codes
+    wrong = "0.24" if "is-best" in problem else "2/3 * 2/3 * 1/2 = 1/3"
+    report = question.grade(text.format(p=wrong).encode(), "s.txt")  # type: ignore[attr-defined]
+    assert report.score < report.max_score, report.codes

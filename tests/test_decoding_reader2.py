@@ -143,12 +143,13 @@ def test_right_variant_full_marks_and_wrong_twin_caught(
     assert twin.verdict == "incorrect" and code in codes(twin), [d.message for d in twin.diagnostics]
 
 
-# A probability the reader did not tie to the sequence is a warning, unless the answer has none at all.
+# A probability the reader did not tie to the sequence is a warning, unless the answer has none at all (one on
+# the line that gives the sequence is tied: tests/test_blind91_classes.py).
 UNTIED = [
     (
         "beam-a-cat",
         "step 1: {the: 0.5, a: 0.4}\nstep 2: {a cat, the dog}\n"
-        "The product 0.4 × 0.9 = 0.36 beats 0.5 × 0.4 = 0.2, so beam search returns a cat.\n",
+        "The product 0.4 × 0.9 = 0.36 beats 0.5 × 0.4 = 0.2.\nSo beam search returns a cat.\n",
         "step 1: {the: 0.5, a: 0.4}\nstep 2: {a cat, the dog}\nBeam search returns a cat.\n",
     ),
 ]

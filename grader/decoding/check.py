@@ -218,6 +218,10 @@ def check_probability(
         # shorter than the limit, the search went on: it stopped only by generating </s>, whose
         # factor is part of the whole sequence's probability (at the limit it stops without one)
         known = known[:1]
+    if scored.score is None and (beside := _on_its_line(reading, h, [p for p, _, _ in known], problem)):
+        # "Greedy: the (0.6) -> cat (0.7) = 0.42": the model's probability of the sequence, written on the line
+        # that gives the sequence, is its probability
+        scored = replace(scored, score=beside)
     if part in ("probability",):
         out.final_value = as_prob(scored.score, known[0][0] if known else None)
         out.final_expected = known[0][0] if known else None
@@ -264,6 +268,18 @@ def check_probability(
             expected=fmt(p),
         )
     out.parts[part] = 0.0
+
+
+def _on_its_line(reading: Reading, h: Hyp, probs: list[float], problem: DecodingProblem) -> Number | None:
+    """The last number on the sequence's own line that is one of these probabilities, written to two figures at
+    least; None where there is none."""
+    line = reading.lines[h.span.line - 1] if 0 < h.span.line <= len(reading.lines) else ""
+    found = [
+        n
+        for n in numbers_in(line)
+        if any(p < 1 and n.half_unit <= 0.05 * p and close(n, p, problem) for p in probs)
+    ]
+    return found[-1] if found else None
 
 
 def _written(reading: Reading, probs: list[float], problem: DecodingProblem) -> bool:
