@@ -63,8 +63,10 @@ _SO = re.compile(
 )
 # where a line turns from its reasons to its conclusion ("…, so A is more likely"): the choice is read there
 _FINAL = w.words(w.FINAL)
+# (a semicolon turns too: "Final answer: mean log-prob A = -0.55, B ≈ -0.467; per token the model is more confident
+# in B" picks in its last clause, not among the values named before it)
 _TURN = re.compile(
-    rf"{w.words(w.SO)}|{_ARROW}|(?:{_FINAL}\s+)?{w.words(w.ANSWER)}(?:\s+{_FINAL})?\s*(?:{w.words(w.IS)}|:)",
+    rf"{w.words(w.SO)}|{_ARROW}|(?:{_FINAL}\s+)?{w.words(w.ANSWER)}(?:\s+{_FINAL})?\s*(?:{w.words(w.IS)}|:)|;",
     re.IGNORECASE,
 )
 _LEAD = r"^\s*(?:[#>*\-•·]+\s*)*(?:\*\*|__|\*|_)?\s*"

@@ -19,7 +19,7 @@ from grader.derivation import bos, lengths
 from grader.derivation.judge import Judge
 from grader.maths import semantics as sm
 from grader.maths.evaluate import Undefined, evaluate, has_terms, literal_tolerance
-from grader.maths.structure import flatten
+from grader.maths.structure import flatten, written_value
 from grader.maths.terms import Unresolved
 from grader.reference.quantities import PER_TOKEN_ASKS
 
@@ -37,6 +37,8 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
             chain = dataclasses.replace(chain, continues=True, lead="=")
         if chain.continues and out and _begins_running_sum(out[host], chain):
             chain = dataclasses.replace(chain, continues=False)  # the list, then "= its first two = …"
+        if chain.continues and out and _another_column(out[host], chain):
+            chain = dataclasses.replace(chain, continues=False)  # "| -1.4 | ≈ -0.467 |": two columns' values
         if chain.continues and out and not is_definition(out[host]):
             prev = out.pop(host)  # the joined chain is read after the asides it passed over
             out.append(
@@ -56,6 +58,15 @@ def merge_chains(chains: list[sm.Chain]) -> list[sm.Chain]:
     if out and out[-1].heading:
         out.pop()
     return out
+
+
+def _another_column(host: sm.Chain, chain: sm.Chain) -> bool:
+    """A value beside another on its line, opening with a relation, that the one before cannot equal ("| -1.4 |
+    ≈ -0.467 |" in a table's row of a total and a mean): a value of its own, not a step from the other."""
+    if host.line != chain.line or len(host.items) != 1 or host.continues:
+        return False
+    a, b = written_value(host.items[0]), written_value(chain.items[0])
+    return a is not None and b is not None and abs(a[0] - b[0]) > 10 * (a[1] + b[1]) + abs(a[0]) / 100
 
 
 def _literal_summands(expr: sm.Expr) -> list[Fraction] | None:
