@@ -354,3 +354,41 @@ def test_the_sequences_probability_on_its_own_line(problem: str, text: str) -> N
     wrong = "0.24" if "is-best" in problem else "2/3 * 2/3 * 1/2 = 1/3"
     report = question.grade(text.format(p=wrong).encode(), "s.txt")  # type: ignore[attr-defined]
     assert report.score < report.max_score, report.codes
+
+
+@pytest.mark.parametrize(("op", "right"), [("Σ", True), ("Π", False)])
+def test_a_greek_capital_pi_before_a_term_is_the_product(op: str, right: bool) -> None:
+    """`log Pr(y|x) = Π log Pr(y_i|x,y_<i)` (blind93): Π before a probability or its log is the product over the
+    positions, as ∏ is (it was a name, the line unread, the mistake charged lines later); Σ there is right."""
+    text = (
+        "Pr(y|x) = Π Pr(y_i|x,y_<i)\n"
+        f"log Pr(y|x) = {op} log Pr(y_i|x,y_<i)\n"
+        "= -0.0353 - 0.0099 - 0.0011 - 0.0013 - 0.0021 - 0.002 - 0.2231 = -0.2748\n"
+    )
+    report = question_of("logprobs-capital").grade(text.encode(), "s.txt")  # type: ignore[attr-defined]
+    if right:
+        assert (report.verdict, report.codes) == ("correct", []), report.codes
+    else:
+        assert ("multiplied-log-probs", 2) in [(d.code, d.span.line) for d in report.diagnostics], (
+            report.codes
+        )
+
+
+@pytest.mark.parametrize(("mean_b", "pick"), [("≈ -0.467", "B"), ("≈ -0.467", "A"), ("≈ -0.767", "B")])
+def test_a_tables_columns_and_a_choice_after_a_semicolon(mean_b: str, pick: str) -> None:
+    """`| B | 3 | -1.4 | ≈ -0.467 | …` then `Final answer: mean log-prob A = -0.55, B ≈ -0.467; per token the model
+    is more confident in B` (blind-kinds80): a cell opening with ≈ beside a number it cannot equal is its own
+    column's value, not a step from the cell before; the choice is read in the clause after the semicolon. A
+    wrong mean or a wrong pick is charged."""
+    text = (
+        "- A: log Pr(y|x) = -0.7 + (-0.4) = -1.1\n- B: log Pr(y|x) = -1.0 + (-0.3) + (-0.1) = -1.4\n\n"
+        "| Response | tokens | total log P | mean log P |\n|---|---|---|---|\n"
+        "| A | 2 | -1.1 | -0.55 |\n"
+        f"| B | 3 | -1.4 | {mean_b} |\n\n"
+        f"**Final answer: mean log-prob A = -0.55, B {mean_b}; per token the model is more confident in {pick}.**\n"
+    )
+    report = question_of("compare--per-token").grade(text.encode(), "s.txt")  # type: ignore[attr-defined]
+    if (mean_b, pick) == ("≈ -0.467", "B"):
+        assert (report.verdict, report.codes) == ("correct", []), report.codes
+    else:
+        assert report.score < report.max_score, report.codes
