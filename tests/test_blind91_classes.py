@@ -392,3 +392,25 @@ def test_a_tables_columns_and_a_choice_after_a_semicolon(mean_b: str, pick: str)
         assert (report.verdict, report.codes) == ("correct", []), report.codes
     else:
         assert report.score < report.max_score, report.codes
+
+
+@pytest.mark.parametrize(("paris", "sep"), [("-0.002", ", "), ("-0.0002", ", "), ("-0.0002", "; ")])
+def test_a_line_of_tokens_with_their_values(paris: str, sep: str) -> None:
+    """`The -0.0353, capital -0.0099, …, Paris -0.0002, . -0.2231` (blind93): pairs of each of y's tokens in order
+    with its value list the per-token values; the one misread is charged there (it was charged at the end as a
+    missing term), and a right list costs nothing."""
+    values = [
+        "The -0.0353",
+        "capital -0.0099",
+        "of -0.0011",
+        "France -0.0013",
+        "is -0.0021",
+        f"Paris {paris}",
+    ]
+    total = "-0.2748" if paris == "-0.002" else "-0.273"
+    text = f"log Pr(y|x) = sum of token logprobs\n{sep.join([*values, '. -0.2231'])}\nlog Pr(y|x) = {total}\n"
+    report = question_of("logprobs-capital").grade(text.encode(), "s.txt")  # type: ignore[attr-defined]
+    if paris == "-0.002":
+        assert (report.verdict, report.codes) == ("correct", []), report.codes
+    else:
+        assert ("wrong-value", 2) in [(d.code, d.span.line) for d in report.diagnostics], report.codes

@@ -36,7 +36,7 @@ from grader.derivation.diagnose import (
 from grader.derivation.final import Choice, choose_answer, hedged, judge_answer, states_expected
 from grader.derivation.judge import Findings, Outcome
 from grader.derivation.letters import bound, places, rule_letters
-from grader.derivation.listed import listed_values
+from grader.derivation.listed import labelled_values, listed_values
 from grader.derivation.logbase import lg_base, unmarked_log_base
 from grader.derivation.problem import Problem
 from grader.derivation.symbols import own_symbols
@@ -1137,7 +1137,8 @@ class Checker:
     # ------------------------------------------------------------ the whole derivation
     def run(self, chains: list[sm.Chain]) -> Outcome:
         merged = merge_chains(own_symbols(chains, self.problem, self.lines))
-        for diag in listed_values(merged, self.problem):  # "Token logprobs: −0.0353, …": a value misread
+        # "Token logprobs: −0.0353, …" or "The -0.0353, capital -0.0099, …": a value misread from the problem
+        for diag in [*listed_values(merged, self.problem), *labelled_values(self.lines, self.problem)]:
             self.report(diag)
         self.memory.log_base = unmarked_log_base(self, merged)
         self.memory.lg_base = lg_base(self, merged)

@@ -4,15 +4,19 @@ A line of lone numbers, as many as y has tokens, that follows the model's per-to
 probabilities, its log-probabilities in the problem's base, or their negatives) at the precision each is
 written, but for one, lists those values: the one that differs, by more than a rounding on the way could
 make it (2 %), is a value misread from the problem, charged where it is written (wrong-value). A line that
-matches fewer lists something else and says nothing here.
+matches fewer lists something else and says nothing here. So does a line of pairs, each of y's tokens in order
+with its value ("The -0.0353, capital -0.0099, …, Paris -0.0002, . -0.2231"), which the maths reader leaves as
+words.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 
 from grader.core.diagnostics import Diagnostic, make
+from grader.core.source import Span
 from grader.derivation.problem import Problem
 from grader.maths import semantics as sm
 from grader.maths.evaluate import literal_tolerance
@@ -57,26 +61,82 @@ def listed_values(chains: list[sm.Chain], problem: Problem) -> list[Diagnostic]:
     for numbers in by_line.values():
         if n < 3 or len(numbers) != n:
             continue
-        for name, of in _readings(problem):
-            model = [of(ln_p) for ln_p in ln_probs]
-            off = [
-                k for k, ((v, num), m) in enumerate(zip(numbers, model, strict=True)) if not _same(v, num, m)
-            ]
-            if len(off) != 1:
-                continue
-            k = off[0]
-            value, num = numbers[k]
-            if abs(value - model[k]) <= _MISREAD * abs(model[k]):
-                break  # "roughly -5.878" for -5.8825 worked out: a rounding on the way, not a value misread
-            token = problem.reference.conditionals[k].token
-            message = (
-                f"the {name} of y_{k + 1} = {token} is {model[k]:.6g} under the model, but the list gives "
-                f"{value:g}"
-            )
-            hint = "copy each value from the problem exactly as given"
-            out.append(make("wrong-value", message, num.span, hint))
-            break
+        found = _one_misread([(v, literal_tolerance(num, approx=False)) for v, num in numbers], problem)
+        if found is not None:
+            k, name, model = found
+            out.append(_misread_value(problem, k, name, model, numbers[k][0], numbers[k][1].span))
     return out
+
+
+def labelled_values(lines: list[str], problem: Problem) -> list[Diagnostic]:
+    """wrong-value for a value misread in a line of pairs, each of y's tokens in order with its value."""
+    y = problem.y
+    if len(y) < 3:
+        return []
+    out: list[Diagnostic] = []
+    for number, line in enumerate(lines, start=1):
+        if len(line) > _MAX_LISTING or line.count(",") + line.count(";") < len(y) - 1:
+            continue
+        starts = [0, *(m.end() for m in _ITEMS.finditer(line))]
+        items = [line[a:b] for a, b in zip(starts, [*(m.start() for m in _ITEMS.finditer(line)), len(line)])]
+        pairs = [_PAIR.fullmatch(item.strip()) for item in items]
+        if len(pairs) != len(y) or None in pairs:
+            continue
+        if [m["token"].strip("\"'`*") for m in pairs] != list(y):  # type: ignore[index]
+            continue
+        values = [(float(m["value"].replace("−", "-")), _tolerance(m["value"])) for m in pairs]  # type: ignore[index]
+        found = _one_misread(values, problem)
+        if found is not None:
+            k, name, model = found
+            item = items[k]
+            at = starts[k] + len(item) - len(item.lstrip()) + pairs[k].start("value") + 1  # type: ignore[union-attr]
+            span = Span(number, at, number, at + len(pairs[k]["value"]))  # type: ignore[index]
+            out.append(_misread_value(problem, k, name, model, values[k][0], span))
+    return out
+
+
+# a line of pairs: its items, parted by commas or semicolons (not a decimal comma), each a token and its value
+_ITEMS = re.compile(r"[,;](?!\d)")
+_PAIR = re.compile(
+    r"(?P<token>\S{1,40}?)(?:[ \t]*+[:=][ \t]*+|[ \t]++)(?P<value>[-−]?(?:\d{1,6}(?:\.\d{1,12})?|\.\d{1,12}))"
+)
+_MAX_LISTING = 2000
+
+
+def _tolerance(text: str) -> float:
+    """Half a unit in the last place written (a whole unit where five significant figures or more are written:
+    a calculator's digits), as literal_tolerance reads a literal."""
+    digits = text.lstrip("-−").replace(".", "").lstrip("0")
+    decimals = len(text.partition(".")[2])
+    unit = 10.0**-decimals
+    return (unit if len(digits) >= 5 else 0.55 * unit) if decimals else 0.0
+
+
+def _one_misread(values: list[tuple[float, float]], problem: Problem) -> tuple[int, str, float] | None:
+    """(place, reading, model's value) of the one value of a list of the per-token values, in one reading, that
+    is not the model's at the precision written, by more than a rounding on the way could make it; else None."""
+    for name, of in _readings(problem):
+        model = [of(ln_p) for ln_p in problem.reference.ln_probs]
+        off = [
+            k
+            for k, ((v, tol), m) in enumerate(zip(values, model, strict=True))
+            if abs(v - m) > tol + 1e-9 * max(1.0, abs(m))
+        ]
+        if len(off) != 1:
+            continue
+        k = off[0]
+        if abs(values[k][0] - model[k]) <= _MISREAD * abs(model[k]):
+            return None  # "roughly -5.878" for -5.8825 worked out: a rounding on the way, not a value misread
+        return k, name, model[k]
+    return None
+
+
+def _misread_value(problem: Problem, k: int, name: str, model: float, value: float, span: Span) -> Diagnostic:
+    token = problem.reference.conditionals[k].token
+    message = (
+        f"the {name} of y_{k + 1} = {token} is {model:.6g} under the model, but the list gives {value:g}"
+    )
+    return make("wrong-value", message, span, "copy each value from the problem exactly as given")
 
 
 def lists_the_values(chains: list[sm.Chain], line: int, problem: Problem) -> bool:
