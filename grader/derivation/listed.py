@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from fractions import Fraction
 
 from grader.core.diagnostics import Diagnostic, make
 from grader.core.source import Span
@@ -104,12 +105,11 @@ _MAX_LISTING = 2000
 
 
 def _tolerance(text: str) -> float:
-    """Half a unit in the last place written (a whole unit where five significant figures or more are written:
-    a calculator's digits), as literal_tolerance reads a literal."""
-    digits = text.lstrip("-−").replace(".", "").lstrip("0")
-    decimals = len(text.partition(".")[2])
-    unit = 10.0**-decimals
-    return (unit if len(digits) >= 5 else 0.55 * unit) if decimals else 0.0
+    """How far the value written may be from the one it stands for, as literal_tolerance reads a literal."""
+    unsigned = text.lstrip("-−")
+    decimals = len(unsigned.partition(".")[2]) if "." in unsigned else None
+    num = sm.Num(Fraction(unsigned), unsigned, decimals, Span(0, 0, 0, 0))
+    return literal_tolerance(num, approx=False)
 
 
 def _one_misread(values: list[tuple[float, float]], problem: Problem) -> tuple[int, str, float] | None:

@@ -10,7 +10,7 @@ import dataclasses
 import re
 
 from grader.derivation.problem import Problem
-from grader.derivation.symbols import BARE_PROBABILITY, map_nodes
+from grader.derivation.symbols import bare_probability, map_nodes
 from grader.maths import semantics as sm
 
 # the label: bullets or markup, then an index ("i = 2", "t=2", "Token 2", "position 2", "y_2"; not "Step 2", which
@@ -45,10 +45,6 @@ def _position(line: str, problem: Problem) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-def _bare(node: sm.Expr) -> bool:
-    return isinstance(node, sm.Quantity) and node.name == BARE_PROBABILITY and not node.args
-
-
 def row_terms(chains: list[sm.Chain], lines: list[str], problem: Problem) -> list[sm.Chain]:
     """The chains with a bare P on a labelled row read as that row's conditional (see the module)."""
     rows: dict[int, int] = {}  # line -> position
@@ -68,7 +64,7 @@ def row_terms(chains: list[sm.Chain], lines: list[str], problem: Problem) -> lis
         index = sm.IndexSpec("point", sm.Idx(None, position))
 
         def conditional(node: sm.Expr, index: sm.IndexSpec = index) -> sm.Expr | None:
-            return sm.PCond(index, node.span) if _bare(node) else None
+            return sm.PCond(index, node.span) if bare_probability(node) else None
 
         out.append(dataclasses.replace(chain, items=tuple(map_nodes(e, conditional) for e in chain.items)))
     return out

@@ -109,7 +109,7 @@ def _headed(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chain]:
 
 def _as_term(term: sm.Prob, node: sm.Expr) -> sm.Expr | None:
     """A bare P read as the term a heading named, where it was written."""
-    if _bare(node):
+    if bare_probability(node):
         return dataclasses.replace(term, span=node.span)
     return None
 
@@ -126,7 +126,7 @@ def _arrowed(chains: list[sm.Chain], lines: list[str]) -> list[sm.Chain]:
         prev = out[-1] if out else None
         head = chain.items[0]
         term = _logged_term(prev) if prev is not None and prev.line == chain.line else None
-        if term is not None and prev is not None and _bare(head) and 0 < chain.line <= len(lines):
+        if term is not None and prev is not None and bare_probability(head) and 0 < chain.line <= len(lines):
             between = lines[chain.line - 1][prev.items[-1].span.end_column - 1 : head.span.column - 1]
             if _ARROW_BETWEEN.fullmatch(between):
                 chain = dataclasses.replace(
@@ -146,7 +146,8 @@ def _logged_term(chain: sm.Chain) -> sm.Prob | None:
     return None
 
 
-def _bare(node: sm.Expr) -> bool:
+def bare_probability(node: sm.Expr) -> bool:
+    """A bare P, Pr or p, naming no term."""
     return isinstance(node, sm.Quantity) and node.name == BARE_PROBABILITY and not node.args
 
 
