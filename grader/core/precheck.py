@@ -302,11 +302,40 @@ def normalise(text: str) -> list[str]:
                 chars[at] = "\u202f"
             line = "".join(chars)
         line = _LETTER_TIMES.sub("×", line)  # 3.09 x 10^-5: the letter x is the times sign
+        if "・" in line or "･" in line:
+            line = _KANA_DOT.sub("·", line)
+        if "N[" in line:
+            line = _numeric_values(line)
         if bullet:  # a list bullet opening the line stays a bullet, not the product dot it maps to
             line = line[: bullet.start(1)] + "•" + line[bullet.end(1) :]
         line = "".join(" " if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0) else c for c in line)
         out.append(line)
     return out
+
+
+# the middle dot of Japanese (・, half-width ･) beside maths is the product's dot (`3/4・2/3`); between two words of
+# the script it lists them (ヘッド・層) and stays
+_KANA_DOT = re.compile(f"[・･](?![{UNSPACED}])|(?<![{UNSPACED}])[・･]")
+
+
+# Mathematica's N[…], the numeric value of what it holds (`N[Exp[-1.1]]` = 0.332871): a call, not N times a bracket
+_NUMERIC_VALUE = re.compile(r"(?<![\w\\])N\[")
+
+
+def _numeric_values(line: str) -> str:
+    """The line with each N[…] written as the bracket (…) its value is, every column kept."""
+    chars = list(line)
+    for m in _NUMERIC_VALUE.finditer(line):
+        depth, closing = 0, None
+        for at in range(m.end() - 1, len(line)):
+            depth += {"[": 1, "]": -1}.get(line[at], 0)
+            if depth == 0:
+                closing = at
+                break
+        if closing is not None:
+            chars[m.start() : m.end()] = [" ", "("]
+            chars[closing] = ")"
+    return "".join(chars)
 
 
 def check_segment(text: str) -> tuple[str, int] | None:

@@ -130,8 +130,9 @@ def strip_prose(piece: Piece) -> sm.Chain | None:
     ends += [m.start() for m in re.finditer(f"(?<![\\s(]){_HAN}", text)][::-1][
         :2
     ]  # "Σ＝1.5，只用…": words begin
-    # a bracket of words glued to the maths, as an input method writes it: "= −0.2748（对应概率 …）", "-0.2748(nats)"
-    glued = f"(?<=\\S)\\((?={_HAN}|[{LETTERS}]{{2,}}\\))"
+    # a bracket of words glued to the maths, as an input method writes it: "= −0.2748（对应概率 …）", "-0.2748(nats)",
+    # "N ＝ 20（<s> を含めた全トークン）"
+    glued = f"(?<=\\S)\\((?=[^()]*{_HAN}|[{LETTERS}]{{2,}}\\))"
     ends += [m.start() for m in re.finditer(glued, text) if m.start() not in ends][:2]
     # a mark ends the maths before it, whatever remark follows it ("= −0.2748 ✔️ (mostly the period)")
     ends += [m.start() for m in _BEFORE_MARK.finditer(text) if m.start() not in ends][:2]
@@ -523,8 +524,11 @@ _INDEXED_NAME = re.compile(
 )
 
 
-# a whole number of one or two digits after a word, before another word or the end: it counts things
-_COUNTING = re.compile(f"(?<=[{LETTERS}])(\\s+)(\\d{{1,2}})(?=\\s+[{LETTERS}]|\\s*$)")
+# a whole number of one or two digits after a word, before another word or the end: it counts things; so does
+# a range of them ("tokens 1-6", "steps 2–3", "i = 1..7" is maths: a letter is no word)
+_COUNTING = re.compile(
+    f"(?<=[{LETTERS}])(\\s+)(\\d{{1,2}}(?:\\s*[-–—]\\s*\\d{{1,2}}|\\.\\.\\d{{1,2}})?)(?=\\s+[{LETTERS}]|\\s*$)"
+)
 # a value named only to be denied after the maths ("= -1.1 not 0.28", "instead of 0.28", "nicht 0,28")
 _DENIED_VALUE = re.compile(
     r"^(?:(?:and|but|und|et|y|e|и|а|i)\s+)?(?:not|rather\s+than|instead\s+of|nicht|pas|non|não|не|nie)\s+"
@@ -544,6 +548,8 @@ def _counted(m: re.Match[str]) -> str:
 _VALUES_LISTED = re.compile(r"\(\s*[-−]?(?:\d+\.?\d*|\.\d+)(?:\s*,\s*[-−]?(?:\d+\.?\d*|\.\d+)){1,11}\s*\)")
 
 
+# a position of y named as a row's label, perhaps with its token: "y1", "y_2", "y1 = deep", "y2 (blue)"
+_POSITION_LABEL = re.compile(r"^\s*y_?\{?\d{1,2}\}?(?:\s*=\s*[\"']?[^\s=:\"']{1,30}[\"']?|\s*\([^()=]{1,30}\))?\s*$")
 # a conditional written bare, token | history, without P( ): "the|<s>", "</s> | Sam", "am|I"
 _BARE_CONDITIONAL = re.compile(
     r"(?<![\w|])(?:</?s>|[^\W\d_][\w'-]{0,30}+)[ \t]*+\|[ \t]*+(?:</?s>|[^\W\d_][\w'-]{0,30}+)(?![\w|(])"
@@ -559,6 +565,7 @@ def _is_prose(text: str, quotes: bool = False, named: bool = False) -> bool:
     text = text.strip(" ,;:.")
     if label:  # "the|<s>: -log2(.5) = 1": a conditional written bare, as a row's label, names the row
         text = _BARE_CONDITIONAL.sub("word", text)
+        text = _POSITION_LABEL.sub("word", text)  # "y1 = deep: ln p = -1.2": the row of y's first token
     if _ASIDE.match(text):
         return True  # "(so Pr(y|x) ≈ 0.76)": an aside in brackets opened by a connective
     if quotes:

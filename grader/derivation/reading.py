@@ -38,6 +38,7 @@ from grader.derivation.unread import (
     LOST,
 )
 from grader.maths import semantics as sm
+from grader.maths.brackets import bracket_end
 from grader.maths.build import ParseFailure, parse_piece
 from grader.maths.evaluate import MAX_TOTAL_TERMS, has_terms, too_many_terms
 from grader.maths.segment import Piece, find_maths
@@ -88,6 +89,7 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
             continue  # plain prose
         if _RULE_LINE.fullmatch(piece.text):
             continue  # "=========" under an answer: a double underline, as "____" is an underline
+        piece = _unframed(piece)
         try:
             chain = parse_piece(piece)
         except ParseFailure as failure:
@@ -225,6 +227,22 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
         chains.append(chain)
         last_source = piece
     return chains, diagnostics
+
+
+def _unframed(piece: Piece) -> Piece:
+    """A line framed whole in brackets that is no bracketed expression ("(counts used: C(<s> I)=2, C(<s>)=3)",
+    "[C(I)=3; V=11]"): its inside, an aside beside the working, read as a line of its own is. Anything else as
+    it is (a bracketed expression reads whole, so the frame is opened only where the whole does not parse)."""
+    text = piece.text
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip()) - 1
+    if piece.delimited or end <= start or bracket_end(text, start) != end or text[start] not in "([":
+        return piece
+    try:
+        parse_piece(piece)
+    except ParseFailure:
+        return dataclasses.replace(sub_piece(piece, start + 1, end), aside=True)
+    return piece
 
 
 def _assigns(chain: sm.Chain) -> bool:

@@ -17,7 +17,10 @@ from grader.maths import semantics as sm
 # numbers the working, not the sequence) or a token,
 # quoted or bare, perhaps with what it follows ("after the", "given <s>", "| the"), then a colon
 _INDEXED = re.compile(
-    r"^[\s*_#>•\-]*(?:(?i:[it]|pos(?:ition)?|token|word)\s*=?\s*|y_\{?)(?P<index>\d{1,3})\}?[\s*_]*[:)]"
+    r"^[\s*_#>•\-]*(?:(?i:[it]|pos(?:ition)?|token|word)\s*=?\s*|y_?\{?)(?P<index>\d{1,3})\}?"
+    # y's token named after its position: "y1 = deep:", "y_2 (blue):"
+    r"""(?:\s*=\s*["']?(?P<named>[^\s=:"']{1,30})["']?|\s*\(\s*(?P<bracketed>[^()=\s]{1,30})\s*\))?"""
+    r"[\s*_]*[:)]"
 )
 _TOKENED = re.compile(
     r"""^[\s*_#>•\-]*["'“‘`]?(?P<token></?s>|[^\W\d][\w'’.-]{0,30}|[.,!?])["'”’`]?"""
@@ -31,7 +34,10 @@ def _position(line: str, problem: Problem) -> int | None:
     conditionals = problem.reference.conditionals
     if (m := _INDEXED.match(line)) is not None:
         k = int(m["index"])
-        return k if 1 <= k <= len(conditionals) else None
+        named = m["named"] or m["bracketed"]
+        if not 1 <= k <= len(conditionals) or (named and named.lower() != conditionals[k - 1].token.lower()):
+            return None  # "y1 = blue:" names another token than y's first: no row of this sequence
+        return k
     if (m := _TOKENED.match(line)) is None:
         return None
     token, after = m["token"], m["after"]
@@ -64,7 +70,9 @@ def row_terms(chains: list[sm.Chain], lines: list[str], problem: Problem) -> lis
         index = sm.IndexSpec("point", sm.Idx(None, position))
 
         def conditional(node: sm.Expr, index: sm.IndexSpec = index) -> sm.Expr | None:
-            return sm.PCond(index, node.span) if bare_probability(node) else None
+            # a bare P, or the letter p a row writes for its probability ("y1 = deep: ln p = -1.2")
+            row_p = bare_probability(node) or (isinstance(node, sm.Scalar) and node.name == "p")
+            return sm.PCond(index, node.span) if row_p else None
 
         out.append(dataclasses.replace(chain, items=tuple(map_nodes(e, conditional) for e in chain.items)))
     return out

@@ -205,7 +205,10 @@ _WORDS_ONLY = re.compile(r"\\(?:text|mbox|textrm|textit)\s*\{[^{}]*\}")
 
 # a line's own number in a listing, as a numbered calculation numbers its lines: "  2   = -0.7 + (-0.4)"
 # or a table's first column: "| 2 | = -0.7 + (-0.4) |"
-_NUMBERED = re.compile(r"^\s*(?:\|\s*)?(?P<label>\((?P<m>\d{1,2})\)|(?P<n>\d{1,2})[.):]?)(?=\s|\|)")
+_NUMBERED = re.compile(
+    r"^\s*(?:\|\s*)?(?P<label>\((?P<m>\d{1,2})\)|(?P<major>[1-9]\d?)\.(?P<minor>\d{1,2})(?=[ \t]+(?:[^\W\d]|[=≈]))|(?P<n>\d{1,2})[.):]?)"
+    r"(?=\s|\|)"
+)  # or a part's steps numbered under it, "2.1 log Pr(y | x) = …", "2.2      = -0.7 + (-0.4)" (a word or a relation after it)
 # an equation's number at the end of its line, set apart by a wide gap or a LaTeX space: "= -1.1    (3)",
 # "\\qquad (2)", "(eq. 4)", "(1a)", "(*)"; and LaTeX's own numbering commands
 _TRAILING_TAG = re.compile(
@@ -223,19 +226,22 @@ def listing_numbers(lines: list[str]) -> list[tuple[int, tuple[int, int]]]:
     out: list[tuple[int, tuple[int, int]]] = []
     run: list[tuple[int, tuple[int, int]]] = []
     steps = 0
+    major = None  # the part a run numbered "2.1", "2.2", … is under
     for i, line in enumerate([*lines, ""]):
         m = _NUMBERED.match(line)
         held = _held(line[m.end() :]) if m else None
-        if m and held and int(m.group("n") or m.group("m")) == len(run) + 1:
+        number = int(m.group("n") or m.group("m") or m.group("minor")) if m else 0
+        if m and held and number == len(run) + 1 and m.group("major") == major:
             run.append((i, m.span("label")))
             steps += held == "step"
             continue
         if len(run) >= 2 and steps:
             out.extend(run)
         run, steps = [], 0
-        if m and held and (m.group("n") or m.group("m")) == "1":
+        if m and held and number == 1:
             run.append((i, m.span("label")))
             steps = int(held == "step")
+            major = m.group("major")
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import math
+import re
 import zlib
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -644,13 +645,16 @@ class FloatInterpreter(Interpreter[float]):
         return v
 
 
+_BOUNDARY_MARK = re.compile(r"(</?s>)")
+
+
 def count_tokens(e: sm.Count, b: dict[str, int], seq: Sequence) -> tuple[str, ...]:
     from grader.maths.terms import _positions
 
     out: list[str] = []
     for ev in e.events:
-        if isinstance(ev, sm.TokenLit):
-            out.append(ev.text)
+        if isinstance(ev, sm.TokenLit):  # a boundary mark is a token of its own, spaced or not: C(<s>I)
+            out.extend(part for part in _BOUNDARY_MARK.split(ev.text) if part)
         elif isinstance(ev, sm.VarRef):
             out.extend(seq.token(p) for p in _positions(ev, b, seq))
         elif isinstance(ev, sm.Assign):
