@@ -36,7 +36,7 @@ from grader.derivation.diagnose import (
 from grader.derivation.final import Choice, choose_answer, hedged, judge_answer, states_expected
 from grader.derivation.judge import Findings, Outcome
 from grader.derivation.letters import bound, places, rule_letters
-from grader.derivation.listed import labelled_values, listed_values
+from grader.derivation.listed import labelled_values, listed_values, rowed_values
 from grader.derivation.logbase import lg_base, unmarked_log_base
 from grader.derivation.problem import Problem
 from grader.derivation.symbols import own_symbols
@@ -1138,7 +1138,11 @@ class Checker:
     def run(self, chains: list[sm.Chain]) -> Outcome:
         merged = merge_chains(own_symbols(chains, self.problem, self.lines))
         # "Token logprobs: −0.0353, …" or "The -0.0353, capital -0.0099, …": a value misread from the problem
-        for diag in [*listed_values(merged, self.problem), *labelled_values(self.lines, self.problem)]:
+        for diag in [
+            *listed_values(merged, self.problem),
+            *labelled_values(self.lines, self.problem),
+            *rowed_values(self.lines, self.problem),
+        ]:
             self.report(diag)
         self.memory.log_base = unmarked_log_base(self, merged)
         self.memory.lg_base = lg_base(self, merged)
@@ -1180,8 +1184,9 @@ class Checker:
         results = [c for c in merged if not is_definition(c)]
         # the work's last statement gives its value a name of the student's own ("p = p1·p2·p3·p4 =
         # 0.0488"): a value worked out, as a result is; a number only renamed is the answer only as the
-        # expected value ("λ₁ = 3/4" written last recalls a given); a name the problem defines is a fact
-        last = merged[-1] if merged else None
+        # expected value ("λ₁ = 3/4" written last recalls a given); a name the problem defines is a fact. An aside
+        # or a remark after it (the values used, in brackets; a check) comments on it: it is no later statement
+        last = next((c for c in reversed(merged) if not c.aside and not c.remark), None)
         if (
             last is not None
             and is_definition(last)

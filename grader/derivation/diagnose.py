@@ -243,6 +243,14 @@ def diagnose_step(checker: Judge, site: Site, approx: bool, findings: Findings) 
                 "substitute the model's values exactly as given in the problem",
             )
         counts = any(isinstance(n, sm.Count) for n in sm.walk(a_expr))
+        ratio = _count_for_its_ratio(checker, a_expr, b, tol)
+        if ratio is not None:
+            return make(
+                "step-unconfirmed",
+                f"{left} is a count, {a_text}; {right} is {ratio}, the n-gram's probability: read as that",
+                span,
+                f"write the probability as a ratio of counts: {ratio} = {right}",
+            )
         if counts and not any(isinstance(n, sm.Count) for n in sm.walk(b_expr)):
             return make(
                 "wrong-value",
@@ -625,6 +633,19 @@ def count_mistake(checker: Judge, a_expr: sm.Expr, b_expr: sm.Expr) -> tuple[str
             "count the n-gram made of the history and the predicted token",
         )
     return None
+
+
+def _count_for_its_ratio(checker: Judge, a_expr: sm.Expr, b: float, tol: float) -> str | None:
+    """`C(<s> I) = 2/3`: an n-gram's count set to a value no count is (not a whole number) that is the n-gram's
+    probability, its count over its history's, C(<s> I)/C(<s>): the ratio written in shorthand. The ratio's
+    text, or None."""
+    if not isinstance(a_expr, sm.Count) or len(a_expr.events) < 2 or abs(b - round(b)) <= tol:
+        return None
+    history = sm.Count(a_expr.events[:-1], a_expr.span)
+    count, total = checker.value(a_expr), checker.value(history)
+    if count is None or not total or abs(count / total - b) > tol:
+        return None
+    return f"{source(checker, a_expr)}/C({' '.join(source(checker, e.span) for e in history.events)})"
 
 
 def _is_fraction(expr: sm.Expr) -> bool:

@@ -216,6 +216,16 @@ def grade_text(
             )
         )
     final_correct = bool(outcome.final and outcome.final.correct)
+    cut = _cut_off(lines, outcome.final) if not final_correct else None
+    if cut is not None:  # "-0.0353 ->" and nothing after it: the work stops mid-step
+        line, sign = cut
+        diagnostics.append(
+            make(
+                "final-unread",
+                f"the work stops at {sign!r} with nothing after it: the answer may be cut off (a person will look)",
+                sm.Span(line, 1, line, len(lines[line - 1]) + 1),
+            )
+        )
     steps = outcome.steps
     if benefit_of_doubt:
         exact = final_correct and outcome.final_exact  # an off value carried into the final is no doubt
@@ -265,6 +275,20 @@ def grade_text(
         parts,
     )
     return with_advice(report, problem)
+
+
+# an arrow or a relation closing a line: what it leads to is not written
+_DANGLING = re.compile(r"(?:->|=>|→|⇒|⟹|=|≈)\s*$")
+
+
+def _cut_off(lines: list[str], final: FinalAnswer | None) -> tuple[int, str] | None:
+    """(line, sign) where the work's last line, the one its final value was read from, ends at an arrow or a
+    relation with nothing after it; else None."""
+    last = next((k for k in range(len(lines), 0, -1) if lines[k - 1].strip()), None)
+    if final is None or last is None or final.line != last:
+        return None
+    m = _DANGLING.search(lines[last - 1])
+    return None if m is None else (last, m.group().strip())
 
 
 def grade_bytes(data: bytes, problem: Problem, name: str = "<submission>") -> Report:

@@ -20,7 +20,7 @@ from grader.core.diagnostics import Diagnostic, make
 from grader.core.source import Span
 from grader.derivation.problem import Problem
 from grader.maths import semantics as sm
-from grader.maths.evaluate import literal_tolerance
+from grader.maths.evaluate import has_terms, literal_tolerance
 from grader.reference.quantities import LN_BASE
 
 
@@ -36,6 +36,23 @@ def _lone_number(chain: sm.Chain) -> tuple[float, sm.Num] | None:
     try:
         return sign * float(item.value), item
     except OverflowError:  # 1.8e308 written out: no value of a token's
+        return None
+
+
+def _summands(expr: sm.Expr) -> list[tuple[float, sm.Num]] | None:
+    """The signed numbers a sum of plain numbers adds (`-0.0353 - 0.0099 + (-0.0011)`), with their literals, in
+    order; None for anything else (a product, a term, a bracket that groups several)."""
+    if isinstance(expr, sm.BinOp) and expr.op in "+-" and not expr.grouped:
+        left, right = _summands(expr.left), _summands(expr.right)
+        if left is None or right is None:
+            return None
+        return left + ([(-v, num) for v, num in right] if expr.op == "-" else right)
+    sign, inner = (-1.0, expr.arg) if isinstance(expr, sm.Neg) else (1.0, expr)
+    if not isinstance(inner, sm.Num):
+        return None
+    try:
+        return [(sign * float(inner.value), inner)]
+    except OverflowError:
         return None
 
 
@@ -58,15 +75,43 @@ def listed_values(chains: list[sm.Chain], problem: Problem) -> list[Diagnostic]:
         found = _lone_number(chain)
         if found is not None:
             by_line.setdefault(chain.line, []).append(found)
+    summed: set[int] = set()
+    for chain in chains:  # "= -0.0353 - 0.0099 - … - 0.2231": a sum of the n values, each a term of its own,
+        if chain.continues:  # the values substituted, not worked out: a sum a computation leads to is that step's
+            continue
+        for at, item in enumerate(chain.items):
+            if at and not has_terms(chain.items[at - 1]) and not isinstance(chain.items[at - 1], sm.Scalar):
+                continue
+            terms = _summands(item)
+            if terms is not None and len(terms) == n and chain.line not in by_line:
+                by_line[chain.line] = terms
+                summed.add(chain.line)
     out: list[Diagnostic] = []
-    for numbers in by_line.values():
+    for line, numbers in by_line.items():
         if n < 3 or len(numbers) != n:
             continue
         found = _one_misread([(v, literal_tolerance(num, approx=False)) for v, num in numbers], problem)
         if found is not None:
             k, name, model = found
+            if line in summed and _own_value(numbers[k][0], model, line, chains):
+                continue
             out.append(_misread_value(problem, k, name, model, numbers[k][0], numbers[k][1].span))
     return out
+
+
+def _own_value(value: float, model: float, line: int, chains: list[sm.Chain]) -> bool:
+    """Is a value in a sum the student's own rather than one copied from the problem: the model's with its sign
+    turned (a sign slip, which the step shows), or a number an earlier line gives (a result of theirs carried
+    on, `log₂5 = 2.5` then `1 + 2 + 2.5 + 1`, charged where it was worked)?"""
+    if abs(abs(value) - abs(model)) <= 1e-9 + 1e-6 * abs(model):
+        return True
+    return any(
+        isinstance(node, sm.Num) and abs(float(node.value) - abs(value)) <= 1e-12 * max(1.0, abs(value))
+        for chain in chains
+        if chain.line < line
+        for item in chain.items
+        for node in sm.walk(item)
+    )
 
 
 def labelled_values(lines: list[str], problem: Problem) -> list[Diagnostic]:
@@ -94,6 +139,78 @@ def labelled_values(lines: list[str], problem: Problem) -> list[Diagnostic]:
             span = Span(number, at, number, at + len(pairs[k]["value"]))  # type: ignore[index]
             out.append(_misread_value(problem, k, name, model, values[k][0], span))
     return out
+
+
+def rowed_values(lines: list[str], problem: Problem) -> list[Diagnostic]:
+    """wrong-value for a value misread in a run of lines, one a token in order, each of one form ("log2 0.2360 =
+    -2.0831", …, "log2 0.170  = -2.5564"): as many lines as y has tokens, each holding the same count of decimals
+    and the same relations, all but one giving its token's value in one reading. A line that names its term
+    (P(…)) is checked as a step, not here."""
+    n = len(problem.y)
+    if n < 3:
+        return []
+    rows = [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
+    shapes = [_row_shape(line) for _, line in rows]
+    out: list[Diagnostic] = []
+    for start in range(len(rows) - n + 1):
+        window = rows[start : start + n]
+        shape = shapes[start]
+        if shape is None or any(shapes[start + k] != shape for k in range(n)):
+            continue
+        if start > 0 and shapes[start - 1] == shape or start + n < len(rows) and shapes[start + n] == shape:
+            continue  # a longer run of one form lists something else
+        found = _one_row_misread(window, problem)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+# a decimal as a row writes a token's value (not a log's base, log2, nor an index, y_4): 0.2360, -2.0831, .25
+_DECIMAL = re.compile(r"(?<![\w.])[-−]?(?:\d{1,6}\.\d{1,12}|\.\d{1,12})(?![\w.])")
+_NAMED_TERM = re.compile(r"\b(?:P|Pr|p)\s*[(\[]|\\Pr\b")
+
+
+def _row_shape(line: str) -> tuple[int, str] | None:
+    """A row's form: how many decimals it holds and its relations in order; None for a line that names a term or
+    holds no decimal."""
+    if len(line) > _MAX_LISTING or _NAMED_TERM.search(line):
+        return None
+    count = len(_DECIMAL.findall(line))
+    return (count, "".join(re.findall("[=≈]", line))) if count else None
+
+
+def _one_row_misread(window: list[tuple[int, str]], problem: Problem) -> Diagnostic | None:
+    """The wrong-value of the one row of `window` whose decimals give no value of its token, in the reading the
+    others all follow; None where no reading fits all but one row, or that row's value is a rounding away."""
+    for name, of in _readings(problem):
+        model = [of(ln_p) for ln_p in problem.reference.ln_probs]
+        found = [
+            [(m, _tolerance(m.group().replace("−", "-"))) for m in _DECIMAL.finditer(line)]
+            for _, line in window
+        ]
+        off = [
+            k
+            for k, row in enumerate(found)
+            if not any(abs(float(m.group().replace("−", "-")) - model[k]) <= tol + 1e-9 for m, tol in row)
+        ]
+        if len(off) != 1:
+            continue
+        k = off[0]
+        same_sign = [m for m, _ in found[k] if (float(m.group().replace("−", "-")) < 0) == (model[k] < 0)]
+        if not same_sign or model[k] == 0:
+            return None
+        m = min(
+            same_sign,
+            key=lambda c: abs(math.log(abs(float(c.group().replace("−", "-")) or 1e-300) / abs(model[k]))),
+        )
+        value = float(m.group().replace("−", "-"))
+        if abs(value - model[k]) <= _MISREAD * abs(model[k]):
+            return None
+        number = window[k][0]
+        return _misread_value(
+            problem, k, name, model[k], value, Span(number, m.start() + 1, number, m.end() + 1)
+        )
+    return None
 
 
 # a line of pairs: its items, parted by commas or semicolons (not a decimal comma), each a token and its value
@@ -134,7 +251,7 @@ def _one_misread(values: list[tuple[float, float]], problem: Problem) -> tuple[i
 def _misread_value(problem: Problem, k: int, name: str, model: float, value: float, span: Span) -> Diagnostic:
     token = problem.reference.conditionals[k].token
     message = (
-        f"the {name} of y_{k + 1} = {token} is {model:.6g} under the model, but the list gives {value:g}"
+        f"the {name} of y_{k + 1} = {token} is {model:.6g} under the model, but you wrote {value:g}"
     )
     return make("wrong-value", message, span, "copy each value from the problem exactly as given")
 
