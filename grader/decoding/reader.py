@@ -1950,6 +1950,9 @@ def _verdict(line: str) -> str | None:
     return None if found is None else found[1]
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _ranked_verdict(line: str) -> tuple[int, str] | None:
     """The yes or no of a line, with how surely it says it: 0 opening the line or answering a question
     just asked, 1 set off by punctuation, 2 a claim not denied, 3 after an answer word, 4 greedy denied."""
@@ -1961,6 +1964,9 @@ def _ranked_verdict(line: str) -> tuple[int, str] | None:
     set_off = _SET_OFF.search(line)
     if set_off:
         return 1, _polarity(set_off[1])
+    # a remark in brackets is said beside the line's point ("… greedy happens to be optimal (it isn't guaranteed
+    # in general)"): a claim or a denial read from the words is read from the line without it
+    line = _ASIDE.sub(lambda m: " " * len(m[0]), line)
     claim = _YES.search(line)
     if claim and not re.search(rf"\b{_NOT}\b|n't\b", claim[0], re.I):
         return 2, "yes"  # not denied within the claim ("greedy is not optimal", "el voraz no es el mejor")

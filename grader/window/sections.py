@@ -266,6 +266,9 @@ def _lead_before_maths(rest: str) -> int:
     return m.end()
 
 
+_HEADING_NOTE = re.compile(r"(?<=\w)\s*\([^()]*\)")  # a bracket after a word of the heading
+
+
 def _heading(line: str) -> tuple[str, int] | None:
     """(part, columns to blank) when the line opens a part: "Full model:", "(b) Window (k = 1)", "Gap: 0.5"."""
     head, colon, _rest = line.partition(":")
@@ -277,8 +280,10 @@ def _heading(line: str) -> tuple[str, int] | None:
     if "=" in named or "|" in named or "(y" in named.replace(" ", ""):
         return None
     plain = _MARKUP.sub(" ", _ENUMERATOR.sub("", _MARKUP.sub(" ", head)))
-    # its words, a setting of k ("(k = 1, only the last token)") none of them (though it names the part)
-    words = word_count(_K_EQUALS.sub(" ", plain))
+    # its words, a setting of k ("(k = 1, only the last token)") none of them (though it names the part), nor
+    # a note in brackets after its name ("Window model (k = 1 → only the last token before each prediction):")
+    unnoted = _HEADING_NOTE.sub(" ", plain)
+    words = word_count(_K_EQUALS.sub(" ", unnoted if unnoted.strip() else plain))
     if not words or words > MAX_HEADING_WORDS:
         return None
     # the heading one space apart: what is searched is only as long as its words are
