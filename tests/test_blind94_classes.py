@@ -251,3 +251,99 @@ def test_a_value_of_the_students_own_in_a_sum_is_no_misread(text: str, cause: tu
     problem = "cat-nll-bits" if "log2" in text else "bigram-english-food"
     verdict, codes, _ = _codes(problem, text)
     assert verdict == "incorrect" and codes[0] == cause and "wrong-value" not in {c for c, _ in codes}, codes
+
+
+@pytest.mark.parametrize(("back", "right"), [("2^-3.16993 = 0.11111", True), ("e^-3.16993 = 0.04201", False)])
+def test_an_unmarked_log_written_out_in_one_base(back: str, right: bool) -> None:
+    """`log P = log2(2/3) + log2(2/3) + …` (blind96): the unmarked log on the left is the base its logs are
+    written out in, not the problem's natural log (it was a log-base mismatch on right work); exponentiating
+    with the wrong base is still charged."""
+    text = (
+        "log P = log2(2/3) + log2(2/3) + log2(1/2) + log2(1/2)\n     = -0.58496 - 0.58496 - 1 - 1\n"
+        f"     = -3.16993 bits\nP = {back}\n"
+    )
+    verdict, codes, _ = _codes("sam-corpus", text)
+    if right:
+        assert (verdict, codes) == ("correct", [])
+    else:
+        assert verdict == "incorrect", codes
+
+
+@pytest.mark.parametrize(("said", "right"), [("B", False), ("A", True)])
+def test_an_answer_label_before_values_and_a_comparative(said: str, right: bool) -> None:
+    """`Answer: log Pr(A|x) = -1.1, log Pr(B|x) = -1.8. The model considers B … more likely.` (blind-kinds82):
+    the comparative picks, not the first name after the label (B was read as A and a wrong pick got full
+    marks); `Answer: A` alone still picks A."""
+    text = (
+        "Step 1: A: -0.7 + (-0.4) = -1.1\nStep 2: B: -1.6 + (-0.2) = -1.8\n\n"
+        f"Answer: log Pr(A|x) = -1.1, log Pr(B|x) = -1.8. The model considers {said} more likely.\n"
+    )
+    verdict, codes, _ = _codes("compare--deep-vs-reinforcement", text)
+    assert (verdict == "correct") == right, codes
+
+
+@pytest.mark.parametrize(("second", "right"), [("cat", True), ("dog", False)])
+def test_greedy_picks_spell_the_output_compared_later(second: str, right: bool) -> None:
+    """`Greedy: first token "the" (0.6), then "cat" (0.7)` then `Compare: the dog 0.18, a cat 0.20, …`
+    (blind-kinds82): the picks spell greedy's output, the cat; the first later sequence that begins with
+    "the" is one compared with it (it was taken for greedy's, a wrong pick)."""
+    p = {"cat": ("0.7", "0.42"), "dog": ("0.3", "0.18")}[second]
+    text = (
+        f'Greedy search: first token "the" (0.6), then "{second}" ({p[0]}). P = {p[1]}.\n\n'
+        'Compare: the dog 0.18, a cat 0.20, a dog 0.20. Every sequence starting with "a" has at most 0.4.\n\n'
+        f'Answer: yes, greedy output "the {second}" (P = {p[1]}) is the most probable sequence.\n'
+    )
+    verdict, codes, _ = _codes("decoding--greedy-is-best", text)
+    assert (verdict == "correct") == right, codes
+
+
+@pytest.mark.parametrize(
+    ("problem", "text"),
+    [
+        (
+            "decoding--beam-length-normalised",
+            "t=1: {{yes .5, no .3}}\n"
+            "t=2: best two of {{yes</s> .2, yes please .175, no thanks .15, yes indeed .125, no way .105, no</s> .045}}\n"
+            "     = {kept}\n"
+            "t=3: {{yes please </s> .1575 (done), yes please now .0175}} -> keep yes please </s>; beam empty.\n"
+            "Length-normalised: yes </s> -> log(.2)/2 = -0.80, yes please </s> -> log(.1575)/3 = -0.62\n"
+            '=> returns "yes please </s>", P = 0.1575\n',
+        ),
+        (
+            "decoding--beam-a-cat",
+            "| step | kept hypotheses (cumulative P) |\n|---|---|\n| 1 | the: 0.5 ; a: 0.4 |\n| 2 | {kept} |\n\n"
+            'step 2 candidates: the dog .20, the cat .175, the car .125, a cat .36, a dog .04 ("one" dropped)\n'
+            "Best finished = a cat, P = 0.4 × 0.9 = 0.36.\n",
+        ),
+    ],
+)
+def test_a_beam_pool_in_braces_and_the_best_finished(problem: str, text: str) -> None:
+    """`best two of {yes</s> .2, …}` names the pool a step picks from (its </s> is a token, not a word), and
+    `Best finished = a cat, P = 0.36` states the result, no one-hypothesis beam (blind-kinds82: beams said
+    too wide and too narrow); the wrong two kept is still charged."""
+    right = (
+        "yes</s> .2 (done, beam -> 1) and yes please .175"
+        if "normalised" in problem
+        else "a cat: 0.36 ; the dog: 0.20"
+    )
+    wrong = "yes</s> .2 and no thanks .15" if "normalised" in problem else "a cat: 0.36 ; the cat: 0.175"
+    assert _codes(problem, text.format(kept=right))[:2] == ("correct", [])
+    verdict, codes, _ = _codes(problem, text.format(kept=wrong))
+    assert verdict == "incorrect", codes
+
+
+@pytest.mark.parametrize(("last", "right"), [("-0.2748", True), ("-0.2648", False)])
+def test_a_running_sum_table(last: str, right: bool) -> None:
+    """`| 7 | . | -0.2231 | -0.2648 |` under `| i | token | logprob | running sum |` (blind96): a table whose last
+    column adds each row's value to the total above is read as the additions it keeps, so a slip in a total is
+    shown on its row (it was called a missing term 2, whose value happened to match at four decimals)."""
+    rows = [("The", "-0.0353", "-0.0353"), ("capital", "-0.0099", "-0.0452"), ("of", "-0.0011", "-0.0463"),
+            ("France", "-0.0013", "-0.0476"), ("is", "-0.0021", "-0.0497"), ("Paris", "-0.002", "-0.0517"),
+            (".", "-0.2231", last)]  # fmt: skip
+    table = "".join(f"| {i} | {t} | {v} | {s} |\n" for i, (t, v, s) in enumerate(rows, 1))
+    text = f"| i | token | logprob | running sum |\n|---|---|---|---|\n{table}\nlog Pr(y|x) = {last}\n"
+    verdict, codes, _ = _codes("logprobs-capital", text)
+    if right:
+        assert (verdict, codes) == ("correct", [])
+    else:
+        assert codes[0][:2] == ("arithmetic-error", 9) and "missing-term" not in {c for c, _ in codes}, codes

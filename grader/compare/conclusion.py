@@ -26,6 +26,8 @@ _THAN, _AS = w.words(w.THAN), w.words(w.AS)
 _THAN_BEFORE_NAME = re.compile(rf"{w.words(w.THAN_BEFORE_NAME)}\s*$")
 _THAN_AFTER_NAME = re.compile(rf"\s*{w.words(w.THAN_AFTER_NAME)}")
 _CUE = re.compile(rf"(?P<neg>{_NEGATIVE})|(?P<pos>{_POSITIVE})", re.IGNORECASE)
+_ANSWER_CUE = w.compiled(w.ANSWER)
+_LABEL_GAP = re.compile(r"[\s:=*_\"'(\[{]*")  # between an answer label and the name it gives
 # a legend that equates a direction with what it means ("lower = more confident", "higher means less
 # likely"): the candidate it is set beside is read by the meaning, not by the direction
 _GLOSS = re.compile(
@@ -236,8 +238,18 @@ def _clause_choice(line: str, mentions: Mentions) -> str | None:
                 bigger = not bigger  # "H(B) < H(A)", "PPL(A) > PPL(B)": lower means more likely
             return left[-1].name if bigger else right[0].name
     glossed = -1  # the end of a legend's meaning: that cue was read with its direction
+    labelled: str | None = None  # the name an answer label picks ("Answer: B"), read if no comparative picks
     for cue in _CUE.finditer(line):
         if cue.start() < glossed:
+            continue
+        # an answer label is no comparison: the name written straight after it ("Answer: B") is the pick; a name
+        # further on ("Answer: log Pr(A|x) = -1.1, …, B more likely") is one the comparatives on the line pick from
+        if _ANSWER_CUE.fullmatch(cue.group(0)):
+            after = [x for x in found if x.start >= cue.end()]
+            if after and _LABEL_GAP.fullmatch(line[cue.end() : after[0].start]):
+                return after[0].name
+            if labelled is None and after:
+                labelled = after[0].name
             continue
         positive = cue.group("pos") is not None
         gloss = _GLOSS.match(line, cue.end())
@@ -270,6 +282,8 @@ def _clause_choice(line: str, mentions: Mentions) -> str | None:
         others = [n for n in names if n != subject]
         if len(others) == 1:
             return others[0]
+    if labelled is not None:
+        return labelled
     # "Answer: B", "-1.8 < -1.1 → A", "so A.", "Verdict: A, deep learning, …" (a name and then its gloss)
     if len({x.name for x in found}) == 1 and any(
         _SO.search(line[max(0, x.start - 40) : x.start]) for x in found

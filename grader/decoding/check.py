@@ -469,9 +469,13 @@ def _joined_picks(problem: DecodingProblem, reading: Reading, hyps: list[Hyp]) -
     the model continues it with, until the path is whole. Its value is the one written straight
     after the last pick, if any (the numbers beside the picks are their conditionals)."""
     out: list[Hyp] = []
+    spelt: set[tuple[str, ...]] = set()  # greedy's paths the picks spell, each written whole further on
     i = 0
     while i < len(hyps):
         first = hyps[i]
+        if first.tokens in spelt and len(first.tokens) > 1:  # the whole sequence the picks above spelt
+            spelt.discard(first.tokens)
+            first = replace(first, greedy=True)
         path, last, j = first.tokens, first, i + 1
         # a greedy-headed section's first sequence is its first pick, as if the line said "greedy"
         opens = bool(first.section) and (i == 0 or hyps[i - 1].section != first.section)
@@ -488,6 +492,11 @@ def _joined_picks(problem: DecodingProblem, reading: Reading, hyps: list[Hyp]) -
             path, last, j = path + pick.tokens, pick, j + 1
         value, where = (None, None) if last is first else _path_value(reading, hyps, last)
         if last is first or value is None and any(h.tokens == path for h in hyps[j:]):
+            if last is not first and first.greedy:
+                # the path is greedy's output, not any later sequence the first pick begins ("Compare: the dog
+                # 0.18, …" after "Greedy: "the" (0.6), then "cat" (0.7)"): "greedy" passes to it
+                spelt.add(path)
+                first = replace(first, greedy=False)
             out.append(first)  # the whole sequence is written later: the picks are steps of it
             i += 1
             continue

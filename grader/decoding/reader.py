@@ -121,7 +121,9 @@ _FINAL = re.compile(
     # the search's result named by what it is: "Generated sentence:", "the decoded sequence is"
     r"|\b(?:generated|decoded|greedy|resulting|returned)\s+(?:sentence|sequence|output|continuation|string|text)\b"
     # or by the participle alone as a label ("generated: <s> I am </s>", "Decoded: a cat", "Returned: …")
-    r"|^\W*(?:generated|decoded|returned)\s*:)",
+    r"|^\W*(?:generated|decoded|returned)\s*:"
+    # or as the best of the finished ones ("Best finished = a cat, P = 0.36", "best complete: …")
+    rf"|^\W*{_ANY(w.BEST)}\s+(?:finished|complete[d]?|final|overall)\b)",
     re.I,
 )
 _LEAD_ON = re.compile(rf"^\s*(?:{_ANY(w.THEREFORE)}|=>|⇒|→)", re.I)  # a line that goes on from the last
@@ -553,7 +555,8 @@ def side_value(side: list[_Item]) -> tuple[Number | None, tuple[float, ...]]:
 
 
 def _only_sequences(text: str, vocabulary: frozenset[str]) -> bool:
-    return all(w in vocabulary for w in re.findall(r"[^\W\d][\w'’-]*", text))
+    """Nothing but sequences (and scores) in the text: every word a token, the boundary marks (</s>) too."""
+    return all(w in vocabulary for w in re.findall(r"[^\W\d][\w'’-]*", re.sub(r"</?s>", " ", text)))
 
 
 def _role(line: str, column: int, default: str, vocabulary: frozenset[str], end: int | None = None) -> str:

@@ -76,8 +76,10 @@ def listed_values(chains: list[sm.Chain], problem: Problem) -> list[Diagnostic]:
         if found is not None:
             by_line.setdefault(chain.line, []).append(found)
     summed: set[int] = set()
-    for chain in chains:  # "= -0.0353 - 0.0099 - … - 0.2231": a sum of the n values, each a term of its own,
-        if chain.continues:  # the values substituted, not worked out: a sum a computation leads to is that step's
+    # "= -0.0353 - 0.0099 - … - 0.2231": a sum of the n values, each a term of its own, the values substituted,
+    # not worked out (a sum a computation leads to is that step's)
+    for chain in chains:
+        if chain.continues:
             continue
         for at, item in enumerate(chain.items):
             if at and not has_terms(chain.items[at - 1]) and not isinstance(chain.items[at - 1], sm.Scalar):
@@ -250,9 +252,7 @@ def _one_misread(values: list[tuple[float, float]], problem: Problem) -> tuple[i
 
 def _misread_value(problem: Problem, k: int, name: str, model: float, value: float, span: Span) -> Diagnostic:
     token = problem.reference.conditionals[k].token
-    message = (
-        f"the {name} of y_{k + 1} = {token} is {model:.6g} under the model, but you wrote {value:g}"
-    )
+    message = f"the {name} of y_{k + 1} = {token} is {model:.6g} under the model, but you wrote {value:g}"
     return make("wrong-value", message, span, "copy each value from the problem exactly as given")
 
 

@@ -30,7 +30,7 @@ def unmarked_log_base(judge: Judge, chains: list[sm.Chain]) -> str | None:
     shown at the first of them. A value that holds in no base decides nothing; the steps are judged as
     written."""
     free = judge.problem.ask in ("probability", "perplexity")  # the asked value has no log base
-    base = _student_log_base(judge, chains, terms=free)
+    base = _student_log_base(judge, chains, terms=free) or _written_out_in(judge, chains)
     if base is None or free or converts(chains, base, judge.problem.log_base):
         return base
     return None
@@ -55,6 +55,23 @@ def _student_log_base(judge: Judge, chains: list[sm.Chain], terms: bool) -> str 
                 base for base in (judge.problem.log_base, "e", "10", "2") if _holds_in(judge, a, b, base)
             ]
             return holds[0] if holds and holds[0] != judge.problem.log_base else None
+    return None
+
+
+def _written_out_in(judge: Judge, chains: list[sm.Chain]) -> str | None:
+    """The base an unmarked log of a name is written out in: its first step equates it to logs all in one
+    base given (`log P = log2(2/3) + log2(2/3) + …`): the student's log is that base's, if not the problem's."""
+    for chain in chains:
+        for a, b in itertools.pairwise(chain.items):
+            inner = a.arg if isinstance(a, sm.Neg) else a
+            if not isinstance(inner, sm.Log) or inner.base or is_lg(inner):
+                continue
+            logs = [n for n in sm.walk(b) if isinstance(n, sm.Log)]
+            bases = {n.base for n in logs}
+            if not logs or len(bases) != 1 or None in bases or any(is_lg(n) for n in logs):
+                return None
+            written = bases.pop()
+            return written if written != judge.problem.log_base else None
     return None
 
 

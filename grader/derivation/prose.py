@@ -549,7 +549,9 @@ _VALUES_LISTED = re.compile(r"\(\s*[-−]?(?:\d+\.?\d*|\.\d+)(?:\s*,\s*[-−]?(?
 
 
 # a position of y named as a row's label, perhaps with its token: "y1", "y_2", "y1 = deep", "y2 (blue)"
-_POSITION_LABEL = re.compile(r"^\s*y_?\{?\d{1,2}\}?(?:\s*=\s*[\"']?[^\s=:\"']{1,30}[\"']?|\s*\([^()=]{1,30}\))?\s*$")
+_POSITION_LABEL = re.compile(
+    r"^\s*y_?\{?\d{1,2}\}?(?:\s*=\s*[\"']?[^\s=:\"']{1,30}[\"']?|\s*\([^()=]{1,30}\))?\s*$"
+)
 # a conditional written bare, token | history, without P( ): "the|<s>", "</s> | Sam", "am|I"
 _BARE_CONDITIONAL = re.compile(
     r"(?<![\w|])(?:</?s>|[^\W\d_][\w'-]{0,30}+)[ \t]*+\|[ \t]*+(?:</?s>|[^\W\d_][\w'-]{0,30}+)(?![\w|(])"

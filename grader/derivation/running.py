@@ -22,6 +22,14 @@ _ROW = re.compile(
 )
 
 
+# the same row as a table's (`| 2 | capital | -0.0099 | -0.0452 |`): its last two cells the value and the total,
+# the bar between them read as the arrow
+_TABLE_ROW = re.compile(
+    r"^(?P<label>[ \t]*\|(?:[^|\n]*\|)*?)[ \t]*"
+    rf"(?P<value>{_NUMBER})[ \t]*(?P<arrow>\|)[ \t]*(?P<total>{_NUMBER})[ \t]*(?P<end>\|?)[ \t]*$"
+)
+
+
 def _number(text: str) -> float:
     return float(text.replace("−", "-"))
 
@@ -31,14 +39,35 @@ def running_rows(lines: list[str]) -> list[str]:
     out = list(lines)
     i = 0
     while i < len(lines):
-        block = []
-        while i + len(block) < len(lines) and (m := _ROW.match(lines[i + len(block)])) is not None:
+        block: list[re.Match[str]] = []
+        row = _TABLE_ROW if _TABLE_ROW.match(lines[i]) else _ROW
+        while i + len(block) < len(lines) and (m := row.match(lines[i + len(block)])) is not None:
             block.append(m)
-        if len(block) >= 2 and _starts_a_sum(block) and all(len(m["label"]) >= 2 for m in block[1:]):
+        if (
+            len(block) >= 2
+            and _starts_a_sum(block)
+            and all(len(m["label"]) >= 2 for m in block[1:])
+            and (row is _ROW or _adds_up(block))
+        ):
             for k, m in enumerate(block):
                 out[i + k] = _addition(m, first=k == 0)
         i += max(len(block), 1)
     return out
+
+
+def _adds_up(block: list[re.Match[str]]) -> bool:
+    """A table's last column a running sum, not a product or another column: most of its rows add their value
+    to the total above (a slip or two is what the reading is for)."""
+    adds = sum(
+        abs(_number(b["total"]) - _number(a["total"]) - _number(b["value"])) <= 1.5 * _unit(b["total"])
+        for a, b in zip(block, block[1:], strict=False)
+    )
+    return 2 * adds >= len(block) - 1
+
+
+def _unit(text: str) -> float:
+    """One unit of the last digit a number is written to."""
+    return 10.0 ** -len(text.partition(".")[2]) if "." in text else 1.0
 
 
 def _starts_a_sum(block: list[re.Match[str]]) -> bool:
@@ -51,4 +80,8 @@ def _addition(m: re.Match[str], first: bool) -> str:
     label = " " * len(m["label"]) if first else " " * (len(m["label"]) - 2) + "+ "
     arrow = "=".ljust(len(m["arrow"]))
     line = m.string
-    return label + line[m.start("value") : m.start("arrow")] + arrow + line[m.end("arrow") :]
+    rest = line[m.end("arrow") :]
+    if "end" in m.re.groupindex and m["end"]:  # a table row's closing bar
+        at = m.start("end") - m.end("arrow")
+        rest = rest[:at] + " " + rest[at + 1 :]
+    return label + line[m.start("value") : m.start("arrow")] + arrow + rest
