@@ -347,3 +347,33 @@ def test_a_running_sum_table(last: str, right: bool) -> None:
         assert (verdict, codes) == ("correct", [])
     else:
         assert codes[0][:2] == ("arithmetic-error", 9) and "missing-term" not in {c for c, _ in codes}, codes
+
+
+@pytest.mark.parametrize(
+    ("factors", "rounding"),
+    [("0.54 × 0.53 × 0.40 × 0.42 = 0.0481", True), ("0.5375 × 0.525 × 0.4 × 0.4125 = 0.046561", False)],
+)
+def test_a_rounding_is_named_only_where_roundings_account_for_it(factors: str, rounding: bool) -> None:
+    """`P = 0.5375 × 0.525 × 0.4 × 0.4125 = 0.046561` (blind96, N = 20 in the unigram term) is 4.6 % off and
+    every step holds, but no number is a rounding of a factor's value: the error is told as a wrong answer, not
+    as rounding along the way (it was, as is any answer within 10 % whose arithmetic holds); factors rounded to
+    two decimals still are."""
+    verdict, codes, _ = _codes("sam-corpus-interpolation", f"P = {factors}\n")
+    assert verdict == "incorrect"
+    assert ("premature-rounding" in {c for c, _ in codes}) == rounding, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "rounding"),
+    [
+        ("3/14 and 3/14 and 2/13 and 2/13\n-> 0.21, 0.21, 0.15, 0.15\n.21*.21*.15*.15 -> 9.9225E-4\nanswer 9.9225E-4\n", True),
+        ("3/14 and 3/14 and 2/13 and 2/13\n-> 0.21, 0.21, 0.15, 0.15\n.21*.21*.15*.15 -> 9.7225E-4\nanswer 9.7225E-4\n", False),
+    ],
+)  # fmt: skip
+def test_a_rounding_named_where_the_rounded_values_give_the_answer(text: str, rounding: bool) -> None:
+    """`-> 0.21, 0.21, 0.15, 0.15` then `9.9225E-4` (blind17): the model's values rounded to two decimals give
+    the student's answer, which shows the rounding, though no step records it; a value they do not give is
+    only wrong."""
+    verdict, codes, _ = _codes("sam-corpus-add-one", text)
+    assert verdict == "incorrect"
+    assert ("premature-rounding" in {c for c, _ in codes}) == rounding, codes

@@ -1024,7 +1024,7 @@ class Checker:
             return False
         tol = self.tolerance(b, approx, earlier=a)
         if abs(site.sa * va - site.sb * vb) <= tol:
-            if va and not has_terms(b) and abs(va - vb) > 1e-12:
+            if va and not has_terms(b) and abs(va - vb) > 1e-12 and not self._not_roundings(a, b):
                 self.memory.roundings.append((abs(site.sa * va - site.sb * vb) / abs(va), b.span))
             return True
         if any(abs(site.sa * v - site.sb * vb) <= tol for v in self.as_printed(a)):
@@ -1038,6 +1038,24 @@ class Checker:
             return True
         truth = self.true_value(a)  # a student may work from the true value as well as from their own
         return truth is not None and truth != va and abs(site.sa * truth - site.sb * vb) <= tol
+
+    def _not_roundings(self, a: sm.Expr, b: sm.Expr) -> bool:
+        """`P = 0.5375 × 0.525 × 0.4 × 0.4125`: a product of one number per factor of the sequence's probability,
+        some of them no rounding of any factor's value (0.5375 for 0.5441): the step may hold within the width its
+        shortest number gives it (0.4), but what it moves the answer by is no rounding along the way, and is never
+        told as one."""
+        if self.named_kind(a) != "probability":
+            return False
+        numbers = _product_numbers(b)
+        model = sorted(math.exp(ln_p) for ln_p in self.problem.reference.ln_probs)
+        if numbers is None or len(numbers) != len(model) or len(model) < 2:
+            return False
+        written = sorted(float(n.value) for n in numbers)
+        tolerances = [literal_tolerance(n, False) for n in sorted(numbers, key=lambda n: float(n.value))]
+        return any(
+            abs(v - p) > max(t, _ROUNDING_SLACK * p)
+            for v, p, t in zip(written, model, tolerances, strict=True)
+        )
 
     def true_value(self, expr: sm.Expr) -> float | None:
         """The model's value of expr, ignoring what the student stated earlier."""
@@ -1294,3 +1312,16 @@ def _written_values(checker: Checker, chains: list[sm.Chain]) -> list[tuple[floa
 
 def _fmt(v: float) -> str:
     return f"{v:.6g}"
+
+
+_ROUNDING_SLACK = (
+    0.005  # a factor worked from rounded numbers may be this far (relative) from its exact value
+)
+
+
+def _product_numbers(expr: sm.Expr) -> list[sm.Num] | None:
+    """The plain numbers a product of them multiplies (`0.5375 × 0.525 × 0.4`), in order; None for anything else."""
+    if isinstance(expr, sm.BinOp) and expr.op == "*":
+        left, right = _product_numbers(expr.left), _product_numbers(expr.right)
+        return None if left is None or right is None else left + right
+    return [expr] if isinstance(expr, sm.Num) else None

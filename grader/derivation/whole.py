@@ -322,7 +322,8 @@ def explain_final(checker: Judge, expr: sm.Expr, value: float) -> list[tuple[str
                 )
             ]
     error = abs(value - problem.reference.value)
-    if _rounded_intermediates(checker) and error <= 0.1 * abs(problem.reference.value):
+    generated = _rounding_generates(checker, value, tol)
+    if (generated or _rounded_intermediates(checker, error)) and error <= 0.1 * abs(problem.reference.value):
         return [
             (
                 "premature-rounding",
@@ -334,7 +335,7 @@ def explain_final(checker: Judge, expr: sm.Expr, value: float) -> list[tuple[str
     if combo is not None:
         together = " (together with the next)" if len(combo) > 1 else ""
         return [(m.code, m.message + together * (i == 0), m.hint) for i, m in enumerate(combo)]
-    if _rounded_intermediates(checker) and error <= 0.25 * abs(problem.reference.value):
+    if (generated or _rounded_intermediates(checker, error)) and error <= 0.25 * abs(problem.reference.value):
         return [
             (
                 "premature-rounding",
@@ -345,5 +346,39 @@ def explain_final(checker: Judge, expr: sm.Expr, value: float) -> list[tuple[str
     return []
 
 
-def _rounded_intermediates(checker: Judge) -> bool:
-    return any(s.status == "ok" and s.kind == "arithmetic" for s in checker.out.steps)
+def _rounded_intermediates(checker: Judge, error: float) -> bool:
+    """Do the work's own roundings account for how far the answer is off? Steps that hold only as rounded
+    (each recorded with how far its rounding moved it) can move a result by about the sum of those moves; twice
+    that explains the error. Steps that hold, with no such rounding, explain none of it."""
+    if not any(s.status == "ok" and s.kind == "arithmetic" for s in checker.out.steps):
+        return False
+    moved = 2 * sum(r for r, _ in checker.memory.roundings)
+    return error <= moved * abs(checker.problem.reference.value)
+
+
+def _rounding_generates(checker: Judge, value: float, tol: float) -> bool:
+    """Does the model's own values, each rounded the same way before they are combined (to 1–3 decimals or
+    1–3 significant figures, as probabilities or as logs in the problem's base), give the student's value at the
+    precision written? The mistake's generated value matching is what shows it (`0.21·0.21·0.15·0.15` for
+    3/14, 3/14, 2/13, 2/13)."""
+    problem = checker.problem
+    ln_probs = problem.reference.ln_probs
+    ln_b = LN_BASE[problem.log_base]
+    roundings: list[Callable[[float], float]] = [
+        *(lambda v, d=d: round(v, d) for d in (1, 2, 3)),
+        *(lambda v, s=s: float(f"{v:.{s}g}") for s in (1, 2, 3)),
+    ]
+    for rounded in roundings:
+        probs = [rounded(math.exp(ln_p)) for ln_p in ln_probs]
+        logs = [rounded(ln_p / ln_b) * ln_b for ln_p in ln_probs]
+        candidates = [logs]
+        if all(p > 0 for p in probs):
+            candidates.append([math.log(p) for p in probs])
+        for ln_values in candidates:
+            try:
+                generated = quantity(problem.ask, ln_values, problem.log_base)
+            except (ValueError, OverflowError):
+                continue
+            if abs(generated - value) <= tol and abs(generated - problem.reference.value) > tol:
+                return True
+    return False
