@@ -377,3 +377,31 @@ def test_a_rounding_named_where_the_rounded_values_give_the_answer(text: str, ro
     verdict, codes, _ = _codes("sam-corpus-add-one", text)
     assert verdict == "incorrect"
     assert ("premature-rounding" in {c for c, _ in codes}) == rounding, codes
+
+
+@pytest.mark.parametrize(("second", "right"), [("cat", True), ("dog", False)])
+def test_quoted_picks_and_sequences_in_a_remark_after_greedy(second: str, right: bool) -> None:
+    """`greedy picks "the" then "cat" → p = 0.42` … `greedy finds the best sequence this time (a cat = a dog = 0.2
+    both lose)` (blind-kinds83): a quoted "the" is a pick, not an article, and the sequences in the bracket are
+    ones greedy's beats, not greedy's own (a cat was taken for greedy's output)."""
+    p = {"cat": "0.42", "dog": "0.18"}[second]
+    text = (
+        f'greedy picks "the" then "{second}" → p = {p}\n\n'
+        'anything starting with "a" is at most 0.4 × 0.5 = 0.2 < 0.42, and the dog is 0.6 × 0.3 = 0.18. so yes, '
+        "greedy finds the best sequence this time (a cat = a dog = 0.2 both lose)\n"
+    )
+    verdict, codes, _ = _codes("decoding--greedy-is-best", text)
+    assert (verdict == "correct") == right, codes
+
+
+@pytest.mark.parametrize(("gap", "right"), [("1.32", True), ("1.52", False)])
+def test_a_gap_stated_after_an_approximate_sign(gap: str, right: bool) -> None:
+    """`Gap: -3.65 - (-4.97) ≈ 1.32 nats` (blind-kinds83): the value after ≈ is the part's result, as after =
+    (the gap was read as -3.65, its first number)."""
+    text = (
+        "Full model: log P = -2.0526 - 1.5966 ≈ -3.65\nWindow model: log P = -1.5255 - 3.4463 ≈ -4.97\n"
+        f"Gap: -3.65 - (-4.97) ≈ {gap} nats in favour of full\n"
+        "Cheaper: the window model, attention per position is O(k) keys instead of all earlier positions\n"
+    )
+    verdict, codes, _ = _codes("window--transformer-window", text)
+    assert (verdict == "correct") == right, codes

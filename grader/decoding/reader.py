@@ -747,8 +747,14 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             and not joined  # a path going on by arrows ("<s> -> I (2/3) -> am (2/3) -> …") is no sentence's word
         ):
             continue  # a word of the vocabulary in a sentence ("greedy is not the best")
-        if score is None and len(run) == 1 and prose and _word_follows(items, i):
-            continue  # "greedy does return the most probable sequence": an article, not an answer
+        if (
+            score is None
+            and len(run) == 1
+            and prose
+            and _word_follows(items, i)
+            and not (run_start > 0 and line[run_start - 1] in _QUOTE_MARKS)
+        ):
+            continue  # "greedy does return the most probable sequence": an article, not an answer (not "the")
         if score is None and len(run) == 1 and _QUANTIFIER.match(line, run_end):
             continue  # "Keep the top 2", "the two best": an article before a count or a superlative
         role = "final" if is_final else _role(line, run_start, "kept", vocabulary, end)
@@ -773,6 +779,10 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
         # dog …" names the sequence that beats greedy's)
         said = [m.end() for m in _GREEDY.finditer(line, max(since, clause), run_start)]
         named_greedy = bool(said) and not _DENIES.search(line, said[-1], run_start)
+        # nor into a remark in brackets it opens ("greedy finds the best (a cat = a dog = 0.2 both lose)")
+        named_greedy = named_greedy and line.count("(", said[-1], run_start) <= line.count(
+            ")", said[-1], run_start
+        )
         named_greedy = named_greedy and not _RIVAL_AFTER.match(line, end)  # "greedy: dog (0.3) より cat"
         named_greedy = named_greedy or bool(
             out

@@ -1,4 +1,4 @@
-"""Which number a part's lines state as its value: a result after `=`, not a remark around it."""
+"""Which number a part's lines state as its value: a result after `=` (or `≈`), not a remark around it."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?(?!\
 # what may stand between `=` and the value it states: spaces, `$`, markdown bold, LaTeX spacing, an
 # opening bracket, a LaTeX command's brace (\boxed{, \mathbf{)
 _AFTER_EQUALS = re.compile(r"=(?:\s|[$*{(]|\\[,;:! ]|\\[A-Za-z]+\s*\{)*$")
+# after ≈: a result too, where the line states none after `=` ("Gap: -3.65 - (-4.97) ≈ 1.32"); beside one
+# ("= 2.0 (e² ≈ 7.4 times as likely)") a remark
+_AFTER_ABOUT = re.compile(r"(?:≈|≃|\\approx)(?:\s|[$*{(]|\\[,;:! ]|\\[A-Za-z]+\s*\{)*$")
 # a setting, not a result: k = 1
 _SETTING = re.compile(r"\b[kK]\s*=\s*$")
 # the member just before `=`/`≈` is an exponential (e^{2.0} = 7.39, exp(2.0) ≈ 7.39): the chain is a ratio
@@ -42,11 +45,10 @@ def _ratio_or_power(line: str, start: int, end: int) -> bool:
     )
 
 
-def _numbers(
-    line: str, start: int
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
-    """The numbers of `line` from column `start`: (results after `=`, plain values, all), as spans."""
-    results, plain, every = [], [], []
+def _numbers(line: str, start: int) -> tuple[list[tuple[int, int]], ...]:
+    """The numbers of `line` from column `start`: (results after `=`, results after `≈`, plain values, all), as
+    spans."""
+    results, about, plain, every = [], [], [], []
     for m in NUMBER.finditer(line, start):
         span = (m.start(), m.end())
         every.append(span)
@@ -55,22 +57,24 @@ def _numbers(
             continue
         if _AFTER_EQUALS.search(before) and not _OPERAND_AFTER.match(after):
             results.append(span)
+        if _AFTER_ABOUT.search(before) and not _OPERAND_AFTER.match(after):
+            about.append(span)
         if not (_COMPARISON_BEFORE.search(before) or _COMPARISON_AFTER.match(after)):
             plain.append(span)
-    return results, plain, every
+    return results, about if not results else [], plain, every
 
 
 def stated_value(sections: Sections, part: str) -> Found | None:
-    """The value a part states: the last result after `=` of its last line with one; else the first plain
+    """The value a part states: the last result after `=` (else after `≈`) of its last line with one; else the first plain
     value of its last line with one; else the first number of its last line with a number. A number
     compared with another (-1.1 > -3.1), an exponent or a ratio (e^2.0 ≈ 7.4, 7.4:1) and a setting (k = 1)
     is a remark around the value, not the value; a name set to a word (y_2 = learning) states none."""
-    tiers: list[Found | None] = [None, None, None]
+    tiers: list[Found | None] = [None, None, None, None]
     for number in sections.line_numbers(part):
         line = sections.lines[number - 1].replace("−", "-")
         spans = _numbers(line, sections.heading.get(number - 1, 0))
         for tier, found in enumerate(spans):
             if found:
-                a, b = found[-1] if tier == 0 else found[0]
+                a, b = found[-1] if tier <= 1 else found[0]
                 tiers[tier] = (float(line[a:b]), number, a + 1, b + 1)
     return next((found for found in tiers if found is not None), None)
