@@ -95,10 +95,24 @@ def listed_values(chains: list[sm.Chain], problem: Problem) -> list[Diagnostic]:
         found = _one_misread([(v, literal_tolerance(num, approx=False)) for v, num in numbers], problem)
         if found is not None:
             k, name, model = found
-            if line in summed and _own_value(numbers[k][0], model, line, chains):
+            value, tolerance = numbers[k][0], literal_tolerance(numbers[k][1], approx=False)
+            if line in summed and (
+                _own_value(value, model, line, chains) or _another_value(value, tolerance, k, name, problem)
+            ):
                 continue
             out.append(_misread_value(problem, k, name, model, numbers[k][0], numbers[k][1].span))
     return out
+
+
+def _another_value(value: float, tolerance: float, k: int, name: str, problem: Problem) -> bool:
+    """Is the odd value one the model gives elsewhere: another token's (a wrong token), or this token's in another
+    reading (its probability where its log belongs)? That is a mistake a step shows by its own name."""
+    return any(
+        abs(value - of(ln_p)) <= tolerance + 1e-9
+        for reading, of in _readings(problem)
+        for j, ln_p in enumerate(problem.reference.ln_probs)
+        if j != k or reading != name
+    )
 
 
 def _own_value(value: float, model: float, line: int, chains: list[sm.Chain]) -> bool:
