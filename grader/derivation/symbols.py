@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -151,9 +152,27 @@ def bare_probability(node: sm.Expr) -> bool:
     return isinstance(node, sm.Quantity) and node.name == BARE_PROBABILITY and not node.args
 
 
+def _without_bare_sum(chain: sm.Chain) -> sm.Chain:
+    """`log Pr(y|x) = Σ = -1.1`: a Σ alone between two members says "which is the sum", a word, not a member;
+    the chain is read without it (an unknown symbol otherwise, sent for review)."""
+    keep = [
+        k
+        for k, item in enumerate(chain.items)
+        if not (0 < k < len(chain.items) - 1 and isinstance(item, sm.Scalar) and item.name in ("Σ", "∑"))
+    ]
+    if len(keep) == len(chain.items):
+        return chain
+    relations = [
+        "≈" if "≈" in chain.relations[a:b] else chain.relations[a] for a, b in itertools.pairwise(keep)
+    ]
+    units = tuple(chain.units[k] for k in keep) if len(chain.units) == len(chain.items) else chain.units
+    items = tuple(chain.items[k] for k in keep)
+    return dataclasses.replace(chain, items=items, relations=tuple(relations), units=units)
+
+
 def own_symbols(chains: list[sm.Chain], problem: Problem, lines: list[str]) -> list[sm.Chain]:
     """The chains with the student's own symbols read as the student defines them."""
-    chains = _arrowed(_headed(chains, lines), lines)
+    chains = _arrowed(_headed([_without_bare_sum(c) for c in chains], lines), lines)
     e_named = any(_defines(c) and isinstance(c.items[0], sm.EConst) for c in chains)
     meanings = _generic_meaning(chains, problem)
     if not e_named and not meanings:

@@ -476,9 +476,10 @@ class _Builder(Transformer_NonRecursive):
         args = tuple(events or ()) if _given is None else ()
         if len(args) == 1 and isinstance(args[0], sm.TokenLit) and _UNIT_WORD.fullmatch(args[0].text):
             # "NLL (nats) = 4.382": the unit the value is given in, in brackets after the name
-            quantity = sm.Quantity(_QUANTITY_NAMES.get(name, "asked"), self._span(meta), name)
+            quantity = sm.Quantity(_QUANTITY_NAMES.get(name.lstrip("\\"), "asked"), self._span(meta), name)
             return _Unitised(quantity, args[0].text)
-        return sm.Quantity(_QUANTITY_NAMES.get(name, "asked"), self._span(meta), name, args)
+        # `\Pr` bare is Pr, the probability, as written in LaTeX
+        return sm.Quantity(_QUANTITY_NAMES.get(name.lstrip("\\"), "asked"), self._span(meta), name, args)
 
     def pcond(self, meta, _p, _sub, index):
         return sm.PCond(index, self._span(meta))
