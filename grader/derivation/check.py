@@ -36,7 +36,7 @@ from grader.derivation.diagnose import (
 from grader.derivation.final import Choice, choose_answer, hedged, judge_answer, states_expected
 from grader.derivation.judge import Findings, Outcome
 from grader.derivation.letters import bound, places, rule_letters
-from grader.derivation.listed import labelled_values, listed_values, rowed_values
+from grader.derivation.listed import labelled_values, listed_values, normaliser_sums, rowed_values
 from grader.derivation.logbase import lg_base, unmarked_log_base
 from grader.derivation.problem import Problem
 from grader.derivation.symbols import own_symbols
@@ -1160,6 +1160,7 @@ class Checker:
             *listed_values(merged, self.problem),
             *labelled_values(self.lines, self.problem),
             *rowed_values(self.lines, self.problem),
+            *normaliser_sums(merged, self.problem),
         ]:
             self.report(diag)
         self.memory.log_base = unmarked_log_base(self, merged)

@@ -291,3 +291,86 @@ _MISREAD = 0.02
 def _same(value: float, num: sm.Num, model: float) -> bool:
     """Is the written value the model's at the precision it is written?"""
     return abs(value - model) <= literal_tolerance(num, approx=False) + 1e-9 * max(1.0, abs(model))
+
+
+def normaliser_sums(chains: list[sm.Chain], problem: Problem) -> list[Diagnostic]:
+    """wrong-value where a softmax's normaliser is summed over all but one or two tokens of the vocabulary: a sum
+    whose terms are each e^z of a different token of one history's row (as `e^.629 + e^.520 + …`, or their
+    values as `1.8757 + 1.6820 + …`), as many as the row has tokens but one or two. The normaliser runs over every
+    token the model scores (`<s>` too where the row gives it a logit); the tokens left out are named."""
+    model = problem.model
+    if not model.has_logits:
+        return []
+    rows = []
+    for k in range(len(problem.y)):
+        row = model.logits(tuple(model.context_for(tuple(problem.y[:k]))))
+        if row and row not in rows:
+            rows.append(row)
+    out: list[Diagnostic] = []
+    seen: set[int] = set()
+    for chain in chains:
+        for item in chain.items:
+            terms = _exp_terms(item)
+            if terms is None or chain.line in seen:
+                continue
+            for row in rows:
+                missing = _left_out(terms, row)
+                if missing:
+                    names = ", ".join(missing)
+                    message = (
+                        f"the softmax's normaliser sums e^z over every token the model scores ({len(row)}); this sum "
+                        f"leaves out {names}"
+                    )
+                    out.append(
+                        make("wrong-value", message, item.span, "sum e^z over every column of the row")
+                    )
+                    seen.add(chain.line)
+                    break
+    return out
+
+
+def _exp_terms(expr: sm.Expr) -> list[tuple[float, float, bool]] | None:
+    """The terms of a sum of e^z (or of plain positive numbers): (z or value, its tolerance, whether it is an
+    exponent), in order; None for anything else or fewer than three terms."""
+    terms: list[tuple[float, float, bool]] = []
+
+    def walk(e: sm.Expr) -> bool:
+        if isinstance(e, sm.BinOp) and e.op == "+" and not e.grouped:
+            return walk(e.left) and walk(e.right)
+        if isinstance(e, sm.Exp):
+            arg, sign = (e.arg.arg, -1.0) if isinstance(e.arg, sm.Neg) else (e.arg, 1.0)
+            if not isinstance(arg, sm.Num):
+                return False
+            terms.append((sign * float(arg.value), literal_tolerance(arg, approx=False), True))
+            return True
+        if isinstance(e, sm.Num):
+            terms.append((float(e.value), literal_tolerance(e, approx=False), False))
+            return True
+        return False
+
+    return terms if walk(expr) and len(terms) >= 3 and len({t[2] for t in terms}) == 1 else None
+
+
+def _left_out(terms: list[tuple[float, float, bool]], row: dict[str, float]) -> list[str]:
+    """The tokens of the row a sum's terms leave out, when every term is a different token's e^z and only one or
+    two are left out; else []."""
+    if not 1 <= len(row) - len(terms) <= 2:
+        return []
+    free = dict(row)
+    for value, tolerance, exponent in terms:
+        match = next(
+            (
+                token
+                for token, z in free.items()
+                if abs(value - z) <= tolerance + 1e-9
+                or (not exponent and abs(value - math.exp(z)) <= tolerance + _EXP_SLACK * math.exp(z))
+            ),
+            None,
+        )
+        if match is None:
+            return []
+        del free[match]
+    return sorted(free)
+
+
+_EXP_SLACK = 1e-3  # a value of e^z worked from a logit printed to three decimals
