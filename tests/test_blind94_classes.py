@@ -405,3 +405,60 @@ def test_a_gap_stated_after_an_approximate_sign(gap: str, right: bool) -> None:
     )
     verdict, codes, _ = _codes("window--transformer-window", text)
     assert (verdict == "correct") == right, codes
+
+
+@pytest.mark.parametrize(("total", "ppl", "right"), [("-1.1", "1.7333", True), ("-1.3", "1.9155", False)])
+def test_a_bare_latex_pr_under_a_sum(total: str, ppl: str, right: bool) -> None:
+    """`$$\\sum_i \\ln\\Pr = -0.7 + (-0.4) = -1.1,\\qquad N=2$$` (blind96, blind97): a bare `\\Pr` is the bare
+    Pr a sum runs over, as `Pr` is (the line could not be read)."""
+    text = f"$$\\sum_i \\ln\\Pr = -0.7 + (-0.4) = {total},\\qquad N=2$$\nPPL = exp(-({total})/2) = {ppl}\n"
+    verdict, codes, _ = _codes("deep-learning-perplexity", text)
+    if right:
+        assert (verdict, codes) == ("correct", [])
+    else:
+        assert verdict == "incorrect" and codes[0][:2] == ("arithmetic-error", 1), codes
+
+
+@pytest.mark.parametrize(("total", "right"), [("-1.1", True), ("-1.3", False)])
+def test_a_bare_sigma_between_two_members_says_which_is_the_sum(total: str, right: bool) -> None:
+    """`log Pr(y|x) = Σ = -1.1` (blind94): a Σ alone between two members is a word ("which is the sum"), the
+    chain read without it (it was an unknown symbol, sent for review); a wrong total is still charged."""
+    text = f"| i | token | log Pr |\n|---|---|---|\n| 1 | deep | -0.7 |\n| 2 | learning | -0.4 |\n\nlog Pr(y|x) = Σ = {total}\n"
+    verdict, codes, _ = _codes("deep-learning", text)
+    if right:
+        assert (verdict, codes) == ("correct", [])
+    else:
+        assert verdict == "incorrect", codes
+
+
+@pytest.mark.parametrize(
+    ("z1", "charged"),
+    [
+        ("e^-1.198+e^.629+e^.520+e^.375+e^-.907+e^-1.092+e^-1.222+e^.108+e^-.719 = 7.9498", False),
+        ("e^.629+e^.520+e^.375+e^-.907+e^-1.092+e^-1.222+e^.108+e^-.719 = 7.6480", True),
+        ("0.3018+1.8757+1.6820+1.4550+0.4037+0.3355+0.2946+1.1140+0.4872 = 7.9495", False),
+        ("1.8757+1.6820+1.4550+0.4037+0.3355+0.2946+1.1140+0.4872 = 7.6477", True),
+    ],
+)
+def test_a_softmax_normaliser_that_leaves_out_a_token(z1: str, charged: bool) -> None:
+    """`Z1 = e^.629 + … + e^-.719 = 7.6480` (blind93 to blind97, five sets): a sum of e^z over all but one or two
+    of a row's tokens is the normaliser with a token left out (<s> most often); it is charged where it is written,
+    naming the token (it was charged a line or more later, as the conditional it leads to)."""
+    verdict, codes, _ = _codes("transformer-softmax", f"Z1 = {z1}\nPr(the|x) = 1.8757 / 7.9498 = 0.23595\n")
+    assert (("wrong-value", 1) in codes) == charged, codes
+
+
+@pytest.mark.parametrize(("total", "cause"), [("-9.958", "log-base-mismatch"), ("-9.758", None)])
+def test_a_whole_mistake_worked_from_the_printed_values(total: str, cause: str | None) -> None:
+    """`ln .2360 = -1.4439` … `sum = -9.958 bits` (blind97): natural logs of the printed probabilities give
+    -9.9576, the exact ones -9.9607; the mistake's value is matched as the student could have worked it, from
+    the numbers printed, so the wrong base is named (only the wrong answer was); a value no mistake gives is
+    only wrong."""
+    text = (
+        "log Pr(y|x) = sum_i log Pr(y_i | x, y_<i)\nln .2360 = -1.4439\nln .0923 = -2.3827\nln .1279 = -2.0565\n"
+        f"ln .0170 = -4.0745\nsum = {total} bits\n"
+    )
+    verdict, codes, _ = _codes("transformer-log-likelihood", text)
+    assert verdict == "incorrect"
+    named = {c for c, _ in codes} - {"final-answer-wrong", "arithmetic-error", "step-unconfirmed"}
+    assert named == ({cause} if cause else set()), codes

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from fractions import Fraction
 
 from grader.core.diagnostics import Diagnostic, make
 from grader.derivation import lengths, multiplied, wrongbase
@@ -217,12 +218,53 @@ def mistakes(checker: Judge, ask: str) -> list[Mistake]:
     return out
 
 
-def variants(checker: Judge, ask: str, pairs: bool = False) -> list[tuple[tuple[Mistake, ...], float]]:
-    """The answers known mistakes give (each alone, then two together when `pairs`), best first."""
+def _nearest_as_printed(checker: Judge, value: float) -> list[tuple[tuple[Mistake, ...], float]]:
+    """Each mistake (and pair) once, with the value it gives nearest the student's: worked from the model's exact
+    values, or (one mistake alone) from them as a statement prints them (0.2360 for 0.235995: the natural logs of the printed
+    probabilities sum to -9.9576 where the exact ones give -9.9607)."""
+    ask = checker.problem.ask
+    found = {_key(c): (c, v) for c, v in variants(checker, ask, pairs=True)}
+    for printed in _printed(checker):
+        for combo, v in variants(checker, ask, pairs=True, ln_probs=printed):
+            k = _key(
+                combo
+            )  # one mistake at a time: a pair needs its exact value, as it needs a tighter match
+            if len(combo) == 1 and k in found and abs(v - value) < abs(found[k][1] - value):
+                found[k] = (found[k][0], v)
+    return list(found.values())
+
+
+def _key(combo: tuple[Mistake, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((m.code, m.message) for m in combo)
+
+
+def _printed(checker: Judge) -> list[tuple[float, ...]]:
+    """The sequence's natural-log conditionals from its probabilities printed to 3 or 4 decimals or significant
+    figures; none where the probabilities are exact fractions."""
+    probs = [c.prob for c in checker.problem.reference.conditionals]
+    if not probs or any(p is None or isinstance(p, Fraction) or p <= 0 for p in probs):
+        return []
+    out = []
+    for rounding in (
+        lambda p: round(p, 4),
+        lambda p: round(p, 3),
+        lambda p: float(f"{p:.4g}"),
+        lambda p: float(f"{p:.3g}"),
+    ):
+        printed = [rounding(float(p)) for p in probs]
+        if all(p > 0 for p in printed):
+            out.append(tuple(math.log(p) for p in printed))
+    return out
+
+
+def variants(
+    checker: Judge, ask: str, pairs: bool = False, ln_probs: tuple[float, ...] | None = None
+) -> list[tuple[tuple[Mistake, ...], float]]:
+    """The answers known mistakes give (each alone, then two together when `pairs`), best first; from the
+    model's conditionals, or from `ln_probs` (as printed) where given."""
     problem = checker.problem
-    start = Computation(
-        ask, tuple(problem.reference.ln_probs), problem.log_base, len(problem.reference.ln_probs)
-    )
+    logs = tuple(problem.reference.ln_probs) if ln_probs is None else ln_probs
+    start = Computation(ask, logs, problem.log_base, len(problem.reference.ln_probs))
     right = start.value()
     found = mistakes(checker, ask)
     out: list[tuple[tuple[Mistake, ...], float]] = []
@@ -331,7 +373,7 @@ def explain_final(checker: Judge, expr: sm.Expr, value: float) -> list[tuple[str
                 "keep 3–4 significant digits until the final answer",
             )
         ]
-    combo = first_credible(variants(checker, problem.ask, pairs=True), value, tol, problem.ask)
+    combo = first_credible(_nearest_as_printed(checker, value), value, tol, problem.ask)
     if combo is not None:
         together = " (together with the next)" if len(combo) > 1 else ""
         return [(m.code, m.message + together * (i == 0), m.hint) for i, m in enumerate(combo)]
