@@ -15,6 +15,16 @@ def _codes(problem: str, text: str) -> tuple[str, list[tuple[str, int]], bool]:
     return report.verdict, [(d.code, d.span.line) for d in report.diagnostics], report.needs_review
 
 
+def _judged(problem: str, text: str, right: bool, first: tuple[str, int] | None = None) -> None:
+    """Right work: full marks and nothing said; its wrong twin: not full marks, charged first with `first`."""
+    verdict, codes, _ = _codes(problem, text)
+    if right:
+        assert (verdict, codes) == ("correct", []), codes
+    else:
+        assert verdict == "incorrect", codes
+        assert first is None or codes[0][:2] == first, codes
+
+
 @pytest.mark.parametrize(
     "frame",
     [
@@ -228,11 +238,7 @@ def test_steps_numbered_under_a_part(total: str, right: bool) -> None:
         "2.1 log Pr(y | x) = log Pr(y_1 = deep | x) + log Pr(y_2 = learning | x, y_1 = deep)\n"
         f"2.2              = -0.7 + (-0.4)\n2.3              = {total}\n"
     )
-    verdict, codes, _ = _codes("deep-learning", text)
-    if right:
-        assert (verdict, codes) == ("correct", [])
-    else:
-        assert codes[0][:2] == ("arithmetic-error", 3), codes
+    _judged("deep-learning", text, right, ("arithmetic-error", 3))
 
 
 @pytest.mark.parametrize(
@@ -262,11 +268,7 @@ def test_an_unmarked_log_written_out_in_one_base(back: str, right: bool) -> None
         "log P = log2(2/3) + log2(2/3) + log2(1/2) + log2(1/2)\n     = -0.58496 - 0.58496 - 1 - 1\n"
         f"     = -3.16993 bits\nP = {back}\n"
     )
-    verdict, codes, _ = _codes("sam-corpus", text)
-    if right:
-        assert (verdict, codes) == ("correct", [])
-    else:
-        assert verdict == "incorrect", codes
+    _judged("sam-corpus", text, right)
 
 
 @pytest.mark.parametrize(("said", "right"), [("B", False), ("A", True)])
@@ -424,11 +426,7 @@ def test_a_bare_sigma_between_two_members_says_which_is_the_sum(total: str, righ
     """`log Pr(y|x) = Σ = -1.1` (blind94): a Σ alone between two members is a word ("which is the sum"), the
     chain read without it (it was an unknown symbol, sent for review); a wrong total is still charged."""
     text = f"| i | token | log Pr |\n|---|---|---|\n| 1 | deep | -0.7 |\n| 2 | learning | -0.4 |\n\nlog Pr(y|x) = Σ = {total}\n"
-    verdict, codes, _ = _codes("deep-learning", text)
-    if right:
-        assert (verdict, codes) == ("correct", [])
-    else:
-        assert verdict == "incorrect", codes
+    _judged("deep-learning", text, right)
 
 
 @pytest.mark.parametrize(
