@@ -198,12 +198,11 @@ def _row_shape(line: str) -> tuple[int, str] | None:
 def _one_row_misread(window: list[tuple[int, str]], problem: Problem) -> Diagnostic | None:
     """The wrong-value of the one row of `window` whose decimals give no value of its token, in the reading the
     others all follow; None where no reading fits all but one row, or that row's value is a rounding away."""
+    found = [
+        [(m, _tolerance(m.group().replace("−", "-"))) for m in _DECIMAL.finditer(line)] for _, line in window
+    ]
     for name, of in _readings(problem):
         model = [of(ln_p) for ln_p in problem.reference.ln_probs]
-        found = [
-            [(m, _tolerance(m.group().replace("−", "-"))) for m in _DECIMAL.finditer(line)]
-            for _, line in window
-        ]
         off = [
             k
             for k, row in enumerate(found)

@@ -231,8 +231,9 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
 
 def _unframed(piece: Piece) -> Piece:
     """A line framed whole in brackets that is no bracketed expression ("(counts used: C(<s> I)=2, C(<s>)=3)",
-    "[C(I)=3; V=11]"): its inside, an aside beside the working, read as a line of its own is. Anything else as
-    it is (a bracketed expression reads whole, so the frame is opened only where the whole does not parse)."""
+    "[C(I)=3; V=11]") is an aside beside the working: its inside is read as a line of its own. Anything else is
+    returned as it is (a bracketed expression reads whole, so the frame is opened only where the whole does not
+    parse)."""
     text = piece.text
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip()) - 1
