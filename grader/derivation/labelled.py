@@ -30,12 +30,16 @@ _NAMED_BEFORE = re.compile(
 )
 
 
-def _estimate_word(line: str, chain: sm.Chain) -> str:
-    """The word naming the estimate of the chain's terms on its line: its label's, or the word just before it."""
-    m = _LABEL.match(line)
-    if m is not None and chain.items[0].span.column > m.end():
-        return m["word"].lower()
-    before = _NAMED_BEFORE.search(line, 0, max(0, chain.items[0].span.column - 1))
+_NAMED_REACH = 200  # characters before a term in which the words naming its estimate are looked for
+
+
+def _estimate_word(line: str, chain: sm.Chain, label: re.Match[str] | None) -> str:
+    """The word naming the estimate of the chain's terms on its line: its label's (`label`, the line's), or the word
+    just before it (looked for just before it, so a line of many statements costs time linear in its length)."""
+    if label is not None and chain.items[0].span.column > label.end():
+        return label["word"].lower()
+    end = max(0, chain.items[0].span.column - 1)
+    before = _NAMED_BEFORE.search(line, max(0, end - _NAMED_REACH), end)
     return before["word"].lower() if before else ""
 
 
@@ -44,8 +48,12 @@ def labelled_estimates(chains: list[sm.Chain], lines: list[str], model: Language
     that names none, where the model has that estimate ("Bigram model: P = …" over a table of given
     probabilities names none of its own: the label is a description, the terms stay the model's)."""
     out = []
+    labels: dict[int, re.Match[str] | None] = {}  # each line's label, found once
     for chain in chains:
-        word = _estimate_word(lines[chain.line - 1], chain) if 0 < chain.line <= len(lines) else ""
+        if 0 < chain.line <= len(lines) and chain.line not in labels:
+            labels[chain.line] = _LABEL.match(lines[chain.line - 1])
+        line = lines[chain.line - 1] if 0 < chain.line <= len(lines) else ""
+        word = _estimate_word(line, chain, labels.get(chain.line)) if line else ""
         name = estimate_named(word)
         if name is None or model.estimate(name) is None:
             out.append(chain)
