@@ -1315,9 +1315,8 @@ def _fmt(v: float) -> str:
     return f"{v:.6g}"
 
 
-_ROUNDING_SLACK = (
-    0.005  # a factor worked from rounded numbers may be this far (relative) from its exact value
-)
+# a factor worked from rounded numbers may be this far (relative) from its exact value
+_ROUNDING_SLACK = 0.005
 
 
 def _product_numbers(expr: sm.Expr) -> list[sm.Num] | None:

@@ -224,12 +224,12 @@ def _nearest_as_printed(checker: Judge, value: float) -> list[tuple[tuple[Mistak
     probabilities sum to -9.9576 where the exact ones give -9.9607)."""
     ask = checker.problem.ask
     found = {_key(c): (c, v) for c, v in variants(checker, ask, pairs=True)}
-    for printed in _printed(checker):
-        for combo, v in variants(checker, ask, pairs=True, ln_probs=printed):
-            k = _key(
-                combo
-            )  # one mistake at a time: a pair needs its exact value, as it needs a tighter match
-            if len(combo) == 1 and k in found and abs(v - value) < abs(found[k][1] - value):
+    for printed in _printed(
+        checker
+    ):  # one mistake at a time: a pair needs its exact value, as a tighter match
+        for combo, v in variants(checker, ask, ln_probs=printed):
+            k = _key(combo)
+            if k in found and abs(v - value) < abs(found[k][1] - value):
                 found[k] = (found[k][0], v)
     return list(found.values())
 
