@@ -52,6 +52,8 @@ def test_undecodable_bytes_are_located() -> None:
         ("log P(y|x) = " + "(" * 60 + "1" + ")" * 60, "input-rejected"),
         ("log P(y|x) = " + "9" * 60, "input-rejected"),
         ("log P(y|x) = " + "+".join(["1"] * (MAX_LINE_LENGTH // 2 + 10)), "input-rejected"),
+        # statements side by side on one line longer than a line of maths may be: refused whole, not cut up first
+        ("C(a)=1 " * (MAX_LINE_LENGTH // 7 + 10), "input-rejected"),
     ],
 )
 def test_oversized_input_is_refused_with_a_reason(text: str, code: str) -> None:
@@ -287,3 +289,15 @@ def test_many_long_lines_of_spaces_in_a_derivation_are_graded_within_the_budget(
     text = "\n".join(["w_1" + " " * 1990 + "x"] * 30)
     report = grade_with_budget(question_of("deep-learning"), text.encode(), "s.txt", HANG_GUARD_SECONDS, 1024)
     assert report.verdict != "error", report.codes
+
+
+def test_an_over_long_line_of_statements_is_refused_at_its_start_and_the_rest_graded() -> None:
+    """Each statement of a line over the cap was once parsed and checked (8,000 took 4 s); the line is refused
+    where it starts, and the lines around it are graded as usual."""
+    text = "log P(y|x) = -0.7 + (-0.4)\n" + "C(a)=1 " * (MAX_LINE_LENGTH // 7 + 10) + "\n= -1.1\n"
+    report = grade("dl", text)
+    (refused,) = [d for d in report.diagnostics if d.code == "input-rejected"]
+    assert (refused.span.line, refused.span.column) == (2, 1)
+    assert f"at most {MAX_LINE_LENGTH}" in refused.message
+    # what could not be read costs nothing: a person looks
+    assert (report.verdict, report.score, report.needs_review) == ("correct", report.max_score, True)

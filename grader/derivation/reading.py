@@ -10,6 +10,7 @@ import re
 from grader.core import lexicon, meanings
 from grader.core.diagnostics import Diagnostic, make
 from grader.core.precheck import (
+    MAX_LINE_LENGTH,
     MAX_PIECES,
     check_segment,
 )
@@ -57,6 +58,14 @@ _LONE_NUMBER = re.compile(r"\s*[-−]?(?:\d+\.?\d*|\.\d+)\s*(?:and\s+[-−]?(?:\
 _RULE_LINE = re.compile(r"\s*(?:[=_~—─-]\s*){3,}")
 
 
+def _refused(message: str, line: int, column: int) -> Diagnostic:
+    """A part of the work too large to read (a line over the cap, brackets nested too deep): not read, so a warning
+    that sends the submission to a person, never a deduction; the rest is graded."""
+    return dataclasses.replace(
+        make("input-rejected", message, sm.Span(line, column, line, column + 1)), severity="warning"
+    )
+
+
 def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     """Every chain of relations in the submission, and the lines that could not be read."""
     chains: list[sm.Chain] = []
@@ -67,17 +76,19 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
     if len(pieces) > MAX_PIECES:
         line, column = pieces[MAX_PIECES].position(0)
         message = f"more than {MAX_PIECES} pieces of maths; the rest, from here on, is not graded"
-        diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
+        diagnostics.append(_refused(message, line, column))
         del pieces[MAX_PIECES:]
     last_source: Piece | None = None  # the piece the last chain was read from
     previous: Piece | None = None
-    for piece in (p for whole in pieces for p in columns(unmarked(whole))):
+    # a line longer than a line of maths may be is refused whole (check_segment), never cut into its statements first
+    laid_out = (columns(unmarked(w)) if len(w.text) <= MAX_LINE_LENGTH else [w] for w in pieces)
+    for piece in (p for statements in laid_out for p in statements):
         before, previous = previous, piece
         problem = check_segment(piece.text)
         if problem is not None:
             message, offset = problem
             line, column = piece.position(offset)
-            diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
+            diagnostics.append(_refused(message, line, column))
             continue
         lost = LOST.search(piece.text)
         if lost:  # "= ▒.▒▒ bits", "▒▒▒▒": what was written there did not survive the upload or the scan
@@ -197,7 +208,7 @@ def read_chains(lines: list[str]) -> tuple[list[sm.Chain], list[Diagnostic]]:
         if big is not None:
             line, column = big.span.line, big.span.column
             message = f"sums or products here unroll to more than {MAX_TOTAL_TERMS} terms in all"
-            diagnostics.append(make("input-rejected", message, sm.Span(line, column, line, column + 1)))
+            diagnostics.append(_refused(message, line, column))
             continue
         if (
             after_skip and chain.continues
