@@ -59,12 +59,13 @@ ANSWER: Table = {
 ANSWER_LABEL: Table = union(
     ANSWER,
     {
+        # each language's written abbreviation of its word for answer ("Ans.", "Resp.:", "Rép.", "Antw.", "Risp.")
         "en": ("final answer", "ans.", "ans", "result", "final"),
-        "es": ("respuesta final", "resultado"),
-        "pt": ("resposta final", "resultado"),
-        "fr": ("réponse finale", "résultat"),
-        "de": ("ergebnis",),
-        "it": ("risposta finale", "risultato"),
+        "es": ("respuesta final", "resultado", "resp.", "rta."),
+        "pt": ("resposta final", "resultado", "resp."),
+        "fr": ("réponse finale", "résultat", "rép."),
+        "de": ("ergebnis", "antw."),
+        "it": ("risposta finale", "risultato", "risp."),
         "ca": ("resposta final", "resultat", "resultat final"),
         "pl": ("odpowiedź końcowa", "ostateczna odpowiedź", "wynik", "wynik końcowy"),
         "cs": ("konečná odpověď", "výsledná odpověď", "výsledek"),

@@ -535,7 +535,19 @@ BY_FACTOR: Table = {
 }
 # a contrast: what the count is set against ("vs. Θ(n(m+n)) without a window", "en lugar de n²")
 CONTRAST: Table = {
-    "en": ("vs", "vs.", "versus", "compared to", "compared with", "instead of", "rather than", "unlike"),
+    "en": (
+        "vs",
+        "vs.",
+        "versus",
+        "compared to",
+        "compared with",
+        "instead of",
+        "rather than",
+        "unlike",
+        "contrary to",
+        "as opposed to",
+        "in contrast to",
+    ),
     "es": ("frente a", "comparado con", "en lugar de", "en vez de", "a diferencia de"),
     "pt": ("comparado com", "em vez de", "ao invés de", "em lugar de", "diferente de"),
     "fr": ("comparé à", "par rapport à", "au lieu de", "contrairement à"),

@@ -516,6 +516,19 @@ def _tempting_before(text: str, start: int) -> bool:
     return _TEMPTING.search(text, opening, start) is not None
 
 
+_CONTRASTED = re.compile(rf"(?<!\w){words(CONTRAST)}(?!\w)", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?](?=\s|$)")
+
+
+def _contrasted_conditional(text: str, start: int) -> bool:
+    """Whether the clause of the maths at `start` sets something against the count and says, after that,
+    what it would be ("… contrary to full attention where it would be Lh(nm + n(n+1)/2)"): a count under the
+    other setting, not claimed."""
+    opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    contrast = _CONTRASTED.search(text, opening, start)
+    return contrast is not None and _WOULD.search(text, contrast.end(), start) is not None
+
+
 def _bracketed_conditional(text: str, start: int) -> bool:
     """Whether the maths at `start` is inside a bracket that says, before it, what would be."""
     depth = 0
@@ -1073,6 +1086,7 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
                 _NAMED_BEFORE.search(text[:start]) is not None
                 or bool(_COMPARED_AFTER.match(text[end:]))
                 or _bracketed_conditional(text, start)
+                or _contrasted_conditional(text, start)
                 or _tempting_before(text, start)
             )
             # the class after a membership (`… ∈ Θ(n²)`) is the count's growth, as "grows like" says

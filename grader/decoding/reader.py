@@ -24,6 +24,7 @@ from grader.core.source import Span
 from grader.core.unspaced import UNSPACED, Spaced, spaced
 from grader.decoding import words as w
 from grader.maths.dressing import boxed, markup_signs, undress
+from grader.maths.labels import ANSWER_LABEL
 from grader.maths.notebook import read_notebook
 from grader.maths.segment import VULGAR
 from grader.maths.spoken import spoken_lines
@@ -171,6 +172,10 @@ _LEADING_MARK = re.compile(
     r"^\s*(?:[-*+•]|\d+[.)])?\s*\|?\s*(?:(?P<kept>\[[x✓✔]\]|[✓✔☑✅])|(?P<dropped>\[[✗✘]\]|[✗✘❌]))", re.I
 )
 _DROP_BEFORE = re.compile(r"\b(?:drop|prune|discard|remove|eliminate)\b", re.I)
+# a drop participle that opens a clause or follows a step's label, before the hypotheses it drops ("(…; step 3
+# dropped yes please now 0,0175)", "; pruned the car 0.125"): not one said after a hypothesis ("0.15 dropped")
+_ANY_STEP_LABEL = w.numbered(w.STEP, r"\d{1,2}")
+_DROPPED_OPENING = re.compile(rf"(?:^|[(\[;:]|{_ANY_STEP_LABEL})\s*{_ANY(w.DROPPED)}\b(?!\s*[:=])", re.I)
 # words after which a lone token starts a listing rather than continuing a sentence
 _LEADS = (
     frozenset(
@@ -570,7 +575,12 @@ def _role(line: str, column: int, default: str, vocabulary: frozenset[str], end:
     keep = [m.end() for m in KEEP.finditer(before)]
     cand = [m.end() for m in candidate_words(before)]
     # "drop one (0.1)", "prune: the car": a drop word with nothing but sequences and scores after it
-    cand += [m.end() for m in _DROP_BEFORE.finditer(before) if _only_sequences(before[m.end() :], vocabulary)]
+    cand += [
+        m.end()
+        for pattern in (_DROP_BEFORE, _DROPPED_OPENING)
+        for m in pattern.finditer(before)
+        if _only_sequences(before[m.end() :], vocabulary)
+    ]
     # "the top two of {the 0.5, a 0.4, one 0.1}": the listing a keep phrase picks from is the pool, not the kept
     cand += [
         r.end()
@@ -1517,8 +1527,9 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
     lines = _vocabulary_cased(
         tuple(spoken_lines(list(spacing.lines), values=True)), vocabulary
     )  # "point three six" is 0.36, "a Cat" is "a cat", column for column
+    lines = _keep_columns_marked(lines)  # "| a | 0.4 | yes |" under "kept?": "| a | 0.4 | ✓   |"
     hyps: list[Hyp] = []
-    said: list[tuple[bool, str, int]] = []
+    said: list[tuple[int, str, int]] = []
     listing = False  # inside a list of candidates under a heading
     runs_on = False  # the line above lists candidates and ends with a comma: its list goes on
     block = blocks = False  # inside a block of lines that gives a step's beam; any such block
@@ -1640,9 +1651,11 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
             product = len(hyps) - 1  # its product, written unworked, may be worked out on the rows below
         answer = line_verdict(line)
         if answer is not None:
-            said.append((bool(_FINAL.search(line)), answer, n))
-    finals = [s for s in said if s[0]]
-    verdict = (finals[-1] if finals else said[0])[1:] if said else None
+            said.append((_stating(line), answer, n))
+    # the last yes or no said where the answer is stated, an answer's label ("Resp.: yes") before a result's
+    # name ("… nothing beats the greedy output"); else the first said
+    surest = max((s[0] for s in said), default=0)
+    verdict = ([s for s in said if s[0] == surest][-1] if surest else said[0])[1:] if said else None
     hyps = _unmarked_dropped(lines, hyps, marked)
     # Where the answer marks its steps, a sequence mentioned outside them ("the cat, 0.175, is
     # lower") is not part of a beam; where it marks none, every sequence listed may be.
@@ -1659,6 +1672,55 @@ def read(text: str, vocabulary: frozenset[str]) -> Reading:
         tuple(written),
         retractions,
     )
+
+
+# a table column that says whether each row's hypothesis is kept: its header a keep word or "in (the) beam",
+# asked or not ("kept?", "Keep", "in beam?", "¿conservada?", "behalten?")
+_KEEP_HEADER = re.compile(rf"[*_¿\s]*(?:{_ANY(w.KEEP, w.KEPT)}|in\s+(?:the\s+)?{_ANY(w.BEAM)})[*_?\s]*", re.I)
+_YES_CELL = re.compile(rf"[*_\s]*{_YES_WORD}[*_.!\s]*", re.I)
+_NO_CELL = re.compile(rf"[*_\s]*{_NO_WORD}[*_.!\s]*", re.I)
+
+
+def _keep_columns_marked(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A Markdown table whose column says row by row whether the hypothesis is kept (header "kept?", cells
+    yes/no in any language): each yes written as the tick and each no as the cross that say so, column for
+    column, so the rows it does not keep are candidates considered, not the beam."""
+    out = list(lines)
+    tables: list[list[int]] = []  # each table's rows, in order
+    for n, line in enumerate(lines):
+        if line.lstrip().startswith("|"):
+            if not tables or tables[-1][-1] != n - 1:
+                tables.append([])
+            tables[-1].append(n)
+    for head, *rows in tables:
+        body = [lines[n].split("|") for n in rows if not _TABLE_RULE.fullmatch(lines[n])]
+        for k, cell in enumerate(lines[head].split("|")):
+            said = [row[k] for row in body if k < len(row) and row[k].strip()]
+            # the column says yes or no on every row (a column headed "kept" that lists the kept hypotheses,
+            # "yes please", is no such column)
+            if (
+                not said
+                or not _KEEP_HEADER.fullmatch(cell)
+                or not all(_YES_CELL.fullmatch(c) or _NO_CELL.fullmatch(c) for c in said)
+            ):
+                continue
+            for n in rows:
+                cells = out[n].split("|")
+                if k < len(cells) and cells[k].strip() and not _TABLE_RULE.fullmatch(lines[n]):
+                    word = len(cells[k]) - len(cells[k].lstrip())
+                    mark = "✓" if _YES_CELL.fullmatch(cells[k]) else "✗"
+                    cells[k] = cells[k][:word] + mark + " " * (len(cells[k]) - word - 1)
+                    out[n] = "|".join(cells)
+    return tuple(out)
+
+
+_TABLE_RULE = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*")  # "|---|:--:|"
+
+
+def _stating(line: str) -> int:
+    """How surely a line states the answer: 2 under an answer's label ("Answer:", "Resp.:"), 1 naming the
+    search's result or concluding (_FINAL), else 0."""
+    return 2 if ANSWER_LABEL.match(line) else 1 if _FINAL.search(line) else 0
 
 
 _STEP_ROLES = ("kept", "candidate")
