@@ -201,7 +201,11 @@ def _patterns(
         rf"^\s*{_LEAD}\(?(?P<c>{n})\)?\s*(?:\([^()]{{0,40}}\)\s*)?(?:\*\*)?\s*(?:[:.)\-–—]|$)",
         # the name, then a heading in a script without spaces, then a colon: "A の合計:", "B 的总和：", "A 합계:"
         rf"^\s*{_LEAD}(?P<j>{n})(?:\s*[{UNSPACED}]){{1,8}}\s*[:：]",
-        rf"(?i:^\s*{_LEAD}{_FOR})\s+(?P<d>{n})\b",
+        # "For A, …" opening the line or a sentence in it ("… log-probability. For A, the token log-probs are …")
+        rf"(?i:(?:^\s*{_LEAD}|(?<=[.!?])\s+){_FOR})\s+(?P<d>{n})\b",
+        # any quantity's symbol with the candidate as its subscript: H_A, \ell_{B}, PPL_{\text{A}}, \bar\ell_A
+        rf"(?<![\w\\])(?!log|ln)(?:[A-Za-z]{{1,4}}|\\[A-Za-z]+)(?:\s*\\[A-Za-z]+)?\s*_\s*\{{?\s*(?:\\(?:text|mathrm)\s*\{{\s*)?"
+        rf"(?P<k>{n})\s*\}}?\s*\}}?(?![\w])",
         rf"(?i:{_LABEL})\s+(?P<e>{n})(?![\w])",
         # a heading in words that ends on the candidate: "Mean log-probability of A:", "Perplexity for B ="
         rf"^\s*{_LEAD}(?i:{HEADING_WORDS}{_OF_FOR})\s+(?P<i>{n})\s*(?=[:=≈])",
@@ -237,7 +241,7 @@ class Mentions:
         for name, (strict, by_tokens, bare, _) in self.patterns.items():
             named = self._name[name].search(line) is not None
             for m in strict.finditer(line) if named else ():
-                group = next(g for g in "abcdefghij" if (m.groupdict().get(g)) is not None)
+                group = next(g for g in "abcdefghijk" if (m.groupdict().get(g)) is not None)
                 found.append(Mention(name, m.start(group), m.end(group), True))
             for m in by_tokens.finditer(line) if self._first_token[name] in lowered else ():
                 found.append(Mention(name, m.start(), m.end(), True))

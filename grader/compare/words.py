@@ -358,7 +358,22 @@ LOWER: Table = {
 }
 # a choice made for the candidate named ("the model prefers B", "A wins", "I choose A")
 PREFER: Table = {
-    "en": ("prefer\\w*", "favou?r\\w*", "wins", "winner", "likes", "choose", "chosen", "pick\\w*"),
+    "en": (
+        "prefer\\w*",
+        "favou?r\\w*",
+        "wins",
+        "winner",
+        "likes",
+        "choose",
+        "chosen",
+        "pick\\w*",
+        # "B comes out ahead", "B is on top", "B beats A", "B does better"
+        "ahead",
+        "on top",
+        "beats",
+        "outperforms",
+        "does better",
+    ),  # fmt: skip
     "es": ("prefiere[ns]?", "preferid[oa]s?", "elige", "elijo", "escoge", "escojo", "gana", "favorece"),
     "pt": ("prefere[m]?", "preferid[oa]s?", "escolhe", "escolho", "escolhid[oa]", "ganha", "favorece"),
     "fr": ("préfèrent", "préfère", "préférée?s?", "choisit", "choisis", "gagne", "favorise"),
@@ -1409,60 +1424,8 @@ LABEL: Table = {
     "ka": ("პასუხი", "კანდიდატი", "ვარიანტი", "მიმდევრობა"),
     "hy": ("պատասխան\\w*", "թեկնածու", "տարբերակ", "հաջորդականություն"),
 }
-# a remark set beside the answer ("Note: …", "Nota: …")
-REMARK: Table = {
-    "en": (
-        "aside",
-        "note",
-        "n\\.?b\\.?",
-        "remark",
-        "side[\\s-]*note",
-        "p\\.?s\\.?",
-        "btw",
-        "by the way",
-        "(?:sanity )?check",
-        "fun fact",
-    ),  # fmt: skip
-    "es": ("nota", "observación", "obs\\.?", "comprobación", "verificación"),
-    "pt": ("nota", "observação", "obs\\.?", "verificação", "conferência"),
-    "fr": ("remarque", "note", "vérification"),
-    "de": ("anmerkung", "hinweis", "bemerkung", "probe", "kontrolle"),
-    "it": ("nota", "osservazione", "verifica", "controllo"),
-    "ro": ("notă", "observație", "verificare"),
-    "ca": ("nota", "observació", "comprovació", "verificació"),
-    "zh": ("注", "备注", "说明", "验证"),
-    "ja": ("注", "備考", "補足", "確認", "検算"),
-    "ko": ("참고", "비고", "확인", "검산"),
-    "pl": ("uwaga", "notka", "sprawdzenie"),
-    "cs": ("poznámka", "pozn\\.", "kontrola", "ověření"),
-    "uk": ("примітка", "зауваження", "перевірка"),
-    "ru": ("примечание", "замечание", "проверка", "прим\\."),
-    "nl": ("opmerking", "noot", "controle"),
-    "sv": ("anmärkning", "obs\\.?", "kontroll"),
-    "da": ("bemærkning", "obs\\.?", "kontrol"),
-    "no": ("merknad", "obs\\.?", "kontroll", "notat"),
-    "tr": ("kontrol", "doğrulama"),
-    "id": ("catatan", "cek", "pemeriksaan"),
-    "vi": ("ghi chú", "lưu ý", "kiểm tra"),
-    "ar": ("ملاحظة", "تحقق", "للتحقق"),
-    "fa": ("نکته", "یادداشت", "بررسی"),
-    "he": ("הערה", "בדיקה"),
-    "hi": ("नोट", "टिप्पणी", "जाँच", "जांच"),
-    "ur": ("نوٹ", "جانچ"),
-    "bn": ("দ্রষ্টব্য", "যাচাই"),
-    "ta": ("குறிப்பு", "சரிபார்ப்பு"),
-    "te": ("గమనిక", "తనిఖీ"),
-    "si": ("සටහන", "පරීක්ෂාව"),
-    "mr": ("टीप", "तपासणी"),
-    "ne": ("नोट", "टिप्पणी", "जाँच"),
-    "sw": ("kumbuka", "angalia", "uthibitisho"),
-    "am": ("ማስታወሻ", "ማረጋገጫ"),
-    "yo": ("àkíyèsí",),
-    "ha": ("lura", "tabbatarwa"),
-    "el": ("σημείωση", "παρατήρηση", "έλεγχος"),
-    "ka": ("შენიშვნა", "შემოწმება"),
-    "hy": ("նշում", "ծանոթություն", "ստուգում"),
-}
+# a remark set beside the answer ("Note: …", "Nota: …"): one table for every kind
+REMARK: Table = meanings.REMARK
 # the copula ("the answer is B", "la respuesta es B")
 IS: Table = {
     "en": ("is",),

@@ -588,6 +588,14 @@ CONTRAST: Table = {
     "ka": ("ნაცვლად", "შედარებით"),
     "hy": ("փոխարեն", "համեմատած", "ի տարբերություն"),
 }
+# a noun straight after maths that makes it a part of the count talked about ("d² term dominates when d > n,
+# n² term when n > d", "der n²-Term"), in the languages that put the noun after; not a plural ("n² terms" counts)
+TERM_AFTER: Table = {
+    "en": ("term", "part", "component", "contribution"),
+    "de": ("term", "anteil"),
+    "nl": ("term",),
+    "sv": ("termen",),
+}
 # a verb that sets one term against another ("n²d beats nd²", "n²d domina a nd²")
 BEATS: Table = {
     "en": (

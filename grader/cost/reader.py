@@ -44,6 +44,7 @@ from grader.cost.languages import (
     ONE_LETTER_WORDS,
     RUNS,
     SUM_WORDS,
+    TERM_AFTER,
     TO,
     every,
     words,
@@ -494,7 +495,9 @@ _NAMED_BEFORE = re.compile(
 # a term set against another by a verb after it ("n²d beats nd²", "nd² is smaller than …"): both sides
 # are talked about, neither is claimed as the count
 _COMPARED_AFTER = re.compile(
-    rf"^\s*(?:{_COMPARING}|{words(COPULAS)}\s+(?:[{LETTER}]+\s+)?{words(COMPARATIVES)})(?!\w)",
+    rf"^\s*(?:{_COMPARING}|{words(COPULAS)}\s+(?:[{LETTER}]+\s+)?{words(COMPARATIVES)})(?!\w)"
+    # or named a part of the count by the noun after it ("n² term when n > d", "der n²-Term")
+    rf"|^-?\s*{words(TERM_AFTER)}(?!\w)",
     re.I,
 )
 
@@ -569,10 +572,10 @@ _ASIDE = re.compile(
     rf"(?:\s*\([^)]{{0,30}}\)|\s+{words(CONDITIONS)}(?!\w)[^:：]{{0,30}})?\s*(?:\*\*)?\s*[:：]",
     re.I,
 )  # "Remark:", "Sanity check with n = 1:", not "Note that the total is n k L: …"
-# arrows (LaTeX's too), a dash in a sentence, check marks, and any emoji or pictograph (✅, 👍, 🤔): a
-# mark beside the maths, no part of it (never ✕ or ✖, which a phone may type for a times sign)
+# arrows (LaTeX's too), the therefore and because signs (∴ ∵, as LaTeX's \therefore), a dash in a sentence,
+# check marks, and any emoji or pictograph (✅, 👍, 🤔): a mark beside the maths, no part of it (never ✕ or ✖, which a phone may type for a times sign)
 _ARROW = re.compile(
-    r"=>|->|⇒|→|⟹|⟶|—|[\u2600-\u2714\u2717-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+|(?<=\s)--(?=\s)"
+    r"=>|->|⇒|→|⟹|⟶|—|[∴∵]|[\u2600-\u2714\u2717-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+|(?<=\s)--(?=\s)"
     r"|\\(?:[Ll]ong)?(?:[Rr]ightarrow|mapsto)(?![A-Za-z])|\\(?:implies|to|therefore|checkmark)(?![A-Za-z])"
 )
 _SIZE = r"(?:\|\s*[A-Za-z]\s*\||[A-Za-z]\w*|\d+)"
@@ -687,14 +690,15 @@ def _term_starts(text: str, start: int, symbols: frozenset[str]) -> bool:
 
 
 def _joins(text: str, opening: int, symbols: frozenset[str]) -> bool:
-    """Whether the bracket opening at the position holds terms joined by an operator at its top level."""
+    """Whether the bracket opening at the position holds a sum of terms at its top level (`(d key + d value)`;
+    not `(exactly Lhn(n+1)(n+2)/6)`, a remark in words about one term)."""
     closing = bracket_end(text, opening)
     if closing is None:
         return False
     depth = 0
     for char in text[opening + 1 : closing]:
         depth += (char in "([{") - (char in ")]}")
-        if depth == 0 and char in _TERM_OPERATORS:
+        if depth == 0 and char in "+−":
             return True
     return False
 
@@ -1036,11 +1040,36 @@ class _Line:
     plain: str  # the prepared text with its labels of terms kept (`(… numbers)`), columns as the text's
 
 
+# an inequality between two pieces of maths ("T(n) ≤ Lh n³", "$T(n)\\ge Lh\\,n^3/16$"): a bound on the count,
+# said on the way to its growth, neither a count claimed nor a step (`<` and `>` only set apart by spaces:
+# never an arrow's or a token's)
+_BOUND_SIGN = re.compile(
+    r"≤|≥|≦|≧|⩽|⩾|≪|≫|≲|≳|<=|>=|(?<=\s)[<>](?=\s)"
+    r"|\\(?:leq?|geq?|leqslant|geqslant|ll|gg|lesssim|gtrsim)(?![A-Za-z])"
+)
+
+
+def _bounds_blanked(text: str, starts: list[int], ends: list[int]) -> str:
+    """The text with each bound at the top level blanked, from where its maths starts to where it ends."""
+    signs = [m for m in _BOUND_SIGN.finditer(text) if _depth(text, m.start()) == 0]
+    for sign in signs:
+        left = max((a for a in starts if a <= sign.start()), default=0)
+        right = min((b for b in ends if b >= sign.end()), default=len(text))
+        text = text[:left] + " " * (right - left) + text[right:]
+    return text
+
+
+def _depth(text: str, position: int) -> int:
+    """How deep in brackets the position is."""
+    return sum((c in "([{") - (c in ")]}") for c in text[:position])
+
+
 def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
     """The chains of maths in the prepared text of a line, what could not be read, whether it continues."""
     raw, number, symbols, regions, shift = line.raw, line.number, line.symbols, line.regions, line.shift
     boxes, answer, aside, continues = line.boxes, line.answer, line.aside, line.continues
     starts, ends = _bounds(text, symbols)
+    text = _bounds_blanked(text, starts, ends)
     chains: list[Chain] = []
     unknown = ""
     tries = 0

@@ -630,6 +630,17 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
                 and it.start > items[i - 1].end
             ):
                 break  # `after "the" the most probable`: a quoted run ends at its closing mark, a bare word is prose
+            if (
+                run
+                and not opened
+                and quotes % 2 == 0
+                and it.kind == "other"
+                and it.text in _QUOTE_MARKS
+                and it.start > items[i - 1].end
+                and i + 1 < len(items)
+                and items[i + 1].start == it.end
+            ):
+                break  # `and "I am </s>" does occur`: a quote opened after a bare word starts a run of its own
             if it.kind == "other" and it.text in _QUOTE_MARKS:
                 quotes += 1
             if it.kind == "word" and (it.text in vocabulary or it.text == BOS):
@@ -1050,10 +1061,18 @@ def _marked_one_by_one(line: str, out: list[Hyp]) -> list[Hyp]:
     ]
 
 
+# a line a remark's label opens ("Check: … "I am </s>" does occur in the corpus …, so this is a sensible output"):
+# said beside the answer, never its statement
+_REMARK_LINE = re.compile(
+    rf"^[\s>*_#-]*(?:{lexicon.alternation(meanings.REMARK, regex=True)})\s*(?:\*\*|__)?\s*[:：]", re.I
+)
+
+
 def states_result(line: str) -> bool:
     """The line states the search's result. One that only leads on from the line before ("→ keep
-    yes </s> and yes please", "so we keep a cat") and keeps hypotheses gives a step's choice."""
-    if not _FINAL.search(line):
+    yes </s> and yes please", "so we keep a cat") and keeps hypotheses gives a step's choice; a remark's
+    line states none."""
+    if not _FINAL.search(line) or _REMARK_LINE.match(line):
         return False
     return not (KEEP.search(line) and not _FINAL.search(_LEAD_ON.sub(lambda m: " " * len(m[0]), line)))
 

@@ -541,6 +541,10 @@ class Interpreter(Generic[T]):
     def bigop(self, e: sm.BigOp, b: dict[str, int]) -> T:
         if over_vocabulary(e):
             raise Unresolved("a sum over the vocabulary is a rule about the model", e.span, code="generic")
+        if e.var is None and e.lower is None and e.upper is None and _numbers_only(e.body):
+            return self.value(
+                e.body, b
+            )  # `sum([-0.7 -0.4])`, `Σ(-0.7 - 0.4)`: the sum of what it lists, once
         var = e.var or "i"
         lo = 1 if e.lower is None else index_value(e.lower, b, self.ctx.seq, e.span)
         hi = self.ctx.seq.n if e.upper is None else index_value(e.upper, b, self.ctx.seq, e.span)
@@ -666,6 +670,13 @@ def _one_token(events: tuple[sm.Event, ...]) -> str | None:
     if len(events) == 1 and isinstance(events[0], sm.TokenLit):
         return events[0].text
     return None
+
+
+def _numbers_only(e: sm.Expr) -> bool:
+    """Built from written numbers alone: nothing in it stands for a position's value."""
+    return all(
+        isinstance(n, (sm.Num, sm.EConst, sm.Neg, sm.BinOp, sm.Log, sm.Exp, sm.Root)) for n in sm.walk(e)
+    )
 
 
 def over_vocabulary(e: sm.BigOp) -> bool:

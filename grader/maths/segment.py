@@ -934,11 +934,14 @@ def _before_inline(line_no: int, start: int, body: str, is_answer: bool, inline:
     _, words = _inline(line_no, body, is_answer, base=start)  # the line with its dollars blanked
     out: list[Piece] = []
     depth, seen = 0, 0  # the brackets open in the words before each piece, counted once along the line
+    # a line opened by a bracket in words ("(using $\log P(\text{deep}\mid x)$ and …)."): a remark beside the
+    # working, as a line framed whole in brackets is
+    framed = words.lstrip()[:1] == "("
     for k, piece in enumerate(inline):
         at = max(seen, piece.positions[0][1] - 1 - start if piece.positions else 0)
         depth += words.count("(", seen, at) - words.count(")", seen, at)
         seen = at
-        if (plain or k > 0) and depth > 0:
+        if (plain or k > 0 or framed) and depth > 0:
             piece = replace(piece, is_answer=False, aside=True)
         out.append(piece)
     return plain + out
