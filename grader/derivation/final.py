@@ -329,13 +329,30 @@ def _converted_from(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain])
         converted = judge.value(final_item(judge, final_chain))
     except (Undefined, Unresolved):
         return final_chain
+    if converted is None:
+        return final_chain
     ln_base = judge.problem.ln_base
-    logs = [math.log(value) / ln_base, -math.log(value) / ln_base] if 0 < value < 1 else []
-    inverses = [math.exp(-abs(value) * ln_base), *logs]  # the probability of a log (or of minus it), a log
-    half = _half_unit(final_item(judge, final_chain), converted) if converted is not None else None
-    if half is not None and any(abs(converted - v) <= half * (1 + 1e-9) for v in inverses):
+    # the source as written stands for any value it rounds (6.322 bits for 6.32193: its probability is 1/80)
+    spread = _half_unit(final_item(judge, source), value) or 0.0
+    half = _half_unit(final_item(judge, final_chain), converted)
+    if half is None and spread == 0.0:
+        return final_chain
+    lows, highs = _converted_range(value, spread, ln_base)
+    slack = (half or 0.0) * (1 + 1e-9)
+    if any(low - slack <= converted <= high + slack for low, high in zip(lows, highs, strict=True)):
         return source
     return final_chain
+
+
+def _converted_range(value: float, spread: float, ln_base: float) -> tuple[list[float], list[float]]:
+    """Where a result's probability (of a log, or of minus it) or its log (or minus it, of a probability) lies
+    when the result is any value within `spread` of `value`: the low and high ends, one pair per conversion."""
+    ends = [value - spread, value + spread]
+    conversions = [lambda v: math.exp(-abs(v) * ln_base)]  # the probability of a log, or of minus it
+    if all(0 < v < 1 for v in ends):
+        conversions += [lambda v: math.log(v) / ln_base, lambda v: -math.log(v) / ln_base]
+    pairs = [sorted(f(v) for v in ends) for f in conversions]
+    return [low for low, _ in pairs], [high for _, high in pairs]
 
 
 def _function_of_result(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain]) -> sm.Chain | None:

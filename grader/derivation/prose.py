@@ -519,8 +519,8 @@ _GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]{3,}")
 # a position named in a sentence ("y_1 comes first, y_2 after:", "w_{i-1} is the word before"): a letter with
 # its index, with words after it, is a word of the sentence; last before the maths ("the total is Z_2 ≈ …")
 # it is the maths' own left side
-_INDEXED_NAME = re.compile(
-    f"(?<![{LETTERS}\\d_])[A-Za-z]_(?:\\{{[\\w+\\-<>]{{1,6}}\\}}|[\\w<>]{{1,3}})(?=[\\s,;:.]+[{LETTERS}])"
+_INDEXED_NAME = re.compile(  # y_1, y_{t-1}; or y1, its index glued on ("y1 sees ML, y2 sees deep: …")
+    f"(?<![{LETTERS}\\d_])[A-Za-z](?:_(?:\\{{[\\w+\\-<>]{{1,6}}\\}}|[\\w<>]{{1,3}})|\\d{{1,2}})(?=[\\s,;:.]+[{LETTERS}])"
 )
 
 

@@ -1,0 +1,61 @@
+"""Classes of misreading found by blind99 (derivations) and blind-kinds87 (2026-12-03, ordinary mixed classes,
+measured after all of the session's tuning), each pinned by twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import question_of
+
+
+def _graded(problem: str, text: str) -> tuple[str, list[str], float, float]:
+    report = question_of(problem).grade(text.encode(), "s.txt")  # type: ignore[attr-defined]
+    return report.verdict, report.codes, report.score, report.max_score
+
+
+PROSE_NLL = """The negative log-likelihood is minus the sum of the log-probabilities of each transition, in base 2.
+The four transitions are <s>→the (1/2), the→cat (1/4), cat→sat (1/5) and sat→</s> (1/2).
+In bits these cost 1, 2, log2 5 ≈ 2.3219 and 1, so the total is about {total} bits.
+That is the same as -log2(1/80), since the sentence probability is 1/80.
+"""
+
+
+@pytest.mark.parametrize(
+    ("total", "right"), [("6.322", True), ("6.32", True), ("6.3219", True), ("5.322", False)]
+)
+def test_a_probability_after_a_rounded_result_is_its_conversion(total: str, right: bool) -> None:
+    """ "… the total is about 6.322 bits. … the sentence probability is 1/80": the probability converts the result
+    told before it, which stands for any value it rounds (2^-6.32193 is 1/80, 2^-6.322 is not quite); it is a
+    remark, the total the answer (1/80 was taken for the answer: wrong-quantity)."""
+    verdict, codes, score, best = _graded("cat-nll-bits", PROSE_NLL.format(total=total))
+    if right:
+        assert (verdict, codes, score) == ("correct", [], best), codes
+    else:
+        assert verdict == "incorrect" and score < best, codes
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "right"),
+    [
+        ("y1 sees ML, y2 sees deep", "-3.1", True),
+        ("k=1 → y1 sees ML, y2 sees deep", "-3.1", True),
+        ("y1 given ML, y2 given deep", "-3.1", True),
+        ("y1 sees ML, y2 sees deep", "-3.2", False),
+    ],
+)
+def test_a_positions_name_with_its_index_glued_on_is_a_word_of_a_label(
+    label: str, value: str, right: bool
+) -> None:
+    """`y1 sees ML, y2 sees deep: -2.2 + -0.9 = -3.1`: y1 and y2 name positions in the label's words, as y_1 does
+    (the line was no maths at all: no-maths, the part's value lost)."""
+    text = (
+        "Full model: -0.7 + -0.4 = -1.1\n"
+        f"Window model: {label}: -2.2 + -0.9 = {value}\n"
+        "Gap: -1.1 − (−3.1) = +2.0\n"
+        "Cheaper: window (k=1) — attends to one position per step vs. all previous positions.\n"
+    )
+    verdict, codes, score, best = _graded("window--deep-learning-window", text)
+    if right:
+        assert (verdict, codes, score) == ("correct", [], best), codes
+    else:
+        assert verdict == "incorrect" and score < best, codes
