@@ -59,3 +59,30 @@ def test_a_positions_name_with_its_index_glued_on_is_a_word_of_a_label(
         assert (verdict, codes, score) == ("correct", [], best), codes
     else:
         assert verdict == "incorrect" and score < best, codes
+
+
+FRENCH_BEAM = """Étape 1 : on garde {o}the{c} (0,5) et {o}a{c} (0,4) ; {o}one{c} (0,1) est éliminé.
+
+Étape 2 : on étend les deux hypothèses :
+the dog = 0,5 × 0,4 = 0,20
+the cat = 0,5 × 0,35 = 0,175
+the car = 0,5 × 0,25 = 0,125
+a cat = 0,4 × 0,9 = 0,36
+a dog = 0,4 × 0,1 = 0,04
+On garde les deux meilleures : {o}a cat{c} (0,36) et {o}{kept}{c} ({score}).
+
+La recherche en faisceau renvoie {o}a cat{c} avec une probabilité de 0,36.
+"""
+
+
+@pytest.mark.parametrize(("o", "c"), [("« ", " »"), ("“", "”"), ('"', '"'), ("‘", "’")])
+def test_a_hypothesis_in_any_quote_marks_keeps_its_score_and_its_drop(o: str, c: str) -> None:
+    """`« one » (0,1) est éliminé`: a hypothesis quoted in guillemets or curly quotes is followed by its score and
+    what is said of it, as in straight quotes (its score and its drop were not read: three hypotheses kept at step 1,
+    beam-width-wrong); keeping the wrong one at step 2 is charged."""
+    right = FRENCH_BEAM.format(o=o, c=c, kept="the dog", score="0,20")
+    verdict, codes, score, best = _graded("decoding--beam-a-cat", right)
+    assert (verdict, codes, score) == ("correct", [], best), codes
+    wrong = FRENCH_BEAM.format(o=o, c=c, kept="the car", score="0,125")
+    verdict, codes, score, best = _graded("decoding--beam-a-cat", wrong)
+    assert verdict == "incorrect" and score < best, codes

@@ -653,7 +653,9 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             elif (
                 it.kind == "arrow"
                 or it.kind == "other"
-                and it.text in "\"'`_⟨⟩<>\\~"  # quotes, and LaTeX's spaces (a\ cat, a~cat)
+                and (
+                    it.text in "_⟨⟩<>\\~" or it.text in _QUOTE_MARKS
+                )  # quotes (« » “ ” too), LaTeX's spaces (a\ cat, a~cat)
                 or it.kind == "comma"
                 and _inside_brackets(line, it.start)
             ):
@@ -670,7 +672,7 @@ def _read_line(line: str, number_: int, vocabulary: frozenset[str]) -> list[Hyp]
             and j + 1 < len(items)
             and _score_next(items[j + 1])
             or items[j].kind == "other"
-            and items[j].text in "\"'`~"
+            and (items[j].text == "~" or items[j].text in _QUOTE_MARKS)  # "« one » (0,1)": its closing quote
             or _dash_between(items[j], line)  # "I am </s> — P = 2/9" (the em dash reads as -)
             or items[j].kind == "word"
             and items[j].text.lower().rstrip(".") in _FILLER
