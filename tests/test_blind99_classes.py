@@ -86,3 +86,34 @@ def test_a_hypothesis_in_any_quote_marks_keeps_its_score_and_its_drop(o: str, c:
     wrong = FRENCH_BEAM.format(o=o, c=c, kept="the car", score="0,125")
     verdict, codes, score, best = _graded("decoding--beam-a-cat", wrong)
     assert verdict == "incorrect" and score < best, codes
+
+
+KV_STEPS = """1. new token i sits at pos m+i, query vs keys 1..m+i → m+i scores per head per layer
+2. Σ_{{i=1}}^n (m+i) = nm + n(n+1)/2
+{times}
+=> ANSWER: {answer}
+"""
+
+
+@pytest.mark.parametrize("times", ["3. × h heads × L layers", "× h × L", "- · L · h", "3. × L h"])
+def test_a_line_opened_by_a_times_sign_multiplies_the_count_before_it(times: str) -> None:
+    """`× h heads × L layers` under a count names the factors it is multiplied by, as "multiply by" does: neither a
+    count claimed nor a line that cannot be read (it was a parse error sent for review)."""
+    right = KV_STEPS.format(times=times, answer="L h (n m + n(n+1)/2)")
+    verdict, codes, score, best = _graded("cost--kv-cache-scores", right)
+    assert (verdict, codes, score) == ("correct", [], best), codes
+    wrong = KV_STEPS.format(times=times, answer="L h n(n+1)/2")
+    verdict, codes, score, best = _graded("cost--kv-cache-scores", wrong)
+    assert verdict == "incorrect" and score < best, codes
+
+
+@pytest.mark.parametrize("compound", ["query·key dot products", "key·value pairs", "query⋅key scores"])
+def test_a_compound_of_prose_words_is_no_maths_left_unread(compound: str) -> None:
+    """ "how many query·key dot products are computed" restating the question: the product sign inside a compound of
+    words hints at no maths, so the sentence is prose, not a line that cannot be read (a parse error)."""
+    text = (
+        f"The question: with the $m$ prompt positions already cached, $n$ new tokens are fed in one at a time; how many"
+        f" {compound} are computed in total?\n\nAnswer: $Lh(nm + n(n+1)/2)$\n"
+    )
+    verdict, codes, score, best = _graded("cost--kv-cache-scores", text)
+    assert (verdict, codes, score) == ("correct", [], best), codes

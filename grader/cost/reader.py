@@ -484,8 +484,9 @@ def _lone_size(node: Node) -> bool:
 _COMPARING = words(BEATS)
 # a determiner, a negation or "multiply by" right before maths in a sentence makes it a thing talked
 # about ("the n² term", "not d²", "multiply by L*h"), not a count claimed ("the total is n²")
+_LEADING_TIMES = re.compile(r"^\s*[×·⋅]\s*")  # never "*", a Markdown bullet
 _NAMED_BEFORE = re.compile(
-    rf"(?<!\w)(?:{words(DETERMINERS)}|{words(BY_FACTOR)}"
+    rf"^\s*[×·⋅]\s*$|(?<!\w)(?:{words(DETERMINERS)}|{words(BY_FACTOR)}"
     # a contrast: what the count is set against ("vs. Θ(n(m+n)) without a window"), not the count
     rf"|{words(CONTRAST)}"
     # the other side of a comparison ("n²d beats nd² when n > d", "… is larger than nd²")
@@ -786,6 +787,11 @@ def _bounds(text: str, symbols: frozenset[str]) -> tuple[list[int], list[int]]:
             starts.append(after.start())
         if _prose_at(text, after, symbols):
             ends.append(len(text[: before.end()].rstrip(".,;:")))
+    # a line opened by a times sign ("× h heads × L layers", "3. × L"): what follows multiplies the count
+    # before it, as "multiply by" says; it starts after the sign
+    lead = _LEADING_TIMES.match(text)
+    if lead is not None:
+        starts.append(lead.end())
     # what stands before an `=` outside brackets ("Total =", "T(n) =", "C_i =", an unreadable link
     # of a chain) need not be maths: the maths may start after any such `=`
     depth = 0
@@ -1100,7 +1106,8 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
                 continue
             sentence = (start, end) != (0, len(text))
             if sentence and len(piece.strip()) == 1:
-                stray = stray or _MATHS_HINT.search(text.replace(piece, " ", 1).replace("=", " ")) is None
+                rest = _LEADING_TIMES.sub(" ", text.replace(piece, " ", 1)).replace("=", " ")
+                stray = stray or _MATHS_HINT.search(rest) is None  # "4. × L": the factor named alone
                 continue  # a stray letter in a sentence ("… of size d", "window = k keys") is not an answer
             cut = _instance(parsed)
             if cut is not None:
@@ -1154,7 +1161,12 @@ def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:
     if not answer and not any(_maths_word(text, w, symbols) for w in _WORD.finditer(text)):
         return [], None, False  # a formula in words ("count positions × layers"): no maths to read
     wordless = not _words_of_prose(text, symbols)
-    if _MATHS_HINT.search(text) or answer or (wordless and len(unknown) == 1):
+    # a compound of prose ("how many query·key dot products") hints at no maths: its words are blanked first
+    prose_blanked = "".join(
+        " " * len(w.group()) if _prose_at(text, w, symbols) else w.group()
+        for w in re.finditer(r"\S+|\s+", text)
+    )
+    if _MATHS_HINT.search(prose_blanked) or answer or (wordless and len(unknown) == 1):
         first = len(text) - len(text.lstrip()) + 1
         where = _syntax_error(text, number, starts) or Unread(
             number, first, len(text) + 1, "cannot read this line as a cost expression"
