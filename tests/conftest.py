@@ -74,6 +74,25 @@ def assert_twins(question: object, right: str, wrong: str, name: str = "s.txt") 
     assert twin.score < twin.max_score, twin.codes
 
 
+def graded(problem_id: str, text: str) -> tuple[str, list[str], float, float]:
+    """A bundled problem's verdict, codes, score and best score for the text."""
+    report = question_of(problem_id).grade(text.encode(), "s.txt")  # type: ignore[attr-defined]
+    return report.verdict, report.codes, report.score, report.max_score
+
+
+def assert_right(problem_id: str, text: str) -> None:
+    """Full marks and nothing said."""
+    verdict, codes, score, best = graded(problem_id, text)
+    assert (verdict, codes, score) == ("correct", [], best), codes
+
+
+def assert_wrong(problem_id: str, text: str) -> list[str]:
+    """Not full marks (a wrong twin); its codes."""
+    verdict, codes, score, best = graded(problem_id, text)
+    assert verdict == "incorrect" and score < best, codes
+    return codes
+
+
 @pytest.fixture
 def root() -> Path:
     return ROOT

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import question_of
-
-
-def _graded(problem: str, text: str) -> tuple[str, list[str], float, float]:
-    report = question_of(problem).grade(text.encode(), "s.txt")  # type: ignore[attr-defined]
-    return report.verdict, report.codes, report.score, report.max_score
-
+from tests.conftest import graded
 
 PROSE_NLL = """The negative log-likelihood is minus the sum of the log-probabilities of each transition, in base 2.
 The four transitions are <s>→the (1/2), the→cat (1/4), cat→sat (1/5) and sat→</s> (1/2).
@@ -27,7 +21,7 @@ def test_a_probability_after_a_rounded_result_is_its_conversion(total: str, righ
     """ "… the total is about 6.322 bits. … the sentence probability is 1/80": the probability converts the result
     told before it, which stands for any value it rounds (2^-6.32193 is 1/80, 2^-6.322 is not quite); it is a
     remark, the total the answer (1/80 was taken for the answer: wrong-quantity)."""
-    verdict, codes, score, best = _graded("cat-nll-bits", PROSE_NLL.format(total=total))
+    verdict, codes, score, best = graded("cat-nll-bits", PROSE_NLL.format(total=total))
     if right:
         assert (verdict, codes, score) == ("correct", [], best), codes
     else:
@@ -54,7 +48,7 @@ def test_a_positions_name_with_its_index_glued_on_is_a_word_of_a_label(
         "Gap: -1.1 − (−3.1) = +2.0\n"
         "Cheaper: window (k=1) — attends to one position per step vs. all previous positions.\n"
     )
-    verdict, codes, score, best = _graded("window--deep-learning-window", text)
+    verdict, codes, score, best = graded("window--deep-learning-window", text)
     if right:
         assert (verdict, codes, score) == ("correct", [], best), codes
     else:
@@ -81,10 +75,10 @@ def test_a_hypothesis_in_any_quote_marks_keeps_its_score_and_its_drop(o: str, c:
     what is said of it, as in straight quotes (its score and its drop were not read: three hypotheses kept at step 1,
     beam-width-wrong); keeping the wrong one at step 2 is charged."""
     right = FRENCH_BEAM.format(o=o, c=c, kept="the dog", score="0,20")
-    verdict, codes, score, best = _graded("decoding--beam-a-cat", right)
+    verdict, codes, score, best = graded("decoding--beam-a-cat", right)
     assert (verdict, codes, score) == ("correct", [], best), codes
     wrong = FRENCH_BEAM.format(o=o, c=c, kept="the car", score="0,125")
-    verdict, codes, score, best = _graded("decoding--beam-a-cat", wrong)
+    verdict, codes, score, best = graded("decoding--beam-a-cat", wrong)
     assert verdict == "incorrect" and score < best, codes
 
 
@@ -100,10 +94,10 @@ def test_a_line_opened_by_a_times_sign_multiplies_the_count_before_it(times: str
     """`× h heads × L layers` under a count names the factors it is multiplied by, as "multiply by" does: neither a
     count claimed nor a line that cannot be read (it was a parse error sent for review)."""
     right = KV_STEPS.format(times=times, answer="L h (n m + n(n+1)/2)")
-    verdict, codes, score, best = _graded("cost--kv-cache-scores", right)
+    verdict, codes, score, best = graded("cost--kv-cache-scores", right)
     assert (verdict, codes, score) == ("correct", [], best), codes
     wrong = KV_STEPS.format(times=times, answer="L h n(n+1)/2")
-    verdict, codes, score, best = _graded("cost--kv-cache-scores", wrong)
+    verdict, codes, score, best = graded("cost--kv-cache-scores", wrong)
     assert verdict == "incorrect" and score < best, codes
 
 
@@ -115,5 +109,5 @@ def test_a_compound_of_prose_words_is_no_maths_left_unread(compound: str) -> Non
         f"The question: with the $m$ prompt positions already cached, $n$ new tokens are fed in one at a time; how many"
         f" {compound} are computed in total?\n\nAnswer: $Lh(nm + n(n+1)/2)$\n"
     )
-    verdict, codes, score, best = _graded("cost--kv-cache-scores", text)
+    verdict, codes, score, best = graded("cost--kv-cache-scores", text)
     assert (verdict, codes, score) == ("correct", [], best), codes

@@ -5,24 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import question_of
-
-
-def _graded(problem: str, text: str) -> tuple[str, list[str], float, float]:
-    report = question_of(problem).grade(text.encode(), "s.txt")  # type: ignore[attr-defined]
-    return report.verdict, report.codes, report.score, report.max_score
-
-
-def _right(problem: str, text: str) -> None:
-    verdict, codes, score, best = _graded(problem, text)
-    assert (verdict, codes, score) == ("correct", [], best), codes
-
-
-def _wrong(problem: str, text: str) -> list[str]:
-    verdict, codes, score, best = _graded(problem, text)
-    assert verdict == "incorrect" and score < best, codes
-    return codes
-
+from tests.conftest import assert_right, assert_wrong
 
 KV_WORKING = """
 Step i: position m+i, its query sees m+i keys (prompt m + earlier new tokens i-1 + itself 1).
@@ -36,8 +19,8 @@ def test_an_abbreviated_answer_label_gives_the_answer_first(label: str) -> None:
     """`Resp.: L·h·n(2m + n + 1)/2` then the working: each language's written abbreviation of its word for answer
     labels the answer as the word does (the working's last line, the sum over one head of one layer, was taken
     for the answer: layers-or-heads-dropped)."""
-    _right("cost--kv-cache-scores", f"{label} L·h·n(2m + n + 1)/2\n{KV_WORKING}")
-    _wrong("cost--kv-cache-scores", f"{label} L·h·n(2m + n)/2\n{KV_WORKING}")
+    assert_right("cost--kv-cache-scores", f"{label} L·h·n(2m + n + 1)/2\n{KV_WORKING}")
+    assert_wrong("cost--kv-cache-scores", f"{label} L·h·n(2m + n)/2\n{KV_WORKING}")
 
 
 @pytest.mark.parametrize(
@@ -56,9 +39,9 @@ def test_a_labelled_yes_or_no_outranks_a_later_sentence_about_greedys_output(
         "greedy output. Here the first greedy choice does not hide a better continuation.\n"
     )
     if right:
-        _right("decoding--greedy-is-best", text)
+        assert_right("decoding--greedy-is-best", text)
     else:
-        assert "decoding-verdict-wrong" in _wrong("decoding--greedy-is-best", text)
+        assert "decoding-verdict-wrong" in assert_wrong("decoding--greedy-is-best", text)
 
 
 BEAM_TABLE = """R: "a cat", P = 0.36
@@ -91,12 +74,12 @@ def test_a_tables_kept_column_of_yes_and_no_marks_its_beam(header: str, y: str, 
     """A beam table that lists every candidate with a "kept?" column of yes/no keeps only the rows it says
     yes to (every row was read as kept: beam-width-wrong at both steps); a row of the beam said no is dropped,
     and a step that keeps the wrong row is charged."""
-    _right("decoding--beam-a-cat", BEAM_TABLE.format(header=header, y=y, n=n))
+    assert_right("decoding--beam-a-cat", BEAM_TABLE.format(header=header, y=y, n=n))
     table = BEAM_TABLE.format(header=header, y=y, n=n)
     lines = table.splitlines()
     lines[5] = lines[5].replace(f"| {y} |", f"| {n} |")  # "a" (0.4) said not kept, "one" (0.1) kept instead
     lines[6] = lines[6].replace(f"| {n} |", f"| {y} |")
-    _wrong("decoding--beam-a-cat", "\n".join(lines) + "\n")
+    assert_wrong("decoding--beam-a-cat", "\n".join(lines) + "\n")
 
 
 LENGTH_NORMALISED = """Resp.: "yes please </s>", probabilidad 0,1575.
@@ -121,9 +104,9 @@ Scores log P / length:
 def test_a_drop_participle_after_a_steps_label_drops_the_hypotheses_after_it(dropped: str) -> None:
     """`step 3 dropped yes please now 0,0175`: the participle after a step's label, before the hypotheses, drops
     them, as `step 2 dropped:` does (the hypothesis was read as kept at step 3: beam-width-wrong)."""
-    _right("decoding--beam-length-normalised", LENGTH_NORMALISED.format(dropped=dropped))
+    assert_right("decoding--beam-length-normalised", LENGTH_NORMALISED.format(dropped=dropped))
     kept = LENGTH_NORMALISED.format(dropped="kept")
-    assert "beam-width-wrong" in _wrong("decoding--beam-length-normalised", kept)
+    assert "beam-width-wrong" in assert_wrong("decoding--beam-length-normalised", kept)
 
 
 WINDOW = """- window is full from the start since m ≥ k -> always k keys, not growing
@@ -139,5 +122,5 @@ def test_a_count_said_in_the_conditional_after_a_contrast_is_not_the_answer(cont
     """ "… contrary to full attention where it would be Lh(nm + n(n+1)/2)": a count said in the conditional in a
     clause that sets something against the answer is the other setting's, not claimed (it was taken for the
     final answer: window-as-full-context)."""
-    _right("cost--window-scores", WINDOW.format(total="L·h·k·n", contrast=contrast))
-    _wrong("cost--window-scores", WINDOW.format(total="L·h·n", contrast=contrast))
+    assert_right("cost--window-scores", WINDOW.format(total="L·h·k·n", contrast=contrast))
+    assert_wrong("cost--window-scores", WINDOW.format(total="L·h·n", contrast=contrast))

@@ -5,24 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import question_of
-
-
-def _graded(problem: str, text: str) -> tuple[str, list[str], float, float]:
-    report = question_of(problem).grade(text.encode(), "s.txt")  # type: ignore[attr-defined]
-    return report.verdict, report.codes, report.score, report.max_score
-
-
-def _right(problem: str, text: str) -> None:
-    verdict, codes, score, best = _graded(problem, text)
-    assert (verdict, codes, score) == ("correct", [], best), codes
-
-
-def _wrong(problem: str, text: str) -> list[str]:
-    verdict, codes, score, best = _graded(problem, text)
-    assert verdict == "incorrect" and score < best, codes
-    return codes
-
+from tests.conftest import assert_right, assert_wrong
 
 TERSE_FLOPS = """step i, each layer: 12d² (dense) + 2id (attn w/ i cached keys)
 total ≈ L(12nd² + dn²)
@@ -35,8 +18,8 @@ def test_the_therefore_sign_leads_to_the_answer_and_a_term_named_by_its_noun_is_
     """`∴ O(nLd(n+d)) — d² term dominates when d>n, n² term when n>d`: ∴ marks the answer as an arrow does (the
     line was unreadable), and maths named a term by the noun after it ("n² term") is talked about, not claimed
     (it was taken for the answer: final-answer-wrong n²)."""
-    _right("cost--cached-flops", TERSE_FLOPS.format(mark=mark, answer="O(nLd(n+d))"))
-    _wrong("cost--cached-flops", TERSE_FLOPS.format(mark=mark, answer="O(nLd²)"))
+    assert_right("cost--cached-flops", TERSE_FLOPS.format(mark=mark, answer="O(nLd(n+d))"))
+    assert_wrong("cost--cached-flops", TERSE_FLOPS.format(mark=mark, answer="O(nLd²)"))
 
 
 BOUNDED = """At step $i$ the network runs on $i$ positions from scratch: $i(i+1)/2$ scores per head per layer.
@@ -55,8 +38,8 @@ def test_bounds_are_said_beside_the_count_and_a_worded_bracket_after_it_is_a_rem
     """Inequalities between counts (`T(n) \\le Lh n^3`) are bounds said on the way, neither counts nor lines that
     cannot be read (they were parse errors), and `O(Lhn^3) (exactly Lhn(n+1)(n+2)/6)` is the count and a remark
     in words, not their product (final-answer-wrong)."""
-    _right("cost--recompute-growth", BOUNDED.format(answer="O(L\\,h\\,n^3)", remark=remark))
-    _wrong(
+    assert_right("cost--recompute-growth", BOUNDED.format(answer="O(L\\,h\\,n^3)", remark=remark))
+    assert_wrong(
         "cost--recompute-growth",
         BOUNDED.format(answer="O(L\\,h\\,n^2)", remark=remark).replace("(n+1)(n+2)/6", "(n+1)/2"),
     )
@@ -79,8 +62,8 @@ Cheaper: the window model, because each prediction reads only 1 token instead of
 def test_a_line_opened_by_a_bracket_in_words_is_a_remark_beside_the_working() -> None:
     """`(using $\\log P(\\text{deep}\\mid x)$ and …).` under a part's working names its terms on the side: the
     part's value is the line above (it was no-final-answer: the part ended on terms without a value)."""
-    _right("window--deep-learning-window", WINDOW.format(full="-1.1"))
-    _wrong("window--deep-learning-window", WINDOW.format(full="-1.2"))
+    assert_right("window--deep-learning-window", WINDOW.format(full="-1.1"))
+    assert_wrong("window--deep-learning-window", WINDOW.format(full="-1.2"))
 
 
 PER_TOKEN = """We need to compare the two answers per token, because B has three tokens.
@@ -99,8 +82,8 @@ def test_a_candidates_subscript_names_its_work_and_comes_out_ahead_prefers(unit:
     """`H_A = …` is A's work as `H(A) = …` is; "For A, …" may open a sentence inside a line; "B comes out
     ahead" prefers B; `\\text{ nats/token}` is a unit. The work was not split by candidate (candidates-unclear),
     the summary read as preferring A (wrong-comparison-basis) and the units as parse errors."""
-    _right("compare--per-token", PER_TOKEN.format(unit=unit, winner="B"))
-    _wrong("compare--per-token", PER_TOKEN.format(unit=unit, winner="A"))
+    assert_right("compare--per-token", PER_TOKEN.format(unit=unit, winner="B"))
+    assert_wrong("compare--per-token", PER_TOKEN.format(unit=unit, winner="A"))
 
 
 GREEDY = """- After <s>: I (2/3) vs Sam (1/3) → **I**, factor 2/3.
@@ -119,8 +102,8 @@ $$P = \\frac23\\cdot\\frac23\\cdot\\frac12 = \\frac29 \\approx 0.222.$$
 def test_a_remarks_line_never_states_the_result(label: str) -> None:
     """A line a remark's label opens may name sequences and call one "a sensible output": it states no result
     (its `and "I am </s>"` was read as the answer "and I am </s>": decoded-sequence-wrong)."""
-    _right("decoding--greedy-sam-bigram", GREEDY.format(sequence="I am </s>", label=label))
-    _wrong("decoding--greedy-sam-bigram", GREEDY.format(sequence="I am Sam </s>", label=label))
+    assert_right("decoding--greedy-sam-bigram", GREEDY.format(sequence="I am </s>", label=label))
+    assert_wrong("decoding--greedy-sam-bigram", GREEDY.format(sequence="I am Sam </s>", label=label))
 
 
 @pytest.mark.parametrize(
@@ -148,6 +131,6 @@ def test_a_bare_sum_of_written_numbers_is_their_sum_once(problem: str, text: str
     it lists, once; it was read as a sum over the sequence's N positions of that whole, N times it (-2.2, a
     perplexity-normalization and an arithmetic error charged on right work)."""
     if right:
-        _right(problem, text)
+        assert_right(problem, text)
     else:
-        _wrong(problem, text)
+        assert_wrong(problem, text)
