@@ -69,6 +69,7 @@ from grader.maths.structure import (
     within,
 )
 from grader.maths.terms import Sequence, Unresolved
+from grader.reference.printed import roundings
 from grader.reference.quantities import LN_BASE
 
 SEEDS = (11, 29)
@@ -1075,9 +1076,7 @@ class Checker:
         probs = [c.prob for c in self.problem.reference.conditionals]
         if not probs or any(p is None or isinstance(p, Fraction) or p <= 0 for p in probs):
             return []  # exact probabilities are printed exactly
-        roundings = [lambda p, d=d: round(float(p), d) for d in (2, 3, 4)]
-        roundings += [lambda p, g=g: float(f"{float(p):.{g}g}") for g in (2, 3, 4)]
-        rounded_sets = [[rounding(p) for p in probs] for rounding in roundings]
+        rounded_sets = [[rounding(float(p)) for p in probs] for rounding in roundings()]
         from_logits = [self._softmax_as_printed(k) for k in range(1, len(probs) + 1)]
         if all(p is not None for p in from_logits):  # every factor worked from the printed logits
             rounded_sets.append([float(p) for p in from_logits if p is not None])
@@ -1103,7 +1102,7 @@ class Checker:
         if p is None or isinstance(p, Fraction) or p <= 0:
             return []  # exact probabilities are printed exactly
         out = []
-        candidates = {round(float(p), d) for d in (2, 3, 4)} | {float(f"{float(p):.{g}g}") for g in (2, 3, 4)}
+        candidates = {rounding(float(p)) for rounding in roundings()}
         from_logits = self._softmax_as_printed(k)
         if from_logits is not None:
             candidates.add(from_logits)

@@ -18,6 +18,7 @@ from grader.derivation import lengths, multiplied, wrongbase
 from grader.derivation.judge import Judge
 from grader.derivation.wording import QUANTITY_NAMES, fmt
 from grader.maths import semantics as sm
+from grader.reference.printed import roundings
 from grader.reference.quantities import ASKS, LN_BASE, PER_TOKEN_ASKS, quantity
 
 
@@ -245,12 +246,7 @@ def _printed(checker: Judge) -> list[tuple[float, ...]]:
     if not probs or any(p is None or isinstance(p, Fraction) or p <= 0 for p in probs):
         return []
     out = []
-    for rounding in (
-        lambda p: round(p, 4),
-        lambda p: round(p, 3),
-        lambda p: float(f"{p:.4g}"),
-        lambda p: float(f"{p:.3g}"),
-    ):
+    for rounding in roundings(places=(4, 3), figures=(4, 3)):
         printed = [rounding(float(p)) for p in probs]
         if all(p > 0 for p in printed):
             out.append(tuple(math.log(p) for p in printed))
