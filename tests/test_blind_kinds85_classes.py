@@ -134,3 +134,14 @@ def test_a_bare_sum_of_written_numbers_is_their_sum_once(problem: str, text: str
         assert_right(problem, text)
     else:
         assert_wrong(problem, text)
+
+
+@pytest.mark.parametrize(("value", "right"), [("1.733", True), ("1.933", False)])
+def test_a_per_token_unit_in_text_is_read_with_its_line(value: str, right: bool) -> None:
+    """`0.55 \\text{ nats per token}` is a unit, as `nats/token` is: the line is read whole (it had been read only up
+    to the unit, its last number taken unread as the answer and sent for review); a slip after it is shown."""
+    line = f"$\\mathrm{{NLL}}/N = 1.1/2 = 0.55 \\text{{ nats per token}} \\Rightarrow \\mathrm{{PPL}} = e^{{0.55}} = {value}$\n"
+    if right:
+        assert_right("deep-learning-perplexity", line)
+    else:
+        assert "arithmetic-error" in assert_wrong("deep-learning-perplexity", line)

@@ -588,14 +588,6 @@ CONTRAST: Table = {
     "ka": ("ნაცვლად", "შედარებით"),
     "hy": ("փոխարեն", "համեմատած", "ի տարբերություն"),
 }
-# a noun straight after maths that makes it a part of the count talked about ("d² term dominates when d > n,
-# n² term when n > d", "der n²-Term"), in the languages that put the noun after; not a plural ("n² terms" counts)
-TERM_AFTER: Table = {
-    "en": ("term", "part", "component", "contribution"),
-    "de": ("term", "anteil"),
-    "nl": ("term",),
-    "sv": ("termen",),
-}
 # a verb that sets one term against another ("n²d beats nd²", "n²d domina a nd²")
 BEATS: Table = {
     "en": (
@@ -655,6 +647,16 @@ BEATS: Table = {
     "el": ("κυριαρχεί", "υπερτερεί", "ξεπερνά"),
     "ka": ("დომინირებს", "აღემატება", "სჭარბობს"),
     "hy": ("գերակշռում է", "գերազանցում է"),
+}
+# a noun straight after maths that makes it a part of the count talked about ("d² term dominates when d > n,
+# n² term when n > d", "der n²-Term"), in the languages that put the noun after the maths; not a plural ("n² terms"
+# counts). The others put it before, after a determiner ("el término n²": DETERMINERS), so their rows are empty.
+TERM_AFTER: Table = {
+    **{language: () for language in BEATS},
+    "en": ("term", "part", "component", "contribution"),
+    "de": ("term", "anteil"),
+    "nl": ("term",),
+    "sv": ("termen",),
 }
 # a comparison up to its "than" ("larger than", "mayor que", "größer als"): both sides are talked about
 COMPARATIVES: Table = {

@@ -331,28 +331,26 @@ def _converted_from(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain])
         return final_chain
     if converted is None:
         return final_chain
-    ln_base = judge.problem.ln_base
-    # the source as written stands for any value it rounds (6.322 bits for 6.32193: its probability is 1/80)
-    spread = _half_unit(final_item(judge, source), value) or 0.0
     half = _half_unit(final_item(judge, final_chain), converted)
-    if half is None and spread == 0.0:
-        return final_chain
-    lows, highs = _converted_range(value, spread, ln_base)
-    slack = (half or 0.0) * (1 + 1e-9)
-    if any(low - slack <= converted <= high + slack for low, high in zip(lows, highs, strict=True)):
+    # a result that is the model's value as written (6.322 bits for 6.32193) converts as the model's value does:
+    # its probability is 1/80, not 2^-6.322
+    spread = _half_unit(final_item(judge, source), value) or 0.0
+    expected = judge.problem.reference.value
+    sources = [value] + (
+        [expected] if expected is not None and abs(value - expected) <= spread * (1 + 1e-9) else []
+    )
+    slack = max(half or 0.0, 1e-9 * abs(converted))
+    if (half is not None or len(sources) > 1) and any(
+        abs(converted - v) <= slack for s in sources for v in _conversions(s, judge.problem.ln_base)
+    ):
         return source
     return final_chain
 
 
-def _converted_range(value: float, spread: float, ln_base: float) -> tuple[list[float], list[float]]:
-    """Where a result's probability (of a log, or of minus it) or its log (or minus it, of a probability) lies
-    when the result is any value within `spread` of `value`: the low and high ends, one pair per conversion."""
-    ends = [value - spread, value + spread]
-    conversions = [lambda v: math.exp(-abs(v) * ln_base)]  # the probability of a log, or of minus it
-    if all(0 < v < 1 for v in ends):
-        conversions += [lambda v: math.log(v) / ln_base, lambda v: -math.log(v) / ln_base]
-    pairs = [sorted(f(v) for v in ends) for f in conversions]
-    return [low for low, _ in pairs], [high for _, high in pairs]
+def _conversions(value: float, ln_base: float) -> list[float]:
+    """A result's probability (of a log, or of minus it), and its log or minus it (of a probability)."""
+    logs = [math.log(value) / ln_base, -math.log(value) / ln_base] if 0 < value < 1 else []
+    return [math.exp(-abs(value) * ln_base), *logs]
 
 
 def _function_of_result(judge: Judge, final_chain: sm.Chain, stated: list[sm.Chain]) -> sm.Chain | None:
