@@ -574,7 +574,8 @@ _ASIDE = re.compile(
     re.I,
 )  # "Remark:", "Sanity check with n = 1:", not "Note that the total is n k L: …"
 # arrows (LaTeX's too), the therefore and because signs (∴ ∵, as LaTeX's \therefore), a dash in a sentence,
-# check marks, and any emoji or pictograph (✅, 👍, 🤔): a mark beside the maths, no part of it (never ✕ or ✖, which a phone may type for a times sign)
+# check marks, and any emoji or pictograph (✅, 👍, 🤔): a mark beside the maths, no part of it (never ✕ or ✖,
+# which a phone may type for a times sign)
 _ARROW = re.compile(
     r"=>|->|⇒|→|⟹|⟶|—|[∴∵]|[\u2600-\u2714\u2717-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+|(?<=\s)--(?=\s)"
     r"|\\(?:[Ll]ong)?(?:[Rr]ightarrow|mapsto)(?![A-Za-z])|\\(?:implies|to|therefore|checkmark)(?![A-Za-z])"
@@ -1057,17 +1058,16 @@ _BOUND_SIGN = re.compile(
 
 def _bounds_blanked(text: str, starts: list[int], ends: list[int]) -> str:
     """The text with each bound at the top level blanked, from where its maths starts to where it ends."""
-    signs = [m for m in _BOUND_SIGN.finditer(text) if _depth(text, m.start()) == 0]
+    depth, depths = 0, []  # how deep in brackets each position is, in one pass
+    for c in text:
+        depths.append(depth)
+        depth += (c in "([{") - (c in ")]}")
+    signs = [m for m in _BOUND_SIGN.finditer(text) if depths[m.start()] == 0]
     for sign in signs:
         left = max((a for a in starts if a <= sign.start()), default=0)
         right = min((b for b in ends if b >= sign.end()), default=len(text))
         text = text[:left] + " " * (right - left) + text[right:]
     return text
-
-
-def _depth(text: str, position: int) -> int:
-    """How deep in brackets the position is."""
-    return sum((c in "([{") - (c in ")]}") for c in text[:position])
 
 
 def _pieces(text: str, line: _Line) -> tuple[list[Chain], Unread | None, bool]:

@@ -174,7 +174,7 @@ _LEADING_MARK = re.compile(
 _DROP_BEFORE = re.compile(r"\b(?:drop|prune|discard|remove|eliminate)\b", re.I)
 # a drop participle that opens a clause or follows a step's label, before the hypotheses it drops ("(…; step 3
 # dropped yes please now 0,0175)", "; pruned the car 0.125"): not one said after a hypothesis ("0.15 dropped")
-_ANY_STEP_LABEL = w.numbered(w.STEP, r"\d{1,2}")
+_ANY_STEP_LABEL = w.numbered(w.STEP, r"\d{1,2}")  # "step 3", "Étape 3", "第3步": any step's label
 _DROPPED_OPENING = re.compile(rf"(?:^|[(\[;:]|{_ANY_STEP_LABEL})\s*{_ANY(w.DROPPED)}\b(?!\s*[:=])", re.I)
 # words after which a lone token starts a listing rather than continuing a sentence
 _LEADS = (
@@ -1766,8 +1766,7 @@ def _redone(hyps: list[Hyp], retractions: tuple[int, ...]) -> list[Hyp]:
 
 # a step's label that opens a sentence in the middle of a line ("… (maybe 0.2 out). step 2 cands: …",
 # "… 0.3. Schritt 2: …"), in any language the tables know: the step starts there, as on a line of its own
-_ANY_STEP = r"\d{1,2}"
-_STEP_LABEL = re.compile(w.numbered(w.STEP, _ANY_STEP), re.I)
+_STEP_LABEL = re.compile(_ANY_STEP_LABEL, re.I)
 
 
 def _segments(lines: tuple[str, ...], source: frozenset[int]) -> list[tuple[int, int, str]]:

@@ -541,10 +541,9 @@ class Interpreter(Generic[T]):
     def bigop(self, e: sm.BigOp, b: dict[str, int]) -> T:
         if over_vocabulary(e):
             raise Unresolved("a sum over the vocabulary is a rule about the model", e.span, code="generic")
+        # `sum([-0.7 -0.4])`, `Σ(-0.7 - 0.4)`: no index, numbers only: the sum of what it lists, once
         if e.var is None and e.lower is None and e.upper is None and _numbers_only(e.body):
-            return self.value(
-                e.body, b
-            )  # `sum([-0.7 -0.4])`, `Σ(-0.7 - 0.4)`: the sum of what it lists, once
+            return self.value(e.body, b)
         var = e.var or "i"
         lo = 1 if e.lower is None else index_value(e.lower, b, self.ctx.seq, e.span)
         hi = self.ctx.seq.n if e.upper is None else index_value(e.upper, b, self.ctx.seq, e.span)
